@@ -1,0 +1,49 @@
+"""The open profile: paths, database engine (migrated), session factories, attachment store."""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass
+
+from sqlalchemy import Engine
+from sqlalchemy.orm import Session, sessionmaker
+
+from shopinbox.logs import setup_logging
+from shopinbox.paths import ProfilePaths, resolve_profile
+from shopinbox.store.blobs import BlobStore
+from shopinbox.store.database import make_engine, session_factory
+from shopinbox.store.migrate import upgrade
+
+log = logging.getLogger(__name__)
+
+
+@dataclass
+class AppContext:
+    """Everything a use-case needs; one per process and profile."""
+
+    paths: ProfilePaths
+    engine: Engine
+    reader: sessionmaker[Session]
+    writer: sessionmaker[Session]
+    blobs: BlobStore
+
+    @classmethod
+    def open(cls, profile: str | None = None, *, migrate: bool = True) -> AppContext:
+        """Open (creating when new) the profile and bring its database to the current schema."""
+        paths = resolve_profile(profile).ensure()
+        setup_logging(paths.log_file)
+        engine = make_engine(paths.database_url())
+        if migrate:
+            sqlite_file = paths.database if engine.dialect.name == "sqlite" else None
+            upgrade(engine, sqlite_file=sqlite_file, backups=paths.backups)
+        log.info("opened profile %s (%s)", paths.root, engine.dialect.name)
+        return cls(
+            paths=paths,
+            engine=engine,
+            reader=session_factory(engine),
+            writer=session_factory(engine, writer=True),
+            blobs=BlobStore(paths.attachments),
+        )
+
+    def close(self) -> None:
+        self.engine.dispose()

@@ -1,0 +1,56 @@
+"""Use-cases for reading customers: the list, one customer's timeline and orders, search."""
+
+from __future__ import annotations
+
+from dataclasses import asdict
+from typing import Any
+
+from shopinbox.app.context import AppContext
+from shopinbox.store import queries
+from shopinbox.store.models import Customer
+from shopinbox.store.search import SearchHit
+from shopinbox.store.search import search as store_search
+
+
+class CustomerNotFound(LookupError):
+    pass
+
+
+def list_customers(ctx: AppContext) -> list[queries.CustomerRow]:
+    with ctx.reader() as session:
+        return queries.customer_rows(session)
+
+
+def customer_detail(ctx: AppContext, customer_id: int) -> dict[str, Any]:
+    """Identities, the merged timeline (oldest first) and orders of one customer.
+
+    A customer merged into another resolves to the survivor, so old ids keep working.
+    """
+    with ctx.reader() as session:
+        customer = session.get(Customer, customer_id)
+        seen = set()
+        while customer is not None and customer.merged_into_id is not None:
+            if customer.id in seen:
+                break
+            seen.add(customer.id)
+            customer = session.get(Customer, customer.merged_into_id)
+        if customer is None:
+            raise CustomerNotFound(customer_id)
+        row = queries.customer_rows(session, [customer.id])[0]
+        return {
+            "id": customer.id,
+            "name": customer.display_name,
+            "language": customer.language,
+            "note": customer.note,
+            "labels": row.labels,
+            "status": row.status,
+            "identities": [asdict(i) for i in row.identities],
+            "messages": [asdict(m) for m in queries.timeline(session, customer.id)],
+            "orders": [asdict(o) for o in queries.customer_orders(session, customer.id)],
+            "lifetime_value": queries.lifetime_value(session, customer.id),
+        }
+
+
+def search_messages(ctx: AppContext, query: str, limit: int = 50) -> list[SearchHit]:
+    with ctx.reader() as session:
+        return store_search(session, query, limit=limit)

@@ -1,0 +1,88 @@
+"""Account secrets: in the OS keyring, or (for a headless service) in a named environment
+variable. Never in the database, never in logs: every loaded secret is registered for masking.
+
+`secret_ref` on an account is `keyring` or `env:VARIABLE_NAME`.
+"""
+
+from __future__ import annotations
+
+import os
+
+import keyring
+import keyring.errors
+
+from shopinbox.logs import register_secret
+
+SERVICE = "shopinbox"
+
+
+class SecretUnavailable(Exception):
+    """The secret cannot be read; the message says what to do."""
+
+
+def _key(account_name: str) -> str:
+    return f"account:{account_name}"
+
+
+def keyring_status() -> tuple[bool, str]:
+    """(usable, description) of the keyring backend, for `doctor` and settings."""
+    backend = keyring.get_keyring()
+    name = f"{type(backend).__module__}.{type(backend).__name__}"
+    priority = getattr(backend, "priority", 0)
+    if "fail" in name.lower() or priority <= 0:
+        return False, (
+            f"no usable keyring backend ({name}). Install and unlock a Secret Service "
+            "(e.g. gnome-keyring or KWallet), or store secrets in environment variables with "
+            "--password-env/--token-env for a headless service."
+        )
+    return True, name
+
+
+def store_secret(account_name: str, secret: str) -> str:
+    """Put the secret in the keyring and return the `secret_ref` to save on the account."""
+    try:
+        keyring.set_password(SERVICE, _key(account_name), secret)
+    except keyring.errors.KeyringError as error:
+        raise SecretUnavailable(
+            f"could not save the secret in the OS keyring ({type(error).__name__}). "
+            "Unlock or install a keyring, or use an environment variable instead."
+        ) from None
+    register_secret(secret)
+    return "keyring"
+
+
+def env_ref(variable: str) -> str:
+    return f"env:{variable}"
+
+
+def load_secret(account_name: str, secret_ref: str | None) -> str:
+    if not secret_ref:
+        raise SecretUnavailable(f"account {account_name!r} has no secret configured")
+    if secret_ref.startswith("env:"):
+        variable = secret_ref[4:]
+        value = os.environ.get(variable)
+        if not value:
+            raise SecretUnavailable(
+                f"account {account_name!r} reads its secret from ${variable}, which is not set"
+            )
+        register_secret(value)
+        return value
+    try:
+        value = keyring.get_password(SERVICE, _key(account_name))
+    except keyring.errors.KeyringError as error:
+        raise SecretUnavailable(
+            f"the OS keyring could not be read ({type(error).__name__}); unlock it and retry"
+        ) from None
+    if not value:
+        raise SecretUnavailable(
+            f"no secret for account {account_name!r} in the OS keyring; add the account again"
+        )
+    register_secret(value)
+    return value
+
+
+def delete_secret(account_name: str) -> None:
+    try:
+        keyring.delete_password(SERVICE, _key(account_name))
+    except keyring.errors.KeyringError:
+        pass

@@ -1,0 +1,50 @@
+"""What every command shares: opening the profile, printing JSON, reporting errors."""
+
+from __future__ import annotations
+
+import json
+import sys
+from datetime import date, datetime
+from decimal import Decimal
+from typing import Any
+
+from shopinbox.app.context import AppContext
+
+
+class CliError(Exception):
+    """A failure the user can act on: printed to stderr with a hint, exit code non-zero."""
+
+    def __init__(self, message: str, hint: str = "", exit_code: int = 1) -> None:
+        super().__init__(message)
+        self.hint = hint
+        self.exit_code = exit_code
+
+
+def open_context(args: Any) -> AppContext:
+    try:
+        return AppContext.open(getattr(args, "profile", None))
+    except Exception as error:  # the database or the folder cannot be opened
+        raise CliError(
+            f"cannot open the profile: {type(error).__name__}: {error}",
+            hint="check that the profile folder is writable and run `shopinbox doctor`",
+            exit_code=2,
+        ) from None
+
+
+def _default(value: Any) -> Any:
+    if isinstance(value, datetime | date):
+        return value.isoformat()
+    if isinstance(value, Decimal):
+        return str(value)
+    raise TypeError(f"cannot serialise {type(value).__name__}")
+
+
+def print_json(data: Any) -> None:
+    json.dump(data, sys.stdout, ensure_ascii=False, indent=2, default=_default)
+    sys.stdout.write("\n")
+
+
+def format_time(value: datetime | None) -> str:
+    if value is None:
+        return "-"
+    return value.astimezone().strftime("%Y-%m-%d %H:%M")

@@ -1,0 +1,1 @@
+"""One module per channel and order source. No Qt, no SQLAlchemy: settings in, plain data out."""

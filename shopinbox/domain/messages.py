@@ -1,0 +1,59 @@
+"""What a connector hands to the store: plain data, no ORM objects.
+
+A connector (or the demo shop) builds `IncomingMessage`s; `store.ingest.store_messages` finds
+the customer by `identity`, writes message, raw source, attachments and index in one transaction.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import Any
+
+
+@dataclass(frozen=True)
+class IdentityRef:
+    """How the other side is known on this channel: (kind, value) plus a display name."""
+
+    kind: str
+    value: str
+    display: str = ""
+
+
+@dataclass
+class IncomingAttachment:
+    filename: str
+    mime_type: str = "application/octet-stream"
+    content: bytes | None = None
+    size: int | None = None
+    content_id: str | None = None
+    is_inline: bool = False
+    note: str | None = None
+    locator: str | None = None
+
+
+@dataclass
+class IncomingMessage:
+    channel: str
+    direction: str
+    external_id: str
+    sent_at: datetime
+    identity: IdentityRef | None
+    customer_name: str = ""
+    sender_address: str = ""
+    sender_name: str = ""
+    recipients: str = ""
+    subject: str = ""
+    body_text: str = ""
+    body_html: str | None = None
+    folder: str | None = None
+    thread_key: str | None = None
+    in_reply_to: str | None = None
+    references: str | None = None
+    is_read: bool = False
+    is_automated: bool = False
+    parse_error: str | None = None
+    delivery_state: str | None = None
+    extra: dict[str, Any] = field(default_factory=dict)
+    raw: bytes | None = None
+    attachments: list[IncomingAttachment] = field(default_factory=list)

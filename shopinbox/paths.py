@@ -1,0 +1,76 @@
+"""Every path the app touches, in one place.
+
+A *profile* is one folder holding a shop's whole state: database, attachment store, logs,
+settings, backups. `--profile DIR` or `SHOPINBOX_PROFILE` point the app at another folder, so demos,
+tests and several shops never share state. Nothing else in the package builds a path by hand.
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from pathlib import Path
+
+import platformdirs
+
+APP_NAME = "shopinbox"
+PROFILE_ENV = "SHOPINBOX_PROFILE"
+DATABASE_URL_ENV = "SHOPINBOX_DATABASE_URL"
+
+
+def default_profile_dir() -> Path:
+    """The per-user data folder of the operating system (e.g. ~/.local/share/shopinbox)."""
+    return Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))
+
+
+@dataclass(frozen=True)
+class ProfilePaths:
+    """The folders and files of one profile; `ensure()` creates them."""
+
+    root: Path
+
+    @property
+    def database(self) -> Path:
+        return self.root / "shopinbox.sqlite3"
+
+    @property
+    def attachments(self) -> Path:
+        return self.root / "attachments"
+
+    @property
+    def logs(self) -> Path:
+        return self.root / "logs"
+
+    @property
+    def log_file(self) -> Path:
+        return self.logs / "shopinbox.log"
+
+    @property
+    def backups(self) -> Path:
+        return self.root / "backups"
+
+    @property
+    def settings_file(self) -> Path:
+        return self.root / "settings.json"
+
+    def database_url(self) -> str:
+        """PostgreSQL (team mode) when SHOPINBOX_DATABASE_URL is set, else the profile's SQLite."""
+        url = os.environ.get(DATABASE_URL_ENV, "").strip()
+        if url:
+            return url
+        return f"sqlite:///{self.database}"
+
+    def ensure(self) -> ProfilePaths:
+        for folder in (self.root, self.attachments, self.logs, self.backups):
+            folder.mkdir(parents=True, exist_ok=True)
+        return self
+
+
+def resolve_profile(explicit: str | os.PathLike[str] | None = None) -> ProfilePaths:
+    """`--profile` wins, then SHOPINBOX_PROFILE, then the OS default folder."""
+    if explicit:
+        return ProfilePaths(Path(explicit).expanduser().resolve())
+    from_env = os.environ.get(PROFILE_ENV, "").strip()
+    if from_env:
+        return ProfilePaths(Path(from_env).expanduser().resolve())
+    return ProfilePaths(default_profile_dir())

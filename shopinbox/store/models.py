@@ -1,0 +1,371 @@
+"""The whole data model of DESIGN.md as SQLAlchemy 2.0 typed models.
+
+Strings for small vocabularies (channel, direction, status …) hold the values of the enums in
+`shopinbox.domain.kinds`; plain strings keep migrations simple on both SQLite and PostgreSQL.
+Wide or rarely read data (raw message sources) lives in side tables so that list queries stay
+narrow. The Alembic revisions under `migrations/` create exactly these tables; a test compares
+the two.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+from decimal import Decimal
+from typing import Any
+
+from sqlalchemy import (
+    JSON,
+    Boolean,
+    ForeignKey,
+    Index,
+    Integer,
+    LargeBinary,
+    MetaData,
+    Numeric,
+    String,
+    Text,
+    UniqueConstraint,
+)
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+
+from shopinbox.store.types import UTCDateTime, utcnow
+
+NAMING = {
+    "ix": "ix_%(column_0_label)s",
+    "uq": "uq_%(table_name)s_%(column_0_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+
+class Base(DeclarativeBase):
+    metadata = MetaData(naming_convention=NAMING)
+    type_annotation_map = {datetime: UTCDateTime(), dict[str, Any]: JSON(), Decimal: Numeric(12, 2)}
+
+
+class Customer(Base):
+    """A person the shop talks to, across every channel. `merged_into_id` points at the survivor
+    of a merge, so an undo can bring this row back exactly."""
+
+    __tablename__ = "customers"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    display_name: Mapped[str] = mapped_column(String(255), default="")
+    language: Mapped[str | None] = mapped_column(String(16))
+    note: Mapped[str] = mapped_column(Text, default="")
+    merged_into_id: Mapped[int | None] = mapped_column(ForeignKey("customers.id"), index=True)
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+    updated_at: Mapped[datetime] = mapped_column(default=utcnow, onupdate=utcnow)
+
+    identities: Mapped[list[Identity]] = relationship(back_populates="customer")
+    labels: Mapped[list[CustomerLabel]] = relationship(cascade="all, delete-orphan")
+    conversation: Mapped[Conversation | None] = relationship(
+        back_populates="customer", cascade="all, delete-orphan"
+    )
+
+
+class CustomerLabel(Base):
+    __tablename__ = "customer_labels"
+
+    customer_id: Mapped[int] = mapped_column(
+        ForeignKey("customers.id", ondelete="CASCADE"), primary_key=True
+    )
+    label: Mapped[str] = mapped_column(String(64), primary_key=True)
+
+
+class Identity(Base):
+    """One way to reach a customer: an email address (lower-cased), a Telegram user id, a phone
+    number (E.164). (kind, value) is unique: one identity belongs to one customer."""
+
+    __tablename__ = "identities"
+    __table_args__ = (UniqueConstraint("kind", "value", name="uq_identities_kind_value"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    customer_id: Mapped[int] = mapped_column(ForeignKey("customers.id"), index=True)
+    kind: Mapped[str] = mapped_column(String(16))
+    value: Mapped[str] = mapped_column(String(320))
+    display: Mapped[str] = mapped_column(String(255), default="")
+    # Why this identity cannot be used to reply (e.g. the customer blocked the bot).
+    unreachable_reason: Mapped[str | None] = mapped_column(Text)
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+
+    customer: Mapped[Customer] = relationship(back_populates="identities")
+
+
+class Account(Base):
+    """One connector instance: a mailbox, a Telegram bot, an order source. Secrets are never
+    stored here: `secret_ref` says where to find them (`keyring` or `env:VARIABLE`)."""
+
+    __tablename__ = "accounts"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(128), unique=True)
+    kind: Mapped[str] = mapped_column(String(32))
+    settings: Mapped[dict[str, Any]] = mapped_column(default=dict)
+    secret_ref: Mapped[str | None] = mapped_column(String(255))
+    enabled: Mapped[bool] = mapped_column(Boolean, default=True)
+    last_error: Mapped[str | None] = mapped_column(Text)
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+
+
+class Message(Base):
+    """One email or chat message, inbound or outbound. Unique per (account, external_id), so any
+    sync can be re-run harmlessly. Outgoing messages carry their delivery state: the outbox is
+    the set of messages in state queued/sending/failed."""
+
+    __tablename__ = "messages"
+    __table_args__ = (
+        UniqueConstraint("account_id", "external_id", name="uq_messages_account_external"),
+        Index("ix_messages_customer_sent", "customer_id", "sent_at"),
+        Index("ix_messages_sent_at", "sent_at"),
+        Index("ix_messages_delivery_state", "delivery_state"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    account_id: Mapped[int] = mapped_column(ForeignKey("accounts.id"))
+    customer_id: Mapped[int | None] = mapped_column(ForeignKey("customers.id"))
+    # The identity the message came from or went to; unmerge uses it to send a message home.
+    identity_id: Mapped[int | None] = mapped_column(ForeignKey("identities.id"), index=True)
+    channel: Mapped[str] = mapped_column(String(16))
+    direction: Mapped[str] = mapped_column(String(3))
+    external_id: Mapped[str] = mapped_column(String(512))
+    folder: Mapped[str | None] = mapped_column(String(255))
+    thread_key: Mapped[str | None] = mapped_column(String(512), index=True)
+    in_reply_to: Mapped[str | None] = mapped_column(String(512))
+    references: Mapped[str | None] = mapped_column(Text)
+    sent_at: Mapped[datetime] = mapped_column()
+    sender_address: Mapped[str] = mapped_column(String(320), default="")
+    sender_name: Mapped[str] = mapped_column(String(255), default="")
+    recipients: Mapped[str] = mapped_column(Text, default="")
+    subject: Mapped[str] = mapped_column(Text, default="")
+    body_text: Mapped[str] = mapped_column(Text, default="")
+    body_html: Mapped[str | None] = mapped_column(Text)
+    is_read: Mapped[bool] = mapped_column(Boolean, default=False)
+    is_automated: Mapped[bool] = mapped_column(Boolean, default=False)
+    parse_error: Mapped[str | None] = mapped_column(Text)
+    delivery_state: Mapped[str | None] = mapped_column(String(16))
+    delivery_error: Mapped[str | None] = mapped_column(Text)
+    send_attempts: Mapped[int] = mapped_column(Integer, default=0)
+    edited_at: Mapped[datetime | None] = mapped_column()
+    # Channel-specific details: Telegram kind (sticker, location …), earlier texts of an edit.
+    extra: Mapped[dict[str, Any]] = mapped_column(default=dict)
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+
+    attachments: Mapped[list[Attachment]] = relationship(cascade="all, delete-orphan")
+
+
+class MessageSource(Base):
+    """The raw source of a message (RFC 822 bytes or update JSON), kept so nothing is lost even
+    when parsing fails. A side table keeps the messages table narrow."""
+
+    __tablename__ = "message_sources"
+
+    message_id: Mapped[int] = mapped_column(
+        ForeignKey("messages.id", ondelete="CASCADE"), primary_key=True
+    )
+    raw: Mapped[bytes] = mapped_column(LargeBinary)
+
+
+class AttachmentContent(Base):
+    """Attachment bytes are stored once per sha256 as a file in the profile's attachment store."""
+
+    __tablename__ = "attachment_contents"
+
+    sha256: Mapped[str] = mapped_column(String(64), primary_key=True)
+    size: Mapped[int] = mapped_column(Integer)
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+
+
+class Attachment(Base):
+    __tablename__ = "attachments"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    message_id: Mapped[int] = mapped_column(
+        ForeignKey("messages.id", ondelete="CASCADE"), index=True
+    )
+    filename: Mapped[str] = mapped_column(String(255))
+    mime_type: Mapped[str] = mapped_column(String(255), default="application/octet-stream")
+    size: Mapped[int] = mapped_column(Integer, default=0)
+    # Empty until the content is fetched (lazy download, or too large to download).
+    sha256: Mapped[str | None] = mapped_column(ForeignKey("attachment_contents.sha256"))
+    content_id: Mapped[str | None] = mapped_column(String(255))
+    is_inline: Mapped[bool] = mapped_column(Boolean, default=False)
+    note: Mapped[str | None] = mapped_column(Text)
+    # Where the connector can fetch it later (IMAP part number, Telegram file_id).
+    locator: Mapped[str | None] = mapped_column(String(512))
+
+
+class Conversation(Base):
+    """The state of the one conversation the shop has with a customer."""
+
+    __tablename__ = "conversations"
+    __table_args__ = (Index("ix_conversations_status_activity", "status", "last_activity"),)
+
+    customer_id: Mapped[int] = mapped_column(
+        ForeignKey("customers.id", ondelete="CASCADE"), primary_key=True
+    )
+    status: Mapped[str] = mapped_column(String(16), default="open")
+    snoozed_until: Mapped[datetime | None] = mapped_column()
+    assignee: Mapped[str | None] = mapped_column(String(128))
+    last_activity: Mapped[datetime | None] = mapped_column()
+    unread_count: Mapped[int] = mapped_column(Integer, default=0)
+    message_count: Mapped[int] = mapped_column(Integer, default=0)
+    # A cache for the inbox row's snippet, rebuilt from messages; no foreign key, so that the
+    # tables can be created and emptied in any order.
+    last_message_id: Mapped[int | None] = mapped_column(Integer)
+
+    customer: Mapped[Customer] = relationship(back_populates="conversation")
+
+
+class SyncState(Base):
+    """Where a connector left off, per account and folder. Written in the same transaction as the
+    messages it covers, so a crash at any point neither loses nor repeats anything."""
+
+    __tablename__ = "sync_states"
+    __table_args__ = (UniqueConstraint("account_id", "folder", name="uq_sync_states_account_folder"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    account_id: Mapped[int] = mapped_column(ForeignKey("accounts.id", ondelete="CASCADE"))
+    folder: Mapped[str] = mapped_column(String(255), default="")
+    uidvalidity: Mapped[int | None] = mapped_column(Numeric(20, 0))
+    last_uid: Mapped[int | None] = mapped_column(Numeric(20, 0))
+    highest_modseq: Mapped[int | None] = mapped_column(Numeric(20, 0))
+    update_offset: Mapped[int | None] = mapped_column(Numeric(20, 0))
+    cursor: Mapped[str | None] = mapped_column(Text)
+    updated_at: Mapped[datetime] = mapped_column(default=utcnow, onupdate=utcnow)
+
+
+class Order(Base):
+    __tablename__ = "orders"
+    __table_args__ = (UniqueConstraint("source", "external_id", name="uq_orders_source_external"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    account_id: Mapped[int | None] = mapped_column(ForeignKey("accounts.id"))
+    source: Mapped[str] = mapped_column(String(128))
+    external_id: Mapped[str] = mapped_column(String(255))
+    number: Mapped[str] = mapped_column(String(64), index=True)
+    customer_id: Mapped[int | None] = mapped_column(ForeignKey("customers.id"), index=True)
+    email: Mapped[str | None] = mapped_column(String(320), index=True)
+    phone: Mapped[str | None] = mapped_column(String(32))
+    customer_name: Mapped[str] = mapped_column(String(255), default="")
+    placed_at: Mapped[datetime] = mapped_column()
+    status: Mapped[str] = mapped_column(String(64), default="")
+    total: Mapped[Decimal] = mapped_column(default=Decimal("0"))
+    currency: Mapped[str] = mapped_column(String(8), default="")
+    shipping_address: Mapped[str] = mapped_column(Text, default="")
+    carrier: Mapped[str | None] = mapped_column(String(64))
+    tracking_number: Mapped[str | None] = mapped_column(String(128))
+    tracking_url: Mapped[str | None] = mapped_column(Text)
+    updated_at: Mapped[datetime] = mapped_column(default=utcnow, onupdate=utcnow)
+
+    lines: Mapped[list[OrderLine]] = relationship(
+        cascade="all, delete-orphan", order_by="OrderLine.position"
+    )
+
+
+class OrderLine(Base):
+    __tablename__ = "order_lines"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    order_id: Mapped[int] = mapped_column(ForeignKey("orders.id", ondelete="CASCADE"), index=True)
+    position: Mapped[int] = mapped_column(Integer, default=0)
+    sku: Mapped[str] = mapped_column(String(128), default="")
+    name: Mapped[str] = mapped_column(Text, default="")
+    quantity: Mapped[int] = mapped_column(Integer, default=1)
+    unit_price: Mapped[Decimal] = mapped_column(default=Decimal("0"))
+    total: Mapped[Decimal] = mapped_column(default=Decimal("0"))
+
+
+class PromoReply(Base):
+    __tablename__ = "promo_replies"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    title: Mapped[str] = mapped_column(String(255))
+    shortcut: Mapped[str] = mapped_column(String(64), unique=True)
+    category: Mapped[str] = mapped_column(String(128), default="")
+    usage_count: Mapped[int] = mapped_column(Integer, default=0)
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+    updated_at: Mapped[datetime] = mapped_column(default=utcnow, onupdate=utcnow)
+
+    variants: Mapped[list[PromoVariant]] = relationship(
+        cascade="all, delete-orphan", order_by="PromoVariant.language"
+    )
+
+
+class PromoVariant(Base):
+    __tablename__ = "promo_variants"
+    __table_args__ = (UniqueConstraint("promo_id", "language", name="uq_promo_variants_language"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    promo_id: Mapped[int] = mapped_column(ForeignKey("promo_replies.id", ondelete="CASCADE"))
+    language: Mapped[str] = mapped_column(String(16))
+    subject: Mapped[str] = mapped_column(Text, default="")
+    body: Mapped[str] = mapped_column(Text, default="")
+
+
+class PromoAttachment(Base):
+    __tablename__ = "promo_attachments"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    promo_id: Mapped[int] = mapped_column(
+        ForeignKey("promo_replies.id", ondelete="CASCADE"), index=True
+    )
+    filename: Mapped[str] = mapped_column(String(255))
+    mime_type: Mapped[str] = mapped_column(String(255), default="application/octet-stream")
+    sha256: Mapped[str] = mapped_column(ForeignKey("attachment_contents.sha256"))
+
+
+class DiscountPool(Base):
+    __tablename__ = "discount_pools"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(128), unique=True)
+    promo_id: Mapped[int | None] = mapped_column(
+        ForeignKey("promo_replies.id", ondelete="SET NULL"), index=True
+    )
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+
+
+class DiscountCode(Base):
+    """One code of a pool; `given_to_id` is set once, when a message carrying it is sent."""
+
+    __tablename__ = "discount_codes"
+    __table_args__ = (UniqueConstraint("pool_id", "code", name="uq_discount_codes_pool_code"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    pool_id: Mapped[int] = mapped_column(ForeignKey("discount_pools.id", ondelete="CASCADE"))
+    code: Mapped[str] = mapped_column(String(128))
+    given_to_id: Mapped[int | None] = mapped_column(ForeignKey("customers.id"), index=True)
+    message_id: Mapped[int | None] = mapped_column(ForeignKey("messages.id", ondelete="SET NULL"))
+    channel: Mapped[str | None] = mapped_column(String(16))
+    given_at: Mapped[datetime | None] = mapped_column()
+
+
+class Draft(Base):
+    """The composer's unsent text per customer, so it survives switching and restarts."""
+
+    __tablename__ = "drafts"
+
+    customer_id: Mapped[int] = mapped_column(
+        ForeignKey("customers.id", ondelete="CASCADE"), primary_key=True
+    )
+    channel: Mapped[str | None] = mapped_column(String(16))
+    account_id: Mapped[int | None] = mapped_column(ForeignKey("accounts.id", ondelete="SET NULL"))
+    text: Mapped[str] = mapped_column(Text, default="")
+    updated_at: Mapped[datetime] = mapped_column(default=utcnow, onupdate=utcnow)
+
+
+class Merge(Base):
+    """A recorded merge of one customer into another, with what moved, so it can be undone."""
+
+    __tablename__ = "merges"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    source_customer_id: Mapped[int] = mapped_column(ForeignKey("customers.id"))
+    into_customer_id: Mapped[int] = mapped_column(ForeignKey("customers.id"))
+    actor: Mapped[str] = mapped_column(String(128), default="")
+    reason: Mapped[str] = mapped_column(Text, default="")
+    moved: Mapped[dict[str, Any]] = mapped_column(default=dict)
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+    undone_at: Mapped[datetime | None] = mapped_column()

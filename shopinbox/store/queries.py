@@ -1,0 +1,231 @@
+"""Read queries the CLI and the window share: customer rows, timelines, orders."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass, field
+from datetime import datetime
+from decimal import Decimal
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session, selectinload
+
+from shopinbox.store.models import (
+    Account,
+    Attachment,
+    Conversation,
+    Customer,
+    CustomerLabel,
+    Identity,
+    Message,
+    Order,
+)
+
+
+@dataclass
+class IdentityRow:
+    id: int
+    kind: str
+    value: str
+    display: str
+    unreachable_reason: str | None
+
+
+@dataclass
+class CustomerRow:
+    id: int
+    name: str
+    language: str | None
+    identities: list[IdentityRow]
+    channels: list[str]
+    message_count: int
+    unread: int
+    status: str
+    snoozed_until: datetime | None
+    last_activity: datetime | None
+    labels: list[str] = field(default_factory=list)
+
+
+@dataclass
+class TimelineMessage:
+    id: int
+    channel: str
+    account: str
+    direction: str
+    sent_at: datetime
+    sender: str
+    sender_address: str
+    subject: str
+    text: str
+    html: str | None
+    is_read: bool
+    delivery_state: str | None
+    delivery_error: str | None
+    parse_error: str | None
+    extra: dict
+    attachments: list[dict]
+
+
+@dataclass
+class OrderRow:
+    id: int
+    number: str
+    placed_at: datetime
+    status: str
+    total: Decimal
+    currency: str
+    carrier: str | None
+    tracking_number: str | None
+    tracking_url: str | None
+    lines: list[dict]
+
+
+def _identities_by_customer(session: Session, ids: list[int]) -> dict[int, list[IdentityRow]]:
+    found: dict[int, list[IdentityRow]] = defaultdict(list)
+    for identity in session.scalars(
+        select(Identity).where(Identity.customer_id.in_(ids)).order_by(Identity.id)
+    ):
+        found[identity.customer_id].append(
+            IdentityRow(identity.id, identity.kind, identity.value, identity.display,
+                        identity.unreachable_reason)
+        )
+    return found
+
+
+def customer_rows(session: Session, customer_ids: list[int] | None = None) -> list[CustomerRow]:
+    """Active (not merged-away) customers, most recent activity first."""
+    query = (
+        select(Customer, Conversation)
+        .outerjoin(Conversation, Conversation.customer_id == Customer.id)
+        .where(Customer.merged_into_id.is_(None))
+        .order_by(Conversation.last_activity.desc().nulls_last(), Customer.id)
+    )
+    if customer_ids is not None:
+        query = query.where(Customer.id.in_(customer_ids))
+    pairs = session.execute(query).all()
+    ids = [customer.id for customer, _ in pairs]
+    identities = _identities_by_customer(session, ids)
+    channels: dict[int, set[str]] = defaultdict(set)
+    for customer_id, channel in session.execute(
+        select(Message.customer_id, Message.channel)
+        .where(Message.customer_id.in_(ids))
+        .group_by(Message.customer_id, Message.channel)
+    ):
+        channels[customer_id].add(channel)
+    labels: dict[int, list[str]] = defaultdict(list)
+    for customer_id, label in session.execute(
+        select(CustomerLabel.customer_id, CustomerLabel.label)
+        .where(CustomerLabel.customer_id.in_(ids))
+        .order_by(CustomerLabel.label)
+    ):
+        labels[customer_id].append(label)
+    rows = []
+    for customer, conversation in pairs:
+        rows.append(
+            CustomerRow(
+                id=customer.id,
+                name=customer.display_name,
+                language=customer.language,
+                identities=identities.get(customer.id, []),
+                channels=sorted(channels.get(customer.id, set())),
+                message_count=conversation.message_count if conversation else 0,
+                unread=conversation.unread_count if conversation else 0,
+                status=conversation.status if conversation else "open",
+                snoozed_until=conversation.snoozed_until if conversation else None,
+                last_activity=conversation.last_activity if conversation else None,
+                labels=labels.get(customer.id, []),
+            )
+        )
+    return rows
+
+
+def timeline(session: Session, customer_id: int, limit: int | None = None) -> list[TimelineMessage]:
+    """Every message of the customer on every channel, oldest first."""
+    query = (
+        select(Message, Account.name)
+        .join(Account, Account.id == Message.account_id)
+        .options(selectinload(Message.attachments))
+        .where(Message.customer_id == customer_id)
+        .order_by(Message.sent_at, Message.id)
+    )
+    if limit is not None:
+        query = query.limit(limit)
+    result = []
+    for message, account_name in session.execute(query):
+        result.append(
+            TimelineMessage(
+                id=message.id,
+                channel=message.channel,
+                account=account_name,
+                direction=message.direction,
+                sent_at=message.sent_at,
+                sender=message.sender_name or message.sender_address,
+                sender_address=message.sender_address,
+                subject=message.subject,
+                text=message.body_text,
+                html=message.body_html,
+                is_read=message.is_read,
+                delivery_state=message.delivery_state,
+                delivery_error=message.delivery_error,
+                parse_error=message.parse_error,
+                extra=dict(message.extra or {}),
+                attachments=[_attachment_dict(a) for a in message.attachments],
+            )
+        )
+    return result
+
+
+def _attachment_dict(attachment: Attachment) -> dict:
+    return {
+        "id": attachment.id,
+        "filename": attachment.filename,
+        "mime_type": attachment.mime_type,
+        "size": attachment.size,
+        "sha256": attachment.sha256,
+        "note": attachment.note,
+    }
+
+
+def customer_orders(session: Session, customer_id: int) -> list[OrderRow]:
+    orders = session.scalars(
+        select(Order)
+        .options(selectinload(Order.lines))
+        .where(Order.customer_id == customer_id)
+        .order_by(Order.placed_at.desc())
+    ).all()
+    return [
+        OrderRow(
+            id=order.id,
+            number=order.number,
+            placed_at=order.placed_at,
+            status=order.status,
+            total=order.total,
+            currency=order.currency,
+            carrier=order.carrier,
+            tracking_number=order.tracking_number,
+            tracking_url=order.tracking_url,
+            lines=[
+                {
+                    "sku": line.sku,
+                    "name": line.name,
+                    "quantity": line.quantity,
+                    "unit_price": line.unit_price,
+                    "total": line.total,
+                }
+                for line in order.lines
+            ],
+        )
+        for order in orders
+    ]
+
+
+def lifetime_value(session: Session, customer_id: int) -> dict[str, Decimal]:
+    """Sum of order totals per currency (a shop may sell in PLN and EUR)."""
+    return {
+        currency: total
+        for currency, total in session.execute(
+            select(Order.currency, func.sum(Order.total))
+            .where(Order.customer_id == customer_id)
+            .group_by(Order.currency)
+        )
+    }

@@ -1,0 +1,1 @@
+"""Qt widgets, models and dialogs: the only layer that imports QtWidgets."""

@@ -1,0 +1,40 @@
+from hypothesis import given
+from hypothesis import strategies as st
+
+from shopinbox.domain.search_query import parse_query
+from shopinbox.domain.snippet import make_snippet
+from shopinbox.domain.text_fold import fold, words
+
+
+def test_polish_and_russian_folding():
+    assert fold("Przesyłka") == "przesylka"
+    assert fold("ZAMÓWIENIE") == "zamowienie"
+    assert fold("Źdźbło żółć") == "zdzblo zolc"
+    assert fold("ЕЩЁ") == "еще"
+    assert fold("мой") == "мой"  # й stays a letter of its own
+
+
+@given(st.text())
+def test_fold_keeps_length(text):
+    assert len(fold(text)) == len(text)
+
+
+def test_query_parsing_is_safe_for_fts_syntax():
+    query = parse_query('"czy paczka" NEAR(* - ) "unterminated')
+    assert [t.words for t in query.terms] == [("czy", "paczka"), ("near",), ("unterminated",)]
+    assert query.to_fts5() == '"czy paczka" AND "near"* AND "unterminated"*'
+    assert query.to_tsquery() == "(czy <-> paczka) & near:* & unterminated:*"
+    assert parse_query('*** "" - ()').is_empty
+
+
+def test_words_split_on_punctuation():
+    assert words(fold("e-mail: jan_kowalski@wp.pl, #1042")) == [
+        "e", "mail", "jan", "kowalski", "wp", "pl", "1042"]
+
+
+def test_snippet_cut_from_original_around_hit():
+    text = "Początek. " * 20 + "Gdzie jest moja przesyłka? " + "Koniec. " * 20
+    snippet = make_snippet(text, parse_query("przesylka"))
+    assert "przesyłka" in snippet
+    assert snippet.startswith("…") and snippet.endswith("…")
+    assert len(snippet) <= 122
