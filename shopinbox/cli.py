@@ -19,6 +19,8 @@ COMMAND_MODULES = [
     "shopinbox.commands.customers",
     "shopinbox.commands.search",
     "shopinbox.commands.doctor",
+    "shopinbox.commands.accounts",
+    "shopinbox.commands.reply",
 ]
 
 log = logging.getLogger("shopinbox.cli")

@@ -1,0 +1,49 @@
+"""`shopinbox reply CUSTOMER_ID --text T [--channel C] [--account NAME]`: queue and send."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from shopinbox.app.outbox import OutboxError, queue_reply, send_message
+from shopinbox.commands.common import CliError, open_context, print_json
+
+
+def register(subparsers: argparse._SubParsersAction) -> None:
+    parser = subparsers.add_parser("reply", help="reply to a customer (through the outbox)")
+    parser.add_argument("customer_id", type=int, metavar="CUSTOMER_ID")
+    parser.add_argument("--text", required=True, help="the reply text")
+    parser.add_argument("--channel", choices=["email", "telegram"],
+                        help="default: where the customer last wrote from")
+    parser.add_argument("--account", metavar="NAME", help="default: the account that received it")
+    parser.add_argument("--subject", help="email subject (default: Re: the last subject)")
+    parser.add_argument("--attach", action="append", type=Path, default=[], metavar="FILE")
+    parser.add_argument("--queue-only", action="store_true",
+                        help="only queue; the sync service sends it")
+    parser.add_argument("--json", action="store_true")
+    parser.set_defaults(handler=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    ctx = open_context(args)
+    try:
+        for path in args.attach:
+            if not path.is_file():
+                raise CliError(f"attachment not found: {path}")
+        try:
+            message_id = queue_reply(ctx, args.customer_id, args.text, channel=args.channel,
+                                     account_name=args.account, subject=args.subject,
+                                     attachments=args.attach)
+        except OutboxError as error:
+            raise CliError(str(error)) from None
+        state, error = ("queued", None) if args.queue_only else send_message(ctx, message_id)
+    finally:
+        ctx.close()
+    if args.json:
+        print_json({"message_id": message_id, "state": state, "error": error})
+    else:
+        print(f"Message {message_id}: {state}" + (f" ({error})" if error else ""))
+    if state == "failed":
+        raise CliError(f"message {message_id} was not sent: {error}",
+                       hint="it stays in the outbox; fix the cause and retry", exit_code=3)
+    return 0
