@@ -133,6 +133,7 @@ def store_messages(
         index.append(
             IndexRow(
                 message.id,
+                incoming.sent_at,
                 incoming.subject,
                 incoming.body_text,
                 f"{incoming.sender_name} {incoming.sender_address}",

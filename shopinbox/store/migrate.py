@@ -63,12 +63,13 @@ def upgrade(engine: Engine, *, sqlite_file: Path | None = None, backups: Path | 
     if current == head:
         return False
     if (
-        sqlite_file is not None
+        current is not None  # an unversioned database is a new, empty one
+        and sqlite_file is not None
         and backups is not None
         and sqlite_file.exists()
         and sqlite_file.stat().st_size > 0
     ):
-        path = backup_sqlite(sqlite_file, backups, current or "unversioned")
+        path = backup_sqlite(sqlite_file, backups, current)
         log.info("backed up %s to %s before migrating", sqlite_file, path)
     log.info("migrating database from %s to %s", current, head)
     command.upgrade(alembic_config(engine), "head")

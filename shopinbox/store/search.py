@@ -1,6 +1,6 @@
 """Full-text search over messages behind one `search()` function.
 
-SQLite: an FTS5 table `message_search` (rowid = message id). PostgreSQL: a `message_search` table
+SQLite: an FTS5 table `message_search` whose rowid is a time-ordered key (see `sort_key`). PostgreSQL: a `message_search` table
 with a tsvector and a GIN index. Both are fed *folded* text (see `domain.text_fold`), so
 `przesylka` finds `przesyłka` and `еще` finds `ещё`; queries come from `domain.search_query`,
 which never lets user input through as engine syntax. Results are newest first; snippets are cut
@@ -38,10 +38,25 @@ class IndexRow:
     """What the index holds of one message."""
 
     message_id: int
+    sent_at: datetime
     subject: str
     body: str
     sender: str
     customer: str
+
+
+KEY_SPACE = 1 << 24
+
+
+def sort_key(sent_at: datetime, message_id: int) -> int:
+    """The FTS5 rowid of a message: time-ordered, so newest-first needs no sort.
+
+    Must equal the SQL in the delete trigger of the initial migration. Two messages collide
+    only when sent in the same second with ids 16,777,216 apart; the later one then replaces
+    the earlier in the index (search misses it; nothing is lost from the store).
+    A message's sent_at is never changed after it is stored.
+    """
+    return max(0, int(sent_at.timestamp())) * KEY_SPACE + (message_id % KEY_SPACE)
 
 
 def _is_sqlite(connection: Connection) -> bool:
@@ -53,15 +68,16 @@ def index_rows(connection: Connection, rows: Sequence[IndexRow]) -> None:
     if not rows:
         return
     if _is_sqlite(connection):
-        ids = [{"id": row.message_id} for row in rows]
-        connection.execute(text("DELETE FROM message_search WHERE rowid = :id"), ids)
+        keys = [{"key": sort_key(row.sent_at, row.message_id)} for row in rows]
+        connection.execute(text("DELETE FROM message_search WHERE rowid = :key"), keys)
         connection.execute(
             text(
-                "INSERT INTO message_search (rowid, subject, body, sender, customer) "
-                "VALUES (:id, :subject, :body, :sender, :customer)"
+                "INSERT INTO message_search (rowid, message_id, subject, body, sender, customer) "
+                "VALUES (:key, :id, :subject, :body, :sender, :customer)"
             ),
             [
                 {
+                    "key": sort_key(row.sent_at, row.message_id),
                     "id": row.message_id,
                     "subject": fold(row.subject),
                     "body": fold(row.body),
@@ -100,6 +116,7 @@ def reindex_messages(session: Session, message_ids: Iterable[int]) -> int:
         result = session.execute(
             select(
                 Message.id,
+                Message.sent_at,
                 Message.subject,
                 Message.body_text,
                 Message.sender_name,
@@ -112,7 +129,7 @@ def reindex_messages(session: Session, message_ids: Iterable[int]) -> int:
         index_rows(
             session.connection(),
             [
-                IndexRow(r.id, r.subject or "", r.body_text or "",
+                IndexRow(r.id, r.sent_at, r.subject or "", r.body_text or "",
                          f"{r.sender_name} {r.sender_address}", r.display_name or "")
                 for r in result
             ],
@@ -129,8 +146,8 @@ def reindex_customer(session: Session, customer_id: int) -> int:
 def _matching_ids(connection: Connection, query: SearchQuery, limit: int) -> list[int]:
     if _is_sqlite(connection):
         sql = text(
-            "SELECT m.id FROM message_search JOIN messages AS m ON m.id = message_search.rowid "
-            "WHERE message_search MATCH :match ORDER BY m.sent_at DESC, m.id DESC LIMIT :limit"
+            "SELECT message_id FROM message_search WHERE message_search MATCH :match "
+            "ORDER BY rowid DESC LIMIT :limit"
         )
         params = {"match": query.to_fts5(), "limit": limit}
     else:

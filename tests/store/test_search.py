@@ -90,3 +90,22 @@ def test_hits_have_snippets_and_newest_first(filled):
     assert "dotarła" in hit.snippet
     assert hit.channel == "email"
     assert hit.customer_id is not None
+
+
+def test_newest_first_even_when_older_mail_arrives_later(filled):
+    with filled.writer() as session, session.begin():
+        account_id = session.query(Account).one().id
+        store_messages(session, account_id, [IncomingMessage(
+            channel="email", direction="in", external_id="<old@x>",
+            sent_at=datetime(2020, 1, 1, tzinfo=UTC), identity=IdentityRef("email", "o@x.pl"),
+            subject="Archiwum przesyłka", body_text="stara przesyłka")], filled.blobs)
+    assert _subjects(filled, "przesylka") == ["Przesyłka", "Archiwum przesyłka"]
+
+
+def test_deleted_messages_leave_the_index(filled):
+    from shopinbox.store.models import Message
+
+    with filled.writer() as session, session.begin():
+        session.delete(session.query(Message).filter_by(subject="Przesyłka").one())
+    assert _subjects(filled, "przesylka") == []
+    assert _subjects(filled, "zamowienie") == ["Zamówienie 1042"]

@@ -1,0 +1,117 @@
+"""The command line, run in a subprocess exactly as a user would (JSON on stdout only)."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def shopinbox(*args: str, profile: Path, env: dict | None = None) -> subprocess.CompletedProcess:
+    environment = {**os.environ, "PYTHONPATH": str(ROOT), **(env or {})}
+    return subprocess.run([sys.executable, "-m", "shopinbox", "--profile", str(profile), *args],
+                          capture_output=True, text=True, env=environment, timeout=120)
+
+
+@pytest.fixture(scope="module")
+def demo_profile(tmp_path_factory):
+    profile = tmp_path_factory.mktemp("demo")
+    result = shopinbox("demo", profile=profile)
+    assert result.returncode == 0, result.stderr
+    assert "40 customers" in result.stdout
+    return profile
+
+
+def test_customers_json(demo_profile):
+    result = shopinbox("customers", "--json", profile=demo_profile)
+    assert result.returncode == 0 and result.stderr == ""
+    customers = json.loads(result.stdout)
+    assert len(customers) == 40
+    both = [c for c in customers if c["channels"] == ["email", "telegram"]]
+    assert len(both) >= 5
+    assert {i["kind"] for c in both for i in c["identities"]} >= {"email", "telegram"}
+    languages_seen = "".join(c["name"] for c in customers)
+    assert "Ł" in languages_seen or "ł" in languages_seen
+    assert any("\u0400" <= ch <= "\u04ff" for ch in languages_seen)
+    stamps = [c["last_activity"] for c in customers]
+    assert stamps == sorted(stamps, reverse=True)
+
+
+def test_show_json_has_timeline_and_orders(demo_profile):
+    customers = json.loads(shopinbox("customers", "--json", profile=demo_profile).stdout)
+    both = next(c for c in customers if c["channels"] == ["email", "telegram"])
+    result = shopinbox("show", str(both["id"]), "--json", profile=demo_profile)
+    detail = json.loads(result.stdout)
+    channels = {m["channel"] for m in detail["messages"]}
+    assert channels == {"email", "telegram"}
+    times = [m["sent_at"] for m in detail["messages"]]
+    assert times == sorted(times)
+    for key in ("id", "channel", "direction", "sent_at", "sender", "subject", "text"):
+        assert key in detail["messages"][0]
+    detail = json.loads(shopinbox("show", str(customers[0]["id"]), "--json",
+                                  profile=demo_profile).stdout)
+    order = detail["orders"][0]
+    assert order["lines"] and order["number"].startswith("#")
+    assert {"status", "total", "currency", "tracking_url"} <= set(order)
+
+
+@pytest.mark.parametrize(("query", "must_contain"), [
+    ("przesylka", "przesyłka"),
+    ("zamowienie", "amówienie"),
+    ("еще", "ещё"),
+    ("заказ", "аказ"),
+])
+def test_search_finds_folded_words(demo_profile, query, must_contain):
+    result = shopinbox("search", query, "--json", "--limit", "5", profile=demo_profile)
+    hits = json.loads(result.stdout)
+    assert hits, result.stderr
+    assert all({"message_id", "customer_id", "channel", "sent_at", "subject", "snippet"}
+               <= set(hit) for hit in hits)
+    assert any(must_contain.lower() in (h["snippet"] + h["subject"]).lower() for h in hits)
+
+
+def test_demo_is_deterministic(tmp_path, demo_profile):
+    other = tmp_path / "again"
+    assert shopinbox("demo", profile=other).returncode == 0
+    first = json.loads(shopinbox("customers", "--json", profile=demo_profile).stdout)
+    second = json.loads(shopinbox("customers", "--json", profile=other).stdout)
+    assert [(c["name"], c["identities"], c["message_count"]) for c in first] == \
+        [(c["name"], c["identities"], c["message_count"]) for c in second]
+
+
+def test_errors_go_to_stderr_with_nonzero_exit(demo_profile):
+    result = shopinbox("show", "999999", "--json", profile=demo_profile)
+    assert result.returncode != 0
+    assert result.stdout == ""
+    assert "no customer with id 999999" in result.stderr
+    again = shopinbox("demo", profile=demo_profile)
+    assert again.returncode != 0 and "already" in again.stderr
+
+
+def test_doctor_reports_and_explains(demo_profile, tmp_path):
+    result = shopinbox("doctor", profile=demo_profile)
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "migrations: schema at" in result.stdout
+    assert "keyring" in result.stdout
+    broken = shopinbox("doctor", profile=tmp_path / "p",
+                       env={"SHOPINBOX_DATABASE_URL": "postgresql+psycopg://x@127.0.0.1:1/none"})
+    assert broken.returncode == 1
+    assert "[FAIL] database" in broken.stdout and "fix:" in broken.stdout
+
+
+def test_reply_through_outbox_on_demo(demo_profile):
+    customers = json.loads(shopinbox("customers", "--json", profile=demo_profile).stdout)
+    target = customers[0]["id"]
+    result = shopinbox("reply", str(target), "--text", "Dziękujemy!", "--json",
+                       profile=demo_profile)
+    assert json.loads(result.stdout)["state"] == "sent"
+    detail = json.loads(shopinbox("show", str(target), "--json", profile=demo_profile).stdout)
+    last = detail["messages"][-1]
+    assert (last["direction"], last["text"], last["delivery_state"]) == ("out", "Dziękujemy!",
+                                                                          "sent")
