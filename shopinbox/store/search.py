@@ -46,6 +46,7 @@ class IndexRow:
 
 
 KEY_SPACE = 1 << 24
+PG_FEW_CANDIDATES = 200
 
 
 def sort_key(sent_at: datetime, message_id: int) -> int:
@@ -151,12 +152,33 @@ def _matching_ids(connection: Connection, query: SearchQuery, limit: int) -> lis
         )
         params = {"match": query.to_fts5(), "limit": limit}
     else:
-        sql = text(
-            "SELECT m.id FROM message_search AS s JOIN messages AS m ON m.id = s.message_id "
-            "WHERE s.document @@ to_tsquery('simple', :match) "
-            "ORDER BY m.sent_at DESC, m.id DESC LIMIT :limit"
-        )
-        params = {"match": query.to_tsquery(), "limit": limit}
+        match = query.to_tsquery()
+        # The planner cannot guess how selective a prefix query is. Count candidates from the
+        # GIN index (capped): few → take them all and sort; many → walk messages newest first
+        # and stop at LIMIT.
+        # Counting through the GIN index is cheap; a sequential scan of every document is not.
+        connection.exec_driver_sql("SET LOCAL enable_seqscan = off")
+        candidates = connection.execute(
+            text(
+                "SELECT count(*) FROM (SELECT 1 FROM message_search "
+                "WHERE document @@ to_tsquery('simple', :match) LIMIT :cap) AS probe"
+            ),
+            {"match": match, "cap": PG_FEW_CANDIDATES},
+        ).scalar_one()
+        if candidates < PG_FEW_CANDIDATES:
+            sql = text(
+                "WITH hits AS MATERIALIZED (SELECT message_id FROM message_search "
+                "WHERE document @@ to_tsquery('simple', :match)) "
+                "SELECT m.id FROM hits JOIN messages AS m ON m.id = hits.message_id "
+                "ORDER BY m.sent_at DESC, m.id DESC LIMIT :limit"
+            )
+        else:
+            sql = text(
+                "SELECT m.id FROM messages AS m JOIN message_search AS s ON s.message_id = m.id "
+                "WHERE s.document @@ to_tsquery('simple', :match) "
+                "ORDER BY m.sent_at DESC, m.id DESC LIMIT :limit"
+            )
+        params = {"match": match, "limit": limit}
     return [row[0] for row in connection.execute(sql, params)]
 
 
