@@ -27,7 +27,7 @@ from datetime import UTC, tzinfo
 from decimal import Decimal
 
 from shopinbox.domain.order_values import parse_datetime, parse_money, parse_quantity
-from shopinbox.domain.orders import BadRow, OrderLineRecord, OrderRecord
+from shopinbox.domain.orders import BadRow, OrderLineRecord, OrderRecord, shopify_status
 
 FORMATS = ("auto", "shopify", "woocommerce", "prestashop", "generic")
 GENERIC_FIELDS = (
@@ -323,23 +323,14 @@ def _build_order(group: _Group, columns, format: str, default_tz: tzinfo,
     )
 
 
-def _shopify_status(group: _Group, columns) -> str:
-    if _first(group, columns, "cancelled_at"):
-        return "cancelled"
-    financial = _first(group, columns, "financial").lower()
-    fulfillment = _first(group, columns, "fulfillment").lower()
-    if financial in ("refunded", "voided"):
-        return financial
-    if fulfillment in ("fulfilled", "partial"):
-        return fulfillment
-    return financial or fulfillment or "open"
-
-
 def _build_shopify(group: _Group, columns, format: str, default_tz: tzinfo,
                    default_currency: str) -> OrderRecord:
     record = _build_order(group, columns, format, default_tz, default_currency)
     record.placed_at = _date(group, columns, ("date", "paid_at"), default_tz)
-    record.status = _shopify_status(group, columns)
+    record.status = shopify_status(
+        _first(group, columns, "financial"), _first(group, columns, "fulfillment"),
+        bool(_first(group, columns, "cancelled_at")),
+    )
     # The `Id` column is only on newer exports; the order name is unique per shop anyway.
     record.external_id = group.key
     return record

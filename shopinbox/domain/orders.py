@@ -63,3 +63,15 @@ class BadRow:
 def normalise_order_number(number: str) -> str:
     """The comparable form of an order number: no leading '#', no spaces, upper-cased."""
     return number.strip().lstrip("#№").strip().upper()
+
+
+def shopify_status(financial: str, fulfillment: str, cancelled: bool) -> str:
+    """One status word from Shopify's two (the CSV export and the API say the same things)."""
+    financial, fulfillment = financial.lower(), fulfillment.lower()
+    if cancelled:
+        return "cancelled"
+    if financial in ("refunded", "voided"):
+        return financial
+    if fulfillment in ("fulfilled", "partial", "partially_fulfilled"):
+        return "partial" if fulfillment.startswith("partial") else "fulfilled"
+    return financial or fulfillment or "open"
