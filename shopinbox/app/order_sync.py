@@ -148,5 +148,10 @@ def _connection_test(account: Account) -> Check:
         client.close()
 
 
+def _file_source_test(account: Account) -> Check:
+    return Check("", True, "orders imported from export files: nothing to connect to")
+
+
+register_connection_test(AccountKind.CSV, _file_source_test)
 register_connection_test(AccountKind.WOOCOMMERCE, _connection_test)
 register_connection_test(AccountKind.SHOPIFY, _connection_test)

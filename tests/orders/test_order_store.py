@@ -2,17 +2,18 @@
 
 from __future__ import annotations
 
-from datetime import UTC
+from datetime import UTC, datetime
 from decimal import Decimal
 
 from sqlalchemy import func, select
 
 from shopinbox.app.customers import customer_detail
 from shopinbox.app.orders import import_orders_file, list_orders, order_links
-from shopinbox.domain.kinds import IdentityKind
-from shopinbox.domain.messages import IdentityRef
+from shopinbox.domain.kinds import Channel, Direction, IdentityKind
+from shopinbox.domain.messages import IdentityRef, IncomingMessage
 from shopinbox.store.identities import resolve_customer
-from shopinbox.store.models import Customer, Identity, Order, OrderLine
+from shopinbox.store.ingest import store_messages
+from shopinbox.store.models import Account, Customer, Identity, Order, OrderLine
 from tests.orders.conftest import DATA
 
 
@@ -107,3 +108,25 @@ def test_order_numbers_in_text_resolve_to_orders(ctx):
         ids = dict(session.execute(select(Order.number, Order.id)).all())
     assert [(link.number, link.order_id) for link in links] == [
         ("1002", ids["#1002"]), ("1003", ids["#1003"]), ("9999", None)]
+
+
+def test_show_marks_order_numbers_in_messages(ctx):
+    import_orders_file(ctx, DATA / "shopify_orders_export.csv", default_tz=UTC)
+    message = IncomingMessage(
+        channel=Channel.TELEGRAM, direction=Direction.INBOUND, external_id="42:1",
+        sent_at=datetime(2024, 3, 7, 9, 0, tzinfo=UTC),
+        identity=IdentityRef(IdentityKind.TELEGRAM, "42", "Marta"),
+        body_text="Где мой заказ №1003? И ещё #5555", sender_name="Marta")
+    with ctx.writer() as session, session.begin():
+        account = Account(name="bot", kind="telegram", settings={})
+        session.add(account)
+        session.flush()
+        result = store_messages(session, account.id, [message], ctx.blobs)
+    customer_id = next(iter(result.changed_customer_ids))
+    [shown] = customer_detail(ctx, customer_id)["messages"]
+    refs = shown["order_refs"]
+    assert [(r["number"], shown["text"][r["start"]:r["end"]]) for r in refs] == [
+        ("1003", "1003"), ("5555", "#5555")]
+    with ctx.reader() as session:
+        assert refs[0]["order_id"] == session.scalar(select(Order.id).where(Order.number == "#1003"))
+    assert refs[1]["order_id"] is None
