@@ -62,7 +62,7 @@ def make_client(account: Account) -> WooCommerceClient | ShopifyClient:
                                  per_page=int(settings.get("per_page", 50)))
     if account.kind == AccountKind.SHOPIFY:
         return ShopifyClient(settings["shop_url"], secret,
-                             page_size=int(settings.get("page_size", 50)))
+                             page_size=int(settings.get("page_size", 20)))
     raise OrderSourceError(f"{account.kind} accounts have no order API")
 
 

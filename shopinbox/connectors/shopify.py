@@ -28,6 +28,8 @@ from shopinbox.domain.order_values import parse_datetime
 from shopinbox.domain.orders import OrderLineRecord, OrderRecord, shopify_status
 
 API_VERSION = "2024-10"
+# A query's requested cost is about first × (1 + lineItems first + a few objects); 20 orders of up
+# to 25 lines stay near 560 points, under the 1,000-point single-query limit on every plan.
 ORDERS_QUERY = """
 query Orders($first: Int!, $after: String, $query: String) {
   orders(first: $first, after: $after, query: $query, sortKey: UPDATED_AT) {
@@ -38,7 +40,7 @@ query Orders($first: Int!, $after: String, $query: String) {
       totalPriceSet { shopMoney { amount currencyCode } }
       customer { firstName lastName email phone }
       shippingAddress { name address1 address2 zip city country phone }
-      lineItems(first: 100) {
+      lineItems(first: 25) {
         nodes { name sku quantity originalUnitPriceSet { shopMoney { amount } } }
       }
       fulfillments(first: 10) { trackingInfo(first: 5) { company number url } }
@@ -108,7 +110,7 @@ class ShopifyClient:
         shop_url: str,
         access_token: str,
         *,
-        page_size: int = 50,
+        page_size: int = 20,
         timeout: float = 30.0,
         max_retries: int = 5,
         max_wait: float = 30.0,
