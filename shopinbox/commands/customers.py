@@ -82,6 +82,9 @@ def run_show(args: argparse.Namespace) -> int:
             print(f"    {line}")
     if detail["orders"]:
         print()
+        value = ", ".join(f"{total} {currency}" for currency, total in
+                          detail.get("lifetime_value", {}).items()) or "0"
+        print(f"{detail.get('order_count', len(detail['orders']))} orders, lifetime value {value}")
         for order in detail["orders"]:
             print(f"Order {order['number']}  {format_time(order['placed_at'])}  {order['status']}  "
                   f"{order['total']} {order['currency']}  {order['tracking_url'] or ''}")

@@ -10,6 +10,7 @@ from decimal import Decimal
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session, selectinload
 
+from shopinbox.domain.orders import NOT_SPENT_STATUSES
 from shopinbox.store.models import (
     Account,
     Attachment,
@@ -78,6 +79,11 @@ class OrderRow:
     tracking_number: str | None
     tracking_url: str | None
     lines: list[dict]
+    source: str = ""
+    customer_id: int | None = None
+    customer_name: str = ""
+    email: str | None = None
+    shipping_address: str = ""
 
 
 def _identities_by_customer(session: Session, ids: list[int]) -> dict[int, list[IdentityRow]]:
@@ -186,13 +192,17 @@ def _attachment_dict(attachment: Attachment) -> dict:
     }
 
 
-def customer_orders(session: Session, customer_id: int) -> list[OrderRow]:
-    orders = session.scalars(
-        select(Order)
-        .options(selectinload(Order.lines))
-        .where(Order.customer_id == customer_id)
-        .order_by(Order.placed_at.desc())
-    ).all()
+def order_rows(
+    session: Session, customer_id: int | None = None, limit: int | None = None
+) -> list[OrderRow]:
+    """Orders, newest first: one customer's, or every order when `customer_id` is None."""
+    query = select(Order).options(selectinload(Order.lines)).order_by(
+        Order.placed_at.desc(), Order.id.desc()
+    )
+    if customer_id is not None:
+        query = query.where(Order.customer_id == customer_id)
+    if limit is not None:
+        query = query.limit(limit)
     return [
         OrderRow(
             id=order.id,
@@ -214,18 +224,41 @@ def customer_orders(session: Session, customer_id: int) -> list[OrderRow]:
                 }
                 for line in order.lines
             ],
+            source=order.source,
+            customer_id=order.customer_id,
+            customer_name=order.customer_name,
+            email=order.email,
+            shipping_address=order.shipping_address,
         )
-        for order in orders
+        for order in session.scalars(query)
     ]
 
 
+def customer_orders(session: Session, customer_id: int) -> list[OrderRow]:
+    return order_rows(session, customer_id)
+
+
+def order_count(session: Session, customer_id: int) -> int:
+    return session.scalar(
+        select(func.count(Order.id)).where(Order.customer_id == customer_id)
+    ) or 0
+
+
 def lifetime_value(session: Session, customer_id: int) -> dict[str, Decimal]:
-    """Sum of order totals per currency (a shop may sell in PLN and EUR)."""
+    """Sum of order totals per currency (a shop may sell in PLN and EUR).
+
+    Cancelled, refunded and failed orders are money the shop did not keep: they are counted in
+    `order_count` but not here.
+    """
     return {
         currency: total
         for currency, total in session.execute(
             select(Order.currency, func.sum(Order.total))
-            .where(Order.customer_id == customer_id)
+            .where(
+                Order.customer_id == customer_id,
+                func.lower(Order.status).not_in(sorted(NOT_SPENT_STATUSES)),
+            )
             .group_by(Order.currency)
+            .order_by(Order.currency)
         )
     }
