@@ -19,6 +19,7 @@ COMMAND_MODULES = [
     "shopinbox.commands.customers",
     "shopinbox.commands.search",
     "shopinbox.commands.doctor",
+    "shopinbox.commands.promo",
 ]
 
 log = logging.getLogger("shopinbox.cli")
