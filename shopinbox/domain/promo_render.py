@@ -118,7 +118,11 @@ class _MissingValue(Undefined):
         return name
 
     def _refused(self) -> bool:
-        return self._undefined_hint is not None or self._undefined_exception is not UndefinedError
+        """True for a lookup the sandbox refused, or anything reached through one."""
+        if self._undefined_hint is not None or self._undefined_exception is not UndefinedError:
+            return True
+        owner = self._undefined_obj
+        return isinstance(owner, _MissingValue) and owner._refused()
 
     def __str__(self) -> str:
         if self._refused():
@@ -129,10 +133,10 @@ class _MissingValue(Undefined):
         return f"«{path}»"
 
     def __getattr__(self, name: str) -> Any:
-        if name[:1] == "_":
-            raise AttributeError(name)
         if self._refused():
             self._fail_with_undefined_error()
+        if name[:1] == "_":
+            raise AttributeError(name)
         return type(self)(obj=self, name=name)
 
     def __getitem__(self, name: Any) -> Any:
