@@ -32,7 +32,7 @@ from shopinbox.app.promo_settings import fallback_chain, shop_name
 from shopinbox.domain.kinds import Channel, Direction
 from shopinbox.domain.language_detect import choose_language, detect_from_messages
 from shopinbox.domain.promo_format import to_email_html, to_plain_text, to_telegram_html
-from shopinbox.domain.promo_render import CODE_PLACEHOLDER, render_template
+from shopinbox.domain.promo_render import CODE_PLACEHOLDER, render_template, unfilled_markers
 from shopinbox.domain.promo_values import (
     CustomerFacts,
     OrderFacts,
@@ -320,6 +320,25 @@ def prepare_promo_reply(
         body_text=rendered.text,
         body_html=rendered.telegram_html if telegram else rendered.html,
         attachments=rendered.attachments, extra=extra, rendered=rendered,
+    )
+
+
+def reformat_edited(prepared: PreparedPromoReply, text: str,
+                    subject: str | None = None) -> PreparedPromoReply:
+    """The composer let the user edit the inserted text: rebuild the channel forms from the
+    edited text (same escaping rules) and refuse when a `«missing»` marker is still in it.
+    The code placeholder may stay (or be deleted: then no code is taken)."""
+    subject = prepared.subject if subject is None else subject
+    left = unfilled_markers(f"{subject}\n{text}")
+    if left:
+        raise MissingValues(left)
+    telegram = prepared.channel == Channel.TELEGRAM
+    return PreparedPromoReply(
+        customer_id=prepared.customer_id, channel=prepared.channel,
+        subject="" if telegram else " ".join(to_plain_text(subject).split()),
+        body_text=to_plain_text(text).strip(),
+        body_html=to_telegram_html(text) if telegram else to_email_html(text),
+        attachments=prepared.attachments, extra=prepared.extra, rendered=prepared.rendered,
     )
 
 

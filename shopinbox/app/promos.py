@@ -29,6 +29,7 @@ from shopinbox.app.promo_reply import (  # noqa: F401  (re-exported for callers)
     finalize_codes_on_send,
     prepare_promo_reply,
     preview_template,
+    reformat_edited,
     render_promo,
 )
 from shopinbox.domain.filenames import safe_filename
@@ -49,7 +50,7 @@ __all__ = [
     "PromoNotFound", "PromoSummary", "RenderedAttachment", "RenderedPromo", "add_attachment",
     "attachment_bytes", "check_before_send", "delete_promo", "duplicate_promo",
     "finalize_codes_on_send", "get_promo", "list_promos", "prepare_promo_reply",
-    "preview_template", "remove_attachment", "render_promo", "save_promo", "usage_counts",
+    "preview_template", "reformat_edited", "remove_attachment", "render_promo", "save_promo", "usage_counts",
 ]
 
 

@@ -20,6 +20,7 @@ put in when the message is sent. Everything here is pure: values come in as `Rec
 from __future__ import annotations
 
 import functools
+import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
@@ -57,6 +58,16 @@ _REFUSED = {
     nodes.Pow: "the ** operator is not available in promo templates",
     nodes.Mod: "the % operator is not available in promo templates",
 }
+
+
+_MARKER = re.compile(r"«([^«»\n]{1,120})»")
+
+
+def unfilled_markers(text: str) -> list[str]:
+    """The `«name»` markers of missing values still in a (possibly hand-edited) text; the code
+    placeholder is not one of them (it is filled at send time)."""
+    found = [m.group(1) for m in _MARKER.finditer(text) if m.group(0) != CODE_PLACEHOLDER]
+    return list(dict.fromkeys(found))
 
 
 class PromoTemplateError(ValueError):

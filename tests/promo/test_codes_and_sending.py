@@ -139,3 +139,17 @@ def test_library_export_import_round_trip(ctx, tmp_path):
     assert promos.get_promo(ctx, "/code").variants["en"][1] == BODY  # nothing changed
     with pytest.raises(PromoFormatError, match="not a promo library"):
         promo_exchange.import_library(ctx, {"promos": []})
+
+
+def test_composer_edits_are_reformatted_and_rechecked(ctx):
+    _promo_with_pool(ctx, ["E-1"])
+    (ann,) = make_customers(ctx, ["Ann"])
+    prepared = promos.prepare_promo_reply(ctx, ann, "/code", "telegram")
+    edited = promos.reformat_edited(prepared, "Ann <3, code **«code»** for #12")
+    assert edited.body_html == "Ann &lt;3, code <b>«code»</b> for #12"
+    with pytest.raises(promos.MissingValues) as caught:
+        promos.reformat_edited(prepared, "for «order.number» «code»")
+    assert caught.value.missing == ["order.number"]
+    message = queue_message(ctx, ann, "telegram", edited.subject, edited.body_text,
+                            edited.body_html, edited.extra)
+    assert _send(ctx, message) == "E-1"
