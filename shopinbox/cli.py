@@ -22,6 +22,7 @@ COMMAND_MODULES = [
     "shopinbox.commands.accounts",
     "shopinbox.commands.reply",
     "shopinbox.commands.orders",
+    "shopinbox.commands.promo",
 ]
 
 log = logging.getLogger("shopinbox.cli")

@@ -19,9 +19,11 @@ from typing import Any
 from sqlalchemy import select, update
 
 from shopinbox.app.context import AppContext
+from shopinbox.app.promo_reply import finalize_codes_on_send
 from shopinbox.domain.filenames import safe_filename
 from shopinbox.domain.kinds import AccountKind, Channel, DeliveryState, Direction, IdentityKind
 from shopinbox.store.conversations import refresh_conversations
+from shopinbox.store.discounts import PoolEmpty
 from shopinbox.store.ingest import store_blob
 from shopinbox.store.models import Account, Attachment, Customer, Identity, Message
 from shopinbox.store.search import reindex_messages
@@ -120,12 +122,23 @@ def choose_target(session, customer_id: int, channel: str | None,
                        last_inbound.id if last_inbound is not None else None)
 
 
+@dataclass(frozen=True)
+class StoredAttachment:
+    """An attachment whose bytes are already in the blob store (e.g. a promo's size chart)."""
+
+    filename: str
+    mime_type: str
+    sha256: str
+    size: int
+
+
 def queue_reply(ctx: AppContext, customer_id: int, text: str, *, channel: str | None = None,
                 account_name: str | None = None, subject: str | None = None,
                 html: str | None = None, attachments: list[Path] | None = None,
+                stored_attachments: list[StoredAttachment] | None = None,
                 extra: dict[str, Any] | None = None) -> int:
     """Write the reply as `queued` and return its message id (nothing is sent here)."""
-    if not text.strip() and not attachments:
+    if not text.strip() and not attachments and not stored_attachments:
         raise OutboxError("the reply is empty")
     with ctx.writer() as session, session.begin():
         customer = session.get(Customer, customer_id)
@@ -153,7 +166,8 @@ def queue_reply(ctx: AppContext, customer_id: int, text: str, *, channel: str | 
             sent_at=datetime.now(UTC),
             sender_address=str((account.settings or {}).get("email")
                                or (account.settings or {}).get("username") or account.name),
-            sender_name=str((account.settings or {}).get("display_name") or ""),
+            sender_name=str((account.settings or {}).get("display_name")
+                            or (account.settings or {}).get("shop_name") or ""),
             recipients=identity.value,
             subject=subject or "",
             body_text=text,
@@ -169,6 +183,11 @@ def queue_reply(ctx: AppContext, customer_id: int, text: str, *, channel: str | 
                 Attachment(filename=safe_filename(Path(path).name), size=len(content),
                            sha256=digest, mime_type=_guess_mime(Path(path).name))
             )
+        for stored in stored_attachments or []:
+            message.attachments.append(
+                Attachment(filename=safe_filename(stored.filename), size=stored.size,
+                           sha256=stored.sha256, mime_type=stored.mime_type)
+            )
         session.add(message)
         session.flush()
         reindex_messages(session, [message.id])
@@ -182,7 +201,10 @@ def _guess_mime(name: str) -> str:
     return mimetypes.guess_type(name)[0] or "application/octet-stream"
 
 
-def _claim(ctx: AppContext, message_id: int) -> Message | None:
+def _claim(ctx: AppContext, message_id: int) -> tuple[Message | None, str | None]:
+    """queued → sending, and in the same transaction the promo's discount code is taken, so a
+    code is given exactly when its message goes out. Returns (message, None) when claimed,
+    (None, reason) when the message cannot go out (e.g. the code pool ran dry)."""
     with ctx.writer() as session, session.begin():
         claimed = session.execute(
             update(Message)
@@ -190,8 +212,17 @@ def _claim(ctx: AppContext, message_id: int) -> Message | None:
             .values(delivery_state=DeliveryState.SENDING, send_attempts=Message.send_attempts + 1)
         )
         if claimed.rowcount != 1:
-            return None
-        return session.get(Message, message_id)
+            return None, None
+        try:
+            with session.begin_nested():
+                if finalize_codes_on_send(session, message_id):
+                    reindex_messages(session, [message_id])  # the code is now in the text
+        except (PoolEmpty, LookupError) as error:
+            message = session.get(Message, message_id)
+            message.delivery_state = DeliveryState.FAILED
+            message.delivery_error = f"not sent: {error}"
+            return None, message.delivery_error
+        return session.get(Message, message_id), None
 
 
 def _finish(ctx: AppContext, message_id: int, state: str, error: str | None,
@@ -209,7 +240,9 @@ def _finish(ctx: AppContext, message_id: int, state: str, error: str | None,
 
 def send_message(ctx: AppContext, message_id: int) -> tuple[str, str | None]:
     """Send one queued message now. Returns (state, error)."""
-    message = _claim(ctx, message_id)
+    message, refused = _claim(ctx, message_id)
+    if refused is not None:
+        return DeliveryState.FAILED, refused
     if message is None:
         with ctx.reader() as session:
             current = session.get(Message, message_id)
@@ -268,3 +301,24 @@ def recover_interrupted(ctx: AppContext) -> int:
                                    "then retry")
         )
         return result.rowcount or 0
+
+
+def queue_promo_reply(ctx: AppContext, customer_id: int, promo: int | str, *,
+                      channel: str | None = None, account_name: str | None = None,
+                      language: str | None = None, order_id: int | None = None,
+                      answers: dict[str, str] | None = None, new_code: bool = False) -> int:
+    """Render a promo reply for the customer's channel and queue it; its discount code (if
+    any) is taken when it is sent. Raises MissingValues / PoolEmpty before queueing."""
+    from shopinbox.app.promo_reply import prepare_promo_reply
+
+    with ctx.reader() as session:
+        target = choose_target(session, customer_id, channel, account_name)
+    prepared = prepare_promo_reply(ctx, customer_id, promo, target.channel, language=language,
+                                   order_id=order_id, answers=answers, new_code=new_code)
+    return queue_reply(
+        ctx, prepared.customer_id, prepared.body_text, channel=target.channel,
+        account_name=account_name, subject=prepared.subject or None, html=prepared.body_html,
+        stored_attachments=[StoredAttachment(a.filename, a.mime_type, a.sha256, a.size)
+                            for a in prepared.attachments],
+        extra=prepared.extra,
+    )

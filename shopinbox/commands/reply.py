@@ -5,14 +5,23 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from shopinbox.app.outbox import OutboxError, queue_reply, send_message
+from shopinbox.app.discounts import PoolEmpty
+from shopinbox.app.outbox import OutboxError, queue_promo_reply, queue_reply, send_message
+from shopinbox.app.promo_reply import MissingValues
 from shopinbox.commands.common import CliError, open_context, print_json
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
     parser = subparsers.add_parser("reply", help="reply to a customer (through the outbox)")
     parser.add_argument("customer_id", type=int, metavar="CUSTOMER_ID")
-    parser.add_argument("--text", required=True, help="the reply text")
+    what = parser.add_mutually_exclusive_group(required=True)
+    what.add_argument("--text", help="the reply text")
+    what.add_argument("--promo", metavar="SHORTCUT", help="a promo reply, e.g. /ship")
+    parser.add_argument("--language", help="promo variant language (default: the customer's)")
+    parser.add_argument("--answer", action="append", default=[], metavar="FIELD=VALUE",
+                        help="fill-in field of the promo (repeatable)")
+    parser.add_argument("--new-code", action="store_true",
+                        help="give a new discount code even if the customer has one")
     parser.add_argument("--channel", choices=["email", "telegram"],
                         help="default: where the customer last wrote from")
     parser.add_argument("--account", metavar="NAME", help="default: the account that received it")
@@ -31,11 +40,19 @@ def run(args: argparse.Namespace) -> int:
             if not path.is_file():
                 raise CliError(f"attachment not found: {path}")
         try:
-            message_id = queue_reply(ctx, args.customer_id, args.text, channel=args.channel,
-                                     account_name=args.account, subject=args.subject,
-                                     attachments=args.attach)
-        except OutboxError as error:
-            raise CliError(str(error)) from None
+            if args.promo:
+                answers = dict(item.split("=", 1) for item in args.answer if "=" in item)
+                message_id = queue_promo_reply(
+                    ctx, args.customer_id, args.promo, channel=args.channel,
+                    account_name=args.account, language=args.language, answers=answers,
+                    new_code=args.new_code)
+            else:
+                message_id = queue_reply(ctx, args.customer_id, args.text, channel=args.channel,
+                                         account_name=args.account, subject=args.subject,
+                                         attachments=args.attach)
+        except (OutboxError, MissingValues, PoolEmpty, LookupError) as error:
+            raise CliError(str(error.args[0]) if error.args else str(error),
+                           hint="nothing was queued; fix the above and send again") from None
         state, error = ("queued", None) if args.queue_only else send_message(ctx, message_id)
     finally:
         ctx.close()

@@ -115,3 +115,22 @@ def test_reply_through_outbox_on_demo(demo_profile):
     last = detail["messages"][-1]
     assert (last["direction"], last["text"], last["delivery_state"]) == ("out", "Dziękujemy!",
                                                                           "sent")
+
+
+def test_promo_reply_takes_one_code_per_customer_at_send_time(demo_profile):
+    customers = json.loads(shopinbox("customers", "--json", profile=demo_profile).stdout)
+    first, second = customers[1]["id"], customers[2]["id"]
+    codes = []
+    for customer in (first, first, second):
+        result = shopinbox("reply", str(customer), "--promo", "/thanks", "--json",
+                           profile=demo_profile)
+        assert json.loads(result.stdout)["state"] == "sent", result.stderr
+        text = json.loads(shopinbox("show", str(customer), "--json",
+                                    profile=demo_profile).stdout)["messages"][-1]["text"]
+        assert "«" not in text
+        codes.append(next(word for word in text.split() if word.startswith("HERB-")))
+    assert codes[0] == codes[1] != codes[2]
+    hits = json.loads(shopinbox("search", codes[2], "--json", profile=demo_profile).stdout)
+    assert [h["customer_id"] for h in hits] == [second]
+    missing = shopinbox("reply", str(first), "--promo", "/nope", profile=demo_profile)
+    assert missing.returncode != 0 and "/nope" in missing.stderr
