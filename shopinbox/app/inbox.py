@@ -153,5 +153,5 @@ def search_with_names(ctx: AppContext, text: str, limit: int = 100):
     ids = {hit.customer_id for hit in hits if hit.customer_id}
     with ctx.reader() as session:
         names = dict(session.execute(
-            select(Customer.id, Customer.display_name).where(Customer.id.in_(ids))).tuples())
+            select(Customer.id, Customer.display_name).where(Customer.id.in_(ids))).all())
     return hits, names

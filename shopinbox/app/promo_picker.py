@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from jinja2 import StrictUndefined, UndefinedError
+from jinja2 import ChainableUndefined, UndefinedError
 from jinja2.sandbox import SandboxedEnvironment
 from sqlalchemy import select
 from sqlalchemy.orm import selectinload
@@ -45,7 +45,7 @@ def list_promos(ctx: AppContext) -> list[PromoChoice]:
                             [v.language for v in p.variants]) for p in promos]
 
 
-class _Missing(StrictUndefined):
+class _Missing(ChainableUndefined):
     """Renders a visible gap and remembers the name, instead of failing the whole template."""
 
     seen: list[str] = []

@@ -28,6 +28,7 @@ class CustomerListModel(QAbstractListModel):
         self._ids: list[int] = []
         self._loaded = 0
         self._cache: dict[int, InboxRow] = {}
+        self._changing = False  # views and testers may ask for more while rows move
         self.reload()
 
     # -- loading --
@@ -48,6 +49,13 @@ class CustomerListModel(QAbstractListModel):
         for customer_id in changed:
             self._cache.pop(customer_id, None)
         new_ids = conversation_ids(self._ctx, self.wanted)
+        self._changing = True
+        try:
+            self._apply(new_ids, changed)
+        finally:
+            self._changing = False
+
+    def _apply(self, new_ids: list[int], changed: set[int]) -> None:
         new_set = set(new_ids)
         for position in range(len(self._ids) - 1, -1, -1):
             if self._ids[position] not in new_set:
@@ -104,17 +112,21 @@ class CustomerListModel(QAbstractListModel):
         return 0 if parent.isValid() else self._loaded
 
     def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008
-        return not parent.isValid() and self._loaded < len(self._ids)
+        return not parent.isValid() and not self._changing and self._loaded < len(self._ids)
 
     def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: B008
-        if parent.isValid():
+        if parent.isValid() or self._changing:
             return
         more = min(PAGE, len(self._ids) - self._loaded)
         if more <= 0:
             return
-        self.beginInsertRows(QModelIndex(), self._loaded, self._loaded + more - 1)
-        self._loaded += more
-        self.endInsertRows()
+        self._changing = True
+        try:
+            self.beginInsertRows(QModelIndex(), self._loaded, self._loaded + more - 1)
+            self._loaded += more
+            self.endInsertRows()
+        finally:
+            self._changing = False
 
     def total(self) -> int:
         """Every matching conversation, loaded or not."""
