@@ -43,7 +43,7 @@ from shopinbox.ui.status_bar import SyncStatusBar
 from shopinbox.ui.sync_bridge import SyncBridge
 from shopinbox.ui.tasks import TaskRunner
 from shopinbox.ui.timeline_view import TimelineView
-from shopinbox.ui.tray import TrayIcon
+from shopinbox.ui.tray import TrayIcon, bring_to_front
 from shopinbox.ui.welcome import WelcomeScreen
 
 
@@ -227,9 +227,7 @@ class MainWindow(QMainWindow):
             self.panel.show_customer(detail)
 
     def _open_from_notification(self, customer_id: int, message_id: int) -> None:
-        self.showNormal()
-        self.raise_()
-        self.activateWindow()
+        bring_to_front(self)
         self.open_customer(customer_id, message_id)
 
     # -- actions --

@@ -5,12 +5,21 @@ the desktop has no tray (or offscreen, in tests) nothing is shown but the count 
 from __future__ import annotations
 
 from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QMenu, QSystemTrayIcon, QWidget
 
 from shopinbox.app.context import AppContext
 from shopinbox.app.inbox import total_unread
 from shopinbox.ui.icons import app_icon
 from shopinbox.ui.preferences import Preferences
+
+
+def bring_to_front(window: QWidget) -> None:
+    """Show, raise and focus the window — where the platform can (offscreen cannot raise)."""
+    window.showNormal()
+    if QGuiApplication.platformName() not in ("offscreen", "minimal"):
+        window.raise_()
+        window.activateWindow()
 
 
 class TrayIcon(QObject):
@@ -60,9 +69,7 @@ class TrayIcon(QObject):
             self.open_customer.emit(*self._last)
 
     def _show_window(self) -> None:
-        self.window.showNormal()
-        self.window.raise_()
-        self.window.activateWindow()
+        bring_to_front(self.window)
 
     def hide(self) -> None:
         if self.icon is not None:
