@@ -147,9 +147,11 @@ class CustomerPanel(QScrollArea):
 
     def _orders_html(self, orders: list[dict]) -> str:
         if not orders:
-            return f'<p style="color:#777">{self.tr("No orders.")}</p>'
+            none = self.tr("No orders.")
+            return f'<p style="color:#777">{none}</p>'
         statuses = {"completed": self.tr("completed"), "shipped": self.tr("shipped"),
                     "processing": self.tr("processing"), "cancelled": self.tr("cancelled")}
+        tracking = self.tr("Tracking")
         parts = []
         for order in orders:
             status = statuses.get(order["status"], order["status"])
@@ -161,7 +163,7 @@ class CustomerPanel(QScrollArea):
             if order.get("tracking_url"):
                 label = html.escape(f'{order.get("carrier") or ""} {order.get("tracking_number") or ""}'
                                     .strip() or self.tr("tracking"))
-                parts.append(f'<br>&nbsp;&nbsp;{self.tr("Tracking")}: '
+                parts.append(f'<br>&nbsp;&nbsp;{tracking}: '
                              f'<a href="{html.escape(order["tracking_url"])}">{label}</a>')
             parts.append("</p>")
         return "".join(parts)

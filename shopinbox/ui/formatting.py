@@ -35,13 +35,12 @@ def relative_time(value: datetime | None, now: datetime) -> str:
     if value is None:
         return ""
     seconds = (now - value).total_seconds()
-    tr = QCoreApplication.translate
     if seconds < 60:
-        return tr("Time", "now")
+        return QCoreApplication.translate("Time", "now")
     if seconds < 3600:
-        return tr("Time", "%n min", "", int(seconds // 60))
+        return QCoreApplication.translate("Time", "%n min", "", int(seconds // 60))
     if seconds < 6 * 3600:
-        return tr("Time", "%n h", "", int(seconds // 3600))
+        return QCoreApplication.translate("Time", "%n h", "", int(seconds // 3600))
     local = value.astimezone()
     if local.date() == now.astimezone().date():
         return local_time(value)

@@ -127,7 +127,8 @@ class MainWindow(QMainWindow):
         self.resize(1320, 820)
         self._restore_state()
         self.show_welcome_if_needed()
-        self.tray.update_count()
+        self.inbox.model.modelReset.connect(self.update_counts)
+        self.update_counts()
         if self.inbox.model.rowCount():
             self.inbox.select_customer(self.inbox.model.data(self.inbox.model.index(0),
                                                              Qt.ItemDataRole.UserRole + 1))
@@ -210,9 +211,13 @@ class MainWindow(QMainWindow):
                 m["direction"] == "in" and not m["is_read"] for m in detail["messages"]):
             self.customers_changed.emit(actions.set_read(self.ctx, detail["id"], True))
 
+    def update_counts(self) -> None:
+        self.tray.update_count()
+        self.sync_status.show_count(self.inbox.model.total(), self.tray.unread)
+
     def _on_customers_changed(self, changed: set[int]) -> None:
         self.inbox.refresh(changed)
-        self.tray.update_count()
+        self.update_counts()
         if self.customer_id is not None and self.customer_id in changed:
             try:
                 detail = customer_detail(self.ctx, self.customer_id)

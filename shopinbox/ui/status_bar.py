@@ -48,6 +48,9 @@ class SyncStatusBar(QStatusBar):
         self.setObjectName("statusBar")
         self.ctx, self.bridge = ctx, bridge
         self.indicators: dict[int, AccountState] = {}
+        self.count = QLabel(self)
+        self.count.setObjectName("conversationCount")
+        self.addWidget(self.count)
         self.rebuild()
         bridge.state_changed.connect(self.on_state)
 
@@ -62,6 +65,10 @@ class SyncStatusBar(QStatusBar):
         for account_id, (state, detail) in self.bridge.states.items():
             if account_id in self.indicators:
                 self.indicators[account_id].set_state(state, detail)
+
+    def show_count(self, shown: int, unread: int) -> None:
+        self.count.setText(self.tr("%n conversation(s)", "", shown) + " · "
+                           + self.tr("%n unread", "", unread))
 
     def _add(self, account_id: int, name: str) -> AccountState:
         indicator = AccountState(account_id, name, self.bridge, self)

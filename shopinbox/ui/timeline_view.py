@@ -15,7 +15,7 @@ from PySide6.QtNetwork import QNetworkAccessManager, QNetworkReply, QNetworkRequ
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
 from shopinbox.ui.icons import channel_pixmap
-from shopinbox.ui.timeline_html import message_html, tr
+from shopinbox.ui.timeline_html import message_html, texts
 
 WINDOW = 60
 
@@ -38,7 +38,7 @@ class TimelineView(QTextBrowser):
         self._network: QNetworkAccessManager | None = None
         self._images: dict[str, QPixmap] = {}
         self._pending: set[str] = set()
-        self.show_placeholder(tr("Choose a conversation on the left."))
+        self.show_placeholder(self.tr("Choose a conversation on the left."))
 
     def show_placeholder(self, text: str) -> None:
         self.messages = []
@@ -68,12 +68,12 @@ class TimelineView(QTextBrowser):
                              channel_pixmap("attachment"))
         parts = []
         if self._shown_from > 0:
-            parts.append(f'<p align="center"><a href="action:earlier/0">'
-                         f'{tr("Show {count} earlier messages").format(count=self._shown_from)}'
-                         f"</a></p>")
+            earlier = self.tr("Show {count} earlier messages").format(count=self._shown_from)
+            parts.append(f'<p align="center"><a href="action:earlier/0">{earlier}</a></p>')
+        words = texts()
         for message in self.messages[self._shown_from:]:
             parts.append(message_html(message, unfolded=message["id"] in self._unfolded,
-                                      images_allowed=self._images_allowed))
+                                      images_allowed=self._images_allowed, words=words))
         self.setHtml("".join(parts))
         if focus_message_id:
             self.scrollToAnchor(f"m{focus_message_id}")
