@@ -133,6 +133,14 @@ def filter_choices(ctx: AppContext) -> dict[str, list]:
     return {"accounts": accounts, "labels": labels}
 
 
+def accounts_brief(ctx: AppContext) -> list[tuple[int, str, str]]:
+    """(id, name, kind) of every account — cheap, for the status bar and the welcome check
+    (app.accounts.list_accounts also counts messages, which costs a scan)."""
+    with ctx.reader() as session:
+        return [(row.id, row.name, row.kind) for row in session.execute(
+            select(Account.id, Account.name, Account.kind).order_by(Account.name))]
+
+
 def total_unread(ctx: AppContext) -> int:
     """Unread inbound messages over every open conversation (the tray's number)."""
     from sqlalchemy import func

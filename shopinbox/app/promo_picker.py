@@ -10,8 +10,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from jinja2 import ChainableUndefined, UndefinedError
-from jinja2.sandbox import SandboxedEnvironment
 from sqlalchemy import select
 from sqlalchemy.orm import selectinload
 
@@ -45,14 +43,19 @@ def list_promos(ctx: AppContext) -> list[PromoChoice]:
                             [v.language for v in p.variants]) for p in promos]
 
 
-class _Missing(ChainableUndefined):
-    """Renders a visible gap and remembers the name, instead of failing the whole template."""
+def _missing_class():
+    """An Undefined that renders a visible gap and remembers the name, instead of failing the
+    whole template (jinja2 is imported on first use: it is not needed to start the window)."""
+    from jinja2 import ChainableUndefined
 
-    seen: list[str] = []
+    class Missing(ChainableUndefined):
+        seen: list[str] = []
 
-    def __str__(self) -> str:
-        _Missing.seen.append(self._undefined_name or "?")
-        return "[?]"
+        def __str__(self) -> str:
+            Missing.seen.append(self._undefined_name or "?")
+            return "[?]"
+
+    return Missing
 
 
 def render_promo(ctx: AppContext, shortcut: str, customer_id: int, channel: str = "email",
@@ -79,11 +82,14 @@ def render_promo(ctx: AppContext, shortcut: str, customer_id: int, channel: str 
             values["order"] = {"number": order.number, "status": order.status,
                                "tracking_url": order.tracking_url or "",
                                "total": f"{order.total} {order.currency}"}
-        environment = SandboxedEnvironment(undefined=_Missing, autoescape=False)
-        _Missing.seen = []
+        from jinja2 import UndefinedError
+        from jinja2.sandbox import SandboxedEnvironment
+
+        missing = _missing_class()
+        environment = SandboxedEnvironment(undefined=missing, autoescape=False)
         try:
             subject = environment.from_string(variant.subject).render(values)
             text = environment.from_string(variant.body).render(values)
         except UndefinedError as error:
             return RenderedPromo("", "", variant.language, [str(error)])
-        return RenderedPromo(subject, text, variant.language, sorted(set(_Missing.seen)))
+        return RenderedPromo(subject, text, variant.language, sorted(set(missing.seen)))

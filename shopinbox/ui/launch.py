@@ -18,7 +18,6 @@ from shopinbox.app.outbox import recover_interrupted
 from shopinbox.ui.i18n import install_translations, pick_language
 from shopinbox.ui.main_window import MainWindow
 from shopinbox.ui.preferences import Preferences
-from shopinbox.ui.settings_dialog import SettingsDialog
 from shopinbox.ui.sync_bridge import SyncBridge
 from shopinbox.ui.tasks import TaskRunner
 
@@ -42,7 +41,7 @@ class WindowController(QObject):
         self.bridge = SyncBridge(self)
         self.tasks = TaskRunner(self)
         self.window: MainWindow | None = None
-        self.settings: SettingsDialog | None = None
+        self.settings = None  # the open SettingsDialog
 
     def show(self) -> MainWindow:
         prefs = Preferences(self.ctx.paths.root)
@@ -58,7 +57,9 @@ class WindowController(QObject):
         self.window_replaced.emit(self.window)
         return self.window
 
-    def open_settings(self, add_kind: str = "") -> SettingsDialog:
+    def open_settings(self, add_kind: str = ""):
+        from shopinbox.ui.settings_dialog import SettingsDialog  # keyring etc. load on demand
+
         self.settings = SettingsDialog(self.ctx, self.window.prefs, self.window)
         self.settings.language_changed.connect(lambda _language: self.show())
         self.settings.accounts_changed.connect(self._accounts_changed)

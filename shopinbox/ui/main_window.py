@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
 
 from shopinbox import __version__
 from shopinbox.app import conversation_actions as actions
-from shopinbox.app.accounts import list_accounts
 from shopinbox.app.attachment_files import (
     AttachmentUnavailable,
     export_for_opening,
@@ -28,7 +27,9 @@ from shopinbox.app.attachment_files import (
     suggested_name,
 )
 from shopinbox.app.context import AppContext
-from shopinbox.app.customers import CustomerNotFound, customer_detail
+from shopinbox.app.conversation import CustomerNotFound
+from shopinbox.app.conversation import conversation_detail as customer_detail
+from shopinbox.app.inbox import accounts_brief
 from shopinbox.app.merge_actions import MergeError, merge, unmerge
 from shopinbox.app.outbox import retry
 from shopinbox.ui.composer import Composer
@@ -129,7 +130,11 @@ class MainWindow(QMainWindow):
         self.show_welcome_if_needed()
         self.inbox.model.modelReset.connect(self.update_counts)
         self.update_counts()
-        if self.inbox.model.rowCount():
+        # The first conversation opens right after the inbox has painted, not before.
+        QTimer.singleShot(0, self._open_first)
+
+    def _open_first(self) -> None:
+        if self.customer_id is None and self.inbox.model.rowCount():
             self.inbox.select_customer(self.inbox.model.data(self.inbox.model.index(0),
                                                              Qt.ItemDataRole.UserRole + 1))
 
@@ -163,7 +168,7 @@ class MainWindow(QMainWindow):
         ]
 
     def show_welcome_if_needed(self) -> None:
-        if not list_accounts(self.ctx):
+        if not accounts_brief(self.ctx):
             self.stack.setCurrentWidget(self.welcome)
         else:
             self.stack.setCurrentWidget(self.splitter)
@@ -207,9 +212,12 @@ class MainWindow(QMainWindow):
         self.panel.show_customer(detail)
         if switching:
             self.composer.set_customer(detail["id"])
-        if detail.get("status") is not None and any(
-                m["direction"] == "in" and not m["is_read"] for m in detail["messages"]):
-            self.customers_changed.emit(actions.set_read(self.ctx, detail["id"], True))
+        if any(m["direction"] == "in" and not m["is_read"] for m in detail["messages"]):
+            # Reading is shown already; only the inbox row and the counts need to follow.
+            for message in detail["messages"]:
+                message["is_read"] = True
+            self.inbox.refresh(actions.set_read(self.ctx, detail["id"], True))
+            self.update_counts()
 
     def update_counts(self) -> None:
         self.tray.update_count()

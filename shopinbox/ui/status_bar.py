@@ -5,8 +5,8 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QStatusBar, QToolButton, QWidget
 
-from shopinbox.app.accounts import list_accounts
 from shopinbox.app.context import AppContext
+from shopinbox.app.inbox import accounts_brief
 from shopinbox.ui.sync_bridge import ERROR, SYNCING, UP_TO_DATE, SyncBridge
 
 
@@ -59,9 +59,9 @@ class SyncStatusBar(QStatusBar):
             self.removeWidget(indicator)
             indicator.deleteLater()
         self.indicators = {}
-        for account in list_accounts(self.ctx):
-            if account.kind in ("email", "telegram"):
-                self._add(account.id, account.name)
+        for account_id, name, kind in accounts_brief(self.ctx):
+            if kind in ("email", "telegram"):
+                self._add(account_id, name)
         for account_id, (state, detail) in self.bridge.states.items():
             if account_id in self.indicators:
                 self.indicators[account_id].set_state(state, detail)
@@ -79,7 +79,7 @@ class SyncStatusBar(QStatusBar):
     def on_state(self, account_id: int, state: str, detail: str) -> None:
         indicator = self.indicators.get(account_id)
         if indicator is None:
-            name = next((a.name for a in list_accounts(self.ctx) if a.id == account_id),
+            name = next((n for i, n, _k in accounts_brief(self.ctx) if i == account_id),
                         f"#{account_id}")
             indicator = self._add(account_id, name)
         indicator.set_state(state, detail)

@@ -11,7 +11,6 @@ from typing import Any
 
 from PySide6.QtCore import QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QPixmap, QTextDocument
-from PySide6.QtNetwork import QNetworkAccessManager, QNetworkReply, QNetworkRequest
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
 from shopinbox.ui.icons import channel_pixmap
@@ -35,7 +34,7 @@ class TimelineView(QTextBrowser):
         self.messages: list[dict] = []
         self._shown_from = 0
         self._unfolded: set[int] = set()
-        self._network: QNetworkAccessManager | None = None
+        self._network = None  # a QNetworkAccessManager, made on the first allowed image
         self._images: dict[str, QPixmap] = {}
         self._pending: set[str] = set()
         self.show_placeholder(self.tr("Choose a conversation on the left."))
@@ -131,12 +130,16 @@ class TimelineView(QTextBrowser):
         if key in self._pending:
             return
         self._pending.add(key)
+        from PySide6.QtNetwork import QNetworkAccessManager, QNetworkRequest
+
         if self._network is None:
             self._network = QNetworkAccessManager(self)
         reply = self._network.get(QNetworkRequest(url))
         reply.finished.connect(lambda: self._fetched(reply, key))
 
-    def _fetched(self, reply: QNetworkReply, key: str) -> None:
+    def _fetched(self, reply: Any, key: str) -> None:
+        from PySide6.QtNetwork import QNetworkReply
+
         self._pending.discard(key)
         pixmap = QPixmap()
         if reply.error() == QNetworkReply.NetworkError.NoError:
