@@ -39,6 +39,12 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="DIR",
         help="folder holding this shop's data (default: $SHOPINBOX_PROFILE or the OS data folder)",
     )
+    parser.add_argument(
+        "--demo",
+        action="store_true",
+        help="open the demo shop (its own profile, a `shopinbox-demo` folder next to the real "
+        "one; filled with the demo the first time)",
+    )
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
     for name in COMMAND_MODULES:
         importlib.import_module(name).register(subparsers)
@@ -53,7 +59,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         if handler is None:
             from shopinbox.ui.launch import run_window
 
-            return run_window(args.profile, list(argv) if argv is not None else sys.argv[1:])
+            qt_argv = [a for a in (list(argv) if argv is not None else sys.argv[1:])
+                       if a != "--demo"]
+            return run_window(args.profile, qt_argv, demo=args.demo)
         return int(handler(args) or 0)
     except CliError as error:
         print(f"shopinbox: error: {error}", file=sys.stderr)

@@ -74,3 +74,14 @@ def resolve_profile(explicit: str | os.PathLike[str] | None = None) -> ProfilePa
     if from_env:
         return ProfilePaths(Path(from_env).expanduser().resolve())
     return ProfilePaths(default_profile_dir())
+
+
+DEMO_FOLDER_NAME = "shopinbox-demo"
+
+
+def demo_profile(real: ProfilePaths) -> ProfilePaths:
+    """The demo shop's own profile: a `shopinbox-demo` folder next to the real profile (never
+    inside it, so the real shop's backups and data stay apart). A demo profile is its own demo."""
+    if real.root.name == DEMO_FOLDER_NAME:
+        return real
+    return ProfilePaths(real.root.parent / DEMO_FOLDER_NAME)

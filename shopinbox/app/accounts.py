@@ -33,7 +33,6 @@ def list_accounts(ctx: AppContext) -> list[AccountInfo]:
     with ctx.reader() as session:
         counts = dict(
             session.execute(select(Message.account_id, func.count()).group_by(Message.account_id))
-            .tuples()
             .all()
         )
         return [

@@ -50,6 +50,7 @@ def customer_detail(ctx: AppContext, customer_id: int) -> dict[str, Any]:
             "note": customer.note,
             "labels": row.labels,
             "status": row.status,
+            "snoozed_until": row.snoozed_until,
             "identities": [asdict(i) for i in row.identities],
             "messages": messages,
             "orders": [asdict(o) for o in queries.customer_orders(session, customer.id)],

@@ -1,25 +1,105 @@
-"""Start the window: QApplication, translations, the profile, the main window."""
+"""Start the window: QApplication, translations, the profile, the main window.
+
+`WindowController` owns the one main window and replaces it when the profile changes (the
+welcome screen's "open the demo shop") or the language does (a fresh window is simpler and
+more reliable than retranslating every widget in place).
+"""
 
 from __future__ import annotations
 
 import sys
 
+from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QApplication
 
 from shopinbox.app.context import AppContext
+from shopinbox.app.demo_profile import open_demo_profile, prepare_demo_profile
+from shopinbox.app.outbox import recover_interrupted
 from shopinbox.ui.i18n import install_translations, pick_language
 from shopinbox.ui.main_window import MainWindow
+from shopinbox.ui.preferences import Preferences
+from shopinbox.ui.sync_bridge import SyncBridge
+from shopinbox.ui.tasks import TaskRunner
 
 
-def run_window(profile: str | None, argv: list[str]) -> int:
+def ensure_translations() -> None:
+    """From a source checkout, rebuild .qm files older than their .ts (quietly best-effort)."""
+    try:
+        from shopinbox.ui.build_translations import build
+
+        build(only_stale=True)
+    except Exception:  # a packaged app ships its .qm files; lrelease may be absent there
+        pass
+
+
+class WindowController(QObject):
+    window_replaced = Signal(object)
+
+    def __init__(self, app: QApplication, ctx: AppContext, real_profile: str | None = None) -> None:
+        super().__init__()
+        self.app, self.ctx, self.real_profile = app, ctx, real_profile
+        self.bridge = SyncBridge(self)
+        self.tasks = TaskRunner(self)
+        self.window: MainWindow | None = None
+        self.settings = None  # the open SettingsDialog
+
+    def show(self) -> MainWindow:
+        prefs = Preferences(self.ctx.paths.root)
+        install_translations(self.app, pick_language(prefs.get("language") or None))
+        previous = self.window
+        if previous is not None:
+            previous.close()
+            previous.deleteLater()
+        self.window = MainWindow(self.ctx, self.bridge, prefs)
+        self.window.settings_requested.connect(self.open_settings)
+        self.window.demo_requested.connect(self.open_demo)
+        self.window.show()
+        self.window_replaced.emit(self.window)
+        return self.window
+
+    def open_settings(self, add_kind: str = ""):
+        from shopinbox.ui.settings_dialog import SettingsDialog  # keyring etc. load on demand
+
+        self.settings = SettingsDialog(self.ctx, self.window.prefs, self.window)
+        self.settings.language_changed.connect(lambda _language: self.show())
+        self.settings.accounts_changed.connect(self._accounts_changed)
+        self.settings.open()
+        if add_kind:
+            self.settings.add_account(add_kind)
+        return self.settings
+
+    def _accounts_changed(self) -> None:
+        if self.window is not None:
+            self.window.show_welcome_if_needed()
+            self.window.sync_status.rebuild()
+            self.window.inbox.fill_choices()
+            self.window.inbox.apply_filter()
+
+    def open_demo(self) -> None:
+        """Load the demo shop in the background, then switch the window to it."""
+        def switch(folder: str) -> None:
+            old = self.ctx
+            if self.window is not None:
+                self.window.close()
+            self.ctx = AppContext.open(folder)
+            self.show()
+            if old.paths.root != self.ctx.paths.root:
+                old.close()
+
+        self.tasks.submit(prepare_demo_profile, str(self.ctx.paths.root), on_done=switch)
+
+
+def run_window(profile: str | None, argv: list[str], demo: bool = False) -> int:
     app = QApplication.instance() or QApplication([sys.argv[0], *argv])
     app.setApplicationName("shopinbox")
     app.setOrganizationName("shopinbox")
-    install_translations(app, pick_language())
-    ctx = AppContext.open(profile)
+    ensure_translations()
+    ctx = open_demo_profile(profile) if demo else AppContext.open(profile)
+    recover_interrupted(ctx)
+    controller = WindowController(app, ctx, profile)
     try:
-        window = MainWindow(ctx)
-        window.show()
+        controller.show()
         return app.exec()
     finally:
-        ctx.close()
+        controller.tasks.wait()
+        controller.ctx.close()

@@ -1,0 +1,1040 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="pl_PL">
+<context>
+    <name>AccountFormDialog</name>
+    <message>
+        <location filename="../../shopinbox/ui/settings_dialog.py" line="72" />
+        <source>Account</source>
+        <translation>Konto</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/settings_dialog.py" line="78" />
+        <source>Test connection</source>
+        <translation>Sprawdź połączenie</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/settings_dialog.py" line="90" />
+        <source>Testing…</source>
+        <translation>Sprawdzanie…</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/settings_dialog.py" line="95" />
+        <source>The connection works.</source>
+        <translation>Połączenie działa.</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/settings_dialog.py" line="96" />
+        <source>It did not work: {reason}</source>
+        <translation>Nie udało się: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/settings_dialog.py" line="106" />
+        <source>Not saved: {reason}</source>
+        <translation>Nie zapisano: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>AccountState</name>
+    <message>
+        <location filename="../../shopinbox/ui/status_bar.py" line="21" />
+        <source>Retry</source>
+        <translation>Ponów</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/status_bar.py" line="32" />
+        <source>{name}: syncing…</source>
+        <translation>{name}: synchronizacja…</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/status_bar.py" line="32" />
+        <source>{name}: up to date</source>
+        <translation>{name}: aktualne</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/status_bar.py" line="33" />
+        <source>{name}: error</source>
+        <translation>{name}: błąd</translation>
+    </message>
+</context>
+<context>
+    <name>Composer</name>
+    <message>
+        <location filename="../../shopinbox/ui/composer.py" line="85" />
+        <source>Subject (default: Re: the last subject)</source>
+        <translation>Temat (domyślnie: Re: ostatni temat)</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/composer.py" line="88" />
+        <source>Write a reply…  (Ctrl+Enter sends, Ctrl+P inserts a promo reply)</source>
+        <translation>Napisz odpowiedź…  (Ctrl+Enter wysyła, Ctrl+P wstawia gotową odpowiedź)</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/composer.py" line="96" />
+        <source>Attach…</source>
+        <translation>Załącz…</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/composer.py" line="98" />
+        <source>Promo reply…</source>
+        <translation>Gotowa odpowiedź…</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/composer.py" line="101" />
+        <source>Send</source>
+        <translation>Wyślij</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/composer.py" line="111" />
+        <source>Reply via</source>
+        <translation>Odpowiedz przez</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/composer.py" line="188" />
+        <source>This customer cannot be reached on any channel.</source>
+        <translation>Z tym klientem nie można się skontaktować żadnym kanałem.</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/composer.py" line="200" />
+        <source>no address for this channel</source>
+        <translation>brak adresu w tym kanale</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/composer.py" line="202" />
+        <source>no account set up for this channel</source>
+        <translation>brak konta dla tego kanału</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/composer.py" line="204" />
+        <source>unreachable: {reason}</source>
+        <translation>nieosiągalny: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/composer.py" line="208" />
+        <source>Email</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/composer.py" line="208" />
+        <source>Telegram</source>
+        <translation>Telegram</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/composer.py" line="247" />
+        <source>Attach files</source>
+        <translation>Załącz pliki</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/composer.py" line="267" />
+        <source>Double-click a file to remove it.</source>
+        <translation>Kliknij dwukrotnie plik, aby go usunąć.</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/composer.py" line="289" />
+        <source>Promo reply</source>
+        <translation>Odpowiedź promocyjna</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/composer.py" line="289" />
+        <source>{field}:</source>
+        <translation>{field}:</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/composer.py" line="297" />
+        <source>Cannot insert the promo reply: {reason}</source>
+        <translation>Nie można wstawić odpowiedzi promocyjnej: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/composer.py" line="305" />
+        <source>Fill in by hand: {names}</source>
+        <translation>Uzupełnij ręcznie: {names}</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/composer.py" line="343" />
+        <location filename="../../shopinbox/ui/composer.py" line="362" />
+        <source>Not sent: {reason}</source>
+        <translation>Nie wysłano: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/composer.py" line="353" />
+        <source>Sending…</source>
+        <translation>Wysyłanie…</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/composer.py" line="361" />
+        <source>Sent.</source>
+        <translation>Wysłano.</translation>
+    </message>
+</context>
+<context>
+    <name>ConversationBar</name>
+    <message>
+        <location filename="../../shopinbox/ui/conversation_bar.py" line="27" />
+        <location filename="../../shopinbox/ui/conversation_bar.py" line="79" />
+        <source>Done</source>
+        <translation>Gotowe</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/conversation_bar.py" line="29" />
+        <source>Mark done (e)</source>
+        <translation>Oznacz jako zakończone (e)</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/conversation_bar.py" line="30" />
+        <source>Reopen</source>
+        <translation>Otwórz ponownie</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/conversation_bar.py" line="34" />
+        <source>Snooze</source>
+        <translation>Odłóż</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/conversation_bar.py" line="35" />
+        <source>Snooze (s)</source>
+        <translation>Odłóż (s)</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/conversation_bar.py" line="39" />
+        <source>Later today</source>
+        <translation>Później dzisiaj</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/conversation_bar.py" line="40" />
+        <source>Tomorrow morning</source>
+        <translation>Jutro rano</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/conversation_bar.py" line="41" />
+        <source>Next week</source>
+        <translation>W przyszłym tygodniu</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/conversation_bar.py" line="42" />
+        <source>Pick a date…</source>
+        <translation>Wybierz datę…</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/conversation_bar.py" line="44" />
+        <source>Mark unread</source>
+        <translation>Oznacz jako nieprzeczytane</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/conversation_bar.py" line="76" />
+        <source>Snoozed until {when}</source>
+        <translation>Odłożone do {when}</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerPanel</name>
+    <message>
+        <location filename="../../shopinbox/ui/customer_panel.py" line="65" />
+        <source>unknown</source>
+        <translation>nieznany</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/customer_panel.py" line="68" />
+        <source>comma, separated</source>
+        <translation>rozdzielone, przecinkami</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/customer_panel.py" line="71" />
+        <source>A note only you see</source>
+        <translation>Notatka widoczna tylko dla Ciebie</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/customer_panel.py" line="79" />
+        <source>Merge with…</source>
+        <translation>Połącz z…</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/customer_panel.py" line="81" />
+        <source>Undo merge</source>
+        <translation>Cofnij połączenie</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/customer_panel.py" line="86" />
+        <source>Name</source>
+        <translation>Imię i nazwisko</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/customer_panel.py" line="87" />
+        <source>Reach at</source>
+        <translation>Kontakt</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/customer_panel.py" line="88" />
+        <source>Language</source>
+        <translation>Język</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/customer_panel.py" line="89" />
+        <source>Labels</source>
+        <translation>Etykiety</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/customer_panel.py" line="90" />
+        <source>Note</source>
+        <translation>Notatka</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/customer_panel.py" line="91" />
+        <source>Lifetime value</source>
+        <translation>Wartość klienta</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/customer_panel.py" line="98" />
+        <source>&lt;b&gt;Orders&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Zamówienia&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/customer_panel.py" line="127" />
+        <source>email</source>
+        <translation>e-mail</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/customer_panel.py" line="127" />
+        <source>Telegram</source>
+        <translation>Telegram</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/customer_panel.py" line="128" />
+        <source>phone</source>
+        <translation>telefon</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/customer_panel.py" line="138" />
+        <source>no identities</source>
+        <translation>brak danych kontaktowych</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/customer_panel.py" line="144" />
+        <source>no orders yet</source>
+        <translation>brak zamówień</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/customer_panel.py" line="150" />
+        <source>No orders.</source>
+        <translation>Brak zamówień.</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/customer_panel.py" line="152" />
+        <source>completed</source>
+        <translation>zrealizowane</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/customer_panel.py" line="152" />
+        <source>shipped</source>
+        <translation>wysłane</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/customer_panel.py" line="153" />
+        <source>processing</source>
+        <translation>w realizacji</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/customer_panel.py" line="153" />
+        <source>cancelled</source>
+        <translation>anulowane</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/customer_panel.py" line="154" />
+        <source>Tracking</source>
+        <translation>Śledzenie</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/customer_panel.py" line="165" />
+        <source>tracking</source>
+        <translation>śledzenie</translation>
+    </message>
+</context>
+<context>
+    <name>Inbox</name>
+    <message>
+        <location filename="../../shopinbox/ui/inbox_delegate.py" line="66" />
+        <source>(no name)</source>
+        <translation>(bez nazwy)</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/inbox_delegate.py" line="96" />
+        <source>snoozed</source>
+        <translation>odłożone</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/inbox_delegate.py" line="98" />
+        <source>done</source>
+        <translation>zakończone</translation>
+    </message>
+</context>
+<context>
+    <name>InboxPanel</name>
+    <message>
+        <location filename="../../shopinbox/ui/inbox_panel.py" line="40" />
+        <source>Search everything  ( / )</source>
+        <translation>Szukaj wszędzie  ( / )</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/inbox_panel.py" line="44" />
+        <source>Open</source>
+        <translation>Otwarte</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/inbox_panel.py" line="44" />
+        <source>Snoozed</source>
+        <translation>Odłożone</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/inbox_panel.py" line="45" />
+        <source>Done</source>
+        <translation>Zakończone</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/inbox_panel.py" line="45" />
+        <source>All</source>
+        <translation>Wszystkie</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/inbox_panel.py" line="49" />
+        <source>All channels</source>
+        <translation>Wszystkie kanały</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/inbox_panel.py" line="50" />
+        <source>Email</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/inbox_panel.py" line="51" />
+        <source>Telegram</source>
+        <translation>Telegram</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/inbox_panel.py" line="56" />
+        <source>Unread only</source>
+        <translation>Tylko nieprzeczytane</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/inbox_panel.py" line="111" />
+        <source>All accounts</source>
+        <translation>Wszystkie konta</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/inbox_panel.py" line="112" />
+        <source>All labels</source>
+        <translation>Wszystkie etykiety</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/inbox_panel.py" line="142" />
+        <source>Nothing here. Inbox zero!</source>
+        <translation>Pusto. Skrzynka ogarnięta!</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/inbox_panel.py" line="144" />
+        <source>No conversations match these filters.</source>
+        <translation>Żadna rozmowa nie pasuje do tych filtrów.</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/inbox_panel.py" line="212" />
+        <source>No messages match “{query}”.</source>
+        <translation>Brak wiadomości pasujących do „{query}”.</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../shopinbox/ui/main_window.py" line="66" />
+        <source>shopinbox {version}</source>
+        <translation>shopinbox {version}</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/main_window.py" line="143" />
+        <source>&amp;Shop</source>
+        <translation>&amp;Sklep</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/main_window.py" line="144" />
+        <source>&amp;Settings…</source>
+        <translation>&amp;Ustawienia…</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/main_window.py" line="146" />
+        <source>&amp;Quit</source>
+        <translation>Za&amp;kończ</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/main_window.py" line="147" />
+        <source>&amp;Help</source>
+        <translation>Pomo&amp;c</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/main_window.py" line="148" />
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Skróty klawiszowe</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/main_window.py" line="152" />
+        <source>Next conversation</source>
+        <translation>Następna rozmowa</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/main_window.py" line="153" />
+        <source>Previous conversation</source>
+        <translation>Poprzednia rozmowa</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/main_window.py" line="155" />
+        <source>Open the conversation</source>
+        <translation>Otwórz rozmowę</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/main_window.py" line="157" />
+        <source>Reply</source>
+        <translation>Odpowiedz</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/main_window.py" line="158" />
+        <source>Mark done</source>
+        <translation>Oznacz jako zakończone</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/main_window.py" line="159" />
+        <source>Snooze</source>
+        <translation>Odłóż</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/main_window.py" line="160" />
+        <source>Mark unread</source>
+        <translation>Oznacz jako nieprzeczytane</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/main_window.py" line="161" />
+        <source>Search</source>
+        <translation>Szukaj</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/main_window.py" line="162" />
+        <source>Show keyboard shortcuts</source>
+        <translation>Pokaż skróty klawiszowe</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/main_window.py" line="165" />
+        <source>Send the reply</source>
+        <translation>Wyślij odpowiedź</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/main_window.py" line="166" />
+        <source>Insert a promo reply</source>
+        <translation>Wstaw gotową odpowiedź</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/main_window.py" line="167" />
+        <source>Leave the text field</source>
+        <translation>Opuść pole tekstowe</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/main_window.py" line="296" />
+        <source>Cannot open</source>
+        <translation>Nie można otworzyć</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/main_window.py" line="303" />
+        <source>Save attachment</source>
+        <translation>Zapisz załącznik</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/main_window.py" line="309" />
+        <source>Cannot save</source>
+        <translation>Nie można zapisać</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/main_window.py" line="323" />
+        <source>Cannot merge</source>
+        <translation>Nie można połączyć</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/main_window.py" line="326" />
+        <source>Merged. Use “Undo merge” to take it back.</source>
+        <translation>Połączono. „Cofnij połączenie” przywraca poprzedni stan.</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/main_window.py" line="333" />
+        <source>Cannot undo</source>
+        <translation>Nie można cofnąć</translation>
+    </message>
+</context>
+<context>
+    <name>MergeDialog</name>
+    <message>
+        <location filename="../../shopinbox/ui/dialogs.py" line="70" />
+        <source>Merge customers</source>
+        <translation>Połącz klientów</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/dialogs.py" line="71" />
+        <source>Choose who “{name}” really is. The other customer's messages, addresses and orders move here. You can undo it.</source>
+        <translation>Wskaż, kim naprawdę jest „{name}”. Wiadomości, adresy i zamówienia drugiego klienta zostaną przeniesione tutaj. Można to cofnąć.</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/dialogs.py" line="77" />
+        <source>Search by name</source>
+        <translation>Szukaj po nazwisku</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/dialogs.py" line="82" />
+        <source>Merge</source>
+        <translation>Połącz</translation>
+    </message>
+</context>
+<context>
+    <name>PromoDialog</name>
+    <message>
+        <location filename="../../shopinbox/ui/promo_dialog.py" line="24" />
+        <source>Insert a promo reply</source>
+        <translation>Wstaw gotową odpowiedź</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/promo_dialog.py" line="28" />
+        <source>Type a shortcut or a title</source>
+        <translation>Wpisz skrót lub tytuł</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/promo_dialog.py" line="38" />
+        <source>No promo replies yet.</source>
+        <translation>Nie ma jeszcze gotowych odpowiedzi.</translation>
+    </message>
+</context>
+<context>
+    <name>PromoEditor</name>
+    <message>
+        <location filename="../../shopinbox/ui/promo_editor.py" line="46" />
+        <source>Promo reply</source>
+        <translation>Odpowiedź promocyjna</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/promo_editor.py" line="62" />
+        <source>Add language…</source>
+        <translation>Dodaj język…</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/promo_editor.py" line="70" />
+        <source>no customer</source>
+        <translation>brak klienta</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/promo_editor.py" line="72" />
+        <source>Email</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/promo_editor.py" line="73" />
+        <source>Telegram</source>
+        <translation>Telegram</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/promo_editor.py" line="80" />
+        <source>Title</source>
+        <translation>Tytuł</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/promo_editor.py" line="81" />
+        <source>Shortcut</source>
+        <translation>Skrót</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/promo_editor.py" line="82" />
+        <source>Category</source>
+        <translation>Kategoria</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/promo_editor.py" line="83" />
+        <source>Language</source>
+        <translation>Język</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/promo_editor.py" line="84" />
+        <source>Subject</source>
+        <translation>Temat</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/promo_editor.py" line="85" />
+        <source>Text</source>
+        <translation>Treść</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/promo_editor.py" line="86" />
+        <source>Preview for customer</source>
+        <translation>Podgląd dla klienta</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/promo_editor.py" line="87" />
+        <source>Channel</source>
+        <translation>Kanał</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/promo_editor.py" line="121" />
+        <source>Add language</source>
+        <translation>Dodaj język</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/promo_editor.py" line="122" />
+        <source>Language code (e.g. de):</source>
+        <translation>Kod języka (np. de):</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/promo_editor.py" line="141" />
+        <source>Cannot render: {error}</source>
+        <translation>Nie można wygenerować: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/promo_editor.py" line="150" />
+        <source>Missing: {names}</source>
+        <translation>Brakuje: {names}</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/promo_editor.py" line="152" />
+        <source>Asked when inserting: {names}</source>
+        <translation>Pytanie przy wstawianiu: {names}</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/promo_editor.py" line="154" />
+        <source>Ready to send.</source>
+        <translation>Gotowe do wysłania.</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/promo_editor.py" line="165" />
+        <source>Cannot save: {error}</source>
+        <translation>Nie można zapisać: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <location filename="../../shopinbox/ui/settings_dialog.py" line="120" />
+        <source>Settings</source>
+        <translation>Ustawienia</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/settings_dialog.py" line="123" />
+        <source>Accounts</source>
+        <translation>Konta</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/settings_dialog.py" line="124" />
+        <source>General</source>
+        <translation>Ogólne</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/settings_dialog.py" line="139" />
+        <source>Add…</source>
+        <translation>Dodaj…</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/settings_dialog.py" line="142" />
+        <source>Email account</source>
+        <translation>Konto e-mail</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/settings_dialog.py" line="142" />
+        <source>Telegram bot</source>
+        <translation>Bot Telegram</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/settings_dialog.py" line="146" />
+        <source>Edit…</source>
+        <translation>Edytuj…</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/settings_dialog.py" line="148" />
+        <source>Remove</source>
+        <translation>Usuń</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/settings_dialog.py" line="168" />
+        <source>error: {reason}</source>
+        <translation>błąd: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/settings_dialog.py" line="180" />
+        <source>Not available yet</source>
+        <translation>Jeszcze niedostępne</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/settings_dialog.py" line="181" />
+        <source>This version cannot set up “{kind}” accounts yet.</source>
+        <translation>Ta wersja nie potrafi jeszcze dodać kont typu „{kind}”.</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/settings_dialog.py" line="201" />
+        <source>Remove account</source>
+        <translation>Usuń konto</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/settings_dialog.py" line="208" />
+        <source>Remove “{name}” and the {count} messages fetched through it? They can be fetched again by adding the account back.</source>
+        <translation>Usunąć „{name}” i pobrane przez to konto wiadomości ({count})? Można je pobrać ponownie, dodając konto jeszcze raz.</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/settings_dialog.py" line="219" />
+        <source>System default</source>
+        <translation>Jak w systemie</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/settings_dialog.py" line="223" />
+        <source>Show a notification for new messages</source>
+        <translation>Pokazuj powiadomienie o nowych wiadomościach</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/settings_dialog.py" line="226" />
+        <source>Show the unread count in the system tray</source>
+        <translation>Pokazuj liczbę nieprzeczytanych w zasobniku systemowym</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/settings_dialog.py" line="232" />
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/settings_dialog.py" line="235" />
+        <source>Language</source>
+        <translation>Język</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/settings_dialog.py" line="238" />
+        <source>Check for new messages every</source>
+        <translation>Sprawdzaj nowe wiadomości co</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutSheet</name>
+    <message>
+        <location filename="../../shopinbox/ui/dialogs.py" line="115" />
+        <source>Keyboard shortcuts</source>
+        <translation>Skróty klawiszowe</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/dialogs.py" line="118" />
+        <source>Key</source>
+        <translation>Klawisz</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/dialogs.py" line="118" />
+        <source>Action</source>
+        <translation>Działanie</translation>
+    </message>
+</context>
+<context>
+    <name>SnoozeDateDialog</name>
+    <message>
+        <location filename="../../shopinbox/ui/dialogs.py" line="40" />
+        <source>Snooze until</source>
+        <translation>Odłóż do</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/dialogs.py" line="52" />
+        <source>The conversation comes back at this time, or earlier when the customer writes.</source>
+        <translation>Rozmowa wróci o tej porze albo wcześniej, jeśli klient napisze.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncStatusBar</name>
+    <message numerus="yes">
+        <location filename="../../shopinbox/ui/status_bar.py" line="70" />
+        <source>%n conversation(s)</source>
+        <translation>
+            <numerusform>%n rozmowa</numerusform>
+            <numerusform>%n rozmowy</numerusform>
+            <numerusform>%n rozmów</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../shopinbox/ui/status_bar.py" line="71" />
+        <source>%n unread</source>
+        <translation>
+            <numerusform>%n nieprzeczytana</numerusform>
+            <numerusform>%n nieprzeczytane</numerusform>
+            <numerusform>%n nieprzeczytanych</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Time</name>
+    <message>
+        <location filename="../../shopinbox/ui/formatting.py" line="39" />
+        <source>now</source>
+        <translation>teraz</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../shopinbox/ui/formatting.py" line="41" />
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../shopinbox/ui/formatting.py" line="43" />
+        <source>%n h</source>
+        <translation>
+            <numerusform>%n godz.</numerusform>
+            <numerusform>%n godz.</numerusform>
+            <numerusform>%n godz.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Timeline</name>
+    <message>
+        <location filename="../../shopinbox/ui/timeline_html.py" line="27" />
+        <source>failed</source>
+        <translation>niewysłane</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/timeline_html.py" line="28" />
+        <source>Retry</source>
+        <translation>Ponów</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/timeline_html.py" line="29" />
+        <source>queued</source>
+        <translation>w kolejce</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/timeline_html.py" line="30" />
+        <source>sending…</source>
+        <translation>wysyłanie…</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/timeline_html.py" line="31" />
+        <source>sent ✓</source>
+        <translation>wysłane ✓</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/timeline_html.py" line="32" />
+        <source>Shop</source>
+        <translation>Sklep</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/timeline_html.py" line="33" />
+        <source>Customer</source>
+        <translation>Klient</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/timeline_html.py" line="34" />
+        <source>Remote images are blocked.</source>
+        <translation>Obrazy z internetu są zablokowane.</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/timeline_html.py" line="35" />
+        <source>Show images from this sender</source>
+        <translation>Pokazuj obrazy od tego nadawcy</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/timeline_html.py" line="36" />
+        <source>Hide quoted text</source>
+        <translation>Ukryj cytat</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/timeline_html.py" line="37" />
+        <source>… show quoted text</source>
+        <translation>… pokaż cytat</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/timeline_html.py" line="38" />
+        <source>This message could not be read in full.</source>
+        <translation>Tej wiadomości nie udało się odczytać w całości.</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/timeline_html.py" line="39" />
+        <source>Open</source>
+        <translation>Otwórz</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/timeline_html.py" line="40" />
+        <source>Save…</source>
+        <translation>Zapisz…</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/timeline_html.py" line="41" />
+        <source>not downloaded</source>
+        <translation>nie pobrano</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineView</name>
+    <message>
+        <location filename="../../shopinbox/ui/timeline_view.py" line="40" />
+        <source>Choose a conversation on the left.</source>
+        <translation>Wybierz rozmowę po lewej.</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/timeline_view.py" line="70" />
+        <source>Show {count} earlier messages</source>
+        <translation>Pokaż wcześniejsze wiadomości ({count})</translation>
+    </message>
+</context>
+<context>
+    <name>TrayIcon</name>
+    <message>
+        <location filename="../../shopinbox/ui/tray.py" line="38" />
+        <source>Show shopinbox</source>
+        <translation>Pokaż shopinbox</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/tray.py" line="39" />
+        <source>Quit</source>
+        <translation>Zakończ</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../shopinbox/ui/tray.py" line="53" />
+        <source>shopinbox: %n unread</source>
+        <translation>
+            <numerusform>shopinbox: %n nieprzeczytana</numerusform>
+            <numerusform>shopinbox: %n nieprzeczytane</numerusform>
+            <numerusform>shopinbox: %n nieprzeczytanych</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/tray.py" line="63" />
+        <source>New message</source>
+        <translation>Nowa wiadomość</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/tray.py" line="64" />
+        <source>A customer wrote. Click to open the conversation.</source>
+        <translation>Klient napisał. Kliknij, aby otworzyć rozmowę.</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomeScreen</name>
+    <message>
+        <location filename="../../shopinbox/ui/welcome.py" line="16" />
+        <source>&lt;h1&gt;Welcome to shopinbox&lt;/h1&gt;</source>
+        <translation>&lt;h1&gt;Witaj w shopinbox&lt;/h1&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/welcome.py" line="18" />
+        <source>All your shop's email and Telegram conversations in one place, next to each customer's orders. Start by adding an account — or look around the demo shop first.</source>
+        <translation>Wszystkie rozmowy sklepu z e-maila i Telegrama w jednym miejscu, obok zamówień każdego klienta. Zacznij od dodania konta — albo najpierw rozejrzyj się w sklepie demonstracyjnym.</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/welcome.py" line="23" />
+        <source>Add an email account</source>
+        <translation>Dodaj konto e-mail</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/welcome.py" line="25" />
+        <source>Add a Telegram bot</source>
+        <translation>Dodaj bota Telegram</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/welcome.py" line="27" />
+        <source>Open the demo shop</source>
+        <translation>Otwórz sklep demonstracyjny</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/welcome.py" line="48" />
+        <source>Preparing the demo shop…</source>
+        <translation>Przygotowywanie sklepu demonstracyjnego…</translation>
+    </message>
+</context>
+</TS>

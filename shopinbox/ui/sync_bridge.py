@@ -1,0 +1,46 @@
+"""The bridge between background services and the window.
+
+Sync services (email, Telegram; built elsewhere) run in their own threads and know nothing of
+Qt widgets. They get plain callbacks — `bridge.on_state(account_id, state, detail)`,
+`bridge.on_customers_changed(ids)`, `bridge.on_new_message(customer_id, message_id)` — which emit
+signals; Qt queues them to the UI thread, where the status bar, the inbox and the tray listen.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+
+from PySide6.QtCore import QObject, Signal
+
+SYNCING, UP_TO_DATE, ERROR = "syncing", "up-to-date", "error"
+
+
+class SyncBridge(QObject):
+    state_changed = Signal(int, str, str)  # account id, state, detail (error reason)
+    customers_changed = Signal(object)  # set[int]
+    new_inbound = Signal(int, int)  # customer id, message id
+    retry_requested = Signal(int)  # account id: the user pressed "retry"
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.states: dict[int, tuple[str, str]] = {}
+        self.state_changed.connect(self._remember)
+        self._retry_handlers: list[Callable[[int], None]] = []
+
+    # -- callbacks for service threads (thread-safe: they only emit) --
+    def on_state(self, account_id: int, state: str, detail: str = "") -> None:
+        self.state_changed.emit(int(account_id), str(state), str(detail or ""))
+
+    def on_customers_changed(self, customer_ids: Iterable[int]) -> None:
+        self.customers_changed.emit({int(i) for i in customer_ids})
+
+    def on_new_message(self, customer_id: int, message_id: int) -> None:
+        self.new_inbound.emit(int(customer_id), int(message_id))
+
+    # -- for the services: what to do when the user presses retry --
+    def add_retry_handler(self, handler: Callable[[int], None]) -> None:
+        self._retry_handlers.append(handler)
+        self.retry_requested.connect(handler)
+
+    def _remember(self, account_id: int, state: str, detail: str) -> None:
+        self.states[account_id] = (state, detail)

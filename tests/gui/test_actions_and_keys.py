@@ -1,0 +1,189 @@
+"""Conversation actions, filters, search, keyboard shortcuts and merging, through the widgets."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QTableWidget
+from sqlalchemy import update
+
+from shopinbox.domain.kinds import Direction, IdentityKind
+from shopinbox.domain.messages import IdentityRef, IncomingMessage
+from shopinbox.store.ingest import store_messages
+from shopinbox.store.models import Conversation
+from shopinbox.ui.customer_list_model import CustomerIdRole, RowRole
+from shopinbox.ui.dialogs import MergeDialog, ShortcutSheet
+from tests.gui.helpers import customer_with, when_dialog
+
+
+def ids(window) -> list[int]:
+    model = window.inbox.model
+    return [model.index(r).data(CustomerIdRole) for r in range(model.rowCount())]
+
+
+def test_done_and_snooze_then_wake(qtbot, window, demo_ctx):
+    first, second = ids(window)[:2]
+    window.inbox.list.setFocus()
+    qtbot.keyClick(window.inbox.list, Qt.Key.Key_E)
+    assert first not in ids(window)
+    assert window.inbox.current_customer_id() is not None
+    window.open_customer(second)
+    window.bar.tomorrow.trigger()
+    assert second not in ids(window)
+    assert window.customer_id not in (first, second)  # moved on to the next conversation
+    window.inbox.status.setCurrentIndex(window.inbox.status.findData("snoozed"))
+    assert ids(window) == [second]
+    window.open_customer(second)
+    assert "Snoozed until" in window.bar.state.text()
+    window.inbox.status.setCurrentIndex(window.inbox.status.findData("open"))
+    with demo_ctx.writer() as session, session.begin():
+        session.execute(update(Conversation).where(Conversation.customer_id == second)
+                        .values(snoozed_until=datetime.now(UTC) - timedelta(minutes=1)))
+    window.wake_snoozed()  # what the timer does
+    assert second in ids(window)
+
+
+def test_customer_writing_wakes_a_snoozed_conversation(qtbot, window, demo_ctx):
+    customer = customer_with(demo_ctx, {"email"})
+    window.open_customer(customer)
+    window.bar.snooze.emit(datetime.now(UTC) + timedelta(days=7))
+    assert customer not in ids(window)
+    from shopinbox.app.customers import customer_detail
+
+    email = next(i["value"] for i in customer_detail(demo_ctx, customer)["identities"]
+                 if i["kind"] == "email")
+    with demo_ctx.writer() as session, session.begin():
+        store_messages(session, 1, [IncomingMessage(
+            channel="email", direction=Direction.INBOUND, external_id="<wake@test>",
+            sent_at=datetime.now(UTC), identity=IdentityRef(IdentityKind.EMAIL, email),
+            sender_address=email, subject="Hello?", body_text="Any news?")], demo_ctx.blobs)
+    window.bridge.on_customers_changed({customer})  # what the sync service reports
+    qtbot.waitUntil(lambda: customer in ids(window))
+    assert ids(window)[0] == customer
+    assert window.inbox.model.index(0).data(RowRole).snippet == "Any news?"
+
+
+def test_mark_unread(qtbot, window, demo_ctx):
+    first = ids(window)[0]
+    window.open_customer(first)
+    assert window.inbox.model.index(0).data(RowRole).unread == 0
+    window.bar.unread_button.click()
+    assert window.inbox.model.index(0).data(RowRole).unread == 1
+
+
+def test_filters(qtbot, window):
+    inbox = window.inbox
+    everything = inbox.model.total()
+    inbox.channel.setCurrentIndex(inbox.channel.findData("telegram"))
+    telegram = inbox.model.total()
+    assert 0 < telegram < everything
+    assert all("telegram" in inbox.model.index(r).data(RowRole).channels
+               for r in range(inbox.model.rowCount()))
+    inbox.channel.setCurrentIndex(0)
+    inbox.label.setCurrentIndex(inbox.label.findData("VIP"))
+    assert all("VIP" in inbox.model.index(r).data(RowRole).labels
+               for r in range(inbox.model.rowCount()))
+    inbox.label.setCurrentIndex(0)
+    inbox.unread.setChecked(True)
+    assert all(inbox.model.index(r).data(RowRole).unread for r in range(inbox.model.rowCount()))
+    inbox.account.setCurrentIndex(inbox.account.findText("Demo bot"))
+    assert all("telegram" in inbox.model.index(r).data(RowRole).channels
+               for r in range(inbox.model.rowCount()))
+    inbox.unread.setChecked(False)
+    inbox.account.setCurrentIndex(0)
+    assert inbox.model.total() == everything
+
+
+def test_search_opens_customer_at_the_message(qtbot, window, demo_ctx):
+    qtbot.keyClick(window.inbox.list, Qt.Key.Key_Slash)
+    assert window.inbox.search.hasFocus()
+    with qtbot.waitSignal(window.inbox.search_finished, timeout=5000) as done:
+        qtbot.keyClicks(window.inbox.search, "przesylka")  # finds "przesyłka"
+    assert done.args[0] > 0
+    results = window.inbox.results
+    assert window.inbox.stack.currentWidget() is results
+    hit = results.model().index(0, 0).data(Qt.ItemDataRole.UserRole + 10)
+    qtbot.mouseClick(results.viewport(), Qt.MouseButton.LeftButton,
+                     pos=results.visualRect(results.model().index(0, 0)).center())
+    assert window.customer_id == hit.customer_id
+    assert f'name="m{hit.message_id}"' in window.timeline.toHtml()
+    window.inbox.clear_search()
+    assert window.inbox.stack.currentWidget() is window.inbox.list
+
+
+def test_keyboard_moves_and_never_fires_while_typing(qtbot, window):
+    order = ids(window)
+    window.inbox.list.setFocus()
+    assert window.customer_id == order[0]
+    qtbot.keyClick(window.inbox.list, Qt.Key.Key_J)
+    qtbot.keyClick(window.inbox.list, Qt.Key.Key_J)
+    assert window.customer_id == order[2]
+    qtbot.keyClick(window.inbox.list, Qt.Key.Key_K)
+    assert window.customer_id == order[1]
+    qtbot.keyClick(window.inbox.list, Qt.Key.Key_R)
+    assert window.composer.text.hasFocus()
+    qtbot.keyClicks(window.composer.text, "jess, keep?")  # j, e, s, k, ? typed, not run
+    assert window.composer.text.toPlainText() == "jess, keep?"
+    assert window.customer_id == order[1] and order[1] in ids(window)
+    qtbot.keyClicks(window.inbox.search, "jk")
+    assert window.inbox.search.text() == "jk" and window.customer_id == order[1]
+    window.inbox.search.clear()
+    window.inbox.list.setFocus()
+    when_dialog(ShortcutSheet, lambda sheet: None)
+    qtbot.keyClick(window.inbox.list, Qt.Key.Key_Question, Qt.KeyboardModifier.ShiftModifier)
+    assert isinstance(window.sheet, ShortcutSheet) and window.sheet.isVisible()
+    table = window.sheet.findChild(QTableWidget, "shortcutTable")
+    keys = {table.item(r, 0).text() for r in range(table.rowCount())}
+    assert {"e", "s", "r", "/", "?", "Enter", "Ctrl+Enter", "Ctrl+P"} <= keys
+    window.sheet.close()
+
+
+def test_merge_two_customers_and_undo(qtbot, window, demo_ctx):
+    a, b = ids(window)[:2]
+    window.open_customer(a)
+    messages_a = len(window.detail["messages"])
+    from shopinbox.app.customers import customer_detail
+
+    messages_b = len(customer_detail(demo_ctx, b)["messages"])
+    from tests.gui.helpers import name_of
+
+    other_name = name_of(demo_ctx, b)
+
+    def pick(dialog: MergeDialog) -> None:
+        qtbot.keyClicks(dialog.filter, other_name.split(" ")[0][:3].encode(
+            "ascii", "ignore").decode() or "")
+        for row in range(dialog.list.count()):
+            if dialog.list.item(row).data(Qt.ItemDataRole.UserRole) == b:
+                dialog.list.setCurrentRow(row)
+        dialog.accept()
+
+    when_dialog(MergeDialog, pick)
+    window.panel.merge.click()
+    assert len(window.detail["messages"]) == messages_a + messages_b
+    assert b not in ids(window)
+    assert window.panel.undo.isVisible()
+    window.panel.undo.click()
+    assert b in ids(window)
+    assert len(window.detail["messages"]) == messages_a
+    assert not window.panel.undo.isVisible()
+
+
+def test_edit_customer_panel(qtbot, window, demo_ctx):
+    first = ids(window)[0]
+    window.open_customer(first)
+    window.panel.name.setFocus()
+    window.panel.name.selectAll()
+    qtbot.keyClicks(window.panel.name, "Renamed Person")
+    qtbot.keyClick(window.panel.name, Qt.Key.Key_Return)
+    assert window.inbox.model.index(0).data(RowRole).name == "Renamed Person"
+    window.panel.labels.setText("wholesale, VIP")
+    window.panel.labels.editingFinished.emit()
+    assert window.inbox.model.index(0).data(RowRole).labels == ["VIP", "wholesale"]
+    window.panel.note.setPlainText("Call before shipping")
+    window.panel.save_pending()
+    from shopinbox.app.customers import customer_detail
+
+    detail = customer_detail(demo_ctx, first)
+    assert (detail["name"], detail["note"]) == ("Renamed Person", "Call before shipping")
+    assert "Tracking" in window.panel.orders.toPlainText() or not detail["orders"]

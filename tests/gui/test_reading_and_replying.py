@@ -1,0 +1,233 @@
+"""Open a customer, read, reply on each channel, promo replies, drafts, attachments, retry."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+from PySide6.QtCore import Qt
+from sqlalchemy import select
+
+from shopinbox.app import outbox
+from shopinbox.app.customers import customer_detail
+from shopinbox.domain.kinds import Direction, IdentityKind
+from shopinbox.domain.messages import IdentityRef, IncomingMessage
+from shopinbox.store.ingest import store_messages
+from shopinbox.store.models import Attachment, Message
+from shopinbox.ui.customer_list_model import RowRole
+from shopinbox.ui.main_window import MainWindow
+from shopinbox.ui.promo_dialog import PromoDialog
+from tests.gui.helpers import customer_with, name_of, when_dialog
+
+
+def test_open_customer_shows_timeline_and_marks_read(qtbot, window, demo_ctx):
+    model = window.inbox.model
+    unread_row = next(r for r in range(model.rowCount())
+                      if model.index(r).data(RowRole).unread and r > 0)
+    customer_id = model.index(unread_row).data(RowRole).id
+    rect = window.inbox.list.visualRect(model.index(unread_row))
+    window.inbox.list.scrollTo(model.index(unread_row))
+    rect = window.inbox.list.visualRect(model.index(unread_row))
+    qtbot.mouseClick(window.inbox.list.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    assert window.customer_id == customer_id
+    detail = customer_detail(demo_ctx, customer_id)
+    html = window.timeline.toPlainText()
+    for message in detail["messages"][-3:]:
+        assert message["text"].split("\n")[0][:30] in html
+    assert window.panel.name.text() == detail["name"]
+    assert model.index(unread_row).data(RowRole).unread == 0
+    assert all(m["is_read"] for m in detail["messages"] if m["direction"] == "in")
+
+
+def _reply(qtbot, window, customer_id: int, channel: str, text: str) -> Message:
+    window.open_customer(customer_id)
+    composer = window.composer
+    composer.channel.setCurrentIndex(composer.channel.findData(channel))
+    assert composer.channel.currentData() == channel
+    # QTest types ASCII only; the rest arrives as an input method would put it.
+    ascii_part = text.encode("ascii", "ignore").decode()
+    qtbot.keyClicks(composer.text, ascii_part)
+    composer.text.setPlainText(text)
+    with qtbot.waitSignal(composer.delivered, timeout=10000) as sent:
+        qtbot.keyClick(composer.text, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    assert sent.args[2] == "sent"
+    with window.ctx.reader() as session:
+        return session.get(Message, sent.args[1])
+
+
+def test_reply_on_email_and_telegram(qtbot, window, demo_ctx):
+    both = customer_with(demo_ctx, {"email", "telegram"})
+    email = _reply(qtbot, window, both, "email", "Thanks, on its way!")
+    assert (email.channel, email.direction, email.delivery_state) == ("email", "out", "sent")
+    assert email.subject.startswith("Re: ")
+    telegram = _reply(qtbot, window, both, "telegram", "Привет! 👋")
+    assert (telegram.channel, telegram.body_text) == ("telegram", "Привет! 👋")
+    assert window.composer.text.toPlainText() == ""
+    assert "Привет! 👋" in window.timeline.toPlainText()
+
+
+def test_unreachable_channel_is_disabled_with_reason(window, demo_ctx):
+    only_email = customer_with(demo_ctx, {"email"})
+    window.open_customer(only_email)
+    combo = window.composer.channel
+    row = combo.findData("telegram")
+    item = combo.model().item(row)
+    assert not item.isEnabled()
+    assert "no address" in item.text()
+    assert combo.currentData() == "email"
+
+
+def test_insert_promo_with_picker_and_shortcut(qtbot, window, demo_ctx):
+    from shopinbox.store.models import Order
+
+    with demo_ctx.reader() as session:
+        customer = session.scalar(select(Order.customer_id).where(Order.customer_id.is_not(None))
+                                  .order_by(Order.id).limit(1))
+    window.open_customer(customer)
+    window.composer.text.setFocus()
+
+    def choose(dialog) -> None:
+        qtbot.keyClicks(dialog.filter, "ship")
+        qtbot.keyClick(dialog.filter, Qt.Key.Key_Return)
+
+    when_dialog(PromoDialog, choose)
+    qtbot.keyClick(window.composer.text, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)
+    text = window.composer.text.toPlainText()
+    assert "#" in text and "{{" not in text
+    assert name_of(demo_ctx, customer).split(" ")[0] in text
+    assert window.composer.subject.text()
+    window.composer.text.clear()
+    window.open_customer(customer_with(demo_ctx, {"email"}))  # no orders: a visible gap
+    window.composer.insert_promo("/ship")
+    assert "«order.number»" in window.composer.text.toPlainText()
+    assert "order" in window.composer.note.text()
+    window.composer.send_reply()  # a missing value blocks sending: nothing is queued
+    assert "order.number" in window.composer.note.text()
+    assert "«order.number»" in window.composer.text.toPlainText()
+
+
+def test_promo_code_is_taken_when_the_reply_is_sent(qtbot, window, demo_ctx):
+    from shopinbox.store.models import DiscountCode, Message
+
+    customer = customer_with(demo_ctx, {"email"})
+    window.open_customer(customer)
+    window.composer.insert_promo("/thanks")
+    assert "«code»" in window.composer.text.toPlainText()
+    window.composer.text.appendPlainText("PS. Miłego dnia!")
+    with qtbot.waitSignal(window.composer.delivered, timeout=10_000):
+        window.composer.send_reply()
+    with demo_ctx.reader() as session:
+        code = session.scalar(select(DiscountCode).where(DiscountCode.given_to_id == customer))
+        sent = session.get(Message, code.message_id)
+    assert code.code in sent.body_text and "«code»" not in sent.body_text
+    assert "Miłego dnia" in sent.body_text and sent.delivery_state == "sent"
+
+
+def test_draft_survives_switching_and_restart(qtbot, window, demo_ctx):
+    first = window.inbox.model.index(0).data(RowRole).id
+    second = window.inbox.model.index(1).data(RowRole).id
+    window.open_customer(first)
+    qtbot.keyClicks(window.composer.text, "half-written answer")
+    window.open_customer(second)
+    assert window.composer.text.toPlainText() == ""
+    window.open_customer(first)
+    assert window.composer.text.toPlainText() == "half-written answer"
+    window.close()
+    again = MainWindow(demo_ctx)
+    qtbot.addWidget(again)
+    again.open_customer(first)
+    assert again.composer.text.toPlainText() == "half-written answer"
+    again.close()
+
+
+def test_dropped_files_become_attachments(qtbot, window, demo_ctx, tmp_path):
+    from PySide6.QtCore import QMimeData, QUrl
+
+    customer = customer_with(demo_ctx, {"email"})
+    window.open_customer(customer)
+    photo = tmp_path / "photo.png"
+    photo.write_bytes(b"\x89PNG fake")
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(photo))])
+    window.composer.text.insertFromMimeData(mime)
+    assert window.composer.attachments == [photo]
+    assert window.composer.files.item(0).text() == "photo.png"
+    qtbot.keyClicks(window.composer.text, "the photo")
+    with qtbot.waitSignal(window.composer.delivered, timeout=10000) as sent:
+        window.composer.send.click()
+    with demo_ctx.reader() as session:
+        names = session.scalars(select(Attachment.filename)
+                                .where(Attachment.message_id == sent.args[1])).all()
+    assert names == ["photo.png"]
+    assert "photo.png" in window.timeline.toPlainText()
+
+
+def test_save_attachment_never_leaves_the_folder(window, demo_ctx, tmp_path):
+    from shopinbox.app.attachment_files import suggested_name
+
+    with demo_ctx.writer() as session, session.begin():
+        attachment = session.scalar(select(Attachment).where(Attachment.sha256.is_not(None)))
+        attachment.filename = "../../evil\\..\\x.pdf"  # a hostile sender's name
+    folder = tmp_path / "out"
+    folder.mkdir()
+    name = suggested_name(demo_ctx, attachment.id)
+    assert "/" not in name and "\\" not in name and not name.startswith(".")
+    window.save_attachment_as(attachment.id, str(folder / name))
+    saved = list(folder.iterdir())
+    assert len(saved) == 1 and saved[0].read_bytes() == demo_ctx.blobs.read(attachment.sha256)
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["out", "profile"]
+
+
+def test_failed_send_shows_retry_then_sends(qtbot, window, demo_ctx, monkeypatch):
+    def broken(ctx, message_id):
+        raise ConnectionError("server said no")
+
+    monkeypatch.setitem(outbox.SENDERS, "demo", broken)
+    customer = customer_with(demo_ctx, {"email"})
+    window.open_customer(customer)
+    qtbot.keyClicks(window.composer.text, "will fail first")
+    with qtbot.waitSignal(window.composer.delivered, timeout=10000) as sent:
+        window.composer.send.click()
+    assert sent.args[2] == "failed"
+    assert "server said no" in window.timeline.toPlainText()
+    assert f"action:retry/{sent.args[1]}" in window.timeline.toHtml()
+    monkeypatch.setitem(outbox.SENDERS, "demo", lambda ctx, mid: outbox.SendOutcome("ok-1"))
+    with qtbot.waitSignal(window.composer.delivered, timeout=10000) as again:
+        window.timeline.anchorClicked.emit(__import__("PySide6.QtCore").QtCore.QUrl(
+            f"action:retry/{sent.args[1]}"))
+    assert again.args[2] == "sent"
+    assert "sent ✓" in window.timeline.toPlainText()
+
+
+def _html_message(ctx, customer_email: str, text_html: str) -> int:
+    with ctx.writer() as session, session.begin():
+        result = store_messages(session, 1, [IncomingMessage(
+            channel="email", direction=Direction.INBOUND, external_id="<html-1@test>",
+            sent_at=datetime.now(UTC), identity=IdentityRef(IdentityKind.EMAIL, customer_email),
+            sender_address=customer_email, subject="Newsletter", body_text="",
+            body_html=text_html)], ctx.blobs)
+    return result.new_message_ids[0]
+
+
+def test_remote_images_blocked_until_sender_allowed(qtbot, window, demo_ctx):
+    customer = customer_with(demo_ctx, {"email"})
+    email = next(i["value"] for i in customer_detail(demo_ctx, customer)["identities"]
+                 if i["kind"] == "email")
+    message_id = _html_message(
+        demo_ctx, email, '<p>Look</p><img src="http://127.0.0.1:9/x.png">'
+        '<blockquote>old quoted history</blockquote>')
+    window.open_customer(customer)
+    html = window.timeline.toHtml()
+    assert "blocked:http://127.0.0.1:9/x.png" in html
+    assert "Remote images are blocked" in window.timeline.toPlainText()
+    assert "old quoted history" not in window.timeline.toPlainText()
+    from PySide6.QtCore import QUrl
+
+    window.timeline.anchorClicked.emit(QUrl(f"action:quote/{message_id}"))
+    assert "old quoted history" in window.timeline.toPlainText()
+    window.timeline.anchorClicked.emit(QUrl(f"action:images/{message_id}"))
+    assert window.prefs.images_allowed(email)
+    assert "blocked:" not in window.timeline.toHtml()
+    again = MainWindow(demo_ctx)
+    qtbot.addWidget(again)
+    assert again.prefs.images_allowed(email)  # remembered in the profile's settings
+    again.close()
