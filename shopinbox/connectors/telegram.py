@@ -149,7 +149,7 @@ class TelegramClient:
                 self.waits.append(wait)
                 await self._sleep(wait)
                 continue
-            except tg_error.InvalidToken:
+            except (tg_error.InvalidToken, tg_error.EndPointNotFound):
                 raise TokenRejected(TOKEN_MESSAGE) from None
             except tg_error.Conflict:
                 raise PollConflict(CONFLICT_MESSAGE) from None
@@ -192,8 +192,10 @@ class TelegramClient:
                                                       "my_chat_member"]}
         if offset is not None:
             params["offset"] = offset
+        # Bot API method names are case-insensitive; the lower-case name keeps PTB from
+        # suggesting its typed get_updates, which we skip on purpose to keep the raw JSON.
         result = await self._call(lambda: self._bot.do_api_request(
-            "getUpdates", api_kwargs=params, read_timeout=timeout + 15.0))
+            "getupdates", api_kwargs=params, read_timeout=timeout + 15.0))
         return list(result or [])
 
     async def download(self, file_id: str, size_hint: int | None = None) -> bytes:

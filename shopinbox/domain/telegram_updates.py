@@ -107,6 +107,13 @@ def _timestamp(value: Any) -> datetime:
     return datetime.fromtimestamp(int(value or 0), UTC)
 
 
+def _safe_timestamp(value: Any) -> datetime:
+    try:
+        return _timestamp(value)
+    except (TypeError, ValueError, OverflowError, OSError):
+        return datetime.now(UTC)
+
+
 def _duration(seconds: Any) -> str:
     seconds = int(seconds or 0)
     return f"{seconds // 60}:{seconds % 60:02d}"
@@ -279,7 +286,7 @@ def _unreadable(update: dict[str, Any], raw: bytes, error: Exception) -> Convert
         channel=Channel.TELEGRAM,
         direction=Direction.INBOUND,
         external_id=external_id(chat_id, message.get("message_id", f"update-{update_id}")),
-        sent_at=_timestamp(message.get("date")),
+        sent_at=_safe_timestamp(message.get("date")),
         identity=identity,
         body_text="[a Telegram update shopinbox could not read]",
         parse_error=f"{type(error).__name__}: {error}",
