@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import warnings
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 from datetime import timedelta
@@ -27,6 +28,7 @@ from telegram import Bot, InputFile, ReplyParameters
 from telegram import error as tg_error
 from telegram.constants import ParseMode
 from telegram.request import HTTPXRequest
+from telegram.warnings import PTBDeprecationWarning
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")
@@ -90,7 +92,11 @@ def api_urls(api_url: str | None) -> tuple[str, str]:
     return f"{root}/bot", f"{root}/file/bot"
 
 
-def _seconds(value: int | timedelta) -> float:
+def _retry_after(error: tg_error.RetryAfter) -> float:
+    """Seconds to wait; PTB 22 warns that the attribute will become a timedelta (both work)."""
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", PTBDeprecationWarning)
+        value = error.retry_after
     return value.total_seconds() if isinstance(value, timedelta) else float(value)
 
 
@@ -144,7 +150,7 @@ class TelegramClient:
             try:
                 return await make()
             except tg_error.RetryAfter as error:
-                wait = min(_seconds(error.retry_after), self._max_wait)
+                wait = min(_retry_after(error), self._max_wait)
                 log.info("Telegram flood control: waiting %.0f s", wait)
                 self.waits.append(wait)
                 await self._sleep(wait)
