@@ -38,11 +38,13 @@ from shopinbox.connectors.telegram import (
 from shopinbox.domain.kinds import IdentityKind
 from shopinbox.domain.messages import IdentityRef, IncomingAttachment, IncomingMessage
 from shopinbox.domain.telegram_updates import ConvertedUpdate, convert_update
+from shopinbox.store.conversations import refresh_conversations
 from shopinbox.store.edits import update_edited_message
 from shopinbox.store.identities import find_identity
 from shopinbox.store.identity_marks import attach_identity, set_unreachable
 from shopinbox.store.ingest import store_messages
 from shopinbox.store.models import Account, Message, SyncState
+from shopinbox.store.search import reindex_messages
 
 log = logging.getLogger(__name__)
 
@@ -227,13 +229,17 @@ def _store_batch(ctx: AppContext, account_id: int, batch: list[ConvertedUpdate],
     messages = [c.message for c in batch if c.message is not None]
 
     def the_rest(session: Session) -> None:
+        edited: dict[int, int | None] = {}
         for converted in batch:
             if converted.edit is not None:
                 edit = converted.edit
-                if update_edited_message(session, account_id, edit.external_id, edit.text,
-                                         edit.edited_at) is None:
+                stored = update_edited_message(session, account_id, edit.external_id, edit.text,
+                                               edit.edited_at, refresh=False)
+                if stored is None:
                     more = store_messages(session, account_id, [edit.message], ctx.blobs)
                     report.changed_customer_ids |= more.changed_customer_ids
+                else:
+                    edited[stored.id] = stored.customer_id
                 report.edited += 1
             elif converted.membership is not None:
                 change = converted.membership
@@ -246,6 +252,9 @@ def _store_batch(ctx: AppContext, account_id: int, batch: list[ConvertedUpdate],
                 _attach_phone(session, account_id, converted.message, converted.phone)
             elif converted.ignored:
                 report.ignored += 1
+        if edited:
+            reindex_messages(session, list(edited))
+            refresh_conversations(session, {c for c in edited.values() if c is not None})
         _write_offset(session, account_id, offset)
 
     with ctx.writer() as session, session.begin():

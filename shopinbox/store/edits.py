@@ -18,11 +18,12 @@ from shopinbox.store.search import reindex_messages
 
 
 def update_edited_message(session: Session, account_id: int, external_id: str, new_text: str,
-                          edited_at: datetime) -> Message | None:
+                          edited_at: datetime, *, refresh: bool = True) -> Message | None:
     """Apply an edit in the caller's transaction. Returns the message, or None when the store
     does not hold it (the caller then stores the edited version as a new message).
 
-    Re-applying the same edit (a re-fetched update) changes nothing.
+    Re-applying the same edit (a re-fetched update) changes nothing. `refresh=False` leaves the
+    search index and the conversation row to the caller (one refresh for a whole batch).
     """
     message = session.scalar(
         select(Message).where(Message.account_id == account_id,
@@ -43,6 +44,8 @@ def update_edited_message(session: Session, account_id: int, external_id: str, n
     message.body_text = new_text
     message.edited_at = edited_at
     session.flush()
+    if not refresh:
+        return message
     reindex_messages(session, [message.id])
     if message.customer_id is not None:
         refresh_conversations(session, [message.customer_id])
