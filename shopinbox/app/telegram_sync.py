@@ -51,7 +51,8 @@ log = logging.getLogger(__name__)
 WEBHOOK_MESSAGE = ("a webhook is set for this bot ({url}), so Telegram does not hand out updates "
                    "by polling. If no other tool needs it, remove it: `shopinbox telegram-sync "
                    "--delete-webhook` (or tick 'remove the webhook' in the account settings).")
-RETRY_PAUSE = 30.0
+RETRY_PAUSE = 30.0  # after a conflict or an outage, before polling again (service mode)
+RETRY_BACKOFF = 0.5  # first wait of the client's backoff on 5xx/network errors (doubles)
 
 
 @dataclass
@@ -95,7 +96,8 @@ async def _sync(ctx: AppContext, account: Account, once: bool, stop: threading.E
         return
     while not stop.is_set():
         try:
-            async with TelegramClient(token, settings.get("api_url")) as client:
+            async with TelegramClient(token, settings.get("api_url"),
+                                      backoff=RETRY_BACKOFF) as client:
                 webhook = await client.webhook_info()
                 if webhook.url:
                     if not (delete_webhook or settings.get("delete_webhook")):

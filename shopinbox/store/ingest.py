@@ -182,8 +182,8 @@ def store_messages(
     names: dict[int, str] = {}
     for start in range(0, len(customers), 500):
         chunk = sorted(customers)[start:start + 500]
-        names.update(session.execute(select(Customer.id, Customer.display_name).where(
-            Customer.id.in_(chunk))).tuples().all())
+        names.update((row.id, row.display_name) for row in session.execute(
+            select(Customer.id, Customer.display_name).where(Customer.id.in_(chunk))))
     index = [
         IndexRow(mid, m.subject, m.body_text, f"{m.sender_name} {m.sender_address}",
                  names.get(c, "") if c is not None else "")

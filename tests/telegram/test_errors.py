@@ -57,10 +57,12 @@ def test_500_is_retried_with_backoff(sqlite_ctx, bot_server, bot_account, anna):
     assert report.error is None and report.new_messages == 1
 
 
-def test_server_down_for_good_is_reported(sqlite_ctx, bot_server, bot_account):
+def test_server_down_for_good_is_reported(sqlite_ctx, bot_server, bot_account, monkeypatch):
+    monkeypatch.setattr("shopinbox.app.telegram_sync.RETRY_BACKOFF", 0.01)
     bot_server.fail("getUpdates", 502, "Bad Gateway", times=10)
     report = sync_telegram_account(sqlite_ctx, bot_account, once=True)
     assert "could not be reached" in report.error and not report.stopped
+    assert len(bot_server.calls_of("getUpdates")) == 5  # tried five times
 
 
 def test_network_drop_is_retried(sqlite_ctx, anna):
