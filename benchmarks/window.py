@@ -84,7 +84,7 @@ def generate(folder: Path) -> int:
                     "is_read": read, "is_automated": False, "send_attempts": 0,
                     "delivery_state": None if inbound else "sent", "extra": {},
                     "created_at": now})
-                index_batch.append(IndexRow(message_id, batch[-1]["subject"], body,
+                index_batch.append(IndexRow(message_id, when, batch[-1]["subject"], body,
                                             f"Customer {c + 1}", f"Customer {c + 1}"))
             conversations.append({
                 "customer_id": c + 1, "status": "open", "unread_count": unread,

@@ -23,6 +23,7 @@ COMMAND_MODULES = [
     "shopinbox.commands.reply",
     "shopinbox.commands.orders",
     "shopinbox.commands.promo",
+    "shopinbox.commands.telegram",
 ]
 
 log = logging.getLogger("shopinbox.cli")

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from datetime import datetime
 
-from sqlalchemy import and_, case, func, select
+from sqlalchemy import and_, case, func, select, update
 from sqlalchemy.orm import Session
 
 from shopinbox.domain.kinds import ConversationStatus, Direction
@@ -39,8 +39,10 @@ def refresh_conversations(session: Session, customer_ids: Iterable[int]) -> None
             )
         }
         last_ids = _last_message_ids(session, chunk)
+        existing = {c.customer_id: c for c in session.scalars(
+            select(Conversation).where(Conversation.customer_id.in_(chunk)))}
         for customer_id in chunk:
-            conversation = session.get(Conversation, customer_id)
+            conversation = existing.get(customer_id)
             if conversation is None:
                 conversation = Conversation(customer_id=customer_id, status=ConversationStatus.OPEN)
                 session.add(conversation)
@@ -77,3 +79,16 @@ def reopen_on_inbound(session: Session, customer_id: int, at: datetime) -> None:
     if conversation is not None and conversation.status != ConversationStatus.OPEN:
         conversation.status = ConversationStatus.OPEN
         conversation.snoozed_until = None
+
+
+def reopen_on_inbound_many(session: Session, customers: dict[int, datetime]) -> None:
+    """`reopen_on_inbound` for a batch: one UPDATE for every customer who wrote."""
+    ids = sorted(customers)
+    for start in range(0, len(ids), 500):
+        session.execute(
+            update(Conversation)
+            .where(Conversation.customer_id.in_(ids[start : start + 500]),
+                   Conversation.status != ConversationStatus.OPEN)
+            .values(status=ConversationStatus.OPEN, snoozed_until=None)
+            .execution_options(synchronize_session="fetch")
+        )

@@ -10,23 +10,26 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
-from sqlalchemy import select
+from sqlalchemy import insert, select
 from sqlalchemy.orm import Session
 
 from shopinbox.domain.filenames import safe_filename
-from shopinbox.domain.kinds import Direction
+from shopinbox.domain.kinds import ConversationStatus, Direction
 from shopinbox.domain.messages import IncomingMessage
 from shopinbox.store.blobs import BlobStore
-from shopinbox.store.conversations import refresh_conversations, reopen_on_inbound
-from shopinbox.store.identities import resolve_customer
+from shopinbox.store.conversations import refresh_conversations, reopen_on_inbound_many
+from shopinbox.store.identities import normalise_value
 from shopinbox.store.models import (
     Attachment,
     AttachmentContent,
+    Conversation,
     Customer,
+    Identity,
     Message,
     MessageSource,
 )
 from shopinbox.store.search import IndexRow, index_rows
+from shopinbox.store.types import utcnow
 
 
 @dataclass
@@ -46,6 +49,55 @@ def store_blob(session: Session, blobs: BlobStore, content: bytes) -> str:
     return digest
 
 
+def _resolve_identities(
+    session: Session, messages: Sequence[IncomingMessage], result: IngestResult
+) -> dict[tuple[str, str], tuple[int, int]]:
+    """(identity id, customer id) of every sender in the batch: existing identities in one
+    query per kind (display refreshed, as `resolve_customer` does), new ones with a new customer
+    each, inserted in bulk."""
+    wanted: dict[tuple[str, str], IncomingMessage] = {}
+    for incoming in messages:
+        if incoming.identity is not None:
+            key = (incoming.identity.kind, normalise_value(incoming.identity.kind,
+                                                           incoming.identity.value))
+            wanted[key] = incoming  # the latest display wins, as one by one would
+    found: dict[tuple[str, str], tuple[int, int]] = {}
+    for kind in {kind for kind, _ in wanted}:
+        values = [value for k, value in wanted if k == kind]
+        for start in range(0, len(values), 500):
+            for identity in session.scalars(select(Identity).where(
+                    Identity.kind == kind, Identity.value.in_(values[start:start + 500]))):
+                key = (identity.kind, identity.value)
+                display = wanted[key].identity.display  # type: ignore[union-attr]
+                if display and identity.display != display:
+                    identity.display = display
+                found[key] = (identity.id, identity.customer_id)
+    missing = [key for key in wanted if key not in found]
+    if missing:
+        now = utcnow()
+        names = []
+        for key in missing:
+            incoming = wanted[key]
+            ref = incoming.identity
+            names.append((incoming.customer_name or ref.display or ref.value)[:255])  # type: ignore[union-attr]
+        customer_ids = list(session.scalars(
+            insert(Customer).returning(Customer.id, sort_by_parameter_order=True),
+            [{"display_name": name, "note": "", "created_at": now, "updated_at": now}
+             for name in names]))
+        session.execute(insert(Conversation), [
+            {"customer_id": cid, "status": ConversationStatus.OPEN, "unread_count": 0,
+             "message_count": 0} for cid in customer_ids])
+        identity_ids = list(session.scalars(
+            insert(Identity).returning(Identity.id, sort_by_parameter_order=True),
+            [{"customer_id": cid, "kind": key[0], "value": key[1],
+              "display": wanted[key].identity.display,  # type: ignore[union-attr]
+              "created_at": now} for key, cid in zip(missing, customer_ids, strict=True)]))
+        for key, iid, cid in zip(missing, identity_ids, customer_ids, strict=True):
+            found[key] = (iid, cid)
+            result.new_customer_ids.add(cid)
+    return found
+
+
 def store_messages(
     session: Session,
     account_id: int,
@@ -53,94 +105,90 @@ def store_messages(
     blobs: BlobStore,
     on_commit_state: Callable[[Session], None] | None = None,
 ) -> IngestResult:
-    """Store a batch in the session's open transaction (the caller commits)."""
+    """Store a batch in the session's open transaction (the caller commits).
+
+    Bulk statements (one INSERT … RETURNING for the messages, executemany for sources and
+    attachments, one query per identity kind): ORM row-by-row flushes cost ~3 ms a message.
+    """
     result = IngestResult()
     external_ids = [m.external_id for m in messages]
-    known = set(
-        session.scalars(
-            select(Message.external_id).where(
-                Message.account_id == account_id, Message.external_id.in_(external_ids)
-            )
-        )
-    )
-    index: list[IndexRow] = []
-    names: dict[int, str] = {}
+    known: set[str] = set()
+    for start in range(0, len(external_ids), 500):
+        known |= set(session.scalars(select(Message.external_id).where(
+            Message.account_id == account_id,
+            Message.external_id.in_(external_ids[start:start + 500]))))
+    fresh: list[IncomingMessage] = []
     for incoming in messages:
         if incoming.external_id in known:
             result.existing += 1
             continue
         known.add(incoming.external_id)
-        customer_id = identity_id = None
+        fresh.append(incoming)
+    identities = _resolve_identities(session, fresh, result)
+    rows = []
+    customer_of: list[int | None] = []
+    for incoming in fresh:
+        identity_id = customer_id = None
         if incoming.identity is not None:
-            identity, created = resolve_customer(session, incoming.identity, incoming.customer_name)
-            customer_id, identity_id = identity.customer_id, identity.id
-            if created:
-                result.new_customer_ids.add(customer_id)
-        message = Message(
-            account_id=account_id,
-            customer_id=customer_id,
-            identity_id=identity_id,
-            channel=incoming.channel,
-            direction=incoming.direction,
-            external_id=incoming.external_id,
-            folder=incoming.folder,
-            thread_key=incoming.thread_key,
-            in_reply_to=incoming.in_reply_to,
-            references=incoming.references,
-            sent_at=incoming.sent_at,
-            sender_address=incoming.sender_address,
-            sender_name=incoming.sender_name,
-            recipients=incoming.recipients,
-            subject=incoming.subject,
-            body_text=incoming.body_text,
-            body_html=incoming.body_html,
-            is_read=incoming.is_read,
-            is_automated=incoming.is_automated,
-            parse_error=incoming.parse_error,
-            delivery_state=incoming.delivery_state,
-            extra=incoming.extra,
-        )
+            identity_id, customer_id = identities[(incoming.identity.kind, normalise_value(
+                incoming.identity.kind, incoming.identity.value))]
+        customer_of.append(customer_id)
+        rows.append({
+            "account_id": account_id,
+            "customer_id": customer_id,
+            "identity_id": identity_id,
+            "channel": incoming.channel, "direction": incoming.direction,
+            "external_id": incoming.external_id, "folder": incoming.folder,
+            "thread_key": incoming.thread_key, "in_reply_to": incoming.in_reply_to,
+            "references": incoming.references, "sent_at": incoming.sent_at,
+            "sender_address": incoming.sender_address, "sender_name": incoming.sender_name,
+            "recipients": incoming.recipients, "subject": incoming.subject,
+            "body_text": incoming.body_text, "body_html": incoming.body_html,
+            "is_read": incoming.is_read, "is_automated": incoming.is_automated,
+            "parse_error": incoming.parse_error, "delivery_state": incoming.delivery_state,
+            "extra": incoming.extra, "send_attempts": 0, "created_at": utcnow(),
+        })
+    session.flush()
+    ids: list[int] = []
+    if rows:
+        ids = list(session.scalars(
+            insert(Message).returning(Message.id, sort_by_parameter_order=True), rows))
+    result.new_message_ids = ids
+    sources = [{"message_id": mid, "raw": m.raw} for mid, m in zip(ids, fresh, strict=True)
+               if m.raw is not None]
+    if sources:
+        session.execute(insert(MessageSource), sources)
+    attachments = []
+    for mid, incoming in zip(ids, fresh, strict=True):
         for attachment in incoming.attachments:
             digest = None
             size = attachment.size or 0
             if attachment.content is not None:
                 digest = store_blob(session, blobs, attachment.content)
                 size = len(attachment.content)
-            message.attachments.append(
-                Attachment(
-                    filename=safe_filename(attachment.filename),
-                    mime_type=attachment.mime_type,
-                    size=size,
-                    sha256=digest,
-                    content_id=attachment.content_id,
-                    is_inline=attachment.is_inline,
-                    note=attachment.note,
-                    locator=attachment.locator,
-                )
-            )
-        session.add(message)
-        session.flush()
-        if incoming.raw is not None:
-            session.add(MessageSource(message_id=message.id, raw=incoming.raw))
-        result.new_message_ids.append(message.id)
-        if customer_id is not None:
-            result.changed_customer_ids.add(customer_id)
-            if incoming.direction == Direction.INBOUND and not incoming.is_automated:
-                reopen_on_inbound(session, customer_id, incoming.sent_at)
-            if customer_id not in names:
-                customer = session.get(Customer, customer_id)
-                names[customer_id] = customer.display_name if customer else ""
-        index.append(
-            IndexRow(
-                message.id,
-                incoming.sent_at,
-                incoming.subject,
-                incoming.body_text,
-                f"{incoming.sender_name} {incoming.sender_address}",
-                names.get(customer_id, "") if customer_id is not None else "",
-            )
-        )
-    session.flush()
+            attachments.append({
+                "message_id": mid, "filename": safe_filename(attachment.filename),
+                "mime_type": attachment.mime_type, "size": size, "sha256": digest,
+                "content_id": attachment.content_id, "is_inline": attachment.is_inline,
+                "note": attachment.note, "locator": attachment.locator,
+            })
+    if attachments:
+        session.execute(insert(Attachment), attachments)
+    customers = {c for c in customer_of if c is not None}
+    result.changed_customer_ids |= customers
+    reopen = {c: m.sent_at for c, m in zip(customer_of, fresh, strict=True)
+              if c is not None and m.direction == Direction.INBOUND and not m.is_automated}
+    reopen_on_inbound_many(session, reopen)
+    names: dict[int, str] = {}
+    for start in range(0, len(customers), 500):
+        chunk = sorted(customers)[start:start + 500]
+        names.update((row.id, row.display_name) for row in session.execute(
+            select(Customer.id, Customer.display_name).where(Customer.id.in_(chunk))))
+    index = [
+        IndexRow(mid, m.sent_at, m.subject, m.body_text, f"{m.sender_name} {m.sender_address}",
+                 names.get(c, "") if c is not None else "")
+        for mid, m, c in zip(ids, fresh, customer_of, strict=True)
+    ]
     index_rows(session.connection(), index)
     refresh_conversations(session, result.changed_customer_ids)
     if on_commit_state is not None:
