@@ -21,6 +21,7 @@ COMMAND_MODULES = [
     "shopinbox.commands.doctor",
     "shopinbox.commands.accounts",
     "shopinbox.commands.reply",
+    "shopinbox.commands.sync",
 ]
 
 log = logging.getLogger("shopinbox.cli")
