@@ -6,10 +6,9 @@ import argparse
 import getpass
 
 from shopinbox.app.accounts import AccountError
-from shopinbox.app.email_config import SECURITY, add_email_account
+from shopinbox.app.email_config import SECURITY, MailConnectionError, add_email_account
 from shopinbox.app.secrets import SecretUnavailable
 from shopinbox.commands.common import CliError, open_context
-from shopinbox.connectors.imap import MailConnectionError
 
 HINTS = {
     "auth": "check the user name and password; Gmail, Yahoo, iCloud, Yandex, Mail.ru and "
