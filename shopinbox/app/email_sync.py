@@ -17,6 +17,7 @@ from __future__ import annotations
 import logging
 import multiprocessing
 import os
+import sys
 import threading
 from collections.abc import Callable
 from concurrent.futures import Executor, ProcessPoolExecutor
@@ -210,8 +211,7 @@ class EmailSync:
 
     def _open_pool(self) -> None:
         if self._pool is None:
-            self._pool = ProcessPoolExecutor(self.workers,
-                                             mp_context=multiprocessing.get_context("spawn"))
+            self._pool = ProcessPoolExecutor(self.workers, mp_context=_pool_context())
 
     def _close_pool(self) -> None:
         if self._pool is not None:
@@ -294,6 +294,14 @@ class EmailSync:
             stop_event.wait(min(poll_interval, 5))
         finally:
             imap.close(client)
+
+
+def _pool_context():
+    """fork where it is safe (Linux, called from the main thread: the CLI and benchmarks) —
+    it starts at once; spawn elsewhere (the window's worker thread, macOS, Windows)."""
+    if sys.platform == "linux" and threading.current_thread() is threading.main_thread():
+        return multiprocessing.get_context("fork")
+    return multiprocessing.get_context("spawn")
 
 
 def sync_account(ctx: AppContext, account_id: int, *, on_change: OnChange | None = None,

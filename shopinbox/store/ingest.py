@@ -16,10 +16,10 @@ from sqlalchemy.orm import Session
 
 from shopinbox.domain.filenames import safe_filename
 from shopinbox.domain.kinds import Direction
-from shopinbox.domain.messages import IncomingMessage
+from shopinbox.domain.messages import IdentityRef, IncomingMessage
 from shopinbox.store.blobs import BlobStore
 from shopinbox.store.conversations import refresh_conversations, reopen_on_inbound
-from shopinbox.store.identities import normalise_value, resolve_customer
+from shopinbox.store.identities import normalise_value
 from shopinbox.store.models import (
     Attachment,
     AttachmentContent,
@@ -107,22 +107,50 @@ def _known_identities(session: Session, fresh: list[IncomingMessage]
     return found
 
 
+def _create_customers(session: Session, missing: dict[tuple[str, str], tuple[IdentityRef, str]]
+                      ) -> dict[tuple[str, str], tuple[int, int]]:
+    """New customers (each with an open conversation and its identity) in three multi-row
+    INSERTs — what `resolve_customer` does for one, for a whole batch of new senders."""
+    now = utcnow()
+    keys = list(missing)
+    customer_ids = list(session.scalars(
+        insert(Customer).returning(Customer.id, sort_by_parameter_order=True),
+        [{"display_name": ((name or ref.display or ref.value)[:255]), "language": None,
+          "note": "", "merged_into_id": None, "created_at": now, "updated_at": now}
+         for ref, name in missing.values()]))
+    session.execute(insert(Conversation), [
+        {"customer_id": customer_id, "status": "open", "snoozed_until": None, "assignee": None,
+         "last_activity": None, "unread_count": 0, "message_count": 0, "last_message_id": None}
+        for customer_id in customer_ids])
+    identity_ids = list(session.scalars(
+        insert(Identity).returning(Identity.id, sort_by_parameter_order=True),
+        [{"customer_id": customer_id, "kind": key[0], "value": key[1],
+          "display": missing[key][0].display, "unreachable_reason": None, "created_at": now}
+         for key, customer_id in zip(keys, customer_ids, strict=True)]))
+    return {key: (customer_id, identity_id)
+            for key, customer_id, identity_id in zip(keys, customer_ids, identity_ids,
+                                                     strict=True)}
+
+
 def _insert_fresh(session: Session, account_id: int, fresh: list[IncomingMessage],
                   blobs: BlobStore, result: IngestResult) -> None:
     resolved = _known_identities(session, fresh)
     owners: list[tuple[int | None, int | None]] = []
+    missing: dict[tuple[str, str], tuple[IdentityRef, str]] = {}
     for incoming in fresh:
         ref = incoming.identity
-        if ref is None:
-            owners.append((None, None))
-            continue
-        key = (ref.kind, normalise_value(ref.kind, ref.value))
-        if key not in resolved:
-            identity, created = resolve_customer(session, ref, incoming.customer_name)
-            resolved[key] = (identity.customer_id, identity.id)
-            if created:
-                result.new_customer_ids.add(identity.customer_id)
-        owners.append(resolved[key])
+        if ref is not None:
+            key = (ref.kind, normalise_value(ref.kind, ref.value))
+            if key not in resolved and key not in missing:
+                missing[key] = (ref, incoming.customer_name)
+    if missing:
+        created = _create_customers(session, missing)
+        resolved.update(created)
+        result.new_customer_ids.update(customer_id for customer_id, _i in created.values())
+    for incoming in fresh:
+        ref = incoming.identity
+        owners.append((None, None) if ref is None else
+                      resolved[(ref.kind, normalise_value(ref.kind, ref.value))])
     session.flush()
     now = utcnow()
     rows = [
