@@ -24,6 +24,7 @@ COMMAND_MODULES = [
     "shopinbox.commands.orders",
     "shopinbox.commands.promo",
     "shopinbox.commands.telegram",
+    "shopinbox.commands.sync",
 ]
 
 log = logging.getLogger("shopinbox.cli")

@@ -48,6 +48,9 @@ def _profile_check(paths: ProfilePaths) -> Check:
 
 
 def run_checks(profile: str | None) -> list[Check]:
+    from shopinbox.app.senders import load_channels  # lazy: the channel modules import us
+
+    load_channels()
     paths = resolve_profile(profile)
     checks = [_profile_check(paths)]
     if not checks[0].ok:

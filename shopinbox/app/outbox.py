@@ -250,6 +250,9 @@ def send_message(ctx: AppContext, message_id: int) -> tuple[str, str | None]:
                 "", "no such message")
     with ctx.reader() as session:
         kind = session.get(Account, message.account_id).kind
+    from shopinbox.app.senders import load_channels  # lazy: the channel modules import us
+
+    load_channels()
     sender = SENDERS.get(kind)
     if sender is None:
         _finish(ctx, message_id, DeliveryState.FAILED, f"no sender for {kind} accounts", None)

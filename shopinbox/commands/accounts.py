@@ -9,7 +9,10 @@ from shopinbox.app.accounts import AccountError, list_accounts, remove_account
 from shopinbox.commands.common import CliError, open_context, print_json
 
 # Channel modules add their `account add-…` commands: each has `register(account_subparsers)`.
-ACCOUNT_COMMAND_MODULES: list[str] = ["shopinbox.commands.account_telegram"]
+ACCOUNT_COMMAND_MODULES: list[str] = [
+    "shopinbox.commands.account_email",
+    "shopinbox.commands.account_telegram",
+]
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:

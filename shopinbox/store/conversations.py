@@ -39,10 +39,11 @@ def refresh_conversations(session: Session, customer_ids: Iterable[int]) -> None
             )
         }
         last_ids = _last_message_ids(session, chunk)
-        existing = {c.customer_id: c for c in session.scalars(
+        # One query for the chunk instead of one `get` (and autoflush) per customer.
+        loaded = {c.customer_id: c for c in session.scalars(
             select(Conversation).where(Conversation.customer_id.in_(chunk)))}
         for customer_id in chunk:
-            conversation = existing.get(customer_id)
+            conversation = loaded.get(customer_id)
             if conversation is None:
                 conversation = Conversation(customer_id=customer_id, status=ConversationStatus.OPEN)
                 session.add(conversation)

@@ -1,0 +1,180 @@
+"""First full email sync vs. mbsync on the same mailbox (issue target: ratio ≤ 1.0).
+
+    python -m benchmarks.email_sync [--messages 10000] [--seed 7] [--keep]
+
+Generates a realistic shop corpus (Polish, Russian and English mail in UTF-8, ISO-8859-2,
+windows-1250, KOI8-R and windows-1251, quoted-printable / base64 / 8bit, HTML alternatives,
+~10 % with 20–200 KB attachments), writes it straight into the Maildir of a private Dovecot
+(tests/fixtures/dovecot.py), lets Dovecot index it once (so neither contender pays for that),
+then times:
+  1. shopinbox: a full first sync into an empty profile (fetch, parse, store, index);
+  2. mbsync (isync, default settings, so `FSync yes`) pulling the same mailbox into a Maildir.
+"""
+
+from __future__ import annotations
+
+import argparse
+import base64
+import os
+import quopri
+import random
+import shutil
+import subprocess
+import tempfile
+import time
+from pathlib import Path
+
+import keyring
+
+from shopinbox.app.context import AppContext
+from shopinbox.app.email_config import add_email_account
+from shopinbox.app.email_sync import EmailSync
+from tests.fixtures.dovecot import Dovecot
+from tests.fixtures.memory_keyring import MemoryKeyring
+
+TEXTS = {
+    "pl": ("Dzień dobry, zamówiłam herbatę i czajnik, ale przesyłka jeszcze nie dotarła. "
+           "Czy mogą Państwo sprawdzić numer śledzenia? Płatność została zaksięgowana. "
+           "Pozdrawiam serdecznie, źdźbło żółtej łąki. ", ("utf-8", "iso-8859-2", "windows-1250")),
+    "ru": ("Здравствуйте! Я заказал пуэр и улун, когда будет отправлен заказ? Пришлите, "
+           "пожалуйста, трек-номер. Оплата прошла ещё вчера. Спасибо! ",
+           ("utf-8", "koi8-r", "windows-1251")),
+    "en": ("Hello, I ordered a teapot and two cups last week. Could you tell me when it ships "
+           "and send the tracking number? Thanks a lot. ", ("utf-8", "us-ascii")),
+}
+NAMES = {"pl": ["Anna Nowak", "Paweł Żak", "Łucja Wiśniewska", "Jan Kowalski"],
+         "ru": ["Ирина Петрова", "Сергей Иванов", "Ольга Смирнова"],
+         "en": ["Emma Brown", "John Smith", "Olivia Jones"]}
+
+
+def _word(text: str, charset: str) -> str:
+    data = text.encode(charset, errors="replace")
+    return f"=?{charset}?B?{base64.b64encode(data).decode()}?="
+
+
+def make_message(number: int, rng: random.Random) -> bytes:
+    language = rng.choice(["pl", "pl", "ru", "en"])
+    text, charsets = TEXTS[language]
+    charset = rng.choice(charsets)
+    name = rng.choice(NAMES[language])
+    sender = f"customer{rng.randrange(1500)}@example.{language if language != 'en' else 'com'}"
+    body = (text * rng.randint(1, 12)).encode(charset, errors="replace")
+    encoding = rng.choice(["quoted-printable", "base64", "8bit"])
+    encoded = {"quoted-printable": quopri.encodestring, "base64": base64.encodebytes,
+               "8bit": lambda b: b}[encoding](body)
+    subject = _word({"pl": f"Zamówienie {number} - przesyłka", "ru": f"Заказ {number} - доставка",
+                     "en": f"Order {number} - delivery"}[language], charset)
+    headers = (f"From: {_word(name, charset)} <{sender}>\r\nTo: shop@example.com\r\n"
+               f"Subject: {subject}\r\nDate: Sat, 01 Mar 2025 10:{number % 60:02d}:00 +0100\r\n"
+               f"Message-ID: <bench-{number}@example.com>\r\nMIME-Version: 1.0\r\n")
+    text_part = (f"Content-Type: text/plain; charset={charset}\r\n"
+                 f"Content-Transfer-Encoding: {encoding}\r\n\r\n").encode() + encoded
+    parts = [text_part]
+    if rng.random() < 0.3:
+        html = f"<html><body><p>{text}</p><img src=\"https://cdn.example/{number}.png\">"
+        parts.append(b"Content-Type: text/html; charset=utf-8\r\n"
+                     b"Content-Transfer-Encoding: base64\r\n\r\n"
+                     + base64.encodebytes(html.encode()))
+    if rng.random() < 0.10:
+        data = rng.randbytes(rng.randint(20_000, 200_000))
+        parts.append(f"Content-Type: application/pdf; name=\"faktura-{number}.pdf\"\r\n"
+                     f"Content-Disposition: attachment; filename=\"faktura-{number}.pdf\"\r\n"
+                     f"Content-Transfer-Encoding: base64\r\n\r\n".encode()
+                     + base64.encodebytes(data))
+    if len(parts) == 1:
+        return headers.encode() + text_part
+    boundary = f"==bench{number}=="
+    out = headers.encode() + f"Content-Type: multipart/mixed; boundary=\"{boundary}\"\r\n\r\n" \
+        .encode()
+    for part in parts:
+        out += f"--{boundary}\r\n".encode() + part + b"\r\n"
+    return out + f"--{boundary}--\r\n".encode()
+
+
+def run_mbsync(server: Dovecot, target: Path) -> float:
+    config = target / "mbsyncrc"
+    mail = target / "mail"
+    mail.mkdir(parents=True)
+    config.write_text(f"""IMAPAccount bench
+Host 127.0.0.1
+Port {server.port}
+User {server.user}
+Pass {server.password}
+SSLType None
+AuthMechs LOGIN
+
+IMAPStore bench-remote
+Account bench
+
+MaildirStore bench-local
+Path {mail}/
+Inbox {mail}/INBOX
+
+Channel bench
+Far :bench-remote:
+Near :bench-local:
+Patterns *
+Create Near
+SyncState *
+""")
+    start = time.perf_counter()
+    result = subprocess.run(["mbsync", "-c", str(config), "-a", "-q"], capture_output=True,
+                            text=True)
+    elapsed = time.perf_counter() - start
+    if result.returncode != 0:
+        raise RuntimeError(f"mbsync failed: {result.stderr}")
+    return elapsed
+
+
+def run_shopinbox(server: Dovecot, target: Path) -> tuple[float, int]:
+    keyring.set_keyring(MemoryKeyring())
+    ctx = AppContext.open(str(target / "profile"))
+    try:
+        settings = {"imap_host": "127.0.0.1", "imap_port": server.port, "imap_security": "none",
+                    "smtp_host": "127.0.0.1", "smtp_port": 25, "smtp_security": "none"}
+        account_id, _ = add_email_account(ctx, "bench", server.user, settings,
+                                          password=server.password, test=False)
+        start = time.perf_counter()
+        report = EmailSync(ctx, account_id).sync_once()
+        elapsed = time.perf_counter() - start
+        return elapsed, sum(f.new for f in report.folders)
+    finally:
+        ctx.close()
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--messages", type=int, default=10_000)
+    parser.add_argument("--seed", type=int, default=7)
+    parser.add_argument("--keep", action="store_true", help="keep the temp folders")
+    args = parser.parse_args()
+    if not shutil.which("mbsync"):
+        raise SystemExit("mbsync is not installed: apt-get install isync")
+    rng = random.Random(args.seed)
+    started = time.perf_counter()
+    corpus = [make_message(n, rng) for n in range(args.messages)]
+    size = sum(len(m) for m in corpus)
+    print(f"corpus: {len(corpus)} messages, {size / 1e6:.0f} MB, generated in "
+          f"{time.perf_counter() - started:.1f} s")
+    work = Path(tempfile.mkdtemp(prefix="bench-email-"))
+    server = Dovecot.create()
+    try:
+        server.write_maildir(corpus, seen_every=3)
+        server.start()
+        with server.client() as client:  # Dovecot indexes the Maildir once, for both
+            client.select_folder("INBOX", readonly=True)
+            client.search(["ALL"])
+        ours, stored = run_shopinbox(server, work / "shopinbox")
+        theirs = run_mbsync(server, work / "mbsync")
+        print(f"shopinbox full sync: {ours:6.1f} s  ({stored / ours:5.0f} msg/s, {stored} stored,"
+              f" {os.cpu_count()} cores)")
+        print(f"mbsync (default):    {theirs:6.1f} s  ({args.messages / theirs:5.0f} msg/s)")
+        print(f"ratio shopinbox/mbsync: {ours / theirs:.2f} (target <= 1.0)")
+    finally:
+        server.destroy()
+        if not args.keep:
+            shutil.rmtree(work, ignore_errors=True)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,275 @@
+"""IMAP client for one mailbox (imapclient): connect, classify failures, read folders fast.
+
+Plain data in and out (settings dataclass, bytes, ints); no database, no Qt. Every network
+failure becomes a `MailConnectionError` whose `kind` says what went wrong (auth, host, refused,
+tls, timeout, network, protocol) and whose message says what to do.
+
+Speed: imapclient's pure-Python response parser dominates a bulk fetch (FIELD-NOTES: 6.7 s vs
+0.9 s with bare imaplib for 10,000 messages), so `fetch_raw` sends the UID FETCH through the
+underlying imaplib connection and picks UID/FLAGS out of each response prefix itself.
+"""
+
+from __future__ import annotations
+
+import imaplib
+import re
+import socket
+import ssl
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from imapclient import IMAPClient
+from imapclient import exceptions as imap_errors
+
+SENT_NAMES = ("Sent", "Sent Items", "Sent Messages", "Sent Mail", "Wysłane", "Elementy wysłane",
+              "Отправленные", "INBOX.Sent", "INBOX/Sent", "[Gmail]/Sent Mail")
+
+
+@dataclass(frozen=True)
+class ImapSettings:
+    host: str
+    port: int
+    security: str  # ssl | starttls | none
+    username: str
+    password: str
+    timeout: float = 30.0
+    ca_file: str | None = None  # a private CA (self-hosted server); system CAs otherwise
+
+
+class MailConnectionError(Exception):
+    """A clear, user-facing connection failure. `kind` lets callers decide to retry."""
+
+    def __init__(self, kind: str, message: str) -> None:
+        super().__init__(message)
+        self.kind = kind
+
+    @property
+    def retryable(self) -> bool:
+        return self.kind in ("timeout", "network", "refused", "protocol")
+
+
+def tls_context(ca_file: str | None) -> ssl.SSLContext:
+    return ssl.create_default_context(cafile=ca_file) if ca_file else ssl.create_default_context()
+
+
+def classify(error: BaseException, host: str, port: int, what: str = "IMAP") -> MailConnectionError:
+    """Turn a low-level exception into a message a shop owner can act on."""
+    if isinstance(error, MailConnectionError):
+        return error
+    where = f"{host}:{port}"
+    if isinstance(error, socket.gaierror):
+        return MailConnectionError(
+            "host", f"unknown host {host!r}: check the {what} server name (and your internet "
+                    "connection)")
+    if isinstance(error, ConnectionRefusedError):
+        return MailConnectionError(
+            "refused", f"{where} refused the connection: check the {what} port and security "
+                       "setting (ssl usually 993/465, starttls 143/587)")
+    if isinstance(error, ssl.SSLCertVerificationError):
+        return MailConnectionError(
+            "tls", f"TLS failed with {where}: the server's certificate is not trusted "
+                   f"({error.verify_message}); check the host name, or give the CA file")
+    if isinstance(error, ssl.SSLError):
+        return MailConnectionError(
+            "tls", f"TLS failed with {where} ({error.reason or error}): check the security "
+                   "setting — ssl for an implicit-TLS port, starttls for a plain one")
+    if isinstance(error, TimeoutError | socket.timeout):
+        return MailConnectionError(
+            "timeout", f"{where} did not answer in time: check the port, a firewall, or retry")
+    if isinstance(error, OSError):
+        return MailConnectionError("network", f"network error with {where}: {error.strerror or error}")
+    if isinstance(error, imap_errors.LoginError):
+        return MailConnectionError(
+            "auth", f"the {what} server rejected the user name or password; check them (many "
+                    "providers require an app password)")
+    if isinstance(error, imaplib.IMAP4.abort | imap_errors.IMAPClientAbortError):
+        return MailConnectionError("network", f"the connection to {where} was dropped: {error}")
+    return MailConnectionError("protocol", f"{what} error with {where}: {error}")
+
+
+def connect(settings: ImapSettings) -> IMAPClient:
+    """A logged-in client, or `MailConnectionError`."""
+    try:
+        if settings.security == "ssl":
+            client = IMAPClient(settings.host, port=settings.port, ssl=True,
+                                ssl_context=tls_context(settings.ca_file), timeout=settings.timeout)
+        else:
+            client = IMAPClient(settings.host, port=settings.port, ssl=False,
+                                timeout=settings.timeout)
+            if settings.security == "starttls":
+                client.starttls(tls_context(settings.ca_file))
+    except Exception as error:
+        raise classify(error, settings.host, settings.port) from None
+    try:
+        client.login(settings.username, settings.password)
+    except Exception as error:
+        _close(client)
+        raise classify(error, settings.host, settings.port) from None
+    return client
+
+
+def _close(client: IMAPClient) -> None:
+    try:
+        client.logout()
+    except Exception:
+        try:
+            client.shutdown()
+        except Exception:
+            pass
+
+
+def close(client: IMAPClient) -> None:
+    _close(client)
+
+
+def test_connection(settings: ImapSettings) -> str:
+    """Log in and look at INBOX; returns a one-line summary or raises `MailConnectionError`."""
+    client = connect(settings)
+    try:
+        status = client.folder_status("INBOX", [b"MESSAGES"])
+        return f"IMAP login ok, INBOX holds {status.get(b'MESSAGES', 0)} messages"
+    except Exception as error:
+        raise classify(error, settings.host, settings.port) from None
+    finally:
+        _close(client)
+
+
+def find_sent_folder(client: IMAPClient) -> str | None:
+    """The folder flagged \\Sent (SPECIAL-USE), else the first with a common Sent name."""
+    folders = client.list_folders()
+    for flags, _delimiter, name in folders:
+        if b"\\Sent" in flags:
+            return name
+    names = {name.casefold(): name for _flags, _delimiter, name in folders}
+    for candidate in SENT_NAMES:
+        if candidate.casefold() in names:
+            return names[candidate.casefold()]
+    return None
+
+
+@dataclass(frozen=True)
+class FolderStatus:
+    uidvalidity: int
+    uidnext: int
+    exists: int
+    highest_modseq: int | None  # None when the server lacks CONDSTORE
+
+
+def has_condstore(client: IMAPClient) -> bool:
+    return client.has_capability("CONDSTORE")
+
+
+def select(client: IMAPClient, folder: str, readonly: bool = False) -> FolderStatus:
+    """Select the folder (with CONDSTORE enabled where offered) and report its state."""
+    modseq_wanted = has_condstore(client)
+    if modseq_wanted and not getattr(client, "_shopinbox_condstore", False):
+        # Servers report HIGHESTMODSEQ once CONDSTORE is enabled in the session.
+        try:
+            client.enable("CONDSTORE")
+        except Exception:
+            modseq_wanted = False
+        client._shopinbox_condstore = True  # type: ignore[attr-defined]
+    response = client.select_folder(folder, readonly=readonly)
+    modseq = response.get(b"HIGHESTMODSEQ") if modseq_wanted else None
+    return FolderStatus(
+        uidvalidity=int(response.get(b"UIDVALIDITY", 0)),
+        uidnext=int(response.get(b"UIDNEXT", 0) or 0),
+        exists=int(response.get(b"EXISTS", 0)),
+        highest_modseq=int(modseq) if modseq is not None else None,
+    )
+
+
+def uids_after(client: IMAPClient, last_uid: int) -> list[int]:
+    """UIDs above `last_uid` in the selected folder, ascending (never `fetch("1:*")`)."""
+    uids = client.search(["UID", f"{last_uid + 1}:*"])
+    return sorted(uid for uid in uids if uid > last_uid)
+
+
+_UID = re.compile(rb"UID (\d+)")
+_FLAGS = re.compile(rb"FLAGS \(([^)]*)\)")
+
+
+def _ranges(uids: list[int]) -> str:
+    """Compact `1:5,7,9:12` for a UID FETCH command line."""
+    parts: list[str] = []
+    start = previous = uids[0]
+    for uid in uids[1:]:
+        if uid == previous + 1:
+            previous = uid
+            continue
+        parts.append(f"{start}:{previous}" if start != previous else str(start))
+        start = previous = uid
+    parts.append(f"{start}:{previous}" if start != previous else str(start))
+    return ",".join(parts)
+
+
+@dataclass
+class FetchedMessage:
+    uid: int
+    raw: bytes
+    flags: tuple[bytes, ...]
+
+
+def fetch_raw(client: IMAPClient, uids: list[int]) -> list[FetchedMessage]:
+    """Full sources and flags of these UIDs, without marking them read (BODY.PEEK[])."""
+    if not uids:
+        return []
+    imap = client._imap
+    debug, imap.debug = imap.debug, 0  # imapclient logs every line at debug level 5: costly
+    try:
+        typ, data = imap.uid("FETCH", _ranges(sorted(uids)), "(UID FLAGS BODY.PEEK[])")
+    finally:
+        imap.debug = debug
+    if typ != "OK":
+        raise MailConnectionError("protocol", f"UID FETCH failed: {data!r}")
+    wanted = set(uids)
+    found: list[FetchedMessage] = []
+    items = list(data)
+    for index, item in enumerate(items):
+        if not isinstance(item, tuple):
+            continue
+        prefix, raw = item
+        after = items[index + 1] if index + 1 < len(items) and isinstance(items[index + 1], bytes) \
+            else b""
+        head = prefix + b" " + after
+        uid_match = _UID.search(head)
+        if uid_match is None:
+            continue
+        uid = int(uid_match.group(1))
+        if uid not in wanted:
+            continue
+        flags_match = _FLAGS.search(head)
+        flags = tuple(flags_match.group(1).split()) if flags_match else ()
+        found.append(FetchedMessage(uid, raw, flags))
+    return found
+
+
+def iter_batches(uids: list[int], size: int) -> Iterator[list[int]]:
+    for start in range(0, len(uids), size):
+        yield uids[start:start + size]
+
+
+def seen_changes_since(client: IMAPClient, modseq: int) -> dict[int, bool]:
+    """UID → \\Seen for messages whose flags changed after `modseq` (CONDSTORE)."""
+    changed = client.search(["MODSEQ", str(modseq + 1)])
+    if not changed:
+        return {}
+    result = client.fetch(sorted(changed), ["FLAGS"])
+    return {uid: b"\\Seen" in data.get(b"FLAGS", ()) for uid, data in result.items()}
+
+
+def seen_uids(client: IMAPClient) -> set[int]:
+    """Every \\Seen UID of the selected folder (servers without CONDSTORE)."""
+    return set(client.search(["SEEN"]))
+
+
+def set_seen(client: IMAPClient, folder: str, uids: list[int], seen: bool = True) -> None:
+    client.select_folder(folder)
+    if seen:
+        client.add_flags(uids, [b"\\Seen"], silent=True)
+    else:
+        client.remove_flags(uids, [b"\\Seen"], silent=True)
+
+
+def append(client: IMAPClient, folder: str, raw: bytes, seen: bool = True) -> None:
+    client.append(folder, raw, flags=[b"\\Seen"] if seen else [])
