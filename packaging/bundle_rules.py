@@ -41,6 +41,21 @@ PYTHON_EXCLUDES = (
     "pytest", "_pytest", "pytestqt", "hypothesis", "IPython", "PyQt5", "PyQt6", "PySide2",
     "PyInstaller", "tests",
 )
+# Big optional data of libraries, excluded unless the app's code mentions the module that uses it
+# (module to exclude -> text that, found in shopinbox/, keeps it).
+OPTIONAL_DATA_MODULES = {
+    # phonenumbers' geocoder, carrier and time-zone tables are ~85 % of the package; parsing and
+    # formatting need none of them.
+    "phonenumbers.geodata": "phonenumbers.geocoder",
+    "phonenumbers.geocoder": "phonenumbers.geocoder",
+    "phonenumbers.carrierdata": "phonenumbers.carrier",
+    "phonenumbers.carrier": "phonenumbers.carrier",
+    "phonenumbers.tzdata": "phonenumbers.timezone",
+    "phonenumbers.timezone": "phonenumbers.timezone",
+}
+# Linux: team mode's PostgreSQL driver uses the system's libpq (`apt install libpq5`) instead of
+# the 10 MB of libpq, OpenSSL, Kerberos and LDAP copies that psycopg's binary wheel carries.
+LINUX_EXCLUDES = ("psycopg_binary",)
 # Qt shared libraries (base names, any OS spelling) only used by things trimmed below.
 UNUSED_QT_LIBRARIES = (
     "Qt6Quick", "Qt6Qml", "Qt6Pdf", "Qt6Designer", "Qt6Help", "Qt6Test", "Qt6EglFS",
@@ -98,9 +113,18 @@ def used_qt_modules(root: Path) -> set[str]:
     return used
 
 
-def python_excludes(root: Path) -> list[str]:
+def _source_text(root: Path) -> str:
+    return "\n".join(p.read_text(encoding="utf-8") for p in (root / "shopinbox").rglob("*.py"))
+
+
+def python_excludes(root: Path, platform: str = sys.platform) -> list[str]:
     used = used_qt_modules(root)
-    return [*PYTHON_EXCLUDES, *(f"PySide6.{m}" for m in OPTIONAL_QT_MODULES if m not in used)]
+    source = _source_text(root)
+    excludes = [*PYTHON_EXCLUDES, *(f"PySide6.{m}" for m in OPTIONAL_QT_MODULES if m not in used)]
+    excludes += [m for m, needle in OPTIONAL_DATA_MODULES.items() if needle not in source]
+    if platform.startswith("linux"):
+        excludes += LINUX_EXCLUDES
+    return excludes
 
 
 def migration_imports(root: Path) -> list[str]:
