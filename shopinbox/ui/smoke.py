@@ -314,6 +314,7 @@ def run_smoke(started: float | None = None, report_path: str | None = None) -> i
     """Run every check; print the JSON summary (and write it to `report_path`); 0 when all pass."""
     run = _Run(started)
     profile = Path(tempfile.mkdtemp(prefix="shopinbox-smoke-"))
+    run.report["profile"] = str(profile)  # removed again at the end
     try:
         _checks(run, profile)
         run.report["ok"] = True
