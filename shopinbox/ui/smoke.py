@@ -48,16 +48,23 @@ def process_age_seconds() -> float | None:
             from ctypes import wintypes
 
             kernel32 = ctypes.windll.kernel32  # type: ignore[attr-defined]
+            filetime = ctypes.POINTER(wintypes.FILETIME)
+            kernel32.GetCurrentProcess.restype = wintypes.HANDLE
+            kernel32.GetProcessTimes.argtypes = [wintypes.HANDLE, filetime, filetime, filetime,
+                                                 filetime]
+            kernel32.GetProcessTimes.restype = wintypes.BOOL
             created, exited, kernel, user, now = (wintypes.FILETIME() for _ in range(5))
-            kernel32.GetProcessTimes(kernel32.GetCurrentProcess(), ctypes.byref(created),
-                                     ctypes.byref(exited), ctypes.byref(kernel),
-                                     ctypes.byref(user))
+            if not kernel32.GetProcessTimes(kernel32.GetCurrentProcess(), ctypes.byref(created),
+                                            ctypes.byref(exited), ctypes.byref(kernel),
+                                            ctypes.byref(user)):
+                return None
             kernel32.GetSystemTimeAsFileTime(ctypes.byref(now))
 
             def ticks(value: Any) -> int:
                 return (value.dwHighDateTime << 32) | value.dwLowDateTime
 
-            return max(0.0, (ticks(now) - ticks(created)) / 1e7)
+            age = (ticks(now) - ticks(created)) / 1e7
+            return age if 0 <= age < 24 * 3600 else None
     except (OSError, ValueError, IndexError, AttributeError):
         return None
     return None
