@@ -19,8 +19,8 @@ Run $python @("-m", "PyInstaller", "--noconfirm", "--log-level", "WARN", "--dist
 function Invoke-Smoke([string]$folder, [string]$label) {
     # The console twin prints the JSON; the GUI exe (no console) writes it to a file.
     Run (Join-Path $folder "shopinbox-cli.exe") @("--smoke")
-    $report = Join-Path $env:RUNNER_TEMP "smoke-$label.json"
-    if (-not $env:RUNNER_TEMP) { $report = Join-Path $env:TEMP "smoke-$label.json" }
+    $tempRoot = if ($env:RUNNER_TEMP) { $env:RUNNER_TEMP } else { $env:TEMP }
+    $report = Join-Path $tempRoot "smoke-$label.json"
     $process = Start-Process -FilePath (Join-Path $folder "shopinbox.exe") `
         -ArgumentList @("--smoke", "--smoke-report", "`"$report`"") -Wait -PassThru
     Get-Content $report
@@ -40,7 +40,7 @@ $setup = "dist\shopinbox-$version-windows-x64-setup.exe"
 # Install silently where the test can find it, smoke-test the installed copy, uninstall.
 $target = Join-Path $env:TEMP "shopinbox-install-test"
 $install = Start-Process -FilePath $setup -Wait -PassThru -ArgumentList @(
-    "/VERYSILENT", "/SUPPRESSMSGBOXES", "/NORESTART", "/CURRENTUSER", "/DIR=`"$target`"")
+    "/VERYSILENT", "/SUPPRESSMSGBOXES", "/NORESTART", "/DIR=`"$target`"")
 if ($install.ExitCode -ne 0) { throw "installer failed with exit code $($install.ExitCode)" }
 Invoke-Smoke $target "installed"
 $uninstall = Start-Process -FilePath (Join-Path $target "unins000.exe") -Wait -PassThru `
