@@ -8,10 +8,14 @@ import argparse
 import importlib
 import logging
 import sys
+import time
 from collections.abc import Sequence
 
 from shopinbox import __version__
 from shopinbox.commands.common import CliError
+
+# The smoke test's start-up clock where the OS cannot say when the process started.
+IMPORTED_AT = time.perf_counter()
 
 # One module per command group; each has `register(subparsers)`.
 COMMAND_MODULES = [
@@ -47,6 +51,14 @@ def build_parser() -> argparse.ArgumentParser:
         help="open the demo shop (its own profile, a `shopinbox-demo` folder next to the real "
         "one; filled with the demo the first time)",
     )
+    parser.add_argument(
+        "--smoke",
+        action="store_true",
+        help="self-test: open the window offscreen on a temporary demo profile, check the "
+        "database, translations and Qt plugins, print a JSON summary and exit (0 = all good)",
+    )
+    parser.add_argument("--smoke-report", metavar="FILE",
+                        help="with --smoke: also write the JSON summary to FILE")
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
     for name in COMMAND_MODULES:
         importlib.import_module(name).register(subparsers)
@@ -58,6 +70,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parser.parse_args(argv)
     handler = getattr(args, "handler", None)
     try:
+        if args.smoke:
+            from shopinbox.ui.smoke import run_smoke
+
+            return run_smoke(IMPORTED_AT, args.smoke_report)
         if handler is None:
             from shopinbox.ui.launch import run_window
 

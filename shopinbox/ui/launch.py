@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QApplication
 from shopinbox.app.context import AppContext
 from shopinbox.app.demo_profile import open_demo_profile, prepare_demo_profile
 from shopinbox.app.outbox import recover_interrupted
+from shopinbox.ui.app_icon import app_icon
 from shopinbox.ui.i18n import install_translations, pick_language
 from shopinbox.ui.main_window import MainWindow
 from shopinbox.ui.preferences import Preferences
@@ -93,6 +94,7 @@ def run_window(profile: str | None, argv: list[str], demo: bool = False) -> int:
     app = QApplication.instance() or QApplication([sys.argv[0], *argv])
     app.setApplicationName("shopinbox")
     app.setOrganizationName("shopinbox")
+    app.setWindowIcon(app_icon())
     ensure_translations()
     ctx = open_demo_profile(profile) if demo else AppContext.open(profile)
     recover_interrupted(ctx)
