@@ -18,6 +18,7 @@ COMMAND_MODULES = [
     "shopinbox.commands.demo",
     "shopinbox.commands.customers",
     "shopinbox.commands.search",
+    "shopinbox.commands.identity",
     "shopinbox.commands.doctor",
 ]
 
