@@ -21,6 +21,10 @@ from collections.abc import Collection
 MIN_BARE_LENGTH = 4
 
 _TOKEN = re.compile(r"(?<![\w/+\-.])(?P<hash>#?)(?P<token>\w(?:[\w\-/.]*\w)?)")
+_TOKEN_WITH_DIGIT = re.compile(
+    r"(?<![\w/+\-.])(?P<hash>#?)(?=[\w\-/.]*\d)(?P<token>\w(?:[\w\-/.]*\w)?)"
+)
+_DIGIT = re.compile(r"\d")
 _CURRENCY_AFTER = re.compile(
     r"\s?(?:zł|zl\b|pln\b|eur\b|usd\b|gbp\b|rub\b|руб|р\.|₽|€|\$|£|грн|uah\b)", re.IGNORECASE
 )
@@ -31,20 +35,38 @@ def normalize_order_number(number: str | None) -> str:
     return (number or "").strip().lstrip("#").strip().casefold()
 
 
+class OrderNumberMatcher:
+    """Finds the numbers of `known` (normalised with `normalize_order_number`) in texts; build
+    it once for many texts."""
+
+    def __init__(self, known: Collection[str]) -> None:
+        self.known = known if isinstance(known, set | frozenset) else set(known)
+        # Shops number orders with digits; when every known number has one, tokens without a
+        # digit are skipped inside the regex engine, which makes long chats cheap to scan.
+        self._digits_only = all(any(ch.isdigit() for ch in number) for number in self.known)
+        self._token = _TOKEN_WITH_DIGIT if self._digits_only else _TOKEN
+
+    def find(self, text: str | None) -> list[str]:
+        """The known numbers `text` mentions, first mention first, no repeats."""
+        if not text or not self.known:
+            return []
+        if self._digits_only and not _DIGIT.search(text):
+            return []
+        found: list[str] = []
+        for match in self._token.finditer(text):
+            value = match.group("token").casefold()
+            if value not in self.known or value in found:
+                continue
+            if not match.group("hash"):
+                if len(value) < MIN_BARE_LENGTH:
+                    continue
+                if _CURRENCY_AFTER.match(text, match.end()):
+                    continue
+            found.append(value)
+        return found
+
+
 def find_known_order_numbers(text: str | None, known: Collection[str]) -> list[str]:
     """The numbers of `known` (normalised with `normalize_order_number`) that `text` mentions,
     first mention first, no repeats."""
-    if not text or not known:
-        return []
-    found: list[str] = []
-    for match in _TOKEN.finditer(text):
-        value = match.group("token").casefold()
-        if value not in known or value in found:
-            continue
-        if not match.group("hash"):
-            if len(value) < MIN_BARE_LENGTH:
-                continue
-            if _CURRENCY_AFTER.match(text, match.end()):
-                continue
-        found.append(value)
-    return found
+    return OrderNumberMatcher(known).find(text)

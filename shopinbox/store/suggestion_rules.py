@@ -16,7 +16,7 @@ from sqlalchemy.orm import Session
 from shopinbox.domain.emails import find_emails, normalize_email
 from shopinbox.domain.kinds import Channel, Direction, IdentityKind
 from shopinbox.domain.merge_reasons import SuggestionReason
-from shopinbox.domain.order_mentions import find_known_order_numbers, normalize_order_number
+from shopinbox.domain.order_mentions import OrderNumberMatcher, normalize_order_number
 from shopinbox.domain.phones import DEFAULT_REGION, phone_key
 from shopinbox.store.models import Customer, Identity, Message, Order
 
@@ -124,8 +124,14 @@ def find_candidates(
     if not email_claims and not number_claims:
         return found
     known_numbers = set(number_claims)
+    matcher = OrderNumberMatcher(known_numbers)
     written = (
-        select(Message.id, Message.customer_id, Message.body_text, Message.extra)
+        select(
+            Message.id,
+            Message.customer_id,
+            Message.body_text,
+            Message.extra["start_payload"].as_string(),
+        )
         .join(Customer, Customer.id == Message.customer_id)
         .where(
             Message.channel == Channel.TELEGRAM,
@@ -136,20 +142,17 @@ def find_candidates(
     if only is not None:
         written = written.where(Message.customer_id.in_(active or [-1]))
     messages = session.execute(written.order_by(Message.id))
-    for message_id, writer, body, extra in messages:
-        payload = (extra or {}).get("start_payload") if isinstance(extra, dict) else None
+    for message_id, writer, body, payload in messages:
         hints: list[tuple[str, str, str]] = []  # (reason, matched, value)
         for email in find_emails(body):
             hints.append((SuggestionReason.WRITTEN_EMAIL, "email", email))
-        for number in find_known_order_numbers(body, known_numbers):
+        for number in matcher.find(body):
             hints.append((SuggestionReason.WRITTEN_ORDER, "order", number))
         if isinstance(payload, str) and payload.strip():
             for email in find_emails(payload):
                 hints.append((SuggestionReason.START_PAYLOAD, "email", email))
             whole = normalize_order_number(payload)
-            numbers = [whole] if whole in known_numbers else find_known_order_numbers(
-                payload, known_numbers
-            )
+            numbers = [whole] if whole in known_numbers else matcher.find(payload)
             for number in numbers:
                 hints.append((SuggestionReason.START_PAYLOAD, "order", number))
         for reason, matched, value in hints:

@@ -120,3 +120,13 @@ def test_every_reason_has_a_sentence():
         text = describe(reason, {"value": "v", "writer_id": 1, "owner_id": 2, "holder_id": 3,
                                  "order_number": "9"})
         assert text and text != reason
+
+
+def test_matcher_for_many_texts_and_numbers_without_digits():
+    from shopinbox.domain.order_mentions import OrderNumberMatcher
+
+    digits = OrderNumberMatcher(["1042", "lh-2001"])
+    assert digits.find("no digits here at all") == []
+    assert digits.find("LH-2001 and #1042") == ["lh-2001", "1042"]
+    letters = OrderNumberMatcher({"abcd", "1042"})
+    assert letters.find("Order ABCD, not abcde") == ["abcd"]
