@@ -49,3 +49,52 @@ def resolve_customer(
     session.add(identity)
     session.flush()
     return identity, True
+
+
+class IdentityError(ValueError):
+    """An identity cannot be added as asked; the message says why."""
+
+
+class IdentityTaken(IdentityError):
+    """The identity already belongs to another customer: merge the two instead."""
+
+    def __init__(self, kind: str, value: str, owner_id: int, owner_name: str) -> None:
+        super().__init__(
+            f"{kind} {value} already belongs to customer {owner_id} ({owner_name}); "
+            "merge the two customers instead"
+        )
+        self.kind = kind
+        self.value = value
+        self.owner_id = owner_id
+        self.owner_name = owner_name
+
+
+def attach_identity(
+    session: Session, customer_id: int, kind: str, value: str, display: str = ""
+) -> tuple[Identity, bool]:
+    """Give an active customer one more identity (`value` already normalised by the caller).
+
+    Returns (identity, created); adding an identity the customer already has is harmless.
+    Raises IdentityError when the customer is missing or merged away, and IdentityTaken when
+    another customer has the identity. Future messages from it land on this customer, because
+    ingest finds customers by identity.
+    """
+    customer = session.get(Customer, customer_id)
+    if customer is None:
+        raise IdentityError(f"no customer with id {customer_id}")
+    if customer.merged_into_id is not None:
+        raise IdentityError(
+            f"customer {customer_id} was merged into customer {customer.merged_into_id}; "
+            f"add the identity to {customer.merged_into_id}"
+        )
+    value = normalise_value(kind, value)
+    existing = find_identity(session, kind, value)
+    if existing is not None:
+        if existing.customer_id == customer_id:
+            return existing, False
+        owner = session.get(Customer, existing.customer_id)
+        raise IdentityTaken(kind, value, existing.customer_id, owner.display_name if owner else "")
+    identity = Identity(customer_id=customer_id, kind=kind, value=value, display=display)
+    session.add(identity)
+    session.flush()
+    return identity, True

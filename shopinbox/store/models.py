@@ -369,3 +369,35 @@ class Merge(Base):
     moved: Mapped[dict[str, Any]] = mapped_column(default=dict)
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
     undone_at: Mapped[datetime | None] = mapped_column()
+
+
+class MergeSuggestion(Base):
+    """A reason to think two customers are one person, and what the user decided about it.
+
+    One row per unordered pair of customers (`customer_a_id` < `customer_b_id`) and reason.
+    Open rows are recomputed from the data (rows whose reason no longer holds go away); a
+    dismissed or accepted row stays for good, so the same pair and reason is never suggested
+    again.
+    """
+
+    __tablename__ = "merge_suggestions"
+    __table_args__ = (
+        UniqueConstraint(
+            "customer_a_id", "customer_b_id", "reason", name="uq_merge_suggestions_pair_reason"
+        ),
+        Index("ix_merge_suggestions_status", "status"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    customer_a_id: Mapped[int] = mapped_column(
+        ForeignKey("customers.id", ondelete="CASCADE"), index=True
+    )
+    customer_b_id: Mapped[int] = mapped_column(
+        ForeignKey("customers.id", ondelete="CASCADE"), index=True
+    )
+    reason: Mapped[str] = mapped_column(String(32))
+    detail: Mapped[dict[str, Any]] = mapped_column(default=dict)
+    status: Mapped[str] = mapped_column(String(16), default="open")
+    merge_id: Mapped[int | None] = mapped_column(ForeignKey("merges.id", ondelete="SET NULL"))
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+    decided_at: Mapped[datetime | None] = mapped_column()
