@@ -30,7 +30,7 @@ from shopinbox.app.context import AppContext
 from shopinbox.app.conversation import CustomerNotFound
 from shopinbox.app.conversation import conversation_detail as customer_detail
 from shopinbox.app.inbox import accounts_brief
-from shopinbox.app.merge_actions import MergeError, merge, unmerge
+from shopinbox.app.merging import MergeError, merge, unmerge
 from shopinbox.app.outbox import retry
 from shopinbox.ui.composer import Composer
 from shopinbox.ui.conversation_bar import ConversationBar
@@ -328,7 +328,8 @@ class MainWindow(QMainWindow):
 
     def undo_merge(self, merge_id: int) -> None:
         try:
-            source_id, into_id = unmerge(self.ctx, merge_id)
+            undone = unmerge(self.ctx, merge_id)
+            source_id, into_id = undone.source_id, undone.into_id
         except MergeError as error:
             QMessageBox.warning(self, self.tr("Cannot undo"), str(error))
             return
