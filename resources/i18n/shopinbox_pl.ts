@@ -441,122 +441,127 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../shopinbox/ui/main_window.py" line="66" />
+        <location filename="../../shopinbox/ui/main_window.py" line="67" />
         <source>shopinbox {version}</source>
         <translation>shopinbox {version}</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/main_window.py" line="143" />
+        <location filename="../../shopinbox/ui/main_window.py" line="144" />
         <source>&amp;Shop</source>
         <translation>&amp;Sklep</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/main_window.py" line="144" />
+        <location filename="../../shopinbox/ui/main_window.py" line="145" />
         <source>&amp;Settings…</source>
         <translation>&amp;Ustawienia…</translation>
     </message>
     <message>
         <location filename="../../shopinbox/ui/main_window.py" line="146" />
+        <source>&amp;Merge suggestions…</source>
+        <translation>&amp;Sugestie scalenia…</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/main_window.py" line="148" />
         <source>&amp;Quit</source>
         <translation>Za&amp;kończ</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/main_window.py" line="147" />
+        <location filename="../../shopinbox/ui/main_window.py" line="149" />
         <source>&amp;Help</source>
         <translation>Pomo&amp;c</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/main_window.py" line="148" />
+        <location filename="../../shopinbox/ui/main_window.py" line="150" />
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Skróty klawiszowe</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/main_window.py" line="152" />
+        <location filename="../../shopinbox/ui/main_window.py" line="160" />
         <source>Next conversation</source>
         <translation>Następna rozmowa</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/main_window.py" line="153" />
+        <location filename="../../shopinbox/ui/main_window.py" line="161" />
         <source>Previous conversation</source>
         <translation>Poprzednia rozmowa</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/main_window.py" line="155" />
+        <location filename="../../shopinbox/ui/main_window.py" line="163" />
         <source>Open the conversation</source>
         <translation>Otwórz rozmowę</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/main_window.py" line="157" />
+        <location filename="../../shopinbox/ui/main_window.py" line="165" />
         <source>Reply</source>
         <translation>Odpowiedz</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/main_window.py" line="158" />
+        <location filename="../../shopinbox/ui/main_window.py" line="166" />
         <source>Mark done</source>
         <translation>Oznacz jako zakończone</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/main_window.py" line="159" />
+        <location filename="../../shopinbox/ui/main_window.py" line="167" />
         <source>Snooze</source>
         <translation>Odłóż</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/main_window.py" line="160" />
+        <location filename="../../shopinbox/ui/main_window.py" line="168" />
         <source>Mark unread</source>
         <translation>Oznacz jako nieprzeczytane</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/main_window.py" line="161" />
+        <location filename="../../shopinbox/ui/main_window.py" line="169" />
         <source>Search</source>
         <translation>Szukaj</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/main_window.py" line="162" />
+        <location filename="../../shopinbox/ui/main_window.py" line="170" />
         <source>Show keyboard shortcuts</source>
         <translation>Pokaż skróty klawiszowe</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/main_window.py" line="165" />
+        <location filename="../../shopinbox/ui/main_window.py" line="173" />
         <source>Send the reply</source>
         <translation>Wyślij odpowiedź</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/main_window.py" line="166" />
+        <location filename="../../shopinbox/ui/main_window.py" line="174" />
         <source>Insert a promo reply</source>
         <translation>Wstaw gotową odpowiedź</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/main_window.py" line="167" />
+        <location filename="../../shopinbox/ui/main_window.py" line="175" />
         <source>Leave the text field</source>
         <translation>Opuść pole tekstowe</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/main_window.py" line="296" />
+        <location filename="../../shopinbox/ui/main_window.py" line="304" />
         <source>Cannot open</source>
         <translation>Nie można otworzyć</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/main_window.py" line="303" />
+        <location filename="../../shopinbox/ui/main_window.py" line="311" />
         <source>Save attachment</source>
         <translation>Zapisz załącznik</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/main_window.py" line="309" />
+        <location filename="../../shopinbox/ui/main_window.py" line="317" />
         <source>Cannot save</source>
         <translation>Nie można zapisać</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/main_window.py" line="323" />
+        <location filename="../../shopinbox/ui/main_window.py" line="331" />
         <source>Cannot merge</source>
         <translation>Nie można połączyć</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/main_window.py" line="326" />
+        <location filename="../../shopinbox/ui/main_window.py" line="334" />
         <source>Merged. Use “Undo merge” to take it back.</source>
         <translation>Połączono. „Cofnij połączenie” przywraca poprzedni stan.</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/main_window.py" line="333" />
+        <location filename="../../shopinbox/ui/main_window.py" line="342" />
         <source>Cannot undo</source>
         <translation>Nie można cofnąć</translation>
     </message>
@@ -832,6 +837,75 @@
         <location filename="../../shopinbox/ui/dialogs.py" line="52" />
         <source>The conversation comes back at this time, or earlier when the customer writes.</source>
         <translation>Rozmowa wróci o tej porze albo wcześniej, jeśli klient napisze.</translation>
+    </message>
+</context>
+<context>
+    <name>SuggestionsDialog</name>
+    <message>
+        <location filename="../../shopinbox/ui/suggestions_dialog.py" line="40" />
+        <source>Merge suggestions</source>
+        <translation>Sugestie scalenia</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/suggestions_dialog.py" line="43" />
+        <source>Looking for customers who may be one person…</source>
+        <translation>Szukam klientów, którzy mogą być jedną osobą…</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/suggestions_dialog.py" line="48" />
+        <source>Merge</source>
+        <translation>Scal</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/suggestions_dialog.py" line="50" />
+        <source>Not the same person</source>
+        <translation>To nie ta sama osoba</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/suggestions_dialog.py" line="80" />
+        <source>{source} → {into}</source>
+        <translation>{source} → {into}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../shopinbox/ui/suggestions_dialog.py" line="85" />
+        <source>%n suggestion(s). Merging moves everything to the customer on the right; it can be undone.</source>
+        <translation>
+            <numerusform>%n sugestia. Scalenie przenosi wszystko do klienta po prawej; można je cofnąć.</numerusform><numerusform>%n sugestie. Scalenie przenosi wszystko do klienta po prawej; można je cofnąć.</numerusform><numerusform>%n sugestii. Scalenie przenosi wszystko do klienta po prawej; można je cofnąć.</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/suggestions_dialog.py" line="101" />
+        <source>both have the email address {value}</source>
+        <translation>oboje mają adres e-mail {value}</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/suggestions_dialog.py" line="102" />
+        <source>both have the phone number {value}</source>
+        <translation>oboje mają numer telefonu {value}</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/suggestions_dialog.py" line="103" />
+        <source>wrote {value} on Telegram, an email address of the other</source>
+        <translation>napisał(a) w Telegramie {value} — adres e-mail drugiego klienta</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/suggestions_dialog.py" line="104" />
+        <source>wrote order number {value} on Telegram, an order of the other</source>
+        <translation>napisał(a) w Telegramie numer zamówienia {value} — zamówienie drugiego klienta</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/suggestions_dialog.py" line="106" />
+        <source>opened the Telegram bot with {value}, which belongs to the other</source>
+        <translation>otworzył(a) bota w Telegramie z {value}, które należy do drugiego klienta</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/suggestions_dialog.py" line="108" />
+        <source>order {number} has the email address {value} of the other</source>
+        <translation>zamówienie {number} ma adres e-mail {value} drugiego klienta</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/suggestions_dialog.py" line="109" />
+        <source>order {number} has the phone number {value} of the other</source>
+        <translation>zamówienie {number} ma numer telefonu {value} drugiego klienta</translation>
     </message>
 </context>
 <context>

@@ -441,122 +441,127 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../shopinbox/ui/main_window.py" line="66" />
+        <location filename="../../shopinbox/ui/main_window.py" line="67" />
         <source>shopinbox {version}</source>
         <translation>shopinbox {version}</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/main_window.py" line="143" />
+        <location filename="../../shopinbox/ui/main_window.py" line="144" />
         <source>&amp;Shop</source>
         <translation>&amp;Магазин</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/main_window.py" line="144" />
+        <location filename="../../shopinbox/ui/main_window.py" line="145" />
         <source>&amp;Settings…</source>
         <translation>&amp;Настройки…</translation>
     </message>
     <message>
         <location filename="../../shopinbox/ui/main_window.py" line="146" />
+        <source>&amp;Merge suggestions…</source>
+        <translation>&amp;Предложения объединить…</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/main_window.py" line="148" />
         <source>&amp;Quit</source>
         <translation>&amp;Выход</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/main_window.py" line="147" />
+        <location filename="../../shopinbox/ui/main_window.py" line="149" />
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/main_window.py" line="148" />
+        <location filename="../../shopinbox/ui/main_window.py" line="150" />
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Горячие клавиши</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/main_window.py" line="152" />
+        <location filename="../../shopinbox/ui/main_window.py" line="160" />
         <source>Next conversation</source>
         <translation>Следующий разговор</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/main_window.py" line="153" />
+        <location filename="../../shopinbox/ui/main_window.py" line="161" />
         <source>Previous conversation</source>
         <translation>Предыдущий разговор</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/main_window.py" line="155" />
+        <location filename="../../shopinbox/ui/main_window.py" line="163" />
         <source>Open the conversation</source>
         <translation>Открыть разговор</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/main_window.py" line="157" />
+        <location filename="../../shopinbox/ui/main_window.py" line="165" />
         <source>Reply</source>
         <translation>Ответить</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/main_window.py" line="158" />
+        <location filename="../../shopinbox/ui/main_window.py" line="166" />
         <source>Mark done</source>
         <translation>Отметить как завершённый</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/main_window.py" line="159" />
+        <location filename="../../shopinbox/ui/main_window.py" line="167" />
         <source>Snooze</source>
         <translation>Отложить</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/main_window.py" line="160" />
+        <location filename="../../shopinbox/ui/main_window.py" line="168" />
         <source>Mark unread</source>
         <translation>Отметить непрочитанным</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/main_window.py" line="161" />
+        <location filename="../../shopinbox/ui/main_window.py" line="169" />
         <source>Search</source>
         <translation>Поиск</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/main_window.py" line="162" />
+        <location filename="../../shopinbox/ui/main_window.py" line="170" />
         <source>Show keyboard shortcuts</source>
         <translation>Показать горячие клавиши</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/main_window.py" line="165" />
+        <location filename="../../shopinbox/ui/main_window.py" line="173" />
         <source>Send the reply</source>
         <translation>Отправить ответ</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/main_window.py" line="166" />
+        <location filename="../../shopinbox/ui/main_window.py" line="174" />
         <source>Insert a promo reply</source>
         <translation>Вставить шаблон ответа</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/main_window.py" line="167" />
+        <location filename="../../shopinbox/ui/main_window.py" line="175" />
         <source>Leave the text field</source>
         <translation>Выйти из текстового поля</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/main_window.py" line="296" />
+        <location filename="../../shopinbox/ui/main_window.py" line="304" />
         <source>Cannot open</source>
         <translation>Не удаётся открыть</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/main_window.py" line="303" />
+        <location filename="../../shopinbox/ui/main_window.py" line="311" />
         <source>Save attachment</source>
         <translation>Сохранить вложение</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/main_window.py" line="309" />
+        <location filename="../../shopinbox/ui/main_window.py" line="317" />
         <source>Cannot save</source>
         <translation>Не удаётся сохранить</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/main_window.py" line="323" />
+        <location filename="../../shopinbox/ui/main_window.py" line="331" />
         <source>Cannot merge</source>
         <translation>Не удаётся объединить</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/main_window.py" line="326" />
+        <location filename="../../shopinbox/ui/main_window.py" line="334" />
         <source>Merged. Use “Undo merge” to take it back.</source>
         <translation>Объединено. «Отменить объединение» вернёт как было.</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/main_window.py" line="333" />
+        <location filename="../../shopinbox/ui/main_window.py" line="342" />
         <source>Cannot undo</source>
         <translation>Не удаётся отменить</translation>
     </message>
@@ -832,6 +837,75 @@
         <location filename="../../shopinbox/ui/dialogs.py" line="52" />
         <source>The conversation comes back at this time, or earlier when the customer writes.</source>
         <translation>Разговор вернётся в это время или раньше, если клиент напишет.</translation>
+    </message>
+</context>
+<context>
+    <name>SuggestionsDialog</name>
+    <message>
+        <location filename="../../shopinbox/ui/suggestions_dialog.py" line="40" />
+        <source>Merge suggestions</source>
+        <translation>Предложения объединить</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/suggestions_dialog.py" line="43" />
+        <source>Looking for customers who may be one person…</source>
+        <translation>Ищем клиентов, которые могут быть одним человеком…</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/suggestions_dialog.py" line="48" />
+        <source>Merge</source>
+        <translation>Объединить</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/suggestions_dialog.py" line="50" />
+        <source>Not the same person</source>
+        <translation>Это разные люди</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/suggestions_dialog.py" line="80" />
+        <source>{source} → {into}</source>
+        <translation>{source} → {into}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../shopinbox/ui/suggestions_dialog.py" line="85" />
+        <source>%n suggestion(s). Merging moves everything to the customer on the right; it can be undone.</source>
+        <translation>
+            <numerusform>%n предложение. Объединение переносит всё к клиенту справа; его можно отменить.</numerusform><numerusform>%n предложения. Объединение переносит всё к клиенту справа; его можно отменить.</numerusform><numerusform>%n предложений. Объединение переносит всё к клиенту справа; его можно отменить.</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/suggestions_dialog.py" line="101" />
+        <source>both have the email address {value}</source>
+        <translation>у обоих адрес эл. почты {value}</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/suggestions_dialog.py" line="102" />
+        <source>both have the phone number {value}</source>
+        <translation>у обоих номер телефона {value}</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/suggestions_dialog.py" line="103" />
+        <source>wrote {value} on Telegram, an email address of the other</source>
+        <translation>написал(а) в Telegram {value} — адрес эл. почты другого клиента</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/suggestions_dialog.py" line="104" />
+        <source>wrote order number {value} on Telegram, an order of the other</source>
+        <translation>написал(а) в Telegram номер заказа {value} — заказ другого клиента</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/suggestions_dialog.py" line="106" />
+        <source>opened the Telegram bot with {value}, which belongs to the other</source>
+        <translation>открыл(а) бота в Telegram с {value}, это данные другого клиента</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/suggestions_dialog.py" line="108" />
+        <source>order {number} has the email address {value} of the other</source>
+        <translation>в заказе {number} адрес эл. почты {value} другого клиента</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/suggestions_dialog.py" line="109" />
+        <source>order {number} has the phone number {value} of the other</source>
+        <translation>в заказе {number} номер телефона {value} другого клиента</translation>
     </message>
 </context>
 <context>

@@ -41,6 +41,7 @@ from shopinbox.ui.inbox_panel import InboxPanel
 from shopinbox.ui.preferences import Preferences
 from shopinbox.ui.shortcuts import KeyboardShortcuts
 from shopinbox.ui.status_bar import SyncStatusBar
+from shopinbox.ui.suggestions_dialog import SuggestionsDialog
 from shopinbox.ui.sync_bridge import SyncBridge
 from shopinbox.ui.tasks import TaskRunner
 from shopinbox.ui.timeline_view import TimelineView
@@ -142,10 +143,17 @@ class MainWindow(QMainWindow):
     def _menus(self) -> None:
         shop = self.menuBar().addMenu(self.tr("&Shop"))
         shop.addAction(self.tr("&Settings…"), lambda: self.settings_requested.emit(""))
+        shop.addAction(self.tr("&Merge suggestions…"), self.show_suggestions)
         shop.addSeparator()
         shop.addAction(self.tr("&Quit"), self.close)
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         help_menu.addAction(self.tr("&Keyboard shortcuts"), self.show_shortcuts)
+
+    def show_suggestions(self) -> SuggestionsDialog:
+        dialog = SuggestionsDialog(self.ctx, self.tasks, self)
+        dialog.merged.connect(self.customers_changed.emit)
+        dialog.open()
+        return dialog
 
     def _bind_keys(self) -> None:
         bind = self.shortcuts.bind
