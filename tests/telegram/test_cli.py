@@ -97,3 +97,20 @@ def test_reply_command_sends_through_telegram(tmp_path, bot_server, anna):
     assert blocked.returncode == 3 and "blocked the bot" in blocked.stderr
     doctor = _cli(profile, "doctor", env=env)
     assert "bot @shop_test_bot answers" in doctor.stdout
+
+
+def test_common_sync_command_fetches_telegram_and_sends_the_outbox(tmp_path, bot_server, anna):
+    """`shopinbox sync --once` covers bot accounts too (same service as the window)."""
+    profile = tmp_path / "profile"
+    env = {**os.environ, "SHOP_BOT_TOKEN": bot_server.token}
+    _cli(profile, "account", "add-telegram", "bot", "--token-env", "SHOP_BOT_TOKEN",
+         "--api-url", bot_server.url, env=env)
+    bot_server.message_from(anna, text="Dzień dobry, gdzie moja paczka?")
+    synced = _cli(profile, "sync", "--once", env=env)
+    assert synced.returncode == 0, synced.stderr
+    assert "1 new message" in synced.stdout
+    queued = _cli(profile, "reply", "1", "--text", "Już jedzie!", "--queue-only", env=env)
+    assert "queued" in queued.stdout
+    assert bot_server.sent == []
+    assert _cli(profile, "sync", "--once", env=env).returncode == 0
+    assert [m["text"] for m in bot_server.sent] == ["Już jedzie!"]
