@@ -441,127 +441,132 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../shopinbox/ui/main_window.py" line="67" />
+        <location filename="../../shopinbox/ui/main_window.py" line="68" />
         <source>shopinbox {version}</source>
         <translation>shopinbox {version}</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/main_window.py" line="144" />
+        <location filename="../../shopinbox/ui/main_window.py" line="145" />
         <source>&amp;Shop</source>
         <translation>&amp;Sklep</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/main_window.py" line="145" />
+        <location filename="../../shopinbox/ui/main_window.py" line="146" />
         <source>&amp;Settings…</source>
         <translation>&amp;Ustawienia…</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/main_window.py" line="146" />
+        <location filename="../../shopinbox/ui/main_window.py" line="147" />
         <source>&amp;Merge suggestions…</source>
         <translation>&amp;Sugestie scalenia…</translation>
     </message>
     <message>
         <location filename="../../shopinbox/ui/main_window.py" line="148" />
+        <source>&amp;Promo replies…</source>
+        <translation>&amp;Odpowiedzi promocyjne…</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/main_window.py" line="150" />
         <source>&amp;Quit</source>
         <translation>Za&amp;kończ</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/main_window.py" line="149" />
+        <location filename="../../shopinbox/ui/main_window.py" line="151" />
         <source>&amp;Help</source>
         <translation>Pomo&amp;c</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/main_window.py" line="150" />
+        <location filename="../../shopinbox/ui/main_window.py" line="152" />
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Skróty klawiszowe</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/main_window.py" line="160" />
+        <location filename="../../shopinbox/ui/main_window.py" line="167" />
         <source>Next conversation</source>
         <translation>Następna rozmowa</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/main_window.py" line="161" />
+        <location filename="../../shopinbox/ui/main_window.py" line="168" />
         <source>Previous conversation</source>
         <translation>Poprzednia rozmowa</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/main_window.py" line="163" />
+        <location filename="../../shopinbox/ui/main_window.py" line="170" />
         <source>Open the conversation</source>
         <translation>Otwórz rozmowę</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/main_window.py" line="165" />
+        <location filename="../../shopinbox/ui/main_window.py" line="172" />
         <source>Reply</source>
         <translation>Odpowiedz</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/main_window.py" line="166" />
+        <location filename="../../shopinbox/ui/main_window.py" line="173" />
         <source>Mark done</source>
         <translation>Oznacz jako zakończone</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/main_window.py" line="167" />
+        <location filename="../../shopinbox/ui/main_window.py" line="174" />
         <source>Snooze</source>
         <translation>Odłóż</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/main_window.py" line="168" />
+        <location filename="../../shopinbox/ui/main_window.py" line="175" />
         <source>Mark unread</source>
         <translation>Oznacz jako nieprzeczytane</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/main_window.py" line="169" />
+        <location filename="../../shopinbox/ui/main_window.py" line="176" />
         <source>Search</source>
         <translation>Szukaj</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/main_window.py" line="170" />
+        <location filename="../../shopinbox/ui/main_window.py" line="177" />
         <source>Show keyboard shortcuts</source>
         <translation>Pokaż skróty klawiszowe</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/main_window.py" line="173" />
+        <location filename="../../shopinbox/ui/main_window.py" line="180" />
         <source>Send the reply</source>
         <translation>Wyślij odpowiedź</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/main_window.py" line="174" />
+        <location filename="../../shopinbox/ui/main_window.py" line="181" />
         <source>Insert a promo reply</source>
         <translation>Wstaw gotową odpowiedź</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/main_window.py" line="175" />
+        <location filename="../../shopinbox/ui/main_window.py" line="182" />
         <source>Leave the text field</source>
         <translation>Opuść pole tekstowe</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/main_window.py" line="304" />
+        <location filename="../../shopinbox/ui/main_window.py" line="311" />
         <source>Cannot open</source>
         <translation>Nie można otworzyć</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/main_window.py" line="311" />
+        <location filename="../../shopinbox/ui/main_window.py" line="318" />
         <source>Save attachment</source>
         <translation>Zapisz załącznik</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/main_window.py" line="317" />
+        <location filename="../../shopinbox/ui/main_window.py" line="324" />
         <source>Cannot save</source>
         <translation>Nie można zapisać</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/main_window.py" line="331" />
+        <location filename="../../shopinbox/ui/main_window.py" line="338" />
         <source>Cannot merge</source>
         <translation>Nie można połączyć</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/main_window.py" line="334" />
+        <location filename="../../shopinbox/ui/main_window.py" line="341" />
         <source>Merged. Use “Undo merge” to take it back.</source>
         <translation>Połączono. „Cofnij połączenie” przywraca poprzedni stan.</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/main_window.py" line="342" />
+        <location filename="../../shopinbox/ui/main_window.py" line="349" />
         <source>Cannot undo</source>
         <translation>Nie można cofnąć</translation>
     </message>
@@ -708,6 +713,74 @@
         <location filename="../../shopinbox/ui/promo_editor.py" line="165" />
         <source>Cannot save: {error}</source>
         <translation>Nie można zapisać: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>PromoLibrary</name>
+    <message>
+        <location filename="../../shopinbox/ui/promo_library.py" line="33" />
+        <source>Promo replies</source>
+        <translation>Odpowiedzi promocyjne</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/promo_library.py" line="39" />
+        <source>Shortcut</source>
+        <translation>Skrót</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/promo_library.py" line="39" />
+        <source>Title</source>
+        <translation>Tytuł</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/promo_library.py" line="39" />
+        <source>Category</source>
+        <translation>Kategoria</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/promo_library.py" line="40" />
+        <source>Languages</source>
+        <translation>Języki</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/promo_library.py" line="40" />
+        <source>Sent</source>
+        <translation>Wysłano</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/promo_library.py" line="41" />
+        <source>Codes left</source>
+        <translation>Pozostałe kody</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/promo_library.py" line="42" />
+        <source>New…</source>
+        <translation>Nowa…</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/promo_library.py" line="43" />
+        <source>Edit…</source>
+        <translation>Edytuj…</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/promo_library.py" line="44" />
+        <source>Duplicate</source>
+        <translation>Duplikuj</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/promo_library.py" line="45" />
+        <source>Delete</source>
+        <translation>Usuń</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/promo_library.py" line="109" />
+        <source>Delete promo reply</source>
+        <translation>Usuń odpowiedź promocyjną</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/promo_library.py" line="110" />
+        <source>Delete this promo reply? Discount codes already given stay recorded.</source>
+        <translation>Usunąć tę odpowiedź promocyjną? Wydane już kody rabatowe pozostaną zapisane.</translation>
     </message>
 </context>
 <context>
@@ -870,7 +943,10 @@
         <location filename="../../shopinbox/ui/suggestions_dialog.py" line="85" />
         <source>%n suggestion(s). Merging moves everything to the customer on the right; it can be undone.</source>
         <translation>
-            <numerusform>%n sugestia. Scalenie przenosi wszystko do klienta po prawej; można je cofnąć.</numerusform><numerusform>%n sugestie. Scalenie przenosi wszystko do klienta po prawej; można je cofnąć.</numerusform><numerusform>%n sugestii. Scalenie przenosi wszystko do klienta po prawej; można je cofnąć.</numerusform></translation>
+            <numerusform>%n sugestia. Scalenie przenosi wszystko do klienta po prawej; można je cofnąć.</numerusform>
+            <numerusform>%n sugestie. Scalenie przenosi wszystko do klienta po prawej; można je cofnąć.</numerusform>
+            <numerusform>%n sugestii. Scalenie przenosi wszystko do klienta po prawej; można je cofnąć.</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../shopinbox/ui/suggestions_dialog.py" line="101" />

@@ -441,127 +441,132 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../shopinbox/ui/main_window.py" line="67" />
+        <location filename="../../shopinbox/ui/main_window.py" line="68" />
         <source>shopinbox {version}</source>
         <translation>shopinbox {version}</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/main_window.py" line="144" />
+        <location filename="../../shopinbox/ui/main_window.py" line="145" />
         <source>&amp;Shop</source>
         <translation>&amp;Магазин</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/main_window.py" line="145" />
+        <location filename="../../shopinbox/ui/main_window.py" line="146" />
         <source>&amp;Settings…</source>
         <translation>&amp;Настройки…</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/main_window.py" line="146" />
+        <location filename="../../shopinbox/ui/main_window.py" line="147" />
         <source>&amp;Merge suggestions…</source>
         <translation>&amp;Предложения объединить…</translation>
     </message>
     <message>
         <location filename="../../shopinbox/ui/main_window.py" line="148" />
+        <source>&amp;Promo replies…</source>
+        <translation>&amp;Промо-ответы…</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/main_window.py" line="150" />
         <source>&amp;Quit</source>
         <translation>&amp;Выход</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/main_window.py" line="149" />
+        <location filename="../../shopinbox/ui/main_window.py" line="151" />
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/main_window.py" line="150" />
+        <location filename="../../shopinbox/ui/main_window.py" line="152" />
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Горячие клавиши</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/main_window.py" line="160" />
+        <location filename="../../shopinbox/ui/main_window.py" line="167" />
         <source>Next conversation</source>
         <translation>Следующий разговор</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/main_window.py" line="161" />
+        <location filename="../../shopinbox/ui/main_window.py" line="168" />
         <source>Previous conversation</source>
         <translation>Предыдущий разговор</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/main_window.py" line="163" />
+        <location filename="../../shopinbox/ui/main_window.py" line="170" />
         <source>Open the conversation</source>
         <translation>Открыть разговор</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/main_window.py" line="165" />
+        <location filename="../../shopinbox/ui/main_window.py" line="172" />
         <source>Reply</source>
         <translation>Ответить</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/main_window.py" line="166" />
+        <location filename="../../shopinbox/ui/main_window.py" line="173" />
         <source>Mark done</source>
         <translation>Отметить как завершённый</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/main_window.py" line="167" />
+        <location filename="../../shopinbox/ui/main_window.py" line="174" />
         <source>Snooze</source>
         <translation>Отложить</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/main_window.py" line="168" />
+        <location filename="../../shopinbox/ui/main_window.py" line="175" />
         <source>Mark unread</source>
         <translation>Отметить непрочитанным</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/main_window.py" line="169" />
+        <location filename="../../shopinbox/ui/main_window.py" line="176" />
         <source>Search</source>
         <translation>Поиск</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/main_window.py" line="170" />
+        <location filename="../../shopinbox/ui/main_window.py" line="177" />
         <source>Show keyboard shortcuts</source>
         <translation>Показать горячие клавиши</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/main_window.py" line="173" />
+        <location filename="../../shopinbox/ui/main_window.py" line="180" />
         <source>Send the reply</source>
         <translation>Отправить ответ</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/main_window.py" line="174" />
+        <location filename="../../shopinbox/ui/main_window.py" line="181" />
         <source>Insert a promo reply</source>
         <translation>Вставить шаблон ответа</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/main_window.py" line="175" />
+        <location filename="../../shopinbox/ui/main_window.py" line="182" />
         <source>Leave the text field</source>
         <translation>Выйти из текстового поля</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/main_window.py" line="304" />
+        <location filename="../../shopinbox/ui/main_window.py" line="311" />
         <source>Cannot open</source>
         <translation>Не удаётся открыть</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/main_window.py" line="311" />
+        <location filename="../../shopinbox/ui/main_window.py" line="318" />
         <source>Save attachment</source>
         <translation>Сохранить вложение</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/main_window.py" line="317" />
+        <location filename="../../shopinbox/ui/main_window.py" line="324" />
         <source>Cannot save</source>
         <translation>Не удаётся сохранить</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/main_window.py" line="331" />
+        <location filename="../../shopinbox/ui/main_window.py" line="338" />
         <source>Cannot merge</source>
         <translation>Не удаётся объединить</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/main_window.py" line="334" />
+        <location filename="../../shopinbox/ui/main_window.py" line="341" />
         <source>Merged. Use “Undo merge” to take it back.</source>
         <translation>Объединено. «Отменить объединение» вернёт как было.</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/main_window.py" line="342" />
+        <location filename="../../shopinbox/ui/main_window.py" line="349" />
         <source>Cannot undo</source>
         <translation>Не удаётся отменить</translation>
     </message>
@@ -708,6 +713,74 @@
         <location filename="../../shopinbox/ui/promo_editor.py" line="165" />
         <source>Cannot save: {error}</source>
         <translation>Не удалось сохранить: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>PromoLibrary</name>
+    <message>
+        <location filename="../../shopinbox/ui/promo_library.py" line="33" />
+        <source>Promo replies</source>
+        <translation>Промо-ответы</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/promo_library.py" line="39" />
+        <source>Shortcut</source>
+        <translation>Сокращение</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/promo_library.py" line="39" />
+        <source>Title</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/promo_library.py" line="39" />
+        <source>Category</source>
+        <translation>Категория</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/promo_library.py" line="40" />
+        <source>Languages</source>
+        <translation>Языки</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/promo_library.py" line="40" />
+        <source>Sent</source>
+        <translation>Отправлено</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/promo_library.py" line="41" />
+        <source>Codes left</source>
+        <translation>Осталось кодов</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/promo_library.py" line="42" />
+        <source>New…</source>
+        <translation>Новый…</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/promo_library.py" line="43" />
+        <source>Edit…</source>
+        <translation>Изменить…</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/promo_library.py" line="44" />
+        <source>Duplicate</source>
+        <translation>Дублировать</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/promo_library.py" line="45" />
+        <source>Delete</source>
+        <translation>Удалить</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/promo_library.py" line="109" />
+        <source>Delete promo reply</source>
+        <translation>Удалить промо-ответ</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/promo_library.py" line="110" />
+        <source>Delete this promo reply? Discount codes already given stay recorded.</source>
+        <translation>Удалить этот промо-ответ? Уже выданные промокоды останутся в записях.</translation>
     </message>
 </context>
 <context>
@@ -870,7 +943,10 @@
         <location filename="../../shopinbox/ui/suggestions_dialog.py" line="85" />
         <source>%n suggestion(s). Merging moves everything to the customer on the right; it can be undone.</source>
         <translation>
-            <numerusform>%n предложение. Объединение переносит всё к клиенту справа; его можно отменить.</numerusform><numerusform>%n предложения. Объединение переносит всё к клиенту справа; его можно отменить.</numerusform><numerusform>%n предложений. Объединение переносит всё к клиенту справа; его можно отменить.</numerusform></translation>
+            <numerusform>%n предложение. Объединение переносит всё к клиенту справа; его можно отменить.</numerusform>
+            <numerusform>%n предложения. Объединение переносит всё к клиенту справа; его можно отменить.</numerusform>
+            <numerusform>%n предложений. Объединение переносит всё к клиенту справа; его можно отменить.</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../shopinbox/ui/suggestions_dialog.py" line="101" />

@@ -39,6 +39,7 @@ from shopinbox.ui.dialogs import MergeDialog, ShortcutSheet
 from shopinbox.ui.icons import app_icon
 from shopinbox.ui.inbox_panel import InboxPanel
 from shopinbox.ui.preferences import Preferences
+from shopinbox.ui.promo_library import PromoLibrary
 from shopinbox.ui.shortcuts import KeyboardShortcuts
 from shopinbox.ui.status_bar import SyncStatusBar
 from shopinbox.ui.suggestions_dialog import SuggestionsDialog
@@ -144,10 +145,16 @@ class MainWindow(QMainWindow):
         shop = self.menuBar().addMenu(self.tr("&Shop"))
         shop.addAction(self.tr("&Settings…"), lambda: self.settings_requested.emit(""))
         shop.addAction(self.tr("&Merge suggestions…"), self.show_suggestions)
+        shop.addAction(self.tr("&Promo replies…"), self.show_promo_library)
         shop.addSeparator()
         shop.addAction(self.tr("&Quit"), self.close)
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         help_menu.addAction(self.tr("&Keyboard shortcuts"), self.show_shortcuts)
+
+    def show_promo_library(self) -> PromoLibrary:
+        library = PromoLibrary(self.ctx, self.composer.customer_id, self)
+        library.open()
+        return library
 
     def show_suggestions(self) -> SuggestionsDialog:
         dialog = SuggestionsDialog(self.ctx, self.tasks, self)
