@@ -27,7 +27,7 @@ from shopinbox.app.email_config import (
     provider_preset,
     test_config,
 )
-from shopinbox.ui.settings_dialog import AccountForm
+from shopinbox.ui.settings_dialog import AccountForm, small_print, with_help
 
 
 class ServerRow(QWidget):
@@ -87,6 +87,7 @@ class EmailAccountForm(AccountForm):
         self.hint = QLabel(self)
         self.hint.setObjectName("providerHint")
         self.hint.setWordWrap(True)
+        small_print(self.hint)
         self.hint.hide()
         self.password = QLineEdit(self)
         self.password.setObjectName("password")
@@ -99,9 +100,9 @@ class EmailAccountForm(AccountForm):
         self.smtp.set("", DEFAULT_PORTS[("smtp", "ssl")], "ssl")
         form = QFormLayout(self)
         form.setContentsMargins(0, 0, 0, 0)
+        self.setMinimumWidth(520)  # wrapped help text gets its height for this width
         form.addRow(self.tr("Account name"), self.name)
-        form.addRow(self.tr("Email address"), self.address)
-        form.addRow("", self.hint)
+        form.addRow(self.tr("Email address"), with_help(self.address, self.hint))
         form.addRow(self.tr("Password"), self.password)
         form.addRow(self.tr("User name"), self.username)
         form.addRow(self.tr("Incoming (IMAP)"), self.imap)

@@ -75,9 +75,12 @@ class WindowController(QObject):
 
     def stop_sync(self) -> None:
         if self.sync is not None:
-            self.sync.stop()
-            self.sync.deleteLater()
-            self.sync = None
+            sync, self.sync = self.sync, None
+            sync.stop()
+            if sync.tasks.busy:  # its last result is still queued to this thread: let it land
+                sync.tasks.finished.connect(sync.deleteLater)
+            else:
+                sync.deleteLater()
 
     def open_settings(self, add_kind: str = ""):
         from shopinbox.ui.account_forms import register_builtin_forms

@@ -73,6 +73,25 @@ class AccountForm(QWidget):
 ACCOUNT_FORMS: dict[str, type[AccountForm]] = {}
 
 
+def small_print(label: QLabel) -> None:
+    """Help text under a field: a little smaller than the fields themselves."""
+    font = label.font()
+    font.setPointSizeF(font.pointSizeF() * 0.92)
+    label.setFont(font)
+
+
+def with_help(field: QWidget, help_label: QLabel) -> QWidget:
+    """A field with its help text right below it, as one form row (a separate row of a
+    QFormLayout gets the wrapped text's height wrong and leaves gaps around it)."""
+    box = QWidget(field.parentWidget())
+    layout = QVBoxLayout(box)
+    layout.setContentsMargins(0, 0, 0, 0)
+    layout.setSpacing(2)
+    layout.addWidget(field)
+    layout.addWidget(help_label)
+    return box
+
+
 def register_account_form(kind: str, form: type[AccountForm]) -> None:
     ACCOUNT_FORMS[kind] = form
 

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QCheckBox, QFormLayout, QLabel, QLineEdit, QWidget
 from shopinbox.app.accounts import AccountError, AccountInfo
 from shopinbox.app.context import AppContext
 from shopinbox.app.telegram_accounts import add_telegram_account, check_token
-from shopinbox.ui.settings_dialog import AccountForm
+from shopinbox.ui.settings_dialog import AccountForm, small_print, with_help
 
 
 class WebhookSet(AccountError):
@@ -39,6 +39,7 @@ class TelegramAccountForm(AccountForm):
                                    "existing bot) and paste the token it gives here."), self)
         help_text.setObjectName("tokenHelp")
         help_text.setWordWrap(True)
+        small_print(help_text)
         self.api_url = QLineEdit(self)
         self.api_url.setObjectName("apiUrl")
         self.api_url.setPlaceholderText(self.tr("optional: a self-hosted Bot API server"))
@@ -48,9 +49,9 @@ class TelegramAccountForm(AccountForm):
         self.delete_webhook.hide()
         form = QFormLayout(self)
         form.setContentsMargins(0, 0, 0, 0)
+        self.setMinimumWidth(520)  # wrapped help text gets its height for this width
         form.addRow(self.tr("Account name"), self.name)
-        form.addRow(self.tr("Bot token"), self.token)
-        form.addRow("", help_text)
+        form.addRow(self.tr("Bot token"), with_help(self.token, help_text))
         form.addRow(self.tr("API server"), self.api_url)
         form.addRow("", self.delete_webhook)
         if account is not None:

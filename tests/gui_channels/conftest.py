@@ -8,6 +8,7 @@ import pytest
 from PySide6.QtWidgets import QApplication
 
 from tests.email.conftest import dovecot, smtp_server  # noqa: F401  (fixtures)
+from tests.gui.conftest import demo_ctx, demo_template, translations_built  # noqa: F401
 from tests.telegram.conftest import anna, bot_server  # noqa: F401  (fixtures)
 
 # Fail fast in tests: an unreachable server is reported after one quick retry, not six.
