@@ -3,32 +3,37 @@
 <context>
     <name>AccountFormDialog</name>
     <message>
-        <location filename="../../shopinbox/ui/settings_dialog.py" line="72" />
+        <location filename="../../shopinbox/ui/settings_dialog.py" line="104" />
         <source>Account</source>
         <translation>Konto</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/settings_dialog.py" line="78" />
+        <location filename="../../shopinbox/ui/settings_dialog.py" line="110" />
         <source>Test connection</source>
         <translation>Sprawdź połączenie</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/settings_dialog.py" line="90" />
+        <location filename="../../shopinbox/ui/settings_dialog.py" line="122" />
         <source>Testing…</source>
         <translation>Sprawdzanie…</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/settings_dialog.py" line="95" />
+        <location filename="../../shopinbox/ui/settings_dialog.py" line="128" />
         <source>The connection works.</source>
         <translation>Połączenie działa.</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/settings_dialog.py" line="96" />
+        <location filename="../../shopinbox/ui/settings_dialog.py" line="133" />
         <source>It did not work: {reason}</source>
         <translation>Nie udało się: {reason}</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/settings_dialog.py" line="106" />
+        <location filename="../../shopinbox/ui/settings_dialog.py" line="154" />
+        <source>Testing the connection, then saving…</source>
+        <translation>Sprawdzam połączenie, potem zapisuję…</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/settings_dialog.py" line="168" />
         <source>Not saved: {reason}</source>
         <translation>Nie zapisano: {reason}</translation>
     </message>
@@ -348,6 +353,119 @@
     </message>
 </context>
 <context>
+    <name>EmailAccountForm</name>
+    <message>
+        <location filename="../../shopinbox/ui/email_account_form.py" line="79" />
+        <source>Email account</source>
+        <translation>Konto e-mail</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/email_account_form.py" line="83" />
+        <source>e.g. Shop mailbox</source>
+        <translation>np. Poczta sklepu</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/email_account_form.py" line="86" />
+        <source>shop@example.com</source>
+        <translation>sklep@example.com</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/email_account_form.py" line="97" />
+        <source>the same as the address</source>
+        <translation>taka sama jak adres</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/email_account_form.py" line="104" />
+        <source>Account name</source>
+        <translation>Nazwa konta</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/email_account_form.py" line="105" />
+        <source>Email address</source>
+        <translation>Adres e-mail</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/email_account_form.py" line="106" />
+        <source>Password</source>
+        <translation>Hasło</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/email_account_form.py" line="107" />
+        <source>User name</source>
+        <translation>Nazwa użytkownika</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/email_account_form.py" line="108" />
+        <source>Incoming (IMAP)</source>
+        <translation>Przychodząca (IMAP)</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/email_account_form.py" line="109" />
+        <source>Outgoing (SMTP)</source>
+        <translation>Wychodząca (SMTP)</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/email_account_form.py" line="128" />
+        <source>unchanged</source>
+        <translation>bez zmian</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/email_account_form.py" line="141" />
+        <source>Server settings for {provider} filled in.</source>
+        <translation>Uzupełniono ustawienia serwerów dla {provider}.</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/email_account_form.py" line="143" />
+        <source>{provider} usually refuses the normal password here: use an app password, or switch IMAP access on in the mailbox settings first.</source>
+        <translation>{provider} zwykle nie przyjmuje tu zwykłego hasła: użyj hasła do aplikacji albo najpierw włącz dostęp IMAP w ustawieniach skrzynki.</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/email_account_form.py" line="154" />
+        <source>Give the account a name.</source>
+        <translation>Nadaj kontu nazwę.</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/email_account_form.py" line="156" />
+        <source>Type the shop's email address.</source>
+        <translation>Wpisz adres e-mail sklepu.</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/email_account_form.py" line="159" />
+        <source>Type the password.</source>
+        <translation>Wpisz hasło.</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/email_account_form.py" line="164" />
+        <source>Type the {protocol} server's name.</source>
+        <translation>Wpisz nazwę serwera {protocol}.</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/email_account_form.py" line="198" />
+        <source>Check the user name and password. Gmail, Yahoo, iCloud, Yandex, Mail.ru and Outlook with two-step login need an app password.</source>
+        <translation>Sprawdź nazwę użytkownika i hasło. Gmail, Yahoo, iCloud, Yandex, Mail.ru i Outlook z logowaniem dwuetapowym wymagają hasła do aplikacji.</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/email_account_form.py" line="200" />
+        <source>Check the server name and the internet connection.</source>
+        <translation>Sprawdź nazwę serwera i połączenie z internetem.</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/email_account_form.py" line="201" />
+        <source>Check the port and the security setting (SSL/TLS: 993 and 465, STARTTLS: 143 and 587).</source>
+        <translation>Sprawdź port i szyfrowanie (SSL/TLS: 993 i 465, STARTTLS: 143 i 587).</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/email_account_form.py" line="203" />
+        <source>Check the security setting, or that the server's certificate is valid.</source>
+        <translation>Sprawdź ustawienie szyfrowania albo czy certyfikat serwera jest ważny.</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/email_account_form.py" line="205" />
+        <source>Check the port, a firewall or VPN, then try again.</source>
+        <translation>Sprawdź port, zaporę sieciową lub VPN i spróbuj ponownie.</translation>
+    </message>
+</context>
+<context>
     <name>Inbox</name>
     <message>
         <location filename="../../shopinbox/ui/inbox_delegate.py" line="66" />
@@ -441,132 +559,132 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../shopinbox/ui/main_window.py" line="68" />
+        <location filename="../../shopinbox/ui/main_window.py" line="69" />
         <source>shopinbox {version}</source>
         <translation>shopinbox {version}</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/main_window.py" line="145" />
+        <location filename="../../shopinbox/ui/main_window.py" line="146" />
         <source>&amp;Shop</source>
         <translation>&amp;Sklep</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/main_window.py" line="146" />
+        <location filename="../../shopinbox/ui/main_window.py" line="147" />
         <source>&amp;Settings…</source>
         <translation>&amp;Ustawienia…</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/main_window.py" line="147" />
+        <location filename="../../shopinbox/ui/main_window.py" line="148" />
         <source>&amp;Merge suggestions…</source>
         <translation>&amp;Sugestie scalenia…</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/main_window.py" line="148" />
+        <location filename="../../shopinbox/ui/main_window.py" line="149" />
         <source>&amp;Promo replies…</source>
         <translation>&amp;Odpowiedzi promocyjne…</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/main_window.py" line="150" />
+        <location filename="../../shopinbox/ui/main_window.py" line="151" />
         <source>&amp;Quit</source>
         <translation>Za&amp;kończ</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/main_window.py" line="151" />
+        <location filename="../../shopinbox/ui/main_window.py" line="152" />
         <source>&amp;Help</source>
         <translation>Pomo&amp;c</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/main_window.py" line="152" />
+        <location filename="../../shopinbox/ui/main_window.py" line="153" />
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Skróty klawiszowe</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/main_window.py" line="167" />
+        <location filename="../../shopinbox/ui/main_window.py" line="168" />
         <source>Next conversation</source>
         <translation>Następna rozmowa</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/main_window.py" line="168" />
+        <location filename="../../shopinbox/ui/main_window.py" line="169" />
         <source>Previous conversation</source>
         <translation>Poprzednia rozmowa</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/main_window.py" line="170" />
+        <location filename="../../shopinbox/ui/main_window.py" line="171" />
         <source>Open the conversation</source>
         <translation>Otwórz rozmowę</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/main_window.py" line="172" />
+        <location filename="../../shopinbox/ui/main_window.py" line="173" />
         <source>Reply</source>
         <translation>Odpowiedz</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/main_window.py" line="173" />
+        <location filename="../../shopinbox/ui/main_window.py" line="174" />
         <source>Mark done</source>
         <translation>Oznacz jako zakończone</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/main_window.py" line="174" />
+        <location filename="../../shopinbox/ui/main_window.py" line="175" />
         <source>Snooze</source>
         <translation>Odłóż</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/main_window.py" line="175" />
+        <location filename="../../shopinbox/ui/main_window.py" line="176" />
         <source>Mark unread</source>
         <translation>Oznacz jako nieprzeczytane</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/main_window.py" line="176" />
+        <location filename="../../shopinbox/ui/main_window.py" line="177" />
         <source>Search</source>
         <translation>Szukaj</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/main_window.py" line="177" />
+        <location filename="../../shopinbox/ui/main_window.py" line="178" />
         <source>Show keyboard shortcuts</source>
         <translation>Pokaż skróty klawiszowe</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/main_window.py" line="180" />
+        <location filename="../../shopinbox/ui/main_window.py" line="181" />
         <source>Send the reply</source>
         <translation>Wyślij odpowiedź</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/main_window.py" line="181" />
+        <location filename="../../shopinbox/ui/main_window.py" line="182" />
         <source>Insert a promo reply</source>
         <translation>Wstaw gotową odpowiedź</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/main_window.py" line="182" />
+        <location filename="../../shopinbox/ui/main_window.py" line="183" />
         <source>Leave the text field</source>
         <translation>Opuść pole tekstowe</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/main_window.py" line="311" />
+        <location filename="../../shopinbox/ui/main_window.py" line="315" />
         <source>Cannot open</source>
         <translation>Nie można otworzyć</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/main_window.py" line="318" />
+        <location filename="../../shopinbox/ui/main_window.py" line="322" />
         <source>Save attachment</source>
         <translation>Zapisz załącznik</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/main_window.py" line="324" />
+        <location filename="../../shopinbox/ui/main_window.py" line="328" />
         <source>Cannot save</source>
         <translation>Nie można zapisać</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/main_window.py" line="338" />
+        <location filename="../../shopinbox/ui/main_window.py" line="342" />
         <source>Cannot merge</source>
         <translation>Nie można połączyć</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/main_window.py" line="341" />
+        <location filename="../../shopinbox/ui/main_window.py" line="345" />
         <source>Merged. Use “Undo merge” to take it back.</source>
         <translation>Połączono. „Cofnij połączenie” przywraca poprzedni stan.</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/main_window.py" line="349" />
+        <location filename="../../shopinbox/ui/main_window.py" line="353" />
         <source>Cannot undo</source>
         <translation>Nie można cofnąć</translation>
     </message>
@@ -773,110 +891,128 @@
         <translation>Usuń</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/promo_library.py" line="109" />
+        <location filename="../../shopinbox/ui/promo_library.py" line="110" />
         <source>Delete promo reply</source>
         <translation>Usuń odpowiedź promocyjną</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/promo_library.py" line="110" />
+        <location filename="../../shopinbox/ui/promo_library.py" line="111" />
         <source>Delete this promo reply? Discount codes already given stay recorded.</source>
         <translation>Usunąć tę odpowiedź promocyjną? Wydane już kody rabatowe pozostaną zapisane.</translation>
     </message>
 </context>
 <context>
+    <name>ServerRow</name>
+    <message>
+        <location filename="../../shopinbox/ui/email_account_form.py" line="48" />
+        <source>SSL/TLS</source>
+        <translation>SSL/TLS</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/email_account_form.py" line="48" />
+        <source>STARTTLS</source>
+        <translation>STARTTLS</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/email_account_form.py" line="49" />
+        <source>None (unencrypted)</source>
+        <translation>Brak (bez szyfrowania)</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../shopinbox/ui/settings_dialog.py" line="120" />
+        <location filename="../../shopinbox/ui/settings_dialog.py" line="185" />
         <source>Settings</source>
         <translation>Ustawienia</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/settings_dialog.py" line="123" />
+        <location filename="../../shopinbox/ui/settings_dialog.py" line="188" />
         <source>Accounts</source>
         <translation>Konta</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/settings_dialog.py" line="124" />
+        <location filename="../../shopinbox/ui/settings_dialog.py" line="189" />
         <source>General</source>
         <translation>Ogólne</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/settings_dialog.py" line="139" />
+        <location filename="../../shopinbox/ui/settings_dialog.py" line="204" />
         <source>Add…</source>
         <translation>Dodaj…</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/settings_dialog.py" line="142" />
+        <location filename="../../shopinbox/ui/settings_dialog.py" line="207" />
         <source>Email account</source>
         <translation>Konto e-mail</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/settings_dialog.py" line="142" />
+        <location filename="../../shopinbox/ui/settings_dialog.py" line="207" />
         <source>Telegram bot</source>
         <translation>Bot Telegram</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/settings_dialog.py" line="146" />
+        <location filename="../../shopinbox/ui/settings_dialog.py" line="211" />
         <source>Edit…</source>
         <translation>Edytuj…</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/settings_dialog.py" line="148" />
+        <location filename="../../shopinbox/ui/settings_dialog.py" line="213" />
         <source>Remove</source>
         <translation>Usuń</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/settings_dialog.py" line="168" />
+        <location filename="../../shopinbox/ui/settings_dialog.py" line="233" />
         <source>error: {reason}</source>
         <translation>błąd: {reason}</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/settings_dialog.py" line="180" />
+        <location filename="../../shopinbox/ui/settings_dialog.py" line="245" />
         <source>Not available yet</source>
         <translation>Jeszcze niedostępne</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/settings_dialog.py" line="181" />
+        <location filename="../../shopinbox/ui/settings_dialog.py" line="246" />
         <source>This version cannot set up “{kind}” accounts yet.</source>
         <translation>Ta wersja nie potrafi jeszcze dodać kont typu „{kind}”.</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/settings_dialog.py" line="201" />
+        <location filename="../../shopinbox/ui/settings_dialog.py" line="266" />
         <source>Remove account</source>
         <translation>Usuń konto</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/settings_dialog.py" line="208" />
+        <location filename="../../shopinbox/ui/settings_dialog.py" line="273" />
         <source>Remove “{name}” and the {count} messages fetched through it? They can be fetched again by adding the account back.</source>
         <translation>Usunąć „{name}” i pobrane przez to konto wiadomości ({count})? Można je pobrać ponownie, dodając konto jeszcze raz.</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/settings_dialog.py" line="219" />
+        <location filename="../../shopinbox/ui/settings_dialog.py" line="284" />
         <source>System default</source>
         <translation>Jak w systemie</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/settings_dialog.py" line="223" />
+        <location filename="../../shopinbox/ui/settings_dialog.py" line="288" />
         <source>Show a notification for new messages</source>
         <translation>Pokazuj powiadomienie o nowych wiadomościach</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/settings_dialog.py" line="226" />
+        <location filename="../../shopinbox/ui/settings_dialog.py" line="291" />
         <source>Show the unread count in the system tray</source>
         <translation>Pokazuj liczbę nieprzeczytanych w zasobniku systemowym</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/settings_dialog.py" line="232" />
+        <location filename="../../shopinbox/ui/settings_dialog.py" line="297" />
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/settings_dialog.py" line="235" />
+        <location filename="../../shopinbox/ui/settings_dialog.py" line="300" />
         <source>Language</source>
         <translation>Język</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/settings_dialog.py" line="238" />
+        <location filename="../../shopinbox/ui/settings_dialog.py" line="303" />
         <source>Check for new messages every</source>
         <translation>Sprawdzaj nowe wiadomości co</translation>
     </message>
@@ -943,10 +1079,7 @@
         <location filename="../../shopinbox/ui/suggestions_dialog.py" line="85" />
         <source>%n suggestion(s). Merging moves everything to the customer on the right; it can be undone.</source>
         <translation>
-            <numerusform>%n sugestia. Scalenie przenosi wszystko do klienta po prawej; można je cofnąć.</numerusform>
-            <numerusform>%n sugestie. Scalenie przenosi wszystko do klienta po prawej; można je cofnąć.</numerusform>
-            <numerusform>%n sugestii. Scalenie przenosi wszystko do klienta po prawej; można je cofnąć.</numerusform>
-        </translation>
+            <numerusform>%n sugestia. Scalenie przenosi wszystko do klienta po prawej; można je cofnąć.</numerusform><numerusform>%n sugestie. Scalenie przenosi wszystko do klienta po prawej; można je cofnąć.</numerusform><numerusform>%n sugestii. Scalenie przenosi wszystko do klienta po prawej; można je cofnąć.</numerusform></translation>
     </message>
     <message>
         <location filename="../../shopinbox/ui/suggestions_dialog.py" line="101" />
@@ -1003,6 +1136,89 @@
             <numerusform>%n nieprzeczytane</numerusform>
             <numerusform>%n nieprzeczytanych</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>TelegramAccountForm</name>
+    <message>
+        <location filename="../../shopinbox/ui/telegram_account_form.py" line="29" />
+        <source>Telegram bot</source>
+        <translation>Bot Telegram</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/telegram_account_form.py" line="33" />
+        <source>e.g. Shop bot</source>
+        <translation>np. Bot sklepu</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/telegram_account_form.py" line="37" />
+        <source>123456789:AAE…</source>
+        <translation>123456789:AAE…</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/telegram_account_form.py" line="38" />
+        <source>In Telegram, open @BotFather, send /newbot (or /token for an existing bot) and paste the token it gives here.</source>
+        <translation>W Telegramie otwórz @BotFather, wyślij /newbot (albo /token dla istniejącego bota) i wklej tutaj otrzymany token.</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/telegram_account_form.py" line="45" />
+        <source>optional: a self-hosted Bot API server</source>
+        <translation>opcjonalnie: własny serwer Bot API</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/telegram_account_form.py" line="46" />
+        <source>Remove the webhook so this app receives the messages</source>
+        <translation>Usuń webhook, aby ta aplikacja otrzymywała wiadomości</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/telegram_account_form.py" line="53" />
+        <source>Account name</source>
+        <translation>Nazwa konta</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/telegram_account_form.py" line="54" />
+        <source>Bot token</source>
+        <translation>Token bota</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/telegram_account_form.py" line="55" />
+        <source>API server</source>
+        <translation>Serwer API</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/telegram_account_form.py" line="61" />
+        <source>unchanged</source>
+        <translation>bez zmian</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/telegram_account_form.py" line="66" />
+        <source>Give the account a name.</source>
+        <translation>Nadaj kontu nazwę.</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/telegram_account_form.py" line="68" />
+        <source>Paste the bot token from @BotFather.</source>
+        <translation>Wklej token bota od @BotFather.</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/telegram_account_form.py" line="85" />
+        <source>The bot is @{username}.</source>
+        <translation>To bot @{username}.</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/telegram_account_form.py" line="92" />
+        <source>Another tool has set a webhook ({url}), so this app would get no messages. Tick “Remove the webhook” to remove it — only if nothing else needs it.</source>
+        <translation>Inne narzędzie ustawiło webhook ({url}), więc ta aplikacja nie dostawałaby wiadomości. Zaznacz „Usuń webhook”, aby go usunąć — tylko jeśli nic innego go nie potrzebuje.</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/telegram_account_form.py" line="124" />
+        <source>Telegram rejected this token: it is wrong or was revoked in @BotFather. Paste the current token (/token in @BotFather).</source>
+        <translation>Telegram odrzucił ten token: jest błędny albo został unieważniony w @BotFather. Wklej aktualny token (/token w @BotFather).</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/telegram_account_form.py" line="127" />
+        <source>That is not a bot token: @BotFather gives one like 123456789:AAE…; paste it whole.</source>
+        <translation>To nie jest token bota: @BotFather podaje token w postaci 123456789:AAE…; wklej go w całości.</translation>
     </message>
 </context>
 <context>

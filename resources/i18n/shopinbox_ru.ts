@@ -3,32 +3,37 @@
 <context>
     <name>AccountFormDialog</name>
     <message>
-        <location filename="../../shopinbox/ui/settings_dialog.py" line="72" />
+        <location filename="../../shopinbox/ui/settings_dialog.py" line="104" />
         <source>Account</source>
         <translation>Учётная запись</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/settings_dialog.py" line="78" />
+        <location filename="../../shopinbox/ui/settings_dialog.py" line="110" />
         <source>Test connection</source>
         <translation>Проверить подключение</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/settings_dialog.py" line="90" />
+        <location filename="../../shopinbox/ui/settings_dialog.py" line="122" />
         <source>Testing…</source>
         <translation>Проверка…</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/settings_dialog.py" line="95" />
+        <location filename="../../shopinbox/ui/settings_dialog.py" line="128" />
         <source>The connection works.</source>
         <translation>Подключение работает.</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/settings_dialog.py" line="96" />
+        <location filename="../../shopinbox/ui/settings_dialog.py" line="133" />
         <source>It did not work: {reason}</source>
         <translation>Не получилось: {reason}</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/settings_dialog.py" line="106" />
+        <location filename="../../shopinbox/ui/settings_dialog.py" line="154" />
+        <source>Testing the connection, then saving…</source>
+        <translation>Проверяю подключение, затем сохраняю…</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/settings_dialog.py" line="168" />
         <source>Not saved: {reason}</source>
         <translation>Не сохранено: {reason}</translation>
     </message>
@@ -348,6 +353,119 @@
     </message>
 </context>
 <context>
+    <name>EmailAccountForm</name>
+    <message>
+        <location filename="../../shopinbox/ui/email_account_form.py" line="79" />
+        <source>Email account</source>
+        <translation>Почтовый ящик</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/email_account_form.py" line="83" />
+        <source>e.g. Shop mailbox</source>
+        <translation>напр. Почта магазина</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/email_account_form.py" line="86" />
+        <source>shop@example.com</source>
+        <translation>shop@example.com</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/email_account_form.py" line="97" />
+        <source>the same as the address</source>
+        <translation>совпадает с адресом</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/email_account_form.py" line="104" />
+        <source>Account name</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/email_account_form.py" line="105" />
+        <source>Email address</source>
+        <translation>Адрес эл. почты</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/email_account_form.py" line="106" />
+        <source>Password</source>
+        <translation>Пароль</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/email_account_form.py" line="107" />
+        <source>User name</source>
+        <translation>Имя пользователя</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/email_account_form.py" line="108" />
+        <source>Incoming (IMAP)</source>
+        <translation>Входящая (IMAP)</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/email_account_form.py" line="109" />
+        <source>Outgoing (SMTP)</source>
+        <translation>Исходящая (SMTP)</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/email_account_form.py" line="128" />
+        <source>unchanged</source>
+        <translation>без изменений</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/email_account_form.py" line="141" />
+        <source>Server settings for {provider} filled in.</source>
+        <translation>Настройки серверов для {provider} заполнены.</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/email_account_form.py" line="143" />
+        <source>{provider} usually refuses the normal password here: use an app password, or switch IMAP access on in the mailbox settings first.</source>
+        <translation>{provider} обычно не принимает здесь обычный пароль: используйте пароль приложения или сначала включите доступ по IMAP в настройках ящика.</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/email_account_form.py" line="154" />
+        <source>Give the account a name.</source>
+        <translation>Дайте учётной записи название.</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/email_account_form.py" line="156" />
+        <source>Type the shop's email address.</source>
+        <translation>Введите адрес эл. почты магазина.</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/email_account_form.py" line="159" />
+        <source>Type the password.</source>
+        <translation>Введите пароль.</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/email_account_form.py" line="164" />
+        <source>Type the {protocol} server's name.</source>
+        <translation>Введите имя сервера {protocol}.</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/email_account_form.py" line="198" />
+        <source>Check the user name and password. Gmail, Yahoo, iCloud, Yandex, Mail.ru and Outlook with two-step login need an app password.</source>
+        <translation>Проверьте имя пользователя и пароль. Для Gmail, Yahoo, iCloud, Яндекса, Mail.ru и Outlook с двухэтапным входом нужен пароль приложения.</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/email_account_form.py" line="200" />
+        <source>Check the server name and the internet connection.</source>
+        <translation>Проверьте имя сервера и подключение к интернету.</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/email_account_form.py" line="201" />
+        <source>Check the port and the security setting (SSL/TLS: 993 and 465, STARTTLS: 143 and 587).</source>
+        <translation>Проверьте порт и шифрование (SSL/TLS: 993 и 465, STARTTLS: 143 и 587).</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/email_account_form.py" line="203" />
+        <source>Check the security setting, or that the server's certificate is valid.</source>
+        <translation>Проверьте настройку шифрования или действительность сертификата сервера.</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/email_account_form.py" line="205" />
+        <source>Check the port, a firewall or VPN, then try again.</source>
+        <translation>Проверьте порт, брандмауэр или VPN и попробуйте ещё раз.</translation>
+    </message>
+</context>
+<context>
     <name>Inbox</name>
     <message>
         <location filename="../../shopinbox/ui/inbox_delegate.py" line="66" />
@@ -441,132 +559,132 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../shopinbox/ui/main_window.py" line="68" />
+        <location filename="../../shopinbox/ui/main_window.py" line="69" />
         <source>shopinbox {version}</source>
         <translation>shopinbox {version}</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/main_window.py" line="145" />
+        <location filename="../../shopinbox/ui/main_window.py" line="146" />
         <source>&amp;Shop</source>
         <translation>&amp;Магазин</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/main_window.py" line="146" />
+        <location filename="../../shopinbox/ui/main_window.py" line="147" />
         <source>&amp;Settings…</source>
         <translation>&amp;Настройки…</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/main_window.py" line="147" />
+        <location filename="../../shopinbox/ui/main_window.py" line="148" />
         <source>&amp;Merge suggestions…</source>
         <translation>&amp;Предложения объединить…</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/main_window.py" line="148" />
+        <location filename="../../shopinbox/ui/main_window.py" line="149" />
         <source>&amp;Promo replies…</source>
         <translation>&amp;Промо-ответы…</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/main_window.py" line="150" />
+        <location filename="../../shopinbox/ui/main_window.py" line="151" />
         <source>&amp;Quit</source>
         <translation>&amp;Выход</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/main_window.py" line="151" />
+        <location filename="../../shopinbox/ui/main_window.py" line="152" />
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/main_window.py" line="152" />
+        <location filename="../../shopinbox/ui/main_window.py" line="153" />
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Горячие клавиши</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/main_window.py" line="167" />
+        <location filename="../../shopinbox/ui/main_window.py" line="168" />
         <source>Next conversation</source>
         <translation>Следующий разговор</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/main_window.py" line="168" />
+        <location filename="../../shopinbox/ui/main_window.py" line="169" />
         <source>Previous conversation</source>
         <translation>Предыдущий разговор</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/main_window.py" line="170" />
+        <location filename="../../shopinbox/ui/main_window.py" line="171" />
         <source>Open the conversation</source>
         <translation>Открыть разговор</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/main_window.py" line="172" />
+        <location filename="../../shopinbox/ui/main_window.py" line="173" />
         <source>Reply</source>
         <translation>Ответить</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/main_window.py" line="173" />
+        <location filename="../../shopinbox/ui/main_window.py" line="174" />
         <source>Mark done</source>
         <translation>Отметить как завершённый</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/main_window.py" line="174" />
+        <location filename="../../shopinbox/ui/main_window.py" line="175" />
         <source>Snooze</source>
         <translation>Отложить</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/main_window.py" line="175" />
+        <location filename="../../shopinbox/ui/main_window.py" line="176" />
         <source>Mark unread</source>
         <translation>Отметить непрочитанным</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/main_window.py" line="176" />
+        <location filename="../../shopinbox/ui/main_window.py" line="177" />
         <source>Search</source>
         <translation>Поиск</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/main_window.py" line="177" />
+        <location filename="../../shopinbox/ui/main_window.py" line="178" />
         <source>Show keyboard shortcuts</source>
         <translation>Показать горячие клавиши</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/main_window.py" line="180" />
+        <location filename="../../shopinbox/ui/main_window.py" line="181" />
         <source>Send the reply</source>
         <translation>Отправить ответ</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/main_window.py" line="181" />
+        <location filename="../../shopinbox/ui/main_window.py" line="182" />
         <source>Insert a promo reply</source>
         <translation>Вставить шаблон ответа</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/main_window.py" line="182" />
+        <location filename="../../shopinbox/ui/main_window.py" line="183" />
         <source>Leave the text field</source>
         <translation>Выйти из текстового поля</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/main_window.py" line="311" />
+        <location filename="../../shopinbox/ui/main_window.py" line="315" />
         <source>Cannot open</source>
         <translation>Не удаётся открыть</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/main_window.py" line="318" />
+        <location filename="../../shopinbox/ui/main_window.py" line="322" />
         <source>Save attachment</source>
         <translation>Сохранить вложение</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/main_window.py" line="324" />
+        <location filename="../../shopinbox/ui/main_window.py" line="328" />
         <source>Cannot save</source>
         <translation>Не удаётся сохранить</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/main_window.py" line="338" />
+        <location filename="../../shopinbox/ui/main_window.py" line="342" />
         <source>Cannot merge</source>
         <translation>Не удаётся объединить</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/main_window.py" line="341" />
+        <location filename="../../shopinbox/ui/main_window.py" line="345" />
         <source>Merged. Use “Undo merge” to take it back.</source>
         <translation>Объединено. «Отменить объединение» вернёт как было.</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/main_window.py" line="349" />
+        <location filename="../../shopinbox/ui/main_window.py" line="353" />
         <source>Cannot undo</source>
         <translation>Не удаётся отменить</translation>
     </message>
@@ -773,110 +891,128 @@
         <translation>Удалить</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/promo_library.py" line="109" />
+        <location filename="../../shopinbox/ui/promo_library.py" line="110" />
         <source>Delete promo reply</source>
         <translation>Удалить промо-ответ</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/promo_library.py" line="110" />
+        <location filename="../../shopinbox/ui/promo_library.py" line="111" />
         <source>Delete this promo reply? Discount codes already given stay recorded.</source>
         <translation>Удалить этот промо-ответ? Уже выданные промокоды останутся в записях.</translation>
     </message>
 </context>
 <context>
+    <name>ServerRow</name>
+    <message>
+        <location filename="../../shopinbox/ui/email_account_form.py" line="48" />
+        <source>SSL/TLS</source>
+        <translation>SSL/TLS</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/email_account_form.py" line="48" />
+        <source>STARTTLS</source>
+        <translation>STARTTLS</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/email_account_form.py" line="49" />
+        <source>None (unencrypted)</source>
+        <translation>Нет (без шифрования)</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../shopinbox/ui/settings_dialog.py" line="120" />
+        <location filename="../../shopinbox/ui/settings_dialog.py" line="185" />
         <source>Settings</source>
         <translation>Настройки</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/settings_dialog.py" line="123" />
+        <location filename="../../shopinbox/ui/settings_dialog.py" line="188" />
         <source>Accounts</source>
         <translation>Учётные записи</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/settings_dialog.py" line="124" />
+        <location filename="../../shopinbox/ui/settings_dialog.py" line="189" />
         <source>General</source>
         <translation>Общие</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/settings_dialog.py" line="139" />
+        <location filename="../../shopinbox/ui/settings_dialog.py" line="204" />
         <source>Add…</source>
         <translation>Добавить…</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/settings_dialog.py" line="142" />
+        <location filename="../../shopinbox/ui/settings_dialog.py" line="207" />
         <source>Email account</source>
         <translation>Почтовый ящик</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/settings_dialog.py" line="142" />
+        <location filename="../../shopinbox/ui/settings_dialog.py" line="207" />
         <source>Telegram bot</source>
         <translation>Бот Telegram</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/settings_dialog.py" line="146" />
+        <location filename="../../shopinbox/ui/settings_dialog.py" line="211" />
         <source>Edit…</source>
         <translation>Изменить…</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/settings_dialog.py" line="148" />
+        <location filename="../../shopinbox/ui/settings_dialog.py" line="213" />
         <source>Remove</source>
         <translation>Удалить</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/settings_dialog.py" line="168" />
+        <location filename="../../shopinbox/ui/settings_dialog.py" line="233" />
         <source>error: {reason}</source>
         <translation>ошибка: {reason}</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/settings_dialog.py" line="180" />
+        <location filename="../../shopinbox/ui/settings_dialog.py" line="245" />
         <source>Not available yet</source>
         <translation>Пока недоступно</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/settings_dialog.py" line="181" />
+        <location filename="../../shopinbox/ui/settings_dialog.py" line="246" />
         <source>This version cannot set up “{kind}” accounts yet.</source>
         <translation>Эта версия пока не умеет добавлять учётные записи типа «{kind}».</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/settings_dialog.py" line="201" />
+        <location filename="../../shopinbox/ui/settings_dialog.py" line="266" />
         <source>Remove account</source>
         <translation>Удалить учётную запись</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/settings_dialog.py" line="208" />
+        <location filename="../../shopinbox/ui/settings_dialog.py" line="273" />
         <source>Remove “{name}” and the {count} messages fetched through it? They can be fetched again by adding the account back.</source>
         <translation>Удалить «{name}» и загруженные через неё сообщения ({count})? Их можно загрузить снова, если добавить учётную запись ещё раз.</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/settings_dialog.py" line="219" />
+        <location filename="../../shopinbox/ui/settings_dialog.py" line="284" />
         <source>System default</source>
         <translation>Как в системе</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/settings_dialog.py" line="223" />
+        <location filename="../../shopinbox/ui/settings_dialog.py" line="288" />
         <source>Show a notification for new messages</source>
         <translation>Показывать уведомление о новых сообщениях</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/settings_dialog.py" line="226" />
+        <location filename="../../shopinbox/ui/settings_dialog.py" line="291" />
         <source>Show the unread count in the system tray</source>
         <translation>Показывать число непрочитанных в системном трее</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/settings_dialog.py" line="232" />
+        <location filename="../../shopinbox/ui/settings_dialog.py" line="297" />
         <source> min</source>
         <translation> мин</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/settings_dialog.py" line="235" />
+        <location filename="../../shopinbox/ui/settings_dialog.py" line="300" />
         <source>Language</source>
         <translation>Язык</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/settings_dialog.py" line="238" />
+        <location filename="../../shopinbox/ui/settings_dialog.py" line="303" />
         <source>Check for new messages every</source>
         <translation>Проверять новые сообщения каждые</translation>
     </message>
@@ -943,10 +1079,7 @@
         <location filename="../../shopinbox/ui/suggestions_dialog.py" line="85" />
         <source>%n suggestion(s). Merging moves everything to the customer on the right; it can be undone.</source>
         <translation>
-            <numerusform>%n предложение. Объединение переносит всё к клиенту справа; его можно отменить.</numerusform>
-            <numerusform>%n предложения. Объединение переносит всё к клиенту справа; его можно отменить.</numerusform>
-            <numerusform>%n предложений. Объединение переносит всё к клиенту справа; его можно отменить.</numerusform>
-        </translation>
+            <numerusform>%n предложение. Объединение переносит всё к клиенту справа; его можно отменить.</numerusform><numerusform>%n предложения. Объединение переносит всё к клиенту справа; его можно отменить.</numerusform><numerusform>%n предложений. Объединение переносит всё к клиенту справа; его можно отменить.</numerusform></translation>
     </message>
     <message>
         <location filename="../../shopinbox/ui/suggestions_dialog.py" line="101" />
@@ -1003,6 +1136,89 @@
             <numerusform>%n непрочитанных</numerusform>
             <numerusform>%n непрочитанных</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>TelegramAccountForm</name>
+    <message>
+        <location filename="../../shopinbox/ui/telegram_account_form.py" line="29" />
+        <source>Telegram bot</source>
+        <translation>Бот Telegram</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/telegram_account_form.py" line="33" />
+        <source>e.g. Shop bot</source>
+        <translation>напр. Бот магазина</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/telegram_account_form.py" line="37" />
+        <source>123456789:AAE…</source>
+        <translation>123456789:AAE…</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/telegram_account_form.py" line="38" />
+        <source>In Telegram, open @BotFather, send /newbot (or /token for an existing bot) and paste the token it gives here.</source>
+        <translation>В Telegram откройте @BotFather, отправьте /newbot (или /token для существующего бота) и вставьте сюда полученный токен.</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/telegram_account_form.py" line="45" />
+        <source>optional: a self-hosted Bot API server</source>
+        <translation>необязательно: свой сервер Bot API</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/telegram_account_form.py" line="46" />
+        <source>Remove the webhook so this app receives the messages</source>
+        <translation>Удалить вебхук, чтобы сообщения приходили в это приложение</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/telegram_account_form.py" line="53" />
+        <source>Account name</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/telegram_account_form.py" line="54" />
+        <source>Bot token</source>
+        <translation>Токен бота</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/telegram_account_form.py" line="55" />
+        <source>API server</source>
+        <translation>Сервер API</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/telegram_account_form.py" line="61" />
+        <source>unchanged</source>
+        <translation>без изменений</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/telegram_account_form.py" line="66" />
+        <source>Give the account a name.</source>
+        <translation>Дайте учётной записи название.</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/telegram_account_form.py" line="68" />
+        <source>Paste the bot token from @BotFather.</source>
+        <translation>Вставьте токен бота от @BotFather.</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/telegram_account_form.py" line="85" />
+        <source>The bot is @{username}.</source>
+        <translation>Это бот @{username}.</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/telegram_account_form.py" line="92" />
+        <source>Another tool has set a webhook ({url}), so this app would get no messages. Tick “Remove the webhook” to remove it — only if nothing else needs it.</source>
+        <translation>Другая программа установила вебхук ({url}), поэтому это приложение не получало бы сообщений. Отметьте «Удалить вебхук», чтобы удалить его, — только если он больше никому не нужен.</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/telegram_account_form.py" line="124" />
+        <source>Telegram rejected this token: it is wrong or was revoked in @BotFather. Paste the current token (/token in @BotFather).</source>
+        <translation>Telegram отклонил этот токен: он неверный или отозван в @BotFather. Вставьте действующий токен (/token в @BotFather).</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/telegram_account_form.py" line="127" />
+        <source>That is not a bot token: @BotFather gives one like 123456789:AAE…; paste it whole.</source>
+        <translation>Это не токен бота: @BotFather выдаёт токен вида 123456789:AAE…; вставьте его целиком.</translation>
     </message>
 </context>
 <context>

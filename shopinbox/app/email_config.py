@@ -150,3 +150,9 @@ def doctor_check(account: Any) -> Any:
     except MailConnectionError as error:
         return Check(account.name, False, str(error), "fix the settings: shopinbox account "
                      "remove NAME, then add-email again")
+
+
+def provider_preset(address: str) -> Any:
+    """The known provider of this address (name, hosts, ports, security, app-password note),
+    or None; the settings form fills its fields from it as the address is typed."""
+    return preset_for(address)

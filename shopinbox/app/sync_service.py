@@ -28,10 +28,13 @@ class AccountSyncResult:
 
 def sync_accounts(ctx: AppContext, account_name: str | None = None,
                   on_state: Callable[[str, str], None] | None = None,
-                  on_change: Callable[[set[int]], None] | None = None
-                  ) -> list[AccountSyncResult]:
+                  on_change: Callable[[set[int]], None] | None = None,
+                  **options: Any) -> list[AccountSyncResult]:
     """Sync every enabled account that has a syncer (or the named one) once, then send what
-    waits in the outbox. A failing account does not stop the others."""
+    waits in the outbox. A failing account does not stop the others.
+
+    `options` go to every syncer as they are (the window passes `stop_event`, so closing it
+    cuts a retry back-off short; syncers ignore what they do not know)."""
     from shopinbox.app.outbox import send_pending
     from shopinbox.app.senders import load_channels
 
@@ -46,7 +49,8 @@ def sync_accounts(ctx: AppContext, account_name: str | None = None,
             if on_state is not None:
                 on_state(name, text)
         try:
-            report = SYNCERS[account.kind](ctx, account.id, on_change=on_change, on_state=state)
+            report = SYNCERS[account.kind](ctx, account.id, on_change=on_change, on_state=state,
+                                           **options)
             results.append(AccountSyncResult(account.name, True, report.summary()))
         except Exception as error:  # reported per account; the next run resumes
             results.append(AccountSyncResult(account.name, False, str(error)))

@@ -30,12 +30,16 @@ def pick_language(preferred: str | None = None) -> str:
 
 def install_translations(app: QCoreApplication, language: str) -> bool:
     """Swap the installed translators for `language`. Returns True when the app's own .qm loaded
-    (English needs none)."""
+    (English needs none: its small catalogue only holds plural forms, "1 conversation")."""
     for translator in _installed:
         app.removeTranslator(translator)
     _installed.clear()
     QLocale.setDefault(QLocale(language))
     if language == "en":
+        plurals = QTranslator(app)
+        if plurals.load(str(translations_dir() / "shopinbox_en.qm")):
+            app.installTranslator(plurals)
+            _installed.append(plurals)
         return True
     qt = QTranslator(app)
     if qt.load(QLocale(language), "qtbase", "_", QLibraryInfo.path(QLibraryInfo.TranslationsPath)):

@@ -8,8 +8,9 @@ more reliable than retranslating every widget in place).
 from __future__ import annotations
 
 import sys
+from typing import Any
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QApplication
 
 from shopinbox.app.context import AppContext
@@ -20,6 +21,7 @@ from shopinbox.ui.i18n import install_translations, pick_language
 from shopinbox.ui.main_window import MainWindow
 from shopinbox.ui.preferences import Preferences
 from shopinbox.ui.sync_bridge import SyncBridge
+from shopinbox.ui.sync_runner import SyncRunner
 from shopinbox.ui.tasks import TaskRunner
 
 
@@ -36,13 +38,16 @@ def ensure_translations() -> None:
 class WindowController(QObject):
     window_replaced = Signal(object)
 
-    def __init__(self, app: QApplication, ctx: AppContext, real_profile: str | None = None) -> None:
+    def __init__(self, app: QApplication, ctx: AppContext, real_profile: str | None = None,
+                 sync_options: dict[str, Any] | None = None) -> None:
         super().__init__()
         self.app, self.ctx, self.real_profile = app, ctx, real_profile
         self.bridge = SyncBridge(self)
         self.tasks = TaskRunner(self)
         self.window: MainWindow | None = None
         self.settings = None  # the open SettingsDialog
+        self.sync: SyncRunner | None = None
+        self.sync_options = dict(sync_options or {})  # for the syncers (tests: retries)
 
     def show(self) -> MainWindow:
         prefs = Preferences(self.ctx.paths.root)
@@ -55,21 +60,49 @@ class WindowController(QObject):
         self.window.settings_requested.connect(self.open_settings)
         self.window.demo_requested.connect(self.open_demo)
         self.window.show()
+        self._ensure_sync(prefs)
         self.window_replaced.emit(self.window)
         return self.window
 
+    def _ensure_sync(self, prefs: Preferences) -> None:
+        """One sync runner per profile; it outlives window replacements (language changes)."""
+        if self.sync is not None and self.sync.ctx is self.ctx:
+            return
+        self.stop_sync()
+        self.sync = SyncRunner(self.ctx, self.bridge, prefs.get("sync_interval_minutes"), self,
+                               **self.sync_options)
+        QTimer.singleShot(0, self.sync, self.sync.start)  # after the window has painted
+
+    def stop_sync(self) -> None:
+        if self.sync is not None:
+            sync, self.sync = self.sync, None
+            sync.stop()
+            if sync.tasks.busy:  # its last result is still queued to this thread: let it land
+                sync.tasks.finished.connect(sync.deleteLater)
+            else:
+                sync.deleteLater()
+
     def open_settings(self, add_kind: str = ""):
+        from shopinbox.ui.account_forms import register_builtin_forms
         from shopinbox.ui.settings_dialog import SettingsDialog  # keyring etc. load on demand
 
+        register_builtin_forms()
         self.settings = SettingsDialog(self.ctx, self.window.prefs, self.window)
         self.settings.language_changed.connect(lambda _language: self.show())
+        self.settings.accepted.connect(self._settings_saved)
         self.settings.accounts_changed.connect(self._accounts_changed)
         self.settings.open()
         if add_kind:
             self.settings.add_account(add_kind)
         return self.settings
 
+    def _settings_saved(self) -> None:
+        if self.sync is not None and self.window is not None:
+            self.sync.set_interval(self.window.prefs.get("sync_interval_minutes"))
+
     def _accounts_changed(self) -> None:
+        if self.sync is not None:
+            self.sync.run_now()  # a new account's mail comes in at once
         if self.window is not None:
             self.window.show_welcome_if_needed()
             self.window.sync_status.rebuild()
@@ -103,5 +136,6 @@ def run_window(profile: str | None, argv: list[str], demo: bool = False) -> int:
         controller.show()
         return app.exec()
     finally:
+        controller.stop_sync()
         controller.tasks.wait()
         controller.ctx.close()

@@ -32,6 +32,7 @@ from shopinbox.app.conversation import conversation_detail as customer_detail
 from shopinbox.app.inbox import accounts_brief
 from shopinbox.app.merging import MergeError, merge, unmerge
 from shopinbox.app.outbox import retry
+from shopinbox.app.sync_events import push_read, unread_email_ids
 from shopinbox.ui.composer import Composer
 from shopinbox.ui.conversation_bar import ConversationBar
 from shopinbox.ui.customer_panel import CustomerPanel
@@ -229,10 +230,13 @@ class MainWindow(QMainWindow):
             self.composer.set_customer(detail["id"])
         if any(m["direction"] == "in" and not m["is_read"] for m in detail["messages"]):
             # Reading is shown already; only the inbox row and the counts need to follow.
+            on_server = unread_email_ids(detail["messages"])
             for message in detail["messages"]:
                 message["is_read"] = True
             self.inbox.refresh(actions.set_read(self.ctx, detail["id"], True))
             self.update_counts()
+            if on_server:  # \Seen on the mail server too, without waiting for the network
+                self.tasks.submit(push_read, self.ctx, on_server)
 
     def update_counts(self) -> None:
         self.tray.update_count()

@@ -56,8 +56,40 @@ class AccountForm(QWidget):
     def save(self) -> int:
         raise NotImplementedError
 
+    def saver(self) -> Callable[[], int] | None:
+        """A no-argument function that tests and saves in a background thread (reading the
+        widgets first, on the UI thread); None means `save()` is quick enough to call directly."""
+        return None
+
+    def describe_result(self, result: object) -> str:
+        """A line about what the test found (e.g. the bot's @username); shown after "works"."""
+        return ""
+
+    def describe_error(self, error: Exception) -> str:
+        """What to tell the user when the test or the save failed (override to add a hint)."""
+        return str(error) or type(error).__name__
+
 
 ACCOUNT_FORMS: dict[str, type[AccountForm]] = {}
+
+
+def small_print(label: QLabel) -> None:
+    """Help text under a field: a little smaller than the fields themselves."""
+    font = label.font()
+    font.setPointSizeF(font.pointSizeF() * 0.92)
+    label.setFont(font)
+
+
+def with_help(field: QWidget, help_label: QLabel) -> QWidget:
+    """A field with its help text right below it, as one form row (a separate row of a
+    QFormLayout gets the wrapped text's height wrong and leaves gaps around it)."""
+    box = QWidget(field.parentWidget())
+    layout = QVBoxLayout(box)
+    layout.setContentsMargins(0, 0, 0, 0)
+    layout.setSpacing(2)
+    layout.addWidget(field)
+    layout.addWidget(help_label)
+    return box
 
 
 def register_account_form(kind: str, form: type[AccountForm]) -> None:
@@ -90,22 +122,55 @@ class AccountFormDialog(QDialog):
         self.result_label.setText(self.tr("Testing…"))
         self.test_button.setEnabled(False)
 
-        def finished(error: Exception | None) -> None:
+        def worked(result: object) -> None:
             self.test_button.setEnabled(True)
-            self.result_label.setText(self.tr("The connection works.") if error is None
-                                      else self.tr("It did not work: {reason}").format(
-                                          reason=str(error) or type(error).__name__))
+            found = self.form.describe_result(result)
+            self.result_label.setText(self.tr("The connection works.")
+                                      + (" " + found if found else ""))
 
-        self.tasks.submit(self.form.tester(), on_done=lambda _r: finished(None),
-                          on_error=finished)
+        def failed(error: Exception) -> None:
+            self.test_button.setEnabled(True)
+            self.result_label.setText(self.tr("It did not work: {reason}").format(
+                reason=self.form.describe_error(error)))
+
+        try:
+            test = self.form.tester()
+        except Exception as error:  # e.g. a required field left empty
+            failed(error)
+            return
+        self.tasks.submit(test, on_done=worked, on_error=failed)
 
     def save(self) -> None:
         try:
-            self.form.save()
+            saver = self.form.saver()
+            if saver is None:
+                self.form.save()
         except Exception as error:  # shown to the user; the form says what to fix
-            self.result_label.setText(self.tr("Not saved: {reason}").format(reason=str(error)))
+            self._not_saved(error)
             return
-        self.accept()
+        if saver is None:
+            self.accept()
+            return
+        self.result_label.setText(self.tr("Testing the connection, then saving…"))
+        self._busy(True)
+
+        def saved(_account_id: object) -> None:
+            self._busy(False)
+            self.accept()
+
+        def failed(error: Exception) -> None:
+            self._busy(False)
+            self._not_saved(error)
+
+        self.tasks.submit(saver, on_done=saved, on_error=failed)
+
+    def _not_saved(self, error: Exception) -> None:
+        self.result_label.setText(self.tr("Not saved: {reason}").format(
+            reason=self.form.describe_error(error)))
+
+    def _busy(self, busy: bool) -> None:
+        self.buttons.setEnabled(not busy)
+        self.form.setEnabled(not busy)
 
 
 class SettingsDialog(QDialog):

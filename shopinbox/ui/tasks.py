@@ -13,6 +13,7 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+from shiboken6 import isValid
 
 log = logging.getLogger(__name__)
 
@@ -59,6 +60,9 @@ class TaskRunner(QObject):
         self._relays.add(relay)
 
         def finish(callback: Callable | None, value: Any) -> None:
+            if not isValid(self):  # the owner (a closed window, a stopped runner) is gone
+                relay.deleteLater()
+                return
             self._relays.discard(relay)
             try:
                 if callback is not None:
