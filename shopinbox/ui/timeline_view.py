@@ -7,6 +7,7 @@ sender; allowed ones are fetched asynchronously with QNetworkAccessManager.
 
 from __future__ import annotations
 
+import threading
 from typing import Any
 
 from PySide6.QtCore import QUrl, Signal
@@ -19,11 +20,15 @@ from shopinbox.ui.timeline_html import message_html, texts
 WINDOW = 60
 
 
+MAX_REMOTE_IMAGE = 8 * 1024 * 1024
+
+
 class TimelineView(QTextBrowser):
     retry_requested = Signal(int)  # message id
     open_attachment = Signal(int)
     save_attachment = Signal(int)
     allow_images = Signal(str)  # sender address
+    image_fetched = Signal(str, bytes)  # url, content (empty on failure); from a fetch thread
 
     def __init__(self, images_allowed: Any, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -34,7 +39,7 @@ class TimelineView(QTextBrowser):
         self.messages: list[dict] = []
         self._shown_from = 0
         self._unfolded: set[int] = set()
-        self._network = None  # a QNetworkAccessManager, made on the first allowed image
+        self.image_fetched.connect(self._fetched)
         self._images: dict[str, QPixmap] = {}
         self._pending: set[str] = set()
         self.show_placeholder(self.tr("Choose a conversation on the left."))
@@ -126,25 +131,38 @@ class TimelineView(QTextBrowser):
         return super().loadResource(kind, url)
 
     def _fetch(self, url: QUrl) -> None:
+        """Fetch an allowed remote image in a thread (never on the UI thread); the result comes
+        back through `image_fetched`, a queued signal."""
         key = url.toString()
         if key in self._pending:
             return
         self._pending.add(key)
-        from PySide6.QtNetwork import QNetworkAccessManager, QNetworkRequest
+        threading.Thread(target=self._download, args=(key,), daemon=True).start()
 
-        if self._network is None:
-            self._network = QNetworkAccessManager(self)
-        reply = self._network.get(QNetworkRequest(url))
-        reply.finished.connect(lambda: self._fetched(reply, key))
+    def _download(self, key: str) -> None:
+        content = b""
+        try:
+            import httpx
 
-    def _fetched(self, reply: Any, key: str) -> None:
-        from PySide6.QtNetwork import QNetworkReply
+            with httpx.stream("GET", key, timeout=15, follow_redirects=True) as response:
+                if response.status_code == 200:
+                    for chunk in response.iter_bytes():
+                        content += chunk
+                        if len(content) > MAX_REMOTE_IMAGE:
+                            content = b""
+                            break
+        except Exception:  # an unreachable image just stays empty
+            content = b""
+        try:
+            self.image_fetched.emit(key, content)
+        except RuntimeError:  # the timeline was closed meanwhile
+            pass
 
+    def _fetched(self, key: str, content: bytes) -> None:
         self._pending.discard(key)
         pixmap = QPixmap()
-        if reply.error() == QNetworkReply.NetworkError.NoError:
-            pixmap.loadFromData(reply.readAll().data())
-        reply.deleteLater()
+        if content:
+            pixmap.loadFromData(content)
         self._images[key] = pixmap
         if not pixmap.isNull():
             position = self.verticalScrollBar().value()

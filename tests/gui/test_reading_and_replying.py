@@ -231,3 +231,41 @@ def test_remote_images_blocked_until_sender_allowed(qtbot, window, demo_ctx):
     qtbot.addWidget(again)
     assert again.prefs.images_allowed(email)  # remembered in the profile's settings
     again.close()
+
+
+def test_allowed_remote_image_is_fetched_off_the_ui_thread(qtbot, window, demo_ctx):
+    import http.server
+    import threading
+
+    from shopinbox.app.demo_shop import _tiny_png
+
+    png = _tiny_png(3)
+
+    class Images(http.server.BaseHTTPRequestHandler):
+        def do_GET(self):  # noqa: N802 (http.server name)
+            self.send_response(200)
+            self.send_header("Content-Type", "image/png")
+            self.send_header("Content-Length", str(len(png)))
+            self.end_headers()
+            self.wfile.write(png)
+
+        def log_message(self, *args):
+            pass
+
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Images)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    try:
+        url = f"http://127.0.0.1:{server.server_port}/logo.png"
+        customer = customer_with(demo_ctx, {"email"})
+        email = next(i["value"] for i in customer_detail(demo_ctx, customer)["identities"]
+                     if i["kind"] == "email")
+        message_id = _html_message(demo_ctx, email, f'<p>Logo</p><img src="{url}">')
+        window.open_customer(customer)
+        from PySide6.QtCore import QUrl
+
+        with qtbot.waitSignal(window.timeline.image_fetched, timeout=10_000) as fetched:
+            window.timeline.anchorClicked.emit(QUrl(f"action:images/{message_id}"))
+        assert fetched.args[0] == url and fetched.args[1] == png
+        assert not window.timeline._images[url].isNull()
+    finally:
+        server.shutdown()

@@ -86,9 +86,8 @@ EXCLUDED = rules.python_excludes(ROOT, platform="linux")
     ("PySide6/Qt/lib/libQt6Quick.so.6", True),
     ("PySide6/Qt/lib/libQt6Qml.so.6", True),
     ("PySide6/Qt/lib/libQt6Pdf.so.6", True),
-    # The timeline fetches remote images (once allowed) with QtNetwork: it must stay.
-    ("PySide6/Qt/lib/libQt6Network.so.6", False),
-    ("libQt6Network.so.6", False),
+    ("PySide6/Qt/lib/libQt6Network.so.6", True),
+    ("libQt6Network.so.6", True),
     ("libQt6Widgets.so.6", False),
     ("PySide6/Qt/plugins/platforms/libqxcb.so", False),
     ("PySide6/Qt/plugins/platforms/libqwayland.so", False),
@@ -100,7 +99,7 @@ EXCLUDED = rules.python_excludes(ROOT, platform="linux")
     ("PySide6/Qt/plugins/imageformats/libqjpeg.so", False),
     ("PySide6/Qt/plugins/imageformats/libqico.so", False),
     ("PySide6/Qt/plugins/imageformats/libqtiff.so", True),
-    ("PySide6/Qt/plugins/tls/libqopensslbackend.so", False),  # https images
+    ("PySide6/Qt/plugins/tls/libqopensslbackend.so", True),
     ("PySide6/Qt/plugins/egldeviceintegrations/libqeglfs-kms-integration.so", True),
     ("PySide6/Qt/plugins/platforminputcontexts/libcomposeplatforminputcontextplugin.so", False),
     ("PySide6/Qt/plugins/platforminputcontexts/libqtvirtualkeyboardplugin.so", True),
@@ -160,5 +159,4 @@ def test_trim_drops_libraries_only_dropped_plugins_needed():
     ]
     kept = {entry[0] for entry in rules.trim(toc, EXCLUDED)}
     assert kept == {"PySide6/Qt/lib/libQt6XcbQpa.so.6", "libxcb-cursor.so.0",
-                    "libQt6XcbQpa.so.6", "PySide6/Qt/lib/libQt6Network.so.6",
-                    "libQt6Network.so.6"}
+                    "libQt6XcbQpa.so.6"}
