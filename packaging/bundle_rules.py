@@ -40,6 +40,9 @@ PYTHON_EXCLUDES = (
     "unittest", "doctest", "distutils", "setuptools", "pkg_resources", "pip", "wheel",
     "pytest", "_pytest", "pytestqt", "hypothesis", "IPython", "PyQt5", "PyQt6", "PySide2",
     "PyInstaller", "tests",
+    # SQLAlchemy's hooks pull in every dialect; shopinbox speaks SQLite and PostgreSQL only.
+    "sqlalchemy.dialects.mysql", "sqlalchemy.dialects.mssql", "sqlalchemy.dialects.oracle",
+    "sqlalchemy.testing", "alembic.testing",
 )
 # Big optional data of libraries, excluded unless the app's code mentions the module that uses it
 # (module to exclude -> text that, found in shopinbox/, keeps it).
