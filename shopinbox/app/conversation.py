@@ -22,11 +22,7 @@ __all__ = ["CustomerNotFound", "conversation_detail"]
 
 
 def _survivor(session, customer_id: int) -> Customer:
-    customer = session.get(Customer, customer_id)
-    seen: set[int] = set()
-    while customer is not None and customer.merged_into_id is not None and customer.id not in seen:
-        seen.add(customer.id)
-        customer = session.get(Customer, customer.merged_into_id)
+    customer = queries.surviving_customer(session, customer_id)
     if customer is None:
         raise CustomerNotFound(customer_id)
     return customer

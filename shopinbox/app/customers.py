@@ -10,7 +10,6 @@ from sqlalchemy.orm import Session
 from shopinbox.app.context import AppContext
 from shopinbox.domain.order_numbers import find_order_numbers
 from shopinbox.store import queries
-from shopinbox.store.models import Customer
 from shopinbox.store.orders import order_prefixes, orders_by_number
 from shopinbox.store.search import SearchHit
 from shopinbox.store.search import search as store_search
@@ -31,13 +30,7 @@ def customer_detail(ctx: AppContext, customer_id: int) -> dict[str, Any]:
     A customer merged into another resolves to the survivor, so old ids keep working.
     """
     with ctx.reader() as session:
-        customer = session.get(Customer, customer_id)
-        seen = set()
-        while customer is not None and customer.merged_into_id is not None:
-            if customer.id in seen:
-                break
-            seen.add(customer.id)
-            customer = session.get(Customer, customer.merged_into_id)
+        customer = queries.surviving_customer(session, customer_id)
         if customer is None:
             raise CustomerNotFound(customer_id)
         row = queries.customer_rows(session, [customer.id])[0]

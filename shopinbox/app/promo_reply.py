@@ -49,6 +49,7 @@ from shopinbox.store.models import (
     PromoAttachment,
     PromoReply,
 )
+from shopinbox.store.queries import surviving_customer
 
 TELEGRAM_PHOTO_TYPES = {"image/jpeg", "image/png", "image/webp"}
 TELEGRAM_PHOTO_MAX = 10 * 1024 * 1024
@@ -116,11 +117,7 @@ class PreparedPromoReply:
 
 def resolve_customer(session: Session, customer_id: int) -> Customer:
     """The customer, following merges to the survivor; LookupError when unknown."""
-    customer = session.get(Customer, customer_id)
-    seen: set[int] = set()
-    while customer is not None and customer.merged_into_id is not None and customer.id not in seen:
-        seen.add(customer.id)
-        customer = session.get(Customer, customer.merged_into_id)
+    customer = surviving_customer(session, customer_id)
     if customer is None:
         raise LookupError(f"no customer with id {customer_id}")
     return customer

@@ -86,6 +86,17 @@ class OrderRow:
     shipping_address: str = ""
 
 
+def surviving_customer(session: Session, customer_id: int) -> Customer | None:
+    """The customer, or the one it was merged into (following chains), so old ids keep
+    working after a merge; None when there is no such customer."""
+    customer = session.get(Customer, customer_id)
+    seen: set[int] = set()
+    while customer is not None and customer.merged_into_id is not None and customer.id not in seen:
+        seen.add(customer.id)
+        customer = session.get(Customer, customer.merged_into_id)
+    return customer
+
+
 def _identities_by_customer(session: Session, ids: list[int]) -> dict[int, list[IdentityRow]]:
     found: dict[int, list[IdentityRow]] = defaultdict(list)
     for identity in session.scalars(
