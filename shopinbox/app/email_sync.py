@@ -211,7 +211,9 @@ class EmailSync:
 
     def _open_pool(self) -> None:
         if self._pool is None:
-            self._pool = ProcessPoolExecutor(self.workers, mp_context=_pool_context())
+            self._pool = ProcessPoolExecutor(self.workers, mp_context=_pool_context(),
+                                             initializer=_die_with_parent,
+                                             initargs=(os.getpid(),))
 
     def _close_pool(self) -> None:
         if self._pool is not None:
@@ -294,6 +296,19 @@ class EmailSync:
             stop_event.wait(min(poll_interval, 5))
         finally:
             imap.close(client)
+
+
+def _die_with_parent(parent_pid: int) -> None:
+    """Parse workers end with the sync process, even when it is killed (kill -9 would otherwise
+    leave them waiting on their queue for ever). Linux: the kernel's parent-death signal."""
+    if sys.platform.startswith("linux"):
+        import ctypes
+        import signal
+
+        pr_set_pdeathsig = 1
+        ctypes.CDLL(None, use_errno=True).prctl(pr_set_pdeathsig, signal.SIGKILL)
+    if os.getppid() != parent_pid:  # the parent died before the signal was armed
+        os._exit(0)
 
 
 def _pool_context():

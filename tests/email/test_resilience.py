@@ -33,6 +33,19 @@ def _count(ctx) -> tuple[int, int]:
     return total, distinct
 
 
+def _orphans(profile_dir) -> list[str]:
+    """Processes still running `shopinbox --profile <this profile> sync`."""
+    found = []
+    for status in Path("/proc").glob("[0-9]*/cmdline"):
+        try:
+            command = status.read_bytes().replace(b"\0", b" ").decode(errors="replace")
+        except OSError:
+            continue
+        if str(profile_dir) in command and " sync" in command:
+            found.append(command)
+    return found
+
+
 def test_kill_9_during_sync_then_resume(sqlite_ctx, dovecot, profile_dir, monkeypatch):
     count = 3000
     dovecot.write_maildir([simple(sender=f"k{i % 300}@klient.pl", message_id=f"<k{i}@klient.pl>",
@@ -58,6 +71,11 @@ def test_kill_9_during_sync_then_resume(sqlite_ctx, dovecot, profile_dir, monkey
     process.wait(30)
     assert process.returncode == -signal.SIGKILL, "sync finished before it could be killed"
     assert 0 < stored < count
+    # Its parse workers die with it rather than linger as orphans.
+    deadline = time.monotonic() + 10
+    while time.monotonic() < deadline and _orphans(profile_dir):
+        time.sleep(0.05)
+    assert _orphans(profile_dir) == []
     result = subprocess.run(command, cwd=ROOT, env=env, capture_output=True, text=True,
                             timeout=120)
     assert result.returncode == 0, result.stderr
