@@ -441,6 +441,11 @@
 <context>
     <name>MainWindow</name>
     <message>
+        <location filename="../../shopinbox/ui/main_window.py" line="275" />
+        <source>Could not save the change: {error}</source>
+        <translation>Nie udało się zapisać zmiany: {error}</translation>
+    </message>
+    <message>
         <location filename="../../shopinbox/ui/main_window.py" line="67" />
         <source>shopinbox {version}</source>
         <translation>shopinbox {version}</translation>

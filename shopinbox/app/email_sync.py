@@ -211,7 +211,8 @@ class EmailSync:
 
     def _open_pool(self) -> None:
         if self._pool is None:
-            self._pool = ProcessPoolExecutor(self.workers, mp_context=_pool_context())
+            self._pool = ProcessPoolExecutor(self.workers, mp_context=_pool_context(),
+                                             initializer=_background_priority)
 
     def _close_pool(self) -> None:
         if self._pool is not None:
@@ -294,6 +295,18 @@ class EmailSync:
             stop_event.wait(min(poll_interval, 5))
         finally:
             imap.close(client)
+
+
+def _background_priority() -> None:
+    """Parse workers yield the CPU to the app's own threads. On two cores, two busy parsers
+    at equal priority kept the window's UI thread (and the sync thread, while it held the GIL)
+    off the CPU for 100+ ms at a time; niced, they only use what the app leaves idle, and the
+    sync is no slower (benchmarks/window_sync_stall.py, benchmarks/email_sync.py)."""
+    if hasattr(os, "nice"):  # not on Windows, where the default priority is fine
+        try:
+            os.nice(10)
+        except OSError:
+            pass
 
 
 def _pool_context():
