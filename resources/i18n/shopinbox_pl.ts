@@ -559,132 +559,137 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../shopinbox/ui/main_window.py" line="69" />
+        <location filename="../../shopinbox/ui/main_window.py" line="74" />
         <source>shopinbox {version}</source>
         <translation>shopinbox {version}</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/main_window.py" line="146" />
+        <location filename="../../shopinbox/ui/main_window.py" line="153" />
         <source>&amp;Shop</source>
         <translation>&amp;Sklep</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/main_window.py" line="147" />
+        <location filename="../../shopinbox/ui/main_window.py" line="154" />
         <source>&amp;Settings…</source>
         <translation>&amp;Ustawienia…</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/main_window.py" line="148" />
+        <location filename="../../shopinbox/ui/main_window.py" line="155" />
         <source>&amp;Merge suggestions…</source>
         <translation>&amp;Sugestie scalenia…</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/main_window.py" line="149" />
+        <location filename="../../shopinbox/ui/main_window.py" line="156" />
         <source>&amp;Promo replies…</source>
         <translation>&amp;Odpowiedzi promocyjne…</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/main_window.py" line="151" />
+        <location filename="../../shopinbox/ui/main_window.py" line="158" />
         <source>&amp;Quit</source>
         <translation>Za&amp;kończ</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/main_window.py" line="152" />
+        <location filename="../../shopinbox/ui/main_window.py" line="159" />
         <source>&amp;Help</source>
         <translation>Pomo&amp;c</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/main_window.py" line="153" />
+        <location filename="../../shopinbox/ui/main_window.py" line="160" />
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Skróty klawiszowe</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/main_window.py" line="168" />
+        <location filename="../../shopinbox/ui/main_window.py" line="175" />
         <source>Next conversation</source>
         <translation>Następna rozmowa</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/main_window.py" line="169" />
+        <location filename="../../shopinbox/ui/main_window.py" line="176" />
         <source>Previous conversation</source>
         <translation>Poprzednia rozmowa</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/main_window.py" line="171" />
+        <location filename="../../shopinbox/ui/main_window.py" line="178" />
         <source>Open the conversation</source>
         <translation>Otwórz rozmowę</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/main_window.py" line="173" />
+        <location filename="../../shopinbox/ui/main_window.py" line="180" />
         <source>Reply</source>
         <translation>Odpowiedz</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/main_window.py" line="174" />
+        <location filename="../../shopinbox/ui/main_window.py" line="181" />
         <source>Mark done</source>
         <translation>Oznacz jako zakończone</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/main_window.py" line="175" />
+        <location filename="../../shopinbox/ui/main_window.py" line="182" />
         <source>Snooze</source>
         <translation>Odłóż</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/main_window.py" line="176" />
+        <location filename="../../shopinbox/ui/main_window.py" line="183" />
         <source>Mark unread</source>
         <translation>Oznacz jako nieprzeczytane</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/main_window.py" line="177" />
+        <location filename="../../shopinbox/ui/main_window.py" line="184" />
         <source>Search</source>
         <translation>Szukaj</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/main_window.py" line="178" />
+        <location filename="../../shopinbox/ui/main_window.py" line="185" />
         <source>Show keyboard shortcuts</source>
         <translation>Pokaż skróty klawiszowe</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/main_window.py" line="181" />
+        <location filename="../../shopinbox/ui/main_window.py" line="188" />
         <source>Send the reply</source>
         <translation>Wyślij odpowiedź</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/main_window.py" line="182" />
+        <location filename="../../shopinbox/ui/main_window.py" line="189" />
         <source>Insert a promo reply</source>
         <translation>Wstaw gotową odpowiedź</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/main_window.py" line="183" />
+        <location filename="../../shopinbox/ui/main_window.py" line="190" />
         <source>Leave the text field</source>
         <translation>Opuść pole tekstowe</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/main_window.py" line="315" />
+        <location filename="../../shopinbox/ui/main_window.py" line="291" />
+        <source>Could not save the change: {error}</source>
+        <translation>Nie udało się zapisać zmiany: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/main_window.py" line="341" />
         <source>Cannot open</source>
         <translation>Nie można otworzyć</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/main_window.py" line="322" />
+        <location filename="../../shopinbox/ui/main_window.py" line="348" />
         <source>Save attachment</source>
         <translation>Zapisz załącznik</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/main_window.py" line="328" />
+        <location filename="../../shopinbox/ui/main_window.py" line="354" />
         <source>Cannot save</source>
         <translation>Nie można zapisać</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/main_window.py" line="342" />
+        <location filename="../../shopinbox/ui/main_window.py" line="368" />
         <source>Cannot merge</source>
         <translation>Nie można połączyć</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/main_window.py" line="345" />
+        <location filename="../../shopinbox/ui/main_window.py" line="371" />
         <source>Merged. Use “Undo merge” to take it back.</source>
         <translation>Połączono. „Cofnij połączenie” przywraca poprzedni stan.</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/main_window.py" line="353" />
+        <location filename="../../shopinbox/ui/main_window.py" line="379" />
         <source>Cannot undo</source>
         <translation>Nie można cofnąć</translation>
     </message>
@@ -1079,7 +1084,10 @@
         <location filename="../../shopinbox/ui/suggestions_dialog.py" line="85" />
         <source>%n suggestion(s). Merging moves everything to the customer on the right; it can be undone.</source>
         <translation>
-            <numerusform>%n sugestia. Scalenie przenosi wszystko do klienta po prawej; można je cofnąć.</numerusform><numerusform>%n sugestie. Scalenie przenosi wszystko do klienta po prawej; można je cofnąć.</numerusform><numerusform>%n sugestii. Scalenie przenosi wszystko do klienta po prawej; można je cofnąć.</numerusform></translation>
+            <numerusform>%n sugestia. Scalenie przenosi wszystko do klienta po prawej; można je cofnąć.</numerusform>
+            <numerusform>%n sugestie. Scalenie przenosi wszystko do klienta po prawej; można je cofnąć.</numerusform>
+            <numerusform>%n sugestii. Scalenie przenosi wszystko do klienta po prawej; można je cofnąć.</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../shopinbox/ui/suggestions_dialog.py" line="101" />
@@ -1328,12 +1336,12 @@
 <context>
     <name>TimelineView</name>
     <message>
-        <location filename="../../shopinbox/ui/timeline_view.py" line="40" />
+        <location filename="../../shopinbox/ui/timeline_view.py" line="45" />
         <source>Choose a conversation on the left.</source>
         <translation>Wybierz rozmowę po lewej.</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/timeline_view.py" line="70" />
+        <location filename="../../shopinbox/ui/timeline_view.py" line="75" />
         <source>Show {count} earlier messages</source>
         <translation>Pokaż wcześniejsze wiadomości ({count})</translation>
     </message>

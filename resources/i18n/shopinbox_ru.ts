@@ -559,132 +559,137 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../shopinbox/ui/main_window.py" line="69" />
+        <location filename="../../shopinbox/ui/main_window.py" line="74" />
         <source>shopinbox {version}</source>
         <translation>shopinbox {version}</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/main_window.py" line="146" />
+        <location filename="../../shopinbox/ui/main_window.py" line="153" />
         <source>&amp;Shop</source>
         <translation>&amp;Магазин</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/main_window.py" line="147" />
+        <location filename="../../shopinbox/ui/main_window.py" line="154" />
         <source>&amp;Settings…</source>
         <translation>&amp;Настройки…</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/main_window.py" line="148" />
+        <location filename="../../shopinbox/ui/main_window.py" line="155" />
         <source>&amp;Merge suggestions…</source>
         <translation>&amp;Предложения объединить…</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/main_window.py" line="149" />
+        <location filename="../../shopinbox/ui/main_window.py" line="156" />
         <source>&amp;Promo replies…</source>
         <translation>&amp;Промо-ответы…</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/main_window.py" line="151" />
+        <location filename="../../shopinbox/ui/main_window.py" line="158" />
         <source>&amp;Quit</source>
         <translation>&amp;Выход</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/main_window.py" line="152" />
+        <location filename="../../shopinbox/ui/main_window.py" line="159" />
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/main_window.py" line="153" />
+        <location filename="../../shopinbox/ui/main_window.py" line="160" />
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Горячие клавиши</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/main_window.py" line="168" />
+        <location filename="../../shopinbox/ui/main_window.py" line="175" />
         <source>Next conversation</source>
         <translation>Следующий разговор</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/main_window.py" line="169" />
+        <location filename="../../shopinbox/ui/main_window.py" line="176" />
         <source>Previous conversation</source>
         <translation>Предыдущий разговор</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/main_window.py" line="171" />
+        <location filename="../../shopinbox/ui/main_window.py" line="178" />
         <source>Open the conversation</source>
         <translation>Открыть разговор</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/main_window.py" line="173" />
+        <location filename="../../shopinbox/ui/main_window.py" line="180" />
         <source>Reply</source>
         <translation>Ответить</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/main_window.py" line="174" />
+        <location filename="../../shopinbox/ui/main_window.py" line="181" />
         <source>Mark done</source>
         <translation>Отметить как завершённый</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/main_window.py" line="175" />
+        <location filename="../../shopinbox/ui/main_window.py" line="182" />
         <source>Snooze</source>
         <translation>Отложить</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/main_window.py" line="176" />
+        <location filename="../../shopinbox/ui/main_window.py" line="183" />
         <source>Mark unread</source>
         <translation>Отметить непрочитанным</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/main_window.py" line="177" />
+        <location filename="../../shopinbox/ui/main_window.py" line="184" />
         <source>Search</source>
         <translation>Поиск</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/main_window.py" line="178" />
+        <location filename="../../shopinbox/ui/main_window.py" line="185" />
         <source>Show keyboard shortcuts</source>
         <translation>Показать горячие клавиши</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/main_window.py" line="181" />
+        <location filename="../../shopinbox/ui/main_window.py" line="188" />
         <source>Send the reply</source>
         <translation>Отправить ответ</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/main_window.py" line="182" />
+        <location filename="../../shopinbox/ui/main_window.py" line="189" />
         <source>Insert a promo reply</source>
         <translation>Вставить шаблон ответа</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/main_window.py" line="183" />
+        <location filename="../../shopinbox/ui/main_window.py" line="190" />
         <source>Leave the text field</source>
         <translation>Выйти из текстового поля</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/main_window.py" line="315" />
+        <location filename="../../shopinbox/ui/main_window.py" line="291" />
+        <source>Could not save the change: {error}</source>
+        <translation>Не удалось сохранить изменение: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/main_window.py" line="341" />
         <source>Cannot open</source>
         <translation>Не удаётся открыть</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/main_window.py" line="322" />
+        <location filename="../../shopinbox/ui/main_window.py" line="348" />
         <source>Save attachment</source>
         <translation>Сохранить вложение</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/main_window.py" line="328" />
+        <location filename="../../shopinbox/ui/main_window.py" line="354" />
         <source>Cannot save</source>
         <translation>Не удаётся сохранить</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/main_window.py" line="342" />
+        <location filename="../../shopinbox/ui/main_window.py" line="368" />
         <source>Cannot merge</source>
         <translation>Не удаётся объединить</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/main_window.py" line="345" />
+        <location filename="../../shopinbox/ui/main_window.py" line="371" />
         <source>Merged. Use “Undo merge” to take it back.</source>
         <translation>Объединено. «Отменить объединение» вернёт как было.</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/main_window.py" line="353" />
+        <location filename="../../shopinbox/ui/main_window.py" line="379" />
         <source>Cannot undo</source>
         <translation>Не удаётся отменить</translation>
     </message>
@@ -1079,7 +1084,10 @@
         <location filename="../../shopinbox/ui/suggestions_dialog.py" line="85" />
         <source>%n suggestion(s). Merging moves everything to the customer on the right; it can be undone.</source>
         <translation>
-            <numerusform>%n предложение. Объединение переносит всё к клиенту справа; его можно отменить.</numerusform><numerusform>%n предложения. Объединение переносит всё к клиенту справа; его можно отменить.</numerusform><numerusform>%n предложений. Объединение переносит всё к клиенту справа; его можно отменить.</numerusform></translation>
+            <numerusform>%n предложение. Объединение переносит всё к клиенту справа; его можно отменить.</numerusform>
+            <numerusform>%n предложения. Объединение переносит всё к клиенту справа; его можно отменить.</numerusform>
+            <numerusform>%n предложений. Объединение переносит всё к клиенту справа; его можно отменить.</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../shopinbox/ui/suggestions_dialog.py" line="101" />
@@ -1328,12 +1336,12 @@
 <context>
     <name>TimelineView</name>
     <message>
-        <location filename="../../shopinbox/ui/timeline_view.py" line="40" />
+        <location filename="../../shopinbox/ui/timeline_view.py" line="45" />
         <source>Choose a conversation on the left.</source>
         <translation>Выберите разговор слева.</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/timeline_view.py" line="70" />
+        <location filename="../../shopinbox/ui/timeline_view.py" line="75" />
         <source>Show {count} earlier messages</source>
         <translation>Показать более ранние сообщения ({count})</translation>
     </message>

@@ -212,7 +212,7 @@ class EmailSync:
     def _open_pool(self) -> None:
         if self._pool is None:
             self._pool = ProcessPoolExecutor(self.workers, mp_context=_pool_context(),
-                                             initializer=_die_with_parent,
+                                             initializer=_prepare_worker,
                                              initargs=(os.getpid(),))
 
     def _close_pool(self) -> None:
@@ -309,6 +309,23 @@ def _die_with_parent(parent_pid: int) -> None:
         ctypes.CDLL(None, use_errno=True).prctl(pr_set_pdeathsig, signal.SIGKILL)
     if os.getppid() != parent_pid:  # the parent died before the signal was armed
         os._exit(0)
+
+
+def _background_priority() -> None:
+    """Parse workers yield the CPU to the app's own threads. On two cores, two busy parsers
+    at equal priority kept the window's UI thread (and the sync thread, while it held the GIL)
+    off the CPU for 100+ ms at a time; niced, they only use what the app leaves idle, and the
+    sync is no slower (benchmarks/window_sync_stall.py, benchmarks/email_sync.py)."""
+    if hasattr(os, "nice"):  # not on Windows, where the default priority is fine
+        try:
+            os.nice(10)
+        except OSError:
+            pass
+
+
+def _prepare_worker(parent_pid: int) -> None:
+    _die_with_parent(parent_pid)
+    _background_priority()
 
 
 def _pool_context():

@@ -55,6 +55,16 @@ class CustomerListModel(QAbstractListModel):
         finally:
             self._changing = False
 
+    def show_read(self, customer_id: int) -> None:
+        """Show a conversation as read before the write lands (its refresh confirms it)."""
+        row = self._cache.get(customer_id)
+        if row is not None and row.unread:
+            row.unread = 0
+            position = self._ids.index(customer_id)
+            if position < self._loaded:
+                index = self.index(position)
+                self.dataChanged.emit(index, index)
+
     def _apply(self, new_ids: list[int], changed: set[int]) -> None:
         new_set = set(new_ids)
         for position in range(len(self._ids) - 1, -1, -1):

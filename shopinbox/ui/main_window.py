@@ -44,7 +44,7 @@ from shopinbox.ui.promo_library import PromoLibrary
 from shopinbox.ui.shortcuts import KeyboardShortcuts
 from shopinbox.ui.status_bar import SyncStatusBar
 from shopinbox.ui.suggestions_dialog import SuggestionsDialog
-from shopinbox.ui.sync_bridge import SyncBridge
+from shopinbox.ui.sync_bridge import ChangeCoalescer, SyncBridge
 from shopinbox.ui.tasks import TaskRunner
 from shopinbox.ui.timeline_view import TimelineView
 from shopinbox.ui.tray import TrayIcon, bring_to_front
@@ -63,6 +63,11 @@ class MainWindow(QMainWindow):
         self.prefs = prefs or Preferences(ctx.paths.root)
         self.bridge = bridge or SyncBridge(self)
         self.tasks = TaskRunner(self)
+        # Conversation-state writes (read on open, done, snooze, unread, waking) go through one
+        # background thread, in order: under SQLite a write waits for the sync's batch
+        # transaction to commit, which must never be the UI thread's wait.
+        self.writes = TaskRunner(self, threads=1)
+        self.sync_changes = ChangeCoalescer(self)
         self.customer_id: int | None = None
         self.detail: dict | None = None
         self.setObjectName("mainWindow")
@@ -106,7 +111,9 @@ class MainWindow(QMainWindow):
 
         self.inbox.customer_chosen.connect(self.open_customer)
         self.customers_changed.connect(self._on_customers_changed)
-        self.bridge.customers_changed.connect(self.customers_changed)
+        # A sync reports every committed batch; the inbox refreshes at most every 250 ms.
+        self.bridge.customers_changed.connect(self.sync_changes.add)
+        self.sync_changes.flushed.connect(self.customers_changed)
         self.bridge.new_inbound.connect(self.tray.notify_new_message)
         self.tray.open_customer.connect(self._open_from_notification)
         self.panel.changed.connect(self.customers_changed)
@@ -207,6 +214,8 @@ class MainWindow(QMainWindow):
         self.panel.save_pending()
         self.save_state()
         self.tasks.wait(10_000)
+        self.writes.wait(10_000)
+        self.sync_changes.flush()
         self.shortcuts.remove()
         self.tray.hide()
         super().closeEvent(event)
@@ -229,14 +238,20 @@ class MainWindow(QMainWindow):
         if switching:
             self.composer.set_customer(detail["id"])
         if any(m["direction"] == "in" and not m["is_read"] for m in detail["messages"]):
-            # Reading is shown already; only the inbox row and the counts need to follow.
+            # Reading is shown at once (timeline and inbox row); the write follows in the
+            # background, then \Seen goes to the mail server (never waiting on the network).
             on_server = unread_email_ids(detail["messages"])
             for message in detail["messages"]:
                 message["is_read"] = True
-            self.inbox.refresh(actions.set_read(self.ctx, detail["id"], True))
-            self.update_counts()
-            if on_server:  # \Seen on the mail server too, without waiting for the network
-                self.tasks.submit(push_read, self.ctx, on_server)
+            self.inbox.model.show_read(detail["id"])
+
+            def written(changed: set[int], ids: list[int] = on_server) -> None:
+                self._written(changed)
+                if ids:
+                    self.tasks.submit(push_read, self.ctx, ids)
+
+            self.writes.submit(actions.set_read, self.ctx, detail["id"], True, on_done=written,
+                               on_error=self._write_failed)
 
     def update_counts(self) -> None:
         self.tray.update_count()
@@ -263,9 +278,22 @@ class MainWindow(QMainWindow):
         self.open_customer(customer_id, message_id)
 
     # -- actions --
+    def _write(self, action, *args) -> None:
+        """Run `action(ctx, *args) -> changed ids` on the writes thread; refresh on return."""
+        self.writes.submit(action, self.ctx, *args, on_done=self._written,
+                           on_error=self._write_failed)
+
+    def _written(self, changed: set[int]) -> None:
+        if changed:
+            self.customers_changed.emit(changed)
+
+    def _write_failed(self, error: Exception) -> None:
+        self.sync_status.showMessage(self.tr("Could not save the change: {error}")
+                                     .format(error=error), 8000)
+
     def _act(self, action, *args) -> None:
         if self.customer_id is not None:
-            self.customers_changed.emit(action(self.ctx, self.customer_id, *args))
+            self._write(action, self.customer_id, *args)
 
     def mark_done(self) -> None:
         self._act(actions.mark_done)
@@ -279,9 +307,7 @@ class MainWindow(QMainWindow):
                 self.bar.snooze_button.rect().bottomLeft()))
 
     def wake_snoozed(self) -> None:
-        woken = actions.wake_due(self.ctx)
-        if woken:
-            self.customers_changed.emit(woken)
+        self._write(actions.wake_due)
 
     def focus_timeline(self) -> None:
         if self.inbox.current_customer_id() is not None:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 
 SYNCING, UP_TO_DATE, ERROR = "syncing", "up-to-date", "error"
 
@@ -44,3 +44,36 @@ class SyncBridge(QObject):
 
     def _remember(self, account_id: int, state: str, detail: str) -> None:
         self.states[account_id] = (state, detail)
+
+
+class ChangeCoalescer(QObject):
+    """Merges changed-customer sets that arrive faster than `interval_ms` (a sync commits a batch
+    every few hundred ms, Telegram many small ones): the first set goes out at once, later ones
+    are united and go out together when the interval has passed — at most one inbox refresh
+    per interval, and no change is ever dropped. Lives in (and is fed on) the UI thread."""
+
+    flushed = Signal(object)  # set[int]
+
+    def __init__(self, parent: QObject | None = None, interval_ms: int = 250) -> None:
+        super().__init__(parent)
+        self._pending: set[int] = set()
+        self._timer = QTimer(self, singleShot=True, interval=interval_ms)
+        self._timer.timeout.connect(self._tick)
+
+    def add(self, customer_ids: Iterable[int]) -> None:
+        self._pending.update(customer_ids)
+        if not self._timer.isActive():
+            self._tick()
+
+    def flush(self) -> None:
+        """Send what waits now (closing the window, tests)."""
+        self._timer.stop()
+        if self._pending:
+            pending, self._pending = self._pending, set()
+            self.flushed.emit(pending)
+
+    def _tick(self) -> None:
+        if self._pending:
+            pending, self._pending = self._pending, set()
+            self._timer.start()  # the next refresh waits a full interval after this one
+            self.flushed.emit(pending)

@@ -33,7 +33,7 @@ class SyncRunner(QObject):
         self.ctx, self.bridge = ctx, bridge
         self.options = options  # for the syncers, e.g. retries/backoff (tests)
         self.stop_event = threading.Event()
-        self.tasks = TaskRunner(self, threads=1)
+        self.tasks = TaskRunner(self, threads=1, background=True)  # the UI thread comes first
         self.timer = QTimer(self)
         self.timer.timeout.connect(self.run_now)
         self.set_interval(interval_minutes)

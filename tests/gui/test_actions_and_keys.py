@@ -26,11 +26,11 @@ def test_done_and_snooze_then_wake(qtbot, window, demo_ctx):
     first, second = ids(window)[:2]
     window.inbox.list.setFocus()
     qtbot.keyClick(window.inbox.list, Qt.Key.Key_E)
-    assert first not in ids(window)
+    qtbot.waitUntil(lambda: first not in ids(window))  # written in the background
     assert window.inbox.current_customer_id() is not None
     window.open_customer(second)
     window.bar.tomorrow.trigger()
-    assert second not in ids(window)
+    qtbot.waitUntil(lambda: second not in ids(window))
     assert window.customer_id not in (first, second)  # moved on to the next conversation
     window.inbox.status.setCurrentIndex(window.inbox.status.findData("snoozed"))
     assert ids(window) == [second]
@@ -41,14 +41,14 @@ def test_done_and_snooze_then_wake(qtbot, window, demo_ctx):
         session.execute(update(Conversation).where(Conversation.customer_id == second)
                         .values(snoozed_until=datetime.now(UTC) - timedelta(minutes=1)))
     window.wake_snoozed()  # what the timer does
-    assert second in ids(window)
+    qtbot.waitUntil(lambda: second in ids(window))
 
 
 def test_customer_writing_wakes_a_snoozed_conversation(qtbot, window, demo_ctx):
     customer = customer_with(demo_ctx, {"email"})
     window.open_customer(customer)
     window.bar.snooze.emit(datetime.now(UTC) + timedelta(days=7))
-    assert customer not in ids(window)
+    qtbot.waitUntil(lambda: customer not in ids(window))
     from shopinbox.app.customers import customer_detail
 
     email = next(i["value"] for i in customer_detail(demo_ctx, customer)["identities"]
@@ -69,7 +69,7 @@ def test_mark_unread(qtbot, window, demo_ctx):
     window.open_customer(first)
     assert window.inbox.model.index(0).data(RowRole).unread == 0
     window.bar.unread_button.click()
-    assert window.inbox.model.index(0).data(RowRole).unread == 1
+    qtbot.waitUntil(lambda: window.inbox.model.index(0).data(RowRole).unread == 1)
 
 
 def test_filters(qtbot, window):

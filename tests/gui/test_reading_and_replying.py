@@ -34,8 +34,12 @@ def test_open_customer_shows_timeline_and_marks_read(qtbot, window, demo_ctx):
     for message in detail["messages"][-3:]:
         assert message["text"].split("\n")[0][:30] in html
     assert window.panel.name.text() == detail["name"]
-    assert model.index(unread_row).data(RowRole).unread == 0
+    assert model.index(unread_row).data(RowRole).unread == 0  # shown at once
+    assert window.writes.wait()  # the write itself runs in the background
+    detail = customer_detail(demo_ctx, customer_id)
     assert all(m["is_read"] for m in detail["messages"] if m["direction"] == "in")
+    qtbot.waitUntil(lambda: not window.writes.busy)  # its refresh re-read the row
+    assert model.index(unread_row).data(RowRole).unread == 0
 
 
 def _reply(qtbot, window, customer_id: int, channel: str, text: str) -> Message:
