@@ -35,9 +35,9 @@ from shopinbox.store.merges import (
     MergeRow,
     UndoBlocked,
     merge_customers,
-    undo_merge,
 )
 from shopinbox.store.merges import list_merges as store_list_merges
+from shopinbox.store.unmerge import undo_merge
 
 __all__ = [
     "AlreadyUndone",
