@@ -7,7 +7,6 @@ query of integers plus one small query per visible page.
 
 from __future__ import annotations
 
-from collections import defaultdict
 from dataclasses import dataclass, field
 from datetime import datetime
 
@@ -15,6 +14,7 @@ from sqlalchemy import exists, select
 
 from shopinbox.app.context import AppContext
 from shopinbox.domain.kinds import ConversationStatus
+from shopinbox.store import queries
 from shopinbox.store.models import Account, Conversation, Customer, CustomerLabel, Message
 
 STATUSES = ("open", "snoozed", "done", "all")
@@ -90,20 +90,8 @@ def inbox_rows(ctx: AppContext, customer_ids: list[int]) -> dict[int, InboxRow]:
                 .where(Message.id.in_(last_ids))
             )
         }
-        channels: dict[int, set[str]] = defaultdict(set)
-        for customer_id, channel in session.execute(
-            select(Message.customer_id, Message.channel)
-            .where(Message.customer_id.in_(customer_ids))
-            .group_by(Message.customer_id, Message.channel)
-        ):
-            channels[customer_id].add(channel)
-        labels: dict[int, list[str]] = defaultdict(list)
-        for customer_id, label in session.execute(
-            select(CustomerLabel.customer_id, CustomerLabel.label)
-            .where(CustomerLabel.customer_id.in_(customer_ids))
-            .order_by(CustomerLabel.label)
-        ):
-            labels[customer_id].append(label)
+        channels = queries.channels_by_customer(session, list(customer_ids))
+        labels = queries.labels_by_customer(session, list(customer_ids))
     rows = {}
     for customer_id, name, conversation in pairs:
         text = " ".join(snippets.get(conversation.last_message_id or 0, "").split())

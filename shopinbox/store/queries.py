@@ -97,6 +97,30 @@ def surviving_customer(session: Session, customer_id: int) -> Customer | None:
     return customer
 
 
+def channels_by_customer(session: Session, ids: list[int]) -> dict[int, set[str]]:
+    """The channels each customer has written or been written on."""
+    channels: dict[int, set[str]] = defaultdict(set)
+    for customer_id, channel in session.execute(
+        select(Message.customer_id, Message.channel)
+        .where(Message.customer_id.in_(ids))
+        .group_by(Message.customer_id, Message.channel)
+    ):
+        channels[customer_id].add(channel)
+    return channels
+
+
+def labels_by_customer(session: Session, ids: list[int]) -> dict[int, list[str]]:
+    """Each customer's labels, sorted."""
+    labels: dict[int, list[str]] = defaultdict(list)
+    for customer_id, label in session.execute(
+        select(CustomerLabel.customer_id, CustomerLabel.label)
+        .where(CustomerLabel.customer_id.in_(ids))
+        .order_by(CustomerLabel.label)
+    ):
+        labels[customer_id].append(label)
+    return labels
+
+
 def _identities_by_customer(session: Session, ids: list[int]) -> dict[int, list[IdentityRow]]:
     found: dict[int, list[IdentityRow]] = defaultdict(list)
     for identity in session.scalars(
@@ -122,20 +146,8 @@ def customer_rows(session: Session, customer_ids: list[int] | None = None) -> li
     pairs = session.execute(query).all()
     ids = [customer.id for customer, _ in pairs]
     identities = _identities_by_customer(session, ids)
-    channels: dict[int, set[str]] = defaultdict(set)
-    for customer_id, channel in session.execute(
-        select(Message.customer_id, Message.channel)
-        .where(Message.customer_id.in_(ids))
-        .group_by(Message.customer_id, Message.channel)
-    ):
-        channels[customer_id].add(channel)
-    labels: dict[int, list[str]] = defaultdict(list)
-    for customer_id, label in session.execute(
-        select(CustomerLabel.customer_id, CustomerLabel.label)
-        .where(CustomerLabel.customer_id.in_(ids))
-        .order_by(CustomerLabel.label)
-    ):
-        labels[customer_id].append(label)
+    channels = channels_by_customer(session, ids)
+    labels = labels_by_customer(session, ids)
     rows = []
     for customer, conversation in pairs:
         rows.append(
