@@ -26,9 +26,9 @@ from pathlib import Path
 
 import keyring
 
-from shopinbox.app.context import AppContext
-from shopinbox.app.email_config import add_email_account
-from shopinbox.app.email_sync import EmailSync
+from shopinbox.app.core.context import AppContext
+from shopinbox.channels.email.account import add_email_account
+from shopinbox.channels.email.pull import EmailSync
 from tests.fixtures.dovecot import Dovecot
 from tests.fixtures.memory_keyring import MemoryKeyring
 

@@ -18,7 +18,7 @@ from datetime import UTC, datetime, timedelta
 
 from sqlalchemy import insert
 
-from shopinbox.app.context import AppContext
+from shopinbox.app.core.context import AppContext
 from shopinbox.store.models import Account, Conversation, Customer, Message
 from shopinbox.store.search import IndexRow, index_rows, search
 

@@ -21,9 +21,9 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 import keyring  # noqa: E402
 
-from shopinbox.app.context import AppContext  # noqa: E402
-from shopinbox.app.telegram_accounts import add_telegram_account  # noqa: E402
-from shopinbox.app.telegram_sync import sync_telegram_account  # noqa: E402
+from shopinbox.app.core.context import AppContext  # noqa: E402
+from shopinbox.channels.telegram.account import add_telegram_account  # noqa: E402
+from shopinbox.channels.telegram.pull import sync_telegram_account  # noqa: E402
 from tests.fixtures.bot_api_server import BotApiServer, user  # noqa: E402
 from tests.fixtures.memory_keyring import MemoryKeyring  # noqa: E402
 

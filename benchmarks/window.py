@@ -38,7 +38,7 @@ def generate(folder: Path) -> int:
     """Write the corpus; returns the id of the customer with 500 messages."""
     from sqlalchemy import insert
 
-    from shopinbox.app.context import AppContext
+    from shopinbox.app.core.context import AppContext
     from shopinbox.store.models import Account, Conversation, Customer, Identity, Message
     from shopinbox.store.search import IndexRow, index_rows
 
@@ -108,8 +108,8 @@ sys.path.insert(0, {root!r})
 from PySide6.QtCore import QEvent, QObject
 from PySide6.QtWidgets import QApplication
 app = QApplication([])
-from shopinbox.app.context import AppContext
-from shopinbox.ui.main_window import MainWindow
+from shopinbox.app.core.context import AppContext
+from shopinbox.ui.shell.main_window import MainWindow
 
 class Painted(QObject):
     at = None

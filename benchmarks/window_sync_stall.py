@@ -72,13 +72,13 @@ def run_window_sync(server, profile: Path, password_env: str, budget_ms: float,
     from PySide6.QtWidgets import QApplication
     from sqlalchemy import func, select
 
-    from shopinbox.app.context import AppContext
-    from shopinbox.app.email_config import add_email_account
-    from shopinbox.app.sync_service import sync_accounts
+    from shopinbox.app.core.context import AppContext
+    from shopinbox.app.sync.service import sync_accounts
+    from shopinbox.channels.email.account import add_email_account
     from shopinbox.store.models import Message
-    from shopinbox.ui.launch import WindowController, freeze_startup_heap
-    from shopinbox.ui.sync_bridge import ERROR, SYNCING, UP_TO_DATE
-    from shopinbox.ui.tasks import TaskRunner
+    from shopinbox.ui.common.tasks import TaskRunner
+    from shopinbox.ui.shell.launch import WindowController, freeze_startup_heap
+    from shopinbox.ui.shell.sync_bridge import ERROR, SYNCING, UP_TO_DATE
 
     app = QApplication.instance() or QApplication([sys.argv[0]])
     os.environ[password_env] = server.password

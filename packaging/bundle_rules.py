@@ -181,7 +181,7 @@ def _tree(source: Path, target: str, skip: Iterable[str] = ()) -> list[tuple[str
 def data_files(root: Path) -> list[tuple[str, str]]:
     """Migrations (Alembic reads them from disk, including script.py.mako) and the resources
     (icons, compiled translations, anything added later) under shopinbox/resources, where
-    `ui/i18n.py` and `ui/app_icon.py` look inside a bundle. Translation sources stay out."""
+    `ui/common/i18n.py` and `ui/common/app_icon.py` look inside a bundle. Translation sources stay out."""
     datas = _tree(root / "shopinbox" / "store" / "migrations", "shopinbox/store/migrations")
     skip = (".ts", ".qrc", ".pro", ".icns") if sys.platform != "darwin" else (".ts", ".qrc", ".pro")
     if (root / "resources").is_dir():

@@ -72,11 +72,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     handler = getattr(args, "handler", None)
     try:
         if args.smoke:
-            from shopinbox.ui.smoke import run_smoke
+            from shopinbox.ui.shell.smoke import run_smoke
 
             return run_smoke(IMPORTED_AT, args.smoke_report)
         if handler is None:
-            from shopinbox.ui.launch import run_window
+            from shopinbox.ui.shell.launch import run_window
 
             qt_argv = [a for a in (list(argv) if argv is not None else sys.argv[1:])
                        if a != "--demo"]

@@ -12,7 +12,7 @@ os.environ.pop("SHOPINBOX_DATABASE_URL", None)
 import keyring  # noqa: E402
 import pytest  # noqa: E402
 
-from shopinbox.app.context import AppContext  # noqa: E402
+from shopinbox.app.core.context import AppContext  # noqa: E402
 from tests.fixtures.memory_keyring import MemoryKeyring  # noqa: E402
 from tests.fixtures.postgres import start_cluster  # noqa: E402
 

@@ -1,39 +1,40 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="ru_RU">
 <context>
     <name>AccountFormDialog</name>
     <message>
-        <location filename="../../shopinbox/ui/settings_dialog.py" line="104" />
+        <location filename="../../shopinbox/ui/settings/settings_dialog.py" line="104"/>
         <source>Account</source>
         <translation>Учётная запись</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/settings_dialog.py" line="110" />
+        <location filename="../../shopinbox/ui/settings/settings_dialog.py" line="110"/>
         <source>Test connection</source>
         <translation>Проверить подключение</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/settings_dialog.py" line="122" />
+        <location filename="../../shopinbox/ui/settings/settings_dialog.py" line="122"/>
         <source>Testing…</source>
         <translation>Проверка…</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/settings_dialog.py" line="128" />
+        <location filename="../../shopinbox/ui/settings/settings_dialog.py" line="128"/>
         <source>The connection works.</source>
         <translation>Подключение работает.</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/settings_dialog.py" line="133" />
+        <location filename="../../shopinbox/ui/settings/settings_dialog.py" line="133"/>
         <source>It did not work: {reason}</source>
         <translation>Не получилось: {reason}</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/settings_dialog.py" line="154" />
+        <location filename="../../shopinbox/ui/settings/settings_dialog.py" line="154"/>
         <source>Testing the connection, then saving…</source>
         <translation>Проверяю подключение, затем сохраняю…</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/settings_dialog.py" line="168" />
+        <location filename="../../shopinbox/ui/settings/settings_dialog.py" line="168"/>
         <source>Not saved: {reason}</source>
         <translation>Не сохранено: {reason}</translation>
     </message>
@@ -41,22 +42,22 @@
 <context>
     <name>AccountState</name>
     <message>
-        <location filename="../../shopinbox/ui/status_bar.py" line="21" />
+        <location filename="../../shopinbox/ui/shell/status_bar.py" line="21"/>
         <source>Retry</source>
         <translation>Повторить</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/status_bar.py" line="32" />
+        <location filename="../../shopinbox/ui/shell/status_bar.py" line="32"/>
         <source>{name}: syncing…</source>
         <translation>{name}: синхронизация…</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/status_bar.py" line="32" />
+        <location filename="../../shopinbox/ui/shell/status_bar.py" line="32"/>
         <source>{name}: up to date</source>
         <translation>{name}: всё загружено</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/status_bar.py" line="33" />
+        <location filename="../../shopinbox/ui/shell/status_bar.py" line="33"/>
         <source>{name}: error</source>
         <translation>{name}: ошибка</translation>
     </message>
@@ -64,108 +65,108 @@
 <context>
     <name>Composer</name>
     <message>
-        <location filename="../../shopinbox/ui/composer.py" line="85" />
+        <location filename="../../shopinbox/ui/composer/composer.py" line="85"/>
         <source>Subject (default: Re: the last subject)</source>
         <translation>Тема (по умолчанию: Re: последняя тема)</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/composer.py" line="88" />
+        <location filename="../../shopinbox/ui/composer/composer.py" line="88"/>
         <source>Write a reply…  (Ctrl+Enter sends, Ctrl+P inserts a promo reply)</source>
         <translation>Напишите ответ…  (Ctrl+Enter — отправить, Ctrl+P — вставить шаблон)</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/composer.py" line="96" />
+        <location filename="../../shopinbox/ui/composer/composer.py" line="96"/>
         <source>Attach…</source>
         <translation>Прикрепить…</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/composer.py" line="98" />
+        <location filename="../../shopinbox/ui/composer/composer.py" line="98"/>
         <source>Promo reply…</source>
         <translation>Шаблон ответа…</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/composer.py" line="101" />
+        <location filename="../../shopinbox/ui/composer/composer.py" line="101"/>
         <source>Send</source>
         <translation>Отправить</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/composer.py" line="111" />
+        <location filename="../../shopinbox/ui/composer/composer.py" line="111"/>
         <source>Reply via</source>
         <translation>Ответить через</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/composer.py" line="188" />
+        <location filename="../../shopinbox/ui/composer/composer.py" line="188"/>
         <source>This customer cannot be reached on any channel.</source>
         <translation>С этим клиентом нельзя связаться ни по одному каналу.</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/composer.py" line="200" />
+        <location filename="../../shopinbox/ui/composer/composer.py" line="200"/>
         <source>no address for this channel</source>
         <translation>нет адреса в этом канале</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/composer.py" line="202" />
+        <location filename="../../shopinbox/ui/composer/composer.py" line="202"/>
         <source>no account set up for this channel</source>
         <translation>для этого канала нет учётной записи</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/composer.py" line="204" />
+        <location filename="../../shopinbox/ui/composer/composer.py" line="204"/>
         <source>unreachable: {reason}</source>
         <translation>недоступен: {reason}</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/composer.py" line="208" />
+        <location filename="../../shopinbox/ui/composer/composer.py" line="208"/>
         <source>Email</source>
         <translation>Эл. почта</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/composer.py" line="208" />
+        <location filename="../../shopinbox/ui/composer/composer.py" line="208"/>
         <source>Telegram</source>
         <translation>Telegram</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/composer.py" line="247" />
+        <location filename="../../shopinbox/ui/composer/composer.py" line="247"/>
         <source>Attach files</source>
         <translation>Прикрепить файлы</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/composer.py" line="267" />
+        <location filename="../../shopinbox/ui/composer/composer.py" line="267"/>
         <source>Double-click a file to remove it.</source>
         <translation>Дважды щёлкните файл, чтобы убрать его.</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/composer.py" line="289" />
+        <location filename="../../shopinbox/ui/composer/composer.py" line="289"/>
         <source>Promo reply</source>
         <translation>Промо-ответ</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/composer.py" line="289" />
+        <location filename="../../shopinbox/ui/composer/composer.py" line="289"/>
         <source>{field}:</source>
         <translation>{field}:</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/composer.py" line="297" />
+        <location filename="../../shopinbox/ui/composer/composer.py" line="297"/>
         <source>Cannot insert the promo reply: {reason}</source>
         <translation>Не удалось вставить промо-ответ: {reason}</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/composer.py" line="305" />
+        <location filename="../../shopinbox/ui/composer/composer.py" line="305"/>
         <source>Fill in by hand: {names}</source>
         <translation>Заполните вручную: {names}</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/composer.py" line="343" />
-        <location filename="../../shopinbox/ui/composer.py" line="362" />
+        <location filename="../../shopinbox/ui/composer/composer.py" line="343"/>
+        <location filename="../../shopinbox/ui/composer/composer.py" line="362"/>
         <source>Not sent: {reason}</source>
         <translation>Не отправлено: {reason}</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/composer.py" line="353" />
+        <location filename="../../shopinbox/ui/composer/composer.py" line="353"/>
         <source>Sending…</source>
         <translation>Отправка…</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/composer.py" line="361" />
+        <location filename="../../shopinbox/ui/composer/composer.py" line="361"/>
         <source>Sent.</source>
         <translation>Отправлено.</translation>
     </message>
@@ -173,58 +174,58 @@
 <context>
     <name>ConversationBar</name>
     <message>
-        <location filename="../../shopinbox/ui/conversation_bar.py" line="27" />
-        <location filename="../../shopinbox/ui/conversation_bar.py" line="79" />
+        <location filename="../../shopinbox/ui/inbox/conversation_bar.py" line="27"/>
+        <location filename="../../shopinbox/ui/inbox/conversation_bar.py" line="79"/>
         <source>Done</source>
         <translation>Готово</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/conversation_bar.py" line="29" />
+        <location filename="../../shopinbox/ui/inbox/conversation_bar.py" line="29"/>
         <source>Mark done (e)</source>
         <translation>Отметить как завершённый (e)</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/conversation_bar.py" line="30" />
+        <location filename="../../shopinbox/ui/inbox/conversation_bar.py" line="30"/>
         <source>Reopen</source>
         <translation>Открыть снова</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/conversation_bar.py" line="34" />
+        <location filename="../../shopinbox/ui/inbox/conversation_bar.py" line="34"/>
         <source>Snooze</source>
         <translation>Отложить</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/conversation_bar.py" line="35" />
+        <location filename="../../shopinbox/ui/inbox/conversation_bar.py" line="35"/>
         <source>Snooze (s)</source>
         <translation>Отложить (s)</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/conversation_bar.py" line="39" />
+        <location filename="../../shopinbox/ui/inbox/conversation_bar.py" line="39"/>
         <source>Later today</source>
         <translation>Позже сегодня</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/conversation_bar.py" line="40" />
+        <location filename="../../shopinbox/ui/inbox/conversation_bar.py" line="40"/>
         <source>Tomorrow morning</source>
         <translation>Завтра утром</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/conversation_bar.py" line="41" />
+        <location filename="../../shopinbox/ui/inbox/conversation_bar.py" line="41"/>
         <source>Next week</source>
         <translation>На следующей неделе</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/conversation_bar.py" line="42" />
+        <location filename="../../shopinbox/ui/inbox/conversation_bar.py" line="42"/>
         <source>Pick a date…</source>
         <translation>Выбрать дату…</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/conversation_bar.py" line="44" />
+        <location filename="../../shopinbox/ui/inbox/conversation_bar.py" line="44"/>
         <source>Mark unread</source>
         <translation>Отметить непрочитанным</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/conversation_bar.py" line="76" />
+        <location filename="../../shopinbox/ui/inbox/conversation_bar.py" line="76"/>
         <source>Snoozed until {when}</source>
         <translation>Отложено до {when}</translation>
     </message>
@@ -232,122 +233,122 @@
 <context>
     <name>CustomerPanel</name>
     <message>
-        <location filename="../../shopinbox/ui/customer_panel.py" line="65" />
+        <location filename="../../shopinbox/ui/customer/customer_panel.py" line="65"/>
         <source>unknown</source>
         <translation>неизвестен</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/customer_panel.py" line="68" />
+        <location filename="../../shopinbox/ui/customer/customer_panel.py" line="68"/>
         <source>comma, separated</source>
         <translation>через, запятую</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/customer_panel.py" line="71" />
+        <location filename="../../shopinbox/ui/customer/customer_panel.py" line="71"/>
         <source>A note only you see</source>
         <translation>Заметка, которую видите только вы</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/customer_panel.py" line="79" />
+        <location filename="../../shopinbox/ui/customer/customer_panel.py" line="79"/>
         <source>Merge with…</source>
         <translation>Объединить с…</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/customer_panel.py" line="81" />
+        <location filename="../../shopinbox/ui/customer/customer_panel.py" line="81"/>
         <source>Undo merge</source>
         <translation>Отменить объединение</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/customer_panel.py" line="86" />
+        <location filename="../../shopinbox/ui/customer/customer_panel.py" line="86"/>
         <source>Name</source>
         <translation>Имя</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/customer_panel.py" line="87" />
+        <location filename="../../shopinbox/ui/customer/customer_panel.py" line="87"/>
         <source>Reach at</source>
         <translation>Контакты</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/customer_panel.py" line="88" />
+        <location filename="../../shopinbox/ui/customer/customer_panel.py" line="88"/>
         <source>Language</source>
         <translation>Язык</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/customer_panel.py" line="89" />
+        <location filename="../../shopinbox/ui/customer/customer_panel.py" line="89"/>
         <source>Labels</source>
         <translation>Метки</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/customer_panel.py" line="90" />
+        <location filename="../../shopinbox/ui/customer/customer_panel.py" line="90"/>
         <source>Note</source>
         <translation>Заметка</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/customer_panel.py" line="91" />
+        <location filename="../../shopinbox/ui/customer/customer_panel.py" line="91"/>
         <source>Lifetime value</source>
         <translation>Сумма покупок</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/customer_panel.py" line="98" />
+        <location filename="../../shopinbox/ui/customer/customer_panel.py" line="98"/>
         <source>&lt;b&gt;Orders&lt;/b&gt;</source>
         <translation>&lt;b&gt;Заказы&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/customer_panel.py" line="127" />
+        <location filename="../../shopinbox/ui/customer/customer_panel.py" line="127"/>
         <source>email</source>
         <translation>эл. почта</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/customer_panel.py" line="127" />
+        <location filename="../../shopinbox/ui/customer/customer_panel.py" line="127"/>
         <source>Telegram</source>
         <translation>Telegram</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/customer_panel.py" line="128" />
+        <location filename="../../shopinbox/ui/customer/customer_panel.py" line="128"/>
         <source>phone</source>
         <translation>телефон</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/customer_panel.py" line="138" />
+        <location filename="../../shopinbox/ui/customer/customer_panel.py" line="138"/>
         <source>no identities</source>
         <translation>нет контактов</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/customer_panel.py" line="144" />
+        <location filename="../../shopinbox/ui/customer/customer_panel.py" line="144"/>
         <source>no orders yet</source>
         <translation>заказов пока нет</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/customer_panel.py" line="150" />
+        <location filename="../../shopinbox/ui/customer/customer_panel.py" line="150"/>
         <source>No orders.</source>
         <translation>Заказов нет.</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/customer_panel.py" line="152" />
+        <location filename="../../shopinbox/ui/customer/customer_panel.py" line="152"/>
         <source>completed</source>
         <translation>выполнен</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/customer_panel.py" line="152" />
+        <location filename="../../shopinbox/ui/customer/customer_panel.py" line="152"/>
         <source>shipped</source>
         <translation>отправлен</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/customer_panel.py" line="153" />
+        <location filename="../../shopinbox/ui/customer/customer_panel.py" line="153"/>
         <source>processing</source>
         <translation>в обработке</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/customer_panel.py" line="153" />
+        <location filename="../../shopinbox/ui/customer/customer_panel.py" line="153"/>
         <source>cancelled</source>
         <translation>отменён</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/customer_panel.py" line="154" />
+        <location filename="../../shopinbox/ui/customer/customer_panel.py" line="154"/>
         <source>Tracking</source>
         <translation>Отслеживание</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/customer_panel.py" line="165" />
+        <location filename="../../shopinbox/ui/customer/customer_panel.py" line="165"/>
         <source>tracking</source>
         <translation>отслеживание</translation>
     </message>
@@ -355,112 +356,112 @@
 <context>
     <name>EmailAccountForm</name>
     <message>
-        <location filename="../../shopinbox/ui/email_account_form.py" line="79" />
+        <location filename="../../shopinbox/channels/email/form.py" line="79"/>
         <source>Email account</source>
         <translation>Почтовый ящик</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/email_account_form.py" line="83" />
+        <location filename="../../shopinbox/channels/email/form.py" line="83"/>
         <source>e.g. Shop mailbox</source>
         <translation>напр. Почта магазина</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/email_account_form.py" line="86" />
+        <location filename="../../shopinbox/channels/email/form.py" line="86"/>
         <source>shop@example.com</source>
         <translation>shop@example.com</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/email_account_form.py" line="97" />
+        <location filename="../../shopinbox/channels/email/form.py" line="97"/>
         <source>the same as the address</source>
         <translation>совпадает с адресом</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/email_account_form.py" line="104" />
+        <location filename="../../shopinbox/channels/email/form.py" line="104"/>
         <source>Account name</source>
         <translation>Название</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/email_account_form.py" line="105" />
+        <location filename="../../shopinbox/channels/email/form.py" line="105"/>
         <source>Email address</source>
         <translation>Адрес эл. почты</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/email_account_form.py" line="106" />
+        <location filename="../../shopinbox/channels/email/form.py" line="106"/>
         <source>Password</source>
         <translation>Пароль</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/email_account_form.py" line="107" />
+        <location filename="../../shopinbox/channels/email/form.py" line="107"/>
         <source>User name</source>
         <translation>Имя пользователя</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/email_account_form.py" line="108" />
+        <location filename="../../shopinbox/channels/email/form.py" line="108"/>
         <source>Incoming (IMAP)</source>
         <translation>Входящая (IMAP)</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/email_account_form.py" line="109" />
+        <location filename="../../shopinbox/channels/email/form.py" line="109"/>
         <source>Outgoing (SMTP)</source>
         <translation>Исходящая (SMTP)</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/email_account_form.py" line="128" />
+        <location filename="../../shopinbox/channels/email/form.py" line="128"/>
         <source>unchanged</source>
         <translation>без изменений</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/email_account_form.py" line="141" />
+        <location filename="../../shopinbox/channels/email/form.py" line="141"/>
         <source>Server settings for {provider} filled in.</source>
         <translation>Настройки серверов для {provider} заполнены.</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/email_account_form.py" line="143" />
+        <location filename="../../shopinbox/channels/email/form.py" line="143"/>
         <source>{provider} usually refuses the normal password here: use an app password, or switch IMAP access on in the mailbox settings first.</source>
         <translation>{provider} обычно не принимает здесь обычный пароль: используйте пароль приложения или сначала включите доступ по IMAP в настройках ящика.</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/email_account_form.py" line="154" />
+        <location filename="../../shopinbox/channels/email/form.py" line="154"/>
         <source>Give the account a name.</source>
         <translation>Дайте учётной записи название.</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/email_account_form.py" line="156" />
-        <source>Type the shop's email address.</source>
+        <location filename="../../shopinbox/channels/email/form.py" line="156"/>
+        <source>Type the shop&apos;s email address.</source>
         <translation>Введите адрес эл. почты магазина.</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/email_account_form.py" line="159" />
+        <location filename="../../shopinbox/channels/email/form.py" line="159"/>
         <source>Type the password.</source>
         <translation>Введите пароль.</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/email_account_form.py" line="164" />
-        <source>Type the {protocol} server's name.</source>
+        <location filename="../../shopinbox/channels/email/form.py" line="164"/>
+        <source>Type the {protocol} server&apos;s name.</source>
         <translation>Введите имя сервера {protocol}.</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/email_account_form.py" line="198" />
+        <location filename="../../shopinbox/channels/email/form.py" line="198"/>
         <source>Check the user name and password. Gmail, Yahoo, iCloud, Yandex, Mail.ru and Outlook with two-step login need an app password.</source>
         <translation>Проверьте имя пользователя и пароль. Для Gmail, Yahoo, iCloud, Яндекса, Mail.ru и Outlook с двухэтапным входом нужен пароль приложения.</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/email_account_form.py" line="200" />
+        <location filename="../../shopinbox/channels/email/form.py" line="200"/>
         <source>Check the server name and the internet connection.</source>
         <translation>Проверьте имя сервера и подключение к интернету.</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/email_account_form.py" line="201" />
+        <location filename="../../shopinbox/channels/email/form.py" line="201"/>
         <source>Check the port and the security setting (SSL/TLS: 993 and 465, STARTTLS: 143 and 587).</source>
         <translation>Проверьте порт и шифрование (SSL/TLS: 993 и 465, STARTTLS: 143 и 587).</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/email_account_form.py" line="203" />
-        <source>Check the security setting, or that the server's certificate is valid.</source>
+        <location filename="../../shopinbox/channels/email/form.py" line="203"/>
+        <source>Check the security setting, or that the server&apos;s certificate is valid.</source>
         <translation>Проверьте настройку шифрования или действительность сертификата сервера.</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/email_account_form.py" line="205" />
+        <location filename="../../shopinbox/channels/email/form.py" line="205"/>
         <source>Check the port, a firewall or VPN, then try again.</source>
         <translation>Проверьте порт, брандмауэр или VPN и попробуйте ещё раз.</translation>
     </message>
@@ -468,17 +469,17 @@
 <context>
     <name>Inbox</name>
     <message>
-        <location filename="../../shopinbox/ui/inbox_delegate.py" line="66" />
+        <location filename="../../shopinbox/ui/inbox/inbox_delegate.py" line="66"/>
         <source>(no name)</source>
         <translation>(без имени)</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/inbox_delegate.py" line="96" />
+        <location filename="../../shopinbox/ui/inbox/inbox_delegate.py" line="96"/>
         <source>snoozed</source>
         <translation>отложено</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/inbox_delegate.py" line="98" />
+        <location filename="../../shopinbox/ui/inbox/inbox_delegate.py" line="98"/>
         <source>done</source>
         <translation>завершено</translation>
     </message>
@@ -486,72 +487,72 @@
 <context>
     <name>InboxPanel</name>
     <message>
-        <location filename="../../shopinbox/ui/inbox_panel.py" line="40" />
+        <location filename="../../shopinbox/ui/inbox/inbox_panel.py" line="40"/>
         <source>Search everything  ( / )</source>
         <translation>Искать везде  ( / )</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/inbox_panel.py" line="44" />
+        <location filename="../../shopinbox/ui/inbox/inbox_panel.py" line="44"/>
         <source>Open</source>
         <translation>Открытые</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/inbox_panel.py" line="44" />
+        <location filename="../../shopinbox/ui/inbox/inbox_panel.py" line="44"/>
         <source>Snoozed</source>
         <translation>Отложенные</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/inbox_panel.py" line="45" />
+        <location filename="../../shopinbox/ui/inbox/inbox_panel.py" line="45"/>
         <source>Done</source>
         <translation>Завершённые</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/inbox_panel.py" line="45" />
+        <location filename="../../shopinbox/ui/inbox/inbox_panel.py" line="45"/>
         <source>All</source>
         <translation>Все</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/inbox_panel.py" line="49" />
+        <location filename="../../shopinbox/ui/inbox/inbox_panel.py" line="49"/>
         <source>All channels</source>
         <translation>Все каналы</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/inbox_panel.py" line="50" />
+        <location filename="../../shopinbox/ui/inbox/inbox_panel.py" line="50"/>
         <source>Email</source>
         <translation>Эл. почта</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/inbox_panel.py" line="51" />
+        <location filename="../../shopinbox/ui/inbox/inbox_panel.py" line="51"/>
         <source>Telegram</source>
         <translation>Telegram</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/inbox_panel.py" line="56" />
+        <location filename="../../shopinbox/ui/inbox/inbox_panel.py" line="56"/>
         <source>Unread only</source>
         <translation>Только непрочитанные</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/inbox_panel.py" line="111" />
+        <location filename="../../shopinbox/ui/inbox/inbox_panel.py" line="111"/>
         <source>All accounts</source>
         <translation>Все учётные записи</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/inbox_panel.py" line="112" />
+        <location filename="../../shopinbox/ui/inbox/inbox_panel.py" line="112"/>
         <source>All labels</source>
         <translation>Все метки</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/inbox_panel.py" line="142" />
+        <location filename="../../shopinbox/ui/inbox/inbox_panel.py" line="142"/>
         <source>Nothing here. Inbox zero!</source>
         <translation>Пусто. Все письма разобраны!</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/inbox_panel.py" line="144" />
+        <location filename="../../shopinbox/ui/inbox/inbox_panel.py" line="144"/>
         <source>No conversations match these filters.</source>
         <translation>Нет разговоров, подходящих под эти фильтры.</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/inbox_panel.py" line="212" />
+        <location filename="../../shopinbox/ui/inbox/inbox_panel.py" line="212"/>
         <source>No messages match “{query}”.</source>
         <translation>Нет сообщений по запросу «{query}».</translation>
     </message>
@@ -559,137 +560,137 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../shopinbox/ui/main_window.py" line="74" />
+        <location filename="../../shopinbox/ui/shell/main_window.py" line="74"/>
         <source>shopinbox {version}</source>
         <translation>shopinbox {version}</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/main_window.py" line="153" />
+        <location filename="../../shopinbox/ui/shell/main_window.py" line="153"/>
         <source>&amp;Shop</source>
         <translation>&amp;Магазин</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/main_window.py" line="154" />
+        <location filename="../../shopinbox/ui/shell/main_window.py" line="154"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Настройки…</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/main_window.py" line="155" />
+        <location filename="../../shopinbox/ui/shell/main_window.py" line="155"/>
         <source>&amp;Merge suggestions…</source>
         <translation>&amp;Предложения объединить…</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/main_window.py" line="156" />
+        <location filename="../../shopinbox/ui/shell/main_window.py" line="156"/>
         <source>&amp;Promo replies…</source>
         <translation>&amp;Промо-ответы…</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/main_window.py" line="158" />
+        <location filename="../../shopinbox/ui/shell/main_window.py" line="158"/>
         <source>&amp;Quit</source>
         <translation>&amp;Выход</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/main_window.py" line="159" />
+        <location filename="../../shopinbox/ui/shell/main_window.py" line="159"/>
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/main_window.py" line="160" />
+        <location filename="../../shopinbox/ui/shell/main_window.py" line="160"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Горячие клавиши</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/main_window.py" line="175" />
+        <location filename="../../shopinbox/ui/shell/main_window.py" line="175"/>
         <source>Next conversation</source>
         <translation>Следующий разговор</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/main_window.py" line="176" />
+        <location filename="../../shopinbox/ui/shell/main_window.py" line="176"/>
         <source>Previous conversation</source>
         <translation>Предыдущий разговор</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/main_window.py" line="178" />
+        <location filename="../../shopinbox/ui/shell/main_window.py" line="178"/>
         <source>Open the conversation</source>
         <translation>Открыть разговор</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/main_window.py" line="180" />
+        <location filename="../../shopinbox/ui/shell/main_window.py" line="180"/>
         <source>Reply</source>
         <translation>Ответить</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/main_window.py" line="181" />
+        <location filename="../../shopinbox/ui/shell/main_window.py" line="181"/>
         <source>Mark done</source>
         <translation>Отметить как завершённый</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/main_window.py" line="182" />
+        <location filename="../../shopinbox/ui/shell/main_window.py" line="182"/>
         <source>Snooze</source>
         <translation>Отложить</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/main_window.py" line="183" />
+        <location filename="../../shopinbox/ui/shell/main_window.py" line="183"/>
         <source>Mark unread</source>
         <translation>Отметить непрочитанным</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/main_window.py" line="184" />
+        <location filename="../../shopinbox/ui/shell/main_window.py" line="184"/>
         <source>Search</source>
         <translation>Поиск</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/main_window.py" line="185" />
+        <location filename="../../shopinbox/ui/shell/main_window.py" line="185"/>
         <source>Show keyboard shortcuts</source>
         <translation>Показать горячие клавиши</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/main_window.py" line="188" />
+        <location filename="../../shopinbox/ui/shell/main_window.py" line="188"/>
         <source>Send the reply</source>
         <translation>Отправить ответ</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/main_window.py" line="189" />
+        <location filename="../../shopinbox/ui/shell/main_window.py" line="189"/>
         <source>Insert a promo reply</source>
         <translation>Вставить шаблон ответа</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/main_window.py" line="190" />
+        <location filename="../../shopinbox/ui/shell/main_window.py" line="190"/>
         <source>Leave the text field</source>
         <translation>Выйти из текстового поля</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/main_window.py" line="291" />
+        <location filename="../../shopinbox/ui/shell/main_window.py" line="291"/>
         <source>Could not save the change: {error}</source>
         <translation>Не удалось сохранить изменение: {error}</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/main_window.py" line="341" />
+        <location filename="../../shopinbox/ui/shell/main_window.py" line="341"/>
         <source>Cannot open</source>
         <translation>Не удаётся открыть</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/main_window.py" line="348" />
+        <location filename="../../shopinbox/ui/shell/main_window.py" line="348"/>
         <source>Save attachment</source>
         <translation>Сохранить вложение</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/main_window.py" line="354" />
+        <location filename="../../shopinbox/ui/shell/main_window.py" line="354"/>
         <source>Cannot save</source>
         <translation>Не удаётся сохранить</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/main_window.py" line="368" />
+        <location filename="../../shopinbox/ui/shell/main_window.py" line="368"/>
         <source>Cannot merge</source>
         <translation>Не удаётся объединить</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/main_window.py" line="371" />
+        <location filename="../../shopinbox/ui/shell/main_window.py" line="371"/>
         <source>Merged. Use “Undo merge” to take it back.</source>
         <translation>Объединено. «Отменить объединение» вернёт как было.</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/main_window.py" line="379" />
+        <location filename="../../shopinbox/ui/shell/main_window.py" line="379"/>
         <source>Cannot undo</source>
         <translation>Не удаётся отменить</translation>
     </message>
@@ -697,22 +698,22 @@
 <context>
     <name>MergeDialog</name>
     <message>
-        <location filename="../../shopinbox/ui/dialogs.py" line="70" />
+        <location filename="../../shopinbox/ui/common/dialogs.py" line="70"/>
         <source>Merge customers</source>
         <translation>Объединить клиентов</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/dialogs.py" line="71" />
-        <source>Choose who “{name}” really is. The other customer's messages, addresses and orders move here. You can undo it.</source>
+        <location filename="../../shopinbox/ui/common/dialogs.py" line="71"/>
+        <source>Choose who “{name}” really is. The other customer&apos;s messages, addresses and orders move here. You can undo it.</source>
         <translation>Выберите, кто на самом деле «{name}». Сообщения, адреса и заказы другого клиента перейдут сюда. Это можно отменить.</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/dialogs.py" line="77" />
+        <location filename="../../shopinbox/ui/common/dialogs.py" line="77"/>
         <source>Search by name</source>
         <translation>Поиск по имени</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/dialogs.py" line="82" />
+        <location filename="../../shopinbox/ui/common/dialogs.py" line="82"/>
         <source>Merge</source>
         <translation>Объединить</translation>
     </message>
@@ -720,17 +721,17 @@
 <context>
     <name>PromoDialog</name>
     <message>
-        <location filename="../../shopinbox/ui/promo_dialog.py" line="24" />
+        <location filename="../../shopinbox/ui/composer/promo_dialog.py" line="24"/>
         <source>Insert a promo reply</source>
         <translation>Вставить шаблон ответа</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/promo_dialog.py" line="28" />
+        <location filename="../../shopinbox/ui/composer/promo_dialog.py" line="28"/>
         <source>Type a shortcut or a title</source>
         <translation>Введите сокращение или название</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/promo_dialog.py" line="38" />
+        <location filename="../../shopinbox/ui/composer/promo_dialog.py" line="38"/>
         <source>No promo replies yet.</source>
         <translation>Шаблонов ответов пока нет.</translation>
     </message>
@@ -738,102 +739,102 @@
 <context>
     <name>PromoEditor</name>
     <message>
-        <location filename="../../shopinbox/ui/promo_editor.py" line="46" />
+        <location filename="../../shopinbox/ui/promos/promo_editor.py" line="46"/>
         <source>Promo reply</source>
         <translation>Промо-ответ</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/promo_editor.py" line="62" />
+        <location filename="../../shopinbox/ui/promos/promo_editor.py" line="62"/>
         <source>Add language…</source>
         <translation>Добавить язык…</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/promo_editor.py" line="70" />
+        <location filename="../../shopinbox/ui/promos/promo_editor.py" line="70"/>
         <source>no customer</source>
         <translation>нет клиента</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/promo_editor.py" line="72" />
+        <location filename="../../shopinbox/ui/promos/promo_editor.py" line="72"/>
         <source>Email</source>
         <translation>Эл. почта</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/promo_editor.py" line="73" />
+        <location filename="../../shopinbox/ui/promos/promo_editor.py" line="73"/>
         <source>Telegram</source>
         <translation>Telegram</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/promo_editor.py" line="80" />
+        <location filename="../../shopinbox/ui/promos/promo_editor.py" line="80"/>
         <source>Title</source>
         <translation>Название</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/promo_editor.py" line="81" />
+        <location filename="../../shopinbox/ui/promos/promo_editor.py" line="81"/>
         <source>Shortcut</source>
         <translation>Сокращение</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/promo_editor.py" line="82" />
+        <location filename="../../shopinbox/ui/promos/promo_editor.py" line="82"/>
         <source>Category</source>
         <translation>Категория</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/promo_editor.py" line="83" />
+        <location filename="../../shopinbox/ui/promos/promo_editor.py" line="83"/>
         <source>Language</source>
         <translation>Язык</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/promo_editor.py" line="84" />
+        <location filename="../../shopinbox/ui/promos/promo_editor.py" line="84"/>
         <source>Subject</source>
         <translation>Тема</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/promo_editor.py" line="85" />
+        <location filename="../../shopinbox/ui/promos/promo_editor.py" line="85"/>
         <source>Text</source>
         <translation>Текст</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/promo_editor.py" line="86" />
+        <location filename="../../shopinbox/ui/promos/promo_editor.py" line="86"/>
         <source>Preview for customer</source>
         <translation>Предпросмотр для клиента</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/promo_editor.py" line="87" />
+        <location filename="../../shopinbox/ui/promos/promo_editor.py" line="87"/>
         <source>Channel</source>
         <translation>Канал</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/promo_editor.py" line="121" />
+        <location filename="../../shopinbox/ui/promos/promo_editor.py" line="121"/>
         <source>Add language</source>
         <translation>Добавить язык</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/promo_editor.py" line="122" />
+        <location filename="../../shopinbox/ui/promos/promo_editor.py" line="122"/>
         <source>Language code (e.g. de):</source>
         <translation>Код языка (например, de):</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/promo_editor.py" line="141" />
+        <location filename="../../shopinbox/ui/promos/promo_editor.py" line="141"/>
         <source>Cannot render: {error}</source>
         <translation>Не удалось сформировать: {error}</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/promo_editor.py" line="150" />
+        <location filename="../../shopinbox/ui/promos/promo_editor.py" line="150"/>
         <source>Missing: {names}</source>
         <translation>Не хватает: {names}</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/promo_editor.py" line="152" />
+        <location filename="../../shopinbox/ui/promos/promo_editor.py" line="152"/>
         <source>Asked when inserting: {names}</source>
         <translation>Спрашивается при вставке: {names}</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/promo_editor.py" line="154" />
+        <location filename="../../shopinbox/ui/promos/promo_editor.py" line="154"/>
         <source>Ready to send.</source>
         <translation>Готово к отправке.</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/promo_editor.py" line="165" />
+        <location filename="../../shopinbox/ui/promos/promo_editor.py" line="165"/>
         <source>Cannot save: {error}</source>
         <translation>Не удалось сохранить: {error}</translation>
     </message>
@@ -841,67 +842,67 @@
 <context>
     <name>PromoLibrary</name>
     <message>
-        <location filename="../../shopinbox/ui/promo_library.py" line="33" />
+        <location filename="../../shopinbox/ui/promos/promo_library.py" line="33"/>
         <source>Promo replies</source>
         <translation>Промо-ответы</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/promo_library.py" line="39" />
+        <location filename="../../shopinbox/ui/promos/promo_library.py" line="39"/>
         <source>Shortcut</source>
         <translation>Сокращение</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/promo_library.py" line="39" />
+        <location filename="../../shopinbox/ui/promos/promo_library.py" line="39"/>
         <source>Title</source>
         <translation>Название</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/promo_library.py" line="39" />
+        <location filename="../../shopinbox/ui/promos/promo_library.py" line="39"/>
         <source>Category</source>
         <translation>Категория</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/promo_library.py" line="40" />
+        <location filename="../../shopinbox/ui/promos/promo_library.py" line="40"/>
         <source>Languages</source>
         <translation>Языки</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/promo_library.py" line="40" />
+        <location filename="../../shopinbox/ui/promos/promo_library.py" line="40"/>
         <source>Sent</source>
         <translation>Отправлено</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/promo_library.py" line="41" />
+        <location filename="../../shopinbox/ui/promos/promo_library.py" line="41"/>
         <source>Codes left</source>
         <translation>Осталось кодов</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/promo_library.py" line="42" />
+        <location filename="../../shopinbox/ui/promos/promo_library.py" line="42"/>
         <source>New…</source>
         <translation>Новый…</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/promo_library.py" line="43" />
+        <location filename="../../shopinbox/ui/promos/promo_library.py" line="43"/>
         <source>Edit…</source>
         <translation>Изменить…</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/promo_library.py" line="44" />
+        <location filename="../../shopinbox/ui/promos/promo_library.py" line="44"/>
         <source>Duplicate</source>
         <translation>Дублировать</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/promo_library.py" line="45" />
+        <location filename="../../shopinbox/ui/promos/promo_library.py" line="45"/>
         <source>Delete</source>
         <translation>Удалить</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/promo_library.py" line="110" />
+        <location filename="../../shopinbox/ui/promos/promo_library.py" line="110"/>
         <source>Delete promo reply</source>
         <translation>Удалить промо-ответ</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/promo_library.py" line="111" />
+        <location filename="../../shopinbox/ui/promos/promo_library.py" line="111"/>
         <source>Delete this promo reply? Discount codes already given stay recorded.</source>
         <translation>Удалить этот промо-ответ? Уже выданные промокоды останутся в записях.</translation>
     </message>
@@ -909,17 +910,17 @@
 <context>
     <name>ServerRow</name>
     <message>
-        <location filename="../../shopinbox/ui/email_account_form.py" line="48" />
+        <location filename="../../shopinbox/channels/email/form.py" line="48"/>
         <source>SSL/TLS</source>
         <translation>SSL/TLS</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/email_account_form.py" line="48" />
+        <location filename="../../shopinbox/channels/email/form.py" line="48"/>
         <source>STARTTLS</source>
         <translation>STARTTLS</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/email_account_form.py" line="49" />
+        <location filename="../../shopinbox/channels/email/form.py" line="49"/>
         <source>None (unencrypted)</source>
         <translation>Нет (без шифрования)</translation>
     </message>
@@ -927,97 +928,97 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../shopinbox/ui/settings_dialog.py" line="185" />
+        <location filename="../../shopinbox/ui/settings/settings_dialog.py" line="185"/>
         <source>Settings</source>
         <translation>Настройки</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/settings_dialog.py" line="188" />
+        <location filename="../../shopinbox/ui/settings/settings_dialog.py" line="188"/>
         <source>Accounts</source>
         <translation>Учётные записи</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/settings_dialog.py" line="189" />
+        <location filename="../../shopinbox/ui/settings/settings_dialog.py" line="189"/>
         <source>General</source>
         <translation>Общие</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/settings_dialog.py" line="204" />
+        <location filename="../../shopinbox/ui/settings/settings_dialog.py" line="204"/>
         <source>Add…</source>
         <translation>Добавить…</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/settings_dialog.py" line="207" />
+        <location filename="../../shopinbox/ui/settings/settings_dialog.py" line="207"/>
         <source>Email account</source>
         <translation>Почтовый ящик</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/settings_dialog.py" line="207" />
+        <location filename="../../shopinbox/ui/settings/settings_dialog.py" line="207"/>
         <source>Telegram bot</source>
         <translation>Бот Telegram</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/settings_dialog.py" line="211" />
+        <location filename="../../shopinbox/ui/settings/settings_dialog.py" line="211"/>
         <source>Edit…</source>
         <translation>Изменить…</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/settings_dialog.py" line="213" />
+        <location filename="../../shopinbox/ui/settings/settings_dialog.py" line="213"/>
         <source>Remove</source>
         <translation>Удалить</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/settings_dialog.py" line="233" />
+        <location filename="../../shopinbox/ui/settings/settings_dialog.py" line="233"/>
         <source>error: {reason}</source>
         <translation>ошибка: {reason}</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/settings_dialog.py" line="245" />
+        <location filename="../../shopinbox/ui/settings/settings_dialog.py" line="245"/>
         <source>Not available yet</source>
         <translation>Пока недоступно</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/settings_dialog.py" line="246" />
+        <location filename="../../shopinbox/ui/settings/settings_dialog.py" line="246"/>
         <source>This version cannot set up “{kind}” accounts yet.</source>
         <translation>Эта версия пока не умеет добавлять учётные записи типа «{kind}».</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/settings_dialog.py" line="266" />
+        <location filename="../../shopinbox/ui/settings/settings_dialog.py" line="266"/>
         <source>Remove account</source>
         <translation>Удалить учётную запись</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/settings_dialog.py" line="273" />
+        <location filename="../../shopinbox/ui/settings/settings_dialog.py" line="273"/>
         <source>Remove “{name}” and the {count} messages fetched through it? They can be fetched again by adding the account back.</source>
         <translation>Удалить «{name}» и загруженные через неё сообщения ({count})? Их можно загрузить снова, если добавить учётную запись ещё раз.</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/settings_dialog.py" line="284" />
+        <location filename="../../shopinbox/ui/settings/settings_dialog.py" line="284"/>
         <source>System default</source>
         <translation>Как в системе</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/settings_dialog.py" line="288" />
+        <location filename="../../shopinbox/ui/settings/settings_dialog.py" line="288"/>
         <source>Show a notification for new messages</source>
         <translation>Показывать уведомление о новых сообщениях</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/settings_dialog.py" line="291" />
+        <location filename="../../shopinbox/ui/settings/settings_dialog.py" line="291"/>
         <source>Show the unread count in the system tray</source>
         <translation>Показывать число непрочитанных в системном трее</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/settings_dialog.py" line="297" />
+        <location filename="../../shopinbox/ui/settings/settings_dialog.py" line="297"/>
         <source> min</source>
         <translation> мин</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/settings_dialog.py" line="300" />
+        <location filename="../../shopinbox/ui/settings/settings_dialog.py" line="300"/>
         <source>Language</source>
         <translation>Язык</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/settings_dialog.py" line="303" />
+        <location filename="../../shopinbox/ui/settings/settings_dialog.py" line="303"/>
         <source>Check for new messages every</source>
         <translation>Проверять новые сообщения каждые</translation>
     </message>
@@ -1025,17 +1026,17 @@
 <context>
     <name>ShortcutSheet</name>
     <message>
-        <location filename="../../shopinbox/ui/dialogs.py" line="115" />
+        <location filename="../../shopinbox/ui/common/dialogs.py" line="115"/>
         <source>Keyboard shortcuts</source>
         <translation>Горячие клавиши</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/dialogs.py" line="118" />
+        <location filename="../../shopinbox/ui/common/dialogs.py" line="118"/>
         <source>Key</source>
         <translation>Клавиша</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/dialogs.py" line="118" />
+        <location filename="../../shopinbox/ui/common/dialogs.py" line="118"/>
         <source>Action</source>
         <translation>Действие</translation>
     </message>
@@ -1043,12 +1044,12 @@
 <context>
     <name>SnoozeDateDialog</name>
     <message>
-        <location filename="../../shopinbox/ui/dialogs.py" line="40" />
+        <location filename="../../shopinbox/ui/common/dialogs.py" line="40"/>
         <source>Snooze until</source>
         <translation>Отложить до</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/dialogs.py" line="52" />
+        <location filename="../../shopinbox/ui/common/dialogs.py" line="52"/>
         <source>The conversation comes back at this time, or earlier when the customer writes.</source>
         <translation>Разговор вернётся в это время или раньше, если клиент напишет.</translation>
     </message>
@@ -1056,32 +1057,32 @@
 <context>
     <name>SuggestionsDialog</name>
     <message>
-        <location filename="../../shopinbox/ui/suggestions_dialog.py" line="40" />
+        <location filename="../../shopinbox/ui/customer/suggestions_dialog.py" line="44"/>
         <source>Merge suggestions</source>
         <translation>Предложения объединить</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/suggestions_dialog.py" line="43" />
+        <location filename="../../shopinbox/ui/customer/suggestions_dialog.py" line="47"/>
         <source>Looking for customers who may be one person…</source>
         <translation>Ищем клиентов, которые могут быть одним человеком…</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/suggestions_dialog.py" line="48" />
+        <location filename="../../shopinbox/ui/customer/suggestions_dialog.py" line="52"/>
         <source>Merge</source>
         <translation>Объединить</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/suggestions_dialog.py" line="50" />
+        <location filename="../../shopinbox/ui/customer/suggestions_dialog.py" line="54"/>
         <source>Not the same person</source>
         <translation>Это разные люди</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/suggestions_dialog.py" line="80" />
+        <location filename="../../shopinbox/ui/customer/suggestions_dialog.py" line="84"/>
         <source>{source} → {into}</source>
         <translation>{source} → {into}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../shopinbox/ui/suggestions_dialog.py" line="85" />
+        <location filename="../../shopinbox/ui/customer/suggestions_dialog.py" line="89"/>
         <source>%n suggestion(s). Merging moves everything to the customer on the right; it can be undone.</source>
         <translation>
             <numerusform>%n предложение. Объединение переносит всё к клиенту справа; его можно отменить.</numerusform>
@@ -1090,37 +1091,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/suggestions_dialog.py" line="101" />
+        <location filename="../../shopinbox/ui/customer/suggestions_dialog.py" line="105"/>
         <source>both have the email address {value}</source>
         <translation>у обоих адрес эл. почты {value}</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/suggestions_dialog.py" line="102" />
+        <location filename="../../shopinbox/ui/customer/suggestions_dialog.py" line="106"/>
         <source>both have the phone number {value}</source>
         <translation>у обоих номер телефона {value}</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/suggestions_dialog.py" line="103" />
+        <location filename="../../shopinbox/ui/customer/suggestions_dialog.py" line="107"/>
         <source>wrote {value} on Telegram, an email address of the other</source>
         <translation>написал(а) в Telegram {value} — адрес эл. почты другого клиента</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/suggestions_dialog.py" line="104" />
+        <location filename="../../shopinbox/ui/customer/suggestions_dialog.py" line="108"/>
         <source>wrote order number {value} on Telegram, an order of the other</source>
         <translation>написал(а) в Telegram номер заказа {value} — заказ другого клиента</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/suggestions_dialog.py" line="106" />
+        <location filename="../../shopinbox/ui/customer/suggestions_dialog.py" line="110"/>
         <source>opened the Telegram bot with {value}, which belongs to the other</source>
         <translation>открыл(а) бота в Telegram с {value}, это данные другого клиента</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/suggestions_dialog.py" line="108" />
+        <location filename="../../shopinbox/ui/customer/suggestions_dialog.py" line="112"/>
         <source>order {number} has the email address {value} of the other</source>
         <translation>в заказе {number} адрес эл. почты {value} другого клиента</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/suggestions_dialog.py" line="109" />
+        <location filename="../../shopinbox/ui/customer/suggestions_dialog.py" line="113"/>
         <source>order {number} has the phone number {value} of the other</source>
         <translation>в заказе {number} номер телефона {value} другого клиента</translation>
     </message>
@@ -1128,7 +1129,7 @@
 <context>
     <name>SyncStatusBar</name>
     <message numerus="yes">
-        <location filename="../../shopinbox/ui/status_bar.py" line="70" />
+        <location filename="../../shopinbox/ui/shell/status_bar.py" line="70"/>
         <source>%n conversation(s)</source>
         <translation>
             <numerusform>%n разговор</numerusform>
@@ -1137,7 +1138,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../shopinbox/ui/status_bar.py" line="71" />
+        <location filename="../../shopinbox/ui/shell/status_bar.py" line="71"/>
         <source>%n unread</source>
         <translation>
             <numerusform>%n непрочитанное</numerusform>
@@ -1149,82 +1150,82 @@
 <context>
     <name>TelegramAccountForm</name>
     <message>
-        <location filename="../../shopinbox/ui/telegram_account_form.py" line="29" />
+        <location filename="../../shopinbox/channels/telegram/form.py" line="29"/>
         <source>Telegram bot</source>
         <translation>Бот Telegram</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/telegram_account_form.py" line="33" />
+        <location filename="../../shopinbox/channels/telegram/form.py" line="33"/>
         <source>e.g. Shop bot</source>
         <translation>напр. Бот магазина</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/telegram_account_form.py" line="37" />
+        <location filename="../../shopinbox/channels/telegram/form.py" line="37"/>
         <source>123456789:AAE…</source>
         <translation>123456789:AAE…</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/telegram_account_form.py" line="38" />
+        <location filename="../../shopinbox/channels/telegram/form.py" line="38"/>
         <source>In Telegram, open @BotFather, send /newbot (or /token for an existing bot) and paste the token it gives here.</source>
         <translation>В Telegram откройте @BotFather, отправьте /newbot (или /token для существующего бота) и вставьте сюда полученный токен.</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/telegram_account_form.py" line="45" />
+        <location filename="../../shopinbox/channels/telegram/form.py" line="45"/>
         <source>optional: a self-hosted Bot API server</source>
         <translation>необязательно: свой сервер Bot API</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/telegram_account_form.py" line="46" />
+        <location filename="../../shopinbox/channels/telegram/form.py" line="46"/>
         <source>Remove the webhook so this app receives the messages</source>
         <translation>Удалить вебхук, чтобы сообщения приходили в это приложение</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/telegram_account_form.py" line="53" />
+        <location filename="../../shopinbox/channels/telegram/form.py" line="53"/>
         <source>Account name</source>
         <translation>Название</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/telegram_account_form.py" line="54" />
+        <location filename="../../shopinbox/channels/telegram/form.py" line="54"/>
         <source>Bot token</source>
         <translation>Токен бота</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/telegram_account_form.py" line="55" />
+        <location filename="../../shopinbox/channels/telegram/form.py" line="55"/>
         <source>API server</source>
         <translation>Сервер API</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/telegram_account_form.py" line="61" />
+        <location filename="../../shopinbox/channels/telegram/form.py" line="61"/>
         <source>unchanged</source>
         <translation>без изменений</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/telegram_account_form.py" line="66" />
+        <location filename="../../shopinbox/channels/telegram/form.py" line="66"/>
         <source>Give the account a name.</source>
         <translation>Дайте учётной записи название.</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/telegram_account_form.py" line="68" />
+        <location filename="../../shopinbox/channels/telegram/form.py" line="68"/>
         <source>Paste the bot token from @BotFather.</source>
         <translation>Вставьте токен бота от @BotFather.</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/telegram_account_form.py" line="85" />
+        <location filename="../../shopinbox/channels/telegram/form.py" line="85"/>
         <source>The bot is @{username}.</source>
         <translation>Это бот @{username}.</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/telegram_account_form.py" line="92" />
+        <location filename="../../shopinbox/channels/telegram/form.py" line="92"/>
         <source>Another tool has set a webhook ({url}), so this app would get no messages. Tick “Remove the webhook” to remove it — only if nothing else needs it.</source>
         <translation>Другая программа установила вебхук ({url}), поэтому это приложение не получало бы сообщений. Отметьте «Удалить вебхук», чтобы удалить его, — только если он больше никому не нужен.</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/telegram_account_form.py" line="124" />
+        <location filename="../../shopinbox/channels/telegram/form.py" line="124"/>
         <source>Telegram rejected this token: it is wrong or was revoked in @BotFather. Paste the current token (/token in @BotFather).</source>
         <translation>Telegram отклонил этот токен: он неверный или отозван в @BotFather. Вставьте действующий токен (/token в @BotFather).</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/telegram_account_form.py" line="127" />
+        <location filename="../../shopinbox/channels/telegram/form.py" line="127"/>
         <source>That is not a bot token: @BotFather gives one like 123456789:AAE…; paste it whole.</source>
         <translation>Это не токен бота: @BotFather выдаёт токен вида 123456789:AAE…; вставьте его целиком.</translation>
     </message>
@@ -1232,12 +1233,12 @@
 <context>
     <name>Time</name>
     <message>
-        <location filename="../../shopinbox/ui/formatting.py" line="39" />
+        <location filename="../../shopinbox/ui/common/formatting.py" line="39"/>
         <source>now</source>
         <translation>сейчас</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../shopinbox/ui/formatting.py" line="41" />
+        <location filename="../../shopinbox/ui/common/formatting.py" line="41"/>
         <source>%n min</source>
         <translation>
             <numerusform>%n мин</numerusform>
@@ -1246,7 +1247,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../shopinbox/ui/formatting.py" line="43" />
+        <location filename="../../shopinbox/ui/common/formatting.py" line="43"/>
         <source>%n h</source>
         <translation>
             <numerusform>%n ч</numerusform>
@@ -1258,77 +1259,77 @@
 <context>
     <name>Timeline</name>
     <message>
-        <location filename="../../shopinbox/ui/timeline_html.py" line="27" />
+        <location filename="../../shopinbox/ui/timeline/timeline_html.py" line="27"/>
         <source>failed</source>
         <translation>не отправлено</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/timeline_html.py" line="28" />
+        <location filename="../../shopinbox/ui/timeline/timeline_html.py" line="28"/>
         <source>Retry</source>
         <translation>Повторить</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/timeline_html.py" line="29" />
+        <location filename="../../shopinbox/ui/timeline/timeline_html.py" line="29"/>
         <source>queued</source>
         <translation>в очереди</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/timeline_html.py" line="30" />
+        <location filename="../../shopinbox/ui/timeline/timeline_html.py" line="30"/>
         <source>sending…</source>
         <translation>отправка…</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/timeline_html.py" line="31" />
+        <location filename="../../shopinbox/ui/timeline/timeline_html.py" line="31"/>
         <source>sent ✓</source>
         <translation>отправлено ✓</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/timeline_html.py" line="32" />
+        <location filename="../../shopinbox/ui/timeline/timeline_html.py" line="32"/>
         <source>Shop</source>
         <translation>Магазин</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/timeline_html.py" line="33" />
+        <location filename="../../shopinbox/ui/timeline/timeline_html.py" line="33"/>
         <source>Customer</source>
         <translation>Клиент</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/timeline_html.py" line="34" />
+        <location filename="../../shopinbox/ui/timeline/timeline_html.py" line="34"/>
         <source>Remote images are blocked.</source>
         <translation>Картинки из интернета заблокированы.</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/timeline_html.py" line="35" />
+        <location filename="../../shopinbox/ui/timeline/timeline_html.py" line="35"/>
         <source>Show images from this sender</source>
         <translation>Показывать картинки от этого отправителя</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/timeline_html.py" line="36" />
+        <location filename="../../shopinbox/ui/timeline/timeline_html.py" line="36"/>
         <source>Hide quoted text</source>
         <translation>Скрыть цитату</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/timeline_html.py" line="37" />
+        <location filename="../../shopinbox/ui/timeline/timeline_html.py" line="37"/>
         <source>… show quoted text</source>
         <translation>… показать цитату</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/timeline_html.py" line="38" />
+        <location filename="../../shopinbox/ui/timeline/timeline_html.py" line="38"/>
         <source>This message could not be read in full.</source>
         <translation>Это сообщение не удалось прочитать полностью.</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/timeline_html.py" line="39" />
+        <location filename="../../shopinbox/ui/timeline/timeline_html.py" line="39"/>
         <source>Open</source>
         <translation>Открыть</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/timeline_html.py" line="40" />
+        <location filename="../../shopinbox/ui/timeline/timeline_html.py" line="40"/>
         <source>Save…</source>
         <translation>Сохранить…</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/timeline_html.py" line="41" />
+        <location filename="../../shopinbox/ui/timeline/timeline_html.py" line="41"/>
         <source>not downloaded</source>
         <translation>не загружено</translation>
     </message>
@@ -1336,12 +1337,12 @@
 <context>
     <name>TimelineView</name>
     <message>
-        <location filename="../../shopinbox/ui/timeline_view.py" line="45" />
+        <location filename="../../shopinbox/ui/timeline/timeline_view.py" line="45"/>
         <source>Choose a conversation on the left.</source>
         <translation>Выберите разговор слева.</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/timeline_view.py" line="75" />
+        <location filename="../../shopinbox/ui/timeline/timeline_view.py" line="75"/>
         <source>Show {count} earlier messages</source>
         <translation>Показать более ранние сообщения ({count})</translation>
     </message>
@@ -1349,17 +1350,17 @@
 <context>
     <name>TrayIcon</name>
     <message>
-        <location filename="../../shopinbox/ui/tray.py" line="38" />
+        <location filename="../../shopinbox/ui/shell/tray.py" line="38"/>
         <source>Show shopinbox</source>
         <translation>Показать shopinbox</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/tray.py" line="39" />
+        <location filename="../../shopinbox/ui/shell/tray.py" line="39"/>
         <source>Quit</source>
         <translation>Выход</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../shopinbox/ui/tray.py" line="53" />
+        <location filename="../../shopinbox/ui/shell/tray.py" line="53"/>
         <source>shopinbox: %n unread</source>
         <translation>
             <numerusform>shopinbox: %n непрочитанное</numerusform>
@@ -1368,12 +1369,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/tray.py" line="63" />
+        <location filename="../../shopinbox/ui/shell/tray.py" line="63"/>
         <source>New message</source>
         <translation>Новое сообщение</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/tray.py" line="64" />
+        <location filename="../../shopinbox/ui/shell/tray.py" line="64"/>
         <source>A customer wrote. Click to open the conversation.</source>
         <translation>Клиент написал. Нажмите, чтобы открыть разговор.</translation>
     </message>
@@ -1381,32 +1382,32 @@
 <context>
     <name>WelcomeScreen</name>
     <message>
-        <location filename="../../shopinbox/ui/welcome.py" line="16" />
+        <location filename="../../shopinbox/ui/shell/welcome.py" line="16"/>
         <source>&lt;h1&gt;Welcome to shopinbox&lt;/h1&gt;</source>
         <translation>&lt;h1&gt;Добро пожаловать в shopinbox&lt;/h1&gt;</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/welcome.py" line="18" />
-        <source>All your shop's email and Telegram conversations in one place, next to each customer's orders. Start by adding an account — or look around the demo shop first.</source>
+        <location filename="../../shopinbox/ui/shell/welcome.py" line="18"/>
+        <source>All your shop&apos;s email and Telegram conversations in one place, next to each customer&apos;s orders. Start by adding an account — or look around the demo shop first.</source>
         <translation>Все разговоры магазина из почты и Telegram в одном месте, рядом с заказами каждого клиента. Начните с добавления учётной записи — или сначала осмотритесь в демо-магазине.</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/welcome.py" line="23" />
+        <location filename="../../shopinbox/ui/shell/welcome.py" line="23"/>
         <source>Add an email account</source>
         <translation>Добавить почтовый ящик</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/welcome.py" line="25" />
+        <location filename="../../shopinbox/ui/shell/welcome.py" line="25"/>
         <source>Add a Telegram bot</source>
         <translation>Добавить бота Telegram</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/welcome.py" line="27" />
+        <location filename="../../shopinbox/ui/shell/welcome.py" line="27"/>
         <source>Open the demo shop</source>
         <translation>Открыть демо-магазин</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/welcome.py" line="48" />
+        <location filename="../../shopinbox/ui/shell/welcome.py" line="48"/>
         <source>Preparing the demo shop…</source>
         <translation>Готовим демо-магазин…</translation>
     </message>

@@ -5,13 +5,13 @@ from __future__ import annotations
 import argparse
 import importlib
 
-from shopinbox.app.accounts import AccountError, list_accounts, remove_account
+from shopinbox.app.core.accounts import AccountError, list_accounts, remove_account
 from shopinbox.commands.common import CliError, open_context, print_json
 
 # Channel modules add their `account add-…` commands: each has `register(account_subparsers)`.
 ACCOUNT_COMMAND_MODULES: list[str] = [
-    "shopinbox.commands.account_email",
-    "shopinbox.commands.account_telegram",
+    "shopinbox.channels.email.cli",
+    "shopinbox.channels.telegram.cli",
 ]
 
 

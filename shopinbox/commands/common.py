@@ -8,7 +8,7 @@ from datetime import date, datetime
 from decimal import Decimal
 from typing import Any
 
-from shopinbox.app.context import AppContext
+from shopinbox.app.core.context import AppContext
 
 
 class CliError(Exception):

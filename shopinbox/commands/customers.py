@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import argparse
 
-from shopinbox.app.customers import CustomerNotFound, customer_detail, list_customers
+from shopinbox.app.inbox.customers import CustomerNotFound, customer_detail, list_customers
 from shopinbox.commands.common import CliError, format_time, open_context, print_json
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import argparse
 
-from shopinbox.app.demo_shop import DemoAlreadyLoaded, load_demo_shop
+from shopinbox.app.demo.shop import DemoAlreadyLoaded, load_demo_shop
 from shopinbox.commands.common import CliError, open_context
 
 

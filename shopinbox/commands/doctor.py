@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 from dataclasses import asdict
 
-from shopinbox.app.doctor import run_checks
+from shopinbox.app.core.doctor import run_checks
 from shopinbox.commands.common import print_json
 
 

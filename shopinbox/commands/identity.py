@@ -14,7 +14,7 @@ from __future__ import annotations
 import argparse
 from dataclasses import asdict
 
-from shopinbox.app.merging import (
+from shopinbox.app.identity.merging import (
     IdentityError,
     IdentityTaken,
     MergeError,
@@ -24,7 +24,7 @@ from shopinbox.app.merging import (
     normalise_identity,
     unmerge,
 )
-from shopinbox.app.suggestions import (
+from shopinbox.app.identity.suggestions import (
     accept_suggestion,
     dismiss_suggestion,
     list_suggestions,

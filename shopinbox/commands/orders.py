@@ -8,8 +8,8 @@ import sys
 from dataclasses import asdict
 from pathlib import Path
 
-from shopinbox.app.order_sync import sync_orders
-from shopinbox.app.orders import (
+from shopinbox.app.core.secrets import SecretUnavailable
+from shopinbox.app.orders.manage import (
     FORMATS,
     OrderSetupError,
     add_shopify_account,
@@ -17,7 +17,7 @@ from shopinbox.app.orders import (
     import_orders_file,
     list_orders,
 )
-from shopinbox.app.secrets import SecretUnavailable
+from shopinbox.app.orders.sync import sync_orders
 from shopinbox.commands.common import CliError, format_time, open_context, print_json
 
 

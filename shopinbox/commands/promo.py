@@ -16,13 +16,15 @@ import argparse
 from dataclasses import asdict
 from pathlib import Path
 
-from shopinbox.app import discounts, promo_exchange, promos
-from shopinbox.app.context import AppContext
+from shopinbox.app.core.context import AppContext
+from shopinbox.app.promos import discounts
+from shopinbox.app.promos import exchange as promo_exchange
+from shopinbox.app.promos import library as promos
 from shopinbox.commands.common import CliError, open_context, print_json
-from shopinbox.domain.code_pattern import CodePatternError
 from shopinbox.domain.language_detect import VariantNotFound
-from shopinbox.domain.promo_exchange import PromoFormatError
-from shopinbox.domain.promo_render import PromoTemplateError
+from shopinbox.domain.promos.code_pattern import CodePatternError
+from shopinbox.domain.promos.exchange import PromoFormatError
+from shopinbox.domain.promos.render import PromoTemplateError
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:

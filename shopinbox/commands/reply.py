@@ -5,9 +5,9 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from shopinbox.app.discounts import PoolEmpty
-from shopinbox.app.outbox import OutboxError, queue_promo_reply, queue_reply, send_message
-from shopinbox.app.promo_reply import MissingValues
+from shopinbox.app.outbox.sending import OutboxError, queue_promo_reply, queue_reply, send_message
+from shopinbox.app.promos.discounts import PoolEmpty
+from shopinbox.app.promos.reply import MissingValues
 from shopinbox.commands.common import CliError, open_context, print_json
 
 

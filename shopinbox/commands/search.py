@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 from dataclasses import asdict
 
-from shopinbox.app.customers import search_messages
+from shopinbox.app.inbox.customers import search_messages
 from shopinbox.commands.common import format_time, open_context, print_json
 
 

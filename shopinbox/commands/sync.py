@@ -6,9 +6,9 @@ import argparse
 import sys
 import threading
 
-from shopinbox.app.accounts import AccountError
-from shopinbox.app.outbox import recover_interrupted
-from shopinbox.app.sync_service import sync_accounts
+from shopinbox.app.core.accounts import AccountError
+from shopinbox.app.outbox.sending import recover_interrupted
+from shopinbox.app.sync.service import sync_accounts
 from shopinbox.commands.common import CliError, open_context, print_json
 
 

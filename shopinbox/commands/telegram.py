@@ -10,9 +10,9 @@ import argparse
 import signal
 import threading
 
-from shopinbox.app import telegram_accounts  # noqa: F401  (registers sender + doctor test)
-from shopinbox.app.accounts import AccountError, list_accounts
-from shopinbox.app.telegram_sync import sync_telegram_account
+from shopinbox.app.core.accounts import AccountError, list_accounts
+from shopinbox.channels.telegram import account as telegram_accounts  # noqa: F401  (registers sender + doctor test)
+from shopinbox.channels.telegram.pull import sync_telegram_account
 from shopinbox.commands.common import CliError, open_context, print_json
 
 

@@ -17,8 +17,8 @@ from sqlalchemy.orm import Session, selectinload
 
 from shopinbox.domain.kinds import IdentityKind
 from shopinbox.domain.messages import IdentityRef
-from shopinbox.domain.order_phone import phone_to_e164
-from shopinbox.domain.orders import OrderRecord, normalise_order_number
+from shopinbox.domain.orders.phone import phone_to_e164
+from shopinbox.domain.orders.records import OrderRecord, normalise_order_number
 from shopinbox.store.identities import find_identity, resolve_customer
 from shopinbox.store.models import Account, Customer, Order, OrderLine, SyncState
 

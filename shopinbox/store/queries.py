@@ -10,7 +10,7 @@ from decimal import Decimal
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session, selectinload
 
-from shopinbox.domain.orders import NOT_SPENT_STATUSES
+from shopinbox.domain.orders.records import NOT_SPENT_STATUSES
 from shopinbox.store.models import (
     Account,
     Attachment,

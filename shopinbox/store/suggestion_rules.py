@@ -16,7 +16,7 @@ from sqlalchemy.orm import Session
 from shopinbox.domain.emails import find_emails, normalize_email
 from shopinbox.domain.kinds import Channel, Direction, IdentityKind
 from shopinbox.domain.merge_reasons import SuggestionReason
-from shopinbox.domain.order_mentions import OrderNumberMatcher, normalize_order_number
+from shopinbox.domain.orders.mentions import OrderNumberMatcher, normalize_order_number
 from shopinbox.domain.phones import DEFAULT_REGION, phone_key
 from shopinbox.store.models import Customer, Identity, Message, Order
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from shopinbox.app.email_config import add_email_account
+from shopinbox.channels.email.account import add_email_account
 from tests.fixtures import dovecot as dovecot_module
 from tests.fixtures.servers import missing_server
 from tests.fixtures.smtp_server import start_smtp

@@ -5,9 +5,13 @@ from __future__ import annotations
 import pytest
 from sqlalchemy import select
 
-from shopinbox.app.email_sync import EmailSync
-from shopinbox.domain.mail_html import allow_remote_images
-from shopinbox.domain.mail_parse import FALLBACK_SUBJECT, attachment_content, parse_mail
+from shopinbox.channels.email.convert.mail_html import allow_remote_images
+from shopinbox.channels.email.convert.mail_parse import (
+    FALLBACK_SUBJECT,
+    attachment_content,
+    parse_mail,
+)
+from shopinbox.channels.email.pull import EmailSync
 from shopinbox.store.models import Attachment, Message, MessageSource
 from tests.email.corpus import corpus
 
@@ -48,7 +52,7 @@ def test_attachment_bytes_come_from_the_raw_source():
 
 
 def test_a_parser_crash_still_yields_a_message(monkeypatch):
-    import shopinbox.domain.mail_parse as module
+    import shopinbox.channels.email.convert.mail_parse as module
 
     def explode(*_args, **_kwargs):
         raise RecursionError("too deep")

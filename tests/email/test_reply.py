@@ -12,9 +12,9 @@ from pathlib import Path
 
 from sqlalchemy import select
 
-from shopinbox.app.email_config import add_email_account
-from shopinbox.app.email_sync import EmailSync
-from shopinbox.app.outbox import queue_reply, send_message
+from shopinbox.app.outbox.sending import queue_reply, send_message
+from shopinbox.channels.email.account import add_email_account
+from shopinbox.channels.email.pull import EmailSync
 from shopinbox.store.models import Message
 from tests.email.conftest import account_settings
 from tests.email.mails import simple

@@ -15,10 +15,10 @@ from pathlib import Path
 import pytest
 from sqlalchemy import func, select
 
-from shopinbox.app.accounts import AccountError, list_accounts
-from shopinbox.app.email_config import add_email_account
-from shopinbox.app.email_sync import EmailSync
-from shopinbox.connectors.imap import MailConnectionError
+from shopinbox.app.core.accounts import AccountError, list_accounts
+from shopinbox.channels.email.account import add_email_account
+from shopinbox.channels.email.imap_client import MailConnectionError
+from shopinbox.channels.email.pull import EmailSync
 from shopinbox.store.models import Message
 from tests.email.conftest import account_settings
 from tests.email.mails import simple

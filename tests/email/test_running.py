@@ -6,8 +6,8 @@ import threading
 
 from sqlalchemy import select
 
-from shopinbox.app.email_attachments import attachment_bytes
-from shopinbox.app.email_sync import EmailSync
+from shopinbox.channels.email.attachments import attachment_bytes
+from shopinbox.channels.email.pull import EmailSync
 from shopinbox.store.models import Attachment, Message
 from tests.email.corpus import corpus
 from tests.email.mails import simple

@@ -7,8 +7,8 @@ import time
 
 from sqlalchemy import func, select
 
-from shopinbox.app.email_flags import mark_read
-from shopinbox.app.email_sync import EmailSync
+from shopinbox.channels.email.flags import mark_read
+from shopinbox.channels.email.pull import EmailSync
 from shopinbox.store.models import Conversation, Customer, Identity, Message, SyncState
 from tests.email.mails import simple
 

@@ -7,8 +7,8 @@ import shutil
 
 import pytest
 
-from shopinbox.app.context import AppContext
-from shopinbox.app.demo_shop import load_demo_shop
+from shopinbox.app.core.context import AppContext
+from shopinbox.app.demo.shop import load_demo_shop
 
 
 @pytest.fixture(scope="session")
@@ -41,7 +41,7 @@ def demo_ctx(demo_template, tmp_path, monkeypatch):
 
 @pytest.fixture
 def window(qtbot, demo_ctx):
-    from shopinbox.ui.main_window import MainWindow
+    from shopinbox.ui.shell.main_window import MainWindow
 
     main = MainWindow(demo_ctx)
     qtbot.addWidget(main)

@@ -12,8 +12,8 @@ from shopinbox.domain.kinds import Direction, IdentityKind
 from shopinbox.domain.messages import IdentityRef, IncomingMessage
 from shopinbox.store.ingest import store_messages
 from shopinbox.store.models import Conversation
-from shopinbox.ui.customer_list_model import CustomerIdRole, RowRole
-from shopinbox.ui.dialogs import MergeDialog, ShortcutSheet
+from shopinbox.ui.common.dialogs import MergeDialog, ShortcutSheet
+from shopinbox.ui.inbox.customer_list_model import CustomerIdRole, RowRole
 from tests.gui.helpers import customer_with, when_dialog
 
 
@@ -49,7 +49,7 @@ def test_customer_writing_wakes_a_snoozed_conversation(qtbot, window, demo_ctx):
     window.open_customer(customer)
     window.bar.snooze.emit(datetime.now(UTC) + timedelta(days=7))
     qtbot.waitUntil(lambda: customer not in ids(window))
-    from shopinbox.app.customers import customer_detail
+    from shopinbox.app.inbox.customers import customer_detail
 
     email = next(i["value"] for i in customer_detail(demo_ctx, customer)["identities"]
                  if i["kind"] == "email")
@@ -143,7 +143,7 @@ def test_merge_two_customers_and_undo(qtbot, window, demo_ctx):
     a, b = ids(window)[:2]
     window.open_customer(a)
     messages_a = len(window.detail["messages"])
-    from shopinbox.app.customers import customer_detail
+    from shopinbox.app.inbox.customers import customer_detail
 
     messages_b = len(customer_detail(demo_ctx, b)["messages"])
     from tests.gui.helpers import name_of
@@ -182,7 +182,7 @@ def test_edit_customer_panel(qtbot, window, demo_ctx):
     assert window.inbox.model.index(0).data(RowRole).labels == ["VIP", "wholesale"]
     window.panel.note.setPlainText("Call before shipping")
     window.panel.save_pending()
-    from shopinbox.app.customers import customer_detail
+    from shopinbox.app.inbox.customers import customer_detail
 
     detail = customer_detail(demo_ctx, first)
     assert (detail["name"], detail["note"]) == ("Renamed Person", "Call before shipping")

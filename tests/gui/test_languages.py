@@ -14,10 +14,11 @@ from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel
 from sqlalchemy import select
 
 from shopinbox.store.models import Order
-from shopinbox.ui.customer_list_model import RowRole
-from shopinbox.ui.i18n import install_translations, translations_dir
-from shopinbox.ui.main_window import MainWindow
-from shopinbox.ui.settings_dialog import SettingsDialog
+from shopinbox.ui.build_translations import lupdate_command, translation_sources
+from shopinbox.ui.common.i18n import install_translations, translations_dir
+from shopinbox.ui.inbox.customer_list_model import RowRole
+from shopinbox.ui.settings.settings_dialog import SettingsDialog
+from shopinbox.ui.shell.main_window import MainWindow
 from tests.gui.pseudo_locale import build_pseudo_qm
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -29,11 +30,9 @@ def test_translation_files_are_complete(language, tmp_path):
     source = translations_dir() / f"shopinbox_{language}.ts"
     copy = tmp_path / source.name
     shutil.copy(source, copy)
-    lupdate = shutil.which("pyside6-lupdate") or str(Path(__import__("sys").executable)
-                                                     .with_name("pyside6-lupdate"))
-    files = sorted(str(p) for p in (ROOT / "shopinbox" / "ui").glob("*.py"))
-    result = subprocess.run([lupdate, *files, "-ts", str(copy)], capture_output=True, text=True,
-                            check=True)
+    files = [str(p) for p in translation_sources()]
+    result = subprocess.run([*lupdate_command(), *files, "-ts", str(copy)], capture_output=True,
+                            text=True, check=True)
     assert "0 new" in result.stdout or "(0 new" in result.stdout, result.stdout
     root = ET.parse(copy).getroot()
     unfinished = [m.find("source").text for m in root.iter("message")

@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from shopinbox.app import conversation_actions as actions
-from shopinbox.app.customers import search_messages
-from shopinbox.app.inbox import InboxFilter
-from shopinbox.ui import customer_list_model
-from shopinbox.ui.customer_list_model import CustomerIdRole, CustomerListModel
-from shopinbox.ui.search_model import SearchResultsModel
+from shopinbox.app.inbox import actions
+from shopinbox.app.inbox.customers import search_messages
+from shopinbox.app.inbox.listing import InboxFilter
+from shopinbox.ui.inbox import customer_list_model
+from shopinbox.ui.inbox.customer_list_model import CustomerIdRole, CustomerListModel
+from shopinbox.ui.inbox.search_model import SearchResultsModel
 
 
 def test_inbox_model_passes_modeltester(qtmodeltester, demo_ctx, monkeypatch):

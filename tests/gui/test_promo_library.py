@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from shopinbox.app import promos
+from shopinbox.app.promos import library as promos
 
 
 def test_promo_library_manages_the_promos(qtbot, window, demo_ctx):

@@ -7,15 +7,15 @@ from datetime import UTC, datetime
 from PySide6.QtCore import Qt
 from sqlalchemy import select
 
-from shopinbox.app import outbox
-from shopinbox.app.customers import customer_detail
+from shopinbox.app.inbox.customers import customer_detail
+from shopinbox.app.outbox import sending as outbox
 from shopinbox.domain.kinds import Direction, IdentityKind
 from shopinbox.domain.messages import IdentityRef, IncomingMessage
 from shopinbox.store.ingest import store_messages
 from shopinbox.store.models import Attachment, Message
-from shopinbox.ui.customer_list_model import RowRole
-from shopinbox.ui.main_window import MainWindow
-from shopinbox.ui.promo_dialog import PromoDialog
+from shopinbox.ui.composer.promo_dialog import PromoDialog
+from shopinbox.ui.inbox.customer_list_model import RowRole
+from shopinbox.ui.shell.main_window import MainWindow
 from tests.gui.helpers import customer_with, name_of, when_dialog
 
 
@@ -166,7 +166,7 @@ def test_dropped_files_become_attachments(qtbot, window, demo_ctx, tmp_path):
 
 
 def test_save_attachment_never_leaves_the_folder(window, demo_ctx, tmp_path):
-    from shopinbox.app.attachment_files import suggested_name
+    from shopinbox.app.inbox.attachment_files import suggested_name
 
     with demo_ctx.writer() as session, session.begin():
         attachment = session.scalar(select(Attachment).where(Attachment.sha256.is_not(None)))
@@ -241,7 +241,7 @@ def test_allowed_remote_image_is_fetched_off_the_ui_thread(qtbot, window, demo_c
     import http.server
     import threading
 
-    from shopinbox.app.demo_shop import _tiny_png
+    from shopinbox.app.demo.shop import _tiny_png
 
     png = _tiny_png(3)
 

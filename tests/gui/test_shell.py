@@ -6,13 +6,13 @@ import threading
 
 from PySide6.QtWidgets import QApplication, QLabel, QPushButton
 
-from shopinbox.app.accounts import add_account, list_accounts
-from shopinbox.app.context import AppContext
-from shopinbox.ui import settings_dialog
-from shopinbox.ui.launch import WindowController
-from shopinbox.ui.main_window import MainWindow
-from shopinbox.ui.settings_dialog import AccountForm, AccountFormDialog, SettingsDialog
-from shopinbox.ui.sync_bridge import ERROR, SYNCING, UP_TO_DATE
+from shopinbox.app.core.accounts import add_account, list_accounts
+from shopinbox.app.core.context import AppContext
+from shopinbox.ui.settings import settings_dialog
+from shopinbox.ui.settings.settings_dialog import AccountForm, AccountFormDialog, SettingsDialog
+from shopinbox.ui.shell.launch import WindowController
+from shopinbox.ui.shell.main_window import MainWindow
+from shopinbox.ui.shell.sync_bridge import ERROR, SYNCING, UP_TO_DATE
 
 
 def test_sync_state_from_a_service_thread(qtbot, window, demo_ctx):

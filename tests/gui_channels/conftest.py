@@ -18,7 +18,7 @@ SYNC_OPTIONS = {"retries": 1, "backoff": 0.05}
 @pytest.fixture
 def controller(qtbot, sqlite_ctx):
     """The window on an empty profile; its sync runner is stopped at the end."""
-    from shopinbox.ui.launch import WindowController
+    from shopinbox.ui.shell.launch import WindowController
 
     made: list = []
 

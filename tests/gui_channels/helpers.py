@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QLabel
 
-from shopinbox.ui.customer_list_model import RowRole
+from shopinbox.ui.inbox.customer_list_model import RowRole
 
 
 def inbox_names(window) -> list[str]:

@@ -7,12 +7,12 @@ from __future__ import annotations
 import keyring
 from PySide6.QtWidgets import QCheckBox, QComboBox, QLabel, QLineEdit, QSpinBox
 
-from shopinbox.app.accounts import list_accounts
-from shopinbox.ui.account_forms import register_builtin_forms
-from shopinbox.ui.email_account_form import EmailAccountForm
-from shopinbox.ui.preferences import Preferences
-from shopinbox.ui.settings_dialog import AccountFormDialog, SettingsDialog
-from shopinbox.ui.telegram_account_form import TelegramAccountForm
+from shopinbox.app.core.accounts import list_accounts
+from shopinbox.channels.email.form import EmailAccountForm
+from shopinbox.channels.telegram.form import TelegramAccountForm
+from shopinbox.ui.common.preferences import Preferences
+from shopinbox.ui.settings.account_forms import register_builtin_forms
+from shopinbox.ui.settings.settings_dialog import AccountFormDialog, SettingsDialog
 from tests.gui_channels.helpers import result_text
 
 
@@ -100,7 +100,7 @@ def test_typing_the_address_fills_the_provider_servers(qtbot, sqlite_ctx):
 
 
 def test_edit_email_account_keeps_the_password(qtbot, sqlite_ctx, dovecot, smtp_server):
-    from shopinbox.app.email_config import add_email_account
+    from shopinbox.channels.email.account import add_email_account
     from tests.email.conftest import account_settings
 
     add_email_account(sqlite_ctx, "Shop mail", dovecot.user,

@@ -6,11 +6,11 @@ from __future__ import annotations
 import pytest
 from PySide6.QtWidgets import QApplication
 
-from shopinbox.ui.account_forms import register_builtin_forms
-from shopinbox.ui.i18n import install_translations
-from shopinbox.ui.main_window import MainWindow
-from shopinbox.ui.preferences import Preferences
-from shopinbox.ui.settings_dialog import SettingsDialog
+from shopinbox.ui.common.i18n import install_translations
+from shopinbox.ui.common.preferences import Preferences
+from shopinbox.ui.settings.account_forms import register_builtin_forms
+from shopinbox.ui.settings.settings_dialog import SettingsDialog
+from shopinbox.ui.shell.main_window import MainWindow
 from tests.gui.test_languages import SHOTS, _clipped
 
 

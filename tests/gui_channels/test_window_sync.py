@@ -10,9 +10,9 @@ from email import policy
 
 from PySide6.QtCore import Qt
 
-from shopinbox.app.email_config import add_email_account
-from shopinbox.app.telegram_accounts import add_telegram_account
-from shopinbox.ui.sync_bridge import ERROR, UP_TO_DATE
+from shopinbox.channels.email.account import add_email_account
+from shopinbox.channels.telegram.account import add_telegram_account
+from shopinbox.ui.shell.sync_bridge import ERROR, UP_TO_DATE
 from tests.email.conftest import account_settings
 from tests.email.mails import simple
 from tests.gui_channels.helpers import inbox_names, row_of

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from shopinbox.app.context import AppContext
+from shopinbox.app.core.context import AppContext
 
 
 @pytest.fixture

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from shopinbox.app.customers import customer_detail
-from shopinbox.app.merging import IdentityError, IdentityTaken, add_identity, merge
+from shopinbox.app.identity.merging import IdentityError, IdentityTaken, add_identity, merge
+from shopinbox.app.inbox.customers import customer_detail
 from tests.identity.shop import build_shop, customer_of, email, ingest
 
 

@@ -6,7 +6,7 @@ import pytest
 
 from shopinbox.domain.emails import find_emails, normalize_email
 from shopinbox.domain.merge_reasons import SuggestionReason, describe
-from shopinbox.domain.order_mentions import find_known_order_numbers, normalize_order_number
+from shopinbox.domain.orders.mentions import find_known_order_numbers, normalize_order_number
 from shopinbox.domain.phones import find_phones, normalize_phone, phone_key
 
 
@@ -123,7 +123,7 @@ def test_every_reason_has_a_sentence():
 
 
 def test_matcher_for_many_texts_and_numbers_without_digits():
-    from shopinbox.domain.order_mentions import OrderNumberMatcher
+    from shopinbox.domain.orders.mentions import OrderNumberMatcher
 
     digits = OrderNumberMatcher(["1042", "lh-2001"])
     assert digits.find("no digits here at all") == []

@@ -5,8 +5,7 @@ from __future__ import annotations
 import pytest
 from sqlalchemy import select
 
-from shopinbox.app.customers import customer_detail, list_customers
-from shopinbox.app.merging import (
+from shopinbox.app.identity.merging import (
     AlreadyUndone,
     CustomerMergedAway,
     CustomerMissing,
@@ -17,6 +16,7 @@ from shopinbox.app.merging import (
     merge,
     unmerge,
 )
+from shopinbox.app.inbox.customers import customer_detail, list_customers
 from shopinbox.store.models import Conversation, Customer, Draft, Merge, Message, Order
 from shopinbox.store.search import search
 from tests.identity.shop import (

@@ -10,7 +10,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from sqlalchemy import select
 
-from shopinbox.app.merging import UndoBlocked, merge, unmerge
+from shopinbox.app.identity.merging import UndoBlocked, merge, unmerge
 from shopinbox.store.database import transaction
 from shopinbox.store.models import Conversation, Customer, Identity, Merge, Message, Order
 from tests.identity.shop import (

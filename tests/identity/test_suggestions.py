@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 from sqlalchemy import select, update
 
-from shopinbox.app.merging import list_merges, merge, unmerge
-from shopinbox.app.suggestions import (
+from shopinbox.app.identity.merging import list_merges, merge, unmerge
+from shopinbox.app.identity.suggestions import (
     SuggestionError,
     accept_suggestion,
     dismiss_suggestion,

@@ -7,13 +7,13 @@ from decimal import Decimal
 
 import pytest
 
-from shopinbox.connectors.order_csv import (
+from shopinbox.domain.orders.values import parse_money
+from shopinbox.sources.csv_file.parse import (
     CsvFormatError,
     detect_format,
     parse_mapping,
     parse_orders_csv,
 )
-from shopinbox.domain.order_values import parse_money
 from tests.orders.conftest import DATA
 
 

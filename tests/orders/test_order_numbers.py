@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from shopinbox.domain.order_numbers import find_order_numbers
+from shopinbox.domain.orders.numbers import find_order_numbers
 
 
 def values(text: str, prefixes=("LH-",)) -> list[str]:

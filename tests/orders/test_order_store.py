@@ -7,8 +7,8 @@ from decimal import Decimal
 
 from sqlalchemy import func, select
 
-from shopinbox.app.customers import customer_detail
-from shopinbox.app.orders import import_orders_file, list_orders, order_links
+from shopinbox.app.inbox.customers import customer_detail
+from shopinbox.app.orders.manage import import_orders_file, list_orders, order_links
 from shopinbox.domain.kinds import Channel, Direction, IdentityKind
 from shopinbox.domain.messages import IdentityRef, IncomingMessage
 from shopinbox.store.identities import resolve_customer

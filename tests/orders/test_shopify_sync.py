@@ -7,13 +7,13 @@ from datetime import UTC, datetime, timedelta
 import pytest
 from sqlalchemy import func, select
 
-from shopinbox.app.doctor import run_checks
-from shopinbox.app.order_sync import sync_orders
-from shopinbox.app.orders import add_shopify_account, add_woocommerce_account, list_orders
-from shopinbox.connectors.order_http import OrderSourceError
-from shopinbox.connectors.shopify import ShopifyClient
+from shopinbox.app.core.doctor import run_checks
+from shopinbox.app.orders.manage import add_shopify_account, add_woocommerce_account, list_orders
+from shopinbox.app.orders.sync import sync_orders
 from shopinbox.domain.kinds import IdentityKind
 from shopinbox.domain.messages import IdentityRef
+from shopinbox.sources.order_http import OrderSourceError
+from shopinbox.sources.shopify.client import ShopifyClient
 from shopinbox.store.identities import resolve_customer
 from shopinbox.store.models import Account, Order, SyncState
 from tests.fixtures.shopify_server import shopify_order

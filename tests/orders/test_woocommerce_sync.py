@@ -6,9 +6,9 @@ from datetime import UTC, datetime, timedelta
 
 from sqlalchemy import func, select
 
-from shopinbox.app.customers import customer_detail
-from shopinbox.app.order_sync import sync_orders
-from shopinbox.app.orders import add_woocommerce_account, list_orders
+from shopinbox.app.inbox.customers import customer_detail
+from shopinbox.app.orders.manage import add_woocommerce_account, list_orders
+from shopinbox.app.orders.sync import sync_orders
 from shopinbox.store.models import Account, Order, SyncState
 from tests.fixtures.woocommerce_server import wc_order
 

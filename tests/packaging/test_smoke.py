@@ -15,10 +15,11 @@ from alembic.script import ScriptDirectory
 from PySide6.QtCore import QCoreApplication
 
 from shopinbox.store.migrate import MIGRATIONS_DIR
-from shopinbox.ui import i18n, smoke
-from shopinbox.ui.app_icon import icons_dir
 from shopinbox.ui.build_translations import lrelease_command
-from shopinbox.ui.qm_probe import QmFormatError, messages, probe
+from shopinbox.ui.common import i18n
+from shopinbox.ui.common.app_icon import icons_dir
+from shopinbox.ui.shell import smoke
+from shopinbox.ui.shell.qm_probe import QmFormatError, messages, probe
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -74,7 +75,7 @@ def test_smoke_reports_the_failed_step(tmp_path):
     code = textwrap.dedent(f"""
         import sys
         from pathlib import Path
-        import shopinbox.ui.app_icon as app_icon
+        import shopinbox.ui.common.app_icon as app_icon
         app_icon.icons_dir = lambda: Path({str(empty)!r})
         from shopinbox.cli import main
         sys.exit(main(["--smoke"]))

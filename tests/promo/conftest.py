@@ -6,7 +6,7 @@ from datetime import UTC, datetime
 
 import pytest
 
-from shopinbox.app.demo_shop import load_demo_shop
+from shopinbox.app.demo.shop import load_demo_shop
 
 
 @pytest.fixture

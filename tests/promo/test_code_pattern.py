@@ -7,7 +7,7 @@ import re
 
 import pytest
 
-from shopinbox.domain.code_pattern import (
+from shopinbox.domain.promos.code_pattern import (
     CodePatternError,
     generate_codes,
     parse_code_lines,

@@ -9,8 +9,10 @@ import json
 
 import pytest
 
-from shopinbox.app import discounts, promo_exchange, promos
-from shopinbox.domain.promo_exchange import PromoFormatError
+from shopinbox.app.promos import discounts
+from shopinbox.app.promos import exchange as promo_exchange
+from shopinbox.app.promos import library as promos
+from shopinbox.domain.promos.exchange import PromoFormatError
 from shopinbox.store.discounts import PoolEmpty
 from shopinbox.store.models import DiscountCode, Message
 from tests.fixtures.promo_data import make_customers, make_pool, queue_message

@@ -14,8 +14,8 @@ from shopinbox.domain.language_detect import (
     detect_from_messages,
     detect_language,
 )
-from shopinbox.domain.promo_format import to_email_html, to_plain_text, to_telegram_html
-from shopinbox.domain.promo_values import format_amount, status_label
+from shopinbox.domain.promos.formats import to_email_html, to_plain_text, to_telegram_html
+from shopinbox.domain.promos.values import format_amount, status_label
 
 TEXT = ("Hi Tom & <Jerry>,\n\nyour **order #12** is \"shipped\": "
         "https://track.example/?a=1&b=<2>.\nThanks!")

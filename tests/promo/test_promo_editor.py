@@ -7,10 +7,10 @@ from datetime import UTC, datetime
 import pytest
 from sqlalchemy import select
 
-from shopinbox.app import promos
-from shopinbox.app.demo_shop import load_demo_shop
+from shopinbox.app.demo.shop import load_demo_shop
+from shopinbox.app.promos import library as promos
 from shopinbox.store.models import Order
-from shopinbox.ui.promo_editor import PromoEditor
+from shopinbox.ui.promos.promo_editor import PromoEditor
 
 pytestmark = pytest.mark.gui
 

@@ -6,8 +6,8 @@ from __future__ import annotations
 import pytest
 from sqlalchemy import select
 
-from shopinbox.app import promos
-from shopinbox.app.promo_settings import fallback_chain, set_fallback_chain
+from shopinbox.app.promos import library as promos
+from shopinbox.app.promos.settings import fallback_chain, set_fallback_chain
 from shopinbox.domain.language_detect import VariantNotFound
 from shopinbox.store.models import Customer, DiscountPool, Order
 

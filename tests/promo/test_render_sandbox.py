@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from shopinbox.domain.promo_render import (
+from shopinbox.domain.promos.render import (
     CODE_PLACEHOLDER,
     MAX_OUTPUT,
     PromoTemplateError,
@@ -141,7 +141,7 @@ def test_concatenation_of_missing_is_a_clear_error():
 def test_the_sandbox_alone_still_refuses(monkeypatch, source):
     """Defence in depth: with the syntax check switched off, Jinja's sandbox and the refusing
     loader still stop every escape with a PromoTemplateError."""
-    import shopinbox.domain.promo_render as module
+    import shopinbox.domain.promos.render as module
 
     monkeypatch.setattr(module, "check_template", lambda source: [])
     try:

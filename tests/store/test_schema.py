@@ -12,7 +12,7 @@ from alembic.migration import MigrationContext
 from sqlalchemy import text
 from sqlalchemy.exc import IntegrityError
 
-from shopinbox.app.context import AppContext
+from shopinbox.app.core.context import AppContext
 from shopinbox.store.migrate import current_revision, head_revision
 from shopinbox.store.models import Account, Base, Customer, Identity, Message
 

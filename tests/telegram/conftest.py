@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from shopinbox.app.accounts import get_account
-from shopinbox.app.telegram_accounts import add_telegram_account
+from shopinbox.app.core.accounts import get_account
+from shopinbox.channels.telegram.account import add_telegram_account
 from tests.fixtures.bot_api_server import BotApiServer, user
 
 

@@ -10,7 +10,7 @@ from pathlib import Path
 
 from sqlalchemy import func, select
 
-from shopinbox.app.context import AppContext
+from shopinbox.app.core.context import AppContext
 from shopinbox.cli import main
 from shopinbox.store.models import Message, SyncState
 

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from shopinbox.app.accounts import AccountError, get_account
-from shopinbox.app.telegram_accounts import add_telegram_account, check_token
-from shopinbox.app.telegram_sync import sync_telegram_account
+from shopinbox.app.core.accounts import AccountError, get_account
+from shopinbox.channels.telegram.account import add_telegram_account, check_token
+from shopinbox.channels.telegram.pull import sync_telegram_account
 from tests.fixtures.bot_api_server import BotApiServer
 
 
@@ -58,7 +58,7 @@ def test_500_is_retried_with_backoff(sqlite_ctx, bot_server, bot_account, anna):
 
 
 def test_server_down_for_good_is_reported(sqlite_ctx, bot_server, bot_account, monkeypatch):
-    monkeypatch.setattr("shopinbox.app.telegram_sync.RETRY_BACKOFF", 0.01)
+    monkeypatch.setattr("shopinbox.channels.telegram.pull.RETRY_BACKOFF", 0.01)
     bot_server.fail("getUpdates", 502, "Bad Gateway", times=10)
     report = sync_telegram_account(sqlite_ctx, bot_account, once=True)
     assert "could not be reached" in report.error and not report.stopped
@@ -69,7 +69,7 @@ def test_network_drop_is_retried(sqlite_ctx, anna):
     """The server is not there at first (connection refused), then comes up."""
     import asyncio
 
-    from shopinbox.connectors.telegram import TelegramClient, TelegramUnavailable
+    from shopinbox.channels.telegram.bot_client import TelegramClient, TelegramUnavailable
 
     server = BotApiServer()
     waits = []

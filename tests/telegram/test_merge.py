@@ -10,11 +10,11 @@ from datetime import UTC, datetime
 
 from sqlalchemy import select, update
 
-from shopinbox.app import telegram_accounts  # noqa: F401  (registers the sender)
-from shopinbox.app.accounts import add_account
-from shopinbox.app.customers import customer_detail, list_customers
-from shopinbox.app.outbox import queue_reply, send_message
-from shopinbox.app.telegram_sync import sync_telegram_account
+from shopinbox.app.core.accounts import add_account
+from shopinbox.app.inbox.customers import customer_detail, list_customers
+from shopinbox.app.outbox.sending import queue_reply, send_message
+from shopinbox.channels.telegram import account as telegram_accounts  # noqa: F401  (registers the sender)
+from shopinbox.channels.telegram.pull import sync_telegram_account
 from shopinbox.domain.messages import IdentityRef, IncomingMessage
 from shopinbox.store.conversations import refresh_conversations
 from shopinbox.store.ingest import store_messages

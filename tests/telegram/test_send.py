@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from sqlalchemy import select
 
-from shopinbox.app import telegram_accounts  # noqa: F401  (registers the sender)
-from shopinbox.app.outbox import queue_reply, retry, send_message
-from shopinbox.app.telegram_sync import sync_telegram_account
+from shopinbox.app.outbox.sending import queue_reply, retry, send_message
+from shopinbox.channels.telegram import account as telegram_accounts  # noqa: F401  (registers the sender)
+from shopinbox.channels.telegram.pull import sync_telegram_account
 from shopinbox.store.models import Identity, Message
 
 
@@ -76,7 +76,7 @@ def test_403_marks_blocked_and_fails_permanently(sqlite_ctx, bot_server, bot_acc
     with sqlite_ctx.reader() as session:
         identity = session.scalars(select(Identity)).one()
     assert "blocked the bot" in identity.unreachable_reason
-    from shopinbox.app.outbox import OutboxError
+    from shopinbox.app.outbox.sending import OutboxError
 
     try:
         queue_reply(sqlite_ctx, customer, "again", channel="telegram")

@@ -8,8 +8,8 @@ import threading
 import pytest
 from sqlalchemy import func, select
 
-from shopinbox.app.accounts import get_account
-from shopinbox.app.telegram_sync import load_offset, sync_telegram_account
+from shopinbox.app.core.accounts import get_account
+from shopinbox.channels.telegram.pull import load_offset, sync_telegram_account
 from shopinbox.store.models import Attachment, Customer, Identity, Message, MessageSource
 from tests.fixtures.bot_api_server import user
 
@@ -133,7 +133,7 @@ def test_edit_updates_in_place_and_keeps_earlier_text(sqlite_ctx, bot_server, bo
     (message,) = _messages(sqlite_ctx).values()
     assert message.body_text == "rozmiar XL" and message.edited_at is not None
     assert [p["text"] for p in message.extra["previous_texts"]] == ["rozmiar M", "rozmiar L"]
-    from shopinbox.app.customers import search_messages
+    from shopinbox.app.inbox.customers import search_messages
 
     assert [h.message_id for h in search_messages(sqlite_ctx, "XL")] == [message.id]
 
@@ -207,7 +207,7 @@ def test_long_polling_receives_and_stops(sqlite_ctx, bot_server, bot_account, an
 def test_sync_on_postgres(backend, ctx, bot_server, anna):
     if backend != "postgres":
         pytest.skip("sqlite is covered above")
-    from shopinbox.app.telegram_accounts import add_telegram_account
+    from shopinbox.channels.telegram.account import add_telegram_account
 
     add_telegram_account(ctx, "pgbot", bot_server.token, api_url=bot_server.url)
     for i in range(150):

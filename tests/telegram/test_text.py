@@ -2,7 +2,12 @@
 
 from __future__ import annotations
 
-from shopinbox.domain.telegram_text import escape_html, html_parts, split_message, utf16_length
+from shopinbox.channels.telegram.convert.text_format import (
+    escape_html,
+    html_parts,
+    split_message,
+    utf16_length,
+)
 
 
 def test_short_text_is_one_part():

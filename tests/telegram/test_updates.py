@@ -4,7 +4,11 @@ from __future__ import annotations
 
 import base64
 
-from shopinbox.domain.telegram_updates import convert_update, normalise_phone, parse_start_payload
+from shopinbox.channels.telegram.convert.updates import (
+    convert_update,
+    normalise_phone,
+    parse_start_payload,
+)
 from tests.fixtures.bot_api_server import private_chat, user
 
 ANNA = user(42, "Anna", "Kowalska", "anna_k")

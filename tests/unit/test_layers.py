@@ -9,28 +9,46 @@ from pathlib import Path
 PACKAGE = Path(__file__).resolve().parents[2] / "shopinbox"
 
 # What each room may import from the package (besides itself).
+# An entry "channels.base" allows that one module of a room, not the whole room: app/ knows the
+# channel contract and its registry, never a channel package (channels are found at run time).
+CONTRACTS = {"channels.base", "channels.registry", "sources.base", "sources.registry"}
 ALLOWED = {
     "domain": set(),
     "store": {"domain"},
-    "connectors": {"domain"},
-    "app": {"domain", "store", "connectors", "paths", "logs"},
-    "ui": {"app", "domain", "store", "paths", "logs", "__init__"},
-    "commands": {"app", "domain", "paths", "logs", "commands", "__init__"},
-    "cli": {"app", "domain", "paths", "logs", "commands", "ui", "__init__"},
+    "app": {"domain", "store", "paths", "logs", *CONTRACTS},
+    "channels": {"domain", "store", "app", "paths", "logs"},
+    "sources": {"domain", "store", "app", "paths", "logs"},
+    "ui": {"app", "domain", "store", "paths", "logs", "__init__", *CONTRACTS},
+    "commands": {"app", "domain", "paths", "logs", "commands", "__init__", *CONTRACTS},
+    "cli": {"app", "domain", "paths", "logs", "commands", "ui", "__init__", *CONTRACTS},
     "paths": set(),
     "logs": set(),
     "__main__": {"cli"},
     "__init__": set(),
 }
-# No I/O in domain/; no widgets outside ui/; no database in connectors/.
+# No I/O in domain/ nor in a channel's convert/ (raw items to messages); no widgets outside ui/
+# and a channel's account form.
+PURE = ("sqlalchemy", "PySide6", "socket", "sqlite3", "imapclient", "telegram", "smtplib",
+        "urllib.request", "http", "httpx", "aiohttp", "keyring", "psycopg", "subprocess")
 FORBIDDEN_EXTERNAL = {
-    "domain": ("sqlalchemy", "PySide6", "socket", "sqlite3", "imapclient", "telegram", "smtplib",
-               "urllib.request", "http", "aiohttp", "keyring", "psycopg", "subprocess"),
-    "connectors": ("sqlalchemy", "PySide6"),
+    "domain": PURE,
     "store": ("PySide6",),
     "app": ("PySide6.QtWidgets", "PySide6.QtGui"),
+    "channels": ("PySide6",),
+    "sources": ("PySide6",),
     "commands": ("PySide6",),
 }
+# Inside a channel package (channels/<kind>/…) the same rule holds: `form` is its only part that
+# may use widgets and ui/; `cli` its only part that may use commands/; `convert` does no I/O.
+PLUG_IN_PARTS = {"form": ({"ui"}, ("PySide6",)), "cli": ({"commands"}, ())}
+
+
+def _plug_in_part(path: Path) -> str | None:
+    """`form`, `cli`, `convert` … for a module of a channel or source package, else None."""
+    relative = path.relative_to(PACKAGE).with_suffix("")
+    if relative.parts[0] in ("channels", "sources") and len(relative.parts) > 2:
+        return relative.parts[2]
+    return None
 
 
 def _room(path: Path) -> str:
@@ -55,13 +73,23 @@ def _violations() -> list[str]:
         if "migrations" in path.parts:
             continue
         room = _room(path)
+        part = _plug_in_part(path)
+        extra_rooms, extra_external = PLUG_IN_PARTS.get(part or "", (set(), ()))
+        forbidden_external = PURE if part == "convert" else tuple(
+            f for f in FORBIDDEN_EXTERNAL.get(room, ()) if f not in extra_external)
         for name in _imports(path):
             if name == "shopinbox" or name.startswith("shopinbox."):
                 parts = name.split(".")
                 target = parts[1] if len(parts) > 1 else "__init__"
-                if target != room and target not in ALLOWED.get(room, set()):
+                module = ".".join(parts[1:3])
+                allowed = ALLOWED.get(room, set()) | extra_rooms
+                if part == "convert":  # pure: only domain/ and its own package's pure parts
+                    allowed = {"domain"} if not name.startswith(".".join(
+                        ("shopinbox",) + path.relative_to(PACKAGE).parts[:2] + ("convert",))) \
+                        else {room}
+                if target != room and target not in allowed and module not in allowed:
                     problems.append(f"{path.relative_to(PACKAGE)} ({room}) imports {name}")
-            for forbidden in FORBIDDEN_EXTERNAL.get(room, ()):
+            for forbidden in forbidden_external:
                 if name == forbidden or name.startswith(forbidden + "."):
                     problems.append(f"{path.relative_to(PACKAGE)} ({room}) imports {name}")
     return problems

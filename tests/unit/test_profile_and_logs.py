@@ -1,6 +1,6 @@
 import logging
 
-from shopinbox.app.secrets import SecretUnavailable, env_ref, load_secret, store_secret
+from shopinbox.app.core.secrets import SecretUnavailable, env_ref, load_secret, store_secret
 from shopinbox.logs import setup_logging
 from shopinbox.paths import resolve_profile
 

@@ -1,0 +1,153 @@
+"""The inbox as the window sees it: which conversations match the filters (ids, cheap) and the
+display rows of a page of them (name, channels, snippet, time, unread, labels).
+
+Ids come first and rows a page at a time, so a list of 10,000 conversations costs one narrow
+query of integers plus one small query per visible page.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime
+
+from sqlalchemy import exists, select
+
+from shopinbox.app.core.context import AppContext
+from shopinbox.domain.kinds import ConversationStatus
+from shopinbox.store import queries
+from shopinbox.store.models import Account, Conversation, Customer, CustomerLabel, Message
+
+STATUSES = ("open", "snoozed", "done", "all")
+
+
+@dataclass(frozen=True)
+class InboxFilter:
+    """What the user narrowed the inbox to; `None` means no restriction."""
+
+    status: str = ConversationStatus.OPEN
+    channel: str | None = None
+    account_id: int | None = None
+    label: str | None = None
+    unread_only: bool = False
+
+
+@dataclass
+class InboxRow:
+    id: int
+    name: str
+    channels: list[str]
+    snippet: str
+    last_activity: datetime | None
+    unread: int
+    status: str
+    snoozed_until: datetime | None
+    labels: list[str] = field(default_factory=list)
+
+
+def conversation_ids(ctx: AppContext, wanted: InboxFilter) -> list[int]:
+    """Customer ids of the matching conversations, newest activity first."""
+    query = (
+        select(Customer.id)
+        .join(Conversation, Conversation.customer_id == Customer.id)
+        .where(Customer.merged_into_id.is_(None), Conversation.message_count > 0)
+        .order_by(Conversation.last_activity.desc(), Customer.id.desc())
+    )
+    if wanted.status != "all":
+        query = query.where(Conversation.status == wanted.status)
+    if wanted.unread_only:
+        query = query.where(Conversation.unread_count > 0)
+    if wanted.channel or wanted.account_id:
+        condition = Message.customer_id == Customer.id
+        if wanted.channel:
+            condition = condition & (Message.channel == wanted.channel)
+        if wanted.account_id:
+            condition = condition & (Message.account_id == wanted.account_id)
+        query = query.where(exists().where(condition))
+    if wanted.label:
+        query = query.where(
+            exists().where(CustomerLabel.customer_id == Customer.id,
+                           CustomerLabel.label == wanted.label)
+        )
+    with ctx.reader() as session:
+        return list(session.scalars(query))
+
+
+def inbox_rows(ctx: AppContext, customer_ids: list[int]) -> dict[int, InboxRow]:
+    """Display rows for these customers (one page); missing ids are simply absent."""
+    if not customer_ids:
+        return {}
+    with ctx.reader() as session:
+        pairs = session.execute(
+            select(Customer.id, Customer.display_name, Conversation)
+            .join(Conversation, Conversation.customer_id == Customer.id)
+            .where(Customer.id.in_(customer_ids))
+        ).all()
+        last_ids = [c.last_message_id for _, _, c in pairs if c.last_message_id]
+        snippets = {
+            row.id: (row.body_text or row.subject or "")
+            for row in session.execute(
+                select(Message.id, Message.body_text, Message.subject)
+                .where(Message.id.in_(last_ids))
+            )
+        }
+        channels = queries.channels_by_customer(session, list(customer_ids))
+        labels = queries.labels_by_customer(session, list(customer_ids))
+    rows = {}
+    for customer_id, name, conversation in pairs:
+        text = " ".join(snippets.get(conversation.last_message_id or 0, "").split())
+        rows[customer_id] = InboxRow(
+            id=customer_id,
+            name=name,
+            channels=sorted(channels.get(customer_id, set())),
+            snippet=text[:160],
+            last_activity=conversation.last_activity,
+            unread=conversation.unread_count,
+            status=conversation.status,
+            snoozed_until=conversation.snoozed_until,
+            labels=labels.get(customer_id, []),
+        )
+    return rows
+
+
+def filter_choices(ctx: AppContext) -> dict[str, list]:
+    """What the filter bar offers: accounts (id, name) that carry messages, and every label."""
+    with ctx.reader() as session:
+        accounts = [
+            (a.id, a.name) for a in session.scalars(select(Account).order_by(Account.name))
+            if a.kind in ("email", "telegram") or (a.settings or {}).get("channel")
+        ]
+        labels = list(session.scalars(select(CustomerLabel.label).distinct()
+                                      .order_by(CustomerLabel.label)))
+    return {"accounts": accounts, "labels": labels}
+
+
+def accounts_brief(ctx: AppContext) -> list[tuple[int, str, str]]:
+    """(id, name, kind) of every account — cheap, for the status bar and the welcome check
+    (app.accounts.list_accounts also counts messages, which costs a scan)."""
+    with ctx.reader() as session:
+        return [(row.id, row.name, row.kind) for row in session.execute(
+            select(Account.id, Account.name, Account.kind).order_by(Account.name))]
+
+
+def total_unread(ctx: AppContext) -> int:
+    """Unread inbound messages over every open conversation (the tray's number)."""
+    from sqlalchemy import func
+
+    with ctx.reader() as session:
+        return int(session.scalar(
+            select(func.coalesce(func.sum(Conversation.unread_count), 0))
+            .join(Customer, Customer.id == Conversation.customer_id)
+            .where(Customer.merged_into_id.is_(None))
+        ) or 0)
+
+
+def search_with_names(ctx: AppContext, text: str, limit: int = 100):
+    """Search hits plus the current name of each hit's customer (for the results list)."""
+    from shopinbox.app.inbox.customers import search_messages
+
+    hits = search_messages(ctx, text, limit=limit)
+    ids = {hit.customer_id for hit in hits if hit.customer_id}
+    with ctx.reader() as session:
+        names = dict(session.execute(
+            select(Customer.id, Customer.display_name).where(Customer.id.in_(ids))).all())
+    return hits, names

@@ -1,0 +1,327 @@
+"""The outbox: every reply is written as `queued` first, then sent by a channel sender.
+
+queued → sending → sent | failed. A message is claimed with a conditional UPDATE
+(queued → sending), so two workers never send it twice. A message found in `sending` after a
+crash is not retried blindly (it may have gone out): it is marked failed with a note, and the
+user retries it by hand. Senders are registered per account kind by the channel modules.
+"""
+
+from __future__ import annotations
+
+import logging
+import uuid
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import select, update
+
+from shopinbox.app.core.context import AppContext
+from shopinbox.app.promos.reply import finalize_codes_on_send
+from shopinbox.domain.filenames import safe_filename
+from shopinbox.domain.kinds import AccountKind, Channel, DeliveryState, Direction, IdentityKind
+from shopinbox.store.conversations import refresh_conversations
+from shopinbox.store.discounts import PoolEmpty
+from shopinbox.store.ingest import store_blob
+from shopinbox.store.models import Account, Attachment, Customer, Identity, Message
+from shopinbox.store.search import reindex_messages
+
+log = logging.getLogger(__name__)
+
+CHANNEL_IDENTITY = {Channel.EMAIL: IdentityKind.EMAIL, Channel.TELEGRAM: IdentityKind.TELEGRAM}
+
+
+class OutboxError(Exception):
+    """A reply cannot be queued; the message says why and what to do."""
+
+
+@dataclass
+class SendOutcome:
+    """What a sender reports. `external_id` replaces the provisional outbox id when known."""
+
+    external_id: str | None = None
+    extra: dict[str, Any] = field(default_factory=dict)
+
+
+class PermanentSendError(Exception):
+    """Retrying will not help (e.g. the customer blocked the bot): failed without retry."""
+
+
+# account kind -> sender(ctx, message_id) -> SendOutcome; raise on failure.
+Sender = Callable[[AppContext, int], SendOutcome]
+SENDERS: dict[str, Sender] = {}
+
+
+def register_sender(account_kind: str, sender: Sender) -> None:
+    SENDERS[account_kind] = sender
+
+
+def _demo_sender(ctx: AppContext, message_id: int) -> SendOutcome:
+    """Demo accounts deliver locally, so the demo shop can be tried end to end."""
+    return SendOutcome(external_id=f"demo-sent-{message_id}")
+
+
+register_sender(AccountKind.DEMO, _demo_sender)
+
+
+@dataclass
+class ReplyTarget:
+    channel: str
+    account_id: int
+    identity_id: int
+    reply_to_message_id: int | None
+
+
+def choose_target(session, customer_id: int, channel: str | None,
+                  account_name: str | None) -> ReplyTarget:
+    """Default channel: where the customer last wrote from; default account: the one that
+    received it. Channels the customer cannot be reached on raise with the reason."""
+    last_inbound = session.scalar(
+        select(Message)
+        .where(Message.customer_id == customer_id, Message.direction == Direction.INBOUND)
+        .where(Message.channel == channel if channel else True)
+        .order_by(Message.sent_at.desc(), Message.id.desc())
+        .limit(1)
+    )
+    if channel is None:
+        if last_inbound is None:
+            raise OutboxError("the customer has not written yet; choose a channel")
+        channel = last_inbound.channel
+    kind = CHANNEL_IDENTITY.get(channel)
+    if kind is None:
+        raise OutboxError(f"unknown channel {channel!r}")
+    identities = session.scalars(
+        select(Identity).where(Identity.customer_id == customer_id, Identity.kind == kind)
+        .order_by(Identity.id)
+    ).all()
+    if not identities:
+        raise OutboxError(f"the customer has no {channel} identity to reply to")
+    reachable = [i for i in identities if not i.unreachable_reason]
+    if not reachable:
+        raise OutboxError(f"cannot reach the customer on {channel}: "
+                          f"{identities[0].unreachable_reason}")
+    identity = reachable[0]
+    if last_inbound is not None and last_inbound.identity_id in {i.id for i in reachable}:
+        identity = next(i for i in reachable if i.id == last_inbound.identity_id)
+    if account_name:
+        account = session.scalar(select(Account).where(Account.name == account_name))
+        if account is None:
+            raise OutboxError(f"no account named {account_name!r}")
+    else:
+        account = session.get(Account, last_inbound.account_id) if last_inbound else None
+        if account is None:
+            account = session.scalar(
+                select(Account).where(Account.kind.in_([channel, AccountKind.DEMO]))
+                .order_by(Account.id).limit(1)
+            )
+        if account is None:
+            raise OutboxError(f"no {channel} account is set up")
+    return ReplyTarget(channel, account.id, identity.id,
+                       last_inbound.id if last_inbound is not None else None)
+
+
+@dataclass(frozen=True)
+class StoredAttachment:
+    """An attachment whose bytes are already in the blob store (e.g. a promo's size chart)."""
+
+    filename: str
+    mime_type: str
+    sha256: str
+    size: int
+
+
+def queue_reply(ctx: AppContext, customer_id: int, text: str, *, channel: str | None = None,
+                account_name: str | None = None, subject: str | None = None,
+                html: str | None = None, attachments: list[Path] | None = None,
+                stored_attachments: list[StoredAttachment] | None = None,
+                extra: dict[str, Any] | None = None) -> int:
+    """Write the reply as `queued` and return its message id (nothing is sent here)."""
+    if not text.strip() and not attachments and not stored_attachments:
+        raise OutboxError("the reply is empty")
+    with ctx.writer() as session, session.begin():
+        customer = session.get(Customer, customer_id)
+        if customer is None or customer.merged_into_id is not None:
+            raise OutboxError(f"no customer with id {customer_id}")
+        target = choose_target(session, customer_id, channel, account_name)
+        account = session.get(Account, target.account_id)
+        identity = session.get(Identity, target.identity_id)
+        reply_to = session.get(Message, target.reply_to_message_id) \
+            if target.reply_to_message_id else None
+        if subject is None and target.channel == Channel.EMAIL and reply_to is not None:
+            previous = reply_to.subject or ""
+            subject = previous if previous.lower().startswith("re:") else f"Re: {previous}"
+        details = dict(extra or {})
+        if reply_to is not None:
+            details.setdefault("reply_to_message_id", reply_to.id)
+        message = Message(
+            account_id=account.id,
+            customer_id=customer_id,
+            identity_id=identity.id,
+            channel=target.channel,
+            direction=Direction.OUTBOUND,
+            external_id=f"outbox:{uuid.uuid4()}",
+            thread_key=reply_to.thread_key if reply_to is not None else None,
+            sent_at=datetime.now(UTC),
+            sender_address=str((account.settings or {}).get("email")
+                               or (account.settings or {}).get("username") or account.name),
+            sender_name=str((account.settings or {}).get("display_name")
+                            or (account.settings or {}).get("shop_name") or ""),
+            recipients=identity.value,
+            subject=subject or "",
+            body_text=text,
+            body_html=html,
+            is_read=True,
+            delivery_state=DeliveryState.QUEUED,
+            extra=details,
+        )
+        for path in attachments or []:
+            content = Path(path).read_bytes()
+            digest = store_blob(session, ctx.blobs, content)
+            message.attachments.append(
+                Attachment(filename=safe_filename(Path(path).name), size=len(content),
+                           sha256=digest, mime_type=_guess_mime(Path(path).name))
+            )
+        for stored in stored_attachments or []:
+            message.attachments.append(
+                Attachment(filename=safe_filename(stored.filename), size=stored.size,
+                           sha256=stored.sha256, mime_type=stored.mime_type)
+            )
+        session.add(message)
+        session.flush()
+        reindex_messages(session, [message.id])
+        refresh_conversations(session, [customer_id])
+        return message.id
+
+
+def _guess_mime(name: str) -> str:
+    import mimetypes
+
+    return mimetypes.guess_type(name)[0] or "application/octet-stream"
+
+
+def _claim(ctx: AppContext, message_id: int) -> tuple[Message | None, str | None]:
+    """queued → sending, and in the same transaction the promo's discount code is taken, so a
+    code is given exactly when its message goes out. Returns (message, None) when claimed,
+    (None, reason) when the message cannot go out (e.g. the code pool ran dry)."""
+    with ctx.writer() as session, session.begin():
+        claimed = session.execute(
+            update(Message)
+            .where(Message.id == message_id, Message.delivery_state == DeliveryState.QUEUED)
+            .values(delivery_state=DeliveryState.SENDING, send_attempts=Message.send_attempts + 1)
+        )
+        if claimed.rowcount != 1:
+            return None, None
+        try:
+            with session.begin_nested():
+                if finalize_codes_on_send(session, message_id):
+                    reindex_messages(session, [message_id])  # the code is now in the text
+        except (PoolEmpty, LookupError) as error:
+            message = session.get(Message, message_id)
+            message.delivery_state = DeliveryState.FAILED
+            message.delivery_error = f"not sent: {error}"
+            return None, message.delivery_error
+        return session.get(Message, message_id), None
+
+
+def _finish(ctx: AppContext, message_id: int, state: str, error: str | None,
+            outcome: SendOutcome | None) -> None:
+    with ctx.writer() as session, session.begin():
+        message = session.get(Message, message_id)
+        message.delivery_state = state
+        message.delivery_error = error
+        if outcome is not None:
+            if outcome.external_id:
+                message.external_id = outcome.external_id
+            if outcome.extra:
+                message.extra = {**(message.extra or {}), **outcome.extra}
+
+
+def send_message(ctx: AppContext, message_id: int) -> tuple[str, str | None]:
+    """Send one queued message now. Returns (state, error)."""
+    message, refused = _claim(ctx, message_id)
+    if refused is not None:
+        return DeliveryState.FAILED, refused
+    if message is None:
+        with ctx.reader() as session:
+            current = session.get(Message, message_id)
+            return (current.delivery_state or "", current.delivery_error) if current else (
+                "", "no such message")
+    with ctx.reader() as session:
+        kind = session.get(Account, message.account_id).kind
+    from shopinbox.app.core.channel_hub import load_channels  # lazy: the channel modules import us
+
+    load_channels()
+    sender = SENDERS.get(kind)
+    if sender is None:
+        _finish(ctx, message_id, DeliveryState.FAILED, f"no sender for {kind} accounts", None)
+        return DeliveryState.FAILED, f"no sender for {kind} accounts"
+    try:
+        outcome = sender(ctx, message_id)
+    except Exception as error:  # every failure is recorded on the message, never lost
+        reason = str(error) or type(error).__name__
+        log.warning("sending message %s failed: %s", message_id, reason)
+        _finish(ctx, message_id, DeliveryState.FAILED, reason, None)
+        return DeliveryState.FAILED, reason
+    _finish(ctx, message_id, DeliveryState.SENT, None, outcome)
+    return DeliveryState.SENT, None
+
+
+def pending_message_ids(ctx: AppContext) -> list[int]:
+    with ctx.reader() as session:
+        return list(session.scalars(
+            select(Message.id).where(Message.delivery_state == DeliveryState.QUEUED)
+            .order_by(Message.id)
+        ))
+
+
+def send_pending(ctx: AppContext) -> list[tuple[int, str, str | None]]:
+    """Send everything queued, oldest first."""
+    return [(mid, *send_message(ctx, mid)) for mid in pending_message_ids(ctx)]
+
+
+def retry(ctx: AppContext, message_id: int) -> None:
+    """The user asked to try a failed message again."""
+    with ctx.writer() as session, session.begin():
+        session.execute(
+            update(Message)
+            .where(Message.id == message_id, Message.delivery_state == DeliveryState.FAILED)
+            .values(delivery_state=DeliveryState.QUEUED, delivery_error=None)
+        )
+
+
+def recover_interrupted(ctx: AppContext) -> int:
+    """At start-up: messages left in `sending` by a crash may or may not have gone out.
+
+    They are marked failed with a note instead of being re-sent blindly (never twice)."""
+    with ctx.writer() as session, session.begin():
+        result = session.execute(
+            update(Message)
+            .where(Message.delivery_state == DeliveryState.SENDING)
+            .values(delivery_state=DeliveryState.FAILED,
+                    delivery_error="interrupted while sending; check whether it arrived, "
+                                   "then retry")
+        )
+        return result.rowcount or 0
+
+
+def queue_promo_reply(ctx: AppContext, customer_id: int, promo: int | str, *,
+                      channel: str | None = None, account_name: str | None = None,
+                      language: str | None = None, order_id: int | None = None,
+                      answers: dict[str, str] | None = None, new_code: bool = False) -> int:
+    """Render a promo reply for the customer's channel and queue it; its discount code (if
+    any) is taken when it is sent. Raises MissingValues / PoolEmpty before queueing."""
+    from shopinbox.app.promos.reply import prepare_promo_reply
+
+    with ctx.reader() as session:
+        target = choose_target(session, customer_id, channel, account_name)
+    prepared = prepare_promo_reply(ctx, customer_id, promo, target.channel, language=language,
+                                   order_id=order_id, answers=answers, new_code=new_code)
+    return queue_reply(
+        ctx, prepared.customer_id, prepared.body_text, channel=target.channel,
+        account_name=account_name, subject=prepared.subject or None, html=prepared.body_html,
+        stored_attachments=[StoredAttachment(a.filename, a.mime_type, a.sha256, a.size)
+                            for a in prepared.attachments],
+        extra=prepared.extra,
+    )

@@ -1,0 +1,159 @@
+"""Email accounts: settings ↔ connector settings, adding one (tested first), its doctor check.
+
+`Account.settings` of an email account holds: email, display_name, username, imap_host/port/
+security, smtp_host/port/security, ca_file, saves_sent (the provider files sent mail itself),
+automated_as_customers (make customers of list/no-reply mail too). The password is never
+there: it is in the keyring, or `--password-env` names the variable to read at sync time.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from shopinbox.app.core.accounts import AccountError, add_account
+from shopinbox.app.core.context import AppContext
+from shopinbox.app.core.secrets import (
+    SecretUnavailable,
+    delete_secret,
+    env_ref,
+    load_secret,
+    store_secret,
+)
+from shopinbox.channels.email import imap_client as imap
+from shopinbox.channels.email import smtp_client as smtp
+from shopinbox.channels.email.imap_client import MailConnectionError
+from shopinbox.channels.email.providers import preset_for
+from shopinbox.domain.kinds import AccountKind
+
+DEFAULT_PORTS = {("imap", "ssl"): 993, ("imap", "starttls"): 143, ("imap", "none"): 143,
+                 ("smtp", "ssl"): 465, ("smtp", "starttls"): 587, ("smtp", "none"): 25}
+SECURITY = ("ssl", "starttls", "none")
+
+
+@dataclass
+class EmailConfig:
+    address: str
+    display_name: str
+    imap: imap.ImapSettings
+    smtp: smtp.SmtpSettings
+    saves_sent: bool
+    automated_as_customers: bool
+
+    @property
+    def own_addresses(self) -> set[str]:
+        return {self.address.lower(), self.imap.username.lower()}
+
+
+def complete_settings(address: str, given: dict[str, Any]) -> tuple[dict[str, Any], str]:
+    """Fill what the user left out from the provider preset and default ports.
+
+    Returns (settings, note) where note says e.g. that an app password is needed."""
+    preset = preset_for(address)
+    settings = {k: v for k, v in given.items() if v not in (None, "")}
+    settings["email"] = address.strip()
+    settings.setdefault("username", address.strip())
+    note = ""
+    if preset is not None:
+        settings.setdefault("imap_host", preset.imap_host)
+        settings.setdefault("smtp_host", preset.smtp_host)
+        if "imap_security" not in settings and settings["imap_host"] == preset.imap_host:
+            settings.setdefault("imap_port", preset.imap_port)
+            settings["imap_security"] = preset.imap_security
+        if "smtp_security" not in settings and settings["smtp_host"] == preset.smtp_host:
+            settings.setdefault("smtp_port", preset.smtp_port)
+            settings["smtp_security"] = preset.smtp_security
+        settings.setdefault("saves_sent", preset.saves_sent)
+        note = f"{preset.name}: {preset.app_password}" if preset.app_password else ""
+    for protocol in ("imap", "smtp"):
+        if not settings.get(f"{protocol}_host"):
+            raise AccountError(f"no {protocol.upper()} server known for {address!r}: give "
+                               f"--{protocol}-host")
+        security = settings.setdefault(f"{protocol}_security", "ssl")
+        if security not in SECURITY:
+            raise AccountError(f"{protocol} security must be one of {', '.join(SECURITY)}")
+        settings.setdefault(f"{protocol}_port", DEFAULT_PORTS[(protocol, security)])
+        settings[f"{protocol}_port"] = int(settings[f"{protocol}_port"])
+    settings.setdefault("saves_sent", False)
+    settings.setdefault("automated_as_customers", False)
+    settings.setdefault("display_name", "")
+    return settings, note
+
+
+def config_from(settings: dict[str, Any], password: str) -> EmailConfig:
+    username = settings.get("username") or settings["email"]
+    ca_file = settings.get("ca_file") or None
+    timeout = float(settings.get("timeout", 30))
+    return EmailConfig(
+        address=settings["email"],
+        display_name=settings.get("display_name", ""),
+        imap=imap.ImapSettings(settings["imap_host"], int(settings["imap_port"]),
+                               settings["imap_security"], username, password, timeout, ca_file),
+        smtp=smtp.SmtpSettings(settings["smtp_host"], int(settings["smtp_port"]),
+                               settings["smtp_security"], username, password, timeout, ca_file),
+        saves_sent=bool(settings.get("saves_sent")),
+        automated_as_customers=bool(settings.get("automated_as_customers")),
+    )
+
+
+def load_config(account_name: str, settings: dict[str, Any], secret_ref: str | None
+                ) -> EmailConfig:
+    return config_from(settings, load_secret(account_name, secret_ref))
+
+
+def test_config(config: EmailConfig) -> list[str]:
+    """Both logins, or `MailConnectionError` naming which side failed."""
+    try:
+        imap_ok = imap.test_connection(config.imap)
+    except MailConnectionError as error:
+        raise MailConnectionError(error.kind, f"IMAP: {error}") from None
+    try:
+        smtp_ok = smtp.test_connection(config.smtp)
+    except MailConnectionError as error:
+        raise MailConnectionError(error.kind, f"SMTP: {error}") from None
+    return [imap_ok, smtp_ok]
+
+
+def add_email_account(ctx: AppContext, name: str, address: str, given: dict[str, Any], *,
+                      password: str | None = None, password_env: str | None = None,
+                      test: bool = True) -> tuple[int, list[str]]:
+    """Test, then save secret and account; nothing is left behind when any step fails."""
+    import os
+
+    settings, note = complete_settings(address, given)
+    if password_env:
+        password = os.environ.get(password_env)
+        if not password:
+            raise AccountError(f"${password_env} is not set; export it first")
+    if not password:
+        raise AccountError("no password given")
+    config = config_from(settings, password)
+    report = test_config(config) if test else []
+    secret_ref = env_ref(password_env) if password_env else store_secret(name, password)
+    try:
+        account_id = add_account(ctx, name, AccountKind.EMAIL, settings, secret_ref)
+    except Exception:
+        if not password_env:
+            delete_secret(name)
+        raise
+    return account_id, report + ([note] if note else [])
+
+
+def doctor_check(account: Any) -> Any:
+    """`doctor`'s connection test for an email account."""
+    from shopinbox.app.core.doctor import Check
+
+    try:
+        config = load_config(account.name, dict(account.settings or {}), account.secret_ref)
+        return Check(account.name, True, "; ".join(test_config(config)))
+    except SecretUnavailable as error:
+        return Check(account.name, False, str(error), "add the account again or set the variable")
+    except MailConnectionError as error:
+        return Check(account.name, False, str(error), "fix the settings: shopinbox account "
+                     "remove NAME, then add-email again")
+
+
+def provider_preset(address: str) -> Any:
+    """The known provider of this address (name, hosts, ports, security, app-password note),
+    or None; the settings form fills its fields from it as the address is typed."""
+    return preset_for(address)

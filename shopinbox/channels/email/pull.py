@@ -1,0 +1,342 @@
+"""Email sync for one account: INBOX and Sent, initial and incremental, crash-safe.
+
+Per folder, `SyncState` holds UIDVALIDITY, the last UID stored and HIGHESTMODSEQ. New mail is
+fetched in batches above the last UID; each batch is stored in ONE transaction together with
+the advanced cursor (`store_messages(on_commit_state=…)`), so kill -9 at any moment loses and
+repeats nothing. Messages are keyed by Message-ID (or the hash of the source), so a UIDVALIDITY
+change re-reads the folder without duplicating anything; it only re-points the stored UIDs.
+\\Seen changes come from CONDSTORE (`SEARCH MODSEQ`), or a full `SEARCH SEEN` where the server
+lacks it; local reads are pushed first (`email_flags`).
+
+Parsing is the bottleneck of a first sync (FIELD-NOTES), so big folders are parsed by a process
+pool while the main process fetches the next batch and writes the previous one.
+"""
+
+from __future__ import annotations
+
+import logging
+import multiprocessing
+import os
+import sys
+import threading
+from collections.abc import Callable
+from concurrent.futures import Executor, ProcessPoolExecutor
+from dataclasses import dataclass, field
+
+from sqlalchemy import select
+
+from shopinbox.app.core.accounts import set_account_error
+from shopinbox.app.core.context import AppContext
+from shopinbox.channels.email import flags as email_flags
+from shopinbox.channels.email import imap_client as imap
+from shopinbox.channels.email.account import EmailConfig, load_config
+from shopinbox.channels.email.convert.mail_incoming import mail_to_incoming
+from shopinbox.channels.email.convert.mail_parse import ParsedMail, parse_many
+from shopinbox.channels.email.imap_client import FetchedMessage, FolderStatus, MailConnectionError
+from shopinbox.store.ingest import store_messages
+from shopinbox.store.models import Account, SyncState
+
+log = logging.getLogger(__name__)
+
+OnChange = Callable[[set[int]], None]
+OnState = Callable[[str], None]
+BATCH = 250
+POOL_THRESHOLD = 400  # fewer new messages than this are parsed in-process
+CHUNK = 25
+
+
+@dataclass
+class FolderReport:
+    folder: str
+    new: int = 0
+    existing: int = 0
+    flags_changed: int = 0
+    uidvalidity_reset: bool = False
+
+
+@dataclass
+class SyncReport:
+    account: str
+    folders: list[FolderReport] = field(default_factory=list)
+    pushed_flags: int = 0
+
+    def summary(self) -> str:
+        parts = [f"{f.folder}: {f.new} new" + (f", {f.flags_changed} flag changes"
+                                                  if f.flags_changed else "")
+                 + (" (UIDVALIDITY changed, re-read)" if f.uidvalidity_reset else "")
+                 for f in self.folders]
+        return "; ".join(parts) or "nothing to do"
+
+
+class EmailSync:
+    """Syncs one email account. `on_change(customer_ids)` after every committed batch;
+    `on_state(text)` for progress and retry reports (the UI shows it, the CLI prints it)."""
+
+    def __init__(self, ctx: AppContext, account_id: int, *, on_change: OnChange | None = None,
+                 on_state: OnState | None = None, batch_size: int = BATCH,
+                 workers: int | None = None, retries: int = 6, backoff: float = 0.5,
+                 stop_event: threading.Event | None = None) -> None:
+        self.ctx = ctx
+        self.account_id = account_id
+        self.on_change = on_change
+        self.on_state = on_state
+        self.batch_size = batch_size
+        self.workers = workers if workers is not None else min(2, os.cpu_count() or 1)
+        self.retries = retries
+        self.backoff = backoff
+        self.stop_event = stop_event or threading.Event()
+        self._pool: Executor | None = None
+
+    # --- account and state ---------------------------------------------------------------
+
+    def _account(self) -> Account:
+        with self.ctx.reader() as session:
+            account = session.get(Account, self.account_id)
+            if account is None:
+                raise MailConnectionError("config", f"account {self.account_id} is gone")
+            return account
+
+    def config(self) -> tuple[Account, EmailConfig]:
+        account = self._account()
+        return account, load_config(account.name, dict(account.settings or {}),
+                                    account.secret_ref)
+
+    def _state(self, folder: str) -> SyncState | None:
+        with self.ctx.reader() as session:
+            return session.scalar(select(SyncState).where(
+                SyncState.account_id == self.account_id, SyncState.folder == folder))
+
+    def _cursor(self, folder: str, uidvalidity: int, last_uid: int,
+                modseq: int | None, keep_modseq: bool) -> Callable:
+        def write(session) -> None:
+            state = session.scalar(select(SyncState).where(
+                SyncState.account_id == self.account_id, SyncState.folder == folder))
+            if state is None:
+                state = SyncState(account_id=self.account_id, folder=folder)
+                session.add(state)
+            state.uidvalidity = uidvalidity
+            state.last_uid = last_uid
+            if not keep_modseq:
+                state.highest_modseq = modseq
+        return write
+
+    def _report(self, text: str) -> None:
+        log.info("%s", text)
+        if self.on_state is not None:
+            self.on_state(text)
+
+    # --- one pass ------------------------------------------------------------------------
+
+    def sync_once(self) -> SyncReport:
+        """Sync every folder once, retrying network failures with backoff (resuming from
+        the committed cursor). Raises `MailConnectionError` when retries run out."""
+        attempt = 0
+        while True:
+            try:
+                report = self._sync_connected()
+                set_account_error(self.ctx, self.account_id, None)
+                return report
+            except MailConnectionError as error:
+                failure = error
+            except (OSError, imap.imaplib.IMAP4.abort, imap.imaplib.IMAP4.error) as error:
+                failure = imap.classify(error, "server", 0)
+            finally:
+                self._close_pool()
+            attempt += 1
+            if not failure.retryable or attempt > self.retries or self.stop_event.is_set():
+                set_account_error(self.ctx, self.account_id, str(failure))
+                raise failure
+            delay = min(self.backoff * 2 ** (attempt - 1), 30.0)
+            self._report(f"connection problem ({failure}); retrying in {delay:.1f} s "
+                         f"(attempt {attempt} of {self.retries})")
+            if self.stop_event.wait(delay):
+                raise failure
+
+    def _sync_connected(self) -> SyncReport:
+        account, config = self.config()
+        report = SyncReport(account.name)
+        client = imap.connect(config.imap)
+        try:
+            report.pushed_flags = email_flags.push_pending(self.ctx, client, self.account_id)
+            sent = imap.find_sent_folder(client)
+            for folder in ["INBOX"] + ([sent] if sent else []):
+                if self.stop_event.is_set():
+                    break
+                report.folders.append(self._sync_folder(client, config, folder,
+                                                        outgoing=folder == sent))
+        finally:
+            imap.close(client)
+        self._report(f"{account.name}: {report.summary()}")
+        return report
+
+    def _sync_folder(self, client, config: EmailConfig, folder: str,
+                     outgoing: bool) -> FolderReport:
+        report = FolderReport(folder)
+        status = imap.select(client, folder)
+        state = self._state(folder)
+        reset = state is not None and state.uidvalidity is not None \
+            and int(state.uidvalidity) != status.uidvalidity
+        report.uidvalidity_reset = reset
+        if reset:
+            self._report(f"{folder}: UIDVALIDITY changed; re-reading the folder")
+        last_uid = 0 if state is None or reset or state.last_uid is None else int(state.last_uid)
+        known_modseq = None if state is None or reset or state.highest_modseq is None \
+            else int(state.highest_modseq)
+        uids = imap.uids_after(client, last_uid)
+        if uids:
+            self._report(f"{folder}: {len(uids)} new message(s)")
+        if len(uids) >= POOL_THRESHOLD and self.workers > 1:
+            self._open_pool()
+        pending = None
+        for batch in imap.iter_batches(uids, self.batch_size):
+            if self.stop_event.is_set():
+                break
+            fetched = imap.fetch_raw(client, batch)
+            job = self._parse_async([item.raw for item in fetched])
+            if pending is not None:
+                self._store(folder, status, config, outgoing, *pending, report=report)
+            pending = (batch, fetched, job)
+        if pending is not None:
+            self._store(folder, status, config, outgoing, *pending, report=report)
+        if self.stop_event.is_set():
+            return report
+        if state is not None and not reset:
+            report.flags_changed = email_flags.pull_seen(
+                self.ctx, client, self.account_id, folder, status, known_modseq)
+        email_flags.finish_folder(self.ctx, self._cursor(
+            folder, status.uidvalidity, max([last_uid, *uids]), status.highest_modseq, False))
+        return report
+
+    # --- parsing and storing -------------------------------------------------------------
+
+    def _open_pool(self) -> None:
+        if self._pool is None:
+            self._pool = ProcessPoolExecutor(self.workers, mp_context=_pool_context(),
+                                             initializer=_prepare_worker,
+                                             initargs=(os.getpid(),))
+
+    def _close_pool(self) -> None:
+        if self._pool is not None:
+            self._pool.shutdown(wait=False, cancel_futures=True)
+            self._pool = None
+
+    def _parse_async(self, raws: list[bytes]) -> Callable[[], list[ParsedMail]]:
+        if self._pool is None:
+            return lambda: parse_many(raws)
+        futures = [self._pool.submit(parse_many, raws[i:i + CHUNK])
+                   for i in range(0, len(raws), CHUNK)]
+        return lambda: [parsed for future in futures for parsed in future.result()]
+
+    def _store(self, folder: str, status: FolderStatus, config: EmailConfig, outgoing: bool,
+               batch: list[int], fetched: list[FetchedMessage],
+               job: Callable[[], list[ParsedMail]], *, report: FolderReport) -> None:
+        parsed = job()
+        incoming = [
+            mail_to_incoming(p, item.raw, folder=folder, uid=item.uid,
+                             uidvalidity=status.uidvalidity, seen=b"\\Seen" in item.flags,
+                             outgoing=outgoing, own_addresses=config.own_addresses,
+                             automated_as_customers=config.automated_as_customers)
+            for item, p in zip(fetched, parsed, strict=True)
+        ]
+        cursor = self._cursor(folder, status.uidvalidity, max(batch), None, True)
+        with self.ctx.writer() as session, session.begin():
+            email_flags.repoint_existing(session, self.account_id, folder, incoming)
+            result = store_messages(session, self.account_id, incoming, self.ctx.blobs,
+                                    on_commit_state=cursor)
+        report.new += len(result.new_message_ids)
+        report.existing += result.existing
+        if self.on_change is not None and result.changed_customer_ids:
+            self.on_change(set(result.changed_customer_ids))
+
+    # --- the running app -----------------------------------------------------------------
+
+    def run_forever(self, stop_event: threading.Event, on_change: OnChange | None = None,
+                    poll_interval: float = 60.0, idle_timeout: float = 600.0) -> None:
+        """Sync, then wait for new mail (IMAP IDLE, else polling) until `stop_event` is set.
+
+        No Qt here: the window runs this in a worker thread and turns `on_change` into a
+        signal."""
+        self.stop_event = stop_event
+        if on_change is not None:
+            self.on_change = on_change
+        while not stop_event.is_set():
+            try:
+                self.sync_once()
+            except MailConnectionError as error:
+                self._report(f"sync failed: {error}; next try in {poll_interval:.0f} s")
+                stop_event.wait(poll_interval)
+                continue
+            self._wait_for_mail(stop_event, poll_interval, idle_timeout)
+
+    def _wait_for_mail(self, stop_event: threading.Event, poll_interval: float,
+                       idle_timeout: float) -> None:
+        try:
+            _account, config = self.config()
+            client = imap.connect(config.imap)
+        except Exception as error:
+            self._report(f"cannot wait for new mail ({error}); polling")
+            stop_event.wait(poll_interval)
+            return
+        try:
+            if not client.has_capability("IDLE"):
+                stop_event.wait(poll_interval)
+                return
+            client.select_folder("INBOX", readonly=True)
+            client.idle()
+            waited = 0.0
+            try:
+                while not stop_event.is_set() and waited < idle_timeout:
+                    if client.idle_check(timeout=1):
+                        break
+                    waited += 1
+            finally:
+                client.idle_done()
+        except Exception as error:
+            self._report(f"waiting for new mail failed ({error}); polling")
+            stop_event.wait(min(poll_interval, 5))
+        finally:
+            imap.close(client)
+
+
+def _die_with_parent(parent_pid: int) -> None:
+    """Parse workers end with the sync process, even when it is killed (kill -9 would otherwise
+    leave them waiting on their queue for ever). Linux: the kernel's parent-death signal."""
+    if sys.platform.startswith("linux"):
+        import ctypes
+        import signal
+
+        pr_set_pdeathsig = 1
+        ctypes.CDLL(None, use_errno=True).prctl(pr_set_pdeathsig, signal.SIGKILL)
+    if os.getppid() != parent_pid:  # the parent died before the signal was armed
+        os._exit(0)
+
+
+def _background_priority() -> None:
+    """Parse workers yield the CPU to the app's own threads. On two cores, two busy parsers
+    at equal priority kept the window's UI thread (and the sync thread, while it held the GIL)
+    off the CPU for 100+ ms at a time; niced, they only use what the app leaves idle, and the
+    sync is no slower (benchmarks/window_sync_stall.py, benchmarks/email_sync.py)."""
+    if hasattr(os, "nice"):  # not on Windows, where the default priority is fine
+        try:
+            os.nice(10)
+        except OSError:
+            pass
+
+
+def _prepare_worker(parent_pid: int) -> None:
+    _die_with_parent(parent_pid)
+    _background_priority()
+
+
+def _pool_context():
+    """fork where it is safe (Linux, called from the main thread: the CLI and benchmarks) —
+    it starts at once; spawn elsewhere (the window's worker thread, macOS, Windows)."""
+    if sys.platform == "linux" and threading.current_thread() is threading.main_thread():
+        return multiprocessing.get_context("fork")
+    return multiprocessing.get_context("spawn")
+
+
+def sync_account(ctx: AppContext, account_id: int, *, on_change: OnChange | None = None,
+                 on_state: OnState | None = None, **options) -> SyncReport:
+    return EmailSync(ctx, account_id, on_change=on_change, on_state=on_state,
+                     **options).sync_once()

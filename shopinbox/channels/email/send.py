@@ -1,0 +1,81 @@
+"""The outbox's email sender: build the reply, send it by SMTP, file a copy in Sent.
+
+The Message-ID comes from the outbox id given when the reply was queued, so a retried send
+carries the same id (clients and our own sync see one message). In-Reply-To/References point at
+the customer's message being answered. The copy is APPENDed to Sent with \\Seen unless the
+provider files sent mail itself (Gmail, Outlook, iCloud); a failed copy does not fail the send
+(the mail is out) but is noted on the message.
+"""
+
+from __future__ import annotations
+
+import logging
+from datetime import UTC, datetime
+
+from shopinbox.app.core.context import AppContext
+from shopinbox.app.outbox.sending import PermanentSendError, SendOutcome
+from shopinbox.channels.email import imap_client as imap
+from shopinbox.channels.email import smtp_client as smtp
+from shopinbox.channels.email.account import load_config
+from shopinbox.channels.email.convert.mail_compose import OutgoingMail, build_mail
+from shopinbox.store.models import Account, Message
+
+log = logging.getLogger(__name__)
+
+
+def message_id_for(outbox_id: str, address: str) -> str:
+    """A stable Message-ID for a queued reply (`outbox:<uuid>` → `<uuid@domain>`)."""
+    if outbox_id.startswith("<"):
+        return outbox_id
+    token = outbox_id.split(":", 1)[-1].replace("-", "")
+    return f"<{token}@{address.rpartition('@')[2] or 'shopinbox.invalid'}>"
+
+
+def send_email(ctx: AppContext, message_id: int) -> SendOutcome:
+    with ctx.reader() as session:
+        message = session.get(Message, message_id)
+        account = session.get(Account, message.account_id)
+        reply_to_id = (message.extra or {}).get("reply_to_message_id")
+        reply_to = session.get(Message, reply_to_id) if reply_to_id else None
+        attachments = [(a.filename, a.mime_type, ctx.blobs.read(a.sha256))
+                       for a in message.attachments if a.sha256]
+    config = load_config(account.name, dict(account.settings or {}), account.secret_ref)
+    if not message.recipients:
+        raise PermanentSendError("the reply has no recipient")
+    in_reply_to = reply_to.external_id if reply_to is not None \
+        and reply_to.external_id.startswith("<") else None
+    header_id = message_id_for(message.external_id, config.address)
+    raw = build_mail(OutgoingMail(
+        from_address=config.address,
+        from_name=config.display_name,
+        to=[message.recipients],
+        subject=message.subject,
+        text=message.body_text,
+        html=message.body_html,
+        message_id=header_id,
+        date=datetime.now(UTC),
+        in_reply_to=in_reply_to,
+        references=reply_to.references if reply_to is not None else None,
+        attachments=attachments,
+    ))
+    smtp.send(config.smtp, raw, config.address, [message.recipients])
+    extra: dict = {"message_id": header_id}
+    if not config.saves_sent:
+        extra.update(_file_in_sent(config, raw))
+    return SendOutcome(external_id=header_id, extra=extra)
+
+
+def _file_in_sent(config, raw: bytes) -> dict:
+    try:
+        client = imap.connect(config.imap)
+        try:
+            folder = imap.find_sent_folder(client)
+            if folder is None:
+                return {"sent_copy_error": "no Sent folder found on the server"}
+            imap.append(client, folder, raw, seen=True)
+            return {"sent_copy": folder}
+        finally:
+            imap.close(client)
+    except Exception as error:  # the mail went out; the copy is a convenience
+        log.warning("sent, but the copy in Sent failed: %s", error)
+        return {"sent_copy_error": str(error)}

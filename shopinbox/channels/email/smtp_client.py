@@ -1,0 +1,93 @@
+"""SMTP client (smtplib): send one ready-made message, test a login, classify failures.
+
+Security: `ssl` (implicit TLS, usually 465), `starttls` (usually 587), `none` (local relays and
+tests). AUTH is used when a user name is given. Errors come out as `MailConnectionError` with a
+kind (auth, host, refused, tls, timeout, network, rejected, protocol) and a clear message.
+"""
+
+from __future__ import annotations
+
+import smtplib
+from dataclasses import dataclass
+
+from shopinbox.channels.email.imap_client import MailConnectionError, classify, tls_context
+
+
+@dataclass(frozen=True)
+class SmtpSettings:
+    host: str
+    port: int
+    security: str  # ssl | starttls | none
+    username: str
+    password: str
+    timeout: float = 30.0
+    ca_file: str | None = None
+
+
+def _open(settings: SmtpSettings) -> smtplib.SMTP:
+    try:
+        if settings.security == "ssl":
+            client: smtplib.SMTP = smtplib.SMTP_SSL(
+                settings.host, settings.port, timeout=settings.timeout,
+                context=tls_context(settings.ca_file))
+        else:
+            client = smtplib.SMTP(settings.host, settings.port, timeout=settings.timeout)
+            client.ehlo()
+            if settings.security == "starttls":
+                client.starttls(context=tls_context(settings.ca_file))
+                client.ehlo()
+        if settings.username:
+            client.login(settings.username, settings.password)
+        return client
+    except smtplib.SMTPAuthenticationError:
+        raise MailConnectionError(
+            "auth", "the SMTP server rejected the user name or password; check them (many "
+                    "providers require an app password)") from None
+    except smtplib.SMTPNotSupportedError as error:
+        raise MailConnectionError(
+            "protocol", f"the SMTP server at {settings.host}:{settings.port} does not offer "
+                        f"{'STARTTLS' if 'STARTTLS' in str(error) else 'AUTH'}: check the "
+                        "security setting") from None
+    except smtplib.SMTPException as error:
+        raise MailConnectionError("protocol", f"SMTP error with {settings.host}:"
+                                              f"{settings.port}: {error}") from None
+    except Exception as error:
+        raise classify(error, settings.host, settings.port, "SMTP") from None
+
+
+def test_connection(settings: SmtpSettings) -> str:
+    client = _open(settings)
+    try:
+        client.noop()
+    finally:
+        _quit(client)
+    return "SMTP login ok" if settings.username else "SMTP connection ok"
+
+
+def _quit(client: smtplib.SMTP) -> None:
+    try:
+        client.quit()
+    except Exception:
+        client.close()
+
+
+def send(settings: SmtpSettings, raw: bytes, sender: str, recipients: list[str]) -> None:
+    """Hand one message to the server; raises `MailConnectionError` when it was not accepted."""
+    client = _open(settings)
+    try:
+        refused = client.sendmail(sender, recipients, raw)
+    except smtplib.SMTPRecipientsRefused as error:
+        raise MailConnectionError("rejected", "the SMTP server refused every recipient: "
+                                  + ", ".join(error.recipients)) from None
+    except smtplib.SMTPResponseException as error:
+        kind = "rejected" if 500 <= error.smtp_code < 600 else "protocol"
+        raise MailConnectionError(kind, f"the SMTP server refused the message: "
+                                        f"{error.smtp_code} {error.smtp_error!r}") from None
+    except smtplib.SMTPException as error:
+        raise MailConnectionError("network", f"sending failed: {error}") from None
+    except Exception as error:
+        raise classify(error, settings.host, settings.port, "SMTP") from None
+    finally:
+        _quit(client)
+    if refused:
+        raise MailConnectionError("rejected", "the SMTP server refused: " + ", ".join(refused))

@@ -1,0 +1,98 @@
+"""Telegram bot accounts: adding one (checked with getMe), the doctor's connection test.
+
+Importing this module registers the Telegram sender with the outbox and the connection test with
+doctor (the command line imports it through `commands/telegram.py`).
+"""
+
+from __future__ import annotations
+
+import asyncio
+from dataclasses import dataclass
+
+from shopinbox.app.core.accounts import AccountError, add_account
+from shopinbox.app.core.context import AppContext
+from shopinbox.app.core.doctor import Check, register_connection_test
+from shopinbox.app.core.secrets import SecretUnavailable, env_ref, load_secret, store_secret
+from shopinbox.app.outbox.sending import register_sender
+from shopinbox.channels.telegram.bot_client import (
+    BotInfo,
+    TelegramClient,
+    TelegramFailure,
+    WebhookState,
+)
+from shopinbox.channels.telegram.send import send_telegram_message
+from shopinbox.domain.kinds import AccountKind
+from shopinbox.store.models import Account
+
+
+@dataclass
+class AddedBot:
+    account_id: int
+    username: str
+    webhook_deleted: bool
+    webhook_url: str  # still set (not deleted): polling will not work until it is removed
+
+
+async def _check(token: str, api_url: str | None,
+                 delete_webhook: bool) -> tuple[BotInfo, WebhookState, bool]:
+    async with TelegramClient(token, api_url, attempts=2) as client:
+        me = await client.get_me()
+        webhook = await client.webhook_info()
+        deleted = False
+        if webhook.url and delete_webhook:
+            await client.delete_webhook()
+            deleted = True
+        return me, webhook, deleted
+
+
+def check_token(token: str, api_url: str | None = None,
+                delete_webhook: bool = False) -> tuple[BotInfo, WebhookState, bool]:
+    """getMe (and getWebhookInfo) with this token; raises AccountError with a clear message."""
+    if not token or ":" not in token:
+        raise AccountError("that is not a bot token: @BotFather gives one like "
+                           "123456789:AAE…; paste it whole")
+    try:
+        return asyncio.run(_check(token.strip(), api_url, delete_webhook))
+    except TelegramFailure as error:
+        raise AccountError(str(error)) from None
+
+
+def add_telegram_account(ctx: AppContext, name: str, token: str, *, token_env: str | None = None,
+                         api_url: str | None = None, delete_webhook: bool = False) -> AddedBot:
+    """Check the token, then save the account; the token goes to the keyring, or only the name
+    of the environment variable is saved when `token_env` is given."""
+    me, webhook, deleted = check_token(token, api_url, delete_webhook)
+    secret_ref = env_ref(token_env) if token_env else None
+    if secret_ref is None:
+        try:
+            secret_ref = store_secret(name, token.strip())
+        except SecretUnavailable as error:
+            raise AccountError(str(error)) from None
+    settings = {"username": f"@{me.username}", "bot_id": me.id, "display_name": me.first_name}
+    if api_url:
+        settings["api_url"] = api_url.rstrip("/")
+    if delete_webhook:
+        settings["delete_webhook"] = True
+    account_id = add_account(ctx, name, AccountKind.TELEGRAM, settings, secret_ref)
+    return AddedBot(account_id, me.username, deleted, "" if deleted else webhook.url)
+
+
+def _connection_test(account: Account) -> Check:
+    try:
+        token = load_secret(account.name, account.secret_ref)
+    except SecretUnavailable as error:
+        return Check("", False, str(error), "add the account again with its token")
+    try:
+        me, webhook, _ = check_token(token, (account.settings or {}).get("api_url"))
+    except AccountError as error:
+        return Check("", False, str(error), "create a new token with @BotFather and add the "
+                     "account again")
+    if webhook.url:
+        return Check("", False, f"bot @{me.username}: a webhook is set ({webhook.url}), so "
+                     "polling gets no updates", "run `shopinbox telegram-sync --delete-webhook` "
+                     "if no other tool needs the webhook")
+    return Check("", True, f"bot @{me.username} answers")
+
+
+register_sender(AccountKind.TELEGRAM, send_telegram_message)
+register_connection_test(AccountKind.TELEGRAM, _connection_test)

@@ -1,0 +1,284 @@
+"""Sync one Telegram bot account: getUpdates → convert → download files → store.
+
+Exactly once: each batch of updates is stored in ONE transaction together with the next offset
+(`SyncState.update_offset`, folder ""). The server forgets updates only when getUpdates is called
+with a higher offset, and we only ask with the offset we committed — so a crash before the
+commit re-fetches the batch (and the store skips what it already has), a crash after it moves on.
+Nothing is fetched ahead of the commit for the same reason.
+
+`sync_telegram_account(ctx, account, once, stop_event)` runs its own asyncio loop, so call it
+from a worker thread or the CLI, never from inside a running loop.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import logging
+import threading
+from dataclasses import dataclass, field
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from shopinbox.app.core.accounts import AccountError, get_account, set_account_error
+from shopinbox.app.core.context import AppContext
+from shopinbox.app.core.secrets import SecretUnavailable, load_secret
+from shopinbox.channels.telegram.bot_client import (
+    DOWNLOAD_LIMIT,
+    FileTooLarge,
+    PollConflict,
+    TelegramClient,
+    TelegramFailure,
+    TelegramUnavailable,
+    TokenRejected,
+)
+from shopinbox.channels.telegram.convert.updates import ConvertedUpdate, convert_update
+from shopinbox.channels.telegram.send import BLOCKED_REASON
+from shopinbox.domain.kinds import IdentityKind
+from shopinbox.domain.messages import IdentityRef, IncomingAttachment, IncomingMessage
+from shopinbox.store.conversations import refresh_conversations
+from shopinbox.store.edits import update_edited_message
+from shopinbox.store.identities import find_identity
+from shopinbox.store.identity_marks import attach_identity, set_unreachable
+from shopinbox.store.ingest import store_messages
+from shopinbox.store.models import Account, Message, SyncState
+from shopinbox.store.search import reindex_messages
+
+log = logging.getLogger(__name__)
+
+WEBHOOK_MESSAGE = ("a webhook is set for this bot ({url}), so Telegram does not hand out updates "
+                   "by polling. If no other tool needs it, remove it: `shopinbox telegram-sync "
+                   "--delete-webhook` (or tick 'remove the webhook' in the account settings).")
+RETRY_PAUSE = 30.0  # after a conflict or an outage, before polling again (service mode)
+RETRY_BACKOFF = 0.5  # first wait of the client's backoff on 5xx/network errors (doubles)
+
+
+@dataclass
+class SyncReport:
+    account: str
+    updates: int = 0
+    new_messages: int = 0
+    edited: int = 0
+    ignored: int = 0
+    blocked_changes: int = 0
+    files_downloaded: int = 0
+    files_too_large: int = 0
+    changed_customer_ids: set[int] = field(default_factory=set)
+    error: str | None = None
+    stopped: bool = False  # the account cannot sync until the user acts (token, webhook)
+
+
+def sync_telegram_account(ctx: AppContext, account: Account | str, once: bool = True,
+                          stop_event: threading.Event | None = None, *,
+                          poll_timeout: int = 25, delete_webhook: bool = False) -> SyncReport:
+    """Fetch and store this bot's updates. `once`: until the server has nothing more, then
+    return. Otherwise long-poll until `stop_event` is set (a poll in flight is abandoned
+    unconfirmed, so stopping never loses an update)."""
+    if isinstance(account, str):
+        account = get_account(ctx, account)
+    if account.kind != "telegram":
+        raise AccountError(f"account {account.name!r} is not a Telegram bot")
+    report = SyncReport(account.name)
+    stop = stop_event or threading.Event()
+    asyncio.run(_sync(ctx, account, once, stop, poll_timeout, delete_webhook, report))
+    return report
+
+
+async def _sync(ctx: AppContext, account: Account, once: bool, stop: threading.Event,
+                poll_timeout: int, delete_webhook: bool, report: SyncReport) -> None:
+    settings = dict(account.settings or {})
+    try:
+        token = load_secret(account.name, account.secret_ref)
+    except SecretUnavailable as error:
+        _fail(ctx, account, report, str(error), stopped=True)
+        return
+    while not stop.is_set():
+        try:
+            async with TelegramClient(token, settings.get("api_url"),
+                                      backoff=RETRY_BACKOFF) as client:
+                webhook = await client.webhook_info()
+                if webhook.url:
+                    if not (delete_webhook or settings.get("delete_webhook")):
+                        _fail(ctx, account, report, WEBHOOK_MESSAGE.format(url=webhook.url),
+                              stopped=True)
+                        return
+                    await client.delete_webhook()
+                    log.info("deleted the webhook of %s with the user's consent", account.name)
+                await _poll(ctx, account, client, once, stop, poll_timeout, report)
+            if account.last_error:
+                set_account_error(ctx, account.id, None)
+                account.last_error = None
+            return
+        except TokenRejected as error:
+            _fail(ctx, account, report, str(error), stopped=True)
+            return
+        except (PollConflict, TelegramUnavailable) as error:
+            _fail(ctx, account, report, str(error))
+            if once:
+                return
+            await _wait(stop, RETRY_PAUSE)
+        except TelegramFailure as error:
+            _fail(ctx, account, report, str(error))
+            return
+
+
+def _fail(ctx: AppContext, account: Account, report: SyncReport, message: str,
+          stopped: bool = False) -> None:
+    log.warning("telegram account %s: %s", account.name, message)
+    report.error, report.stopped = message, stopped
+    set_account_error(ctx, account.id, message)
+    account.last_error = message
+
+
+async def _wait(stop: threading.Event, seconds: float) -> bool:
+    """Sleep up to `seconds`, waking early when stopped. True if stopped."""
+    loop = asyncio.get_running_loop()
+    return await loop.run_in_executor(None, stop.wait, seconds)
+
+
+async def _watch(stop: threading.Event) -> None:
+    while not stop.is_set():
+        await asyncio.sleep(0.1)
+
+
+async def _poll(ctx: AppContext, account: Account, client: TelegramClient, once: bool,
+                stop: threading.Event, poll_timeout: int, report: SyncReport) -> None:
+    offset = load_offset(ctx, account.id)
+    while not stop.is_set():
+        fetch = asyncio.ensure_future(client.get_updates(offset, 0 if once else poll_timeout))
+        watcher = asyncio.ensure_future(_watch(stop))
+        await asyncio.wait({fetch, watcher}, return_when=asyncio.FIRST_COMPLETED)
+        watcher.cancel()
+        if not fetch.done():  # stopped mid-poll: nothing was confirmed, nothing is lost
+            fetch.cancel()
+            return
+        updates = fetch.result()
+        if not updates:
+            if once:
+                return
+            continue
+        batch = [convert_update(u, _raw(u)) for u in updates]
+        await _download_files(ctx, account.id, client, batch, report)
+        offset = max(c.update_id for c in batch) + 1
+        _store_batch(ctx, account.id, batch, offset, report)
+
+
+def _raw(update: dict[str, Any]) -> bytes:
+    return json.dumps(update, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+
+
+def load_offset(ctx: AppContext, account_id: int) -> int | None:
+    with ctx.reader() as session:
+        value = session.scalar(select(SyncState.update_offset).where(
+            SyncState.account_id == account_id, SyncState.folder == ""))
+    return int(value) if value is not None else None
+
+
+def _write_offset(session: Session, account_id: int, offset: int) -> None:
+    state = session.scalar(select(SyncState).where(SyncState.account_id == account_id,
+                                                   SyncState.folder == ""))
+    if state is None:
+        state = SyncState(account_id=account_id, folder="")
+        session.add(state)
+    state.update_offset = offset
+
+
+def _messages_of(batch: list[ConvertedUpdate]) -> list[IncomingMessage]:
+    found = [c.message for c in batch if c.message is not None]
+    return found + [c.edit.message for c in batch if c.edit is not None]
+
+
+async def _download_files(ctx: AppContext, account_id: int, client: TelegramClient,
+                          batch: list[ConvertedUpdate], report: SyncReport) -> None:
+    """Fetch the files of messages the store does not hold yet (a re-fetched batch after a
+    crash does not download again what was committed)."""
+    messages = _messages_of(batch)
+    if not any(m.attachments for m in messages):
+        return
+    with ctx.reader() as session:
+        known = set(session.scalars(select(Message.external_id).where(
+            Message.account_id == account_id,
+            Message.external_id.in_([m.external_id for m in messages]))))
+    wanted = [a for m in messages if m.external_id not in known for a in m.attachments
+              if a.content is None and a.locator]
+    limit = asyncio.Semaphore(4)
+
+    async def fetch(attachment: IncomingAttachment) -> None:
+        async with limit:
+            try:
+                attachment.content = await client.download(attachment.locator, attachment.size)
+                report.files_downloaded += 1
+            except FileTooLarge:
+                report.files_too_large += 1
+                size = attachment.size
+                shown = f"{size / 1024 / 1024:.1f} MB" if size else "over 20 MB"
+                attachment.note = (f"Not downloaded: {shown} is over the Telegram Bot API's "
+                                   f"{DOWNLOAD_LIMIT // 1024 // 1024} MB limit for bots. "
+                                   "Open it in the Telegram app.")
+            except (TelegramUnavailable, TelegramFailure) as error:
+                if isinstance(error, TokenRejected):
+                    raise
+                attachment.note = f"Not downloaded ({error}); it can be fetched again later."
+
+    await asyncio.gather(*(fetch(a) for a in wanted))
+
+
+def _store_batch(ctx: AppContext, account_id: int, batch: list[ConvertedUpdate], offset: int,
+                 report: SyncReport) -> None:
+    """Messages, edits, block marks, shared phones and the new offset: one transaction."""
+    messages = [c.message for c in batch if c.message is not None]
+
+    def the_rest(session: Session) -> None:
+        edited: dict[int, int | None] = {}
+        for converted in batch:
+            if converted.edit is not None:
+                edit = converted.edit
+                stored = update_edited_message(session, account_id, edit.external_id, edit.text,
+                                               edit.edited_at, refresh=False)
+                if stored is None:
+                    more = store_messages(session, account_id, [edit.message], ctx.blobs)
+                    report.changed_customer_ids |= more.changed_customer_ids
+                else:
+                    edited[stored.id] = stored.customer_id
+                report.edited += 1
+            elif converted.membership is not None:
+                change = converted.membership
+                identity = set_unreachable(session, IdentityKind.TELEGRAM, change.identity.value,
+                                           BLOCKED_REASON if change.blocked else None)
+                if identity is not None:
+                    report.blocked_changes += 1
+                    report.changed_customer_ids.add(identity.customer_id)
+            elif converted.phone and converted.message is not None:
+                _attach_phone(session, account_id, converted.message, converted.phone)
+            elif converted.ignored:
+                report.ignored += 1
+        if edited:
+            reindex_messages(session, list(edited))
+            refresh_conversations(session, {c for c in edited.values() if c is not None})
+        _write_offset(session, account_id, offset)
+
+    with ctx.writer() as session, session.begin():
+        result = store_messages(session, account_id, messages, ctx.blobs, on_commit_state=the_rest)
+    report.updates += len(batch)
+    report.new_messages += len(result.new_message_ids)
+    report.changed_customer_ids |= result.changed_customer_ids
+
+
+def _attach_phone(session: Session, account_id: int, message: IncomingMessage, phone: str) -> None:
+    """The customer shared their own number: it becomes their `phone` identity. If another
+    customer already has it, the message carries a merge hint instead (the user decides)."""
+    if message.identity is None:
+        return
+    telegram = find_identity(session, message.identity.kind, message.identity.value)
+    if telegram is None:
+        return
+    identity, attached = attach_identity(session, telegram.customer_id,
+                                         IdentityRef(IdentityKind.PHONE, phone, phone))
+    if not attached:
+        stored = session.scalar(select(Message).where(Message.account_id == account_id,
+                                                      Message.external_id == message.external_id))
+        if stored is not None:
+            stored.extra = {**(stored.extra or {}), "merge_hint": {
+                "kind": "phone", "value": phone, "customer_id": identity.customer_id}}

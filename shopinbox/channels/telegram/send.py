@@ -1,0 +1,119 @@
+"""The outbox's sender for Telegram bot accounts.
+
+A reply becomes one or more Bot API messages: the text split at 4096 characters on word
+boundaries (sent with parse_mode HTML, escaped), then each attachment (images as photos, other
+files as documents). Each part that went out is recorded on the message at once, so a retry after
+a failure in the middle sends only what is missing — never a part twice.
+
+A 403 means the customer blocked the bot: the identity is marked unreachable (the composer then
+offers the customer's other channels) and the message fails without retry.
+"""
+
+from __future__ import annotations
+
+import asyncio
+from dataclasses import dataclass
+
+from sqlalchemy import select
+
+from shopinbox.app.core.context import AppContext
+from shopinbox.app.core.secrets import load_secret
+from shopinbox.app.outbox.sending import PermanentSendError, SendOutcome
+from shopinbox.channels.telegram.bot_client import BotBlocked, TelegramClient
+from shopinbox.channels.telegram.convert.text_format import html_parts
+from shopinbox.domain.kinds import DeliveryState, Direction
+from shopinbox.store.models import Account, Identity, Message
+
+BLOCKED_REASON = "blocked the bot (Telegram)"
+PHOTO_TYPES = {"image/jpeg", "image/png", "image/webp"}
+PHOTO_LIMIT = 10 * 1024 * 1024  # sendPhoto takes photos up to 10 MB; larger go as documents
+
+
+@dataclass
+class _Part:
+    key: str
+    text: str | None = None
+    content: bytes | None = None
+    filename: str = ""
+    photo: bool = False
+
+
+def _reply_target(session, message: Message) -> int | None:
+    """Quote the customer's message only when something was said after it: right after their
+    message a plain answer is clear; later, the quote says what we answer."""
+    target_id = (message.extra or {}).get("reply_to_message_id")
+    target = session.get(Message, target_id) if target_id else None
+    if target is None or target.channel != "telegram" or ":" not in target.external_id:
+        return None
+    later = session.scalar(
+        select(Message.id).where(
+            Message.thread_key == target.thread_key, Message.id != message.id,
+            Message.id != target.id, Message.sent_at >= target.sent_at,
+            (Message.direction == Direction.INBOUND)
+            | (Message.delivery_state == DeliveryState.SENT),
+        ).limit(1)
+    )
+    if later is None:
+        return None
+    try:
+        return int(target.external_id.rsplit(":", 1)[1])
+    except ValueError:
+        return None
+
+
+def send_telegram_message(ctx: AppContext, message_id: int) -> SendOutcome:
+    with ctx.reader() as session:
+        message = session.get(Message, message_id)
+        account = session.get(Account, message.account_id)
+        identity = session.get(Identity, message.identity_id)
+        if identity is None:
+            raise PermanentSendError("the reply has no Telegram chat to go to")
+        chat_id = identity.value
+        reply_to = _reply_target(session, message)
+        parts = [_Part(f"text{i}", text=t) for i, t in enumerate(html_parts(message.body_text))]
+        for index, attachment in enumerate(message.attachments):
+            content = ctx.blobs.read(attachment.sha256) if attachment.sha256 else b""
+            parts.append(_Part(f"file{index}", content=content, filename=attachment.filename,
+                               photo=attachment.mime_type in PHOTO_TYPES
+                               and len(content) <= PHOTO_LIMIT))
+        done: dict[str, int] = dict((message.extra or {}).get("telegram_sent_parts") or {})
+    token = load_secret(account.name, account.secret_ref)
+    try:
+        asyncio.run(_send(ctx, message_id, token, (account.settings or {}).get("api_url"),
+                          chat_id, parts, done, reply_to))
+    except BotBlocked:
+        _mark_blocked(ctx, identity.id)
+        raise PermanentSendError("the customer blocked the bot, so Telegram refuses messages to "
+                                 "them; reply on another channel") from None
+    ids = [done[p.key] for p in parts if p.key in done]
+    return SendOutcome(external_id=f"{chat_id}:{ids[0]}" if ids else None,
+                       extra={"telegram_message_ids": ids})
+
+
+async def _send(ctx: AppContext, message_id: int, token: str, api_url: str | None, chat_id: str,
+                parts: list[_Part], done: dict[str, int], reply_to: int | None) -> None:
+    async with TelegramClient(token, api_url) as client:
+        for part in parts:
+            if part.key in done:
+                continue
+            quote = reply_to if not done else None  # only the first part quotes
+            if part.text is not None:
+                sent = await client.send_text(chat_id, part.text, reply_to=quote)
+            else:
+                sent = await client.send_file(chat_id, part.content or b"", part.filename,
+                                              photo=part.photo, reply_to=quote)
+            done[part.key] = sent
+            _record_progress(ctx, message_id, done)
+
+
+def _record_progress(ctx: AppContext, message_id: int, done: dict[str, int]) -> None:
+    with ctx.writer() as session, session.begin():
+        message = session.get(Message, message_id)
+        message.extra = {**(message.extra or {}), "telegram_sent_parts": dict(done)}
+
+
+def _mark_blocked(ctx: AppContext, identity_id: int) -> None:
+    with ctx.writer() as session, session.begin():
+        identity = session.get(Identity, identity_id)
+        if identity is not None:
+            identity.unreachable_reason = BLOCKED_REASON

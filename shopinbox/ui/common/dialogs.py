@@ -1,0 +1,131 @@
+"""Small dialogs of the main window: merge with another customer, snooze until a date, and the
+keyboard shortcut sheet."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta
+
+from PySide6.QtCore import QDateTime, Qt, QTime
+from PySide6.QtWidgets import (
+    QDateTimeEdit,
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from shopinbox.app.core.context import AppContext
+from shopinbox.app.identity.merge_actions import merge_candidates
+
+
+def snooze_presets(now: datetime) -> dict[str, datetime]:
+    """Later today (+3 h), tomorrow 9:00, next Monday 9:00 — local time, returned aware."""
+    local = now.astimezone()
+    tomorrow = (local + timedelta(days=1)).replace(hour=9, minute=0, second=0, microsecond=0)
+    days = 7 - local.weekday()
+    next_week = (local + timedelta(days=days)).replace(hour=9, minute=0, second=0, microsecond=0)
+    return {"later": local + timedelta(hours=3), "tomorrow": tomorrow, "next_week": next_week}
+
+
+class SnoozeDateDialog(QDialog):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("snoozeDialog")
+        self.setWindowTitle(self.tr("Snooze until"))
+        start = QDateTime.currentDateTime().addDays(1)
+        start.setTime(QTime(9, 0))
+        self.when = QDateTimeEdit(start, self)
+        self.when.setObjectName("snoozeWhen")
+        self.when.setCalendarPopup(True)
+        self.when.setMinimumDateTime(QDateTime.currentDateTime())
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                                   | QDialogButtonBox.StandardButton.Cancel, self)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(QLabel(self.tr("The conversation comes back at this time, or earlier "
+                                        "when the customer writes."), self))
+        layout.addWidget(self.when)
+        layout.addWidget(buttons)
+
+    def chosen(self) -> datetime:
+        return datetime.fromtimestamp(self.when.dateTime().toSecsSinceEpoch(), UTC)
+
+
+class MergeDialog(QDialog):
+    """Pick the customer to merge into the current one (type to narrow the list)."""
+
+    def __init__(self, ctx: AppContext, customer_id: int, name: str,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("mergeDialog")
+        self.ctx, self.customer_id = ctx, customer_id
+        self.chosen: int | None = None
+        self.setWindowTitle(self.tr("Merge customers"))
+        explain = QLabel(self.tr("Choose who “{name}” really is. The other customer's messages, "
+                                 "addresses and orders move here. You can undo it.")
+                         .format(name=name), self)
+        explain.setWordWrap(True)
+        self.filter = QLineEdit(self)
+        self.filter.setObjectName("mergeFilter")
+        self.filter.setPlaceholderText(self.tr("Search by name"))
+        self.list = QListWidget(self)
+        self.list.setObjectName("mergeList")
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                                   | QDialogButtonBox.StandardButton.Cancel, self)
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Merge"))
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(explain)
+        layout.addWidget(self.filter)
+        layout.addWidget(self.list)
+        layout.addWidget(buttons)
+        self.filter.textChanged.connect(self._fill)
+        self.list.itemActivated.connect(lambda _item: self.accept())
+        self._fill("")
+        self.resize(420, 420)
+
+    def _fill(self, text: str) -> None:
+        self.list.clear()
+        for other_id, other_name in merge_candidates(self.ctx, self.customer_id, text):
+            item = QListWidgetItem(other_name or f"#{other_id}")
+            item.setData(Qt.ItemDataRole.UserRole, other_id)
+            self.list.addItem(item)
+        self.list.setCurrentRow(0)
+
+    def accept(self) -> None:
+        item = self.list.currentItem()
+        self.chosen = item.data(Qt.ItemDataRole.UserRole) if item else None
+        super().accept()
+
+
+class ShortcutSheet(QDialog):
+    """`?`: every shortcut of the window, from the same table that binds them."""
+
+    def __init__(self, rows: list[tuple[str, str]], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("shortcutSheet")
+        self.setWindowTitle(self.tr("Keyboard shortcuts"))
+        table = QTableWidget(len(rows), 2, self)
+        table.setObjectName("shortcutTable")
+        table.setHorizontalHeaderLabels([self.tr("Key"), self.tr("Action")])
+        table.verticalHeader().setVisible(False)
+        table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        for row, (key, action) in enumerate(rows):
+            table.setItem(row, 0, QTableWidgetItem(key))
+            table.setItem(row, 1, QTableWidgetItem(action))
+        table.resizeColumnsToContents()
+        table.horizontalHeader().setStretchLastSection(True)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(table)
+        layout.addWidget(buttons)
+        self.resize(460, 420)

@@ -1,0 +1,210 @@
+"""The right side: who the customer is and what they bought.
+
+Name, language, note and labels are edited in place and saved when the field is left; orders
+show number, date, status, total, items and a tracking link; lifetime value per currency;
+merging with another customer, and undoing the last merge.
+"""
+
+from __future__ import annotations
+
+import html
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QScrollArea,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from shopinbox.app.core.context import AppContext
+from shopinbox.app.identity.merge_actions import last_undoable_merge
+from shopinbox.app.inbox.actions import set_labels, update_customer
+from shopinbox.ui.common.formatting import local_date, money
+
+LANGUAGES = (("", None), ("Polski", "pl"), ("Русский", "ru"), ("English", "en"))
+
+
+class NoteEdit(QPlainTextEdit):
+    left = Signal()
+
+    def focusOutEvent(self, event) -> None:  # noqa: N802 (Qt name)
+        super().focusOutEvent(event)
+        self.left.emit()
+
+
+class CustomerPanel(QScrollArea):
+    changed = Signal(object)  # set of customer ids
+    merge_requested = Signal(int)
+    undo_merge_requested = Signal(int)  # merge id
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("customerPanel")
+        self.ctx = ctx
+        self.customer_id: int | None = None
+        self.detail: dict | None = None
+        self.setWidgetResizable(True)
+        body = QWidget(self)
+        self.name = QLineEdit(body)
+        self.name.setObjectName("customerName")
+        self.identities = QLabel(body)
+        self.identities.setObjectName("customerIdentities")
+        self.identities.setWordWrap(True)
+        self.identities.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.language = QComboBox(body)
+        self.language.setObjectName("customerLanguage")
+        for text, code in LANGUAGES:
+            self.language.addItem(text or self.tr("unknown"), code)
+        self.labels = QLineEdit(body)
+        self.labels.setObjectName("customerLabels")
+        self.labels.setPlaceholderText(self.tr("comma, separated"))
+        self.note = NoteEdit(body)
+        self.note.setObjectName("customerNote")
+        self.note.setPlaceholderText(self.tr("A note only you see"))
+        self.note.setMaximumHeight(90)
+        self.value = QLabel(body)
+        self.value.setObjectName("lifetimeValue")
+        self.orders = QTextBrowser(body)
+        self.orders.setObjectName("orders")
+        self.orders.setOpenExternalLinks(True)
+        self.orders.setMinimumHeight(160)
+        self.merge = QPushButton(self.tr("Merge with…"), body)
+        self.merge.setObjectName("mergeButton")
+        self.undo = QPushButton(self.tr("Undo merge"), body)
+        self.undo.setObjectName("undoMergeButton")
+
+        form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        form.addRow(self.tr("Name"), self.name)
+        form.addRow(self.tr("Reach at"), self.identities)
+        form.addRow(self.tr("Language"), self.language)
+        form.addRow(self.tr("Labels"), self.labels)
+        form.addRow(self.tr("Note"), self.note)
+        form.addRow(self.tr("Lifetime value"), self.value)
+        merge_row = QHBoxLayout()
+        merge_row.addWidget(self.merge)
+        merge_row.addWidget(self.undo)
+        merge_row.addStretch(1)
+        layout = QVBoxLayout(body)
+        layout.addLayout(form)
+        self.orders_title = QLabel(self.tr("<b>Orders</b>"), body)
+        layout.addWidget(self.orders_title)
+        layout.addWidget(self.orders, 1)
+        layout.addLayout(merge_row)
+        self.setWidget(body)
+
+        self.name.editingFinished.connect(self._save_name)
+        self.labels.editingFinished.connect(self._save_labels)
+        self.note.left.connect(self._save_note)
+        self.language.activated.connect(self._save_language)
+        self.merge.clicked.connect(lambda: self.customer_id and self.merge_requested.emit(
+            self.customer_id))
+        self.undo.clicked.connect(self._undo)
+        self.show_customer(None)
+
+    def show_customer(self, detail: dict | None) -> None:
+        self.detail = detail
+        self.customer_id = detail["id"] if detail else None
+        self.widget().setEnabled(detail is not None)
+        if detail is None:
+            for widget in (self.name, self.labels):
+                widget.clear()
+            self.note.clear()
+            self.identities.clear()
+            self.orders.clear()
+            self.value.clear()
+            self.undo.setVisible(False)
+            return
+        self.name.setText(detail["name"])
+        kinds = {"email": self.tr("email"), "telegram": self.tr("Telegram"),
+                 "phone": self.tr("phone")}
+        lines = []
+        for identity in detail["identities"]:
+            shown = identity["display"] or identity["value"]
+            if identity["kind"] == "email":
+                shown = identity["value"]
+            text = f"{kinds.get(identity['kind'], identity['kind'])}: {html.escape(shown)}"
+            if identity.get("unreachable_reason"):
+                text += f' <span style="color:#c0392b">({html.escape(identity["unreachable_reason"])})</span>'
+            lines.append(text)
+        self.identities.setText("<br>".join(lines) or self.tr("no identities"))
+        self.language.setCurrentIndex(max(self.language.findData(detail["language"]), 0))
+        self.labels.setText(", ".join(detail["labels"]))
+        self.note.setPlainText(detail["note"] or "")
+        values = [money(total, currency) for currency, total in
+                  sorted(detail["lifetime_value"].items())]
+        self.value.setText(" + ".join(values) or self.tr("no orders yet"))
+        self.orders.setHtml(self._orders_html(detail["orders"]))
+        self.undo.setVisible(last_undoable_merge(self.ctx, detail["id"]) is not None)
+
+    def _orders_html(self, orders: list[dict]) -> str:
+        if not orders:
+            none = self.tr("No orders.")
+            return f'<p style="color:#777">{none}</p>'
+        statuses = {"completed": self.tr("completed"), "shipped": self.tr("shipped"),
+                    "processing": self.tr("processing"), "cancelled": self.tr("cancelled")}
+        tracking = self.tr("Tracking")
+        parts = []
+        for order in orders:
+            status = statuses.get(order["status"], order["status"])
+            parts.append(
+                f'<p><b>{html.escape(order["number"])}</b> · {local_date(order["placed_at"])} · '
+                f'{html.escape(status)} · <b>{money(order["total"], order["currency"])}</b>')
+            for line in order["lines"]:
+                parts.append(f'<br>&nbsp;&nbsp;{line["quantity"]} × {html.escape(line["name"])}')
+            if order.get("tracking_url"):
+                label = html.escape(f'{order.get("carrier") or ""} {order.get("tracking_number") or ""}'
+                                    .strip() or self.tr("tracking"))
+                parts.append(f'<br>&nbsp;&nbsp;{tracking}: '
+                             f'<a href="{html.escape(order["tracking_url"])}">{label}</a>')
+            parts.append("</p>")
+        return "".join(parts)
+
+    # -- saving edits --
+    def _save_name(self) -> None:
+        if self.detail and self.name.text().strip() and self.name.text() != self.detail["name"]:
+            self.detail["name"] = self.name.text().strip()
+            self.changed.emit(update_customer(self.ctx, self.customer_id, name=self.name.text()))
+
+    def _save_labels(self) -> None:
+        if self.detail is None:
+            return
+        labels = [label.strip() for label in self.labels.text().split(",") if label.strip()]
+        if sorted(set(labels)) != sorted(self.detail["labels"]):
+            self.detail["labels"] = sorted(set(labels))
+            self.changed.emit(set_labels(self.ctx, self.customer_id, labels))
+
+    def _save_note(self) -> None:
+        if self.detail and self.note.toPlainText() != (self.detail["note"] or ""):
+            self.detail["note"] = self.note.toPlainText()
+            self.changed.emit(update_customer(self.ctx, self.customer_id,
+                                              note=self.note.toPlainText()))
+
+    def _save_language(self) -> None:
+        if self.detail is None:
+            return
+        code = self.language.currentData()
+        self.detail["language"] = code
+        self.changed.emit(update_customer(self.ctx, self.customer_id, language=code,
+                                          clear_language=code is None))
+
+    def save_pending(self) -> None:
+        """Before switching customer: keep what was typed but not yet left."""
+        self._save_name()
+        self._save_labels()
+        self._save_note()
+
+    def _undo(self) -> None:
+        if self.customer_id is None:
+            return
+        merge_id = last_undoable_merge(self.ctx, self.customer_id)
+        if merge_id is not None:
+            self.undo_merge_requested.emit(merge_id)

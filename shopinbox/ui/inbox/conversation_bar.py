@@ -1,0 +1,89 @@
+"""Above the timeline: the open customer's name and the conversation actions — done (e),
+snooze (s: later today, tomorrow, next week, a date), reopen, mark unread."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QMenu, QPushButton, QToolButton, QWidget
+
+from shopinbox.ui.common.dialogs import SnoozeDateDialog, snooze_presets
+from shopinbox.ui.common.formatting import local_datetime
+
+
+class ConversationBar(QWidget):
+    done = Signal()
+    reopen = Signal()
+    unread = Signal()
+    snooze = Signal(object)  # aware datetime
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.title = QLabel(self)
+        self.title.setObjectName("conversationTitle")
+        self.state = QLabel(self)
+        self.state.setObjectName("conversationState")
+        self.done_button = QPushButton(self.tr("Done"), self)
+        self.done_button.setObjectName("doneButton")
+        self.done_button.setToolTip(self.tr("Mark done (e)"))
+        self.reopen_button = QPushButton(self.tr("Reopen"), self)
+        self.reopen_button.setObjectName("reopenButton")
+        self.snooze_button = QToolButton(self)
+        self.snooze_button.setObjectName("snoozeButton")
+        self.snooze_button.setText(self.tr("Snooze"))
+        self.snooze_button.setToolTip(self.tr("Snooze (s)"))
+        self.snooze_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.menu = QMenu(self)
+        self.menu.setObjectName("snoozeMenu")
+        self.later = self.menu.addAction(self.tr("Later today"))
+        self.tomorrow = self.menu.addAction(self.tr("Tomorrow morning"))
+        self.next_week = self.menu.addAction(self.tr("Next week"))
+        self.pick = self.menu.addAction(self.tr("Pick a date…"))
+        self.snooze_button.setMenu(self.menu)
+        self.unread_button = QPushButton(self.tr("Mark unread"), self)
+        self.unread_button.setObjectName("unreadButton")
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.title, 1)
+        layout.addWidget(self.state)
+        for widget in (self.done_button, self.reopen_button, self.snooze_button,
+                       self.unread_button):
+            layout.addWidget(widget)
+        self.done_button.clicked.connect(self.done)
+        self.reopen_button.clicked.connect(self.reopen)
+        self.unread_button.clicked.connect(self.unread)
+        self.later.triggered.connect(lambda: self._preset("later"))
+        self.tomorrow.triggered.connect(lambda: self._preset("tomorrow"))
+        self.next_week.triggered.connect(lambda: self._preset("next_week"))
+        self.pick.triggered.connect(self.pick_date)
+        self.show_conversation(None)
+
+    def show_conversation(self, detail: dict | None) -> None:
+        enabled = detail is not None
+        for widget in (self.done_button, self.reopen_button, self.snooze_button,
+                       self.unread_button):
+            widget.setEnabled(enabled)
+        if detail is None:
+            self.title.setText("")
+            self.state.setText("")
+            return
+        self.title.setText(f"<b>{detail['name']}</b>")
+        status = detail["status"]
+        self.done_button.setVisible(status != "done")
+        self.reopen_button.setVisible(status != "open")
+        if status == "snoozed" and detail.get("snoozed_until"):
+            self.state.setText(self.tr("Snoozed until {when}").format(
+                when=local_datetime(detail["snoozed_until"])))
+        elif status == "done":
+            self.state.setText(self.tr("Done"))
+        else:
+            self.state.setText("")
+
+    def _preset(self, key: str) -> None:
+        self.snooze.emit(snooze_presets(datetime.now(UTC))[key])
+
+    def pick_date(self) -> None:
+        dialog = SnoozeDateDialog(self)
+        if dialog.exec():
+            self.snooze.emit(dialog.chosen())

@@ -1,0 +1,180 @@
+"""The inbox list model: customer ids of the matching conversations (cheap) plus a row cache
+filled a page at a time (Anki's browser table idea). Rows appear in pages (canFetchMore /
+fetchMore); `refresh_customers(ids)` updates only the rows that changed, moving, adding or
+removing just those, so the selection and scroll position stay put."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt
+
+from shopinbox.app.core.context import AppContext
+from shopinbox.app.inbox.listing import InboxFilter, InboxRow, conversation_ids, inbox_rows
+
+PAGE = 200
+CACHE_PAGE = 50
+CustomerIdRole = Qt.ItemDataRole.UserRole + 1
+RowRole = Qt.ItemDataRole.UserRole + 2
+Index = QModelIndex | QPersistentModelIndex
+
+
+class CustomerListModel(QAbstractListModel):
+    def __init__(self, ctx: AppContext, parent: Any = None,
+                 wanted: InboxFilter | None = None) -> None:
+        super().__init__(parent)
+        self._ctx = ctx
+        self.wanted = wanted or InboxFilter()
+        self._ids: list[int] = []
+        self._loaded = 0
+        self._cache: dict[int, InboxRow] = {}
+        self._changing = False  # views and testers may ask for more while rows move
+        self.reload()
+
+    # -- loading --
+    def set_filter(self, wanted: InboxFilter) -> None:
+        self.wanted = wanted
+        self.reload()
+
+    def reload(self) -> None:
+        self.beginResetModel()
+        self._ids = conversation_ids(self._ctx, self.wanted)
+        self._cache.clear()
+        self._loaded = min(PAGE, len(self._ids))
+        self.endResetModel()
+
+    def refresh_customers(self, changed: set[int]) -> None:
+        """Re-read which conversations match, then remove, move, insert and repaint only the
+        rows involved."""
+        for customer_id in changed:
+            self._cache.pop(customer_id, None)
+        new_ids = conversation_ids(self._ctx, self.wanted)
+        self._changing = True
+        try:
+            self._apply(new_ids, changed)
+        finally:
+            self._changing = False
+
+    def show_read(self, customer_id: int) -> None:
+        """Show a conversation as read before the write lands (its refresh confirms it)."""
+        row = self._cache.get(customer_id)
+        if row is not None and row.unread:
+            row.unread = 0
+            position = self._ids.index(customer_id)
+            if position < self._loaded:
+                index = self.index(position)
+                self.dataChanged.emit(index, index)
+
+    def _apply(self, new_ids: list[int], changed: set[int]) -> None:
+        new_set = set(new_ids)
+        for position in range(len(self._ids) - 1, -1, -1):
+            if self._ids[position] not in new_set:
+                self._remove(position)
+        current = set(self._ids)
+        survivors = [i for i in new_ids if i in current]
+        if survivors != self._ids:
+            self._reorder(survivors)
+        for position, customer_id in enumerate(new_ids):
+            if customer_id not in current:
+                self._insert(position, customer_id)
+        for position, customer_id in enumerate(self._ids[: self._loaded]):
+            if customer_id in changed:
+                index = self.index(position)
+                self.dataChanged.emit(index, index)
+
+    def _remove(self, position: int) -> None:
+        customer_id = self._ids[position]
+        if position < self._loaded:
+            self.beginRemoveRows(QModelIndex(), position, position)
+            del self._ids[position]
+            self._loaded -= 1
+            self.endRemoveRows()
+        else:
+            del self._ids[position]
+        self._cache.pop(customer_id, None)
+
+    def _insert(self, position: int, customer_id: int) -> None:
+        if position <= self._loaded:
+            self.beginInsertRows(QModelIndex(), position, position)
+            self._ids.insert(position, customer_id)
+            self._loaded += 1
+            self.endInsertRows()
+        else:
+            self._ids.insert(position, customer_id)
+
+    def _reorder(self, order: list[int]) -> None:
+        self.layoutAboutToBeChanged.emit()
+        old_persistent = self.persistentIndexList()
+        ids_of = [self._ids[i.row()] if 0 <= i.row() < len(self._ids) else None
+                  for i in old_persistent]
+        self._ids = order
+        position_of = {customer_id: row for row, customer_id in enumerate(order)}
+        new_persistent = []
+        for customer_id in ids_of:
+            row = position_of.get(customer_id, -1)
+            visible = 0 <= row < self._loaded
+            new_persistent.append(self.index(row) if visible else QModelIndex())
+        self.changePersistentIndexList(old_persistent, new_persistent)
+        self.layoutChanged.emit()
+
+    # -- Qt model interface --
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else self._loaded
+
+    def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008
+        return not parent.isValid() and not self._changing and self._loaded < len(self._ids)
+
+    def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: B008
+        if parent.isValid() or self._changing:
+            return
+        more = min(PAGE, len(self._ids) - self._loaded)
+        if more <= 0:
+            return
+        self._changing = True
+        try:
+            self.beginInsertRows(QModelIndex(), self._loaded, self._loaded + more - 1)
+            self._loaded += more
+            self.endInsertRows()
+        finally:
+            self._changing = False
+
+    def total(self) -> int:
+        """Every matching conversation, loaded or not."""
+        return len(self._ids)
+
+    def row_of(self, customer_id: int) -> int:
+        """Position of a customer (loading pages up to it), or -1."""
+        try:
+            position = self._ids.index(customer_id)
+        except ValueError:
+            return -1
+        while position >= self._loaded and self.canFetchMore():
+            self.fetchMore()
+        return position
+
+    def row(self, position: int) -> InboxRow | None:
+        customer_id = self._ids[position]
+        row = self._cache.get(customer_id)
+        if row is None:
+            start = position - position % CACHE_PAGE
+            page = [i for i in self._ids[start : start + CACHE_PAGE] if i not in self._cache]
+            self._cache.update(inbox_rows(self._ctx, page))
+            row = self._cache.get(customer_id)
+        return row
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < self._loaded:
+            return None
+        if role == CustomerIdRole:
+            return self._ids[index.row()]
+        if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole,
+                        Qt.ItemDataRole.ToolTipRole, RowRole):
+            return None
+        row = self.row(index.row())
+        if row is None:
+            return None
+        if role == RowRole:
+            return row
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return row.snippet
+        return row.name

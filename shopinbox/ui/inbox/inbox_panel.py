@@ -1,0 +1,224 @@
+"""The left side: filters, the search field and the inbox list (or the search results).
+
+Search runs in the background (TaskRunner); a newer query makes older results stale, so only the
+latest answer is shown. Choosing a result opens the customer at that message.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QGridLayout,
+    QLabel,
+    QLineEdit,
+    QListView,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from shopinbox.app.core.context import AppContext
+from shopinbox.app.inbox.listing import InboxFilter, filter_choices, search_with_names
+from shopinbox.ui.common.tasks import TaskRunner
+from shopinbox.ui.inbox.customer_list_model import CustomerIdRole, CustomerListModel
+from shopinbox.ui.inbox.inbox_delegate import InboxDelegate
+from shopinbox.ui.inbox.search_model import HitRole, SearchResultsModel
+
+
+class InboxPanel(QWidget):
+    customer_chosen = Signal(int, int)  # customer id, message id (0: none)
+    search_finished = Signal(int)  # number of hits
+
+    def __init__(self, ctx: AppContext, tasks: TaskRunner, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx, self.tasks = ctx, tasks
+        self._search_generation = 0
+        self.search = QLineEdit(self)
+        self.search.setObjectName("search")
+        self.search.setPlaceholderText(self.tr("Search everything  ( / )"))
+        self.search.setClearButtonEnabled(True)
+        self.status = QComboBox(self)
+        self.status.setObjectName("filterStatus")
+        for value, text in (("open", self.tr("Open")), ("snoozed", self.tr("Snoozed")),
+                            ("done", self.tr("Done")), ("all", self.tr("All"))):
+            self.status.addItem(text, value)
+        self.channel = QComboBox(self)
+        self.channel.setObjectName("filterChannel")
+        self.channel.addItem(self.tr("All channels"), None)
+        self.channel.addItem(self.tr("Email"), "email")
+        self.channel.addItem(self.tr("Telegram"), "telegram")
+        self.account = QComboBox(self)
+        self.account.setObjectName("filterAccount")
+        self.label = QComboBox(self)
+        self.label.setObjectName("filterLabel")
+        self.unread = QCheckBox(self.tr("Unread only"), self)
+        self.unread.setObjectName("filterUnread")
+        self.fill_choices()
+
+        self.model = CustomerListModel(ctx, self)
+        self.list = QListView(self)
+        self.list.setObjectName("inbox")
+        self.list.setModel(self.model)
+        self.list.setItemDelegate(InboxDelegate(self.list))
+        self.list.setUniformItemSizes(True)
+        self.list.setVerticalScrollMode(QListView.ScrollMode.ScrollPerPixel)
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.results_model = SearchResultsModel(self)
+        self.results = QListView(self)
+        self.results.setObjectName("searchResults")
+        self.results.setModel(self.results_model)
+        self.results.setWordWrap(True)
+        self.empty = QLabel(self)
+        self.empty.setObjectName("inboxEmpty")
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty.setWordWrap(True)
+        self.stack = QStackedWidget(self)
+        for widget in (self.list, self.results, self.empty):
+            self.stack.addWidget(widget)
+
+        filters = QGridLayout()
+        filters.setContentsMargins(0, 0, 0, 0)
+        filters.addWidget(self.status, 0, 0)
+        filters.addWidget(self.channel, 0, 1)
+        filters.addWidget(self.account, 1, 0)
+        filters.addWidget(self.label, 1, 1)
+        filters.addWidget(self.unread, 2, 0, 1, 2)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 6, 0, 6)
+        layout.addWidget(self.search)
+        layout.addLayout(filters)
+        layout.addWidget(self.stack, 1)
+
+        for combo in (self.status, self.channel, self.account, self.label):
+            combo.currentIndexChanged.connect(self.apply_filter)
+        self.unread.toggled.connect(self.apply_filter)
+        self._debounce = QTimer(self, singleShot=True, interval=250)
+        self._debounce.timeout.connect(self.run_search)
+        self.search.textChanged.connect(lambda _text: self._debounce.start())
+        self.search.returnPressed.connect(self.run_search)
+        self.list.selectionModel().currentChanged.connect(self._current_changed)
+        self.list.activated.connect(lambda index: self._current_changed(index, QModelIndex()))
+        self.results.activated.connect(self._open_hit)
+        self.results.clicked.connect(self._open_hit)
+        self._update_empty()
+
+    # -- filters --
+    def fill_choices(self) -> None:
+        choices = filter_choices(self.ctx)
+        for combo, everything, items in (
+            (self.account, self.tr("All accounts"), choices["accounts"]),
+            (self.label, self.tr("All labels"), [(label, label) for label in choices["labels"]]),
+        ):
+            current = combo.currentData()
+            combo.blockSignals(True)
+            combo.clear()
+            combo.addItem(everything, None)
+            for value, text in items:
+                combo.addItem(text, value)
+            found = combo.findData(current)
+            combo.setCurrentIndex(max(found, 0))
+            combo.blockSignals(False)
+
+    def current_filter(self) -> InboxFilter:
+        return InboxFilter(status=self.status.currentData(), channel=self.channel.currentData(),
+                           account_id=self.account.currentData(), label=self.label.currentData(),
+                           unread_only=self.unread.isChecked())
+
+    def apply_filter(self) -> None:
+        keep = self.current_customer_id()
+        self.model.set_filter(self.current_filter())
+        self._update_empty()
+        if keep is not None:
+            self.select_customer(keep, emit=False)
+
+    def _update_empty(self) -> None:
+        if self.search.text().strip():
+            return
+        if self.model.rowCount():
+            self.stack.setCurrentWidget(self.list)
+        else:
+            self.empty.setText(self.tr("Nothing here. Inbox zero!")
+                               if self.status.currentData() == "open"
+                               else self.tr("No conversations match these filters."))
+            self.stack.setCurrentWidget(self.empty)
+
+    def refresh(self, changed: set[int]) -> None:
+        """Only the changed rows are re-read (the sync bridge's customers_changed path)."""
+        self.model.refresh_customers(changed)
+        self._update_empty()
+
+    # -- selection --
+    def current_customer_id(self) -> int | None:
+        index = self.list.currentIndex()
+        return index.data(CustomerIdRole) if index.isValid() else None
+
+    def select_customer(self, customer_id: int, emit: bool = True) -> bool:
+        row = self.model.row_of(customer_id)
+        if row < 0:
+            return False
+        self.list.blockSignals(not emit)
+        self.list.selectionModel().blockSignals(not emit)
+        self.list.setCurrentIndex(self.model.index(row))
+        self.list.selectionModel().blockSignals(False)
+        self.list.blockSignals(False)
+        self.list.scrollTo(self.model.index(row))
+        return True
+
+    def move(self, step: int) -> None:
+        """j/k: the next/previous conversation (opens it)."""
+        if self.stack.currentWidget() is self.results:
+            view, count = self.results, self.results_model.rowCount()
+        else:
+            view, count = self.list, self.model.rowCount()
+        if not count:
+            return
+        current = view.currentIndex().row()
+        target = 0 if current < 0 else min(max(current + step, 0), count - 1)
+        if target == count - 1 and view is self.list and self.model.canFetchMore():
+            self.model.fetchMore()
+        view.setCurrentIndex(view.model().index(target, 0))
+        if view is self.results:
+            self._open_hit(view.currentIndex())
+
+    def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        customer_id = current.data(CustomerIdRole)
+        if customer_id is not None:
+            self.customer_chosen.emit(customer_id, 0)
+
+    # -- search --
+    def run_search(self) -> None:
+        self._debounce.stop()
+        text = self.search.text().strip()
+        self._search_generation += 1
+        if not text:
+            self.results_model.set_hits([], {})
+            self._update_empty()
+            return
+        generation = self._search_generation
+        self.tasks.submit(search_with_names, self.ctx, text,
+                          on_done=lambda result: self._show_hits(generation, result),
+                          on_error=lambda error: self._show_hits(generation, ([], {})))
+
+    def _show_hits(self, generation: int, result: tuple) -> None:
+        if generation != self._search_generation:
+            return  # a newer search is on its way
+        hits, names = result
+        self.results_model.set_hits(hits, names)
+        if hits:
+            self.stack.setCurrentWidget(self.results)
+        else:
+            self.empty.setText(self.tr("No messages match “{query}”.").format(
+                query=self.search.text().strip()))
+            self.stack.setCurrentWidget(self.empty)
+        self.search_finished.emit(len(hits))
+
+    def clear_search(self) -> None:
+        self.search.clear()
+        self.run_search()
+
+    def _open_hit(self, index: QModelIndex) -> None:
+        hit = index.data(HitRole)
+        if hit is not None and hit.customer_id:
+            self.customer_chosen.emit(hit.customer_id, hit.message_id)

@@ -1,0 +1,116 @@
+"""The promo library: every promo reply with its languages, usage and code pool; new, edit
+(with live preview in `PromoEditor`), duplicate and delete."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QMessageBox,
+    QPushButton,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from shopinbox.app.core.context import AppContext
+from shopinbox.app.promos import library as promos
+from shopinbox.ui.promos.promo_editor import PromoEditor
+
+PromoIdRole = Qt.ItemDataRole.UserRole + 1
+
+
+class PromoLibrary(QDialog):
+    changed = Signal()
+
+    def __init__(self, ctx: AppContext, customer_id: int | None = None,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("promoLibrary")
+        self.setWindowTitle(self.tr("Promo replies"))
+        self.resize(720, 420)
+        self.ctx, self.customer_id = ctx, customer_id
+        self.tree = QTreeWidget(self)
+        self.tree.setObjectName("promoList")
+        self.tree.setRootIsDecorated(False)
+        self.tree.setHeaderLabels([self.tr("Shortcut"), self.tr("Title"), self.tr("Category"),
+                                   self.tr("Languages"), self.tr("Sent"),
+                                   self.tr("Codes left")])
+        self.new_button = QPushButton(self.tr("New…"), self)
+        self.edit_button = QPushButton(self.tr("Edit…"), self)
+        self.duplicate_button = QPushButton(self.tr("Duplicate"), self)
+        self.delete_button = QPushButton(self.tr("Delete"), self)
+        close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        close.rejected.connect(self.reject)
+        buttons = QHBoxLayout()
+        for button in (self.new_button, self.edit_button, self.duplicate_button,
+                       self.delete_button):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        buttons.addWidget(close)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.tree, 1)
+        layout.addLayout(buttons)
+        self.new_button.clicked.connect(lambda: self.edit(None))
+        self.edit_button.clicked.connect(lambda: self.edit(self.current_id()))
+        self.duplicate_button.clicked.connect(self.duplicate)
+        self.delete_button.clicked.connect(self.delete)
+        self.tree.itemDoubleClicked.connect(lambda *_: self.edit(self.current_id()))
+        self.tree.currentItemChanged.connect(lambda *_: self._update_buttons())
+        self.reload()
+
+    def reload(self) -> None:
+        current = self.current_id()
+        self.tree.clear()
+        for promo in promos.list_promos(self.ctx):
+            codes = "" if promo.pool_id is None else str(promo.codes_free)
+            item = QTreeWidgetItem([promo.shortcut, promo.title, promo.category,
+                                    ", ".join(promo.languages), str(promo.usage_count), codes])
+            item.setData(0, PromoIdRole, promo.id)
+            self.tree.addTopLevelItem(item)
+            if promo.id == current:
+                self.tree.setCurrentItem(item)
+        if self.tree.currentItem() is None and self.tree.topLevelItemCount():
+            self.tree.setCurrentItem(self.tree.topLevelItem(0))
+        for column in range(self.tree.columnCount()):
+            self.tree.resizeColumnToContents(column)
+        self._update_buttons()
+
+    def current_id(self) -> int | None:
+        item = self.tree.currentItem()
+        return item.data(0, PromoIdRole) if item is not None else None
+
+    def _update_buttons(self) -> None:
+        selected = self.current_id() is not None
+        for button in (self.edit_button, self.duplicate_button, self.delete_button):
+            button.setEnabled(selected)
+
+    def edit(self, promo_id: int | None) -> PromoEditor:
+        editor = PromoEditor(self.ctx, promo_id, self.customer_id, self)
+        editor.resize(760, 720)  # room for the text and its live preview
+        editor.saved.connect(lambda _id: (self.reload(), self.changed.emit()))
+        editor.open()
+        return editor
+
+    def duplicate(self) -> None:
+        promo_id = self.current_id()
+        if promo_id is not None:
+            promos.duplicate_promo(self.ctx, promo_id)
+            self.reload()
+            self.changed.emit()
+
+    def delete(self, confirm: bool = True) -> None:
+        promo_id = self.current_id()
+        if promo_id is None:
+            return
+        if confirm and QMessageBox.question(
+                self, self.tr("Delete promo reply"),
+                self.tr("Delete this promo reply? Discount codes already given stay recorded."),
+        ) != QMessageBox.StandardButton.Yes:
+            return
+        promos.delete_promo(self.ctx, promo_id)
+        self.reload()
+        self.changed.emit()

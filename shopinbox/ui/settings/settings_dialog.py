@@ -1,0 +1,315 @@
+"""Settings: accounts (add / test / edit / remove), language, notifications, sync interval.
+
+Account forms are registered per kind by the channel modules:
+`register_account_form("email", EmailForm)` puts them into `ACCOUNT_FORMS`; a form subclasses
+`AccountForm`. Connection tests run in the background; their result is shown in the form dialog.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMenu,
+    QMessageBox,
+    QPushButton,
+    QSpinBox,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from shopinbox.app.core.accounts import AccountInfo, list_accounts, remove_account
+from shopinbox.app.core.context import AppContext
+from shopinbox.ui.common.preferences import Preferences
+from shopinbox.ui.common.tasks import TaskRunner
+
+
+class AccountForm(QWidget):
+    """What a channel's account form provides (the email and Telegram engineers subclass it).
+
+    `tester()` returns a no-argument function that tries the connection with what was typed
+    (it runs in a background thread and raises with a user-facing message on failure);
+    `save()` stores the account (secret through app/secrets.py) and returns its id.
+    """
+
+    title = ""
+
+    def __init__(self, ctx: AppContext, account: AccountInfo | None = None,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx, self.account = ctx, account
+
+    def tester(self) -> Callable[[], object]:
+        raise NotImplementedError
+
+    def save(self) -> int:
+        raise NotImplementedError
+
+    def saver(self) -> Callable[[], int] | None:
+        """A no-argument function that tests and saves in a background thread (reading the
+        widgets first, on the UI thread); None means `save()` is quick enough to call directly."""
+        return None
+
+    def describe_result(self, result: object) -> str:
+        """A line about what the test found (e.g. the bot's @username); shown after "works"."""
+        return ""
+
+    def describe_error(self, error: Exception) -> str:
+        """What to tell the user when the test or the save failed (override to add a hint)."""
+        return str(error) or type(error).__name__
+
+
+ACCOUNT_FORMS: dict[str, type[AccountForm]] = {}
+
+
+def small_print(label: QLabel) -> None:
+    """Help text under a field: a little smaller than the fields themselves."""
+    font = label.font()
+    font.setPointSizeF(font.pointSizeF() * 0.92)
+    label.setFont(font)
+
+
+def with_help(field: QWidget, help_label: QLabel) -> QWidget:
+    """A field with its help text right below it, as one form row (a separate row of a
+    QFormLayout gets the wrapped text's height wrong and leaves gaps around it)."""
+    box = QWidget(field.parentWidget())
+    layout = QVBoxLayout(box)
+    layout.setContentsMargins(0, 0, 0, 0)
+    layout.setSpacing(2)
+    layout.addWidget(field)
+    layout.addWidget(help_label)
+    return box
+
+
+def register_account_form(kind: str, form: type[AccountForm]) -> None:
+    ACCOUNT_FORMS[kind] = form
+
+
+class AccountFormDialog(QDialog):
+    def __init__(self, form: AccountForm, tasks: TaskRunner, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("accountFormDialog")
+        self.form, self.tasks = form, tasks
+        self.setWindowTitle(form.title or self.tr("Account"))
+        self.result_label = QLabel(self)
+        self.result_label.setObjectName("formResult")
+        self.result_label.setWordWrap(True)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
+                                        | QDialogButtonBox.StandardButton.Cancel, self)
+        self.test_button = self.buttons.addButton(self.tr("Test connection"),
+                                                  QDialogButtonBox.ButtonRole.ActionRole)
+        self.test_button.setObjectName("testButton")
+        self.buttons.accepted.connect(self.save)
+        self.buttons.rejected.connect(self.reject)
+        self.test_button.clicked.connect(self.test)
+        layout = QVBoxLayout(self)
+        layout.addWidget(form)
+        layout.addWidget(self.result_label)
+        layout.addWidget(self.buttons)
+
+    def test(self) -> None:
+        self.result_label.setText(self.tr("Testing…"))
+        self.test_button.setEnabled(False)
+
+        def worked(result: object) -> None:
+            self.test_button.setEnabled(True)
+            found = self.form.describe_result(result)
+            self.result_label.setText(self.tr("The connection works.")
+                                      + (" " + found if found else ""))
+
+        def failed(error: Exception) -> None:
+            self.test_button.setEnabled(True)
+            self.result_label.setText(self.tr("It did not work: {reason}").format(
+                reason=self.form.describe_error(error)))
+
+        try:
+            test = self.form.tester()
+        except Exception as error:  # e.g. a required field left empty
+            failed(error)
+            return
+        self.tasks.submit(test, on_done=worked, on_error=failed)
+
+    def save(self) -> None:
+        try:
+            saver = self.form.saver()
+            if saver is None:
+                self.form.save()
+        except Exception as error:  # shown to the user; the form says what to fix
+            self._not_saved(error)
+            return
+        if saver is None:
+            self.accept()
+            return
+        self.result_label.setText(self.tr("Testing the connection, then saving…"))
+        self._busy(True)
+
+        def saved(_account_id: object) -> None:
+            self._busy(False)
+            self.accept()
+
+        def failed(error: Exception) -> None:
+            self._busy(False)
+            self._not_saved(error)
+
+        self.tasks.submit(saver, on_done=saved, on_error=failed)
+
+    def _not_saved(self, error: Exception) -> None:
+        self.result_label.setText(self.tr("Not saved: {reason}").format(
+            reason=self.form.describe_error(error)))
+
+    def _busy(self, busy: bool) -> None:
+        self.buttons.setEnabled(not busy)
+        self.form.setEnabled(not busy)
+
+
+class SettingsDialog(QDialog):
+    language_changed = Signal(str)
+    accounts_changed = Signal()
+
+    def __init__(self, ctx: AppContext, prefs: Preferences, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("settingsDialog")
+        self.ctx, self.prefs = ctx, prefs
+        self.tasks = TaskRunner(self)
+        self.setWindowTitle(self.tr("Settings"))
+        self.confirm: Callable[[str], bool] = self._ask
+        tabs = QTabWidget(self)
+        tabs.addTab(self._accounts_tab(), self.tr("Accounts"))
+        tabs.addTab(self._general_tab(), self.tr("General"))
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                                   | QDialogButtonBox.StandardButton.Cancel, self)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(tabs)
+        layout.addWidget(buttons)
+        self.resize(560, 420)
+
+    # -- accounts --
+    def _accounts_tab(self) -> QWidget:
+        page = QWidget(self)
+        self.accounts = QListWidget(page)
+        self.accounts.setObjectName("accountList")
+        self.add_button = QPushButton(self.tr("Add…"), page)
+        self.add_button.setObjectName("addAccount")
+        menu = QMenu(self.add_button)
+        names = {"email": self.tr("Email account"), "telegram": self.tr("Telegram bot")}
+        for kind in ("email", "telegram", *sorted(set(ACCOUNT_FORMS) - {"email", "telegram"})):
+            menu.addAction(names.get(kind, kind), lambda k=kind: self.add_account(k))
+        self.add_button.setMenu(menu)
+        self.edit_button = QPushButton(self.tr("Edit…"), page)
+        self.edit_button.setObjectName("editAccount")
+        self.remove_button = QPushButton(self.tr("Remove"), page)
+        self.remove_button.setObjectName("removeAccount")
+        self.edit_button.clicked.connect(self.edit_account)
+        self.remove_button.clicked.connect(self.remove_selected)
+        self.accounts.itemActivated.connect(lambda _item: self.edit_account())
+        row = QHBoxLayout()
+        for button in (self.add_button, self.edit_button, self.remove_button):
+            row.addWidget(button)
+        row.addStretch(1)
+        layout = QVBoxLayout(page)
+        layout.addWidget(self.accounts)
+        layout.addLayout(row)
+        self.fill_accounts()
+        return page
+
+    def fill_accounts(self) -> None:
+        self.accounts.clear()
+        for account in list_accounts(self.ctx):
+            text = f"{account.name}  ({account.kind})"
+            if account.last_error:
+                text += "  — " + self.tr("error: {reason}").format(reason=account.last_error)
+            item = QListWidgetItem(text)
+            item.setData(Qt.ItemDataRole.UserRole, account)
+            self.accounts.addItem(item)
+
+    def _selected(self) -> AccountInfo | None:
+        item = self.accounts.currentItem()
+        return item.data(Qt.ItemDataRole.UserRole) if item else None
+
+    def open_form(self, kind: str, account: AccountInfo | None = None) -> AccountFormDialog | None:
+        form_class = ACCOUNT_FORMS.get(kind)
+        if form_class is None:
+            QMessageBox.information(self, self.tr("Not available yet"),
+                                    self.tr("This version cannot set up “{kind}” accounts yet.")
+                                    .format(kind=kind))
+            return None
+        dialog = AccountFormDialog(form_class(self.ctx, account), self.tasks, self)
+        dialog.accepted.connect(self._accounts_edited)
+        dialog.open()
+        return dialog
+
+    def add_account(self, kind: str) -> AccountFormDialog | None:
+        return self.open_form(kind)
+
+    def edit_account(self) -> AccountFormDialog | None:
+        account = self._selected()
+        return self.open_form(account.kind, account) if account else None
+
+    def _accounts_edited(self) -> None:
+        self.fill_accounts()
+        self.accounts_changed.emit()
+
+    def _ask(self, text: str) -> bool:
+        answer = QMessageBox.question(self, self.tr("Remove account"), text)
+        return answer == QMessageBox.StandardButton.Yes
+
+    def remove_selected(self) -> None:
+        account = self._selected()
+        if account is None:
+            return
+        if self.confirm(self.tr("Remove “{name}” and the {count} messages fetched through it? "
+                                "They can be fetched again by adding the account back.")
+                        .format(name=account.name, count=account.message_count)):
+            remove_account(self.ctx, account.name)
+            self._accounts_edited()
+
+    # -- general --
+    def _general_tab(self) -> QWidget:
+        page = QWidget(self)
+        self.language = QComboBox(page)
+        self.language.setObjectName("languageChoice")
+        for code, name in (("", self.tr("System default")), ("en", "English"),
+                           ("pl", "Polski"), ("ru", "Русский")):
+            self.language.addItem(name, code)
+        self.language.setCurrentIndex(max(self.language.findData(self.prefs.get("language")), 0))
+        self.notifications = QCheckBox(self.tr("Show a notification for new messages"), page)
+        self.notifications.setObjectName("notificationsChoice")
+        self.notifications.setChecked(self.prefs.get("notifications"))
+        self.tray = QCheckBox(self.tr("Show the unread count in the system tray"), page)
+        self.tray.setObjectName("trayChoice")
+        self.tray.setChecked(self.prefs.get("tray_icon"))
+        self.interval = QSpinBox(page)
+        self.interval.setObjectName("syncInterval")
+        self.interval.setRange(1, 240)
+        self.interval.setSuffix(self.tr(" min"))
+        self.interval.setValue(self.prefs.get("sync_interval_minutes"))
+        form = QFormLayout(page)
+        form.addRow(self.tr("Language"), self.language)
+        form.addRow("", self.notifications)
+        form.addRow("", self.tray)
+        form.addRow(self.tr("Check for new messages every"), self.interval)
+        return page
+
+    def accept(self) -> None:
+        old_language = self.prefs.get("language")
+        self.prefs.set("notifications", self.notifications.isChecked())
+        self.prefs.set("tray_icon", self.tray.isChecked())
+        self.prefs.set("sync_interval_minutes", self.interval.value())
+        self.prefs.set("language", self.language.currentData())
+        self.tasks.wait()
+        super().accept()
+        if self.language.currentData() != old_language:
+            self.language_changed.emit(self.language.currentData())

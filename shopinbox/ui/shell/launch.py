@@ -1,0 +1,161 @@
+"""Start the window: QApplication, translations, the profile, the main window.
+
+`WindowController` owns the one main window and replaces it when the profile changes (the
+welcome screen's "open the demo shop") or the language does (a fresh window is simpler and
+more reliable than retranslating every widget in place).
+"""
+
+from __future__ import annotations
+
+import gc
+import sys
+from typing import Any
+
+from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtWidgets import QApplication
+
+from shopinbox.app.core.context import AppContext
+from shopinbox.app.demo.profile import open_demo_profile, prepare_demo_profile
+from shopinbox.app.outbox.sending import recover_interrupted
+from shopinbox.ui.common.app_icon import app_icon
+from shopinbox.ui.common.i18n import install_translations, pick_language
+from shopinbox.ui.common.preferences import Preferences
+from shopinbox.ui.common.tasks import TaskRunner
+from shopinbox.ui.shell.main_window import MainWindow
+from shopinbox.ui.shell.sync_bridge import SyncBridge
+from shopinbox.ui.shell.sync_runner import SyncRunner
+
+
+def ensure_translations() -> None:
+    """From a source checkout, rebuild .qm files older than their .ts (quietly best-effort)."""
+    try:
+        from shopinbox.ui.build_translations import build
+
+        build(only_stale=True)
+    except Exception:  # a packaged app ships its .qm files; lrelease may be absent there
+        pass
+
+
+def freeze_startup_heap() -> None:
+    """Take what start-up created (modules, Qt wrappers, SQLAlchemy mappers and caches, some
+    120,000 objects) out of the cyclic GC's scans. A full collection walks every tracked object
+    while holding the GIL; during a sync the worker thread triggers several, and each one stalled
+    the event loop for 50–115 ms (benchmarks/window_sync_stall.py). Frozen objects are never
+    scanned again — nor freed if they were cyclic garbage, of which start-up leaves next to none.
+    Called once per process after the first window is up (not in tests, where it would keep
+    every test's objects alive).
+
+    It also shortens the GIL switch interval (5 ms → 1 ms): while a sync thread runs Python code,
+    each time the UI thread gives up the GIL around a Qt call it waited up to a full interval to
+    get it back, so a 40 ms repaint could stretch past 100 ms."""
+    gc.freeze()
+    sys.setswitchinterval(0.001)
+
+
+class WindowController(QObject):
+    window_replaced = Signal(object)
+
+    def __init__(self, app: QApplication, ctx: AppContext, real_profile: str | None = None,
+                 sync_options: dict[str, Any] | None = None) -> None:
+        super().__init__()
+        self.app, self.ctx, self.real_profile = app, ctx, real_profile
+        self.bridge = SyncBridge(self)
+        self.tasks = TaskRunner(self)
+        self.window: MainWindow | None = None
+        self.settings = None  # the open SettingsDialog
+        self.sync: SyncRunner | None = None
+        self.sync_options = dict(sync_options or {})  # for the syncers (tests: retries)
+
+    def show(self) -> MainWindow:
+        prefs = Preferences(self.ctx.paths.root)
+        install_translations(self.app, pick_language(prefs.get("language") or None))
+        previous = self.window
+        if previous is not None:
+            previous.close()
+            previous.deleteLater()
+        self.window = MainWindow(self.ctx, self.bridge, prefs)
+        self.window.settings_requested.connect(self.open_settings)
+        self.window.demo_requested.connect(self.open_demo)
+        self.window.show()
+        self._ensure_sync(prefs)
+        self.window_replaced.emit(self.window)
+        return self.window
+
+    def _ensure_sync(self, prefs: Preferences) -> None:
+        """One sync runner per profile; it outlives window replacements (language changes)."""
+        if self.sync is not None and self.sync.ctx is self.ctx:
+            return
+        self.stop_sync()
+        self.sync = SyncRunner(self.ctx, self.bridge, prefs.get("sync_interval_minutes"), self,
+                               **self.sync_options)
+        QTimer.singleShot(0, self.sync, self.sync.start)  # after the window has painted
+
+    def stop_sync(self) -> None:
+        if self.sync is not None:
+            sync, self.sync = self.sync, None
+            sync.stop()
+            if sync.tasks.busy:  # its last result is still queued to this thread: let it land
+                sync.tasks.finished.connect(sync.deleteLater)
+            else:
+                sync.deleteLater()
+
+    def open_settings(self, add_kind: str = ""):
+        from shopinbox.ui.settings.account_forms import register_builtin_forms
+        from shopinbox.ui.settings.settings_dialog import (
+            SettingsDialog,  # keyring etc. load on demand
+        )
+
+        register_builtin_forms()
+        self.settings = SettingsDialog(self.ctx, self.window.prefs, self.window)
+        self.settings.language_changed.connect(lambda _language: self.show())
+        self.settings.accepted.connect(self._settings_saved)
+        self.settings.accounts_changed.connect(self._accounts_changed)
+        self.settings.open()
+        if add_kind:
+            self.settings.add_account(add_kind)
+        return self.settings
+
+    def _settings_saved(self) -> None:
+        if self.sync is not None and self.window is not None:
+            self.sync.set_interval(self.window.prefs.get("sync_interval_minutes"))
+
+    def _accounts_changed(self) -> None:
+        if self.sync is not None:
+            self.sync.run_now()  # a new account's mail comes in at once
+        if self.window is not None:
+            self.window.show_welcome_if_needed()
+            self.window.sync_status.rebuild()
+            self.window.inbox.fill_choices()
+            self.window.inbox.apply_filter()
+
+    def open_demo(self) -> None:
+        """Load the demo shop in the background, then switch the window to it."""
+        def switch(folder: str) -> None:
+            old = self.ctx
+            if self.window is not None:
+                self.window.close()
+            self.ctx = AppContext.open(folder)
+            self.show()
+            if old.paths.root != self.ctx.paths.root:
+                old.close()
+
+        self.tasks.submit(prepare_demo_profile, str(self.ctx.paths.root), on_done=switch)
+
+
+def run_window(profile: str | None, argv: list[str], demo: bool = False) -> int:
+    app = QApplication.instance() or QApplication([sys.argv[0], *argv])
+    app.setApplicationName("shopinbox")
+    app.setOrganizationName("shopinbox")
+    app.setWindowIcon(app_icon())
+    ensure_translations()
+    ctx = open_demo_profile(profile) if demo else AppContext.open(profile)
+    recover_interrupted(ctx)
+    controller = WindowController(app, ctx, profile)
+    try:
+        controller.show()
+        freeze_startup_heap()
+        return app.exec()
+    finally:
+        controller.stop_sync()
+        controller.tasks.wait()
+        controller.ctx.close()

@@ -1,0 +1,85 @@
+"""The status bar: one small indicator per account — syncing, up to date, or error with the
+reason and a retry button — driven by the SyncBridge's `state_changed` signal."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QStatusBar, QToolButton, QWidget
+
+from shopinbox.app.core.context import AppContext
+from shopinbox.app.inbox.listing import accounts_brief
+from shopinbox.ui.shell.sync_bridge import ERROR, SYNCING, UP_TO_DATE, SyncBridge
+
+
+class AccountState(QWidget):
+    def __init__(self, account_id: int, name: str, bridge: SyncBridge,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName(f"syncState{account_id}")
+        self.account_id, self.name, self.bridge = account_id, name, bridge
+        self.label = QLabel(self)
+        self.retry = QToolButton(self)
+        self.retry.setText(self.tr("Retry"))
+        self.retry.setObjectName("syncRetry")
+        self.retry.setAutoRaise(True)
+        self.retry.clicked.connect(lambda: bridge.retry_requested.emit(account_id))
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(4, 0, 4, 0)
+        layout.addWidget(self.label)
+        layout.addWidget(self.retry)
+        self.set_state("", "")
+
+    def set_state(self, state: str, detail: str) -> None:
+        texts = {SYNCING: self.tr("{name}: syncing…"), UP_TO_DATE: self.tr("{name}: up to date"),
+                 ERROR: self.tr("{name}: error")}
+        dots = {SYNCING: "◌", UP_TO_DATE: "●", ERROR: "●"}
+        colours = {SYNCING: "#8a6d00", UP_TO_DATE: "#2e7d32", ERROR: "#c0392b"}
+        text = texts.get(state, "{name}").format(name=self.name)
+        dot = f'<span style="color:{colours.get(state, "#888")}">{dots.get(state, "○")}</span> '
+        self.label.setText(dot + text)
+        self.label.setToolTip(detail)
+        self.setToolTip(detail)
+        self.retry.setVisible(state == ERROR)
+        self.state, self.detail = state, detail
+
+
+class SyncStatusBar(QStatusBar):
+    def __init__(self, ctx: AppContext, bridge: SyncBridge, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("statusBar")
+        self.ctx, self.bridge = ctx, bridge
+        self.indicators: dict[int, AccountState] = {}
+        self.count = QLabel(self)
+        self.count.setObjectName("conversationCount")
+        self.addWidget(self.count)
+        self.rebuild()
+        bridge.state_changed.connect(self.on_state)
+
+    def rebuild(self) -> None:
+        for indicator in self.indicators.values():
+            self.removeWidget(indicator)
+            indicator.deleteLater()
+        self.indicators = {}
+        for account_id, name, kind in accounts_brief(self.ctx):
+            if kind in ("email", "telegram"):
+                self._add(account_id, name)
+        for account_id, (state, detail) in self.bridge.states.items():
+            if account_id in self.indicators:
+                self.indicators[account_id].set_state(state, detail)
+
+    def show_count(self, shown: int, unread: int) -> None:
+        self.count.setText(self.tr("%n conversation(s)", "", shown) + " · "
+                           + self.tr("%n unread", "", unread))
+
+    def _add(self, account_id: int, name: str) -> AccountState:
+        indicator = AccountState(account_id, name, self.bridge, self)
+        self.addPermanentWidget(indicator)
+        self.indicators[account_id] = indicator
+        return indicator
+
+    def on_state(self, account_id: int, state: str, detail: str) -> None:
+        indicator = self.indicators.get(account_id)
+        if indicator is None:
+            name = next((n for i, n, _k in accounts_brief(self.ctx) if i == account_id),
+                        f"#{account_id}")
+            indicator = self._add(account_id, name)
+        indicator.set_state(state, detail)

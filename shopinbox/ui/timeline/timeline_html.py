@@ -1,0 +1,122 @@
+"""Turn a customer's messages into the timeline's HTML (for QTextBrowser).
+
+Email HTML arrives sanitised at ingest; here remote images are swapped for a `blocked:` URL
+unless the user allowed that sender, quoted history is folded behind a link, and attachments
+and delivery states get their action links (`action:<verb>/<id>`).
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from collections.abc import Callable
+
+from PySide6.QtCore import QCoreApplication
+
+from shopinbox.domain.quoting import split_quoted_html, split_quoted_text
+from shopinbox.ui.common.formatting import file_size, local_datetime
+
+REMOTE_SRC = re.compile(r"""(<img\b[^>]*?\bsrc\s*=\s*["']?)(https?:)""", re.IGNORECASE)
+URL = re.compile(r"(https?://[^\s<>\"']+)")
+
+
+def texts() -> dict[str, str]:
+    """The timeline's words, translated once per render (lupdate reads them here)."""
+    translate = QCoreApplication.translate
+    return {
+        "failed": translate("Timeline", "failed"),
+        "retry": translate("Timeline", "Retry"),
+        "queued": translate("Timeline", "queued"),
+        "sending": translate("Timeline", "sending…"),
+        "sent": translate("Timeline", "sent ✓"),
+        "shop": translate("Timeline", "Shop"),
+        "customer": translate("Timeline", "Customer"),
+        "blocked": translate("Timeline", "Remote images are blocked."),
+        "show_images": translate("Timeline", "Show images from this sender"),
+        "hide_quote": translate("Timeline", "Hide quoted text"),
+        "show_quote": translate("Timeline", "… show quoted text"),
+        "unreadable": translate("Timeline", "This message could not be read in full."),
+        "open": translate("Timeline", "Open"),
+        "save": translate("Timeline", "Save…"),
+        "not_downloaded": translate("Timeline", "not downloaded"),
+    }
+
+
+def has_remote_images(body_html: str | None) -> bool:
+    return bool(body_html and REMOTE_SRC.search(body_html))
+
+
+def block_remote_images(body_html: str) -> str:
+    return REMOTE_SRC.sub(lambda m: m.group(1) + "blocked:" + m.group(2), body_html)
+
+
+def text_to_html(text: str) -> str:
+    escaped = html.escape(text)
+    linked = URL.sub(r'<a href="\1">\1</a>', escaped)
+    return linked.replace("\n", "<br>")
+
+
+def _state_html(message: dict, words: dict[str, str]) -> str:
+    state = message.get("delivery_state")
+    if message["direction"] != "out" or not state:
+        return ""
+    if state == "failed":
+        reason = html.escape(message.get("delivery_error") or "")
+        return (f' · <span style="color:#c0392b"><b>{words["failed"]}</b>: {reason}</span> '
+                f'<a href="action:retry/{message["id"]}">{words["retry"]}</a>')
+    names = {"queued": words["queued"], "sending": words["sending"], "sent": words["sent"]}
+    colour = "#2e7d32" if state == "sent" else "#8a6d00"
+    return f' · <span style="color:{colour}">{names.get(state, state)}</span>'
+
+
+def message_html(message: dict, *, unfolded: bool, images_allowed: Callable[[str], bool],
+                 words: dict[str, str] | None = None) -> str:
+    words = words or texts()
+    outgoing = message["direction"] == "out"
+    background = "#eef5ee" if outgoing else "#f4f6fa"
+    who = html.escape(message["sender"] or message["sender_address"] or "")
+    side = words["shop"] if outgoing else words["customer"]
+    header = (
+        f'<img src="icon:{html.escape(message["channel"])}" width="14" height="14"> '
+        f'<b>{who}</b> <span style="color:#777">({side}) · '
+        f'{html.escape(message["account"])} · {local_datetime(message["sent_at"])}</span>'
+        f'{_state_html(message, words)}'
+    )
+    parts = [f'<a name="m{message["id"]}"></a>',
+             f'<table width="100%" cellpadding="8" cellspacing="0" '
+             f'style="margin-bottom:6px; background:{background}"><tr><td>', header]
+    if message["channel"] == "email" and message.get("subject"):
+        parts.append(f'<br><b>{html.escape(message["subject"])}</b>')
+    quoted = ""
+    body_html = message.get("html")
+    if body_html:
+        sender = (message.get("sender_address") or "").lower()
+        if has_remote_images(body_html) and not images_allowed(sender):
+            body_html = block_remote_images(body_html)
+            parts.append(
+                f'<br><span style="color:#8a6d00">{words["blocked"]}</span> '
+                f'<a href="action:images/{message["id"]}">{words["show_images"]}</a>')
+        main, quoted = split_quoted_html(body_html)
+        parts.append(f"<div>{main}</div>")
+    else:
+        main, quoted = split_quoted_text(message.get("text") or "")
+        parts.append(f"<p>{text_to_html(main)}</p>")
+        quoted = text_to_html(quoted) if quoted else ""
+    if quoted:
+        link = f'<a href="action:quote/{message["id"]}">'
+        if unfolded:
+            parts.append(f'<div style="color:#666">{quoted}</div>{link}{words["hide_quote"]}</a>')
+        else:
+            parts.append(f'{link}{words["show_quote"]}</a>')
+    if message.get("parse_error"):
+        parts.append(f'<br><i style="color:#c0392b">{words["unreadable"]}</i>')
+    for attachment in message.get("attachments") or []:
+        name = html.escape(attachment["filename"])
+        size = file_size(attachment.get("size") or 0)
+        links = (f' <a href="action:open/{attachment["id"]}">{words["open"]}</a> · '
+                 f'<a href="action:save/{attachment["id"]}">{words["save"]}</a>'
+                 if attachment.get("sha256") else f' <i>{words["not_downloaded"]}</i>')
+        parts.append(f'<br><img src="icon:attachment" width="14" height="14"> {name} '
+                     f'<span style="color:#777">({size})</span>{links}')
+    parts.append("</td></tr></table>")
+    return "".join(parts)

@@ -1,0 +1,170 @@
+"""The centre: one customer's messages on every channel, interleaved by time.
+
+Only the newest messages are laid out at first (a customer with 500 messages opens fast); a
+link at the top shows earlier ones. Remote images stay blocked unless the user allowed the
+sender; allowed ones are fetched asynchronously with QNetworkAccessManager.
+"""
+
+from __future__ import annotations
+
+import threading
+from typing import Any
+
+from PySide6.QtCore import QUrl, Signal
+from PySide6.QtGui import QDesktopServices, QPixmap, QTextDocument
+from PySide6.QtWidgets import QTextBrowser, QWidget
+
+from shopinbox.ui.common.icons import channel_pixmap
+from shopinbox.ui.timeline.timeline_html import message_html, texts
+
+WINDOW = 60
+
+
+MAX_REMOTE_IMAGE = 8 * 1024 * 1024
+
+
+class TimelineView(QTextBrowser):
+    retry_requested = Signal(int)  # message id
+    open_attachment = Signal(int)
+    save_attachment = Signal(int)
+    allow_images = Signal(str)  # sender address
+    image_fetched = Signal(str, bytes)  # url, content (empty on failure); from a fetch thread
+
+    def __init__(self, images_allowed: Any, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("timeline")
+        self.setOpenLinks(False)
+        self.anchorClicked.connect(self._clicked)
+        self._images_allowed = images_allowed
+        self.messages: list[dict] = []
+        self._shown_from = 0
+        self._unfolded: set[int] = set()
+        self.image_fetched.connect(self._fetched)
+        self._images: dict[str, QPixmap] = {}
+        self._pending: set[str] = set()
+        self.show_placeholder(self.tr("Choose a conversation on the left."))
+
+    def show_placeholder(self, text: str) -> None:
+        self.messages = []
+        self.setHtml(f'<p style="color:#777; margin:24px">{text}</p>')
+
+    def show_messages(self, messages: list[dict], focus_message_id: int = 0,
+                      keep_window: bool = False) -> None:
+        previous_start = self._shown_from if keep_window else None
+        self.messages = messages
+        start = max(len(messages) - WINDOW, 0)
+        if previous_start is not None:
+            start = min(start, previous_start)
+        if focus_message_id:
+            for position, message in enumerate(messages):
+                if message["id"] == focus_message_id:
+                    start = min(start, position)
+                    break
+        self._shown_from = start
+        self._render(focus_message_id)
+
+    def _render(self, focus_message_id: int = 0) -> None:
+        document = self.document()
+        for channel in ("email", "telegram"):
+            document.addResource(QTextDocument.ResourceType.ImageResource, QUrl(f"icon:{channel}"),
+                                 channel_pixmap(channel))
+        document.addResource(QTextDocument.ResourceType.ImageResource, QUrl("icon:attachment"),
+                             channel_pixmap("attachment"))
+        parts = []
+        if self._shown_from > 0:
+            earlier = self.tr("Show {count} earlier messages").format(count=self._shown_from)
+            parts.append(f'<p align="center"><a href="action:earlier/0">{earlier}</a></p>')
+        words = texts()
+        for message in self.messages[self._shown_from:]:
+            parts.append(message_html(message, unfolded=message["id"] in self._unfolded,
+                                      images_allowed=self._images_allowed, words=words))
+        self.setHtml("".join(parts))
+        if focus_message_id:
+            self.scrollToAnchor(f"m{focus_message_id}")
+        else:
+            self.verticalScrollBar().setValue(self.verticalScrollBar().maximum())
+
+    def rendered_count(self) -> int:
+        return len(self.messages) - self._shown_from
+
+    def _clicked(self, url: QUrl) -> None:
+        if url.scheme() != "action":
+            if url.scheme() in ("http", "https", "mailto"):
+                QDesktopServices.openUrl(url)
+            return
+        verb, _, value = url.path().partition("/")
+        number = int(value or 0)
+        if verb == "retry":
+            self.retry_requested.emit(number)
+        elif verb == "open":
+            self.open_attachment.emit(number)
+        elif verb == "save":
+            self.save_attachment.emit(number)
+        elif verb == "quote":
+            self._unfolded ^= {number}
+            position = self.verticalScrollBar().value()
+            self._render()
+            self.verticalScrollBar().setValue(position)
+        elif verb == "earlier":
+            self._shown_from = max(self._shown_from - WINDOW, 0)
+            self._render()
+            self.verticalScrollBar().setValue(0)
+        elif verb == "images":
+            sender = next((m.get("sender_address") or "" for m in self.messages
+                           if m["id"] == number), "")
+            if sender:
+                self.allow_images.emit(sender.lower())
+                position = self.verticalScrollBar().value()
+                self._render()
+                self.verticalScrollBar().setValue(position)
+
+    def loadResource(self, kind: int, url: QUrl | str) -> Any:
+        url = QUrl(url)
+        if url.scheme() == "blocked":
+            return None
+        if url.scheme() in ("http", "https"):
+            key = url.toString()
+            if key in self._images:
+                return self._images[key]
+            self._fetch(url)
+            return None
+        return super().loadResource(kind, url)
+
+    def _fetch(self, url: QUrl) -> None:
+        """Fetch an allowed remote image in a thread (never on the UI thread); the result comes
+        back through `image_fetched`, a queued signal."""
+        key = url.toString()
+        if key in self._pending:
+            return
+        self._pending.add(key)
+        threading.Thread(target=self._download, args=(key,), daemon=True).start()
+
+    def _download(self, key: str) -> None:
+        content = b""
+        try:
+            import httpx
+
+            with httpx.stream("GET", key, timeout=15, follow_redirects=True) as response:
+                if response.status_code == 200:
+                    for chunk in response.iter_bytes():
+                        content += chunk
+                        if len(content) > MAX_REMOTE_IMAGE:
+                            content = b""
+                            break
+        except Exception:  # an unreachable image just stays empty
+            content = b""
+        try:
+            self.image_fetched.emit(key, content)
+        except RuntimeError:  # the timeline was closed meanwhile
+            pass
+
+    def _fetched(self, key: str, content: bytes) -> None:
+        self._pending.discard(key)
+        pixmap = QPixmap()
+        if content:
+            pixmap.loadFromData(content)
+        self._images[key] = pixmap
+        if not pixmap.isNull():
+            position = self.verticalScrollBar().value()
+            self._render()
+            self.verticalScrollBar().setValue(position)
