@@ -28,7 +28,6 @@ COMMAND_MODULES = [
     "shopinbox.commands.reply",
     "shopinbox.commands.orders",
     "shopinbox.commands.promo",
-    "shopinbox.commands.telegram",
     "shopinbox.commands.sync",
 ]
 

@@ -1,18 +1,12 @@
-"""`shopinbox account list|remove` (+ `add-email`, `add-telegram` from the channel modules)."""
+"""`shopinbox account list|remove` (+ each channel's `add-<kind>`, from its package's CLI)."""
 
 from __future__ import annotations
 
 import argparse
-import importlib
 
 from shopinbox.app.core.accounts import AccountError, list_accounts, remove_account
+from shopinbox.channels import registry
 from shopinbox.commands.common import CliError, open_context, print_json
-
-# Channel modules add their `account add-…` commands: each has `register(account_subparsers)`.
-ACCOUNT_COMMAND_MODULES: list[str] = [
-    "shopinbox.channels.email.cli",
-    "shopinbox.channels.telegram.cli",
-]
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -24,8 +18,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     remove = actions.add_parser("remove", help="remove an account and what was fetched by it")
     remove.add_argument("name", metavar="NAME")
     remove.set_defaults(handler=run_remove)
-    for name in ACCOUNT_COMMAND_MODULES:
-        importlib.import_module(name).register(actions)
+    for channel in registry.channels():
+        channel.register_cli(actions)
 
 
 def run_list(args: argparse.Namespace) -> int:
@@ -44,7 +38,8 @@ def run_list(args: argparse.Namespace) -> int:
         ])
         return 0
     if not accounts:
-        print("No accounts. Add one with `shopinbox account add-email` or `add-telegram`.")
+        adds = " or ".join(f"`shopinbox account add-{kind}`" for kind in registry.kinds())
+        print(f"No accounts. Add one with {adds}.")
     for a in accounts:
         state = "error: " + a.last_error if a.last_error else ("enabled" if a.enabled else "off")
         print(f"{a.name:<24} {a.kind:<12} {a.message_count:>6} messages  {state}")

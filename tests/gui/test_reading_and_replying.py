@@ -185,7 +185,7 @@ def test_failed_send_shows_retry_then_sends(qtbot, window, demo_ctx, monkeypatch
     def broken(ctx, message_id):
         raise ConnectionError("server said no")
 
-    monkeypatch.setitem(outbox.SENDERS, "demo", broken)
+    monkeypatch.setitem(outbox.LOCAL_SENDERS, "demo", broken)
     customer = customer_with(demo_ctx, {"email"})
     window.open_customer(customer)
     qtbot.keyClicks(window.composer.text, "will fail first")
@@ -194,7 +194,7 @@ def test_failed_send_shows_retry_then_sends(qtbot, window, demo_ctx, monkeypatch
     assert sent.args[2] == "failed"
     assert "server said no" in window.timeline.toPlainText()
     assert f"action:retry/{sent.args[1]}" in window.timeline.toHtml()
-    monkeypatch.setitem(outbox.SENDERS, "demo", lambda ctx, mid: outbox.SendOutcome("ok-1"))
+    monkeypatch.setitem(outbox.LOCAL_SENDERS, "demo", lambda ctx, mid: outbox.SendOutcome("ok-1"))
     with qtbot.waitSignal(window.composer.delivered, timeout=10000) as again:
         window.timeline.anchorClicked.emit(__import__("PySide6.QtCore").QtCore.QUrl(
             f"action:retry/{sent.args[1]}"))

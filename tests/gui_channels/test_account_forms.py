@@ -58,7 +58,7 @@ def test_add_email_from_the_welcome_screen(qtbot, controller, sqlite_ctx, doveco
     control = controller()
     window = control.window
     assert window.stack.currentWidget() is window.welcome
-    window.welcome.email.click()
+    window.welcome.add_buttons["email"].click()
     dialog = _form_dialog(control.settings)
     form = dialog.form
     assert isinstance(form, EmailAccountForm) and dialog.isVisible()

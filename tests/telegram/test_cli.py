@@ -54,7 +54,7 @@ def test_kill_9_during_sync_then_resume_stores_each_update_once(tmp_path, bot_se
     for i in range(total):
         bot_server.message_from(anna, text=f"update number {i}")
     sync = subprocess.Popen([sys.executable, "-m", "shopinbox", "--profile", str(profile),
-                             "telegram-sync", "--once", "--account", "bot"], cwd=ROOT, env=env,
+                             "sync", "--once", "--account", "bot"], cwd=ROOT, env=env,
                             stdout=subprocess.PIPE, stderr=subprocess.PIPE)
     try:
         assert bot_server.wait_for_offset(801, timeout=60), "the sync made no progress"
@@ -69,7 +69,7 @@ def test_kill_9_during_sync_then_resume_stores_each_update_once(tmp_path, bot_se
         with ctx.reader() as session:
             stored_before = session.scalar(select(func.count()).select_from(Message))
         assert 800 <= stored_before < total  # killed part-way
-        resumed = _cli(profile, "telegram-sync", "--once", "--account", "bot", env=env)
+        resumed = _cli(profile, "sync", "--once", "--account", "bot", env=env)
         assert resumed.returncode == 0, resumed.stderr
         with ctx.reader() as session:
             texts = list(session.scalars(select(Message.body_text)))
@@ -87,7 +87,7 @@ def test_reply_command_sends_through_telegram(tmp_path, bot_server, anna):
     _cli(profile, "account", "add-telegram", "bot", "--token-env", "SHOP_BOT_TOKEN",
          "--api-url", bot_server.url, env=env)
     bot_server.message_from(anna, text="Czy jest rozmiar 38?")
-    assert _cli(profile, "telegram-sync", "--once", env=env).returncode == 0
+    assert _cli(profile, "sync", "--once", env=env).returncode == 0
     replied = _cli(profile, "reply", "1", "--text", "Tak, jest <38>!", "--channel", "telegram",
                    env=env)
     assert replied.returncode == 0, replied.stderr

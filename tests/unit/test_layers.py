@@ -56,6 +56,17 @@ def _room(path: Path) -> str:
     return relative.parts[0] if len(relative.parts) > 1 else relative.stem
 
 
+def _from_import_targets(module: str, names: list[str]) -> list[str]:
+    """`from shopinbox.channels import registry` imports the module `shopinbox.channels.registry`,
+    not the package: name the modules where they are modules."""
+    if not module.startswith("shopinbox"):
+        return [module]
+    folder = PACKAGE.joinpath(*module.split(".")[1:])
+    found = [f"{module}.{n}" for n in names
+             if (folder / f"{n}.py").exists() or (folder / n / "__init__.py").exists()]
+    return found if len(found) == len(names) else [module, *found]
+
+
 def _imports(path: Path) -> list[str]:
     tree = ast.parse(path.read_text(encoding="utf-8"))
     names = []
@@ -63,7 +74,7 @@ def _imports(path: Path) -> list[str]:
         if isinstance(node, ast.Import):
             names.extend(alias.name for alias in node.names)
         elif isinstance(node, ast.ImportFrom) and node.module and node.level == 0:
-            names.append(node.module)
+            names.extend(_from_import_targets(node.module, [a.name for a in node.names]))
     return names
 
 

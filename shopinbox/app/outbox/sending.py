@@ -11,7 +11,7 @@ from __future__ import annotations
 import logging
 import uuid
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -20,6 +20,9 @@ from sqlalchemy import select, update
 
 from shopinbox.app.core.context import AppContext
 from shopinbox.app.promos.reply import finalize_codes_on_send
+from shopinbox.channels import registry
+from shopinbox.channels.base import SendOutcome
+from shopinbox.channels.registry import DEMO_KIND
 from shopinbox.domain.filenames import safe_filename
 from shopinbox.domain.kinds import AccountKind, Channel, DeliveryState, Direction, IdentityKind
 from shopinbox.store.conversations import refresh_conversations
@@ -37,25 +40,11 @@ class OutboxError(Exception):
     """A reply cannot be queued; the message says why and what to do."""
 
 
-@dataclass
-class SendOutcome:
-    """What a sender reports. `external_id` replaces the provisional outbox id when known."""
-
-    external_id: str | None = None
-    extra: dict[str, Any] = field(default_factory=dict)
-
-
 class PermanentSendError(Exception):
     """Retrying will not help (e.g. the customer blocked the bot): failed without retry."""
 
 
-# account kind -> sender(ctx, message_id) -> SendOutcome; raise on failure.
 Sender = Callable[[AppContext, int], SendOutcome]
-SENDERS: dict[str, Sender] = {}
-
-
-def register_sender(account_kind: str, sender: Sender) -> None:
-    SENDERS[account_kind] = sender
 
 
 def _demo_sender(ctx: AppContext, message_id: int) -> SendOutcome:
@@ -63,7 +52,16 @@ def _demo_sender(ctx: AppContext, message_id: int) -> SendOutcome:
     return SendOutcome(external_id=f"demo-sent-{message_id}")
 
 
-register_sender(AccountKind.DEMO, _demo_sender)
+# Accounts that deliver without a channel (the demo shop's); every other account sends through
+# its channel's `send` (channels/registry.py).
+LOCAL_SENDERS: dict[str, Sender] = {DEMO_KIND: _demo_sender}
+
+
+def sender_for(kind: str, settings: dict[str, Any] | None) -> Sender | None:
+    if kind in LOCAL_SENDERS:
+        return LOCAL_SENDERS[kind]
+    channel = registry.for_account(kind, settings)
+    return channel.send if channel is not None else None
 
 
 @dataclass
@@ -249,11 +247,9 @@ def send_message(ctx: AppContext, message_id: int) -> tuple[str, str | None]:
             return (current.delivery_state or "", current.delivery_error) if current else (
                 "", "no such message")
     with ctx.reader() as session:
-        kind = session.get(Account, message.account_id).kind
-    from shopinbox.app.core.channel_hub import load_channels  # lazy: the channel modules import us
-
-    load_channels()
-    sender = SENDERS.get(kind)
+        account = session.get(Account, message.account_id)
+        kind, settings = account.kind, dict(account.settings or {})
+    sender = sender_for(kind, settings)
     if sender is None:
         _finish(ctx, message_id, DeliveryState.FAILED, f"no sender for {kind} accounts", None)
         return DeliveryState.FAILED, f"no sender for {kind} accounts"

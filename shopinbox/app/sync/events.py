@@ -13,7 +13,8 @@ from collections.abc import Iterable
 from sqlalchemy import func, select
 
 from shopinbox.app.core.context import AppContext
-from shopinbox.domain.kinds import Channel, Direction
+from shopinbox.channels import registry
+from shopinbox.domain.kinds import Direction
 from shopinbox.store.models import Message
 
 
@@ -38,19 +39,31 @@ def inbound_since(ctx: AppContext, after_id: int, limit: int = 5) -> list[tuple[
 
 
 def push_read(ctx: AppContext, message_ids: Iterable[int]) -> int:
-    """Mark these messages read and set \\Seen on the mail server (email ones; the others are
-    only marked locally). Runs in the background: it may talk to the network."""
-    from shopinbox.channels.email.flags import mark_read
-
+    """Tell the servers of channels with read receipts (email's \\Seen) that these messages
+    were read; the others are only marked locally. Runs in the background: it may talk to the
+    network."""
     with ctx.reader() as session:  # the user may have marked one unread again meanwhile
-        ids = list(session.scalars(select(Message.id).where(
-            Message.id.in_(list(message_ids)), Message.is_read.is_(True))))
-    return mark_read(ctx, ids, True) if ids else 0
+        rows = session.execute(select(Message.id, Message.channel).where(
+            Message.id.in_(list(message_ids)), Message.is_read.is_(True))).all()
+    by_channel: dict[str, list[int]] = {}
+    for message_id, channel in rows:
+        by_channel.setdefault(channel, []).append(message_id)
+    pushed = 0
+    for kind, ids in by_channel.items():
+        channel = registry.find(kind)
+        if channel is not None and channel.capabilities.read_receipts:
+            pushed += channel.mark_read(ctx, ids, True)
+    return pushed
 
 
-def unread_email_ids(messages: Iterable[dict]) -> list[int]:
-    """The unread inbound email messages among a conversation's messages (as the window holds
-    them), i.e. those whose \\Seen flag should follow when the user reads them."""
+def unread_receipt_ids(messages: Iterable[dict]) -> list[int]:
+    """The unread inbound messages among a conversation's messages (as the window holds them)
+    whose channel tells its server when they are read (email's \\Seen)."""
     return [m["id"] for m in messages
             if m["direction"] == Direction.INBOUND and not m["is_read"]
-            and m["channel"] == Channel.EMAIL and (m.get("extra") or {}).get("imap")]
+            and _has_receipts(m["channel"])]
+
+
+def _has_receipts(kind: str) -> bool:
+    channel = registry.find(kind)
+    return channel is not None and channel.capabilities.read_receipts

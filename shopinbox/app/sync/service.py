@@ -1,6 +1,8 @@
-"""The sync service behind `shopinbox sync` and the window: one registry of syncers per
-account kind. A syncer is `fn(ctx, account_id, on_change=…, on_state=…) -> report` (report has
-`summary()`); channel modules register theirs (see `app/senders.py`)."""
+"""The sync service behind `shopinbox sync` and the window: every enabled account whose kind is
+a channel (channels/registry.py) is pulled, then the outbox is sent.
+
+A channel's `pull(ctx, account_id, on_change=…, on_state=…, stop_event=…)` returns a
+`PullReport`; a failing account is reported and does not stop the others."""
 
 from __future__ import annotations
 
@@ -8,15 +10,9 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from shopinbox.app.core.accounts import AccountError, list_accounts
+from shopinbox.app.core.accounts import AccountError, AccountInfo, list_accounts
 from shopinbox.app.core.context import AppContext
-
-Syncer = Callable[..., Any]
-SYNCERS: dict[str, Syncer] = {}
-
-
-def register_syncer(kind: str, syncer: Syncer) -> None:
-    SYNCERS[kind] = syncer
+from shopinbox.channels import registry
 
 
 @dataclass
@@ -26,21 +22,24 @@ class AccountSyncResult:
     summary: str
 
 
+def syncable_accounts(ctx: AppContext) -> list[AccountInfo]:
+    """Enabled accounts of a channel kind (order sources and demo accounts are not pulled)."""
+    return [a for a in list_accounts(ctx) if a.enabled and registry.find(a.kind) is not None]
+
+
 def sync_accounts(ctx: AppContext, account_name: str | None = None,
                   on_state: Callable[[str, str], None] | None = None,
                   on_change: Callable[[set[int]], None] | None = None,
                   **options: Any) -> list[AccountSyncResult]:
-    """Sync every enabled account that has a syncer (or the named one) once, then send what
-    waits in the outbox. A failing account does not stop the others.
+    """Sync every enabled channel account (or the named one) once, then send what waits in the
+    outbox. A failing account does not stop the others.
 
-    `options` go to every syncer as they are (the window passes `stop_event`, so closing it
-    cuts a retry back-off short; syncers ignore what they do not know)."""
-    from shopinbox.app.core.channel_hub import load_channels
+    `options` go to every channel's pull as they are (the window passes `stop_event`, so
+    closing it cuts a retry back-off short; channels ignore what they do not know)."""
     from shopinbox.app.outbox.sending import send_pending
 
-    load_channels()
-    accounts = [a for a in list_accounts(ctx) if a.enabled and a.kind in SYNCERS
-                and (account_name is None or a.name == account_name)]
+    accounts = [a for a in syncable_accounts(ctx)
+                if account_name is None or a.name == account_name]
     if account_name is not None and not accounts:
         raise AccountError(f"no account {account_name!r} that can be synced")
     results = []
@@ -49,8 +48,8 @@ def sync_accounts(ctx: AppContext, account_name: str | None = None,
             if on_state is not None:
                 on_state(name, text)
         try:
-            report = SYNCERS[account.kind](ctx, account.id, on_change=on_change, on_state=state,
-                                           **options)
+            report = registry.channel(account.kind).pull(
+                ctx, account.id, on_change=on_change, on_state=state, **options)
             results.append(AccountSyncResult(account.name, True, report.summary()))
         except Exception as error:  # reported per account; the next run resumes
             results.append(AccountSyncResult(account.name, False, str(error)))

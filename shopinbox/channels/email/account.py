@@ -11,6 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
+from shopinbox.app.core.account_edit import load_account, write_account
 from shopinbox.app.core.accounts import AccountError, add_account
 from shopinbox.app.core.context import AppContext
 from shopinbox.app.core.secrets import (
@@ -157,3 +158,20 @@ def provider_preset(address: str) -> Any:
     """The known provider of this address (name, hosts, ports, security, app-password note),
     or None; the settings form fills its fields from it as the address is typed."""
     return preset_for(address)
+
+
+# Settings an edit keeps from the stored account when the form does not show them.
+KEEP = ("ca_file", "timeout", "automated_as_customers", "saves_sent")
+
+
+def update_emailload_account(ctx: AppContext, account_id: int, address: str, given: dict[str, Any],
+                         password: str | None = None) -> list[str]:
+    account = load_account(ctx, account_id)
+    old = dict(account.settings or {})
+    settings, note = complete_settings(address, {**{k: old[k] for k in KEEP if k in old},
+                                                 **given})
+    secret = password or load_secret(account.name, account.secret_ref)
+    report = test_config(config_from(settings, secret))
+    secret_ref = store_secret(account.name, password) if password else account.secret_ref
+    write_account(ctx, account_id, settings, secret_ref)
+    return report + ([note] if note else [])

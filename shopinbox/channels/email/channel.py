@@ -1,18 +1,74 @@
-"""Registers the email channel with the outbox, doctor and the sync service."""
+"""The email channel on the contract of `channels/base.py`: IMAP pull (INBOX and Sent) and IDLE,
+SMTP send with a copy filed in Sent, \\Seen both ways. Heavy modules load when first used."""
 
 from __future__ import annotations
 
-from shopinbox.domain.kinds import AccountKind
+import argparse
+import threading
+from typing import Any
+
+from shopinbox.channels.base import (
+    Capabilities,
+    Channel,
+    OnChange,
+    OnState,
+    PullReport,
+    SendOutcome,
+)
+
+KIND = "email"
 
 
-def register() -> None:
-    from shopinbox.app.core.doctor import register_connection_test
-    from shopinbox.app.outbox.sending import register_sender
-    from shopinbox.app.sync.service import register_syncer
-    from shopinbox.channels.email.account import doctor_check
-    from shopinbox.channels.email.pull import sync_account
-    from shopinbox.channels.email.send import send_email
+class EmailChannel(Channel):
+    kind = KIND
+    title = "Email"
+    identity_kind = "email"
+    identity_kinds = ("email",)
+    capabilities = Capabilities(subjects=True, html=True, attachments=True, push=True,
+                                read_receipts=True)
+    colour = "#d9822b"
+    glyph = "@"
+    order = 10
+    form_module = "shopinbox.channels.email.form"
 
-    register_sender(AccountKind.EMAIL, send_email)
-    register_connection_test(AccountKind.EMAIL, doctor_check)
-    register_syncer(AccountKind.EMAIL, sync_account)
+    def identity_label(self, value: str, display: str | None) -> str:
+        return value  # the address itself: names are often missing or the same for two
+
+    def pull(self, ctx: Any, account_id: int, *, on_change: OnChange | None = None,
+             on_state: OnState | None = None, stop_event: threading.Event | None = None,
+             **options: Any) -> PullReport:
+        from shopinbox.channels.email.pull import EmailSync
+
+        sync = EmailSync(ctx, account_id, on_change=on_change, on_state=on_state,
+                         stop_event=stop_event, **options)
+        report = sync.sync_once()
+        return PullReport(report.account, sum(f.new for f in report.folders),
+                          details={"flag changes": sum(f.flags_changed for f in report.folders)})
+
+    def listen(self, ctx: Any, account_id: int, *, on_change: OnChange | None = None,
+               on_state: OnState | None = None, stop_event: threading.Event,
+               **options: Any) -> None:
+        from shopinbox.channels.email.pull import EmailSync
+
+        EmailSync(ctx, account_id, on_change=on_change, on_state=on_state,
+                  stop_event=stop_event).run_forever(stop_event, on_change, **options)
+
+    def send(self, ctx: Any, message_id: int) -> SendOutcome:
+        from shopinbox.channels.email.send import send_email
+
+        return send_email(ctx, message_id)
+
+    def mark_read(self, ctx: Any, message_ids: list[int], read: bool) -> int:
+        from shopinbox.channels.email.flags import mark_read
+
+        return mark_read(ctx, message_ids, read)
+
+    def check(self, account: Any) -> Any:
+        from shopinbox.channels.email.account import doctor_check
+
+        return doctor_check(account)
+
+    def register_cli(self, account_actions: argparse._SubParsersAction) -> None:
+        from shopinbox.channels.email.cli import register
+
+        register(account_actions)

@@ -7,6 +7,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -183,7 +184,7 @@ class EmailAccountForm(AccountForm):
         ctx, account = self.ctx, self.account
         if account is not None:
             def update() -> int:
-                from shopinbox.app.core.account_edit import update_email_account
+                from shopinbox.channels.email.account import update_email_account
 
                 update_email_account(ctx, account.id, address, given, password or None)
                 return account.id
@@ -207,3 +208,16 @@ class EmailAccountForm(AccountForm):
         text = str(error) or type(error).__name__
         hint = hints.get(getattr(error, "kind", ""), "")
         return f"{text}. {hint}" if hint else text
+
+
+FORM = EmailAccountForm
+
+
+def texts() -> dict[str, str]:
+    """This channel's names in the UI language (ui/common/channel_ui.py asks for them)."""
+    return {
+        "title": QCoreApplication.translate("EmailChannel", "Email"),
+        "account": QCoreApplication.translate("EmailChannel", "Email account"),
+        "add": QCoreApplication.translate("EmailChannel", "Add an email account"),
+        "identity": QCoreApplication.translate("EmailChannel", "email"),
+    }

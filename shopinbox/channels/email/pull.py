@@ -335,8 +335,3 @@ def _pool_context():
         return multiprocessing.get_context("fork")
     return multiprocessing.get_context("spawn")
 
-
-def sync_account(ctx: AppContext, account_id: int, *, on_change: OnChange | None = None,
-                 on_state: OnState | None = None, **options) -> SyncReport:
-    return EmailSync(ctx, account_id, on_change=on_change, on_state=on_state,
-                     **options).sync_once()

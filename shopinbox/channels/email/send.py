@@ -13,7 +13,8 @@ import logging
 from datetime import UTC, datetime
 
 from shopinbox.app.core.context import AppContext
-from shopinbox.app.outbox.sending import PermanentSendError, SendOutcome
+from shopinbox.app.outbox.sending import PermanentSendError
+from shopinbox.channels.base import SendOutcome
 from shopinbox.channels.email import imap_client as imap
 from shopinbox.channels.email import smtp_client as smtp
 from shopinbox.channels.email.account import load_config

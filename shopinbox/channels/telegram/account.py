@@ -1,26 +1,22 @@
-"""Telegram bot accounts: adding one (checked with getMe), the doctor's connection test.
-
-Importing this module registers the Telegram sender with the outbox and the connection test with
-doctor (the command line imports it through `commands/telegram.py`).
-"""
+"""Telegram bot accounts: adding one (checked with getMe), editing it, the doctor's connection
+test (`TelegramChannel.check`)."""
 
 from __future__ import annotations
 
 import asyncio
 from dataclasses import dataclass
 
+from shopinbox.app.core.account_edit import load_account, write_account
 from shopinbox.app.core.accounts import AccountError, add_account
 from shopinbox.app.core.context import AppContext
-from shopinbox.app.core.doctor import Check, register_connection_test
+from shopinbox.app.core.doctor import Check
 from shopinbox.app.core.secrets import SecretUnavailable, env_ref, load_secret, store_secret
-from shopinbox.app.outbox.sending import register_sender
 from shopinbox.channels.telegram.bot_client import (
     BotInfo,
     TelegramClient,
     TelegramFailure,
     WebhookState,
 )
-from shopinbox.channels.telegram.send import send_telegram_message
 from shopinbox.domain.kinds import AccountKind
 from shopinbox.store.models import Account
 
@@ -77,7 +73,7 @@ def add_telegram_account(ctx: AppContext, name: str, token: str, *, token_env: s
     return AddedBot(account_id, me.username, deleted, "" if deleted else webhook.url)
 
 
-def _connection_test(account: Account) -> Check:
+def connection_test(account: Account) -> Check:
     try:
         token = load_secret(account.name, account.secret_ref)
     except SecretUnavailable as error:
@@ -89,10 +85,22 @@ def _connection_test(account: Account) -> Check:
                      "account again")
     if webhook.url:
         return Check("", False, f"bot @{me.username}: a webhook is set ({webhook.url}), so "
-                     "polling gets no updates", "run `shopinbox telegram-sync --delete-webhook` "
+                     "polling gets no updates", "allow removing it in Settings → Accounts → Edit "
                      "if no other tool needs the webhook")
     return Check("", True, f"bot @{me.username} answers")
 
 
-register_sender(AccountKind.TELEGRAM, send_telegram_message)
-register_connection_test(AccountKind.TELEGRAM, _connection_test)
+def update_telegramload_account(ctx: AppContext, account_id: int, token: str | None,
+                            api_url: str | None, delete_webhook: bool = False) -> str:
+    """Returns the bot's @username."""
+    account = load_account(ctx, account_id)
+    secret = token or load_secret(account.name, account.secret_ref)
+    me, _webhook, _deleted = check_token(secret, api_url or None, delete_webhook)
+    settings = {**dict(account.settings or {}), "username": f"@{me.username}", "bot_id": me.id,
+                "display_name": me.first_name}
+    settings.pop("api_url", None)
+    if api_url:
+        settings["api_url"] = api_url.rstrip("/")
+    secret_ref = store_secret(account.name, token.strip()) if token else account.secret_ref
+    write_account(ctx, account_id, settings, secret_ref)
+    return me.username

@@ -1,42 +1,82 @@
-"""Registers the Telegram channel with the outbox, doctor and the common sync service."""
+"""The Telegram channel on the contract of `channels/base.py`: a shop's bot through the Bot API
+(getUpdates long polling, sendMessage/sendPhoto/sendDocument). Heavy modules load when used."""
 
 from __future__ import annotations
 
+import argparse
+import threading
 from typing import Any
 
-from shopinbox.app.core.context import AppContext
-from shopinbox.domain.kinds import AccountKind
+from shopinbox.channels.base import (
+    Capabilities,
+    Channel,
+    OnChange,
+    OnState,
+    PullReport,
+    SendOutcome,
+)
+from shopinbox.domain.errors import ShopError
+
+KIND = "telegram"
 
 
-class TelegramSyncFailed(Exception):
-    """The bot could not be synced; the message says why (revoked token, webhook, …)."""
+class TelegramChannel(Channel):
+    kind = KIND
+    title = "Telegram"
+    identity_kind = "telegram"
+    identity_kinds = ("telegram",)
+    capabilities = Capabilities(subjects=False, html=False, edits=True, attachments=True,
+                                push=True, max_text_length=4096)
+    colour = "#2a9fd6"
+    glyph = "T"
+    order = 20
+    form_module = "shopinbox.channels.telegram.form"
 
+    def _run(self, ctx: Any, account_id: int, *, once: bool, on_change: OnChange | None,
+             stop_event: threading.Event | None, poll_timeout: int) -> PullReport:
+        from shopinbox.channels.telegram.pull import sync_telegram_account
+        from shopinbox.store.models import Account
 
-def sync_account(ctx: AppContext, account_id: int, *, on_change: Any = None,
-                 on_state: Any = None, **_options: Any) -> Any:
-    """`shopinbox sync` and the window call this: one bounded round of getUpdates."""
-    from shopinbox.channels.telegram.pull import sync_telegram_account
-    from shopinbox.store.models import Account
+        with ctx.reader() as session:
+            account = session.get(Account, account_id)
+        report = sync_telegram_account(ctx, account, once=once, poll_timeout=poll_timeout,
+                                       stop_event=stop_event, on_change=on_change)
+        if report.error:
+            raise ShopError("internal", detail=report.error)
+        return PullReport(report.account, report.new_messages, set(report.changed_customer_ids),
+                          details={"edited": report.edited,
+                                   "file(s)": report.files_downloaded})
 
-    with ctx.reader() as session:
-        account = session.get(Account, account_id)
-    if on_state is not None:
-        on_state("syncing")
-    report = sync_telegram_account(ctx, account, once=True, poll_timeout=0)
-    if report.error:
-        raise TelegramSyncFailed(report.error)
-    if on_change is not None and report.changed_customer_ids:
-        on_change(set(report.changed_customer_ids))
-    if on_state is not None:
-        on_state("up to date")
-    report.summary = lambda: (  # type: ignore[attr-defined]
-        f"{report.updates} update(s), {report.new_messages} new message(s), "
-        f"{report.edited} edited, {report.files_downloaded} file(s)")
-    return report
+    def pull(self, ctx: Any, account_id: int, *, on_change: OnChange | None = None,
+             on_state: OnState | None = None, stop_event: threading.Event | None = None,
+             **options: Any) -> PullReport:
+        report = self._run(ctx, account_id, once=True, on_change=on_change,
+                           stop_event=stop_event, poll_timeout=0)
+        if on_change is not None and report.changed_customer_ids:
+            on_change(set(report.changed_customer_ids))
+        return report
 
+    def listen(self, ctx: Any, account_id: int, *, on_change: OnChange | None = None,
+               on_state: OnState | None = None, stop_event: threading.Event,
+               **options: Any) -> None:
+        self._run(ctx, account_id, once=False, on_change=on_change, stop_event=stop_event,
+                  poll_timeout=int(options.get("poll_timeout", 25)))
 
-def register() -> None:
-    import shopinbox.channels.telegram.account  # noqa: F401  (registers sender and doctor test)
-    from shopinbox.app.sync.service import register_syncer
+    def send(self, ctx: Any, message_id: int) -> SendOutcome:
+        from shopinbox.channels.telegram.send import send_telegram_message
 
-    register_syncer(AccountKind.TELEGRAM, sync_account)
+        return send_telegram_message(ctx, message_id)
+
+    def check(self, account: Any) -> Any:
+        from shopinbox.channels.telegram.account import connection_test
+
+        return connection_test(account)
+
+    def register_cli(self, account_actions: argparse._SubParsersAction) -> None:
+        from shopinbox.channels.telegram.cli import register
+
+        register(account_actions)
+
+    def account_summary(self, settings: dict[str, Any]) -> str:
+        username = settings.get("username")
+        return f"@{username}" if username else ""

@@ -48,6 +48,6 @@ def run_add(args: argparse.Namespace) -> int:
         print("The webhook that was set has been removed; updates now come by polling.")
     elif added.webhook_url:
         print(f"Warning: a webhook is set ({added.webhook_url}); polling gets no updates until it "
-              "is removed. Run `shopinbox telegram-sync --delete-webhook` if nothing else needs "
+              "is removed. Allow removing it in Settings → Accounts → Edit if nothing else needs "
               "it.")
     return 0

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QCheckBox, QFormLayout, QLabel, QLineEdit, QWidget
 
 from shopinbox.app.core.accounts import AccountError, AccountInfo
@@ -103,7 +104,7 @@ class TelegramAccountForm(AccountForm):
             if webhook.url and not delete_webhook:
                 raise WebhookSet(webhook.url)
             if account is not None:
-                from shopinbox.app.core.account_edit import update_telegram_account
+                from shopinbox.channels.telegram.account import update_telegram_account
 
                 update_telegram_account(ctx, account.id, token or None, api_url, delete_webhook)
                 return account.id
@@ -127,3 +128,16 @@ class TelegramAccountForm(AccountForm):
             return self.tr("That is not a bot token: @BotFather gives one like 123456789:AAE…; "
                            "paste it whole.")
         return text
+
+
+FORM = TelegramAccountForm
+
+
+def texts() -> dict[str, str]:
+    """This channel's names in the UI language (ui/common/channel_ui.py asks for them)."""
+    return {
+        "title": QCoreApplication.translate("TelegramChannel", "Telegram"),
+        "account": QCoreApplication.translate("TelegramChannel", "Telegram bot"),
+        "add": QCoreApplication.translate("TelegramChannel", "Add a Telegram bot"),
+        "identity": QCoreApplication.translate("TelegramChannel", "Telegram"),
+    }

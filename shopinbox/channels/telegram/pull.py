@@ -16,6 +16,7 @@ import asyncio
 import json
 import logging
 import threading
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -49,8 +50,8 @@ from shopinbox.store.search import reindex_messages
 log = logging.getLogger(__name__)
 
 WEBHOOK_MESSAGE = ("a webhook is set for this bot ({url}), so Telegram does not hand out updates "
-                   "by polling. If no other tool needs it, remove it: `shopinbox telegram-sync "
-                   "--delete-webhook` (or tick 'remove the webhook' in the account settings).")
+                   "by polling. If no other tool needs it, tick 'remove the webhook' in the account "
+                   "settings.")
 RETRY_PAUSE = 30.0  # after a conflict or an outage, before polling again (service mode)
 RETRY_BACKOFF = 0.5  # first wait of the client's backoff on 5xx/network errors (doubles)
 
@@ -68,11 +69,13 @@ class SyncReport:
     changed_customer_ids: set[int] = field(default_factory=set)
     error: str | None = None
     stopped: bool = False  # the account cannot sync until the user acts (token, webhook)
+    on_change: Callable[[set[int]], None] | None = None  # after each committed batch
 
 
 def sync_telegram_account(ctx: AppContext, account: Account | str, once: bool = True,
                           stop_event: threading.Event | None = None, *,
-                          poll_timeout: int = 25, delete_webhook: bool = False) -> SyncReport:
+                          poll_timeout: int = 25, delete_webhook: bool = False,
+                          on_change: Callable[[set[int]], None] | None = None) -> SyncReport:
     """Fetch and store this bot's updates. `once`: until the server has nothing more, then
     return. Otherwise long-poll until `stop_event` is set (a poll in flight is abandoned
     unconfirmed, so stopping never loses an update)."""
@@ -80,7 +83,7 @@ def sync_telegram_account(ctx: AppContext, account: Account | str, once: bool = 
         account = get_account(ctx, account)
     if account.kind != "telegram":
         raise AccountError(f"account {account.name!r} is not a Telegram bot")
-    report = SyncReport(account.name)
+    report = SyncReport(account.name, on_change=on_change)
     stop = stop_event or threading.Event()
     asyncio.run(_sync(ctx, account, once, stop, poll_timeout, delete_webhook, report))
     return report
@@ -263,7 +266,10 @@ def _store_batch(ctx: AppContext, account_id: int, batch: list[ConvertedUpdate],
         result = store_messages(session, account_id, messages, ctx.blobs, on_commit_state=the_rest)
     report.updates += len(batch)
     report.new_messages += len(result.new_message_ids)
+    before = set(report.changed_customer_ids)
     report.changed_customer_ids |= result.changed_customer_ids
+    if report.on_change is not None and report.changed_customer_ids - before:
+        report.on_change(report.changed_customer_ids - before)
 
 
 def _attach_phone(session: Session, account_id: int, message: IncomingMessage, phone: str) -> None:

@@ -18,7 +18,8 @@ from sqlalchemy import select
 
 from shopinbox.app.core.context import AppContext
 from shopinbox.app.core.secrets import load_secret
-from shopinbox.app.outbox.sending import PermanentSendError, SendOutcome
+from shopinbox.app.outbox.sending import PermanentSendError
+from shopinbox.channels.base import SendOutcome
 from shopinbox.channels.telegram.bot_client import BotBlocked, TelegramClient
 from shopinbox.channels.telegram.convert.text_format import html_parts
 from shopinbox.domain.kinds import DeliveryState, Direction

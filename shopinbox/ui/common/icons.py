@@ -7,8 +7,16 @@ from functools import lru_cache
 from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QIcon, QPainter, QPixmap
 
-CHANNEL_COLOURS = {"email": "#d9822b", "telegram": "#2a9fd6", "attachment": "#7a869a"}
-CHANNEL_GLYPHS = {"email": "@", "telegram": "T", "attachment": "≡"}
+from shopinbox.channels import registry
+
+ATTACHMENT = ("#7a869a", "≡")  # the timeline's attachment mark, drawn like a channel icon
+
+
+def _colour_and_glyph(channel: str) -> tuple[str, str]:
+    if channel == "attachment":
+        return ATTACHMENT
+    found = registry.find(channel)
+    return (found.colour, found.glyph) if found is not None else ("#888888", "?")
 
 
 @lru_cache(maxsize=32)
@@ -19,7 +27,8 @@ def channel_pixmap(channel: str, size: int = 16) -> QPixmap:
     painter = QPainter(pixmap)
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
     painter.setPen(Qt.PenStyle.NoPen)
-    painter.setBrush(QColor(CHANNEL_COLOURS.get(channel, "#888888")))
+    colour, glyph = _colour_and_glyph(channel)
+    painter.setBrush(QColor(colour))
     painter.drawEllipse(QRectF(0.5, 0.5, size - 1, size - 1))
     font = QFont()
     font.setPixelSize(int(size * 0.62))
@@ -27,7 +36,7 @@ def channel_pixmap(channel: str, size: int = 16) -> QPixmap:
     painter.setFont(font)
     painter.setPen(QColor("white"))
     painter.drawText(QRectF(0, 0, size, size), Qt.AlignmentFlag.AlignCenter,
-                     CHANNEL_GLYPHS.get(channel, "?"))
+                     glyph)
     painter.end()
     return pixmap
 

@@ -37,6 +37,7 @@ from shopinbox.app.promos.reply import (
     reformat_edited,
     render_promo,
 )
+from shopinbox.ui.common import channel_ui
 from shopinbox.ui.common.icons import channel_icon
 from shopinbox.ui.common.tasks import TaskRunner
 from shopinbox.ui.composer.promo_dialog import PromoDialog
@@ -205,12 +206,11 @@ class Composer(QWidget):
         return code
 
     def _fill_channels(self, preferred: str | None) -> None:
-        names = {"email": self.tr("Email"), "telegram": self.tr("Telegram")}
         self.channel.blockSignals(True)
         self.channel.clear()
         model = self.channel.model()
         for option in self.options.channels:
-            label = names.get(option.channel, option.channel)
+            label = channel_ui.title(option.channel)
             if not option.reachable:
                 label = f"{label} — {self._reason(option.reason)}"
             self.channel.addItem(channel_icon(option.channel), label, option.channel)

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from shopinbox.app.core.context import AppContext
 from shopinbox.app.identity.merge_actions import last_undoable_merge
 from shopinbox.app.inbox.actions import set_labels, update_customer
+from shopinbox.ui.common import channel_ui
 from shopinbox.ui.common.formatting import local_date, money
 
 LANGUAGES = (("", None), ("Polski", "pl"), ("Русский", "ru"), ("English", "en"))
@@ -124,14 +125,13 @@ class CustomerPanel(QScrollArea):
             self.undo.setVisible(False)
             return
         self.name.setText(detail["name"])
-        kinds = {"email": self.tr("email"), "telegram": self.tr("Telegram"),
-                 "phone": self.tr("phone")}
         lines = []
         for identity in detail["identities"]:
-            shown = identity["display"] or identity["value"]
-            if identity["kind"] == "email":
-                shown = identity["value"]
-            text = f"{kinds.get(identity['kind'], identity['kind'])}: {html.escape(shown)}"
+            shown = channel_ui.identity_text(identity["kind"], identity["value"],
+                                             identity["display"])
+            label = (self.tr("phone") if identity["kind"] == "phone"
+                     else channel_ui.identity_title(identity["kind"]) or identity["kind"])
+            text = f"{label}: {html.escape(shown)}"
             if identity.get("unreachable_reason"):
                 text += f' <span style="color:#c0392b">({html.escape(identity["unreachable_reason"])})</span>'
             lines.append(text)

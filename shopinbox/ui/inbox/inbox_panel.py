@@ -21,6 +21,8 @@ from PySide6.QtWidgets import (
 
 from shopinbox.app.core.context import AppContext
 from shopinbox.app.inbox.listing import InboxFilter, filter_choices, search_with_names
+from shopinbox.ui.common import channel_ui
+from shopinbox.ui.common.icons import channel_icon
 from shopinbox.ui.common.tasks import TaskRunner
 from shopinbox.ui.inbox.customer_list_model import CustomerIdRole, CustomerListModel
 from shopinbox.ui.inbox.inbox_delegate import InboxDelegate
@@ -47,8 +49,9 @@ class InboxPanel(QWidget):
         self.channel = QComboBox(self)
         self.channel.setObjectName("filterChannel")
         self.channel.addItem(self.tr("All channels"), None)
-        self.channel.addItem(self.tr("Email"), "email")
-        self.channel.addItem(self.tr("Telegram"), "telegram")
+        for channel in channel_ui.channels():
+            self.channel.addItem(channel_icon(channel.kind), channel_ui.title(channel.kind),
+                                 channel.kind)
         self.account = QComboBox(self)
         self.account.setObjectName("filterAccount")
         self.label = QComboBox(self)

@@ -29,6 +29,7 @@ from shopinbox.app.core.context import AppContext
 from shopinbox.app.promos import library as promos
 from shopinbox.domain.language_detect import VariantNotFound
 from shopinbox.domain.promos.render import PromoTemplateError
+from shopinbox.ui.common import channel_ui
 
 PREVIEW_DELAY_MS = 250
 
@@ -69,8 +70,8 @@ class PromoEditor(QDialog):
         self.customer = QSpinBox(minimum=0, maximum=2_000_000_000, value=customer_id or 0)
         self.customer.setSpecialValueText(self.tr("no customer"))
         self.channel = QComboBox()
-        self.channel.addItem(self.tr("Email"), "email")
-        self.channel.addItem(self.tr("Telegram"), "telegram")
+        for channel in channel_ui.channels():
+            self.channel.addItem(channel_ui.title(channel.kind), channel.kind)
         self.preview = QTextBrowser()
         self.preview.setOpenLinks(False)
         self.status = QLabel()

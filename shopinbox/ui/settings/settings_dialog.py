@@ -31,6 +31,8 @@ from PySide6.QtWidgets import (
 
 from shopinbox.app.core.accounts import AccountInfo, list_accounts, remove_account
 from shopinbox.app.core.context import AppContext
+from shopinbox.ui.common import channel_ui
+from shopinbox.ui.common.icons import channel_icon
 from shopinbox.ui.common.preferences import Preferences
 from shopinbox.ui.common.tasks import TaskRunner
 
@@ -204,9 +206,9 @@ class SettingsDialog(QDialog):
         self.add_button = QPushButton(self.tr("Add…"), page)
         self.add_button.setObjectName("addAccount")
         menu = QMenu(self.add_button)
-        names = {"email": self.tr("Email account"), "telegram": self.tr("Telegram bot")}
-        for kind in ("email", "telegram", *sorted(set(ACCOUNT_FORMS) - {"email", "telegram"})):
-            menu.addAction(names.get(kind, kind), lambda k=kind: self.add_account(k))
+        for channel in channel_ui.channels():
+            menu.addAction(channel_icon(channel.kind), channel_ui.account_title(channel.kind),
+                           lambda k=channel.kind: self.add_account(k))
         self.add_button.setMenu(menu)
         self.edit_button = QPushButton(self.tr("Edit…"), page)
         self.edit_button.setObjectName("editAccount")

@@ -32,7 +32,7 @@ from shopinbox.app.inbox.conversation import CustomerNotFound
 from shopinbox.app.inbox.conversation import conversation_detail as customer_detail
 from shopinbox.app.inbox.listing import accounts_brief
 from shopinbox.app.outbox.sending import retry
-from shopinbox.app.sync.events import push_read, unread_email_ids
+from shopinbox.app.sync.events import push_read, unread_receipt_ids
 from shopinbox.ui.common.dialogs import MergeDialog, ShortcutSheet
 from shopinbox.ui.common.icons import app_icon
 from shopinbox.ui.common.preferences import Preferences
@@ -240,7 +240,7 @@ class MainWindow(QMainWindow):
         if any(m["direction"] == "in" and not m["is_read"] for m in detail["messages"]):
             # Reading is shown at once (timeline and inbox row); the write follows in the
             # background, then \Seen goes to the mail server (never waiting on the network).
-            on_server = unread_email_ids(detail["messages"])
+            on_server = unread_receipt_ids(detail["messages"])
             for message in detail["messages"]:
                 message["is_read"] = True
             self.inbox.model.show_read(detail["id"])

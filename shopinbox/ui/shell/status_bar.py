@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QStatusBar, QToolButton, QWid
 
 from shopinbox.app.core.context import AppContext
 from shopinbox.app.inbox.listing import accounts_brief
+from shopinbox.channels import registry
 from shopinbox.ui.shell.sync_bridge import ERROR, SYNCING, UP_TO_DATE, SyncBridge
 
 
@@ -60,7 +61,7 @@ class SyncStatusBar(QStatusBar):
             indicator.deleteLater()
         self.indicators = {}
         for account_id, name, kind in accounts_brief(self.ctx):
-            if kind in ("email", "telegram"):
+            if registry.find(kind) is not None:  # channels sync; order sources do not
                 self._add(account_id, name)
         for account_id, (state, detail) in self.bridge.states.items():
             if account_id in self.indicators:

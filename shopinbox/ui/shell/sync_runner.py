@@ -97,13 +97,10 @@ class SyncRunner(QObject):
 
     # -- the round itself (worker thread) --
     def _work(self, account_name: str) -> list:
-        from shopinbox.app.core.accounts import list_accounts
-        from shopinbox.app.core.channel_hub import load_channels
         from shopinbox.app.sync.events import inbound_since, latest_message_id
-        from shopinbox.app.sync.service import SYNCERS, sync_accounts
+        from shopinbox.app.sync.service import sync_accounts, syncable_accounts
 
-        load_channels()
-        accounts = [a for a in list_accounts(self.ctx) if a.enabled and a.kind in SYNCERS]
+        accounts = syncable_accounts(self.ctx)
         ids = {a.name: a.id for a in accounts}
         self.names = {a.id: a.name for a in accounts}
         targets = [a for a in accounts if account_name in (ALL, a.name)]

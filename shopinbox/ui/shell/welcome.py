@@ -1,9 +1,11 @@
-"""First start with no account: add an email account, add a Telegram bot, or open the demo."""
+"""First start with no account: add an account of any channel, or open the demo shop."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
+
+from shopinbox.ui.common import channel_ui
 
 
 class WelcomeScreen(QWidget):
@@ -20,10 +22,13 @@ class WelcomeScreen(QWidget):
                               "look around the demo shop first."), self)
         text.setWordWrap(True)
         text.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.email = QPushButton(self.tr("Add an email account"), self)
-        self.email.setObjectName("welcomeEmail")
-        self.telegram = QPushButton(self.tr("Add a Telegram bot"), self)
-        self.telegram.setObjectName("welcomeTelegram")
+        # One button per channel, in the registry's order (objectName welcome<Kind>).
+        self.add_buttons: dict[str, QPushButton] = {}
+        for channel in channel_ui.channels():
+            button = QPushButton(channel_ui.add_title(channel.kind), self)
+            button.setObjectName(f"welcome{channel.kind.capitalize()}")
+            button.clicked.connect(lambda _=False, k=channel.kind: self.add_account.emit(k))
+            self.add_buttons[channel.kind] = button
         self.demo = QPushButton(self.tr("Open the demo shop"), self)
         self.demo.setObjectName("welcomeDemo")
         self.busy = QLabel(self)
@@ -34,14 +39,12 @@ class WelcomeScreen(QWidget):
         layout.addWidget(title)
         layout.addWidget(text)
         layout.addSpacing(16)
-        for button in (self.email, self.telegram, self.demo):
+        for button in (*self.add_buttons.values(), self.demo):
             button.setMinimumHeight(36)
             layout.addWidget(button, 0, Qt.AlignmentFlag.AlignHCenter)
         layout.addWidget(self.busy)
         layout.addStretch(2)
         layout.setContentsMargins(60, 20, 60, 20)
-        self.email.clicked.connect(lambda: self.add_account.emit("email"))
-        self.telegram.clicked.connect(lambda: self.add_account.emit("telegram"))
         self.demo.clicked.connect(self._demo)
 
     def _demo(self) -> None:

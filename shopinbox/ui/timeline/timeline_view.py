@@ -14,6 +14,7 @@ from PySide6.QtCore import QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QPixmap, QTextDocument
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
+from shopinbox.channels.registry import kinds as channel_kinds
 from shopinbox.ui.common.icons import channel_pixmap
 from shopinbox.ui.timeline.timeline_html import message_html, texts
 
@@ -65,7 +66,7 @@ class TimelineView(QTextBrowser):
 
     def _render(self, focus_message_id: int = 0) -> None:
         document = self.document()
-        for channel in ("email", "telegram"):
+        for channel in channel_kinds():
             document.addResource(QTextDocument.ResourceType.ImageResource, QUrl(f"icon:{channel}"),
                                  channel_pixmap(channel))
         document.addResource(QTextDocument.ResourceType.ImageResource, QUrl("icon:attachment"),

@@ -1,0 +1,133 @@
+"""The one contract every channel package implements (Chatwoot's `Channelable`, Apprise's plugin
+base): a channel is one class on this base, found through `channels/registry.py`.
+
+A channel package `shopinbox/channels/<kind>/` holds everything that is only that channel's:
+the connector (network), `convert/` (raw items to messages: pure, no I/O), pull and send, text
+format and limits, identity kinds, colour and glyph, the account form (`form.py`, the only part
+importing widgets, loaded lazily by ui/), the CLI `account add-<kind>` (`cli.py`) and the doctor
+check. Its `__init__.py` exposes `CHANNEL`, an instance of its `Channel` subclass, and imports
+nothing heavy: the registry imports every channel package at start-up.
+
+Shared code (app/, ui/, commands/) never names a channel: it asks the registry which channels
+exist and what each can do (`capabilities`), and calls these methods.
+"""
+
+from __future__ import annotations
+
+import argparse
+import threading
+from abc import ABC, abstractmethod
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any, ClassVar
+
+if TYPE_CHECKING:  # type hints only: app/ imports this module, never the other way at run time
+    from shopinbox.app.core.context import AppContext
+    from shopinbox.app.core.doctor import Check
+    from shopinbox.store.models import Account
+
+OnChange = Callable[[set[int]], None]  # customer ids whose data a committed batch changed
+OnState = Callable[[str], None]  # progress in English for logs ("retrying in 2 s")
+
+
+@dataclass(frozen=True)
+class Capabilities:
+    """What the composer, the timeline and the sync engine may expect of a channel."""
+
+    subjects: bool = False  # replies carry a subject line
+    html: bool = False  # messages may carry sanitised HTML
+    edits: bool = False  # the customer can edit a sent message (earlier texts are kept)
+    attachments: bool = True
+    push: bool = False  # `listen()` waits for new items (IMAP IDLE, long polling)
+    max_text_length: int | None = None  # per message; longer replies are split by `send`
+    read_receipts: bool = False  # `mark_read` tells the server
+
+
+@dataclass
+class PullReport:
+    """One bounded round of one account: what the engine reports and logs."""
+
+    account: str
+    new_messages: int = 0
+    changed_customer_ids: set[int] = field(default_factory=set)
+    details: dict[str, Any] = field(default_factory=dict)
+
+    def summary(self) -> str:
+        extra = ", ".join(f"{value} {name}" for name, value in self.details.items() if value)
+        return f"{self.new_messages} new message(s)" + (f", {extra}" if extra else "")
+
+
+@dataclass
+class SendOutcome:
+    """What `send` reports. `external_id` replaces the provisional outbox id when known."""
+
+    external_id: str | None = None
+    extra: dict[str, Any] = field(default_factory=dict)
+
+
+class Channel(ABC):
+    """One messaging channel. Account kind, `Message.channel` and the registry key are `kind`."""
+
+    kind: ClassVar[str]
+    title: ClassVar[str]  # English name ("Email"); the form module gives the translated one
+    identity_kind: ClassVar[str]  # the Identity.kind a reply on this channel goes to
+    identity_kinds: ClassVar[tuple[str, ...]] = ()  # every identity kind the channel brings
+    capabilities: ClassVar[Capabilities] = Capabilities()
+    colour: ClassVar[str] = "#7a869a"  # icon colour
+    glyph: ClassVar[str] = "?"  # one character drawn on the icon
+    order: ClassVar[int] = 100  # place in menus and filters (smaller first)
+    form_module: ClassVar[str | None] = None  # dotted name of the Qt account form module
+
+    # -- receiving --
+    @abstractmethod
+    def pull(self, ctx: AppContext, account_id: int, *, on_change: OnChange | None = None,
+             on_state: OnState | None = None, stop_event: threading.Event | None = None,
+             **options: Any) -> PullReport:
+        """One bounded round: fetch what is new, store it with the channel's cursor in the same
+        transaction per batch, and return. Raises `ShopError` (auth_failed, throttled(until),
+        server_unreachable, …); the sync engine decides about retries."""
+
+    def listen(self, ctx: AppContext, account_id: int, *, on_change: OnChange | None = None,
+               on_state: OnState | None = None, stop_event: threading.Event,
+               **options: Any) -> None:
+        """Push mode (only where `capabilities.push`): keep storing new items as they arrive
+        until `stop_event` is set. Raises `ShopError` like `pull`."""
+        raise NotImplementedError(f"{self.kind} has no push mode")
+
+    # -- sending --
+    @abstractmethod
+    def send(self, ctx: AppContext, message_id: int) -> SendOutcome:
+        """Deliver one claimed outbox message (state `sending`). Raises `ShopError`: a
+        retryable code leaves it to the retry policy, any other fails it for the user."""
+
+    def mark_read(self, ctx: AppContext, message_ids: list[int], read: bool) -> int:
+        """Tell the server these messages were read (or unread); returns how many it took."""
+        return 0
+
+    # -- set-up --
+    def check(self, account: Account) -> Check | None:
+        """The doctor's connection test of one account (None: nothing to test)."""
+        return None
+
+    def register_cli(self, account_actions: argparse._SubParsersAction) -> None:
+        """Add `shopinbox account add-<kind>` (and any other account actions)."""
+        return None
+
+    def account_summary(self, settings: dict[str, Any]) -> str:
+        """A short line for the account list (an address, a bot name)."""
+        return str(settings.get("email") or settings.get("username") or "")
+
+    def sender_address(self, account_name: str, settings: dict[str, Any]) -> str:
+        """What an outgoing message records as its sender."""
+        return str(settings.get("email") or settings.get("username") or account_name)
+
+    def identity_label(self, value: str, display: str | None) -> str:
+        """How an identity of this channel is shown (an address, a @username)."""
+        return display or value
+
+    def reply_subject(self, previous: str | None) -> str:
+        """The subject of a reply to a message with `previous` as its subject."""
+        if not self.capabilities.subjects:
+            return ""
+        previous = previous or ""
+        return previous if previous.lower().startswith("re:") else f"Re: {previous}"

@@ -1,0 +1,188 @@
+"""One error vocabulary for every layer: an error is a code and its parameters, never a sentence.
+
+app/, channels and sources raise `ShopError(code, **params)`; the code (with its parameters) is
+what is stored in `Message.delivery_error` and `Account.last_error` (`ShopError.stored()`), so a
+Polish screen can show Polish text for an error recorded by an English CLI run. ui/ words a code
+with tr() (`ui/common/error_text.py`); the CLI prints `english()` and `hint()`. Raw driver text
+(SQL, exception class names, server replies) belongs in the log, never in a ShopError's params
+that a user sees — `detail` is the one parameter meant for it and is shown only in the log.
+
+Adding a code: add it to `ENGLISH` here and to ui/common/error_text.py (pl/ru through tr()).
+"""
+
+from __future__ import annotations
+
+import json
+from datetime import UTC, datetime
+from typing import Any
+
+# code -> (what happened, what to do). `{name}` fields come from the error's parameters.
+ENGLISH: dict[str, tuple[str, str]] = {
+    "auth_failed": ("The server did not accept the user name or password.",
+                    "Check them; many providers need an app password."),
+    "token_revoked": ("The token was revoked or is wrong.",
+                      "Create a new token and enter it in the account settings."),
+    "server_unreachable": ("The server {host} does not answer.",
+                           "Check the internet connection; shopinbox tries again by itself."),
+    "server_not_found": ("The server name {host} is not known.",
+                         "Check the server name in the account settings."),
+    "connection_refused": ("The server {host} refused the connection on port {port}.",
+                           "Check the port and security setting."),
+    "tls_failed": ("A secure connection to {host} could not be made.",
+                   "Check the security setting, or give the private CA file."),
+    "timeout": ("The server {host} took too long to answer.",
+                "Check a firewall or VPN; shopinbox tries again by itself."),
+    "throttled": ("The service asks to wait until {until}.",
+                  "Nothing to do: shopinbox goes on by itself then."),
+    "server_error": ("The service had a problem of its own.",
+                     "Nothing to do: shopinbox tries again later."),
+    "webhook_set": ("A webhook is set for this bot ({url}), so it gets no updates by polling.",
+                    "Allow shopinbox to remove the webhook in the account settings."),
+    "poll_conflict": ("Another program is reading this bot's updates.",
+                      "Stop the other program, or use a separate bot for shopinbox."),
+    "recipient_blocked": ("The customer blocked the bot or cannot be reached there.",
+                          "Reply on another channel."),
+    "recipient_missing": ("There is no address or chat to send this reply to.",
+                          "Choose another channel for the reply."),
+    "message_rejected": ("The server refused this message.",
+                         "Shorten it or remove attachments, then retry."),
+    "secret_missing": ("The password or token of account {account} is not available.",
+                       "Enter it again in the account settings, or set the environment "
+                       "variable the account names."),
+    "no_keyring": ("No keyring (password store) was found on this computer.",
+                   "Install one (e.g. gnome-keyring), or keep the secret in an environment "
+                   "variable."),
+    "no_sender": ("This kind of account ({kind}) cannot send.",
+                  "Reply from another account."),
+    "interrupted_send": ("Sending was interrupted; the reply may have been sent.",
+                         "Check with the customer or in the Sent folder before retrying."),
+    "pool_empty": ("The discount-code pool has no free codes left.",
+                   "Add codes to the pool, then retry."),
+    "disk_full": ("The disk is full ({folder}).",
+                  "Free some space; the sync goes on by itself then."),
+    "db_corrupt": ("The database file is damaged.",
+                   "Restore the latest backup (shopinbox restore)."),
+    "db_busy": ("The database is busy.", "Nothing to do: shopinbox tries again."),
+    "unknown_account": ("There is no account named {name}.", "See the list of accounts."),
+    "account_exists": ("An account named {name} already exists.", "Choose another name."),
+    "unsupported_account": ("Accounts of kind {kind} cannot be used here.",
+                            "Install the channel's package, or remove the account."),
+    "internal": ("Something went wrong inside shopinbox.",
+                 "Try again; if it keeps happening, send the log file to support."),
+}
+
+
+class ShopError(Exception):
+    """An error with a code and parameters. `str()` gives the English text (for logs and the
+    CLI); the window never shows `str()`, it words `code` itself."""
+
+    def __init__(self, code: str, /, **params: Any) -> None:
+        self.code = code
+        self.params = {k: v for k, v in params.items() if v is not None}
+        super().__init__(self.english())
+
+    @property
+    def retryable(self) -> bool:
+        """Worth trying again by itself (the sync engine's retry policy asks this)."""
+        return self.code in RETRYABLE
+
+    @property
+    def until(self) -> datetime | None:
+        value = self.params.get("until")
+        if isinstance(value, datetime):
+            return value
+        if isinstance(value, str):
+            try:
+                return datetime.fromisoformat(value)
+            except ValueError:
+                return None
+        return None
+
+    def english(self) -> str:
+        return english(self.code, self.params)
+
+    def hint(self) -> str:
+        return english_hint(self.code, self.params)
+
+    def stored(self) -> str:
+        """What goes into `delivery_error` / `last_error`: the code and public parameters."""
+        return stored_error(self.code, self.params)
+
+
+RETRYABLE = {"server_unreachable", "timeout", "throttled", "server_error", "db_busy",
+             "poll_conflict"}
+
+
+def _public(params: dict[str, Any]) -> dict[str, Any]:
+    return {k: (v.isoformat() if isinstance(v, datetime) else v)
+            for k, v in params.items() if k != "detail"}
+
+
+def stored_error(code: str, params: dict[str, Any] | None = None) -> str:
+    public = _public(params or {})
+    return json.dumps({"code": code, **({"params": public} if public else {})},
+                      ensure_ascii=False, sort_keys=True)
+
+
+def parse_stored(value: str | None) -> tuple[str, dict[str, Any]] | None:
+    """(code, params) of a stored error; an old free-text error reads as `internal` with its
+    text kept as `detail` (it is shown as-is only in the log)."""
+    if not value:
+        return None
+    try:
+        data = json.loads(value)
+    except ValueError:
+        data = None
+    if isinstance(data, dict) and isinstance(data.get("code"), str):
+        return data["code"], dict(data.get("params") or {})
+    return "internal", {"detail": value}
+
+
+def _format(template: str, params: dict[str, Any]) -> str:
+    values = {k: _show(v) for k, v in params.items()}
+
+    class Missing(dict):
+        def __missing__(self, key: str) -> str:
+            return "?"
+
+    return template.format_map(Missing(values))
+
+
+def _show(value: Any) -> str:
+    if isinstance(value, datetime):
+        return value.astimezone().strftime("%H:%M")
+    if isinstance(value, str):
+        try:
+            moment = datetime.fromisoformat(value)
+        except ValueError:
+            return value
+        if moment.tzinfo is not None:
+            return moment.astimezone().strftime("%H:%M")
+    return str(value)
+
+
+def english(code: str, params: dict[str, Any] | None = None) -> str:
+    text = ENGLISH.get(code, ENGLISH["internal"])[0]
+    return _format(text, params or {})
+
+
+def english_hint(code: str, params: dict[str, Any] | None = None) -> str:
+    return _format(ENGLISH.get(code, ENGLISH["internal"])[1], params or {})
+
+
+def describe_stored(value: str | None) -> str:
+    """English text of a stored error (CLI output)."""
+    parsed = parse_stored(value)
+    if parsed is None:
+        return ""
+    code, params = parsed
+    if code == "internal" and "detail" in params:
+        return str(params["detail"])
+    return english(code, params)
+
+
+def throttled(until: datetime | float, **params: Any) -> ShopError:
+    """`throttled` until a moment (or for that many seconds from now)."""
+    if not isinstance(until, datetime):
+        until = datetime.fromtimestamp(datetime.now(UTC).timestamp() + float(until), UTC)
+    return ShopError("throttled", until=until, **params)
