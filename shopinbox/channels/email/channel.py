@@ -43,7 +43,8 @@ class EmailChannel(Channel):
                          stop_event=stop_event, **options)
         report = sync.sync_once()
         return PullReport(report.account, sum(f.new for f in report.folders),
-                          details={"flag changes": sum(f.flags_changed for f in report.folders)})
+                          details={"flag changes": sum(f.flags_changed for f in report.folders)},
+                          text=report.summary())
 
     def listen(self, ctx: Any, account_id: int, *, on_change: OnChange | None = None,
                on_state: OnState | None = None, stop_event: threading.Event,

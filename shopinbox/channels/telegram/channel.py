@@ -44,8 +44,9 @@ class TelegramChannel(Channel):
         if report.error:
             raise ShopError("internal", detail=report.error)
         return PullReport(report.account, report.new_messages, set(report.changed_customer_ids),
-                          details={"edited": report.edited,
-                                   "file(s)": report.files_downloaded})
+                          text=f"{report.updates} update(s), {report.new_messages} new "
+                               f"message(s), {report.edited} edited, "
+                               f"{report.files_downloaded} file(s)")
 
     def pull(self, ctx: Any, account_id: int, *, on_change: OnChange | None = None,
              on_state: OnState | None = None, stop_event: threading.Event | None = None,
