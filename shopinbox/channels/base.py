@@ -124,6 +124,18 @@ class Channel(ABC):
         """What an outgoing message records as its sender."""
         return str(settings.get("email") or settings.get("username") or account_name)
 
+    def render_markup(self, text: str) -> str | None:
+        """The HTML body this channel sends for a promo text (plain text with `**bold**` and
+        bare links, domain/promos/formats.py); None: the channel sends text only."""
+        return None
+
+    def preview_html(self, subject: str, markup: str | None, text: str) -> str:
+        """How the promo editor previews a rendered reply for this channel."""
+        import html
+
+        body = markup if markup is not None else html.escape(text).replace("\n", "<br>")
+        return f"<p><b>{html.escape(subject)}</b></p>{body}" if subject else body
+
     def identity_label(self, value: str, display: str | None) -> str:
         """How an identity of this channel is shown (an address, a @username)."""
         return display or value

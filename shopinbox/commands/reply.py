@@ -8,6 +8,7 @@ from pathlib import Path
 from shopinbox.app.outbox.sending import OutboxError, queue_promo_reply, queue_reply, send_message
 from shopinbox.app.promos.discounts import PoolEmpty
 from shopinbox.app.promos.reply import MissingValues
+from shopinbox.channels import registry
 from shopinbox.commands.common import CliError, open_context, print_json
 
 
@@ -22,7 +23,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
                         help="fill-in field of the promo (repeatable)")
     parser.add_argument("--new-code", action="store_true",
                         help="give a new discount code even if the customer has one")
-    parser.add_argument("--channel", choices=["email", "telegram"],
+    parser.add_argument("--channel", choices=registry.kinds(),
                         help="default: where the customer last wrote from")
     parser.add_argument("--account", metavar="NAME", help="default: the account that received it")
     parser.add_argument("--subject", help="email subject (default: Re: the last subject)")

@@ -5,25 +5,20 @@ from __future__ import annotations
 from enum import StrEnum
 
 
-class Channel(StrEnum):
-    EMAIL = "email"
-    TELEGRAM = "telegram"
-
-
 class Direction(StrEnum):
     INBOUND = "in"
     OUTBOUND = "out"
 
 
 class IdentityKind(StrEnum):
+    """Contact kinds every layer knows (orders carry emails and phones); each channel brings its
+    own identity kind too (`Channel.identity_kind`)."""
+
     EMAIL = "email"
-    TELEGRAM = "telegram"
     PHONE = "phone"
 
 
 class AccountKind(StrEnum):
-    EMAIL = "email"
-    TELEGRAM = "telegram"
     CSV = "csv"
     WOOCOMMERCE = "woocommerce"
     SHOPIFY = "shopify"

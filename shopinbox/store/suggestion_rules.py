@@ -14,7 +14,7 @@ from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
 from shopinbox.domain.emails import find_emails, normalize_email
-from shopinbox.domain.kinds import Channel, Direction, IdentityKind
+from shopinbox.domain.kinds import Direction, IdentityKind
 from shopinbox.domain.merge_reasons import SuggestionReason
 from shopinbox.domain.orders.mentions import OrderNumberMatcher, normalize_order_number
 from shopinbox.domain.phones import DEFAULT_REGION, phone_key
@@ -120,7 +120,8 @@ def find_candidates(
             number_claims[normalised].update(claimants)
             number_shown.setdefault(normalised, number.strip())
 
-    # What Telegram customers wrote (and the /start payloads they came with).
+    # What customers wrote on channels where they are not known by an email address (chats:
+    # Telegram and the like), and the start payloads they came with.
     if not email_claims and not number_claims:
         return found
     known_numbers = set(number_claims)
@@ -133,8 +134,9 @@ def find_candidates(
             Message.extra["start_payload"].as_string(),
         )
         .join(Customer, Customer.id == Message.customer_id)
+        .join(Identity, Identity.id == Message.identity_id)
         .where(
-            Message.channel == Channel.TELEGRAM,
+            Identity.kind != IdentityKind.EMAIL,
             Message.direction == Direction.INBOUND,
             Customer.merged_into_id.is_(None),
         )

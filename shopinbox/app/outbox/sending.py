@@ -24,7 +24,7 @@ from shopinbox.channels import registry
 from shopinbox.channels.base import SendOutcome
 from shopinbox.channels.registry import DEMO_KIND
 from shopinbox.domain.filenames import safe_filename
-from shopinbox.domain.kinds import AccountKind, Channel, DeliveryState, Direction, IdentityKind
+from shopinbox.domain.kinds import AccountKind, DeliveryState, Direction
 from shopinbox.store.conversations import refresh_conversations
 from shopinbox.store.discounts import PoolEmpty
 from shopinbox.store.ingest import store_blob
@@ -33,7 +33,6 @@ from shopinbox.store.search import reindex_messages
 
 log = logging.getLogger(__name__)
 
-CHANNEL_IDENTITY = {Channel.EMAIL: IdentityKind.EMAIL, Channel.TELEGRAM: IdentityKind.TELEGRAM}
 
 
 class OutboxError(Exception):
@@ -87,9 +86,10 @@ def choose_target(session, customer_id: int, channel: str | None,
         if last_inbound is None:
             raise OutboxError("the customer has not written yet; choose a channel")
         channel = last_inbound.channel
-    kind = CHANNEL_IDENTITY.get(channel)
-    if kind is None:
+    found = registry.find(channel)
+    if found is None:
         raise OutboxError(f"unknown channel {channel!r}")
+    kind = found.identity_kind
     identities = session.scalars(
         select(Identity).where(Identity.customer_id == customer_id, Identity.kind == kind)
         .order_by(Identity.id)
@@ -147,9 +147,8 @@ def queue_reply(ctx: AppContext, customer_id: int, text: str, *, channel: str | 
         identity = session.get(Identity, target.identity_id)
         reply_to = session.get(Message, target.reply_to_message_id) \
             if target.reply_to_message_id else None
-        if subject is None and target.channel == Channel.EMAIL and reply_to is not None:
-            previous = reply_to.subject or ""
-            subject = previous if previous.lower().startswith("re:") else f"Re: {previous}"
+        if subject is None and reply_to is not None:
+            subject = registry.channel(target.channel).reply_subject(reply_to.subject)
         details = dict(extra or {})
         if reply_to is not None:
             details.setdefault("reply_to_message_id", reply_to.id)

@@ -23,9 +23,9 @@ from shopinbox.app.core.secrets import (
 )
 from shopinbox.channels.email import imap_client as imap
 from shopinbox.channels.email import smtp_client as smtp
+from shopinbox.channels.email.convert import KIND
 from shopinbox.channels.email.imap_client import MailConnectionError
 from shopinbox.channels.email.providers import preset_for
-from shopinbox.domain.kinds import AccountKind
 
 DEFAULT_PORTS = {("imap", "ssl"): 993, ("imap", "starttls"): 143, ("imap", "none"): 143,
                  ("smtp", "ssl"): 465, ("smtp", "starttls"): 587, ("smtp", "none"): 25}
@@ -132,7 +132,7 @@ def add_email_account(ctx: AppContext, name: str, address: str, given: dict[str,
     report = test_config(config) if test else []
     secret_ref = env_ref(password_env) if password_env else store_secret(name, password)
     try:
-        account_id = add_account(ctx, name, AccountKind.EMAIL, settings, secret_ref)
+        account_id = add_account(ctx, name, KIND, settings, secret_ref)
     except Exception:
         if not password_env:
             delete_secret(name)

@@ -15,8 +15,7 @@ from shopinbox.channels.base import (
     PullReport,
     SendOutcome,
 )
-
-KIND = "email"
+from shopinbox.channels.email.convert import KIND
 
 
 class EmailChannel(Channel):
@@ -30,6 +29,11 @@ class EmailChannel(Channel):
     glyph = "@"
     order = 10
     form_module = "shopinbox.channels.email.form"
+
+    def render_markup(self, text: str) -> str | None:
+        from shopinbox.domain.promos.formats import to_email_html
+
+        return to_email_html(text)
 
     def identity_label(self, value: str, display: str | None) -> str:
         return value  # the address itself: names are often missing or the same for two

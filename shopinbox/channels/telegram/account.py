@@ -17,7 +17,7 @@ from shopinbox.channels.telegram.bot_client import (
     TelegramFailure,
     WebhookState,
 )
-from shopinbox.domain.kinds import AccountKind
+from shopinbox.channels.telegram.convert import KIND
 from shopinbox.store.models import Account
 
 
@@ -69,7 +69,7 @@ def add_telegram_account(ctx: AppContext, name: str, token: str, *, token_env: s
         settings["api_url"] = api_url.rstrip("/")
     if delete_webhook:
         settings["delete_webhook"] = True
-    account_id = add_account(ctx, name, AccountKind.TELEGRAM, settings, secret_ref)
+    account_id = add_account(ctx, name, KIND, settings, secret_ref)
     return AddedBot(account_id, me.username, deleted, "" if deleted else webhook.url)
 
 

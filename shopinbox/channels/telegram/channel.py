@@ -15,9 +15,8 @@ from shopinbox.channels.base import (
     PullReport,
     SendOutcome,
 )
+from shopinbox.channels.telegram.convert import KIND
 from shopinbox.domain.errors import ShopError
-
-KIND = "telegram"
 
 
 class TelegramChannel(Channel):
@@ -77,6 +76,14 @@ class TelegramChannel(Channel):
         from shopinbox.channels.telegram.cli import register
 
         register(account_actions)
+
+    def render_markup(self, text: str) -> str | None:
+        from shopinbox.domain.promos.formats import to_telegram_html
+
+        return to_telegram_html(text)  # sent with parse_mode=HTML
+
+    def preview_html(self, subject: str, markup: str | None, text: str) -> str:
+        return (markup or "").replace("\n", "<br>")  # Telegram keeps newlines, not <p>
 
     def account_summary(self, settings: dict[str, Any]) -> str:
         username = settings.get("username")

@@ -35,6 +35,7 @@ from shopinbox.channels.telegram.bot_client import (
     TelegramUnavailable,
     TokenRejected,
 )
+from shopinbox.channels.telegram.convert import KIND
 from shopinbox.channels.telegram.convert.updates import ConvertedUpdate, convert_update
 from shopinbox.channels.telegram.send import BLOCKED_REASON
 from shopinbox.domain.kinds import IdentityKind
@@ -248,7 +249,7 @@ def _store_batch(ctx: AppContext, account_id: int, batch: list[ConvertedUpdate],
                 report.edited += 1
             elif converted.membership is not None:
                 change = converted.membership
-                identity = set_unreachable(session, IdentityKind.TELEGRAM, change.identity.value,
+                identity = set_unreachable(session, KIND, change.identity.value,
                                            BLOCKED_REASON if change.blocked else None)
                 if identity is not None:
                     report.blocked_changes += 1
