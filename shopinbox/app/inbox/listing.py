@@ -13,6 +13,7 @@ from datetime import datetime
 from sqlalchemy import exists, select
 
 from shopinbox.app.core.context import AppContext
+from shopinbox.channels import registry
 from shopinbox.domain.kinds import ConversationStatus
 from shopinbox.store import queries
 from shopinbox.store.models import Account, Conversation, Customer, CustomerLabel, Message
@@ -114,7 +115,7 @@ def filter_choices(ctx: AppContext) -> dict[str, list]:
     with ctx.reader() as session:
         accounts = [
             (a.id, a.name) for a in session.scalars(select(Account).order_by(Account.name))
-            if a.kind in ("email", "telegram") or (a.settings or {}).get("channel")
+            if registry.for_account(a.kind, a.settings) is not None
         ]
         labels = list(session.scalars(select(CustomerLabel.label).distinct()
                                       .order_by(CustomerLabel.label)))
