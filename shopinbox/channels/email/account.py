@@ -164,7 +164,7 @@ def provider_preset(address: str) -> Any:
 KEEP = ("ca_file", "timeout", "automated_as_customers", "saves_sent")
 
 
-def update_emailload_account(ctx: AppContext, account_id: int, address: str, given: dict[str, Any],
+def update_email_account(ctx: AppContext, account_id: int, address: str, given: dict[str, Any],
                          password: str | None = None) -> list[str]:
     account = load_account(ctx, account_id)
     old = dict(account.settings or {})

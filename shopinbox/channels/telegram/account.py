@@ -90,7 +90,7 @@ def connection_test(account: Account) -> Check:
     return Check("", True, f"bot @{me.username} answers")
 
 
-def update_telegramload_account(ctx: AppContext, account_id: int, token: str | None,
+def update_telegram_account(ctx: AppContext, account_id: int, token: str | None,
                             api_url: str | None, delete_webhook: bool = False) -> str:
     """Returns the bot's @username."""
     account = load_account(ctx, account_id)
