@@ -20,7 +20,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime
 
-from sqlalchemy import func, select, text, update
+from sqlalchemy import func, insert, select, text, update
 from sqlalchemy.orm import Session
 
 from shopinbox.store.models import Customer, DiscountCode, DiscountPool
@@ -94,7 +94,7 @@ def add_codes(session: Session, pool_id: int, codes: Iterable[str]) -> tuple[int
     existing = set(session.scalars(select(DiscountCode.code).where(DiscountCode.pool_id == pool_id)))
     new = [code for code in wanted if code not in existing]
     if new:
-        session.execute(DiscountCode.__table__.insert(),
+        session.execute(insert(DiscountCode),
                         [{"pool_id": pool_id, "code": code} for code in new])
     return len(new), len(wanted) - len(new)
 
@@ -173,7 +173,7 @@ def assign_code(
                     given_at=utcnow())
             .execution_options(synchronize_session=False)
         )
-        if claimed.rowcount == 1:
+        if getattr(claimed, "rowcount", 0) == 1:
             return row.code
     raise RuntimeError("could not claim a discount code after 50 attempts")
 
@@ -186,7 +186,7 @@ def release_codes_of_message(session: Session, message_id: int) -> int:
         .values(given_to_id=None, message_id=None, channel=None, given_at=None)
         .execution_options(synchronize_session=False)
     )
-    return int(result.rowcount or 0)
+    return int(getattr(result, "rowcount", 0) or 0)
 
 
 def given_codes(session: Session, pool_id: int, *, include_free: bool = False) -> list[GivenCode]:

@@ -90,10 +90,11 @@ def find_candidates(
         orders = orders.where(
             or_(Order.customer_id.in_(active or [-1]), Order.customer_id.is_(None))
         )
-    for order_id, number, customer_id, email, phone in session.execute(orders.order_by(Order.id)):
+    for order_id, number, order_customer, email, phone in session.execute(
+            orders.order_by(Order.id)):
         email = _email_key(email)
         phone = phone_key(phone, default_region) if phone else None
-        owner = customer_id if customer_id in active else None
+        owner = order_customer if order_customer in active else None
         normalised = normalize_order_number(number)
         if owner is not None:
             if email:
@@ -110,7 +111,7 @@ def find_candidates(
                         "owner_id": owner, "holder_id": holder,
                     })
             claimants = {owner}
-        elif customer_id is None:
+        elif order_customer is None:
             claimants = set(email_owners.get(email, ())) if email else set()
             if phone:
                 claimants |= phone_owners.get(phone, set())
@@ -145,7 +146,7 @@ def find_candidates(
         written = written.where(Message.customer_id.in_(active or [-1]))
     messages = session.execute(written.order_by(Message.id))
     for message_id, writer, body, payload in messages:
-        hints: list[tuple[str, str, str]] = []  # (reason, matched, value)
+        hints: list[tuple[SuggestionReason, str, str]] = []  # (reason, matched, value)
         for email in find_emails(body):
             hints.append((SuggestionReason.WRITTEN_EMAIL, "email", email))
         for number in matcher.find(body):
@@ -158,6 +159,7 @@ def find_candidates(
             for number in numbers:
                 hints.append((SuggestionReason.START_PAYLOAD, "order", number))
         for reason, matched, value in hints:
+            claims: dict[str, set[int]]
             claims = email_claims if matched == "email" else number_claims
             shown = value if matched == "email" else number_shown.get(value, value)
             for owner in sorted(claims.get(value, ())):

@@ -89,7 +89,7 @@ def undo_merge(session: Session, merge_id: int) -> Merge:
 
     # Messages: the recorded ones, and any that came since through the source's identities.
     recorded_messages = set(moved.get("messages", []))
-    back_messages = set()
+    back_messages: set[int] = set()
     for chunk in _chunks(sorted(recorded_messages)):
         back_messages.update(
             session.scalars(
@@ -136,7 +136,7 @@ def undo_merge(session: Session, merge_id: int) -> Merge:
         )
 
     # Discount codes: the recorded ones, and those handed out in messages that go back.
-    back_codes = set()
+    back_codes: set[int] = set()
     for chunk in _chunks(sorted(set(moved.get("discount_codes", [])))):
         back_codes.update(
             session.scalars(
