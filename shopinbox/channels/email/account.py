@@ -24,7 +24,7 @@ from shopinbox.app.core.secrets import (
 from shopinbox.channels.email import imap_client as imap
 from shopinbox.channels.email import smtp_client as smtp
 from shopinbox.channels.email.convert import KIND
-from shopinbox.channels.email.imap_client import MailConnectionError
+from shopinbox.channels.email.imap_client import MailConnectionError, ServerSettings
 from shopinbox.channels.email.providers import preset_for
 
 DEFAULT_PORTS = {("imap", "ssl"): 993, ("imap", "starttls"): 143, ("imap", "none"): 143,
@@ -36,8 +36,8 @@ SECURITY = ("ssl", "starttls", "none")
 class EmailConfig:
     address: str
     display_name: str
-    imap: imap.ImapSettings
-    smtp: smtp.SmtpSettings
+    imap: ServerSettings
+    smtp: ServerSettings
     saves_sent: bool
     automated_as_customers: bool
 
@@ -88,10 +88,10 @@ def config_from(settings: dict[str, Any], password: str) -> EmailConfig:
     return EmailConfig(
         address=settings["email"],
         display_name=settings.get("display_name", ""),
-        imap=imap.ImapSettings(settings["imap_host"], int(settings["imap_port"]),
-                               settings["imap_security"], username, password, timeout, ca_file),
-        smtp=smtp.SmtpSettings(settings["smtp_host"], int(settings["smtp_port"]),
-                               settings["smtp_security"], username, password, timeout, ca_file),
+        imap=ServerSettings(settings["imap_host"], int(settings["imap_port"]),
+                            settings["imap_security"], username, password, timeout, ca_file),
+        smtp=ServerSettings(settings["smtp_host"], int(settings["smtp_port"]),
+                            settings["smtp_security"], username, password, timeout, ca_file),
         saves_sent=bool(settings.get("saves_sent")),
         automated_as_customers=bool(settings.get("automated_as_customers")),
     )

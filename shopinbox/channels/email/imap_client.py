@@ -21,12 +21,16 @@ from dataclasses import dataclass
 from imapclient import IMAPClient
 from imapclient import exceptions as imap_errors
 
+from shopinbox.domain.chunks import chunked
+
 SENT_NAMES = ("Sent", "Sent Items", "Sent Messages", "Sent Mail", "Wysłane", "Elementy wysłane",
               "Отправленные", "INBOX.Sent", "INBOX/Sent", "[Gmail]/Sent Mail")
 
 
 @dataclass(frozen=True)
-class ImapSettings:
+class ServerSettings:
+    """Where and how to log in, for IMAP and SMTP alike."""
+
     host: str
     port: int
     security: str  # ssl | starttls | none
@@ -87,7 +91,7 @@ def classify(error: BaseException, host: str, port: int, what: str = "IMAP") -> 
     return MailConnectionError("protocol", f"{what} error with {where}: {error}")
 
 
-def connect(settings: ImapSettings) -> IMAPClient:
+def connect(settings: ServerSettings) -> IMAPClient:
     """A logged-in client, or `MailConnectionError`."""
     try:
         if settings.security == "ssl":
@@ -122,7 +126,7 @@ def close(client: IMAPClient) -> None:
     _close(client)
 
 
-def test_connection(settings: ImapSettings) -> str:
+def test_connection(settings: ServerSettings) -> str:
     """Log in and look at INBOX; returns a one-line summary or raises `MailConnectionError`."""
     client = connect(settings)
     try:
@@ -245,8 +249,7 @@ def fetch_raw(client: IMAPClient, uids: list[int]) -> list[FetchedMessage]:
 
 
 def iter_batches(uids: list[int], size: int) -> Iterator[list[int]]:
-    for start in range(0, len(uids), size):
-        yield uids[start:start + size]
+    return chunked(uids, size)
 
 
 def seen_changes_since(client: IMAPClient, modseq: int) -> dict[int, bool]:

@@ -33,6 +33,7 @@ from shopinbox.channels.email.account import EmailConfig, load_config
 from shopinbox.channels.email.convert.mail_incoming import mail_to_incoming
 from shopinbox.channels.email.convert.mail_parse import ParsedMail, parse_many
 from shopinbox.channels.email.imap_client import FetchedMessage, FolderStatus, MailConnectionError
+from shopinbox.domain.chunks import chunked
 from shopinbox.store.ingest import store_messages
 from shopinbox.store.models import Account, SyncState
 
@@ -223,8 +224,7 @@ class EmailSync:
     def _parse_async(self, raws: list[bytes]) -> Callable[[], list[ParsedMail]]:
         if self._pool is None:
             return lambda: parse_many(raws)
-        futures = [self._pool.submit(parse_many, raws[i:i + CHUNK])
-                   for i in range(0, len(raws), CHUNK)]
+        futures = [self._pool.submit(parse_many, chunk) for chunk in chunked(raws, CHUNK)]
         return lambda: [parsed for future in futures for parsed in future.result()]
 
     def _store(self, folder: str, status: FolderStatus, config: EmailConfig, outgoing: bool,

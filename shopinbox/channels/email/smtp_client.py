@@ -8,23 +8,16 @@ kind (auth, host, refused, tls, timeout, network, rejected, protocol) and a clea
 from __future__ import annotations
 
 import smtplib
-from dataclasses import dataclass
 
-from shopinbox.channels.email.imap_client import MailConnectionError, classify, tls_context
-
-
-@dataclass(frozen=True)
-class SmtpSettings:
-    host: str
-    port: int
-    security: str  # ssl | starttls | none
-    username: str
-    password: str
-    timeout: float = 30.0
-    ca_file: str | None = None
+from shopinbox.channels.email.imap_client import (
+    MailConnectionError,
+    ServerSettings,
+    classify,
+    tls_context,
+)
 
 
-def _open(settings: SmtpSettings) -> smtplib.SMTP:
+def _open(settings: ServerSettings) -> smtplib.SMTP:
     try:
         if settings.security == "ssl":
             client: smtplib.SMTP = smtplib.SMTP_SSL(
@@ -55,7 +48,7 @@ def _open(settings: SmtpSettings) -> smtplib.SMTP:
         raise classify(error, settings.host, settings.port, "SMTP") from None
 
 
-def test_connection(settings: SmtpSettings) -> str:
+def test_connection(settings: ServerSettings) -> str:
     client = _open(settings)
     try:
         client.noop()
@@ -71,7 +64,7 @@ def _quit(client: smtplib.SMTP) -> None:
         client.close()
 
 
-def send(settings: SmtpSettings, raw: bytes, sender: str, recipients: list[str]) -> None:
+def send(settings: ServerSettings, raw: bytes, sender: str, recipients: list[str]) -> None:
     """Hand one message to the server; raises `MailConnectionError` when it was not accepted."""
     client = _open(settings)
     try:
