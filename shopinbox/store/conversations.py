@@ -74,16 +74,8 @@ def _last_message_ids(session: Session, customer_ids: list[int]) -> dict[int, in
     )
 
 
-def reopen_on_inbound(session: Session, customer_id: int, at: datetime) -> None:
-    """A customer who writes brings a done or snoozed conversation back to the inbox."""
-    conversation = session.get(Conversation, customer_id)
-    if conversation is not None and conversation.status != ConversationStatus.OPEN:
-        conversation.status = ConversationStatus.OPEN
-        conversation.snoozed_until = None
-
-
 def reopen_on_inbound_many(session: Session, customers: dict[int, datetime]) -> None:
-    """`reopen_on_inbound` for a batch: one UPDATE for every customer who wrote."""
+    """Reopen done or snoozed conversations of customers who wrote: one UPDATE for every customer who wrote."""
     ids = sorted(customers)
     for chunk in chunked(ids):
         session.execute(

@@ -178,17 +178,6 @@ def assign_code(
     raise RuntimeError("could not claim a discount code after 50 attempts")
 
 
-def release_codes_of_message(session: Session, message_id: int) -> int:
-    """Give back the codes first given with a message that will never be sent (cancelled)."""
-    result = session.execute(
-        update(DiscountCode)
-        .where(DiscountCode.message_id == message_id)
-        .values(given_to_id=None, message_id=None, channel=None, given_at=None)
-        .execution_options(synchronize_session=False)
-    )
-    return int(getattr(result, "rowcount", 0) or 0)
-
-
 def given_codes(session: Session, pool_id: int, *, include_free: bool = False) -> list[GivenCode]:
     """Who got which code, in the order they were given (free codes last when included)."""
     query = (

@@ -41,7 +41,6 @@ DEMO_EMAIL, DEMO_CHAT = "email", "telegram"
 
 SHOP_EMAIL = "sklep@lesna-herbaciarnia.pl"
 SHOP_BOT = "LesnaHerbaciarniaBot"
-CUSTOMER_COUNT = 40
 
 
 class DemoAlreadyLoaded(Exception):

@@ -14,7 +14,6 @@ The contract with the outbox (app/outbox.py):
    subject/body_text/body_html, marks the message finalized, counts one use of the promo, and
    returns the code (None when the message carries no code). Calling it again is harmless.
    `PoolEmpty` here means the pool ran dry since queueing: mark the message failed with the error.
-   If a claimed message is later cancelled for good, `store.discounts.release_codes_of_message`.
 """
 
 from __future__ import annotations

@@ -12,7 +12,7 @@ import base64
 import binascii
 import json
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
 
@@ -296,12 +296,3 @@ def _unreadable(update: dict[str, Any], raw: bytes, error: Exception) -> Convert
     ))
 
 
-@dataclass
-class UpdateBatch:
-    """A batch of converted updates and the offset that confirms all of them."""
-
-    converted: list[ConvertedUpdate] = field(default_factory=list)
-
-    @property
-    def next_offset(self) -> int | None:
-        return max(c.update_id for c in self.converted) + 1 if self.converted else None
