@@ -14,9 +14,11 @@ from pathlib import Path
 from typing import Any
 
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from shopinbox.app.core.context import AppContext
 from shopinbox.app.core.secrets import env_ref, store_secret
+from shopinbox.app.core.settings import ORDER_PREFIX, read_shop_setting
 from shopinbox.domain.orders.numbers import Match, find_order_numbers
 from shopinbox.domain.orders.records import BadRow
 from shopinbox.sources import registry
@@ -31,8 +33,8 @@ from shopinbox.store.orders import (
 )
 
 __all__ = ["ImportReport", "OrderLink", "OrderSetupError", "add_source_account",
-           "import_orders_file", "list_orders", "order_links", "save_source_account",
-           "shop_prefixes"]
+           "import_orders_file", "list_orders", "number_prefixes", "order_links",
+           "save_source_account", "shop_prefixes"]
 
 
 @dataclass
@@ -124,10 +126,20 @@ def list_orders(ctx: AppContext, customer_id: int | None = None,
         return queries.order_rows(session, customer_id, limit)
 
 
+def number_prefixes(session: Session) -> list[str]:
+    """Order-number prefixes the shop uses (`LH-`): the shop setting `order_prefix` and each
+    order source's own."""
+    found = set(order_prefixes(session))
+    shop_wide = read_shop_setting(session, ORDER_PREFIX.name)
+    if shop_wide:
+        found.add(shop_wide)
+    return sorted(found)
+
+
 def shop_prefixes(ctx: AppContext) -> list[str]:
-    """Order-number prefixes the shop uses (`LH-`), from the order sources' settings."""
+    """`number_prefixes` in a session of its own."""
     with ctx.reader() as session:
-        return order_prefixes(session)
+        return number_prefixes(session)
 
 
 @dataclass
