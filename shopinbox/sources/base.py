@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import argparse
 from abc import ABC
-from collections.abc import Iterator
+from collections.abc import Generator, Iterator
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, tzinfo
 from typing import TYPE_CHECKING, Any, ClassVar, Protocol
@@ -80,6 +80,9 @@ class FileImport:
     account_settings: dict[str, Any] = field(default_factory=dict)
 
 
+Pages = Generator[OrderPage, None, None]
+
+
 class OrderSource(ABC):
     """One kind of order source. Account kind and registry key are `kind`."""
 
@@ -88,12 +91,12 @@ class OrderSource(ABC):
     order: ClassVar[int] = 100  # place in lists and menus (smaller first)
     syncs: ClassVar[bool] = False  # an API source: `fetch_pages` works
     imports_files: ClassVar[bool] = False  # a file source: `import_file` works
-    form_module: ClassVar[str | None] = None  # dotted name of a Qt account form module, if any
 
-    def fetch_pages(self, account: Account, cursor: str | None) -> Iterator[OrderPage]:
+    def fetch_pages(self, account: Account, cursor: str | None) -> Pages:
         """Orders changed since `cursor` (None: all), page by page, oldest change first. The
         caller stores each page with its cursor before asking for the next one, so stopping
-        at any point loses nothing. Raises `OrderSourceError` (`AuthFailed` for a refused
+        at any point loses nothing; it closes the generator when it stops early, which lets
+        the source close its connection. Raises `OrderSourceError` (`AuthFailed` for a refused
         key) or `SecretUnavailable`."""
         raise NotImplementedError(f"{self.kind} sources have no order API")
 
@@ -114,11 +117,6 @@ class OrderSource(ABC):
     def register_cli(self, order_actions: argparse._SubParsersAction) -> None:
         """Add this source's `shopinbox orders …` actions (`add-<kind>`, `import`)."""
         return None
-
-    def account_summary(self, settings: dict[str, Any]) -> str:
-        """A short line for the account list (the shop's address)."""
-        return str(settings.get("url") or settings.get("shop_url") or settings.get("format")
-                   or "")
 
 
 class PagedClient(Protocol):
@@ -160,7 +158,7 @@ class ModifiedSinceSource(OrderSource):
         """How often the client has waited for the shop so far (0 when it does not count)."""
         return int(getattr(client, "throttled", 0) or 0)
 
-    def fetch_pages(self, account: Account, cursor: str | None) -> Iterator[OrderPage]:
+    def fetch_pages(self, account: Account, cursor: str | None) -> Pages:
         since = datetime.fromisoformat(cursor) if cursor else None
         client = self.make_client(account)
         waited = 0

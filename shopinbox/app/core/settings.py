@@ -208,11 +208,10 @@ def shop_settings(ctx: AppContext) -> dict[str, Any]:
 def _upsert(session: Session, name: str, value: Any) -> None:
     """Insert or update in one statement, so two desktops setting the same new name at once
     (team mode) do not collide on the primary key."""
+    from sqlalchemy.dialects import postgresql, sqlite
+
     dialect = session.get_bind().dialect.name
-    if dialect == "postgresql":
-        from sqlalchemy.dialects.postgresql import insert
-    else:
-        from sqlalchemy.dialects.sqlite import insert
+    insert: Any = postgresql.insert if dialect == "postgresql" else sqlite.insert
     now = utcnow()
     statement = insert(ShopSetting).values(name=name, value=value, updated_at=now)
     session.execute(statement.on_conflict_do_update(

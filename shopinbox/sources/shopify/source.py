@@ -32,9 +32,12 @@ class ShopifySource(ModifiedSinceSource):
 
     # `updated_at:>=` is inclusive already: `request_since` stays the cursor itself.
 
-    def add_account(self, ctx: AppContext, name: str, *, shop_url: str,
-                    token: str | None = None, token_env: str | None = None,
-                    order_prefix: str = "", **_: Any) -> int:
+    def add_account(self, ctx: AppContext, name: str, **options: Any) -> int:
+        """Options: `shop_url`, `token` or `token_env`, `order_prefix`."""
+        return self._add(ctx, name, **options)
+
+    def _add(self, ctx: AppContext, name: str, *, shop_url: str, token: str | None = None,
+             token_env: str | None = None, order_prefix: str = "") -> int:
         """The Admin API access token goes to the keyring, or only `token_env` (the name of an
         environment variable holding it) is saved."""
         from shopinbox.app.orders.manage import save_source_account

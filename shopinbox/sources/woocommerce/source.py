@@ -37,9 +37,13 @@ class WooCommerceSource(ModifiedSinceSource):
         # `modified_after` is strict: ask from one second earlier to include the boundary.
         return since - timedelta(seconds=1)
 
-    def add_account(self, ctx: AppContext, name: str, *, url: str, consumer_key: str,
-                    secret: str | None = None, secret_env: str | None = None,
-                    auth: str = "basic", order_prefix: str = "", **_: Any) -> int:
+    def add_account(self, ctx: AppContext, name: str, **options: Any) -> int:
+        """Options: `url`, `consumer_key`, `secret` or `secret_env`, `auth`, `order_prefix`."""
+        return self._add(ctx, name, **options)
+
+    def _add(self, ctx: AppContext, name: str, *, url: str, consumer_key: str,
+             secret: str | None = None, secret_env: str | None = None, auth: str = "basic",
+             order_prefix: str = "") -> int:
         """The consumer secret goes to the keyring, or only `secret_env` (the name of an
         environment variable holding it) is saved."""
         from shopinbox.app.orders.manage import save_source_account

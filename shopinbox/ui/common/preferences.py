@@ -21,17 +21,14 @@ if TYPE_CHECKING:
     from shopinbox.app.core.context import AppContext
 
 
-def settings_path(profile_root: Path) -> Path:
-    return ProfilePaths(profile_root).desktop_settings
-
-
 class Preferences(QObject):
     changed = Signal(str, object)  # setting name, new value
 
     def __init__(self, profile_root: Path, ctx: AppContext | None = None,
                  parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self.qsettings = QSettings(str(settings_path(profile_root)), QSettings.Format.IniFormat)
+        self.qsettings = QSettings(str(ProfilePaths(profile_root).desktop_settings),
+                                   QSettings.Format.IniFormat)
         self._ctx: AppContext | None = None
         if ctx is not None:
             self.watch_shop(ctx)
