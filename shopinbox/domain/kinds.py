@@ -19,10 +19,11 @@ class IdentityKind(StrEnum):
 
 
 class AccountKind(StrEnum):
-    CSV = "csv"
-    WOOCOMMERCE = "woocommerce"
-    SHOPIFY = "shopify"
-    DEMO = "demo"
+    """Account kinds that are neither a channel nor an order source. Those come from their
+    registries (channels/registry.py, sources/registry.py): an account's kind is the `kind`
+    of its channel or source."""
+
+    DEMO = "demo"  # the demo shop's accounts stand in for a channel named in their settings
 
 
 class ConversationStatus(StrEnum):

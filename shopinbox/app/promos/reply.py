@@ -205,7 +205,7 @@ def render_variants(
                 if customer is not None and not customer_language else None)
     chosen = choose_language(list(variants), explicit=language,
                              customer_language=customer_language, detected=detected,
-                             fallback=fallback_chain(ctx))
+                             fallback=fallback_chain(ctx, session))
     pool = promo_pool(session, promo.id) if promo is not None and promo.id else None
     values = template_values(
         language=chosen,
