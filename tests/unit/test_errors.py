@@ -138,3 +138,24 @@ def test_translations_keep_the_parameters(language):
             assert _fields(translation) == _fields(source), (source, translation)
             found += 1
     assert found >= len(ENGLISH) * 2 - 5  # a few sentences are shared between codes
+
+
+CODED = r"\b(?:ShopError|AccountError|OutboxError|SecretUnavailable|PermanentSendError)\(\s*"
+
+
+def test_every_code_raised_in_the_source_is_known():
+    """A free sentence where a code belongs would read as `internal`: only known codes."""
+    from pathlib import Path
+
+    package = Path(__file__).resolve().parents[2] / "shopinbox"
+    unknown, sentences = [], []
+    for path in package.rglob("*.py"):
+        source = path.read_text(encoding="utf-8")
+        for match in re.finditer(CODED + r"(f?[\"'])([^\"']*)", source):
+            quote, code = match.group(1), match.group(2)
+            where = f"{path.relative_to(package)}: {code!r}"
+            if quote.startswith("f") or not re.fullmatch(r"[a-z_]+", code):
+                sentences.append(where)
+            elif code not in ENGLISH:
+                unknown.append(where)
+    assert sentences == [] and unknown == []

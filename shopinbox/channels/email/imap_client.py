@@ -224,7 +224,8 @@ def fetch_raw(client: IMAPClient, uids: list[int]) -> list[FetchedMessage]:
     finally:
         imap.debug = debug
     if typ != "OK":
-        raise MailConnectionError("protocol", detail=f"UID FETCH failed: {data!r}")
+        raise MailConnectionError("protocol", host=getattr(client, "host", None),
+                                  detail=f"UID FETCH failed: {data!r}")
     wanted = set(uids)
     found: list[FetchedMessage] = []
     items = list(data)

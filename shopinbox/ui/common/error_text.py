@@ -225,3 +225,11 @@ def is_stored_code(value: str | None) -> bool:
     """True when `value` is a stored error code (not an old free text, not empty)."""
     parsed = parse_stored(value)
     return parsed is not None and not (parsed[0] == "internal" and "detail" in parsed[1])
+
+
+def describe_or_text(error: BaseException) -> str:
+    """A ShopError in the UI language; an exception of the parts of app/ that carry no codes
+    yet (promo templates, merges) as its own message."""
+    if isinstance(error, ShopError):
+        return describe(error)
+    return str(error) or type(error).__name__

@@ -297,7 +297,7 @@ class Composer(QWidget):
                                         language=rendered.language, answers=answers)
         except (LookupError, ValueError) as error:
             self.note.setText(self.tr("Cannot insert the promo reply: {reason}").format(
-                reason=str(error)))
+                reason=error_text.describe_or_text(error)))
             return
         self.promo_choice = (shortcut, rendered.language, answers)
         self.text.insertPlainText(rendered.text)

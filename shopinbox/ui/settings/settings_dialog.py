@@ -45,7 +45,8 @@ class AccountForm(QWidget):
     """What a channel's account form provides (the email and Telegram engineers subclass it).
 
     `tester()` returns a no-argument function that tries the connection with what was typed
-    (it runs in a background thread and raises with a user-facing message on failure);
+    (it runs in a background thread and raises a `ShopError` on failure, or `FormInvalid` for a
+    field left empty; anything else is shown as an internal error and logged);
     `save()` stores the account (secret through app/secrets.py) and returns its id.
     """
 
