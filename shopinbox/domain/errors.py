@@ -7,7 +7,14 @@ with tr() (`ui/common/error_text.py`); the CLI prints `english()` and `hint()`. 
 (SQL, exception class names, server replies) belongs in the log, never in a ShopError's params
 that a user sees — `detail` is the one parameter meant for it and is shown only in the log.
 
-Adding a code: add it to `ENGLISH` here and to ui/common/error_text.py (pl/ru through tr()).
+Adding a code: add it to `ENGLISH` here and to ui/common/error_text.py (pl/ru through tr():
+run `python -m shopinbox.ui.build_translations --update` and translate the new entries).
+tests/unit/test_errors.py checks that both tables hold the same codes, that translations keep
+the `{parameters}`, and that no code raised in the source is unknown.
+
+Old databases hold free-text errors from before the codes: `parse_stored` reads them as
+`internal` with the text as `detail`, and both the CLI and the window show such a text as it was
+written (it was already meant for the user) until the next failure replaces it with a code.
 """
 
 from __future__ import annotations

@@ -146,6 +146,7 @@ class EmailSync:
             finally:
                 self._close_pool()
             attempt += 1
+            log.warning("account %s: %s", self.account_id, failure.for_log())
             if not failure.retryable or attempt > self.retries or self.stop_event.is_set():
                 set_account_error(self.ctx, self.account_id, failure.stored())
                 raise failure
