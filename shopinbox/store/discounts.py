@@ -23,18 +23,19 @@ from datetime import datetime
 from sqlalchemy import func, insert, select, text, update
 from sqlalchemy.orm import Session
 
+from shopinbox.domain.errors import ShopError
 from shopinbox.store.models import Customer, DiscountCode, DiscountPool
 from shopinbox.store.types import utcnow
 
 
-class PoolEmpty(Exception):
-    """No free code is left in the pool: the message must not be sent with a blank code."""
+class PoolEmpty(ShopError):
+    """No free code is left in the pool: the message must not be sent with a blank code
+    (code `pool_empty(pool)`)."""
 
     def __init__(self, pool_id: int, name: str) -> None:
-        super().__init__(f"the discount-code pool {name!r} has no free codes left; import or "
-                         "generate more codes before sending")
         self.pool_id = pool_id
         self.name = name
+        super().__init__("pool_empty", pool=name)
 
 
 class PoolNotFound(LookupError):

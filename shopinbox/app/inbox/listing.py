@@ -130,6 +130,14 @@ def accounts_brief(ctx: AppContext) -> list[tuple[int, str, str]]:
             select(Account.id, Account.name, Account.kind).order_by(Account.name))]
 
 
+def account_errors(ctx: AppContext) -> dict[int, str]:
+    """Account id -> its stored `last_error` (a ShopError code), for accounts that have one:
+    the status bar shows them at start, before the first sync round reports."""
+    with ctx.reader() as session:
+        return {row.id: row.last_error for row in session.execute(
+            select(Account.id, Account.last_error).where(Account.last_error.is_not(None)))}
+
+
 def total_unread(ctx: AppContext) -> int:
     """Unread inbound messages over every open conversation (the tray's number)."""
     from sqlalchemy import func

@@ -29,6 +29,7 @@ from shopinbox.app.core.context import AppContext
 from shopinbox.app.promos.lookup import find_promo, promo_pool
 from shopinbox.app.promos.settings import fallback_chain, shop_name
 from shopinbox.channels import registry
+from shopinbox.domain.errors import ShopError
 from shopinbox.domain.kinds import Direction
 from shopinbox.domain.language_detect import choose_language, detect_from_messages
 from shopinbox.domain.promos.formats import to_email_html, to_plain_text
@@ -52,12 +53,13 @@ from shopinbox.store.models import (
 from shopinbox.store.queries import surviving_customer
 
 
-class MissingValues(ValueError):
-    """The reply still needs values (no order, unanswered fields …); `missing` names them."""
+class MissingValues(ShopError, ValueError):
+    """The reply still needs values (no order, unanswered fields …); `missing` names them
+    (code `missing_values(names)`)."""
 
     def __init__(self, missing: list[str]) -> None:
-        super().__init__("fill in or fix before sending: " + ", ".join(missing))
         self.missing = missing
+        super().__init__("missing_values", names=", ".join(missing))
 
 
 @dataclass

@@ -41,7 +41,7 @@ def sync_accounts(ctx: AppContext, account_name: str | None = None,
     accounts = [a for a in syncable_accounts(ctx)
                 if account_name is None or a.name == account_name]
     if account_name is not None and not accounts:
-        raise AccountError(f"no account {account_name!r} that can be synced")
+        raise AccountError("unknown_account", name=account_name)
     results = []
     for account in accounts:
         def state(text: str, name: str = account.name) -> None:

@@ -34,6 +34,7 @@ from shopinbox.channels.email.convert.mail_incoming import mail_to_incoming
 from shopinbox.channels.email.convert.mail_parse import ParsedMail, parse_many
 from shopinbox.channels.email.imap_client import FetchedMessage, FolderStatus, MailConnectionError
 from shopinbox.domain.chunks import chunked
+from shopinbox.domain.errors import ShopError
 from shopinbox.store.ingest import store_messages
 from shopinbox.store.models import Account, SyncState
 
@@ -94,7 +95,7 @@ class EmailSync:
         with self.ctx.reader() as session:
             account = session.get(Account, self.account_id)
             if account is None:
-                raise MailConnectionError("config", f"account {self.account_id} is gone")
+                raise MailConnectionError("config", name=f"#{self.account_id}")
             return account
 
     def config(self) -> tuple[Account, EmailConfig]:
@@ -139,13 +140,16 @@ class EmailSync:
                 return report
             except MailConnectionError as error:
                 failure = error
+            except ShopError as error:  # e.g. the password is no longer in the keyring
+                failure = error
             except (OSError, imap.imaplib.IMAP4.abort, imap.imaplib.IMAP4.error) as error:
                 failure = imap.classify(error, "server", 0)
             finally:
                 self._close_pool()
             attempt += 1
+            log.warning("account %s: %s", self.account_id, failure.for_log())
             if not failure.retryable or attempt > self.retries or self.stop_event.is_set():
-                set_account_error(self.ctx, self.account_id, str(failure))
+                set_account_error(self.ctx, self.account_id, failure.stored())
                 raise failure
             delay = min(self.backoff * 2 ** (attempt - 1), 30.0)
             self._report(f"connection problem ({failure}); retrying in {delay:.1f} s "

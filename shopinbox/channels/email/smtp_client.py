@@ -2,7 +2,8 @@
 
 Security: `ssl` (implicit TLS, usually 465), `starttls` (usually 587), `none` (local relays and
 tests). AUTH is used when a user name is given. Errors come out as `MailConnectionError` with a
-kind (auth, host, refused, tls, timeout, network, rejected, protocol) and a clear message.
+kind (auth, host, refused, tls, timeout, network, rejected, protocol, not_offered) and its error
+code; the server's reply is only in `detail` (the log).
 """
 
 from __future__ import annotations
@@ -32,18 +33,17 @@ def _open(settings: ServerSettings) -> smtplib.SMTP:
         if settings.username:
             client.login(settings.username, settings.password)
         return client
-    except smtplib.SMTPAuthenticationError:
-        raise MailConnectionError(
-            "auth", "the SMTP server rejected the user name or password; check them (many "
-                    "providers require an app password)") from None
+    except smtplib.SMTPAuthenticationError as error:
+        raise MailConnectionError("auth", host=settings.host, protocol="SMTP",
+                                  detail=f"{error.smtp_code} {error.smtp_error!r}") from None
     except smtplib.SMTPNotSupportedError as error:
-        raise MailConnectionError(
-            "protocol", f"the SMTP server at {settings.host}:{settings.port} does not offer "
-                        f"{'STARTTLS' if 'STARTTLS' in str(error) else 'AUTH'}: check the "
-                        "security setting") from None
+        feature = "STARTTLS" if "STARTTLS" in str(error) else "AUTH"
+        raise MailConnectionError("not_offered", host=settings.host, port=settings.port,
+                                  protocol="SMTP", feature=feature, detail=str(error)) from None
     except smtplib.SMTPException as error:
-        raise MailConnectionError("protocol", f"SMTP error with {settings.host}:"
-                                              f"{settings.port}: {error}") from None
+        raise MailConnectionError("protocol", host=settings.host, port=settings.port,
+                                  protocol="SMTP", detail=f"{type(error).__name__}: {error}") \
+            from None
     except Exception as error:
         raise classify(error, settings.host, settings.port, "SMTP") from None
 
@@ -70,17 +70,20 @@ def send(settings: ServerSettings, raw: bytes, sender: str, recipients: list[str
     try:
         refused = client.sendmail(sender, recipients, raw)
     except smtplib.SMTPRecipientsRefused as error:
-        raise MailConnectionError("rejected", "the SMTP server refused every recipient: "
+        raise MailConnectionError("rejected", host=settings.host, protocol="SMTP",
+                                  detail="every recipient refused: "
                                   + ", ".join(error.recipients)) from None
     except smtplib.SMTPResponseException as error:
         kind = "rejected" if 500 <= error.smtp_code < 600 else "protocol"
-        raise MailConnectionError(kind, f"the SMTP server refused the message: "
-                                        f"{error.smtp_code} {error.smtp_error!r}") from None
+        raise MailConnectionError(kind, host=settings.host, port=settings.port, protocol="SMTP",
+                                  detail=f"{error.smtp_code} {error.smtp_error!r}") from None
     except smtplib.SMTPException as error:
-        raise MailConnectionError("network", f"sending failed: {error}") from None
+        raise MailConnectionError("network", host=settings.host, port=settings.port,
+                                  protocol="SMTP", detail=f"sending failed: {error}") from None
     except Exception as error:
         raise classify(error, settings.host, settings.port, "SMTP") from None
     finally:
         _quit(client)
     if refused:
-        raise MailConnectionError("rejected", "the SMTP server refused: " + ", ".join(refused))
+        raise MailConnectionError("rejected", host=settings.host, protocol="SMTP",
+                                  detail="refused: " + ", ".join(refused))

@@ -41,7 +41,7 @@ class TelegramChannel(Channel):
         report = sync_telegram_account(ctx, account, once=once, poll_timeout=poll_timeout,
                                        stop_event=stop_event, on_change=on_change)
         if report.error:
-            raise ShopError("internal", detail=report.error)
+            raise report.failure or ShopError("internal", detail=report.error)
         return PullReport(report.account, report.new_messages, set(report.changed_customer_ids),
                           text=f"{report.updates} update(s), {report.new_messages} new "
                                f"message(s), {report.edited} edited, "

@@ -16,6 +16,7 @@ import asyncio
 import json
 import logging
 import threading
+import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
@@ -33,11 +34,13 @@ from shopinbox.channels.telegram.bot_client import (
     TelegramClient,
     TelegramFailure,
     TelegramUnavailable,
+    Throttled,
     TokenRejected,
 )
 from shopinbox.channels.telegram.convert import KIND
 from shopinbox.channels.telegram.convert.updates import ConvertedUpdate, convert_update
 from shopinbox.channels.telegram.send import BLOCKED_REASON
+from shopinbox.domain.errors import ShopError
 from shopinbox.domain.kinds import IdentityKind
 from shopinbox.domain.messages import IdentityRef, IncomingAttachment, IncomingMessage
 from shopinbox.store.conversations import refresh_conversations
@@ -50,9 +53,6 @@ from shopinbox.store.search import reindex_messages
 
 log = logging.getLogger(__name__)
 
-WEBHOOK_MESSAGE = ("a webhook is set for this bot ({url}), so Telegram does not hand out updates "
-                   "by polling. If no other tool needs it, tick 'remove the webhook' in the account "
-                   "settings.")
 RETRY_PAUSE = 30.0  # after a conflict or an outage, before polling again (service mode)
 RETRY_BACKOFF = 0.5  # first wait of the client's backoff on 5xx/network errors (doubles)
 
@@ -68,7 +68,8 @@ class SyncReport:
     files_downloaded: int = 0
     files_too_large: int = 0
     changed_customer_ids: set[int] = field(default_factory=set)
-    error: str | None = None
+    error: str | None = None  # the failure's English text (logs, CLI)
+    failure: ShopError | None = None  # what stopped the round, as a code (stored on the account)
     stopped: bool = False  # the account cannot sync until the user acts (token, webhook)
     on_change: Callable[[set[int]], None] | None = None  # after each committed batch
 
@@ -83,7 +84,7 @@ def sync_telegram_account(ctx: AppContext, account: Account | str, once: bool = 
     if isinstance(account, str):
         account = get_account(ctx, account)
     if account.kind != "telegram":
-        raise AccountError(f"account {account.name!r} is not a Telegram bot")
+        raise AccountError("unsupported_account", kind=account.kind)
     report = SyncReport(account.name, on_change=on_change)
     stop = stop_event or threading.Event()
     asyncio.run(_sync(ctx, account, once, stop, poll_timeout, delete_webhook, report))
@@ -96,7 +97,7 @@ async def _sync(ctx: AppContext, account: Account, once: bool, stop: threading.E
     try:
         token = load_secret(account.name, account.secret_ref)
     except SecretUnavailable as error:
-        _fail(ctx, account, report, str(error), stopped=True)
+        _fail(ctx, account, report, error, stopped=True)
         return
     while not stop.is_set():
         try:
@@ -105,7 +106,7 @@ async def _sync(ctx: AppContext, account: Account, once: bool, stop: threading.E
                 webhook = await client.webhook_info()
                 if webhook.url:
                     if not (delete_webhook or settings.get("delete_webhook")):
-                        _fail(ctx, account, report, WEBHOOK_MESSAGE.format(url=webhook.url),
+                        _fail(ctx, account, report, ShopError("webhook_set", url=webhook.url),
                               stopped=True)
                         return
                     await client.delete_webhook()
@@ -116,24 +117,30 @@ async def _sync(ctx: AppContext, account: Account, once: bool, stop: threading.E
                 account.last_error = None
             return
         except TokenRejected as error:
-            _fail(ctx, account, report, str(error), stopped=True)
+            _fail(ctx, account, report, error, stopped=True)
             return
-        except (PollConflict, TelegramUnavailable) as error:
-            _fail(ctx, account, report, str(error))
+        except (PollConflict, TelegramUnavailable, Throttled) as error:
+            _fail(ctx, account, report, error)
             if once:
                 return
-            await _wait(stop, RETRY_PAUSE)
+            pause = RETRY_PAUSE
+            if error.until is not None:  # flood control: wait as long as Telegram asks
+                pause = max(error.until.timestamp() - time.time(), RETRY_PAUSE)
+            await _wait(stop, pause)
         except TelegramFailure as error:
-            _fail(ctx, account, report, str(error))
+            _fail(ctx, account, report, error)
             return
 
 
-def _fail(ctx: AppContext, account: Account, report: SyncReport, message: str,
+def _fail(ctx: AppContext, account: Account, report: SyncReport, error: ShopError,
           stopped: bool = False) -> None:
-    log.warning("telegram account %s: %s", account.name, message)
-    report.error, report.stopped = message, stopped
-    set_account_error(ctx, account.id, message)
-    account.last_error = message
+    """Record what stopped the round: its code on the account (`last_error`), its English on
+    the report; the raw detail only in the log."""
+    log.warning("telegram account %s: %s", account.name, error.for_log())
+    report.error, report.failure, report.stopped = error.english(), error, stopped
+    stored = error.stored()
+    set_account_error(ctx, account.id, stored)
+    account.last_error = stored
 
 
 async def _wait(stop: threading.Event, seconds: float) -> bool:
@@ -221,10 +228,12 @@ async def _download_files(ctx: AppContext, account_id: int, client: TelegramClie
                 attachment.note = (f"Not downloaded: {shown} is over the Telegram Bot API's "
                                    f"{DOWNLOAD_LIMIT // 1024 // 1024} MB limit for bots. "
                                    "Open it in the Telegram app.")
-            except (TelegramUnavailable, TelegramFailure) as error:
+            except TelegramFailure as error:
                 if isinstance(error, TokenRejected):
                     raise
-                attachment.note = f"Not downloaded ({error}); it can be fetched again later."
+                log.info("file not downloaded: %s", error.for_log())
+                attachment.note = (f"Not downloaded ({error.english()}); it can be fetched "
+                                   "again later.")
 
     await asyncio.gather(*(fetch(a) for a in wanted))
 
