@@ -139,7 +139,7 @@ class EmailSync:
                 set_account_error(self.ctx, self.account_id, None)
                 return report
             except MailConnectionError as error:
-                failure = error
+                failure: ShopError = error
             except ShopError as error:  # e.g. the password is no longer in the keyring
                 failure = error
             except (OSError, imap.imaplib.IMAP4.abort, imap.imaplib.IMAP4.error) as error:
