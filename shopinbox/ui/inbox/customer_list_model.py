@@ -1,13 +1,17 @@
 """The inbox list model: customer ids of the matching conversations (cheap) plus a row cache
 filled a page at a time (Anki's browser table idea). Rows appear in pages (canFetchMore /
 fetchMore); `refresh_customers(ids)` updates only the rows that changed, moving, adding or
-removing just those, so the selection and scroll position stay put."""
+removing just those, so the selection and scroll position stay put.
+
+With an `OperationRunner` the refresh after an action or a sync batch is a background query
+(ids plus the changed and newly visible rows); the rows shown meanwhile stay as they were, and
+`refreshed` is emitted once the new ones are in. Without one (model tests) it runs inline."""
 
 from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 
 from shopinbox.app.core.context import AppContext
 from shopinbox.app.inbox.listing import InboxFilter, InboxRow, conversation_ids, inbox_rows
@@ -19,11 +23,25 @@ RowRole = Qt.ItemDataRole.UserRole + 2
 Index = QModelIndex | QPersistentModelIndex
 
 
+def refresh_query(ctx: AppContext, wanted: InboxFilter, changed: set[int], known: set[int],
+                  visible: int) -> tuple[list[int], dict[int, InboxRow]]:
+    """(matching ids, rows of the changed customers and of new ids within the first `visible`
+    positions): everything the UI thread needs to apply a refresh without a query."""
+    ids = conversation_ids(ctx, wanted)
+    wanted_rows = set(changed) | {i for i in ids[:visible] if i not in known}
+    return ids, inbox_rows(ctx, [i for i in ids if i in wanted_rows])
+
+
 class CustomerListModel(QAbstractListModel):
+    refreshed = Signal()
+
     def __init__(self, ctx: AppContext, parent: Any = None,
-                 wanted: InboxFilter | None = None) -> None:
+                 wanted: InboxFilter | None = None, ops: Any = None) -> None:
         super().__init__(parent)
         self._ctx = ctx
+        self._ops = ops  # an OperationRunner (ui/common/operations.py), or None
+        self._pending: set[int] = set()
+        self._generation = 0
         self.wanted = wanted or InboxFilter()
         self._ids: list[int] = []
         self._loaded = 0
@@ -37,6 +55,7 @@ class CustomerListModel(QAbstractListModel):
         self.reload()
 
     def reload(self) -> None:
+        self._generation += 1  # a refresh still on its way is for the old filter
         self.beginResetModel()
         self._ids = conversation_ids(self._ctx, self.wanted)
         self._cache.clear()
@@ -46,9 +65,32 @@ class CustomerListModel(QAbstractListModel):
     def refresh_customers(self, changed: set[int]) -> None:
         """Re-read which conversations match, then remove, move, insert and repaint only the
         rows involved."""
+        if self._ops is None:
+            self._apply_refresh(*refresh_query(self._ctx, self.wanted, changed,
+                                               set(self._cache), self._loaded + PAGE), changed)
+            return
+        # Changes of refreshes still on their way are folded in: only the newest result is
+        # applied, and it carries the rows of every customer changed meanwhile.
+        self._pending |= set(changed)
+        self._generation += 1
+        generation, wanted_rows = self._generation, set(self._pending)
+        self._ops.query(refresh_query, self._ctx, self.wanted, wanted_rows, set(self._cache),
+                        self._loaded + PAGE,
+                        on_done=lambda result: self._refresh_done(generation, result,
+                                                                  wanted_rows))
+
+    def _refresh_done(self, generation: int, result: tuple, changed: set[int]) -> None:
+        if generation != self._generation:
+            return
+        self._pending.clear()
+        self._apply_refresh(*result, changed)
+        self.refreshed.emit()
+
+    def _apply_refresh(self, new_ids: list[int], rows: dict[int, InboxRow],
+                       changed: set[int]) -> None:
         for customer_id in changed:
             self._cache.pop(customer_id, None)
-        new_ids = conversation_ids(self._ctx, self.wanted)
+        self._cache.update(rows)
         self._changing = True
         try:
             self._apply(new_ids, changed)

@@ -23,6 +23,7 @@ from shopinbox.app.core.context import AppContext
 from shopinbox.app.inbox.listing import InboxFilter, filter_choices, search_with_names
 from shopinbox.ui.common import channel_ui
 from shopinbox.ui.common.icons import channel_icon
+from shopinbox.ui.common.operations import OperationRunner
 from shopinbox.ui.common.tasks import TaskRunner
 from shopinbox.ui.inbox.customer_list_model import CustomerIdRole, CustomerListModel
 from shopinbox.ui.inbox.inbox_delegate import InboxDelegate
@@ -33,7 +34,8 @@ class InboxPanel(QWidget):
     customer_chosen = Signal(int, int)  # customer id, message id (0: none)
     search_finished = Signal(int)  # number of hits
 
-    def __init__(self, ctx: AppContext, tasks: TaskRunner, parent: QWidget | None = None) -> None:
+    def __init__(self, ctx: AppContext, tasks: TaskRunner, parent: QWidget | None = None,
+                 ops: OperationRunner | None = None) -> None:
         super().__init__(parent)
         self.ctx, self.tasks = ctx, tasks
         self._search_generation = 0
@@ -60,7 +62,8 @@ class InboxPanel(QWidget):
         self.unread.setObjectName("filterUnread")
         self.fill_choices()
 
-        self.model = CustomerListModel(ctx, self)
+        self.model = CustomerListModel(ctx, self, ops=ops)
+        self.model.refreshed.connect(self._update_empty)
         self.list = QListView(self)
         self.list.setObjectName("inbox")
         self.list.setModel(self.model)
@@ -148,7 +151,8 @@ class InboxPanel(QWidget):
             self.stack.setCurrentWidget(self.empty)
 
     def refresh(self, changed: set[int]) -> None:
-        """Only the changed rows are re-read (the sync bridge's customers_changed path)."""
+        """Only the changed rows are re-read (in the background when the model has an
+        operation runner; the empty-state follows its `refreshed`)."""
         self.model.refresh_customers(changed)
         self._update_empty()
 
