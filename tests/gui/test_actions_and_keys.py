@@ -78,22 +78,30 @@ def test_filters(qtbot, window):
     inbox = window.inbox
     everything = inbox.model.total()
     inbox.channel.setCurrentIndex(inbox.channel.findData("telegram"))
+    settle(qtbot, window)  # the list is read in the background
     telegram = inbox.model.total()
     assert 0 < telegram < everything
     assert all("telegram" in inbox.model.index(r).data(RowRole).channels
                for r in range(inbox.model.rowCount()))
     inbox.channel.setCurrentIndex(0)
+    settle(qtbot, window)  # the list is read in the background
     inbox.label.setCurrentIndex(inbox.label.findData("VIP"))
+    settle(qtbot, window)  # the list is read in the background
     assert all("VIP" in inbox.model.index(r).data(RowRole).labels
                for r in range(inbox.model.rowCount()))
     inbox.label.setCurrentIndex(0)
+    settle(qtbot, window)  # the list is read in the background
     inbox.unread.setChecked(True)
+    settle(qtbot, window)  # the list is read in the background
     assert all(inbox.model.index(r).data(RowRole).unread for r in range(inbox.model.rowCount()))
     inbox.account.setCurrentIndex(inbox.account.findText("Demo bot"))
+    settle(qtbot, window)  # the list is read in the background
     assert all("telegram" in inbox.model.index(r).data(RowRole).channels
                for r in range(inbox.model.rowCount()))
     inbox.unread.setChecked(False)
+    settle(qtbot, window)  # the list is read in the background
     inbox.account.setCurrentIndex(0)
+    settle(qtbot, window)  # the list is read in the background
     assert inbox.model.total() == everything
 
 

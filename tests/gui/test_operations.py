@@ -1,6 +1,6 @@
 """User actions run as background operations: the UI thread issues no SQL while the user opens,
-marks done, snoozes, edits, merges, sends and saves a draft, and a draft save completes while a
-sync holds the database's write lock."""
+marks done, snoozes, marks unread, edits, filters, inserts a promo, merges, unmerges, sends and
+saves a draft, and a draft save completes while a sync holds the database's write lock."""
 
 from __future__ import annotations
 
@@ -79,6 +79,13 @@ def test_actions_never_touch_the_database_on_the_ui_thread(qtbot, window, demo_c
     window.panel.save_pending()
     settle(qtbot, window)
 
+    window.inbox.unread.setChecked(True)  # a filter: the list is a background query
+    settle(qtbot, window)
+    window.inbox.unread.setChecked(False)
+    settle(qtbot, window)
+    with qtbot.waitSignal(window.composer.promo_inserted, timeout=10_000):
+        window.composer.insert_promo("/ship")  # rendered in the background
+    window.composer.text.clear()
     qtbot.keyClicks(window.composer.text, "draft first")
     with qtbot.waitSignal(window.composer.draft_saved, timeout=5000):
         window.composer.save_draft()  # draft save

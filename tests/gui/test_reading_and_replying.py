@@ -96,14 +96,16 @@ def test_insert_promo_with_picker_and_shortcut(qtbot, window, demo_ctx):
         qtbot.keyClick(dialog.filter, Qt.Key.Key_Return)
 
     when_dialog(PromoDialog, choose)
-    qtbot.keyClick(window.composer.text, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)
+    with qtbot.waitSignal(window.composer.promo_inserted, timeout=10_000):
+        qtbot.keyClick(window.composer.text, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)
     text = window.composer.text.toPlainText()
     assert "#" in text and "{{" not in text
     assert name_of(demo_ctx, customer).split(" ")[0] in text
     assert window.composer.subject.text()
     window.composer.text.clear()
     open_customer(qtbot, window, customer_with(demo_ctx, {"email"}))  # no orders: a visible gap
-    window.composer.insert_promo("/ship")
+    with qtbot.waitSignal(window.composer.promo_inserted, timeout=10_000):
+        window.composer.insert_promo("/ship")  # rendered in the background
     assert "«order.number»" in window.composer.text.toPlainText()
     assert "order" in window.composer.note.text()
     with qtbot.waitSignal(window.composer.refused):
@@ -117,7 +119,8 @@ def test_promo_code_is_taken_when_the_reply_is_sent(qtbot, window, demo_ctx):
 
     customer = customer_with(demo_ctx, {"email"})
     open_customer(qtbot, window, customer)
-    window.composer.insert_promo("/thanks")
+    with qtbot.waitSignal(window.composer.promo_inserted, timeout=10_000):
+        window.composer.insert_promo("/thanks")
     assert "«code»" in window.composer.text.toPlainText()
     window.composer.text.appendPlainText("PS. Miłego dnia!")
     with qtbot.waitSignal(window.composer.delivered, timeout=10_000):

@@ -13,6 +13,7 @@ pool, and a draft save is journalled without waiting for the database (app/inbox
 from __future__ import annotations
 
 import logging
+from functools import partial
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
@@ -83,6 +84,7 @@ class Composer(QWidget):
     ready = Signal(int)  # customer id: its reply options and draft are shown
     draft_saved = Signal(int)  # customer id: the draft is on disk
     refused = Signal(str)  # why a reply could not be queued (shown in the note too)
+    promo_inserted = Signal(str)  # shortcut of the promo reply now in the text
 
     def __init__(self, ctx: AppContext, tasks: TaskRunner, ops: OperationRunner,
                  parent: QWidget | None = None) -> None:
@@ -309,28 +311,48 @@ class Composer(QWidget):
             self.insert_promo(dialog.chosen)
 
     def insert_promo(self, shortcut: str) -> None:
-        """Render the promo for this customer and channel; fill-in fields are asked first.
+        """Render the promo for this customer and channel (a background query); fill-in fields
+        are asked first, then it is rendered again with the answers. `promo_inserted` follows.
 
         The discount code stays a visible placeholder until the message is sent; values that
         are missing (e.g. no order yet) are marked in the text and block sending until fixed.
         """
+        if self.customer_id is None:
+            return
+        customer_id = self.customer_id
         channel = self.channel.currentData() or (self.options.default_channel
                                                  if self.options else None) or ""
-        try:
-            rendered = render_promo(self.ctx, shortcut, self.customer_id, channel)
-            answers: dict[str, str] = {}
-            for field_name in rendered.asked:
-                value, accepted = QInputDialog.getText(
-                    self, self.tr("Promo reply"), self.tr("{field}:").format(field=field_name))
-                if not accepted:
-                    return
-                answers[field_name] = value
-            if answers:
-                rendered = render_promo(self.ctx, shortcut, self.customer_id, channel,
-                                        language=rendered.language, answers=answers)
-        except (LookupError, ValueError) as error:
-            self.note.setText(self.tr("Cannot insert the promo reply: {reason}").format(
-                reason=error_text.describe_or_text(error)))
+        self.ops.query(render_promo, self.ctx, shortcut, customer_id, channel,
+                       on_done=lambda rendered: self._ask_promo(customer_id, shortcut, channel,
+                                                                rendered),
+                       on_error=self._promo_failed)
+
+    def _ask_promo(self, customer_id: int, shortcut: str, channel: str, rendered) -> None:
+        if customer_id != self.customer_id:
+            return
+        answers: dict[str, str] = {}
+        for field_name in rendered.asked:
+            value, accepted = QInputDialog.getText(
+                self, self.tr("Promo reply"), self.tr("{field}:").format(field=field_name))
+            if not accepted:
+                return
+            answers[field_name] = value
+        if not answers:
+            self._insert_rendered(customer_id, shortcut, channel, rendered, answers)
+            return
+        self.ops.query(partial(render_promo, language=rendered.language, answers=answers),
+                       self.ctx, shortcut, customer_id, channel,
+                       on_done=lambda again: self._insert_rendered(customer_id, shortcut,
+                                                                   channel, again, answers),
+                       on_error=self._promo_failed)
+
+    def _promo_failed(self, error: Exception) -> None:  # LookupError, ValueError
+        self.note.setText(self.tr("Cannot insert the promo reply: {reason}").format(
+            reason=error_text.describe_or_text(error)))
+
+    def _insert_rendered(self, customer_id: int, shortcut: str, channel: str, rendered,
+                         answers: dict[str, str]) -> None:
+        if customer_id != self.customer_id:
             return
         self.promo_choice = PromoChoice(shortcut, rendered.language, answers)
         self.text.insertPlainText(rendered.text)
@@ -340,6 +362,7 @@ class Composer(QWidget):
             self.note.setText(self.tr("Fill in by hand: {names}").format(
                 names=", ".join(rendered.missing)))
         self.text.setFocus()
+        self.promo_inserted.emit(shortcut)
 
     # -- sending --
     def send_reply(self) -> None:

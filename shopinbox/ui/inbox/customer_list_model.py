@@ -23,6 +23,12 @@ RowRole = Qt.ItemDataRole.UserRole + 2
 Index = QModelIndex | QPersistentModelIndex
 
 
+def reload_query(ctx: AppContext, wanted: InboxFilter) -> tuple[list[int], dict[int, InboxRow]]:
+    """(matching ids, rows of the first page): a new filter's list, read in the background."""
+    ids = conversation_ids(ctx, wanted)
+    return ids, inbox_rows(ctx, ids[:CACHE_PAGE])
+
+
 def refresh_query(ctx: AppContext, wanted: InboxFilter, changed: set[int], known: set[int],
                   visible: int) -> tuple[list[int], dict[int, InboxRow]]:
     """(matching ids, rows of the changed customers and of new ids within the first `visible`
@@ -33,7 +39,7 @@ def refresh_query(ctx: AppContext, wanted: InboxFilter, changed: set[int], known
 
 
 class CustomerListModel(QAbstractListModel):
-    refreshed = Signal()
+    refreshed = Signal()  # a background refresh or reload is applied
 
     def __init__(self, ctx: AppContext, parent: Any = None,
                  wanted: InboxFilter | None = None, ops: Any = None) -> None:
@@ -49,16 +55,40 @@ class CustomerListModel(QAbstractListModel):
         self._changing = False  # views and testers may ask for more while rows move
         self.reload()
 
+    @property
+    def background(self) -> bool:
+        """Whether refreshes and new filters are read in the background."""
+        return self._ops is not None
+
     # -- loading --
     def set_filter(self, wanted: InboxFilter) -> None:
+        """A new filter: read in the background (with an operation runner); the old list stays
+        until the new one is in."""
         self.wanted = wanted
-        self.reload()
+        if self._ops is None:
+            self.reload()
+            return
+        self._generation += 1
+        generation = self._generation
+        self._ops.query(reload_query, self._ctx, wanted,
+                        on_done=lambda result: self._reloaded(generation, result))
+
+    def _reloaded(self, generation: int, result: tuple) -> None:
+        if generation != self._generation:
+            return
+        self._pending.clear()
+        self._reset(*result)
+        self.refreshed.emit()
 
     def reload(self) -> None:
+        """Read the list now (at start-up, so the first paint has rows)."""
         self._generation += 1  # a refresh still on its way is for the old filter
+        self._reset(conversation_ids(self._ctx, self.wanted), {})
+
+    def _reset(self, ids: list[int], rows: dict[int, InboxRow]) -> None:
         self.beginResetModel()
-        self._ids = conversation_ids(self._ctx, self.wanted)
-        self._cache.clear()
+        self._ids = ids
+        self._cache = dict(rows)
         self._loaded = min(PAGE, len(self._ids))
         self.endResetModel()
 

@@ -63,7 +63,8 @@ class InboxPanel(QWidget):
         self.fill_choices()
 
         self.model = CustomerListModel(ctx, self, ops=ops)
-        self.model.refreshed.connect(self._update_empty)
+        self._keep: int | None = None  # the customer to keep selected across a new filter
+        self.model.refreshed.connect(self._refreshed)
         self.list = QListView(self)
         self.list.setObjectName("inbox")
         self.list.setModel(self.model)
@@ -133,10 +134,18 @@ class InboxPanel(QWidget):
                            unread_only=self.unread.isChecked())
 
     def apply_filter(self) -> None:
-        keep = self.current_customer_id()
+        """The list is read in the background; the selection is kept when the customer is
+        still listed (`_refreshed`)."""
+        if self._keep is None:
+            self._keep = self.current_customer_id()
         self.model.set_filter(self.current_filter())
+        if not self.model.background:
+            self._refreshed()
+
+    def _refreshed(self) -> None:
         self._update_empty()
-        if keep is not None:
+        keep, self._keep = self._keep, None
+        if keep is not None and self.current_customer_id() != keep:
             self.select_customer(keep, emit=False)
 
     def _update_empty(self) -> None:
