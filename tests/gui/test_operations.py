@@ -176,3 +176,29 @@ def test_journalled_draft_survives_a_restart_before_it_reached_the_table(qtbot, 
     open_customer(qtbot, again, customer)
     assert again.composer.text.toPlainText() == "keep me"
     again.close()
+
+
+def test_an_operation_announces_what_it_changed_once_and_reports_failures(qtbot):
+    from shopinbox.ui.common.operations import Changes, OperationRunner, OpResult
+
+    ops = OperationRunner()
+    threads: list[bool] = []
+
+    def op(customer_id: int) -> OpResult:
+        threads.append(threading.current_thread() is threading.main_thread())
+        return OpResult("value", Changes(customer_ids={customer_id}, messages={7}))
+
+    got: list = []
+    with qtbot.waitSignal(ops.changes_applied) as applied:
+        ops.run(op, 5, on_success=got.append)
+    assert applied.args == [Changes(customer_ids={5}, messages={7})]
+    assert got == ["value"] and threads == [False]
+
+    def broken() -> None:
+        raise RuntimeError("disk full")
+
+    with qtbot.waitSignal(ops.failed) as failed, \
+            qtbot.assertNotEmitted(ops.changes_applied, wait=50):
+        ops.run(broken)
+    assert str(failed.args[0]) == "disk full"
+    ops.wait()

@@ -37,7 +37,7 @@ class InboxPanel(QWidget):
     def __init__(self, ctx: AppContext, tasks: TaskRunner, parent: QWidget | None = None,
                  ops: OperationRunner | None = None) -> None:
         super().__init__(parent)
-        self.ctx, self.tasks = ctx, tasks
+        self.ctx, self.tasks, self.ops = ctx, tasks, ops
         self._search_generation = 0
         self.search = QLineEdit(self)
         self.search.setObjectName("search")
@@ -112,8 +112,15 @@ class InboxPanel(QWidget):
         self._update_empty()
 
     # -- filters --
-    def fill_choices(self) -> None:
-        choices = filter_choices(self.ctx)
+    def fill_choices(self, background: bool = False) -> None:
+        """The account and label choices: read at once at start-up, in the background after
+        accounts changed."""
+        if background and self.ops is not None:
+            self.ops.query(filter_choices, self.ctx, on_done=self._fill_choices)
+        else:
+            self._fill_choices(filter_choices(self.ctx))
+
+    def _fill_choices(self, choices: dict[str, list]) -> None:
         for combo, everything, items in (
             (self.account, self.tr("All accounts"), choices["accounts"]),
             (self.label, self.tr("All labels"), [(label, label) for label in choices["labels"]]),

@@ -208,10 +208,11 @@ class MainWindow(QMainWindow):
         ]
 
     def show_welcome_if_needed(self) -> None:
-        if not accounts_brief(self.ctx):
-            self.stack.setCurrentWidget(self.welcome)
-        else:
-            self.stack.setCurrentWidget(self.splitter)
+        """At start-up (before the first paint) the accounts are read at once."""
+        self._show_welcome_if_needed(accounts_brief(self.ctx))
+
+    def _show_welcome_if_needed(self, accounts: list) -> None:
+        self.stack.setCurrentWidget(self.splitter if accounts else self.welcome)
 
     def _restore_state(self) -> None:
         for key, widget in (("geometry", self), ("main_splitter", self.splitter),
@@ -295,14 +296,15 @@ class MainWindow(QMainWindow):
 
     def apply_changes(self, changes: Changes) -> None:
         """The one refresh path: what an operation or a sync batch changed."""
-        if changes.accounts:
-            self.inbox.fill_choices()
+        if changes.accounts:  # added or removed: messages came or went with them
+            self.ops.query(accounts_brief, self.ctx, on_done=self._show_welcome_if_needed)
+            self.inbox.fill_choices(background=True)
             self.inbox.apply_filter()
-            self.show_welcome_if_needed()
-        if changes.customer_ids:
+        elif changes.customer_ids:
             self.inbox.refresh(changes.customer_ids)
         self.update_counts()
-        if self.customer_id is not None and self.customer_id in changes.customer_ids:
+        if self.customer_id is not None and (changes.accounts
+                                             or self.customer_id in changes.customer_ids):
             self._opening += 1
             generation, current = self._opening, self.customer_id
             self.ops.query(_window_view, self.ctx, current,
