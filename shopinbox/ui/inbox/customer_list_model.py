@@ -3,9 +3,11 @@ filled a page at a time (Anki's browser table idea). Rows appear in pages (canFe
 fetchMore); `refresh_customers(ids)` updates only the rows that changed, moving, adding or
 removing just those, so the selection and scroll position stay put.
 
-With an `OperationRunner` the refresh after an action or a sync batch is a background query
-(ids plus the changed and newly visible rows); the rows shown meanwhile stay as they were, and
-`refreshed` is emitted once the new ones are in. Without one (model tests) it runs inline."""
+With an `OperationRunner` every read after start-up is a background query: the refresh after an
+action or a sync batch (ids plus the changed and newly visible rows; the rows shown meanwhile
+stay as they were, `refreshed` follows), a new filter, and a page of rows scrolled into view
+(painted blank until it arrives, then `dataChanged`). Without one (model tests) all run
+inline."""
 
 from __future__ import annotations
 
@@ -47,6 +49,7 @@ class CustomerListModel(QAbstractListModel):
         self._ctx = ctx
         self._ops = ops  # an OperationRunner (ui/common/operations.py), or None
         self._pending: set[int] = set()
+        self._fetching: set[int] = set()  # ids whose rows a background page query is reading
         self._generation = 0
         self.wanted = wanted or InboxFilter()
         self._ids: list[int] = []
@@ -81,9 +84,10 @@ class CustomerListModel(QAbstractListModel):
         self.refreshed.emit()
 
     def reload(self) -> None:
-        """Read the list now (at start-up, so the first paint has rows)."""
+        """Read the list and its first page of rows now (at start-up, so the first paint is
+        complete)."""
         self._generation += 1  # a refresh still on its way is for the old filter
-        self._reset(conversation_ids(self._ctx, self.wanted), {})
+        self._reset(*reload_query(self._ctx, self.wanted))
 
     def _reset(self, ids: list[int], rows: dict[int, InboxRow]) -> None:
         self.beginResetModel()
@@ -225,14 +229,33 @@ class CustomerListModel(QAbstractListModel):
         return position
 
     def row(self, position: int) -> InboxRow | None:
+        """The cached row; a missing one loads its page of rows. With an operation runner the
+        page is a background query and the row is None (painted blank) until it arrives."""
         customer_id = self._ids[position]
         row = self._cache.get(customer_id)
         if row is None:
             start = position - position % CACHE_PAGE
-            page = [i for i in self._ids[start : start + CACHE_PAGE] if i not in self._cache]
-            self._cache.update(inbox_rows(self._ctx, page))
-            row = self._cache.get(customer_id)
+            page = [i for i in self._ids[start : start + CACHE_PAGE]
+                    if i not in self._cache and i not in self._fetching]
+            if self._ops is None:
+                self._cache.update(inbox_rows(self._ctx, page))
+                return self._cache.get(customer_id)
+            if page:
+                self._fetching.update(page)
+                self._ops.query(inbox_rows, self._ctx, page,
+                                on_done=lambda rows: self._page_done(page, rows),
+                                on_error=lambda _error: self._fetching.difference_update(page))
         return row
+
+    def _page_done(self, page: list[int], rows: dict[int, InboxRow]) -> None:
+        self._fetching.difference_update(page)
+        for customer_id, row in rows.items():
+            # A refresh that answered meanwhile has the fresher row: keep it.
+            self._cache.setdefault(customer_id, row)
+        shown = [position for position, customer_id in enumerate(self._ids[: self._loaded])
+                 if customer_id in rows]
+        if shown:
+            self.dataChanged.emit(self.index(min(shown)), self.index(max(shown)))
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < self._loaded:
