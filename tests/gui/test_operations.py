@@ -106,6 +106,7 @@ def test_actions_never_touch_the_database_on_the_ui_thread(qtbot, window, demo_c
     ui_statements.recording = False
 
     assert ui_statements.seen == []
+    assert _draft_in_table(demo_ctx, both) is None  # sent: its draft left the table too
     with demo_ctx.reader() as session:
         assert session.scalar(select(Message.delivery_state).where(
             Message.id == sent.args[1])) == "sent"

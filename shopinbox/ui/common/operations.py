@@ -72,11 +72,13 @@ class OperationRunner(QObject):
         def persisted(_result: Any) -> None:
             if on_saved is not None:
                 on_saved()
-            self._flush(ctx)
+            self.store_drafts(ctx)
 
         self.drafts.submit(saved.persist, on_done=persisted, on_error=self.failed.emit)
 
-    def _flush(self, ctx: AppContext) -> None:
+    def store_drafts(self, ctx: AppContext) -> None:
+        """Copy the journalled drafts into the database on the draft-store lane (one flush
+        queued at a time; it may wait for a sync's write lock there)."""
         if self._flush_queued:
             return
         self._flush_queued = True
@@ -84,7 +86,7 @@ class OperationRunner(QObject):
         def flushed(_result: Any) -> None:
             self._flush_queued = False
             if journal(ctx).snapshot():  # saved again while this flush waited
-                self._flush(ctx)
+                self.store_drafts(ctx)
 
         def failed(error: Exception) -> None:
             self._flush_queued = False  # the journal keeps them; the next save tries again

@@ -402,6 +402,7 @@ class Composer(QWidget):
             self.attachments = []
             self._show_files()
             self.note.setText(self.tr("Sending…"))
+        self.ops.store_drafts(self.ctx)  # the sent draft's removal reaches the table too
         self.queued.emit(customer_id, message_id)
         self.send_in_background(customer_id, message_id)
 
