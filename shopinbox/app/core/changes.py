@@ -35,7 +35,7 @@ class Changes:
             return result
         if isinstance(result, OpResult):
             return result.changes
-        if isinstance(result, set | frozenset | list | tuple):
+        if isinstance(result, set | frozenset):  # the customer ids an action changed
             return cls(customer_ids={int(i) for i in result})
         return cls()
 
