@@ -299,7 +299,7 @@ class SettingsDialog(QDialog):
 
     def _remove_failed(self, error: Exception) -> None:
         self.remove_button.setEnabled(True)
-        QMessageBox.warning(self, self.tr("Remove account"), str(error))
+        QMessageBox.warning(self, self.tr("Remove account"), error_text.describe_or_text(error))
 
     # -- general --
     def _general_tab(self) -> QWidget:
