@@ -15,6 +15,7 @@ from shopinbox.channels.telegram.account import add_telegram_account
 from shopinbox.ui.shell.sync_bridge import ERROR, UP_TO_DATE
 from tests.email.conftest import account_settings
 from tests.email.mails import simple
+from tests.gui.helpers import open_customer, settle
 from tests.gui_channels.helpers import inbox_names, row_of
 
 
@@ -32,7 +33,7 @@ def _first_round(qtbot, control, *also) -> None:
 
 
 def _reply(qtbot, window, customer_id: int, channel: str, text: str) -> tuple:
-    window.open_customer(customer_id)
+    open_customer(qtbot, window, customer_id)
     composer = window.composer
     composer.channel.setCurrentIndex(composer.channel.findData(channel))
     assert composer.channel.currentData() == channel
@@ -51,6 +52,7 @@ def test_new_mail_arrives_is_read_on_the_server_and_answered(qtbot, controller, 
     window = control.window
     assert window.inbox.model.rowCount() == 0
     _first_round(qtbot, control, window.tray.notified)
+    settle(qtbot, window)  # the inbox and the tray refresh in the background
     assert inbox_names(window) == ["Jan Kowalski"]
     indicator = window.sync_status.indicators[account_id]
     assert indicator.state == UP_TO_DATE and "up to date" in indicator.label.text()
@@ -60,7 +62,7 @@ def test_new_mail_arrives_is_read_on_the_server_and_answered(qtbot, controller, 
     row = row_of(window, "Jan Kowalski")
     customer_id = window.inbox.model.index(row).data(Qt.ItemDataRole.UserRole + 1)
     with qtbot.waitSignal(window.tasks.finished, timeout=20_000):
-        window.open_customer(customer_id)  # reading it sets \Seen on the server, in the back
+        open_customer(qtbot, window, customer_id)  # reading it sets \Seen on the server, in the back
     with dovecot.client() as client:
         client.select_folder("INBOX", readonly=True)
         [uid] = client.search(["HEADER", "Message-ID", "<q1@klient.pl>"])
@@ -91,6 +93,7 @@ def test_server_down_shows_the_reason_and_retry_recovers(qtbot, controller, sqli
     dovecot.start()
     with qtbot.waitSignal(control.sync.run_finished, timeout=30_000):
         indicator.retry.click()
+    settle(qtbot, window)
     assert indicator.state == UP_TO_DATE and indicator.retry.isHidden()
     assert inbox_names(window) == ["Jan Kowalski"]
 
@@ -112,11 +115,12 @@ def test_telegram_message_arrives_and_is_answered(qtbot, controller, sqlite_ctx,
     control = controller()
     window = control.window
     _first_round(qtbot, control, window.tray.notified)
+    settle(qtbot, window)
     [name] = inbox_names(window)
     assert name.startswith("Anna")
     assert window.sync_status.indicators[added.account_id].state == UP_TO_DATE
     customer_id = window.inbox.model.index(0).data(Qt.ItemDataRole.UserRole + 1)
-    window.open_customer(customer_id)
+    open_customer(qtbot, window, customer_id)
     assert "gdzie moja paczka" in window.timeline.toPlainText()
 
     _cid, _mid, state = _reply(qtbot, window, customer_id, "telegram", "Jutro u Ciebie 📦")

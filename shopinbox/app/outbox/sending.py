@@ -24,13 +24,16 @@ from typing import Any
 from sqlalchemy import select, update
 
 from shopinbox.app.core.context import AppContext
+
+# OutboxError and ReplyTarget are imported from here by callers too (the rule is in targets).
+from shopinbox.app.outbox.targets import OutboxError, ReplyTarget, choose_target  # noqa: F401
 from shopinbox.app.promos.reply import finalize_codes_on_send
 from shopinbox.channels import registry
 from shopinbox.channels.base import SendOutcome
 from shopinbox.channels.registry import DEMO_KIND
 from shopinbox.domain.errors import ShopError, as_shop_error
 from shopinbox.domain.filenames import safe_filename
-from shopinbox.domain.kinds import AccountKind, DeliveryState, Direction
+from shopinbox.domain.kinds import DeliveryState, Direction
 from shopinbox.store.conversations import refresh_conversations
 from shopinbox.store.discounts import PoolEmpty
 from shopinbox.store.ingest import store_blob
@@ -39,11 +42,6 @@ from shopinbox.store.search import reindex_messages
 
 log = logging.getLogger(__name__)
 
-
-
-class OutboxError(ShopError):
-    """A reply cannot be queued (`empty_reply`, `unknown_customer`, `no_channel_chosen`,
-    `recipient_missing`, `recipient_blocked`, `unknown_account`, `no_account_for_channel` …)."""
 
 
 class PermanentSendError(ShopError):
@@ -68,63 +66,6 @@ def sender_for(kind: str, settings: dict[str, Any] | None) -> Sender | None:
         return LOCAL_SENDERS[kind]
     channel = registry.for_account(kind, settings)
     return channel.send if channel is not None else None
-
-
-@dataclass
-class ReplyTarget:
-    channel: str
-    account_id: int
-    identity_id: int
-    reply_to_message_id: int | None
-
-
-def choose_target(session, customer_id: int, channel: str | None,
-                  account_name: str | None) -> ReplyTarget:
-    """Default channel: where the customer last wrote from; default account: the one that
-    received it. Channels the customer cannot be reached on raise with the reason."""
-    last_inbound = session.scalar(
-        select(Message)
-        .where(Message.customer_id == customer_id, Message.direction == Direction.INBOUND)
-        .where(Message.channel == channel if channel else True)
-        .order_by(Message.sent_at.desc(), Message.id.desc())
-        .limit(1)
-    )
-    if channel is None:
-        if last_inbound is None:
-            raise OutboxError("no_channel_chosen")
-        channel = last_inbound.channel
-    found = registry.find(channel)
-    if found is None:
-        raise OutboxError("unknown_channel", channel=channel)
-    kind = found.identity_kind
-    identities = session.scalars(
-        select(Identity).where(Identity.customer_id == customer_id, Identity.kind == kind)
-        .order_by(Identity.id)
-    ).all()
-    if not identities:
-        raise OutboxError("recipient_missing", channel=channel)
-    reachable = [i for i in identities if not i.unreachable_reason]
-    if not reachable:
-        raise OutboxError("recipient_blocked", channel=channel,
-                          detail=identities[0].unreachable_reason)
-    identity = reachable[0]
-    if last_inbound is not None and last_inbound.identity_id in {i.id for i in reachable}:
-        identity = next(i for i in reachable if i.id == last_inbound.identity_id)
-    if account_name:
-        account = session.scalar(select(Account).where(Account.name == account_name))
-        if account is None:
-            raise OutboxError("unknown_account", name=account_name)
-    else:
-        account = session.get(Account, last_inbound.account_id) if last_inbound else None
-        if account is None:
-            account = session.scalar(
-                select(Account).where(Account.kind.in_([channel, AccountKind.DEMO]))
-                .order_by(Account.id).limit(1)
-            )
-        if account is None:
-            raise OutboxError("no_account_for_channel", channel=channel)
-    return ReplyTarget(channel, account.id, identity.id,
-                       last_inbound.id if last_inbound is not None else None)
 
 
 @dataclass(frozen=True)
