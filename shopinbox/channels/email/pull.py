@@ -1,6 +1,6 @@
 """Email sync for one account: INBOX and Sent, initial and incremental, crash-safe.
 
-Per folder, `SyncState` holds UIDVALIDITY, the last UID stored and HIGHESTMODSEQ. New mail is
+Per folder, the cursor (`store/cursors.py`) holds UIDVALIDITY, the last UID stored and HIGHESTMODSEQ. New mail is
 fetched in batches above the last UID; each batch is stored in ONE transaction together with
 the advanced cursor (`store_messages(on_commit_state=…)`), so kill -9 at any moment loses and
 repeats nothing. Messages are keyed by Message-ID (or the hash of the source), so a UIDVALIDITY
@@ -23,8 +23,6 @@ from collections.abc import Callable
 from concurrent.futures import Executor, ProcessPoolExecutor
 from dataclasses import dataclass, field
 
-from sqlalchemy import select
-
 from shopinbox.app.core.accounts import set_account_error
 from shopinbox.app.core.context import AppContext
 from shopinbox.channels.email import flags as email_flags
@@ -33,8 +31,9 @@ from shopinbox.channels.email.account import EmailConfig, load_config
 from shopinbox.channels.email.convert.mail_incoming import mail_to_incoming
 from shopinbox.channels.email.convert.mail_parse import ParsedMail, parse_many
 from shopinbox.channels.email.imap_client import FetchedMessage, FolderStatus, MailConnectionError
+from shopinbox.store.cursors import load_cursor, save_cursor
 from shopinbox.store.ingest import store_messages
-from shopinbox.store.models import Account, SyncState
+from shopinbox.store.models import Account
 
 log = logging.getLogger(__name__)
 
@@ -101,23 +100,18 @@ class EmailSync:
         return account, load_config(account.name, dict(account.settings or {}),
                                     account.secret_ref)
 
-    def _state(self, folder: str) -> SyncState | None:
+    def _state(self, folder: str) -> dict:
+        """The folder's cursor: {"uidvalidity", "last_uid", "highest_modseq"}, {} at first."""
         with self.ctx.reader() as session:
-            return session.scalar(select(SyncState).where(
-                SyncState.account_id == self.account_id, SyncState.folder == folder))
+            return load_cursor(session, self.account_id, folder)
 
     def _cursor(self, folder: str, uidvalidity: int, last_uid: int,
                 modseq: int | None, keep_modseq: bool) -> Callable:
         def write(session) -> None:
-            state = session.scalar(select(SyncState).where(
-                SyncState.account_id == self.account_id, SyncState.folder == folder))
-            if state is None:
-                state = SyncState(account_id=self.account_id, folder=folder)
-                session.add(state)
-            state.uidvalidity = uidvalidity
-            state.last_uid = last_uid
+            cursor: dict = {"uidvalidity": uidvalidity, "last_uid": last_uid}
             if not keep_modseq:
-                state.highest_modseq = modseq
+                cursor["highest_modseq"] = modseq
+            save_cursor(session, self.account_id, folder, cursor, merge=True)
         return write
 
     def _report(self, text: str) -> None:
@@ -174,14 +168,14 @@ class EmailSync:
         report = FolderReport(folder)
         status = imap.select(client, folder)
         state = self._state(folder)
-        reset = state is not None and state.uidvalidity is not None \
-            and int(state.uidvalidity) != status.uidvalidity
+        reset = state.get("uidvalidity") is not None \
+            and int(state["uidvalidity"]) != status.uidvalidity
         report.uidvalidity_reset = reset
         if reset:
             self._report(f"{folder}: UIDVALIDITY changed; re-reading the folder")
-        last_uid = 0 if state is None or reset or state.last_uid is None else int(state.last_uid)
-        known_modseq = None if state is None or reset or state.highest_modseq is None \
-            else int(state.highest_modseq)
+        last_uid = 0 if reset or state.get("last_uid") is None else int(state["last_uid"])
+        known_modseq = None if reset or state.get("highest_modseq") is None \
+            else int(state["highest_modseq"])
         uids = imap.uids_after(client, last_uid)
         if uids:
             self._report(f"{folder}: {len(uids)} new message(s)")
@@ -200,7 +194,7 @@ class EmailSync:
             self._store(folder, status, config, outgoing, *pending, report=report)
         if self.stop_event.is_set():
             return report
-        if state is not None and not reset:
+        if state and not reset:
             report.flags_changed = email_flags.pull_seen(
                 self.ctx, client, self.account_id, folder, status, known_modseq)
         email_flags.finish_folder(self.ctx, self._cursor(

@@ -1,7 +1,7 @@
 """Sync one Telegram bot account: getUpdates → convert → download files → store.
 
 Exactly once: each batch of updates is stored in ONE transaction together with the next offset
-(`SyncState.update_offset`, folder ""). The server forgets updates only when getUpdates is called
+(the cursor `{"offset": …}` of folder "", `store/cursors.py`). The server forgets updates only when getUpdates is called
 with a higher offset, and we only ask with the offset we committed — so a crash before the
 commit re-fetches the batch (and the store skips what it already has), a crash after it moves on.
 Nothing is fetched ahead of the commit for the same reason.
@@ -40,11 +40,12 @@ from shopinbox.channels.telegram.send import BLOCKED_REASON
 from shopinbox.domain.kinds import IdentityKind
 from shopinbox.domain.messages import IdentityRef, IncomingAttachment, IncomingMessage
 from shopinbox.store.conversations import refresh_conversations
+from shopinbox.store.cursors import load_cursor, save_cursor
 from shopinbox.store.edits import update_edited_message
 from shopinbox.store.identities import find_identity
 from shopinbox.store.identity_marks import attach_identity, set_unreachable
 from shopinbox.store.ingest import store_messages
-from shopinbox.store.models import Account, Message, SyncState
+from shopinbox.store.models import Account, Message
 from shopinbox.store.search import reindex_messages
 
 log = logging.getLogger(__name__)
@@ -174,18 +175,12 @@ def _raw(update: dict[str, Any]) -> bytes:
 
 def load_offset(ctx: AppContext, account_id: int) -> int | None:
     with ctx.reader() as session:
-        value = session.scalar(select(SyncState.update_offset).where(
-            SyncState.account_id == account_id, SyncState.folder == ""))
+        value = load_cursor(session, account_id, "").get("offset")
     return int(value) if value is not None else None
 
 
 def _write_offset(session: Session, account_id: int, offset: int) -> None:
-    state = session.scalar(select(SyncState).where(SyncState.account_id == account_id,
-                                                   SyncState.folder == ""))
-    if state is None:
-        state = SyncState(account_id=account_id, folder="")
-        session.add(state)
-    state.update_offset = offset
+    save_cursor(session, account_id, "", {"offset": offset})
 
 
 def _messages_of(batch: list[ConvertedUpdate]) -> list[IncomingMessage]:
