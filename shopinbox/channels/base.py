@@ -51,8 +51,11 @@ class PullReport:
     new_messages: int = 0
     changed_customer_ids: set[int] = field(default_factory=set)
     details: dict[str, Any] = field(default_factory=dict)
+    text: str = ""  # the channel's own one-line summary (English), when it has a better one
 
     def summary(self) -> str:
+        if self.text:
+            return self.text
         extra = ", ".join(f"{value} {name}" for name, value in self.details.items() if value)
         return f"{self.new_messages} new message(s)" + (f", {extra}" if extra else "")
 

@@ -113,15 +113,17 @@ def test_sync_columns_move_into_the_json_cursor(ctx):
     config = alembic_config(ctx.engine)
     command.downgrade(config, "0002_merge_suggestions")
     with ctx.engine.begin() as connection:
-        for account_id, folder, values in (
-                (ids[0], "INBOX", "1700000000, 42, 9876543210123, NULL, NULL"),
-                (ids[0], "Sent", "1700000001, 7, NULL, NULL, NULL"),
-                (ids[1], "", "NULL, NULL, NULL, 151, NULL"),
-                (ids[2], "orders", "NULL, NULL, NULL, NULL, '2024-05-03T12:00:00+00:00'")):
+        for account_id, folder, uidvalidity, last_uid, modseq, offset, cursor in (
+                (ids[0], "INBOX", 1700000000, 42, 9876543210123, None, None),
+                (ids[0], "Sent", 1700000001, 7, None, None, None),
+                (ids[1], "", None, None, None, 151, None),
+                (ids[2], "orders", None, None, None, None, "2024-05-03T12:00:00+00:00")):
             connection.execute(text(
                 "INSERT INTO sync_states (account_id, folder, uidvalidity, last_uid, "
-                f"highest_modseq, update_offset, cursor, updated_at) VALUES ({account_id}, "
-                f"'{folder}', {values}, CURRENT_TIMESTAMP)"))
+                "highest_modseq, update_offset, cursor, updated_at) VALUES (:account, :folder, "
+                ":uidvalidity, :last_uid, :modseq, :offset, :cursor, CURRENT_TIMESTAMP)"),
+                {"account": account_id, "folder": folder, "uidvalidity": uidvalidity,
+                 "last_uid": last_uid, "modseq": modseq, "offset": offset, "cursor": cursor})
     command.upgrade(config, "head")
     with ctx.reader() as session:
         assert load_cursor(session, ids[0], "INBOX") == {

@@ -15,8 +15,27 @@ from shopinbox.channels.base import (
     PullReport,
     SendOutcome,
 )
+from shopinbox.domain.errors import ShopError
 
 KIND = "email"
+PULL_OPTIONS = ("batch_size", "workers")  # what the engine may pass on to `EmailSync`
+# MailConnectionError.kind → the shared error code (domain/errors.py)
+CODES = {"auth": "auth_failed", "host": "server_not_found", "refused": "connection_refused",
+         "tls": "tls_failed", "timeout": "timeout", "network": "server_unreachable",
+         "protocol": "server_error"}
+
+
+def _shop_error(error: Any, sync: Any) -> ShopError:
+    """The engine's vocabulary for an IMAP failure; the driver's text goes to the log only."""
+    if isinstance(error, ShopError):
+        return error
+    try:
+        imap = sync.config()[1].imap
+        host, port = imap.host, imap.port
+    except Exception:  # the account itself is what is broken
+        host, port = None, None
+    return ShopError(CODES.get(getattr(error, "kind", ""), "internal"), host=host, port=port,
+                     detail=str(error))
 
 
 class EmailChannel(Channel):
@@ -37,21 +56,33 @@ class EmailChannel(Channel):
     def pull(self, ctx: Any, account_id: int, *, on_change: OnChange | None = None,
              on_state: OnState | None = None, stop_event: threading.Event | None = None,
              **options: Any) -> PullReport:
+        from shopinbox.channels.email.imap_client import MailConnectionError
         from shopinbox.channels.email.pull import EmailSync
 
+        options = {k: v for k, v in options.items() if k in PULL_OPTIONS}
         sync = EmailSync(ctx, account_id, on_change=on_change, on_state=on_state,
-                         stop_event=stop_event, **options)
-        report = sync.sync_once()
+                         stop_event=stop_event, **{**options, "retries": 0})  # engine retries
+        try:
+            report = sync.sync_once()
+        except MailConnectionError as error:
+            raise _shop_error(error, sync) from error
         return PullReport(report.account, sum(f.new for f in report.folders),
-                          details={"flag changes": sum(f.flags_changed for f in report.folders)})
+                          details={"flag changes": sum(f.flags_changed for f in report.folders)},
+                          text=report.summary())
 
     def listen(self, ctx: Any, account_id: int, *, on_change: OnChange | None = None,
                on_state: OnState | None = None, stop_event: threading.Event,
                **options: Any) -> None:
+        from shopinbox.channels.email.imap_client import MailConnectionError
         from shopinbox.channels.email.pull import EmailSync
 
-        EmailSync(ctx, account_id, on_change=on_change, on_state=on_state,
-                  stop_event=stop_event).run_forever(stop_event, on_change, **options)
+        sync = EmailSync(ctx, account_id, on_change=on_change, on_state=on_state,
+                         stop_event=stop_event, retries=0)
+        try:
+            sync.listen(stop_event, **{k: v for k, v in options.items()
+                                       if k in ("poll_interval", "idle_timeout")})
+        except MailConnectionError as error:
+            raise _shop_error(error, sync) from error
 
     def send(self, ctx: Any, message_id: int) -> SendOutcome:
         from shopinbox.channels.email.send import send_email

@@ -25,6 +25,7 @@ from dataclasses import dataclass, field
 
 from shopinbox.app.core.accounts import set_account_error
 from shopinbox.app.core.context import AppContext
+from shopinbox.app.sync.retry import RetryPolicy
 from shopinbox.channels.email import flags as email_flags
 from shopinbox.channels.email import imap_client as imap
 from shopinbox.channels.email.account import EmailConfig, load_config
@@ -123,28 +124,32 @@ class EmailSync:
 
     def sync_once(self) -> SyncReport:
         """Sync every folder once, retrying network failures with backoff (resuming from
-        the committed cursor). Raises `MailConnectionError` when retries run out."""
-        attempt = 0
-        while True:
+        the committed cursor) under the sync engine's one retry policy (`retries` = 0: one
+        attempt, the engine retries). Raises `MailConnectionError` when retries run out."""
+        policy = RetryPolicy(attempts=self.retries + 1, first_wait=self.backoff,
+                             max_wait=30.0, total_wait=300.0)
+
+        def attempt() -> SyncReport:
             try:
-                report = self._sync_connected()
-                set_account_error(self.ctx, self.account_id, None)
-                return report
-            except MailConnectionError as error:
-                failure = error
+                return self._sync_connected()
             except (OSError, imap.imaplib.IMAP4.abort, imap.imaplib.IMAP4.error) as error:
-                failure = imap.classify(error, "server", 0)
+                raise imap.classify(error, "server", 0) from error
             finally:
                 self._close_pool()
-            attempt += 1
-            if not failure.retryable or attempt > self.retries or self.stop_event.is_set():
-                set_account_error(self.ctx, self.account_id, str(failure))
-                raise failure
-            delay = min(self.backoff * 2 ** (attempt - 1), 30.0)
-            self._report(f"connection problem ({failure}); retrying in {delay:.1f} s "
-                         f"(attempt {attempt} of {self.retries})")
-            if self.stop_event.wait(delay):
-                raise failure
+
+        def retrying(error: BaseException, delay: float, attempt_number: int) -> None:
+            self._report(f"connection problem ({error}); retrying in {delay:.1f} s "
+                         f"(attempt {attempt_number} of {self.retries})")
+
+        try:
+            report = policy.call(attempt, stop_event=self.stop_event, on_retry=retrying,
+                                 retryable=lambda e: isinstance(e, MailConnectionError)
+                                 and e.retryable)
+        except MailConnectionError as failure:
+            set_account_error(self.ctx, self.account_id, str(failure))
+            raise
+        set_account_error(self.ctx, self.account_id, None)
+        return report
 
     def _sync_connected(self) -> SyncReport:
         account, config = self.config()
@@ -261,6 +266,18 @@ class EmailSync:
                 stop_event.wait(poll_interval)
                 continue
             self._wait_for_mail(stop_event, poll_interval, idle_timeout)
+
+    def listen(self, stop_event: threading.Event, poll_interval: float = 60.0,
+               idle_timeout: float = 600.0) -> None:
+        """Push mode for the sync engine, after its first round: wait for new mail (IDLE, else
+        polling), sync, repeat until `stop_event` is set. Errors are raised: the engine's
+        policy decides about retries and reports the state."""
+        self.stop_event = stop_event
+        while not stop_event.is_set():
+            self._wait_for_mail(stop_event, poll_interval, idle_timeout)
+            if stop_event.is_set():
+                return
+            self.sync_once()
 
     def _wait_for_mail(self, stop_event: threading.Event, poll_interval: float,
                        idle_timeout: float) -> None:

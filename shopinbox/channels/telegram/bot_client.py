@@ -6,7 +6,8 @@ API server when `api_url` is given) and maps the API's failures to the few cases
 - 401/404 token → `TokenRejected` (the account is stopped with a visible message),
 - 409 → `PollConflict` (another poller or a webhook owns the updates),
 - 403 → `BotBlocked` (the user blocked the bot),
-- 429 → waits `retry_after` and repeats, 5xx and network drops → retries with backoff, then
+- 429 → waits `retry_after` and repeats when it is at most `max_wait`; a longer one raises
+  `ShopError("throttled", until=…)` (the sync engine reports "waiting until" and comes back), 5xx and network drops → retries with backoff, then
   `TelegramUnavailable`.
 
 Updates are fetched as raw JSON (`do_api_request` without a return type), so that what is stored
@@ -29,6 +30,8 @@ from telegram import error as tg_error
 from telegram.constants import ParseMode
 from telegram.request import HTTPXRequest
 from telegram.warnings import PTBDeprecationWarning
+
+from shopinbox.domain.errors import throttled
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")
@@ -150,7 +153,9 @@ class TelegramClient:
             try:
                 return await make()
             except tg_error.RetryAfter as error:
-                wait = min(_retry_after(error), self._max_wait)
+                wait = _retry_after(error)
+                if wait > self._max_wait:  # not slept through here: the sync engine waits
+                    raise throttled(wait) from None
                 log.info("Telegram flood control: waiting %.0f s", wait)
                 self.waits.append(wait)
                 await self._sleep(wait)

@@ -42,7 +42,7 @@ class TelegramChannel(Channel):
         report = sync_telegram_account(ctx, account, once=once, poll_timeout=poll_timeout,
                                        stop_event=stop_event, on_change=on_change)
         if report.error:
-            raise ShopError("internal", detail=report.error)
+            raise ShopError(report.code or "internal", detail=report.error, **report.params)
         return PullReport(report.account, report.new_messages, set(report.changed_customer_ids),
                           details={"edited": report.edited,
                                    "file(s)": report.files_downloaded})

@@ -53,7 +53,7 @@ log = logging.getLogger(__name__)
 WEBHOOK_MESSAGE = ("a webhook is set for this bot ({url}), so Telegram does not hand out updates "
                    "by polling. If no other tool needs it, tick 'remove the webhook' in the account "
                    "settings.")
-RETRY_PAUSE = 30.0  # after a conflict or an outage, before polling again (service mode)
+THROTTLE_INLINE = 5.0  # a 429 asking to wait longer is raised as `throttled` (engine waits)
 RETRY_BACKOFF = 0.5  # first wait of the client's backoff on 5xx/network errors (doubles)
 
 
@@ -68,7 +68,9 @@ class SyncReport:
     files_downloaded: int = 0
     files_too_large: int = 0
     changed_customer_ids: set[int] = field(default_factory=set)
-    error: str | None = None
+    error: str | None = None  # English, for the log and older callers
+    code: str | None = None  # the same as an error code (domain/errors.py) with `params`
+    params: dict[str, Any] = field(default_factory=dict)
     stopped: bool = False  # the account cannot sync until the user acts (token, webhook)
     on_change: Callable[[set[int]], None] | None = None  # after each committed batch
 
@@ -92,54 +94,55 @@ def sync_telegram_account(ctx: AppContext, account: Account | str, once: bool = 
 
 async def _sync(ctx: AppContext, account: Account, once: bool, stop: threading.Event,
                 poll_timeout: int, delete_webhook: bool, report: SyncReport) -> None:
+    """One connection: poll until done (`once`) or stopped. A failure is recorded on the
+    report with its code and ends the call; the sync engine's policy decides about retries
+    (`throttled` beyond `THROTTLE_INLINE` is raised as it is)."""
     settings = dict(account.settings or {})
     try:
         token = load_secret(account.name, account.secret_ref)
     except SecretUnavailable as error:
-        _fail(ctx, account, report, str(error), stopped=True)
+        _fail(ctx, account, report, str(error), "secret_missing", stopped=True,
+              account=account.name)
         return
-    while not stop.is_set():
-        try:
-            async with TelegramClient(token, settings.get("api_url"),
-                                      backoff=RETRY_BACKOFF) as client:
-                webhook = await client.webhook_info()
-                if webhook.url:
-                    if not (delete_webhook or settings.get("delete_webhook")):
-                        _fail(ctx, account, report, WEBHOOK_MESSAGE.format(url=webhook.url),
-                              stopped=True)
-                        return
-                    await client.delete_webhook()
-                    log.info("deleted the webhook of %s with the user's consent", account.name)
-                await _poll(ctx, account, client, once, stop, poll_timeout, report)
-            if account.last_error:
-                set_account_error(ctx, account.id, None)
-                account.last_error = None
-            return
-        except TokenRejected as error:
-            _fail(ctx, account, report, str(error), stopped=True)
-            return
-        except (PollConflict, TelegramUnavailable) as error:
-            _fail(ctx, account, report, str(error))
-            if once:
-                return
-            await _wait(stop, RETRY_PAUSE)
-        except TelegramFailure as error:
-            _fail(ctx, account, report, str(error))
-            return
+    try:
+        async with TelegramClient(token, settings.get("api_url"), backoff=RETRY_BACKOFF,
+                                  max_wait=THROTTLE_INLINE) as client:
+            webhook = await client.webhook_info()
+            if webhook.url:
+                if not (delete_webhook or settings.get("delete_webhook")):
+                    _fail(ctx, account, report, WEBHOOK_MESSAGE.format(url=webhook.url),
+                          "webhook_set", stopped=True, url=webhook.url)
+                    return
+                await client.delete_webhook()
+                log.info("deleted the webhook of %s with the user's consent", account.name)
+            await _poll(ctx, account, client, once, stop, poll_timeout, report)
+        if account.last_error:
+            set_account_error(ctx, account.id, None)
+            account.last_error = None
+    except TokenRejected as error:
+        _fail(ctx, account, report, str(error), "token_revoked", stopped=True)
+    except PollConflict as error:
+        _fail(ctx, account, report, str(error), "poll_conflict")
+    except TelegramUnavailable as error:
+        _fail(ctx, account, report, str(error), "server_unreachable",
+              host=_host(settings.get("api_url")))
+    except TelegramFailure as error:
+        _fail(ctx, account, report, str(error), "internal")
 
 
-def _fail(ctx: AppContext, account: Account, report: SyncReport, message: str,
-          stopped: bool = False) -> None:
+def _host(api_url: str | None) -> str:
+    from urllib.parse import urlsplit
+
+    return urlsplit(api_url or "https://api.telegram.org").hostname or "api.telegram.org"
+
+
+def _fail(ctx: AppContext, account: Account, report: SyncReport, message: str, code: str,
+          stopped: bool = False, **params: Any) -> None:
     log.warning("telegram account %s: %s", account.name, message)
     report.error, report.stopped = message, stopped
+    report.code, report.params = code, params
     set_account_error(ctx, account.id, message)
     account.last_error = message
-
-
-async def _wait(stop: threading.Event, seconds: float) -> bool:
-    """Sleep up to `seconds`, waking early when stopped. True if stopped."""
-    loop = asyncio.get_running_loop()
-    return await loop.run_in_executor(None, stop.wait, seconds)
 
 
 async def _watch(stop: threading.Event) -> None:

@@ -1,5 +1,5 @@
-"""The status bar: one small indicator per account — syncing, up to date, or error with the
-reason and a retry button — driven by the SyncBridge's `state_changed` signal."""
+"""The status bar: one small indicator per account — syncing, up to date, waiting until a time
+(throttled), or error with the reason and a retry button — driven by the SyncBridge's `state_changed` signal."""
 
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QStatusBar, QToolButton, QWid
 from shopinbox.app.core.context import AppContext
 from shopinbox.app.inbox.listing import accounts_brief
 from shopinbox.channels import registry
-from shopinbox.ui.shell.sync_bridge import ERROR, SYNCING, UP_TO_DATE, SyncBridge
+from shopinbox.ui.shell.sync_bridge import ERROR, SYNCING, UP_TO_DATE, WAITING, SyncBridge
 
 
 class AccountState(QWidget):
@@ -31,12 +31,17 @@ class AccountState(QWidget):
 
     def set_state(self, state: str, detail: str) -> None:
         texts = {SYNCING: self.tr("{name}: syncing…"), UP_TO_DATE: self.tr("{name}: up to date"),
+                 WAITING: self.tr("{name}: waiting until {time}"),
                  ERROR: self.tr("{name}: error")}
-        dots = {SYNCING: "◌", UP_TO_DATE: "●", ERROR: "●"}
-        colours = {SYNCING: "#8a6d00", UP_TO_DATE: "#2e7d32", ERROR: "#c0392b"}
-        text = texts.get(state, "{name}").format(name=self.name)
+        dots = {SYNCING: "◌", UP_TO_DATE: "●", WAITING: "◔", ERROR: "●"}
+        colours = {SYNCING: "#8a6d00", UP_TO_DATE: "#2e7d32", WAITING: "#8a6d00",
+                   ERROR: "#c0392b"}
+        text = texts.get(state, "{name}").format(name=self.name, time=detail)
         dot = f'<span style="color:{colours.get(state, "#888")}">{dots.get(state, "○")}</span> '
         self.label.setText(dot + text)
+        if state == WAITING:  # the service (e.g. Telegram's flood control) asked to wait
+            detail = self.tr("The service asked to wait until {time}; shopinbox goes on by "
+                             "itself then.").format(time=detail)
         self.label.setToolTip(detail)
         self.setToolTip(detail)
         self.retry.setVisible(state == ERROR)
