@@ -110,3 +110,27 @@ def test_sync_once_ends_in_bounded_time_with_the_bot_waiting(sqlite_ctx, shop, d
     assert _stored(sqlite_ctx, "<o1@klient.pl>") is not None
     with sqlite_ctx.reader() as session:
         assert parse_stored(session.get(Account, shop.telegram_id).last_error) is None
+
+
+def test_sync_service_runs_the_engine_until_stopped(sqlite_ctx, shop, dovecot, smtp_server,
+                                                    bot_server, anna, profile_dir):
+    """`shopinbox sync` without --once: mail arrives while the bot waits, and a reply queued
+    by another process (this test) is found by the account's outbox within seconds."""
+    import signal
+
+    _throttle(bot_server, anna)
+    dovecot.append(simple(message_id="<s1@klient.pl>"))
+    service = subprocess.Popen(
+        [sys.executable, "-m", "shopinbox", "--profile", str(profile_dir), "sync"],
+        cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    try:
+        first = wait_until(lambda: _stored(sqlite_ctx, "<s1@klient.pl>"), timeout=30)
+        reply_id = queue_reply(sqlite_ctx, first.customer_id, "Już wysłane.", channel="email")
+        wait_until(lambda: (m := _stored_by_id(sqlite_ctx, reply_id))
+                   and m.delivery_state == "sent", timeout=30)
+        assert smtp_server.messages[-1].rcpt_tos == ["jan@klient.pl"]
+    finally:
+        service.send_signal(signal.SIGTERM)
+        out, err = service.communicate(timeout=30)
+    assert service.returncode == 0, err
+    assert "mail: ok" in out and "bot: ok — waiting until" in out
