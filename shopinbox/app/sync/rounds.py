@@ -63,6 +63,7 @@ def record_error(ctx: AppContext, account: AccountInfo, error: ShopError | None)
     stored = error.stored() if error is not None else None
     try:
         set_account_error(ctx, account.id, stored)
+        account.last_error = stored  # the worker's copy: a later success knows to clear it
     except Exception:  # the database itself may be what failed; the report still goes out
         log.exception("could not record the state of account %s", account.name)
 
@@ -120,7 +121,6 @@ def pull_round(ctx: AppContext, account: AccountInfo, policy: RetryPolicy, hooks
         changed(set(pulled.changed_customer_ids))
         if account.last_error:
             record_error(ctx, account, None)
-            account.last_error = None
     hooks.state(account, report.state, report.summary)
     return report
 
