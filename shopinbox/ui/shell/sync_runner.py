@@ -62,6 +62,9 @@ class SyncRunner(QObject):
         self._results: list[AccountReport] = []
         self._seen_lock = threading.Lock()
         self._seen: int | None = None  # newest message id already notified
+        # Accounts in a round: their batches notify once at its end (a first sync of 10,000
+        # mails must not update the tray — a query and an icon on the UI thread — per batch).
+        self._rounds: set[int] = set()
         self._reported.connect(self._report_arrived)
         bridge.add_retry_handler(self.retry)
 
@@ -136,12 +139,20 @@ class SyncRunner(QObject):
 
     def _on_state(self, account: AccountInfo, state: AccountState, text: str) -> None:
         self.bridge.on_state(account.id, BRIDGE_STATES[state.status], bridge_detail(state, text))
+        with self._seen_lock:
+            if state.status == SyncStatus.SYNCING:
+                self._rounds.add(account.id)
+            else:
+                self._rounds.discard(account.id)
         if state.status != SyncStatus.SYNCING:
             self._notify_new()
 
     def _on_change(self, customer_ids: set[int]) -> None:
         self.bridge.on_customers_changed(customer_ids)
-        self._notify_new()
+        with self._seen_lock:
+            in_round = bool(self._rounds)
+        if not in_round:  # pushed mail: at once; a round's batches: once, when it ends
+            self._notify_new()
 
     def _notify_new(self) -> None:
         """Tell the tray about new unread inbound messages (at most a few per look)."""
