@@ -13,6 +13,7 @@ from collections.abc import Sequence
 
 from shopinbox import __version__
 from shopinbox.commands.common import CliError
+from shopinbox.domain.errors import ShopError
 
 # The smoke test's start-up clock where the OS cannot say when the process started.
 IMPORTED_AT = time.perf_counter()
@@ -29,6 +30,7 @@ COMMAND_MODULES = [
     "shopinbox.commands.orders",
     "shopinbox.commands.promo",
     "shopinbox.commands.sync",
+    "shopinbox.commands.settings",
 ]
 
 log = logging.getLogger("shopinbox.cli")
@@ -86,6 +88,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         if error.hint:
             print(f"shopinbox: what to do: {error.hint}", file=sys.stderr)
         return error.exit_code
+    except ShopError as error:  # a coded error no command words itself: English text and hint
+        log.debug("command failed: %s", error.for_log())
+        print(f"shopinbox: error: {error.english()}", file=sys.stderr)
+        if error.hint():
+            print(f"shopinbox: what to do: {error.hint()}", file=sys.stderr)
+        return 1
     except BrokenPipeError:
         # The reader (e.g. `| head`) went away; nothing is wrong with the data.
         sys.stderr.close()

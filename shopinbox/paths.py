@@ -50,7 +50,14 @@ class ProfilePaths:
         return self.root / "backups"
 
     @property
-    def settings_file(self) -> Path:
+    def desktop_settings(self) -> Path:
+        """This desktop's window settings (QSettings INI; ui/common/preferences.py)."""
+        return self.root / "window.ini"
+
+    @property
+    def legacy_settings_file(self) -> Path:
+        """The JSON settings file of earlier versions: read into the shop settings table once
+        (app/core/settings.py), then renamed."""
         return self.root / "settings.json"
 
     def database_url(self) -> str:

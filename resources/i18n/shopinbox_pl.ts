@@ -4,37 +4,37 @@
 <context>
     <name>AccountFormDialog</name>
     <message>
-        <location filename="../../shopinbox/ui/settings/settings_dialog.py" line="106"/>
+        <location filename="../../shopinbox/ui/settings/settings_dialog.py" line="115"/>
         <source>Account</source>
         <translation>Konto</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/settings/settings_dialog.py" line="112"/>
+        <location filename="../../shopinbox/ui/settings/settings_dialog.py" line="121"/>
         <source>Test connection</source>
         <translation>Sprawdź połączenie</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/settings/settings_dialog.py" line="124"/>
+        <location filename="../../shopinbox/ui/settings/settings_dialog.py" line="133"/>
         <source>Testing…</source>
         <translation>Sprawdzanie…</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/settings/settings_dialog.py" line="130"/>
+        <location filename="../../shopinbox/ui/settings/settings_dialog.py" line="139"/>
         <source>The connection works.</source>
         <translation>Połączenie działa.</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/settings/settings_dialog.py" line="135"/>
+        <location filename="../../shopinbox/ui/settings/settings_dialog.py" line="144"/>
         <source>It did not work: {reason}</source>
         <translation>Nie udało się: {reason}</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/settings/settings_dialog.py" line="156"/>
+        <location filename="../../shopinbox/ui/settings/settings_dialog.py" line="165"/>
         <source>Testing the connection, then saving…</source>
         <translation>Sprawdzam połączenie, potem zapisuję…</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/settings/settings_dialog.py" line="170"/>
+        <location filename="../../shopinbox/ui/settings/settings_dialog.py" line="179"/>
         <source>Not saved: {reason}</source>
         <translation>Nie zapisano: {reason}</translation>
     </message>
@@ -42,32 +42,32 @@
 <context>
     <name>AccountState</name>
     <message>
-        <location filename="../../shopinbox/ui/shell/status_bar.py" line="22"/>
+        <location filename="../../shopinbox/ui/shell/status_bar.py" line="27"/>
         <source>Retry</source>
         <translation>Ponów</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/shell/status_bar.py" line="33"/>
+        <location filename="../../shopinbox/ui/shell/status_bar.py" line="38"/>
         <source>{name}: syncing…</source>
         <translation>{name}: synchronizacja…</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/shell/status_bar.py" line="33"/>
+        <location filename="../../shopinbox/ui/shell/status_bar.py" line="38"/>
         <source>{name}: up to date</source>
         <translation>{name}: aktualne</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/shell/status_bar.py" line="34"/>
+        <location filename="../../shopinbox/ui/shell/status_bar.py" line="39"/>
         <source>{name}: waiting until {time}</source>
         <translation>{name}: czekam do {time}</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/shell/status_bar.py" line="35"/>
+        <location filename="../../shopinbox/ui/shell/status_bar.py" line="40"/>
         <source>{name}: error</source>
         <translation>{name}: błąd</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/shell/status_bar.py" line="43"/>
+        <location filename="../../shopinbox/ui/shell/status_bar.py" line="49"/>
         <source>The service asked to wait until {time}; shopinbox goes on by itself then.</source>
         <translation>Serwis poprosił o przerwę do {time}; potem shopinbox wznowi pracę sam.</translation>
     </message>
@@ -75,98 +75,98 @@
 <context>
     <name>Composer</name>
     <message>
-        <location filename="../../shopinbox/ui/composer/composer.py" line="86"/>
+        <location filename="../../shopinbox/ui/composer/composer.py" line="87"/>
         <source>Subject (default: Re: the last subject)</source>
         <translation>Temat (domyślnie: Re: ostatni temat)</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/composer/composer.py" line="89"/>
+        <location filename="../../shopinbox/ui/composer/composer.py" line="90"/>
         <source>Write a reply…  (Ctrl+Enter sends, Ctrl+P inserts a promo reply)</source>
         <translation>Napisz odpowiedź…  (Ctrl+Enter wysyła, Ctrl+P wstawia gotową odpowiedź)</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/composer/composer.py" line="97"/>
+        <location filename="../../shopinbox/ui/composer/composer.py" line="98"/>
         <source>Attach…</source>
         <translation>Załącz…</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/composer/composer.py" line="99"/>
+        <location filename="../../shopinbox/ui/composer/composer.py" line="100"/>
         <source>Promo reply…</source>
         <translation>Gotowa odpowiedź…</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/composer/composer.py" line="102"/>
+        <location filename="../../shopinbox/ui/composer/composer.py" line="103"/>
         <source>Send</source>
         <translation>Wyślij</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/composer/composer.py" line="112"/>
+        <location filename="../../shopinbox/ui/composer/composer.py" line="113"/>
         <source>Reply via</source>
         <translation>Odpowiedz przez</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/composer/composer.py" line="189"/>
+        <location filename="../../shopinbox/ui/composer/composer.py" line="190"/>
         <source>This customer cannot be reached on any channel.</source>
         <translation>Z tym klientem nie można się skontaktować żadnym kanałem.</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/composer/composer.py" line="201"/>
+        <location filename="../../shopinbox/ui/composer/composer.py" line="202"/>
         <source>no address for this channel</source>
         <translation>brak adresu w tym kanale</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/composer/composer.py" line="203"/>
+        <location filename="../../shopinbox/ui/composer/composer.py" line="204"/>
         <source>no account set up for this channel</source>
         <translation>brak konta dla tego kanału</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/composer/composer.py" line="205"/>
+        <location filename="../../shopinbox/ui/composer/composer.py" line="207"/>
         <source>unreachable: {reason}</source>
         <translation>nieosiągalny: {reason}</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/composer/composer.py" line="247"/>
+        <location filename="../../shopinbox/ui/composer/composer.py" line="249"/>
         <source>Attach files</source>
         <translation>Załącz pliki</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/composer/composer.py" line="267"/>
+        <location filename="../../shopinbox/ui/composer/composer.py" line="269"/>
         <source>Double-click a file to remove it.</source>
         <translation>Kliknij dwukrotnie plik, aby go usunąć.</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/composer/composer.py" line="289"/>
+        <location filename="../../shopinbox/ui/composer/composer.py" line="291"/>
         <source>Promo reply</source>
         <translation>Odpowiedź promocyjna</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/composer/composer.py" line="289"/>
+        <location filename="../../shopinbox/ui/composer/composer.py" line="291"/>
         <source>{field}:</source>
         <translation>{field}:</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/composer/composer.py" line="297"/>
+        <location filename="../../shopinbox/ui/composer/composer.py" line="299"/>
         <source>Cannot insert the promo reply: {reason}</source>
         <translation>Nie można wstawić odpowiedzi promocyjnej: {reason}</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/composer/composer.py" line="305"/>
+        <location filename="../../shopinbox/ui/composer/composer.py" line="307"/>
         <source>Fill in by hand: {names}</source>
         <translation>Uzupełnij ręcznie: {names}</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/composer/composer.py" line="343"/>
-        <location filename="../../shopinbox/ui/composer/composer.py" line="362"/>
+        <location filename="../../shopinbox/ui/composer/composer.py" line="345"/>
+        <location filename="../../shopinbox/ui/composer/composer.py" line="365"/>
         <source>Not sent: {reason}</source>
         <translation>Nie wysłano: {reason}</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/composer/composer.py" line="353"/>
+        <location filename="../../shopinbox/ui/composer/composer.py" line="356"/>
         <source>Sending…</source>
         <translation>Wysyłanie…</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/composer/composer.py" line="361"/>
+        <location filename="../../shopinbox/ui/composer/composer.py" line="364"/>
         <source>Sent.</source>
         <translation>Wysłano.</translation>
     </message>
@@ -298,47 +298,47 @@
         <translation>telefon</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/customer/customer_panel.py" line="138"/>
+        <location filename="../../shopinbox/ui/customer/customer_panel.py" line="139"/>
         <source>no identities</source>
         <translation>brak danych kontaktowych</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/customer/customer_panel.py" line="144"/>
+        <location filename="../../shopinbox/ui/customer/customer_panel.py" line="145"/>
         <source>no orders yet</source>
         <translation>brak zamówień</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/customer/customer_panel.py" line="150"/>
+        <location filename="../../shopinbox/ui/customer/customer_panel.py" line="151"/>
         <source>No orders.</source>
         <translation>Brak zamówień.</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/customer/customer_panel.py" line="152"/>
+        <location filename="../../shopinbox/ui/customer/customer_panel.py" line="153"/>
         <source>completed</source>
         <translation>zrealizowane</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/customer/customer_panel.py" line="152"/>
+        <location filename="../../shopinbox/ui/customer/customer_panel.py" line="153"/>
         <source>shipped</source>
         <translation>wysłane</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/customer/customer_panel.py" line="153"/>
+        <location filename="../../shopinbox/ui/customer/customer_panel.py" line="154"/>
         <source>processing</source>
         <translation>w realizacji</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/customer/customer_panel.py" line="153"/>
+        <location filename="../../shopinbox/ui/customer/customer_panel.py" line="154"/>
         <source>cancelled</source>
         <translation>anulowane</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/customer/customer_panel.py" line="154"/>
+        <location filename="../../shopinbox/ui/customer/customer_panel.py" line="155"/>
         <source>Tracking</source>
         <translation>Śledzenie</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/customer/customer_panel.py" line="165"/>
+        <location filename="../../shopinbox/ui/customer/customer_panel.py" line="166"/>
         <source>tracking</source>
         <translation>śledzenie</translation>
     </message>
@@ -346,112 +346,112 @@
 <context>
     <name>EmailAccountForm</name>
     <message>
-        <location filename="../../shopinbox/channels/email/form.py" line="80"/>
+        <location filename="../../shopinbox/channels/email/form.py" line="82"/>
         <source>Email account</source>
         <translation>Konto e-mail</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/channels/email/form.py" line="84"/>
+        <location filename="../../shopinbox/channels/email/form.py" line="86"/>
         <source>e.g. Shop mailbox</source>
         <translation>np. Poczta sklepu</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/channels/email/form.py" line="87"/>
+        <location filename="../../shopinbox/channels/email/form.py" line="89"/>
         <source>shop@example.com</source>
         <translation>sklep@example.com</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/channels/email/form.py" line="98"/>
+        <location filename="../../shopinbox/channels/email/form.py" line="100"/>
         <source>the same as the address</source>
         <translation>taka sama jak adres</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/channels/email/form.py" line="105"/>
+        <location filename="../../shopinbox/channels/email/form.py" line="107"/>
         <source>Account name</source>
         <translation>Nazwa konta</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/channels/email/form.py" line="106"/>
+        <location filename="../../shopinbox/channels/email/form.py" line="108"/>
         <source>Email address</source>
         <translation>Adres e-mail</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/channels/email/form.py" line="107"/>
+        <location filename="../../shopinbox/channels/email/form.py" line="109"/>
         <source>Password</source>
         <translation>Hasło</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/channels/email/form.py" line="108"/>
+        <location filename="../../shopinbox/channels/email/form.py" line="110"/>
         <source>User name</source>
         <translation>Nazwa użytkownika</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/channels/email/form.py" line="109"/>
+        <location filename="../../shopinbox/channels/email/form.py" line="111"/>
         <source>Incoming (IMAP)</source>
         <translation>Przychodząca (IMAP)</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/channels/email/form.py" line="110"/>
+        <location filename="../../shopinbox/channels/email/form.py" line="112"/>
         <source>Outgoing (SMTP)</source>
         <translation>Wychodząca (SMTP)</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/channels/email/form.py" line="129"/>
+        <location filename="../../shopinbox/channels/email/form.py" line="131"/>
         <source>unchanged</source>
         <translation>bez zmian</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/channels/email/form.py" line="142"/>
+        <location filename="../../shopinbox/channels/email/form.py" line="144"/>
         <source>Server settings for {provider} filled in.</source>
         <translation>Uzupełniono ustawienia serwerów dla {provider}.</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/channels/email/form.py" line="144"/>
+        <location filename="../../shopinbox/channels/email/form.py" line="146"/>
         <source>{provider} usually refuses the normal password here: use an app password, or switch IMAP access on in the mailbox settings first.</source>
         <translation>{provider} zwykle nie przyjmuje tu zwykłego hasła: użyj hasła do aplikacji albo najpierw włącz dostęp IMAP w ustawieniach skrzynki.</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/channels/email/form.py" line="155"/>
+        <location filename="../../shopinbox/channels/email/form.py" line="157"/>
         <source>Give the account a name.</source>
         <translation>Nadaj kontu nazwę.</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/channels/email/form.py" line="157"/>
+        <location filename="../../shopinbox/channels/email/form.py" line="159"/>
         <source>Type the shop&apos;s email address.</source>
         <translation>Wpisz adres e-mail sklepu.</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/channels/email/form.py" line="160"/>
+        <location filename="../../shopinbox/channels/email/form.py" line="162"/>
         <source>Type the password.</source>
         <translation>Wpisz hasło.</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/channels/email/form.py" line="165"/>
+        <location filename="../../shopinbox/channels/email/form.py" line="167"/>
         <source>Type the {protocol} server&apos;s name.</source>
         <translation>Wpisz nazwę serwera {protocol}.</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/channels/email/form.py" line="199"/>
+        <location filename="../../shopinbox/channels/email/form.py" line="201"/>
         <source>Check the user name and password. Gmail, Yahoo, iCloud, Yandex, Mail.ru and Outlook with two-step login need an app password.</source>
         <translation>Sprawdź nazwę użytkownika i hasło. Gmail, Yahoo, iCloud, Yandex, Mail.ru i Outlook z logowaniem dwuetapowym wymagają hasła do aplikacji.</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/channels/email/form.py" line="201"/>
+        <location filename="../../shopinbox/channels/email/form.py" line="203"/>
         <source>Check the server name and the internet connection.</source>
         <translation>Sprawdź nazwę serwera i połączenie z internetem.</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/channels/email/form.py" line="202"/>
+        <location filename="../../shopinbox/channels/email/form.py" line="204"/>
         <source>Check the port and the security setting (SSL/TLS: 993 and 465, STARTTLS: 143 and 587).</source>
         <translation>Sprawdź port i szyfrowanie (SSL/TLS: 993 i 465, STARTTLS: 143 i 587).</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/channels/email/form.py" line="204"/>
+        <location filename="../../shopinbox/channels/email/form.py" line="206"/>
         <source>Check the security setting, or that the server&apos;s certificate is valid.</source>
         <translation>Sprawdź ustawienie szyfrowania albo czy certyfikat serwera jest ważny.</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/channels/email/form.py" line="206"/>
+        <location filename="../../shopinbox/channels/email/form.py" line="208"/>
         <source>Check the port, a firewall or VPN, then try again.</source>
         <translation>Sprawdź port, zaporę sieciową lub VPN i spróbuj ponownie.</translation>
     </message>
@@ -459,24 +459,447 @@
 <context>
     <name>EmailChannel</name>
     <message>
-        <location filename="../../shopinbox/channels/email/form.py" line="219"/>
+        <location filename="../../shopinbox/channels/email/form.py" line="225"/>
         <source>Email</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/channels/email/form.py" line="220"/>
+        <location filename="../../shopinbox/channels/email/form.py" line="226"/>
         <source>Email account</source>
         <translation>Konto e-mail</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/channels/email/form.py" line="221"/>
+        <location filename="../../shopinbox/channels/email/form.py" line="227"/>
         <source>Add an email account</source>
         <translation>Dodaj konto e-mail</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/channels/email/form.py" line="222"/>
+        <location filename="../../shopinbox/channels/email/form.py" line="228"/>
         <source>email</source>
         <translation>e-mail</translation>
+    </message>
+</context>
+<context>
+    <name>ErrorText</name>
+    <message>
+        <location filename="../../shopinbox/ui/common/error_text.py" line="31"/>
+        <source>The server did not accept the user name or password.</source>
+        <translation>Serwer nie przyjął nazwy użytkownika lub hasła.</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/common/error_text.py" line="32"/>
+        <source>Check them; many providers need an app password.</source>
+        <translation>Sprawdź je; wielu dostawców wymaga hasła aplikacji.</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/common/error_text.py" line="34"/>
+        <source>The token was revoked or is wrong.</source>
+        <translation>Token został unieważniony lub jest błędny.</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/common/error_text.py" line="35"/>
+        <source>Create a new token and enter it in the account settings.</source>
+        <translation>Utwórz nowy token i wpisz go w ustawieniach konta.</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/common/error_text.py" line="37"/>
+        <source>The server {host} does not answer.</source>
+        <translation>Serwer {host} nie odpowiada.</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/common/error_text.py" line="38"/>
+        <source>Check the internet connection; shopinbox tries again by itself.</source>
+        <translation>Sprawdź połączenie z internetem; shopinbox sam spróbuje ponownie.</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/common/error_text.py" line="40"/>
+        <source>The server name {host} is not known.</source>
+        <translation>Nazwa serwera {host} jest nieznana.</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/common/error_text.py" line="41"/>
+        <source>Check the server name in the account settings.</source>
+        <translation>Sprawdź nazwę serwera w ustawieniach konta.</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/common/error_text.py" line="43"/>
+        <source>The server {host} refused the connection on port {port}.</source>
+        <translation>Serwer {host} odrzucił połączenie na porcie {port}.</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/common/error_text.py" line="44"/>
+        <source>Check the port and security setting.</source>
+        <translation>Sprawdź port i ustawienie zabezpieczeń.</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/common/error_text.py" line="46"/>
+        <source>A secure connection to {host} could not be made.</source>
+        <translation>Nie udało się nawiązać bezpiecznego połączenia z {host}.</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/common/error_text.py" line="47"/>
+        <source>Check the security setting, or give the private CA file.</source>
+        <translation>Sprawdź ustawienie zabezpieczeń albo wskaż plik własnego urzędu certyfikacji (CA).</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/common/error_text.py" line="49"/>
+        <source>The server {host} took too long to answer.</source>
+        <translation>Serwer {host} zbyt długo nie odpowiadał.</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/common/error_text.py" line="50"/>
+        <source>Check a firewall or VPN; shopinbox tries again by itself.</source>
+        <translation>Sprawdź zaporę sieciową lub VPN; shopinbox sam spróbuje ponownie.</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/common/error_text.py" line="52"/>
+        <source>The service asks to wait until {until}.</source>
+        <translation>Usługa prosi o przerwę do {until}.</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/common/error_text.py" line="53"/>
+        <source>Nothing to do: shopinbox goes on by itself then.</source>
+        <translation>Nic nie trzeba robić: shopinbox wtedy sam wznowi pracę.</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/common/error_text.py" line="55"/>
+        <source>The service had a problem of its own.</source>
+        <translation>Usługa ma własny problem.</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/common/error_text.py" line="56"/>
+        <source>Nothing to do: shopinbox tries again later.</source>
+        <translation>Nic nie trzeba robić: shopinbox spróbuje ponownie później.</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/common/error_text.py" line="58"/>
+        <source>A webhook is set for this bot ({url}), so it gets no messages here.</source>
+        <translation>Dla tego bota ustawiono webhook ({url}), więc wiadomości tu nie trafiają.</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/common/error_text.py" line="59"/>
+        <source>Tick “Remove the webhook” in the account settings — only if nothing else needs it.</source>
+        <translation>Zaznacz „Usuń webhook” w ustawieniach konta — tylko jeśli nic innego go nie potrzebuje.</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/common/error_text.py" line="61"/>
+        <source>Another program is reading this bot&apos;s updates.</source>
+        <translation>Inny program odbiera aktualizacje tego bota.</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/common/error_text.py" line="62"/>
+        <source>Stop the other program, or use a separate bot for shopinbox.</source>
+        <translation>Zatrzymaj tamten program albo użyj osobnego bota dla shopinbox.</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/common/error_text.py" line="64"/>
+        <source>The customer blocked the bot or cannot be reached there.</source>
+        <translation>Klient zablokował bota lub nie da się do niego tam dotrzeć.</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/common/error_text.py" line="65"/>
+        <source>Reply on another channel.</source>
+        <translation>Odpowiedz innym kanałem.</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/common/error_text.py" line="67"/>
+        <source>There is no address or chat to send this reply to.</source>
+        <translation>Nie ma adresu ani czatu, na który można wysłać tę odpowiedź.</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/common/error_text.py" line="68"/>
+        <source>Choose another channel for the reply.</source>
+        <translation>Wybierz inny kanał odpowiedzi.</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/common/error_text.py" line="70"/>
+        <source>The server refused this message.</source>
+        <translation>Serwer odrzucił tę wiadomość.</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/common/error_text.py" line="71"/>
+        <source>Shorten it or remove attachments, then retry.</source>
+        <translation>Skróć ją lub usuń załączniki, a potem spróbuj ponownie.</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/common/error_text.py" line="73"/>
+        <source>The password or token of account {account} is not available.</source>
+        <translation>Hasło lub token konta {account} jest niedostępne.</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/common/error_text.py" line="74"/>
+        <source>Enter it again in the account settings, or set the environment variable the account names.</source>
+        <translation>Wpisz je ponownie w ustawieniach konta albo ustaw zmienną środowiskową, którą wskazuje konto.</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/common/error_text.py" line="76"/>
+        <source>No keyring (password store) was found on this computer.</source>
+        <translation>Na tym komputerze nie znaleziono pęku kluczy (magazynu haseł).</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/common/error_text.py" line="77"/>
+        <source>Install one (e.g. gnome-keyring), or keep the secret in an environment variable.</source>
+        <translation>Zainstaluj go (np. gnome-keyring) albo trzymaj sekret w zmiennej środowiskowej.</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/common/error_text.py" line="79"/>
+        <source>This kind of account ({kind}) cannot send.</source>
+        <translation>Konto tego rodzaju ({kind}) nie może wysyłać.</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/common/error_text.py" line="80"/>
+        <source>Reply from another account.</source>
+        <translation>Odpowiedz z innego konta.</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/common/error_text.py" line="82"/>
+        <source>Sending was interrupted; the reply may have been sent.</source>
+        <translation>Wysyłanie zostało przerwane; odpowiedź mogła już wyjść.</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/common/error_text.py" line="83"/>
+        <source>Check with the customer or in the Sent folder before retrying.</source>
+        <translation>Zanim ponowisz, sprawdź u klienta lub w folderze Wysłane.</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/common/error_text.py" line="85"/>
+        <source>The discount-code pool {pool} has no free codes left.</source>
+        <translation>W puli kodów rabatowych {pool} nie ma już wolnych kodów.</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/common/error_text.py" line="86"/>
+        <source>Add codes to the pool, then retry.</source>
+        <translation>Dodaj kody do puli, a potem spróbuj ponownie.</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/common/error_text.py" line="88"/>
+        <source>The disk is full ({folder}).</source>
+        <translation>Dysk jest pełny ({folder}).</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/common/error_text.py" line="89"/>
+        <source>Free some space; the sync goes on by itself then.</source>
+        <translation>Zwolnij trochę miejsca; synchronizacja wtedy sama ruszy dalej.</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/common/error_text.py" line="91"/>
+        <source>The database file is damaged.</source>
+        <translation>Plik bazy danych jest uszkodzony.</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/common/error_text.py" line="92"/>
+        <source>Restore the latest backup of the profile folder.</source>
+        <translation>Przywróć najnowszą kopię zapasową folderu profilu.</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/common/error_text.py" line="94"/>
+        <source>The database is busy.</source>
+        <translation>Baza danych jest zajęta.</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/common/error_text.py" line="95"/>
+        <source>Nothing to do: shopinbox tries again.</source>
+        <translation>Nic nie trzeba robić: shopinbox spróbuje ponownie.</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/common/error_text.py" line="97"/>
+        <source>There is no account named {name}.</source>
+        <translation>Nie ma konta o nazwie {name}.</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/common/error_text.py" line="98"/>
+        <source>See the list of accounts.</source>
+        <translation>Zajrzyj na listę kont.</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/common/error_text.py" line="100"/>
+        <source>An account named {name} already exists.</source>
+        <translation>Konto o nazwie {name} już istnieje.</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/common/error_text.py" line="101"/>
+        <source>Choose another name.</source>
+        <translation>Wybierz inną nazwę.</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/common/error_text.py" line="103"/>
+        <source>Accounts of kind {kind} cannot be used here.</source>
+        <translation>Kont rodzaju {kind} nie można tu używać.</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/common/error_text.py" line="104"/>
+        <source>Install the channel&apos;s package, or remove the account.</source>
+        <translation>Zainstaluj pakiet tego kanału albo usuń konto.</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/common/error_text.py" line="106"/>
+        <source>That is not a valid token.</source>
+        <translation>To nie jest prawidłowy token.</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/common/error_text.py" line="107"/>
+        <source>Paste the whole token, just as the service gave it.</source>
+        <translation>Wklej cały token, dokładnie tak, jak podała go usługa.</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/common/error_text.py" line="109"/>
+        <source>No {protocol} server is known for {address}.</source>
+        <translation>Nie znamy serwera {protocol} dla {address}.</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/common/error_text.py" line="110"/>
+        <source>Type the server name in the account settings.</source>
+        <translation>Wpisz nazwę serwera w ustawieniach konta.</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/common/error_text.py" line="112"/>
+        <source>The {protocol} security setting must be ssl, starttls or none.</source>
+        <translation>Zabezpieczenie {protocol} musi mieć wartość ssl, starttls lub none.</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/common/error_text.py" line="113"/>
+        <source>Choose one of them.</source>
+        <translation>Wybierz jedną z nich.</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/common/error_text.py" line="115"/>
+        <source>The server {host} does not offer {feature}.</source>
+        <translation>Serwer {host} nie oferuje {feature}.</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/common/error_text.py" line="116"/>
+        <source>Check the security setting of the account.</source>
+        <translation>Sprawdź ustawienie zabezpieczeń konta.</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/common/error_text.py" line="118"/>
+        <source>The server {host} answered in a way shopinbox did not expect.</source>
+        <translation>Serwer {host} odpowiedział w sposób, którego shopinbox się nie spodziewał.</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/common/error_text.py" line="119"/>
+        <source>Nothing to do: shopinbox tries again later; if it keeps happening, send the log file to support.</source>
+        <translation>Nic nie trzeba robić: shopinbox spróbuje później; jeśli to się powtarza, wyślij plik dziennika do pomocy technicznej.</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/common/error_text.py" line="121"/>
+        <source>Account {account} reads its secret from the environment variable {variable}, which is not set.</source>
+        <translation>Konto {account} czyta sekret ze zmiennej środowiskowej {variable}, która nie jest ustawiona.</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/common/error_text.py" line="122"/>
+        <source>Set the variable before starting shopinbox, or enter the secret in the account settings.</source>
+        <translation>Ustaw tę zmienną przed uruchomieniem shopinbox albo wpisz sekret w ustawieniach konta.</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/common/error_text.py" line="124"/>
+        <source>No password was given.</source>
+        <translation>Nie podano hasła.</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/common/error_text.py" line="125"/>
+        <source>Type the password.</source>
+        <translation>Wpisz hasło.</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/common/error_text.py" line="127"/>
+        <source>The keyring (password store) could not be read or written.</source>
+        <translation>Nie udało się odczytać ani zapisać pęku kluczy (magazynu haseł).</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/common/error_text.py" line="128"/>
+        <source>Unlock it and retry, or keep the secret in an environment variable.</source>
+        <translation>Odblokuj go i spróbuj ponownie albo trzymaj sekret w zmiennej środowiskowej.</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/common/error_text.py" line="130"/>
+        <source>The file is too large to be sent or fetched there.</source>
+        <translation>Plik jest za duży, aby go tam wysłać lub pobrać.</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/common/error_text.py" line="131"/>
+        <source>Send a smaller file, or a link to it.</source>
+        <translation>Wyślij mniejszy plik albo link do niego.</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/common/error_text.py" line="133"/>
+        <source>The customer has not written yet, so there is no channel to answer on.</source>
+        <translation>Klient jeszcze nie pisał, więc nie ma kanału, którym można odpowiedzieć.</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/common/error_text.py" line="134"/>
+        <source>Choose a channel for the reply.</source>
+        <translation>Wybierz kanał odpowiedzi.</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/common/error_text.py" line="136"/>
+        <source>There is no channel {channel}.</source>
+        <translation>Nie ma kanału {channel}.</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/common/error_text.py" line="137"/>
+        <source>Choose another channel.</source>
+        <translation>Wybierz inny kanał.</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/common/error_text.py" line="139"/>
+        <source>No {channel} account is set up.</source>
+        <translation>Nie skonfigurowano konta: {channel}.</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/common/error_text.py" line="140"/>
+        <source>Add one in the settings, or reply on another channel.</source>
+        <translation>Dodaj je w ustawieniach albo odpowiedz innym kanałem.</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/common/error_text.py" line="142"/>
+        <source>The reply is empty.</source>
+        <translation>Odpowiedź jest pusta.</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/common/error_text.py" line="143"/>
+        <source>Write some text or attach a file.</source>
+        <translation>Napisz tekst lub dołącz plik.</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/common/error_text.py" line="145"/>
+        <source>There is no customer with id {id}.</source>
+        <translation>Nie ma klienta o identyfikatorze {id}.</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/common/error_text.py" line="146"/>
+        <source>The customer may have been merged into another one; look them up again.</source>
+        <translation>Klient mógł zostać scalony z innym; wyszukaj go ponownie.</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/common/error_text.py" line="148"/>
+        <source>There is no message with id {id}.</source>
+        <translation>Nie ma wiadomości o identyfikatorze {id}.</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/common/error_text.py" line="149"/>
+        <source>Refresh the list and try again.</source>
+        <translation>Odśwież listę i spróbuj ponownie.</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/common/error_text.py" line="151"/>
+        <source>Some values are still missing: {names}.</source>
+        <translation>Nadal brakuje niektórych wartości: {names}.</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/common/error_text.py" line="152"/>
+        <source>Fill them in or fix them in the text, then send.</source>
+        <translation>Uzupełnij je lub popraw w tekście, a potem wyślij.</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/common/error_text.py" line="154"/>
+        <source>Something went wrong inside shopinbox.</source>
+        <translation>Coś poszło nie tak wewnątrz shopinbox.</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/common/error_text.py" line="155"/>
+        <source>Try again; if it keeps happening, send the log file to support.</source>
+        <translation>Spróbuj ponownie; jeśli to się powtarza, wyślij plik dziennika do pomocy technicznej.</translation>
     </message>
 </context>
 <context>
@@ -563,137 +986,137 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../shopinbox/ui/shell/main_window.py" line="74"/>
+        <location filename="../../shopinbox/ui/shell/main_window.py" line="75"/>
         <source>shopinbox {version}</source>
         <translation>shopinbox {version}</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/shell/main_window.py" line="153"/>
+        <location filename="../../shopinbox/ui/shell/main_window.py" line="154"/>
         <source>&amp;Shop</source>
         <translation>&amp;Sklep</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/shell/main_window.py" line="154"/>
+        <location filename="../../shopinbox/ui/shell/main_window.py" line="155"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Ustawienia…</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/shell/main_window.py" line="155"/>
+        <location filename="../../shopinbox/ui/shell/main_window.py" line="156"/>
         <source>&amp;Merge suggestions…</source>
         <translation>&amp;Sugestie scalenia…</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/shell/main_window.py" line="156"/>
+        <location filename="../../shopinbox/ui/shell/main_window.py" line="157"/>
         <source>&amp;Promo replies…</source>
         <translation>&amp;Odpowiedzi promocyjne…</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/shell/main_window.py" line="158"/>
+        <location filename="../../shopinbox/ui/shell/main_window.py" line="159"/>
         <source>&amp;Quit</source>
         <translation>Za&amp;kończ</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/shell/main_window.py" line="159"/>
+        <location filename="../../shopinbox/ui/shell/main_window.py" line="160"/>
         <source>&amp;Help</source>
         <translation>Pomo&amp;c</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/shell/main_window.py" line="160"/>
+        <location filename="../../shopinbox/ui/shell/main_window.py" line="161"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Skróty klawiszowe</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/shell/main_window.py" line="175"/>
+        <location filename="../../shopinbox/ui/shell/main_window.py" line="176"/>
         <source>Next conversation</source>
         <translation>Następna rozmowa</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/shell/main_window.py" line="176"/>
+        <location filename="../../shopinbox/ui/shell/main_window.py" line="177"/>
         <source>Previous conversation</source>
         <translation>Poprzednia rozmowa</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/shell/main_window.py" line="178"/>
+        <location filename="../../shopinbox/ui/shell/main_window.py" line="179"/>
         <source>Open the conversation</source>
         <translation>Otwórz rozmowę</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/shell/main_window.py" line="180"/>
+        <location filename="../../shopinbox/ui/shell/main_window.py" line="181"/>
         <source>Reply</source>
         <translation>Odpowiedz</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/shell/main_window.py" line="181"/>
+        <location filename="../../shopinbox/ui/shell/main_window.py" line="182"/>
         <source>Mark done</source>
         <translation>Oznacz jako zakończone</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/shell/main_window.py" line="182"/>
+        <location filename="../../shopinbox/ui/shell/main_window.py" line="183"/>
         <source>Snooze</source>
         <translation>Odłóż</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/shell/main_window.py" line="183"/>
+        <location filename="../../shopinbox/ui/shell/main_window.py" line="184"/>
         <source>Mark unread</source>
         <translation>Oznacz jako nieprzeczytane</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/shell/main_window.py" line="184"/>
+        <location filename="../../shopinbox/ui/shell/main_window.py" line="185"/>
         <source>Search</source>
         <translation>Szukaj</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/shell/main_window.py" line="185"/>
+        <location filename="../../shopinbox/ui/shell/main_window.py" line="186"/>
         <source>Show keyboard shortcuts</source>
         <translation>Pokaż skróty klawiszowe</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/shell/main_window.py" line="188"/>
+        <location filename="../../shopinbox/ui/shell/main_window.py" line="189"/>
         <source>Send the reply</source>
         <translation>Wyślij odpowiedź</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/shell/main_window.py" line="189"/>
+        <location filename="../../shopinbox/ui/shell/main_window.py" line="190"/>
         <source>Insert a promo reply</source>
         <translation>Wstaw gotową odpowiedź</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/shell/main_window.py" line="190"/>
+        <location filename="../../shopinbox/ui/shell/main_window.py" line="191"/>
         <source>Leave the text field</source>
         <translation>Opuść pole tekstowe</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/shell/main_window.py" line="291"/>
+        <location filename="../../shopinbox/ui/shell/main_window.py" line="292"/>
         <source>Could not save the change: {error}</source>
         <translation>Nie udało się zapisać zmiany: {error}</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/shell/main_window.py" line="341"/>
+        <location filename="../../shopinbox/ui/shell/main_window.py" line="342"/>
         <source>Cannot open</source>
         <translation>Nie można otworzyć</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/shell/main_window.py" line="348"/>
+        <location filename="../../shopinbox/ui/shell/main_window.py" line="349"/>
         <source>Save attachment</source>
         <translation>Zapisz załącznik</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/shell/main_window.py" line="354"/>
+        <location filename="../../shopinbox/ui/shell/main_window.py" line="355"/>
         <source>Cannot save</source>
         <translation>Nie można zapisać</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/shell/main_window.py" line="368"/>
+        <location filename="../../shopinbox/ui/shell/main_window.py" line="369"/>
         <source>Cannot merge</source>
         <translation>Nie można połączyć</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/shell/main_window.py" line="371"/>
+        <location filename="../../shopinbox/ui/shell/main_window.py" line="372"/>
         <source>Merged. Use “Undo merge” to take it back.</source>
         <translation>Połączono. „Cofnij połączenie” przywraca poprzedni stan.</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/shell/main_window.py" line="379"/>
+        <location filename="../../shopinbox/ui/shell/main_window.py" line="380"/>
         <source>Cannot undo</source>
         <translation>Nie można cofnąć</translation>
     </message>
@@ -742,92 +1165,92 @@
 <context>
     <name>PromoEditor</name>
     <message>
-        <location filename="../../shopinbox/ui/promos/promo_editor.py" line="47"/>
+        <location filename="../../shopinbox/ui/promos/promo_editor.py" line="48"/>
         <source>Promo reply</source>
         <translation>Odpowiedź promocyjna</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/promos/promo_editor.py" line="63"/>
+        <location filename="../../shopinbox/ui/promos/promo_editor.py" line="64"/>
         <source>Add language…</source>
         <translation>Dodaj język…</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/promos/promo_editor.py" line="71"/>
+        <location filename="../../shopinbox/ui/promos/promo_editor.py" line="72"/>
         <source>no customer</source>
         <translation>brak klienta</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/promos/promo_editor.py" line="81"/>
+        <location filename="../../shopinbox/ui/promos/promo_editor.py" line="82"/>
         <source>Title</source>
         <translation>Tytuł</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/promos/promo_editor.py" line="82"/>
+        <location filename="../../shopinbox/ui/promos/promo_editor.py" line="83"/>
         <source>Shortcut</source>
         <translation>Skrót</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/promos/promo_editor.py" line="83"/>
+        <location filename="../../shopinbox/ui/promos/promo_editor.py" line="84"/>
         <source>Category</source>
         <translation>Kategoria</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/promos/promo_editor.py" line="84"/>
+        <location filename="../../shopinbox/ui/promos/promo_editor.py" line="85"/>
         <source>Language</source>
         <translation>Język</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/promos/promo_editor.py" line="85"/>
+        <location filename="../../shopinbox/ui/promos/promo_editor.py" line="86"/>
         <source>Subject</source>
         <translation>Temat</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/promos/promo_editor.py" line="86"/>
+        <location filename="../../shopinbox/ui/promos/promo_editor.py" line="87"/>
         <source>Text</source>
         <translation>Treść</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/promos/promo_editor.py" line="87"/>
+        <location filename="../../shopinbox/ui/promos/promo_editor.py" line="88"/>
         <source>Preview for customer</source>
         <translation>Podgląd dla klienta</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/promos/promo_editor.py" line="88"/>
+        <location filename="../../shopinbox/ui/promos/promo_editor.py" line="89"/>
         <source>Channel</source>
         <translation>Kanał</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/promos/promo_editor.py" line="122"/>
+        <location filename="../../shopinbox/ui/promos/promo_editor.py" line="123"/>
         <source>Add language</source>
         <translation>Dodaj język</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/promos/promo_editor.py" line="123"/>
+        <location filename="../../shopinbox/ui/promos/promo_editor.py" line="124"/>
         <source>Language code (e.g. de):</source>
         <translation>Kod języka (np. de):</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/promos/promo_editor.py" line="142"/>
+        <location filename="../../shopinbox/ui/promos/promo_editor.py" line="143"/>
         <source>Cannot render: {error}</source>
         <translation>Nie można wygenerować: {error}</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/promos/promo_editor.py" line="151"/>
+        <location filename="../../shopinbox/ui/promos/promo_editor.py" line="155"/>
         <source>Missing: {names}</source>
         <translation>Brakuje: {names}</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/promos/promo_editor.py" line="153"/>
+        <location filename="../../shopinbox/ui/promos/promo_editor.py" line="157"/>
         <source>Asked when inserting: {names}</source>
         <translation>Pytanie przy wstawianiu: {names}</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/promos/promo_editor.py" line="155"/>
+        <location filename="../../shopinbox/ui/promos/promo_editor.py" line="159"/>
         <source>Ready to send.</source>
         <translation>Gotowe do wysłania.</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/promos/promo_editor.py" line="166"/>
+        <location filename="../../shopinbox/ui/promos/promo_editor.py" line="170"/>
         <source>Cannot save: {error}</source>
         <translation>Nie można zapisać: {error}</translation>
     </message>
@@ -903,17 +1326,17 @@
 <context>
     <name>ServerRow</name>
     <message>
-        <location filename="../../shopinbox/channels/email/form.py" line="49"/>
+        <location filename="../../shopinbox/channels/email/form.py" line="51"/>
         <source>SSL/TLS</source>
         <translation>SSL/TLS</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/channels/email/form.py" line="49"/>
+        <location filename="../../shopinbox/channels/email/form.py" line="51"/>
         <source>STARTTLS</source>
         <translation>STARTTLS</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/channels/email/form.py" line="50"/>
+        <location filename="../../shopinbox/channels/email/form.py" line="52"/>
         <source>None (unencrypted)</source>
         <translation>Brak (bez szyfrowania)</translation>
     </message>
@@ -921,87 +1344,87 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../shopinbox/ui/settings/settings_dialog.py" line="187"/>
+        <location filename="../../shopinbox/ui/settings/settings_dialog.py" line="196"/>
         <source>Settings</source>
         <translation>Ustawienia</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/settings/settings_dialog.py" line="190"/>
+        <location filename="../../shopinbox/ui/settings/settings_dialog.py" line="199"/>
         <source>Accounts</source>
         <translation>Konta</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/settings/settings_dialog.py" line="191"/>
+        <location filename="../../shopinbox/ui/settings/settings_dialog.py" line="200"/>
         <source>General</source>
         <translation>Ogólne</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/settings/settings_dialog.py" line="206"/>
+        <location filename="../../shopinbox/ui/settings/settings_dialog.py" line="215"/>
         <source>Add…</source>
         <translation>Dodaj…</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/settings/settings_dialog.py" line="213"/>
+        <location filename="../../shopinbox/ui/settings/settings_dialog.py" line="222"/>
         <source>Edit…</source>
         <translation>Edytuj…</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/settings/settings_dialog.py" line="215"/>
+        <location filename="../../shopinbox/ui/settings/settings_dialog.py" line="224"/>
         <source>Remove</source>
         <translation>Usuń</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/settings/settings_dialog.py" line="235"/>
+        <location filename="../../shopinbox/ui/settings/settings_dialog.py" line="245"/>
         <source>error: {reason}</source>
         <translation>błąd: {reason}</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/settings/settings_dialog.py" line="247"/>
+        <location filename="../../shopinbox/ui/settings/settings_dialog.py" line="259"/>
         <source>Not available yet</source>
         <translation>Jeszcze niedostępne</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/settings/settings_dialog.py" line="248"/>
+        <location filename="../../shopinbox/ui/settings/settings_dialog.py" line="260"/>
         <source>This version cannot set up “{kind}” accounts yet.</source>
         <translation>Ta wersja nie potrafi jeszcze dodać kont typu „{kind}”.</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/settings/settings_dialog.py" line="268"/>
+        <location filename="../../shopinbox/ui/settings/settings_dialog.py" line="280"/>
         <source>Remove account</source>
         <translation>Usuń konto</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/settings/settings_dialog.py" line="275"/>
+        <location filename="../../shopinbox/ui/settings/settings_dialog.py" line="287"/>
         <source>Remove “{name}” and the {count} messages fetched through it? They can be fetched again by adding the account back.</source>
         <translation>Usunąć „{name}” i pobrane przez to konto wiadomości ({count})? Można je pobrać ponownie, dodając konto jeszcze raz.</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/settings/settings_dialog.py" line="286"/>
+        <location filename="../../shopinbox/ui/settings/settings_dialog.py" line="298"/>
         <source>System default</source>
         <translation>Jak w systemie</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/settings/settings_dialog.py" line="290"/>
+        <location filename="../../shopinbox/ui/settings/settings_dialog.py" line="302"/>
         <source>Show a notification for new messages</source>
         <translation>Pokazuj powiadomienie o nowych wiadomościach</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/settings/settings_dialog.py" line="293"/>
+        <location filename="../../shopinbox/ui/settings/settings_dialog.py" line="305"/>
         <source>Show the unread count in the system tray</source>
         <translation>Pokazuj liczbę nieprzeczytanych w zasobniku systemowym</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/settings/settings_dialog.py" line="299"/>
+        <location filename="../../shopinbox/ui/settings/settings_dialog.py" line="311"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/settings/settings_dialog.py" line="302"/>
+        <location filename="../../shopinbox/ui/settings/settings_dialog.py" line="314"/>
         <source>Language</source>
         <translation>Język</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/settings/settings_dialog.py" line="305"/>
+        <location filename="../../shopinbox/ui/settings/settings_dialog.py" line="317"/>
         <source>Check for new messages every</source>
         <translation>Sprawdzaj nowe wiadomości co</translation>
     </message>
@@ -1112,7 +1535,7 @@
 <context>
     <name>SyncStatusBar</name>
     <message numerus="yes">
-        <location filename="../../shopinbox/ui/shell/status_bar.py" line="76"/>
+        <location filename="../../shopinbox/ui/shell/status_bar.py" line="88"/>
         <source>%n conversation(s)</source>
         <translation>
             <numerusform>%n rozmowa</numerusform>
@@ -1121,7 +1544,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../shopinbox/ui/shell/status_bar.py" line="77"/>
+        <location filename="../../shopinbox/ui/shell/status_bar.py" line="89"/>
         <source>%n unread</source>
         <translation>
             <numerusform>%n nieprzeczytana</numerusform>
@@ -1133,82 +1556,82 @@
 <context>
     <name>TelegramAccountForm</name>
     <message>
-        <location filename="../../shopinbox/channels/telegram/form.py" line="30"/>
+        <location filename="../../shopinbox/channels/telegram/form.py" line="31"/>
         <source>Telegram bot</source>
         <translation>Bot Telegram</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/channels/telegram/form.py" line="34"/>
+        <location filename="../../shopinbox/channels/telegram/form.py" line="35"/>
         <source>e.g. Shop bot</source>
         <translation>np. Bot sklepu</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/channels/telegram/form.py" line="38"/>
+        <location filename="../../shopinbox/channels/telegram/form.py" line="39"/>
         <source>123456789:AAE…</source>
         <translation>123456789:AAE…</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/channels/telegram/form.py" line="39"/>
+        <location filename="../../shopinbox/channels/telegram/form.py" line="40"/>
         <source>In Telegram, open @BotFather, send /newbot (or /token for an existing bot) and paste the token it gives here.</source>
         <translation>W Telegramie otwórz @BotFather, wyślij /newbot (albo /token dla istniejącego bota) i wklej tutaj otrzymany token.</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/channels/telegram/form.py" line="46"/>
+        <location filename="../../shopinbox/channels/telegram/form.py" line="47"/>
         <source>optional: a self-hosted Bot API server</source>
         <translation>opcjonalnie: własny serwer Bot API</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/channels/telegram/form.py" line="47"/>
+        <location filename="../../shopinbox/channels/telegram/form.py" line="48"/>
         <source>Remove the webhook so this app receives the messages</source>
         <translation>Usuń webhook, aby ta aplikacja otrzymywała wiadomości</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/channels/telegram/form.py" line="54"/>
+        <location filename="../../shopinbox/channels/telegram/form.py" line="55"/>
         <source>Account name</source>
         <translation>Nazwa konta</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/channels/telegram/form.py" line="55"/>
+        <location filename="../../shopinbox/channels/telegram/form.py" line="56"/>
         <source>Bot token</source>
         <translation>Token bota</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/channels/telegram/form.py" line="56"/>
+        <location filename="../../shopinbox/channels/telegram/form.py" line="57"/>
         <source>API server</source>
         <translation>Serwer API</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/channels/telegram/form.py" line="62"/>
+        <location filename="../../shopinbox/channels/telegram/form.py" line="63"/>
         <source>unchanged</source>
         <translation>bez zmian</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/channels/telegram/form.py" line="67"/>
+        <location filename="../../shopinbox/channels/telegram/form.py" line="68"/>
         <source>Give the account a name.</source>
         <translation>Nadaj kontu nazwę.</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/channels/telegram/form.py" line="69"/>
+        <location filename="../../shopinbox/channels/telegram/form.py" line="70"/>
         <source>Paste the bot token from @BotFather.</source>
         <translation>Wklej token bota od @BotFather.</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/channels/telegram/form.py" line="86"/>
+        <location filename="../../shopinbox/channels/telegram/form.py" line="87"/>
         <source>The bot is @{username}.</source>
         <translation>To bot @{username}.</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/channels/telegram/form.py" line="93"/>
+        <location filename="../../shopinbox/channels/telegram/form.py" line="94"/>
         <source>Another tool has set a webhook ({url}), so this app would get no messages. Tick “Remove the webhook” to remove it — only if nothing else needs it.</source>
         <translation>Inne narzędzie ustawiło webhook ({url}), więc ta aplikacja nie dostawałaby wiadomości. Zaznacz „Usuń webhook”, aby go usunąć — tylko jeśli nic innego go nie potrzebuje.</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/channels/telegram/form.py" line="125"/>
+        <location filename="../../shopinbox/channels/telegram/form.py" line="128"/>
         <source>Telegram rejected this token: it is wrong or was revoked in @BotFather. Paste the current token (/token in @BotFather).</source>
         <translation>Telegram odrzucił ten token: jest błędny albo został unieważniony w @BotFather. Wklej aktualny token (/token w @BotFather).</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/channels/telegram/form.py" line="128"/>
+        <location filename="../../shopinbox/channels/telegram/form.py" line="131"/>
         <source>That is not a bot token: @BotFather gives one like 123456789:AAE…; paste it whole.</source>
         <translation>To nie jest token bota: @BotFather podaje token w postaci 123456789:AAE…; wklej go w całości.</translation>
     </message>
@@ -1216,18 +1639,18 @@
 <context>
     <name>TelegramChannel</name>
     <message>
-        <location filename="../../shopinbox/channels/telegram/form.py" line="139"/>
         <location filename="../../shopinbox/channels/telegram/form.py" line="142"/>
+        <location filename="../../shopinbox/channels/telegram/form.py" line="145"/>
         <source>Telegram</source>
         <translation>Telegram</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/channels/telegram/form.py" line="140"/>
+        <location filename="../../shopinbox/channels/telegram/form.py" line="143"/>
         <source>Telegram bot</source>
         <translation>Bot Telegram</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/channels/telegram/form.py" line="141"/>
+        <location filename="../../shopinbox/channels/telegram/form.py" line="144"/>
         <source>Add a Telegram bot</source>
         <translation>Dodaj bota Telegram</translation>
     </message>
@@ -1261,77 +1684,77 @@
 <context>
     <name>Timeline</name>
     <message>
-        <location filename="../../shopinbox/ui/timeline/timeline_html.py" line="27"/>
+        <location filename="../../shopinbox/ui/timeline/timeline_html.py" line="28"/>
         <source>failed</source>
         <translation>niewysłane</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/timeline/timeline_html.py" line="28"/>
+        <location filename="../../shopinbox/ui/timeline/timeline_html.py" line="29"/>
         <source>Retry</source>
         <translation>Ponów</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/timeline/timeline_html.py" line="29"/>
+        <location filename="../../shopinbox/ui/timeline/timeline_html.py" line="30"/>
         <source>queued</source>
         <translation>w kolejce</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/timeline/timeline_html.py" line="30"/>
+        <location filename="../../shopinbox/ui/timeline/timeline_html.py" line="31"/>
         <source>sending…</source>
         <translation>wysyłanie…</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/timeline/timeline_html.py" line="31"/>
+        <location filename="../../shopinbox/ui/timeline/timeline_html.py" line="32"/>
         <source>sent ✓</source>
         <translation>wysłane ✓</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/timeline/timeline_html.py" line="32"/>
+        <location filename="../../shopinbox/ui/timeline/timeline_html.py" line="33"/>
         <source>Shop</source>
         <translation>Sklep</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/timeline/timeline_html.py" line="33"/>
+        <location filename="../../shopinbox/ui/timeline/timeline_html.py" line="34"/>
         <source>Customer</source>
         <translation>Klient</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/timeline/timeline_html.py" line="34"/>
+        <location filename="../../shopinbox/ui/timeline/timeline_html.py" line="35"/>
         <source>Remote images are blocked.</source>
         <translation>Obrazy z internetu są zablokowane.</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/timeline/timeline_html.py" line="35"/>
+        <location filename="../../shopinbox/ui/timeline/timeline_html.py" line="36"/>
         <source>Show images from this sender</source>
         <translation>Pokazuj obrazy od tego nadawcy</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/timeline/timeline_html.py" line="36"/>
+        <location filename="../../shopinbox/ui/timeline/timeline_html.py" line="37"/>
         <source>Hide quoted text</source>
         <translation>Ukryj cytat</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/timeline/timeline_html.py" line="37"/>
+        <location filename="../../shopinbox/ui/timeline/timeline_html.py" line="38"/>
         <source>… show quoted text</source>
         <translation>… pokaż cytat</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/timeline/timeline_html.py" line="38"/>
+        <location filename="../../shopinbox/ui/timeline/timeline_html.py" line="39"/>
         <source>This message could not be read in full.</source>
         <translation>Tej wiadomości nie udało się odczytać w całości.</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/timeline/timeline_html.py" line="39"/>
+        <location filename="../../shopinbox/ui/timeline/timeline_html.py" line="40"/>
         <source>Open</source>
         <translation>Otwórz</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/timeline/timeline_html.py" line="40"/>
+        <location filename="../../shopinbox/ui/timeline/timeline_html.py" line="41"/>
         <source>Save…</source>
         <translation>Zapisz…</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/timeline/timeline_html.py" line="41"/>
+        <location filename="../../shopinbox/ui/timeline/timeline_html.py" line="42"/>
         <source>not downloaded</source>
         <translation>nie pobrano</translation>
     </message>

@@ -4,37 +4,37 @@
 <context>
     <name>AccountFormDialog</name>
     <message>
-        <location filename="../../shopinbox/ui/settings/settings_dialog.py" line="106"/>
+        <location filename="../../shopinbox/ui/settings/settings_dialog.py" line="115"/>
         <source>Account</source>
         <translation>Учётная запись</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/settings/settings_dialog.py" line="112"/>
+        <location filename="../../shopinbox/ui/settings/settings_dialog.py" line="121"/>
         <source>Test connection</source>
         <translation>Проверить подключение</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/settings/settings_dialog.py" line="124"/>
+        <location filename="../../shopinbox/ui/settings/settings_dialog.py" line="133"/>
         <source>Testing…</source>
         <translation>Проверка…</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/settings/settings_dialog.py" line="130"/>
+        <location filename="../../shopinbox/ui/settings/settings_dialog.py" line="139"/>
         <source>The connection works.</source>
         <translation>Подключение работает.</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/settings/settings_dialog.py" line="135"/>
+        <location filename="../../shopinbox/ui/settings/settings_dialog.py" line="144"/>
         <source>It did not work: {reason}</source>
         <translation>Не получилось: {reason}</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/settings/settings_dialog.py" line="156"/>
+        <location filename="../../shopinbox/ui/settings/settings_dialog.py" line="165"/>
         <source>Testing the connection, then saving…</source>
         <translation>Проверяю подключение, затем сохраняю…</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/settings/settings_dialog.py" line="170"/>
+        <location filename="../../shopinbox/ui/settings/settings_dialog.py" line="179"/>
         <source>Not saved: {reason}</source>
         <translation>Не сохранено: {reason}</translation>
     </message>
@@ -42,32 +42,32 @@
 <context>
     <name>AccountState</name>
     <message>
-        <location filename="../../shopinbox/ui/shell/status_bar.py" line="22"/>
+        <location filename="../../shopinbox/ui/shell/status_bar.py" line="27"/>
         <source>Retry</source>
         <translation>Повторить</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/shell/status_bar.py" line="33"/>
+        <location filename="../../shopinbox/ui/shell/status_bar.py" line="38"/>
         <source>{name}: syncing…</source>
         <translation>{name}: синхронизация…</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/shell/status_bar.py" line="33"/>
+        <location filename="../../shopinbox/ui/shell/status_bar.py" line="38"/>
         <source>{name}: up to date</source>
         <translation>{name}: всё загружено</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/shell/status_bar.py" line="34"/>
+        <location filename="../../shopinbox/ui/shell/status_bar.py" line="39"/>
         <source>{name}: waiting until {time}</source>
         <translation>{name}: ожидание до {time}</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/shell/status_bar.py" line="35"/>
+        <location filename="../../shopinbox/ui/shell/status_bar.py" line="40"/>
         <source>{name}: error</source>
         <translation>{name}: ошибка</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/shell/status_bar.py" line="43"/>
+        <location filename="../../shopinbox/ui/shell/status_bar.py" line="49"/>
         <source>The service asked to wait until {time}; shopinbox goes on by itself then.</source>
         <translation>Сервис попросил подождать до {time}; затем shopinbox продолжит сам.</translation>
     </message>
@@ -75,98 +75,98 @@
 <context>
     <name>Composer</name>
     <message>
-        <location filename="../../shopinbox/ui/composer/composer.py" line="86"/>
+        <location filename="../../shopinbox/ui/composer/composer.py" line="87"/>
         <source>Subject (default: Re: the last subject)</source>
         <translation>Тема (по умолчанию: Re: последняя тема)</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/composer/composer.py" line="89"/>
+        <location filename="../../shopinbox/ui/composer/composer.py" line="90"/>
         <source>Write a reply…  (Ctrl+Enter sends, Ctrl+P inserts a promo reply)</source>
         <translation>Напишите ответ…  (Ctrl+Enter — отправить, Ctrl+P — вставить шаблон)</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/composer/composer.py" line="97"/>
+        <location filename="../../shopinbox/ui/composer/composer.py" line="98"/>
         <source>Attach…</source>
         <translation>Прикрепить…</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/composer/composer.py" line="99"/>
+        <location filename="../../shopinbox/ui/composer/composer.py" line="100"/>
         <source>Promo reply…</source>
         <translation>Шаблон ответа…</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/composer/composer.py" line="102"/>
+        <location filename="../../shopinbox/ui/composer/composer.py" line="103"/>
         <source>Send</source>
         <translation>Отправить</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/composer/composer.py" line="112"/>
+        <location filename="../../shopinbox/ui/composer/composer.py" line="113"/>
         <source>Reply via</source>
         <translation>Ответить через</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/composer/composer.py" line="189"/>
+        <location filename="../../shopinbox/ui/composer/composer.py" line="190"/>
         <source>This customer cannot be reached on any channel.</source>
         <translation>С этим клиентом нельзя связаться ни по одному каналу.</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/composer/composer.py" line="201"/>
+        <location filename="../../shopinbox/ui/composer/composer.py" line="202"/>
         <source>no address for this channel</source>
         <translation>нет адреса в этом канале</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/composer/composer.py" line="203"/>
+        <location filename="../../shopinbox/ui/composer/composer.py" line="204"/>
         <source>no account set up for this channel</source>
         <translation>для этого канала нет учётной записи</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/composer/composer.py" line="205"/>
+        <location filename="../../shopinbox/ui/composer/composer.py" line="207"/>
         <source>unreachable: {reason}</source>
         <translation>недоступен: {reason}</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/composer/composer.py" line="247"/>
+        <location filename="../../shopinbox/ui/composer/composer.py" line="249"/>
         <source>Attach files</source>
         <translation>Прикрепить файлы</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/composer/composer.py" line="267"/>
+        <location filename="../../shopinbox/ui/composer/composer.py" line="269"/>
         <source>Double-click a file to remove it.</source>
         <translation>Дважды щёлкните файл, чтобы убрать его.</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/composer/composer.py" line="289"/>
+        <location filename="../../shopinbox/ui/composer/composer.py" line="291"/>
         <source>Promo reply</source>
         <translation>Промо-ответ</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/composer/composer.py" line="289"/>
+        <location filename="../../shopinbox/ui/composer/composer.py" line="291"/>
         <source>{field}:</source>
         <translation>{field}:</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/composer/composer.py" line="297"/>
+        <location filename="../../shopinbox/ui/composer/composer.py" line="299"/>
         <source>Cannot insert the promo reply: {reason}</source>
         <translation>Не удалось вставить промо-ответ: {reason}</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/composer/composer.py" line="305"/>
+        <location filename="../../shopinbox/ui/composer/composer.py" line="307"/>
         <source>Fill in by hand: {names}</source>
         <translation>Заполните вручную: {names}</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/composer/composer.py" line="343"/>
-        <location filename="../../shopinbox/ui/composer/composer.py" line="362"/>
+        <location filename="../../shopinbox/ui/composer/composer.py" line="345"/>
+        <location filename="../../shopinbox/ui/composer/composer.py" line="365"/>
         <source>Not sent: {reason}</source>
         <translation>Не отправлено: {reason}</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/composer/composer.py" line="353"/>
+        <location filename="../../shopinbox/ui/composer/composer.py" line="356"/>
         <source>Sending…</source>
         <translation>Отправка…</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/composer/composer.py" line="361"/>
+        <location filename="../../shopinbox/ui/composer/composer.py" line="364"/>
         <source>Sent.</source>
         <translation>Отправлено.</translation>
     </message>
@@ -298,47 +298,47 @@
         <translation>телефон</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/customer/customer_panel.py" line="138"/>
+        <location filename="../../shopinbox/ui/customer/customer_panel.py" line="139"/>
         <source>no identities</source>
         <translation>нет контактов</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/customer/customer_panel.py" line="144"/>
+        <location filename="../../shopinbox/ui/customer/customer_panel.py" line="145"/>
         <source>no orders yet</source>
         <translation>заказов пока нет</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/customer/customer_panel.py" line="150"/>
+        <location filename="../../shopinbox/ui/customer/customer_panel.py" line="151"/>
         <source>No orders.</source>
         <translation>Заказов нет.</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/customer/customer_panel.py" line="152"/>
+        <location filename="../../shopinbox/ui/customer/customer_panel.py" line="153"/>
         <source>completed</source>
         <translation>выполнен</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/customer/customer_panel.py" line="152"/>
+        <location filename="../../shopinbox/ui/customer/customer_panel.py" line="153"/>
         <source>shipped</source>
         <translation>отправлен</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/customer/customer_panel.py" line="153"/>
+        <location filename="../../shopinbox/ui/customer/customer_panel.py" line="154"/>
         <source>processing</source>
         <translation>в обработке</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/customer/customer_panel.py" line="153"/>
+        <location filename="../../shopinbox/ui/customer/customer_panel.py" line="154"/>
         <source>cancelled</source>
         <translation>отменён</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/customer/customer_panel.py" line="154"/>
+        <location filename="../../shopinbox/ui/customer/customer_panel.py" line="155"/>
         <source>Tracking</source>
         <translation>Отслеживание</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/customer/customer_panel.py" line="165"/>
+        <location filename="../../shopinbox/ui/customer/customer_panel.py" line="166"/>
         <source>tracking</source>
         <translation>отслеживание</translation>
     </message>
@@ -346,112 +346,112 @@
 <context>
     <name>EmailAccountForm</name>
     <message>
-        <location filename="../../shopinbox/channels/email/form.py" line="80"/>
+        <location filename="../../shopinbox/channels/email/form.py" line="82"/>
         <source>Email account</source>
         <translation>Почтовый ящик</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/channels/email/form.py" line="84"/>
+        <location filename="../../shopinbox/channels/email/form.py" line="86"/>
         <source>e.g. Shop mailbox</source>
         <translation>напр. Почта магазина</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/channels/email/form.py" line="87"/>
+        <location filename="../../shopinbox/channels/email/form.py" line="89"/>
         <source>shop@example.com</source>
         <translation>shop@example.com</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/channels/email/form.py" line="98"/>
+        <location filename="../../shopinbox/channels/email/form.py" line="100"/>
         <source>the same as the address</source>
         <translation>совпадает с адресом</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/channels/email/form.py" line="105"/>
+        <location filename="../../shopinbox/channels/email/form.py" line="107"/>
         <source>Account name</source>
         <translation>Название</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/channels/email/form.py" line="106"/>
+        <location filename="../../shopinbox/channels/email/form.py" line="108"/>
         <source>Email address</source>
         <translation>Адрес эл. почты</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/channels/email/form.py" line="107"/>
+        <location filename="../../shopinbox/channels/email/form.py" line="109"/>
         <source>Password</source>
         <translation>Пароль</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/channels/email/form.py" line="108"/>
+        <location filename="../../shopinbox/channels/email/form.py" line="110"/>
         <source>User name</source>
         <translation>Имя пользователя</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/channels/email/form.py" line="109"/>
+        <location filename="../../shopinbox/channels/email/form.py" line="111"/>
         <source>Incoming (IMAP)</source>
         <translation>Входящая (IMAP)</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/channels/email/form.py" line="110"/>
+        <location filename="../../shopinbox/channels/email/form.py" line="112"/>
         <source>Outgoing (SMTP)</source>
         <translation>Исходящая (SMTP)</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/channels/email/form.py" line="129"/>
+        <location filename="../../shopinbox/channels/email/form.py" line="131"/>
         <source>unchanged</source>
         <translation>без изменений</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/channels/email/form.py" line="142"/>
+        <location filename="../../shopinbox/channels/email/form.py" line="144"/>
         <source>Server settings for {provider} filled in.</source>
         <translation>Настройки серверов для {provider} заполнены.</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/channels/email/form.py" line="144"/>
+        <location filename="../../shopinbox/channels/email/form.py" line="146"/>
         <source>{provider} usually refuses the normal password here: use an app password, or switch IMAP access on in the mailbox settings first.</source>
         <translation>{provider} обычно не принимает здесь обычный пароль: используйте пароль приложения или сначала включите доступ по IMAP в настройках ящика.</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/channels/email/form.py" line="155"/>
+        <location filename="../../shopinbox/channels/email/form.py" line="157"/>
         <source>Give the account a name.</source>
         <translation>Дайте учётной записи название.</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/channels/email/form.py" line="157"/>
+        <location filename="../../shopinbox/channels/email/form.py" line="159"/>
         <source>Type the shop&apos;s email address.</source>
         <translation>Введите адрес эл. почты магазина.</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/channels/email/form.py" line="160"/>
+        <location filename="../../shopinbox/channels/email/form.py" line="162"/>
         <source>Type the password.</source>
         <translation>Введите пароль.</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/channels/email/form.py" line="165"/>
+        <location filename="../../shopinbox/channels/email/form.py" line="167"/>
         <source>Type the {protocol} server&apos;s name.</source>
         <translation>Введите имя сервера {protocol}.</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/channels/email/form.py" line="199"/>
+        <location filename="../../shopinbox/channels/email/form.py" line="201"/>
         <source>Check the user name and password. Gmail, Yahoo, iCloud, Yandex, Mail.ru and Outlook with two-step login need an app password.</source>
         <translation>Проверьте имя пользователя и пароль. Для Gmail, Yahoo, iCloud, Яндекса, Mail.ru и Outlook с двухэтапным входом нужен пароль приложения.</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/channels/email/form.py" line="201"/>
+        <location filename="../../shopinbox/channels/email/form.py" line="203"/>
         <source>Check the server name and the internet connection.</source>
         <translation>Проверьте имя сервера и подключение к интернету.</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/channels/email/form.py" line="202"/>
+        <location filename="../../shopinbox/channels/email/form.py" line="204"/>
         <source>Check the port and the security setting (SSL/TLS: 993 and 465, STARTTLS: 143 and 587).</source>
         <translation>Проверьте порт и шифрование (SSL/TLS: 993 и 465, STARTTLS: 143 и 587).</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/channels/email/form.py" line="204"/>
+        <location filename="../../shopinbox/channels/email/form.py" line="206"/>
         <source>Check the security setting, or that the server&apos;s certificate is valid.</source>
         <translation>Проверьте настройку шифрования или действительность сертификата сервера.</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/channels/email/form.py" line="206"/>
+        <location filename="../../shopinbox/channels/email/form.py" line="208"/>
         <source>Check the port, a firewall or VPN, then try again.</source>
         <translation>Проверьте порт, брандмауэр или VPN и попробуйте ещё раз.</translation>
     </message>
@@ -459,24 +459,447 @@
 <context>
     <name>EmailChannel</name>
     <message>
-        <location filename="../../shopinbox/channels/email/form.py" line="219"/>
+        <location filename="../../shopinbox/channels/email/form.py" line="225"/>
         <source>Email</source>
         <translation>Эл. почта</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/channels/email/form.py" line="220"/>
+        <location filename="../../shopinbox/channels/email/form.py" line="226"/>
         <source>Email account</source>
         <translation>Почтовый ящик</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/channels/email/form.py" line="221"/>
+        <location filename="../../shopinbox/channels/email/form.py" line="227"/>
         <source>Add an email account</source>
         <translation>Добавить почтовый ящик</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/channels/email/form.py" line="222"/>
+        <location filename="../../shopinbox/channels/email/form.py" line="228"/>
         <source>email</source>
         <translation>эл. почта</translation>
+    </message>
+</context>
+<context>
+    <name>ErrorText</name>
+    <message>
+        <location filename="../../shopinbox/ui/common/error_text.py" line="31"/>
+        <source>The server did not accept the user name or password.</source>
+        <translation>Сервер не принял имя пользователя или пароль.</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/common/error_text.py" line="32"/>
+        <source>Check them; many providers need an app password.</source>
+        <translation>Проверьте их; многим почтовым службам нужен пароль приложения.</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/common/error_text.py" line="34"/>
+        <source>The token was revoked or is wrong.</source>
+        <translation>Токен отозван или неверен.</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/common/error_text.py" line="35"/>
+        <source>Create a new token and enter it in the account settings.</source>
+        <translation>Создайте новый токен и введите его в настройках учётной записи.</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/common/error_text.py" line="37"/>
+        <source>The server {host} does not answer.</source>
+        <translation>Сервер {host} не отвечает.</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/common/error_text.py" line="38"/>
+        <source>Check the internet connection; shopinbox tries again by itself.</source>
+        <translation>Проверьте подключение к интернету; shopinbox сам попробует ещё раз.</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/common/error_text.py" line="40"/>
+        <source>The server name {host} is not known.</source>
+        <translation>Имя сервера {host} неизвестно.</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/common/error_text.py" line="41"/>
+        <source>Check the server name in the account settings.</source>
+        <translation>Проверьте имя сервера в настройках учётной записи.</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/common/error_text.py" line="43"/>
+        <source>The server {host} refused the connection on port {port}.</source>
+        <translation>Сервер {host} отклонил подключение на порту {port}.</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/common/error_text.py" line="44"/>
+        <source>Check the port and security setting.</source>
+        <translation>Проверьте порт и настройку защиты соединения.</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/common/error_text.py" line="46"/>
+        <source>A secure connection to {host} could not be made.</source>
+        <translation>Не удалось установить защищённое соединение с {host}.</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/common/error_text.py" line="47"/>
+        <source>Check the security setting, or give the private CA file.</source>
+        <translation>Проверьте настройку защиты или укажите файл собственного центра сертификации (CA).</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/common/error_text.py" line="49"/>
+        <source>The server {host} took too long to answer.</source>
+        <translation>Сервер {host} слишком долго не отвечал.</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/common/error_text.py" line="50"/>
+        <source>Check a firewall or VPN; shopinbox tries again by itself.</source>
+        <translation>Проверьте брандмауэр или VPN; shopinbox сам попробует ещё раз.</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/common/error_text.py" line="52"/>
+        <source>The service asks to wait until {until}.</source>
+        <translation>Сервис просит подождать до {until}.</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/common/error_text.py" line="53"/>
+        <source>Nothing to do: shopinbox goes on by itself then.</source>
+        <translation>Ничего делать не нужно: тогда shopinbox продолжит сам.</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/common/error_text.py" line="55"/>
+        <source>The service had a problem of its own.</source>
+        <translation>У сервиса возникла собственная проблема.</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/common/error_text.py" line="56"/>
+        <source>Nothing to do: shopinbox tries again later.</source>
+        <translation>Ничего делать не нужно: shopinbox попробует позже.</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/common/error_text.py" line="58"/>
+        <source>A webhook is set for this bot ({url}), so it gets no messages here.</source>
+        <translation>Для этого бота задан вебхук ({url}), поэтому сообщения сюда не приходят.</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/common/error_text.py" line="59"/>
+        <source>Tick “Remove the webhook” in the account settings — only if nothing else needs it.</source>
+        <translation>Отметьте «Удалить вебхук» в настройках учётной записи — только если он больше ничему не нужен.</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/common/error_text.py" line="61"/>
+        <source>Another program is reading this bot&apos;s updates.</source>
+        <translation>Другая программа получает обновления этого бота.</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/common/error_text.py" line="62"/>
+        <source>Stop the other program, or use a separate bot for shopinbox.</source>
+        <translation>Остановите другую программу или заведите для shopinbox отдельного бота.</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/common/error_text.py" line="64"/>
+        <source>The customer blocked the bot or cannot be reached there.</source>
+        <translation>Клиент заблокировал бота, или с ним там нельзя связаться.</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/common/error_text.py" line="65"/>
+        <source>Reply on another channel.</source>
+        <translation>Ответьте через другой канал.</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/common/error_text.py" line="67"/>
+        <source>There is no address or chat to send this reply to.</source>
+        <translation>Нет адреса или чата, куда можно отправить этот ответ.</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/common/error_text.py" line="68"/>
+        <source>Choose another channel for the reply.</source>
+        <translation>Выберите другой канал для ответа.</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/common/error_text.py" line="70"/>
+        <source>The server refused this message.</source>
+        <translation>Сервер отклонил это сообщение.</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/common/error_text.py" line="71"/>
+        <source>Shorten it or remove attachments, then retry.</source>
+        <translation>Сократите его или уберите вложения, затем повторите.</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/common/error_text.py" line="73"/>
+        <source>The password or token of account {account} is not available.</source>
+        <translation>Пароль или токен учётной записи {account} недоступен.</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/common/error_text.py" line="74"/>
+        <source>Enter it again in the account settings, or set the environment variable the account names.</source>
+        <translation>Введите его снова в настройках учётной записи или задайте переменную окружения, указанную в ней.</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/common/error_text.py" line="76"/>
+        <source>No keyring (password store) was found on this computer.</source>
+        <translation>На этом компьютере не найдено хранилище паролей (связка ключей).</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/common/error_text.py" line="77"/>
+        <source>Install one (e.g. gnome-keyring), or keep the secret in an environment variable.</source>
+        <translation>Установите его (например, gnome-keyring) или храните секрет в переменной окружения.</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/common/error_text.py" line="79"/>
+        <source>This kind of account ({kind}) cannot send.</source>
+        <translation>Учётная запись такого типа ({kind}) не может отправлять.</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/common/error_text.py" line="80"/>
+        <source>Reply from another account.</source>
+        <translation>Ответьте с другой учётной записи.</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/common/error_text.py" line="82"/>
+        <source>Sending was interrupted; the reply may have been sent.</source>
+        <translation>Отправка была прервана; ответ, возможно, уже ушёл.</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/common/error_text.py" line="83"/>
+        <source>Check with the customer or in the Sent folder before retrying.</source>
+        <translation>Прежде чем повторять, уточните у клиента или проверьте папку «Отправленные».</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/common/error_text.py" line="85"/>
+        <source>The discount-code pool {pool} has no free codes left.</source>
+        <translation>В наборе кодов скидок {pool} не осталось свободных кодов.</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/common/error_text.py" line="86"/>
+        <source>Add codes to the pool, then retry.</source>
+        <translation>Добавьте коды в набор, затем повторите.</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/common/error_text.py" line="88"/>
+        <source>The disk is full ({folder}).</source>
+        <translation>Диск заполнен ({folder}).</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/common/error_text.py" line="89"/>
+        <source>Free some space; the sync goes on by itself then.</source>
+        <translation>Освободите место; после этого синхронизация продолжится сама.</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/common/error_text.py" line="91"/>
+        <source>The database file is damaged.</source>
+        <translation>Файл базы данных повреждён.</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/common/error_text.py" line="92"/>
+        <source>Restore the latest backup of the profile folder.</source>
+        <translation>Восстановите последнюю резервную копию папки профиля.</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/common/error_text.py" line="94"/>
+        <source>The database is busy.</source>
+        <translation>База данных занята.</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/common/error_text.py" line="95"/>
+        <source>Nothing to do: shopinbox tries again.</source>
+        <translation>Ничего делать не нужно: shopinbox попробует ещё раз.</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/common/error_text.py" line="97"/>
+        <source>There is no account named {name}.</source>
+        <translation>Учётной записи с именем {name} нет.</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/common/error_text.py" line="98"/>
+        <source>See the list of accounts.</source>
+        <translation>Посмотрите список учётных записей.</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/common/error_text.py" line="100"/>
+        <source>An account named {name} already exists.</source>
+        <translation>Учётная запись с именем {name} уже существует.</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/common/error_text.py" line="101"/>
+        <source>Choose another name.</source>
+        <translation>Выберите другое имя.</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/common/error_text.py" line="103"/>
+        <source>Accounts of kind {kind} cannot be used here.</source>
+        <translation>Учётные записи типа {kind} здесь использовать нельзя.</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/common/error_text.py" line="104"/>
+        <source>Install the channel&apos;s package, or remove the account.</source>
+        <translation>Установите пакет этого канала или удалите учётную запись.</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/common/error_text.py" line="106"/>
+        <source>That is not a valid token.</source>
+        <translation>Это не действительный токен.</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/common/error_text.py" line="107"/>
+        <source>Paste the whole token, just as the service gave it.</source>
+        <translation>Вставьте токен целиком, точно так, как его выдал сервис.</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/common/error_text.py" line="109"/>
+        <source>No {protocol} server is known for {address}.</source>
+        <translation>Сервер {protocol} для {address} неизвестен.</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/common/error_text.py" line="110"/>
+        <source>Type the server name in the account settings.</source>
+        <translation>Введите имя сервера в настройках учётной записи.</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/common/error_text.py" line="112"/>
+        <source>The {protocol} security setting must be ssl, starttls or none.</source>
+        <translation>Защита {protocol} должна быть ssl, starttls или none.</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/common/error_text.py" line="113"/>
+        <source>Choose one of them.</source>
+        <translation>Выберите одно из них.</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/common/error_text.py" line="115"/>
+        <source>The server {host} does not offer {feature}.</source>
+        <translation>Сервер {host} не поддерживает {feature}.</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/common/error_text.py" line="116"/>
+        <source>Check the security setting of the account.</source>
+        <translation>Проверьте настройку защиты учётной записи.</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/common/error_text.py" line="118"/>
+        <source>The server {host} answered in a way shopinbox did not expect.</source>
+        <translation>Сервер {host} ответил не так, как ожидал shopinbox.</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/common/error_text.py" line="119"/>
+        <source>Nothing to do: shopinbox tries again later; if it keeps happening, send the log file to support.</source>
+        <translation>Ничего делать не нужно: shopinbox попробует позже; если это повторяется, отправьте файл журнала в поддержку.</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/common/error_text.py" line="121"/>
+        <source>Account {account} reads its secret from the environment variable {variable}, which is not set.</source>
+        <translation>Учётная запись {account} берёт секрет из переменной окружения {variable}, но она не задана.</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/common/error_text.py" line="122"/>
+        <source>Set the variable before starting shopinbox, or enter the secret in the account settings.</source>
+        <translation>Задайте эту переменную до запуска shopinbox или введите секрет в настройках учётной записи.</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/common/error_text.py" line="124"/>
+        <source>No password was given.</source>
+        <translation>Пароль не указан.</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/common/error_text.py" line="125"/>
+        <source>Type the password.</source>
+        <translation>Введите пароль.</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/common/error_text.py" line="127"/>
+        <source>The keyring (password store) could not be read or written.</source>
+        <translation>Не удалось прочитать или записать хранилище паролей.</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/common/error_text.py" line="128"/>
+        <source>Unlock it and retry, or keep the secret in an environment variable.</source>
+        <translation>Разблокируйте его и повторите или храните секрет в переменной окружения.</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/common/error_text.py" line="130"/>
+        <source>The file is too large to be sent or fetched there.</source>
+        <translation>Файл слишком большой, чтобы отправить или получить его там.</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/common/error_text.py" line="131"/>
+        <source>Send a smaller file, or a link to it.</source>
+        <translation>Отправьте файл поменьше или ссылку на него.</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/common/error_text.py" line="133"/>
+        <source>The customer has not written yet, so there is no channel to answer on.</source>
+        <translation>Клиент ещё не писал, поэтому нет канала для ответа.</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/common/error_text.py" line="134"/>
+        <source>Choose a channel for the reply.</source>
+        <translation>Выберите канал для ответа.</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/common/error_text.py" line="136"/>
+        <source>There is no channel {channel}.</source>
+        <translation>Канала {channel} нет.</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/common/error_text.py" line="137"/>
+        <source>Choose another channel.</source>
+        <translation>Выберите другой канал.</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/common/error_text.py" line="139"/>
+        <source>No {channel} account is set up.</source>
+        <translation>Учётная запись {channel} не настроена.</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/common/error_text.py" line="140"/>
+        <source>Add one in the settings, or reply on another channel.</source>
+        <translation>Добавьте её в настройках или ответьте через другой канал.</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/common/error_text.py" line="142"/>
+        <source>The reply is empty.</source>
+        <translation>Ответ пустой.</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/common/error_text.py" line="143"/>
+        <source>Write some text or attach a file.</source>
+        <translation>Напишите текст или приложите файл.</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/common/error_text.py" line="145"/>
+        <source>There is no customer with id {id}.</source>
+        <translation>Клиента с идентификатором {id} нет.</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/common/error_text.py" line="146"/>
+        <source>The customer may have been merged into another one; look them up again.</source>
+        <translation>Возможно, клиент был объединён с другим; найдите его заново.</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/common/error_text.py" line="148"/>
+        <source>There is no message with id {id}.</source>
+        <translation>Сообщения с идентификатором {id} нет.</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/common/error_text.py" line="149"/>
+        <source>Refresh the list and try again.</source>
+        <translation>Обновите список и попробуйте ещё раз.</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/common/error_text.py" line="151"/>
+        <source>Some values are still missing: {names}.</source>
+        <translation>Всё ещё не хватает некоторых значений: {names}.</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/common/error_text.py" line="152"/>
+        <source>Fill them in or fix them in the text, then send.</source>
+        <translation>Заполните или исправьте их в тексте, затем отправьте.</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/common/error_text.py" line="154"/>
+        <source>Something went wrong inside shopinbox.</source>
+        <translation>Внутри shopinbox что-то пошло не так.</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/common/error_text.py" line="155"/>
+        <source>Try again; if it keeps happening, send the log file to support.</source>
+        <translation>Попробуйте ещё раз; если это повторяется, отправьте файл журнала в поддержку.</translation>
     </message>
 </context>
 <context>
@@ -563,137 +986,137 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../shopinbox/ui/shell/main_window.py" line="74"/>
+        <location filename="../../shopinbox/ui/shell/main_window.py" line="75"/>
         <source>shopinbox {version}</source>
         <translation>shopinbox {version}</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/shell/main_window.py" line="153"/>
+        <location filename="../../shopinbox/ui/shell/main_window.py" line="154"/>
         <source>&amp;Shop</source>
         <translation>&amp;Магазин</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/shell/main_window.py" line="154"/>
+        <location filename="../../shopinbox/ui/shell/main_window.py" line="155"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Настройки…</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/shell/main_window.py" line="155"/>
+        <location filename="../../shopinbox/ui/shell/main_window.py" line="156"/>
         <source>&amp;Merge suggestions…</source>
         <translation>&amp;Предложения объединить…</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/shell/main_window.py" line="156"/>
+        <location filename="../../shopinbox/ui/shell/main_window.py" line="157"/>
         <source>&amp;Promo replies…</source>
         <translation>&amp;Промо-ответы…</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/shell/main_window.py" line="158"/>
+        <location filename="../../shopinbox/ui/shell/main_window.py" line="159"/>
         <source>&amp;Quit</source>
         <translation>&amp;Выход</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/shell/main_window.py" line="159"/>
+        <location filename="../../shopinbox/ui/shell/main_window.py" line="160"/>
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/shell/main_window.py" line="160"/>
+        <location filename="../../shopinbox/ui/shell/main_window.py" line="161"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Горячие клавиши</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/shell/main_window.py" line="175"/>
+        <location filename="../../shopinbox/ui/shell/main_window.py" line="176"/>
         <source>Next conversation</source>
         <translation>Следующий разговор</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/shell/main_window.py" line="176"/>
+        <location filename="../../shopinbox/ui/shell/main_window.py" line="177"/>
         <source>Previous conversation</source>
         <translation>Предыдущий разговор</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/shell/main_window.py" line="178"/>
+        <location filename="../../shopinbox/ui/shell/main_window.py" line="179"/>
         <source>Open the conversation</source>
         <translation>Открыть разговор</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/shell/main_window.py" line="180"/>
+        <location filename="../../shopinbox/ui/shell/main_window.py" line="181"/>
         <source>Reply</source>
         <translation>Ответить</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/shell/main_window.py" line="181"/>
+        <location filename="../../shopinbox/ui/shell/main_window.py" line="182"/>
         <source>Mark done</source>
         <translation>Отметить как завершённый</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/shell/main_window.py" line="182"/>
+        <location filename="../../shopinbox/ui/shell/main_window.py" line="183"/>
         <source>Snooze</source>
         <translation>Отложить</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/shell/main_window.py" line="183"/>
+        <location filename="../../shopinbox/ui/shell/main_window.py" line="184"/>
         <source>Mark unread</source>
         <translation>Отметить непрочитанным</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/shell/main_window.py" line="184"/>
+        <location filename="../../shopinbox/ui/shell/main_window.py" line="185"/>
         <source>Search</source>
         <translation>Поиск</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/shell/main_window.py" line="185"/>
+        <location filename="../../shopinbox/ui/shell/main_window.py" line="186"/>
         <source>Show keyboard shortcuts</source>
         <translation>Показать горячие клавиши</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/shell/main_window.py" line="188"/>
+        <location filename="../../shopinbox/ui/shell/main_window.py" line="189"/>
         <source>Send the reply</source>
         <translation>Отправить ответ</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/shell/main_window.py" line="189"/>
+        <location filename="../../shopinbox/ui/shell/main_window.py" line="190"/>
         <source>Insert a promo reply</source>
         <translation>Вставить шаблон ответа</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/shell/main_window.py" line="190"/>
+        <location filename="../../shopinbox/ui/shell/main_window.py" line="191"/>
         <source>Leave the text field</source>
         <translation>Выйти из текстового поля</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/shell/main_window.py" line="291"/>
+        <location filename="../../shopinbox/ui/shell/main_window.py" line="292"/>
         <source>Could not save the change: {error}</source>
         <translation>Не удалось сохранить изменение: {error}</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/shell/main_window.py" line="341"/>
+        <location filename="../../shopinbox/ui/shell/main_window.py" line="342"/>
         <source>Cannot open</source>
         <translation>Не удаётся открыть</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/shell/main_window.py" line="348"/>
+        <location filename="../../shopinbox/ui/shell/main_window.py" line="349"/>
         <source>Save attachment</source>
         <translation>Сохранить вложение</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/shell/main_window.py" line="354"/>
+        <location filename="../../shopinbox/ui/shell/main_window.py" line="355"/>
         <source>Cannot save</source>
         <translation>Не удаётся сохранить</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/shell/main_window.py" line="368"/>
+        <location filename="../../shopinbox/ui/shell/main_window.py" line="369"/>
         <source>Cannot merge</source>
         <translation>Не удаётся объединить</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/shell/main_window.py" line="371"/>
+        <location filename="../../shopinbox/ui/shell/main_window.py" line="372"/>
         <source>Merged. Use “Undo merge” to take it back.</source>
         <translation>Объединено. «Отменить объединение» вернёт как было.</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/shell/main_window.py" line="379"/>
+        <location filename="../../shopinbox/ui/shell/main_window.py" line="380"/>
         <source>Cannot undo</source>
         <translation>Не удаётся отменить</translation>
     </message>
@@ -742,92 +1165,92 @@
 <context>
     <name>PromoEditor</name>
     <message>
-        <location filename="../../shopinbox/ui/promos/promo_editor.py" line="47"/>
+        <location filename="../../shopinbox/ui/promos/promo_editor.py" line="48"/>
         <source>Promo reply</source>
         <translation>Промо-ответ</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/promos/promo_editor.py" line="63"/>
+        <location filename="../../shopinbox/ui/promos/promo_editor.py" line="64"/>
         <source>Add language…</source>
         <translation>Добавить язык…</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/promos/promo_editor.py" line="71"/>
+        <location filename="../../shopinbox/ui/promos/promo_editor.py" line="72"/>
         <source>no customer</source>
         <translation>нет клиента</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/promos/promo_editor.py" line="81"/>
+        <location filename="../../shopinbox/ui/promos/promo_editor.py" line="82"/>
         <source>Title</source>
         <translation>Название</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/promos/promo_editor.py" line="82"/>
+        <location filename="../../shopinbox/ui/promos/promo_editor.py" line="83"/>
         <source>Shortcut</source>
         <translation>Сокращение</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/promos/promo_editor.py" line="83"/>
+        <location filename="../../shopinbox/ui/promos/promo_editor.py" line="84"/>
         <source>Category</source>
         <translation>Категория</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/promos/promo_editor.py" line="84"/>
+        <location filename="../../shopinbox/ui/promos/promo_editor.py" line="85"/>
         <source>Language</source>
         <translation>Язык</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/promos/promo_editor.py" line="85"/>
+        <location filename="../../shopinbox/ui/promos/promo_editor.py" line="86"/>
         <source>Subject</source>
         <translation>Тема</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/promos/promo_editor.py" line="86"/>
+        <location filename="../../shopinbox/ui/promos/promo_editor.py" line="87"/>
         <source>Text</source>
         <translation>Текст</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/promos/promo_editor.py" line="87"/>
+        <location filename="../../shopinbox/ui/promos/promo_editor.py" line="88"/>
         <source>Preview for customer</source>
         <translation>Предпросмотр для клиента</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/promos/promo_editor.py" line="88"/>
+        <location filename="../../shopinbox/ui/promos/promo_editor.py" line="89"/>
         <source>Channel</source>
         <translation>Канал</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/promos/promo_editor.py" line="122"/>
+        <location filename="../../shopinbox/ui/promos/promo_editor.py" line="123"/>
         <source>Add language</source>
         <translation>Добавить язык</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/promos/promo_editor.py" line="123"/>
+        <location filename="../../shopinbox/ui/promos/promo_editor.py" line="124"/>
         <source>Language code (e.g. de):</source>
         <translation>Код языка (например, de):</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/promos/promo_editor.py" line="142"/>
+        <location filename="../../shopinbox/ui/promos/promo_editor.py" line="143"/>
         <source>Cannot render: {error}</source>
         <translation>Не удалось сформировать: {error}</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/promos/promo_editor.py" line="151"/>
+        <location filename="../../shopinbox/ui/promos/promo_editor.py" line="155"/>
         <source>Missing: {names}</source>
         <translation>Не хватает: {names}</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/promos/promo_editor.py" line="153"/>
+        <location filename="../../shopinbox/ui/promos/promo_editor.py" line="157"/>
         <source>Asked when inserting: {names}</source>
         <translation>Спрашивается при вставке: {names}</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/promos/promo_editor.py" line="155"/>
+        <location filename="../../shopinbox/ui/promos/promo_editor.py" line="159"/>
         <source>Ready to send.</source>
         <translation>Готово к отправке.</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/promos/promo_editor.py" line="166"/>
+        <location filename="../../shopinbox/ui/promos/promo_editor.py" line="170"/>
         <source>Cannot save: {error}</source>
         <translation>Не удалось сохранить: {error}</translation>
     </message>
@@ -903,17 +1326,17 @@
 <context>
     <name>ServerRow</name>
     <message>
-        <location filename="../../shopinbox/channels/email/form.py" line="49"/>
+        <location filename="../../shopinbox/channels/email/form.py" line="51"/>
         <source>SSL/TLS</source>
         <translation>SSL/TLS</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/channels/email/form.py" line="49"/>
+        <location filename="../../shopinbox/channels/email/form.py" line="51"/>
         <source>STARTTLS</source>
         <translation>STARTTLS</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/channels/email/form.py" line="50"/>
+        <location filename="../../shopinbox/channels/email/form.py" line="52"/>
         <source>None (unencrypted)</source>
         <translation>Нет (без шифрования)</translation>
     </message>
@@ -921,87 +1344,87 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../shopinbox/ui/settings/settings_dialog.py" line="187"/>
+        <location filename="../../shopinbox/ui/settings/settings_dialog.py" line="196"/>
         <source>Settings</source>
         <translation>Настройки</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/settings/settings_dialog.py" line="190"/>
+        <location filename="../../shopinbox/ui/settings/settings_dialog.py" line="199"/>
         <source>Accounts</source>
         <translation>Учётные записи</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/settings/settings_dialog.py" line="191"/>
+        <location filename="../../shopinbox/ui/settings/settings_dialog.py" line="200"/>
         <source>General</source>
         <translation>Общие</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/settings/settings_dialog.py" line="206"/>
+        <location filename="../../shopinbox/ui/settings/settings_dialog.py" line="215"/>
         <source>Add…</source>
         <translation>Добавить…</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/settings/settings_dialog.py" line="213"/>
+        <location filename="../../shopinbox/ui/settings/settings_dialog.py" line="222"/>
         <source>Edit…</source>
         <translation>Изменить…</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/settings/settings_dialog.py" line="215"/>
+        <location filename="../../shopinbox/ui/settings/settings_dialog.py" line="224"/>
         <source>Remove</source>
         <translation>Удалить</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/settings/settings_dialog.py" line="235"/>
+        <location filename="../../shopinbox/ui/settings/settings_dialog.py" line="245"/>
         <source>error: {reason}</source>
         <translation>ошибка: {reason}</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/settings/settings_dialog.py" line="247"/>
+        <location filename="../../shopinbox/ui/settings/settings_dialog.py" line="259"/>
         <source>Not available yet</source>
         <translation>Пока недоступно</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/settings/settings_dialog.py" line="248"/>
+        <location filename="../../shopinbox/ui/settings/settings_dialog.py" line="260"/>
         <source>This version cannot set up “{kind}” accounts yet.</source>
         <translation>Эта версия пока не умеет добавлять учётные записи типа «{kind}».</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/settings/settings_dialog.py" line="268"/>
+        <location filename="../../shopinbox/ui/settings/settings_dialog.py" line="280"/>
         <source>Remove account</source>
         <translation>Удалить учётную запись</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/settings/settings_dialog.py" line="275"/>
+        <location filename="../../shopinbox/ui/settings/settings_dialog.py" line="287"/>
         <source>Remove “{name}” and the {count} messages fetched through it? They can be fetched again by adding the account back.</source>
         <translation>Удалить «{name}» и загруженные через неё сообщения ({count})? Их можно загрузить снова, если добавить учётную запись ещё раз.</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/settings/settings_dialog.py" line="286"/>
+        <location filename="../../shopinbox/ui/settings/settings_dialog.py" line="298"/>
         <source>System default</source>
         <translation>Как в системе</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/settings/settings_dialog.py" line="290"/>
+        <location filename="../../shopinbox/ui/settings/settings_dialog.py" line="302"/>
         <source>Show a notification for new messages</source>
         <translation>Показывать уведомление о новых сообщениях</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/settings/settings_dialog.py" line="293"/>
+        <location filename="../../shopinbox/ui/settings/settings_dialog.py" line="305"/>
         <source>Show the unread count in the system tray</source>
         <translation>Показывать число непрочитанных в системном трее</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/settings/settings_dialog.py" line="299"/>
+        <location filename="../../shopinbox/ui/settings/settings_dialog.py" line="311"/>
         <source> min</source>
         <translation> мин</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/settings/settings_dialog.py" line="302"/>
+        <location filename="../../shopinbox/ui/settings/settings_dialog.py" line="314"/>
         <source>Language</source>
         <translation>Язык</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/settings/settings_dialog.py" line="305"/>
+        <location filename="../../shopinbox/ui/settings/settings_dialog.py" line="317"/>
         <source>Check for new messages every</source>
         <translation>Проверять новые сообщения каждые</translation>
     </message>
@@ -1112,7 +1535,7 @@
 <context>
     <name>SyncStatusBar</name>
     <message numerus="yes">
-        <location filename="../../shopinbox/ui/shell/status_bar.py" line="76"/>
+        <location filename="../../shopinbox/ui/shell/status_bar.py" line="88"/>
         <source>%n conversation(s)</source>
         <translation>
             <numerusform>%n разговор</numerusform>
@@ -1121,7 +1544,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../shopinbox/ui/shell/status_bar.py" line="77"/>
+        <location filename="../../shopinbox/ui/shell/status_bar.py" line="89"/>
         <source>%n unread</source>
         <translation>
             <numerusform>%n непрочитанное</numerusform>
@@ -1133,82 +1556,82 @@
 <context>
     <name>TelegramAccountForm</name>
     <message>
-        <location filename="../../shopinbox/channels/telegram/form.py" line="30"/>
+        <location filename="../../shopinbox/channels/telegram/form.py" line="31"/>
         <source>Telegram bot</source>
         <translation>Бот Telegram</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/channels/telegram/form.py" line="34"/>
+        <location filename="../../shopinbox/channels/telegram/form.py" line="35"/>
         <source>e.g. Shop bot</source>
         <translation>напр. Бот магазина</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/channels/telegram/form.py" line="38"/>
+        <location filename="../../shopinbox/channels/telegram/form.py" line="39"/>
         <source>123456789:AAE…</source>
         <translation>123456789:AAE…</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/channels/telegram/form.py" line="39"/>
+        <location filename="../../shopinbox/channels/telegram/form.py" line="40"/>
         <source>In Telegram, open @BotFather, send /newbot (or /token for an existing bot) and paste the token it gives here.</source>
         <translation>В Telegram откройте @BotFather, отправьте /newbot (или /token для существующего бота) и вставьте сюда полученный токен.</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/channels/telegram/form.py" line="46"/>
+        <location filename="../../shopinbox/channels/telegram/form.py" line="47"/>
         <source>optional: a self-hosted Bot API server</source>
         <translation>необязательно: свой сервер Bot API</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/channels/telegram/form.py" line="47"/>
+        <location filename="../../shopinbox/channels/telegram/form.py" line="48"/>
         <source>Remove the webhook so this app receives the messages</source>
         <translation>Удалить вебхук, чтобы сообщения приходили в это приложение</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/channels/telegram/form.py" line="54"/>
+        <location filename="../../shopinbox/channels/telegram/form.py" line="55"/>
         <source>Account name</source>
         <translation>Название</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/channels/telegram/form.py" line="55"/>
+        <location filename="../../shopinbox/channels/telegram/form.py" line="56"/>
         <source>Bot token</source>
         <translation>Токен бота</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/channels/telegram/form.py" line="56"/>
+        <location filename="../../shopinbox/channels/telegram/form.py" line="57"/>
         <source>API server</source>
         <translation>Сервер API</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/channels/telegram/form.py" line="62"/>
+        <location filename="../../shopinbox/channels/telegram/form.py" line="63"/>
         <source>unchanged</source>
         <translation>без изменений</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/channels/telegram/form.py" line="67"/>
+        <location filename="../../shopinbox/channels/telegram/form.py" line="68"/>
         <source>Give the account a name.</source>
         <translation>Дайте учётной записи название.</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/channels/telegram/form.py" line="69"/>
+        <location filename="../../shopinbox/channels/telegram/form.py" line="70"/>
         <source>Paste the bot token from @BotFather.</source>
         <translation>Вставьте токен бота от @BotFather.</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/channels/telegram/form.py" line="86"/>
+        <location filename="../../shopinbox/channels/telegram/form.py" line="87"/>
         <source>The bot is @{username}.</source>
         <translation>Это бот @{username}.</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/channels/telegram/form.py" line="93"/>
+        <location filename="../../shopinbox/channels/telegram/form.py" line="94"/>
         <source>Another tool has set a webhook ({url}), so this app would get no messages. Tick “Remove the webhook” to remove it — only if nothing else needs it.</source>
         <translation>Другая программа установила вебхук ({url}), поэтому это приложение не получало бы сообщений. Отметьте «Удалить вебхук», чтобы удалить его, — только если он больше никому не нужен.</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/channels/telegram/form.py" line="125"/>
+        <location filename="../../shopinbox/channels/telegram/form.py" line="128"/>
         <source>Telegram rejected this token: it is wrong or was revoked in @BotFather. Paste the current token (/token in @BotFather).</source>
         <translation>Telegram отклонил этот токен: он неверный или отозван в @BotFather. Вставьте действующий токен (/token в @BotFather).</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/channels/telegram/form.py" line="128"/>
+        <location filename="../../shopinbox/channels/telegram/form.py" line="131"/>
         <source>That is not a bot token: @BotFather gives one like 123456789:AAE…; paste it whole.</source>
         <translation>Это не токен бота: @BotFather выдаёт токен вида 123456789:AAE…; вставьте его целиком.</translation>
     </message>
@@ -1216,18 +1639,18 @@
 <context>
     <name>TelegramChannel</name>
     <message>
-        <location filename="../../shopinbox/channels/telegram/form.py" line="139"/>
         <location filename="../../shopinbox/channels/telegram/form.py" line="142"/>
+        <location filename="../../shopinbox/channels/telegram/form.py" line="145"/>
         <source>Telegram</source>
         <translation>Telegram</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/channels/telegram/form.py" line="140"/>
+        <location filename="../../shopinbox/channels/telegram/form.py" line="143"/>
         <source>Telegram bot</source>
         <translation>Бот Telegram</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/channels/telegram/form.py" line="141"/>
+        <location filename="../../shopinbox/channels/telegram/form.py" line="144"/>
         <source>Add a Telegram bot</source>
         <translation>Добавить бота Telegram</translation>
     </message>
@@ -1261,77 +1684,77 @@
 <context>
     <name>Timeline</name>
     <message>
-        <location filename="../../shopinbox/ui/timeline/timeline_html.py" line="27"/>
+        <location filename="../../shopinbox/ui/timeline/timeline_html.py" line="28"/>
         <source>failed</source>
         <translation>не отправлено</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/timeline/timeline_html.py" line="28"/>
+        <location filename="../../shopinbox/ui/timeline/timeline_html.py" line="29"/>
         <source>Retry</source>
         <translation>Повторить</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/timeline/timeline_html.py" line="29"/>
+        <location filename="../../shopinbox/ui/timeline/timeline_html.py" line="30"/>
         <source>queued</source>
         <translation>в очереди</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/timeline/timeline_html.py" line="30"/>
+        <location filename="../../shopinbox/ui/timeline/timeline_html.py" line="31"/>
         <source>sending…</source>
         <translation>отправка…</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/timeline/timeline_html.py" line="31"/>
+        <location filename="../../shopinbox/ui/timeline/timeline_html.py" line="32"/>
         <source>sent ✓</source>
         <translation>отправлено ✓</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/timeline/timeline_html.py" line="32"/>
+        <location filename="../../shopinbox/ui/timeline/timeline_html.py" line="33"/>
         <source>Shop</source>
         <translation>Магазин</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/timeline/timeline_html.py" line="33"/>
+        <location filename="../../shopinbox/ui/timeline/timeline_html.py" line="34"/>
         <source>Customer</source>
         <translation>Клиент</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/timeline/timeline_html.py" line="34"/>
+        <location filename="../../shopinbox/ui/timeline/timeline_html.py" line="35"/>
         <source>Remote images are blocked.</source>
         <translation>Картинки из интернета заблокированы.</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/timeline/timeline_html.py" line="35"/>
+        <location filename="../../shopinbox/ui/timeline/timeline_html.py" line="36"/>
         <source>Show images from this sender</source>
         <translation>Показывать картинки от этого отправителя</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/timeline/timeline_html.py" line="36"/>
+        <location filename="../../shopinbox/ui/timeline/timeline_html.py" line="37"/>
         <source>Hide quoted text</source>
         <translation>Скрыть цитату</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/timeline/timeline_html.py" line="37"/>
+        <location filename="../../shopinbox/ui/timeline/timeline_html.py" line="38"/>
         <source>… show quoted text</source>
         <translation>… показать цитату</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/timeline/timeline_html.py" line="38"/>
+        <location filename="../../shopinbox/ui/timeline/timeline_html.py" line="39"/>
         <source>This message could not be read in full.</source>
         <translation>Это сообщение не удалось прочитать полностью.</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/timeline/timeline_html.py" line="39"/>
+        <location filename="../../shopinbox/ui/timeline/timeline_html.py" line="40"/>
         <source>Open</source>
         <translation>Открыть</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/timeline/timeline_html.py" line="40"/>
+        <location filename="../../shopinbox/ui/timeline/timeline_html.py" line="41"/>
         <source>Save…</source>
         <translation>Сохранить…</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/timeline/timeline_html.py" line="41"/>
+        <location filename="../../shopinbox/ui/timeline/timeline_html.py" line="42"/>
         <source>not downloaded</source>
         <translation>не загружено</translation>
     </message>

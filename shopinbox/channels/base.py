@@ -51,7 +51,7 @@ class PullReport:
     new_messages: int = 0
     changed_customer_ids: set[int] = field(default_factory=set)
     details: dict[str, Any] = field(default_factory=dict)
-    text: str = ""  # the channel's own one-line summary (English), when it has a better one
+    text: str = ""  # the channel's own one-line summary (e.g. per folder), when it has one
 
     def summary(self) -> str:
         if self.text:
@@ -123,6 +123,18 @@ class Channel(ABC):
     def sender_address(self, account_name: str, settings: dict[str, Any]) -> str:
         """What an outgoing message records as its sender."""
         return str(settings.get("email") or settings.get("username") or account_name)
+
+    def render_markup(self, text: str) -> str | None:
+        """The HTML body this channel sends for a promo text (plain text with `**bold**` and
+        bare links, domain/promos/formats.py); None: the channel sends text only."""
+        return None
+
+    def preview_html(self, subject: str, markup: str | None, text: str) -> str:
+        """How the promo editor previews a rendered reply for this channel."""
+        import html
+
+        body = markup if markup is not None else html.escape(text).replace("\n", "<br>")
+        return f"<p><b>{html.escape(subject)}</b></p>{body}" if subject else body
 
     def identity_label(self, value: str, display: str | None) -> str:
         """How an identity of this channel is shown (an address, a @username)."""

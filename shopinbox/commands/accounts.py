@@ -7,6 +7,7 @@ import argparse
 from shopinbox.app.core.accounts import AccountError, list_accounts, remove_account
 from shopinbox.channels import registry
 from shopinbox.commands.common import CliError, open_context, print_json
+from shopinbox.domain.errors import describe_stored, parse_stored
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -33,7 +34,9 @@ def run_list(args: argparse.Namespace) -> int:
             {"id": a.id, "name": a.name, "kind": a.kind, "settings": a.settings,
              "secret": "environment variable " + a.secret_ref[4:] if (a.secret_ref or "")
              .startswith("env:") else ("OS keyring" if a.secret_ref else None),
-             "enabled": a.enabled, "last_error": a.last_error, "messages": a.message_count}
+             "enabled": a.enabled, "last_error": describe_stored(a.last_error) or None,
+             "last_error_code": (parse_stored(a.last_error) or (None,))[0],
+             "messages": a.message_count}
             for a in accounts
         ])
         return 0
@@ -41,7 +44,8 @@ def run_list(args: argparse.Namespace) -> int:
         adds = " or ".join(f"`shopinbox account add-{kind}`" for kind in registry.kinds())
         print(f"No accounts. Add one with {adds}.")
     for a in accounts:
-        state = "error: " + a.last_error if a.last_error else ("enabled" if a.enabled else "off")
+        state = ("error: " + describe_stored(a.last_error) if a.last_error
+                 else ("enabled" if a.enabled else "off"))
         print(f"{a.name:<24} {a.kind:<12} {a.message_count:>6} messages  {state}")
     return 0
 
@@ -51,7 +55,7 @@ def run_remove(args: argparse.Namespace) -> int:
     try:
         removed = remove_account(ctx, args.name)
     except AccountError as error:
-        raise CliError(str(error), hint="see `shopinbox account list`") from None
+        raise CliError.of(error, hint="see `shopinbox account list`") from None
     finally:
         ctx.close()
     print(f"Removed account {args.name} and {removed} message(s) fetched through it.")

@@ -9,15 +9,26 @@ from decimal import Decimal
 from typing import Any
 
 from shopinbox.app.core.context import AppContext
+from shopinbox.domain.errors import ShopError
 
 
 class CliError(Exception):
-    """A failure the user can act on: printed to stderr with a hint, exit code non-zero."""
+    """A failure the user can act on: printed to stderr with a hint, exit code non-zero.
+
+    A `ShopError` that reaches `cli.main` is printed the same way (its English text and hint);
+    raise CliError only to add words of the command's own (`CliError.of`) or another exit code."""
 
     def __init__(self, message: str, hint: str = "", exit_code: int = 1) -> None:
         super().__init__(message)
         self.hint = hint
         self.exit_code = exit_code
+
+    @classmethod
+    def of(cls, error: ShopError, *, before: str = "", hint: str | None = None,
+           more: str = "", exit_code: int = 1) -> CliError:
+        """The English text of `error` (after `before`), its hint (or `hint`), then `more`."""
+        said = error.hint() if hint is None else hint
+        return cls(before + error.english(), " ".join(p for p in (said, more) if p), exit_code)
 
 
 def open_context(args: Any) -> AppContext:

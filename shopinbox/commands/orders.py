@@ -6,60 +6,22 @@ import argparse
 import getpass
 import sys
 from dataclasses import asdict
-from pathlib import Path
 
 from shopinbox.app.core.secrets import SecretUnavailable
-from shopinbox.app.orders.manage import (
-    FORMATS,
-    OrderSetupError,
-    add_shopify_account,
-    add_woocommerce_account,
-    import_orders_file,
-    list_orders,
-)
+from shopinbox.app.orders.manage import OrderSetupError, add_source_account, list_orders
 from shopinbox.app.orders.sync import sync_orders
 from shopinbox.commands.common import CliError, format_time, open_context, print_json
+from shopinbox.sources import registry
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
-    parser = subparsers.add_parser("orders", help="order sources: CSV exports, WooCommerce, Shopify")
+    titles = ", ".join(source.title for source in registry.sources())
+    parser = subparsers.add_parser("orders", help=f"order sources: {titles}")
     commands = parser.add_subparsers(dest="orders_command", metavar="ACTION", required=True)
 
-    imp = commands.add_parser(
-        "import", help="import an orders export (Shopify, WooCommerce, PrestaShop, any CSV)",
-        description="Re-importing the same file updates orders, never duplicates them. Rows "
-                    "that cannot be read are listed with their line numbers (exit code 1); "
-                    "the good rows are imported anyway.")
-    imp.add_argument("file", type=Path, metavar="FILE")
-    imp.add_argument("--format", choices=FORMATS, default="auto")
-    imp.add_argument("--map", dest="mapping", metavar="FIELD=COLUMN,…",
-                     help="columns for --format generic, e.g. number=Order,email=Mail,total=Sum")
-    imp.add_argument("--source", metavar="NAME", help="order source name (default: '<format> CSV')")
-    imp.add_argument("--currency", default="", help="currency when the file names none")
-    imp.add_argument("--json", action="store_true", help="print JSON")
-    imp.set_defaults(handler=run_import)
-
-    woo = commands.add_parser("add-woocommerce", help="add a WooCommerce shop (REST API v3)")
-    woo.add_argument("name", metavar="NAME")
-    woo.add_argument("--url", required=True, help="the shop's address, https://…")
-    woo.add_argument("--key", required=True, help="consumer key (ck_…)")
-    woo.add_argument("--secret-env", metavar="VAR",
-                     help="read the consumer secret from this environment variable "
-                          "(default: ask, and keep it in the OS keyring)")
-    woo.add_argument("--auth", choices=("basic", "query"), default="basic",
-                     help="query: send the key as URL parameters, for servers that drop "
-                          "the Authorization header")
-    woo.add_argument("--order-prefix", default="", help="prefix of the shop's order numbers")
-    woo.set_defaults(handler=run_add_woocommerce)
-
-    shop = commands.add_parser("add-shopify", help="add a Shopify shop (Admin GraphQL API)")
-    shop.add_argument("name", metavar="NAME")
-    shop.add_argument("--shop-url", required=True, help="https://your-shop.myshopify.com")
-    shop.add_argument("--token-env", metavar="VAR",
-                      help="read the Admin API access token from this environment variable "
-                           "(default: ask, and keep it in the OS keyring)")
-    shop.add_argument("--order-prefix", default="", help="prefix of the shop's order numbers")
-    shop.set_defaults(handler=run_add_shopify)
+    # Each source adds its own actions (`import`, `add-woocommerce`, `add-shopify`, …).
+    for source in registry.sources():
+        source.register_cli(commands)
 
     sync = commands.add_parser("sync", help="fetch new and changed orders from the shops' APIs")
     sync.add_argument("--account", metavar="NAME", help="only this order source")
@@ -73,29 +35,9 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     listing.set_defaults(handler=run_list)
 
 
-def run_import(args: argparse.Namespace) -> int:
-    ctx = open_context(args)
-    try:
-        report = import_orders_file(ctx, args.file, args.format, args.mapping, args.source,
-                                    default_currency=args.currency)
-    except OrderSetupError as error:
-        raise CliError(str(error), hint="see `shopinbox orders import --help`") from None
-    finally:
-        ctx.close()
-    if args.json:
-        data = asdict(report)
-        data["changed_customer_ids"] = sorted(report.changed_customer_ids)
-        print_json(data)
-    else:
-        print(f"{args.file}: {report.format} export into {report.source!r}: "
-              f"{report.created} imported, {report.updated} updated, {report.unchanged} "
-              f"unchanged, {report.new_customers} new customers, {len(report.bad_rows)} bad rows")
-        for bad in report.bad_rows:
-            print(f"  line {bad.line}: {bad.reason}")
-    return 1 if report.bad_rows else 0
-
-
-def _ask_secret(what: str) -> str:
+def ask_secret(what: str) -> str:
+    """A secret typed at the prompt (not shown), or one line of stdin when it is not a
+    terminal (scripts pipe it in)."""
     if sys.stdin.isatty():
         secret = getpass.getpass(f"{what}: ")
     else:
@@ -105,10 +47,11 @@ def _ask_secret(what: str) -> str:
     return secret
 
 
-def _add(args: argparse.Namespace, add, **kwargs) -> int:
+def add_source_from_cli(args: argparse.Namespace, kind: str, **options) -> int:
+    """`orders add-<kind>`: add the account through its source and say what to do next."""
     ctx = open_context(args)
     try:
-        add(ctx, **kwargs)
+        add_source_account(ctx, kind, args.name, **options)
     except (OrderSetupError, SecretUnavailable) as error:
         raise CliError(str(error)) from None
     finally:
@@ -116,19 +59,6 @@ def _add(args: argparse.Namespace, add, **kwargs) -> int:
     print(f"Order source {args.name!r} added. Fetch its orders with "
           f"`shopinbox orders sync --account {args.name!r}`; `shopinbox doctor` tests it.")
     return 0
-
-
-def run_add_woocommerce(args: argparse.Namespace) -> int:
-    secret = None if args.secret_env else _ask_secret("WooCommerce consumer secret")
-    return _add(args, add_woocommerce_account, name=args.name, url=args.url,
-                consumer_key=args.key, secret=secret, secret_env=args.secret_env,
-                auth=args.auth, order_prefix=args.order_prefix)
-
-
-def run_add_shopify(args: argparse.Namespace) -> int:
-    token = None if args.token_env else _ask_secret("Shopify Admin API access token")
-    return _add(args, add_shopify_account, name=args.name, shop_url=args.shop_url, token=token,
-                token_env=args.token_env, order_prefix=args.order_prefix)
 
 
 def run_sync(args: argparse.Namespace) -> int:
@@ -145,8 +75,9 @@ def run_sync(args: argparse.Namespace) -> int:
                     for r in reports])
     else:
         if not reports:
-            print("No WooCommerce or Shopify order sources; add one with "
-                  "`shopinbox orders add-woocommerce` or `add-shopify`.")
+            apis = registry.api_sources()
+            print(f"No {' or '.join(s.title for s in apis) or 'API'} order sources; add one "
+                  "with " + " or ".join(f"`shopinbox orders add-{s.kind}`" for s in apis) + ".")
         for r in reports:
             line = (f"{r.account} ({r.kind}): {r.created} new, {r.updated} updated, "
                     f"{r.unchanged} unchanged in {r.pages} page(s)")

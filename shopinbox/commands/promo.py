@@ -2,7 +2,7 @@
 
     promo list [--json]                     the library, with usage and free codes
     promo export FILE / promo import FILE   the library as JSON (format: domain/promo_exchange.py)
-    promo render SHORTCUT CUSTOMER_ID [--channel email|telegram] [--language xx] [--order ID]
+    promo render SHORTCUT CUSTOMER_ID [--channel KIND] [--language xx] [--order ID]
                  [--answer "field=value"]… [--json]   preview (the code stays «code»)
     promo codes list                        pools with total / given / free
     promo codes import POOL FILE [--promo SHORTCUT]
@@ -20,6 +20,7 @@ from shopinbox.app.core.context import AppContext
 from shopinbox.app.promos import discounts
 from shopinbox.app.promos import exchange as promo_exchange
 from shopinbox.app.promos import library as promos
+from shopinbox.channels import registry
 from shopinbox.commands.common import CliError, open_context, print_json
 from shopinbox.domain.language_detect import VariantNotFound
 from shopinbox.domain.promos.code_pattern import CodePatternError
@@ -46,7 +47,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     render = commands.add_parser("render", help="preview a promo reply for a customer")
     render.add_argument("shortcut", metavar="SHORTCUT")
     render.add_argument("customer_id", type=int, metavar="CUSTOMER_ID")
-    render.add_argument("--channel", choices=["email", "telegram"], default="email")
+    render.add_argument("--channel", choices=registry.kinds(), default=registry.kinds()[0])
     render.add_argument("--language", metavar="xx", help="use this variant")
     render.add_argument("--order", type=int, metavar="ORDER_ID", help="use this order")
     render.add_argument("--answer", action="append", default=[], metavar="FIELD=VALUE",
@@ -147,12 +148,12 @@ def run_render(args: argparse.Namespace) -> int:
         return 0
     print(f"[{rendered.shortcut} · {rendered.language} · {args.channel}; variants: "
           f"{', '.join(rendered.available_languages)}]")
-    if args.channel == "email":
+    if registry.channel(args.channel).capabilities.subjects:
         print(f"Subject: {rendered.subject}")
         print()
         print(rendered.text)
     else:
-        print(rendered.telegram_html)
+        print(rendered.markup.get(args.channel, rendered.text))
     for attachment in rendered.attachments:
         print(f"  + {attachment.filename} ({attachment.mime_type}, {attachment.size} bytes)")
     if rendered.asked:

@@ -5,10 +5,10 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from shopinbox.app.outbox.sending import OutboxError, queue_promo_reply, queue_reply, send_message
-from shopinbox.app.promos.discounts import PoolEmpty
-from shopinbox.app.promos.reply import MissingValues
+from shopinbox.app.outbox.sending import queue_promo_reply, queue_reply, send_message
+from shopinbox.channels import registry
 from shopinbox.commands.common import CliError, open_context, print_json
+from shopinbox.domain.errors import ShopError, describe_stored, parse_stored, stored_hint
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -22,7 +22,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
                         help="fill-in field of the promo (repeatable)")
     parser.add_argument("--new-code", action="store_true",
                         help="give a new discount code even if the customer has one")
-    parser.add_argument("--channel", choices=["email", "telegram"],
+    parser.add_argument("--channel", choices=registry.kinds(),
                         help="default: where the customer last wrote from")
     parser.add_argument("--account", metavar="NAME", help="default: the account that received it")
     parser.add_argument("--subject", help="email subject (default: Re: the last subject)")
@@ -50,17 +50,23 @@ def run(args: argparse.Namespace) -> int:
                 message_id = queue_reply(ctx, args.customer_id, args.text, channel=args.channel,
                                          account_name=args.account, subject=args.subject,
                                          attachments=args.attach)
-        except (OutboxError, MissingValues, PoolEmpty, LookupError) as error:
+        except ShopError as error:  # OutboxError, MissingValues, PoolEmpty …
+            raise CliError.of(error, more="Nothing was queued.") from None
+        except LookupError as error:
             raise CliError(str(error.args[0]) if error.args else str(error),
                            hint="nothing was queued; fix the above and send again") from None
         state, error = ("queued", None) if args.queue_only else send_message(ctx, message_id)
     finally:
         ctx.close()
+    reason = describe_stored(error)
     if args.json:
-        print_json({"message_id": message_id, "state": state, "error": error})
+        print_json({"message_id": message_id, "state": state, "error": reason or None,
+                    "error_code": (parse_stored(error) or (None,))[0]})
     else:
-        print(f"Message {message_id}: {state}" + (f" ({error})" if error else ""))
+        print(f"Message {message_id}: {state}" + (f" ({reason})" if reason else ""))
     if state == "failed":
-        raise CliError(f"message {message_id} was not sent: {error}",
-                       hint="it stays in the outbox; fix the cause and retry", exit_code=3)
+        raise CliError(f"message {message_id} was not sent: {reason}",
+                       hint=" ".join(p for p in (stored_hint(error), "It stays in the outbox; "
+                                                 "fix the cause and retry.") if p),
+                       exit_code=3)
     return 0

@@ -7,7 +7,14 @@ with tr() (`ui/common/error_text.py`); the CLI prints `english()` and `hint()`. 
 (SQL, exception class names, server replies) belongs in the log, never in a ShopError's params
 that a user sees — `detail` is the one parameter meant for it and is shown only in the log.
 
-Adding a code: add it to `ENGLISH` here and to ui/common/error_text.py (pl/ru through tr()).
+Adding a code: add it to `ENGLISH` here and to ui/common/error_text.py (pl/ru through tr():
+run `python -m shopinbox.ui.build_translations --update` and translate the new entries).
+tests/unit/test_errors.py checks that both tables hold the same codes, that translations keep
+the `{parameters}`, and that no code raised in the source is unknown.
+
+Old databases hold free-text errors from before the codes: `parse_stored` reads them as
+`internal` with the text as `detail`, and both the CLI and the window show such a text as it was
+written (it was already meant for the user) until the next failure replaces it with a code.
 """
 
 from __future__ import annotations
@@ -56,7 +63,7 @@ ENGLISH: dict[str, tuple[str, str]] = {
                   "Reply from another account."),
     "interrupted_send": ("Sending was interrupted; the reply may have been sent.",
                          "Check with the customer or in the Sent folder before retrying."),
-    "pool_empty": ("The discount-code pool has no free codes left.",
+    "pool_empty": ("The discount-code pool {pool} has no free codes left.",
                    "Add codes to the pool, then retry."),
     "disk_full": ("The disk is full ({folder}).",
                   "Free some space; the sync goes on by itself then."),
@@ -67,6 +74,38 @@ ENGLISH: dict[str, tuple[str, str]] = {
     "account_exists": ("An account named {name} already exists.", "Choose another name."),
     "unsupported_account": ("Accounts of kind {kind} cannot be used here.",
                             "Install the channel's package, or remove the account."),
+    "not_a_token": ("That is not a valid token.",
+                    "Paste the whole token, just as the service gave it."),
+    "no_server_known": ("No {protocol} server is known for {address}.",
+                        "Type the server name in the account settings (command line: "
+                        "--imap-host / --smtp-host)."),
+    "bad_security": ("The {protocol} security setting must be ssl, starttls or none.",
+                     "Choose one of them."),
+    "not_offered": ("The server {host} does not offer {feature}.",
+                    "Check the security setting of the account."),
+    "protocol_error": ("The server {host} answered in a way shopinbox did not expect.",
+                       "Nothing to do: shopinbox tries again later; if it keeps happening, "
+                       "send the log file to support."),
+    "secret_env_missing": ("Account {account} reads its secret from the environment variable "
+                           "{variable}, which is not set.",
+                           "Set the variable (export {variable}=…) before starting shopinbox."),
+    "no_password": ("No password was given.", "Type the password."),
+    "keyring_locked": ("The keyring (password store) could not be read or written.",
+                       "Unlock it and retry, or keep the secret in an environment variable."),
+    "file_too_large": ("The file is too large to be sent or fetched there.",
+                       "Send a smaller file, or a link to it."),
+    "no_channel_chosen": ("The customer has not written yet, so there is no channel to "
+                          "answer on.", "Choose a channel for the reply."),
+    "unknown_channel": ("There is no channel {channel}.", "Choose another channel."),
+    "no_account_for_channel": ("No {channel} account is set up.",
+                               "Add one in the settings, or reply on another channel."),
+    "empty_reply": ("The reply is empty.", "Write some text or attach a file."),
+    "unknown_customer": ("There is no customer with id {id}.",
+                         "The customer may have been merged into another one; look them up "
+                         "again."),
+    "unknown_message": ("There is no message with id {id}.", "Refresh the list and try again."),
+    "missing_values": ("Some values are still missing: {names}.",
+                       "Fill them in or fix them in the text, then send."),
     "internal": ("Something went wrong inside shopinbox.",
                  "Try again; if it keeps happening, send the log file to support."),
 }
@@ -108,9 +147,40 @@ class ShopError(Exception):
         """What goes into `delivery_error` / `last_error`: the code and public parameters."""
         return stored_error(self.code, self.params)
 
+    @property
+    def detail(self) -> str | None:
+        """The raw text behind the error (a server reply, a driver message): log only."""
+        value = self.params.get("detail")
+        return str(value) if value is not None else None
+
+    def for_log(self) -> str:
+        """The English text with the code and the raw detail, for the log file."""
+        detail = self.detail
+        return f"[{self.code}] {self.english()}" + (f" ({detail})" if detail else "")
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        # Subclasses have their own constructors; rebuild from the fields, not from `args`
+        # (an error crosses a process pool when parsing runs on both cores).
+        return (_restore, (type(self), dict(self.__dict__)))
+
+
+def _restore(cls: type[ShopError], fields: dict[str, Any]) -> ShopError:
+    error = cls.__new__(cls)
+    error.__dict__.update(fields)
+    Exception.__init__(error, english(fields.get("code", "internal"), fields.get("params")))
+    return error
+
+
+def as_shop_error(error: BaseException) -> ShopError:
+    """Any exception as a ShopError: itself, or `internal` with the raw text as `detail` (kept
+    for the log, never shown)."""
+    if isinstance(error, ShopError):
+        return error
+    return ShopError("internal", detail=f"{type(error).__name__}: {error}")
+
 
 RETRYABLE = {"server_unreachable", "timeout", "throttled", "server_error", "db_busy",
-             "poll_conflict"}
+             "poll_conflict", "protocol_error"}
 
 
 def _public(params: dict[str, Any]) -> dict[str, Any]:
@@ -186,3 +256,11 @@ def throttled(until: datetime | float, **params: Any) -> ShopError:
     if not isinstance(until, datetime):
         until = datetime.fromtimestamp(datetime.now(UTC).timestamp() + float(until), UTC)
     return ShopError("throttled", until=until, **params)
+
+
+def stored_hint(value: str | None) -> str:
+    """English "what to do" of a stored error (CLI output); empty for an old free text."""
+    parsed = parse_stored(value)
+    if parsed is None or (parsed[0] == "internal" and "detail" in parsed[1]):
+        return ""
+    return english_hint(*parsed)

@@ -5,29 +5,25 @@ from __future__ import annotations
 from enum import StrEnum
 
 
-class Channel(StrEnum):
-    EMAIL = "email"
-    TELEGRAM = "telegram"
-
-
 class Direction(StrEnum):
     INBOUND = "in"
     OUTBOUND = "out"
 
 
 class IdentityKind(StrEnum):
+    """Contact kinds every layer knows (orders carry emails and phones); each channel brings its
+    own identity kind too (`Channel.identity_kind`)."""
+
     EMAIL = "email"
-    TELEGRAM = "telegram"
     PHONE = "phone"
 
 
 class AccountKind(StrEnum):
-    EMAIL = "email"
-    TELEGRAM = "telegram"
-    CSV = "csv"
-    WOOCOMMERCE = "woocommerce"
-    SHOPIFY = "shopify"
-    DEMO = "demo"
+    """Account kinds that are neither a channel nor an order source. Those come from their
+    registries (channels/registry.py, sources/registry.py): an account's kind is the `kind`
+    of its channel or source."""
+
+    DEMO = "demo"  # the demo shop's accounts stand in for a channel named in their settings
 
 
 class ConversationStatus(StrEnum):

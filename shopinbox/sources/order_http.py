@@ -6,14 +6,10 @@ from urllib.parse import urlsplit
 
 import httpx
 
+from shopinbox.sources.base import AuthFailed, OrderSourceError
 
-class OrderSourceError(Exception):
-    """The shop's API could not be read; the message says what happened (never a secret)."""
-
-
-class AuthFailed(OrderSourceError):
-    """The shop refused the key/token (HTTP 401/403)."""
-
+__all__ = ["AuthFailed", "OrderSourceError", "check_base_url", "error_text", "raise_for_status",
+           "send"]
 
 LOCAL_HOSTS = {"127.0.0.1", "localhost", "::1"}
 
@@ -54,13 +50,18 @@ def raise_for_status(response: httpx.Response, what: str) -> None:
         raise AuthFailed(f"{what}: the shop refused the credentials "
                          f"(HTTP {response.status_code}: {error_text(response)})")
     if response.status_code >= 400:
-        raise OrderSourceError(f"{what}: HTTP {response.status_code}: {error_text(response)}")
+        # 429 and 5xx pass by themselves; any other answer needs the user (a wrong URL).
+        raise OrderSourceError(f"{what}: HTTP {response.status_code}: {error_text(response)}",
+                               retryable=response.status_code == 429
+                               or response.status_code >= 500)
 
 
 def send(client: httpx.Client, method: str, url: str, what: str, **kwargs) -> httpx.Response:
     try:
         return client.request(method, url, **kwargs)
     except httpx.TimeoutException:
-        raise OrderSourceError(f"{what}: the shop did not answer in time") from None
+        raise OrderSourceError(f"{what}: the shop did not answer in time",
+                               retryable=True) from None
     except httpx.HTTPError as error:
-        raise OrderSourceError(f"{what}: cannot connect ({type(error).__name__})") from None
+        raise OrderSourceError(f"{what}: cannot connect ({type(error).__name__})",
+                               retryable=True) from None

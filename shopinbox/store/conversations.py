@@ -8,6 +8,7 @@ from datetime import datetime
 from sqlalchemy import and_, case, func, select, update
 from sqlalchemy.orm import Session
 
+from shopinbox.domain.chunks import chunked
 from shopinbox.domain.kinds import ConversationStatus, Direction
 from shopinbox.store.models import Conversation, Message
 
@@ -19,8 +20,7 @@ def refresh_conversations(session: Session, customer_ids: Iterable[int]) -> None
     flag changes alike.
     """
     ids = sorted(set(customer_ids))
-    for start in range(0, len(ids), 500):
-        chunk = ids[start : start + 500]
+    for chunk in chunked(ids):
         visible = and_(Message.customer_id.in_(chunk), Message.is_automated.is_(False))
         unread = case(
             (and_(Message.direction == Direction.INBOUND, Message.is_read.is_(False)), 1), else_=0
@@ -74,21 +74,13 @@ def _last_message_ids(session: Session, customer_ids: list[int]) -> dict[int, in
     )
 
 
-def reopen_on_inbound(session: Session, customer_id: int, at: datetime) -> None:
-    """A customer who writes brings a done or snoozed conversation back to the inbox."""
-    conversation = session.get(Conversation, customer_id)
-    if conversation is not None and conversation.status != ConversationStatus.OPEN:
-        conversation.status = ConversationStatus.OPEN
-        conversation.snoozed_until = None
-
-
 def reopen_on_inbound_many(session: Session, customers: dict[int, datetime]) -> None:
-    """`reopen_on_inbound` for a batch: one UPDATE for every customer who wrote."""
+    """Reopen done or snoozed conversations of customers who wrote: one UPDATE for every customer who wrote."""
     ids = sorted(customers)
-    for start in range(0, len(ids), 500):
+    for chunk in chunked(ids):
         session.execute(
             update(Conversation)
-            .where(Conversation.customer_id.in_(ids[start : start + 500]),
+            .where(Conversation.customer_id.in_(chunk),
                    Conversation.status != ConversationStatus.OPEN)
             .values(status=ConversationStatus.OPEN, snoozed_until=None)
             .execution_options(synchronize_session="fetch")

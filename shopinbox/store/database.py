@@ -49,10 +49,6 @@ def make_engine(url: str, **kwargs: Any) -> Engine:
     return create_engine(url, pool_pre_ping=True, **kwargs)
 
 
-def is_sqlite(engine: Engine) -> bool:
-    return engine.dialect.name == "sqlite"
-
-
 def session_factory(engine: Engine, *, writer: bool = False) -> sessionmaker[Session]:
     """Sessions for reading (deferred) or for writing (BEGIN IMMEDIATE on SQLite)."""
     bind = engine.execution_options(sqlite_begin="immediate") if writer else engine

@@ -20,21 +20,22 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime
 
-from sqlalchemy import func, select, text, update
+from sqlalchemy import func, insert, select, text, update
 from sqlalchemy.orm import Session
 
+from shopinbox.domain.errors import ShopError
 from shopinbox.store.models import Customer, DiscountCode, DiscountPool
 from shopinbox.store.types import utcnow
 
 
-class PoolEmpty(Exception):
-    """No free code is left in the pool: the message must not be sent with a blank code."""
+class PoolEmpty(ShopError):
+    """No free code is left in the pool: the message must not be sent with a blank code
+    (code `pool_empty(pool)`)."""
 
     def __init__(self, pool_id: int, name: str) -> None:
-        super().__init__(f"the discount-code pool {name!r} has no free codes left; import or "
-                         "generate more codes before sending")
         self.pool_id = pool_id
         self.name = name
+        super().__init__("pool_empty", pool=name)
 
 
 class PoolNotFound(LookupError):
@@ -94,7 +95,7 @@ def add_codes(session: Session, pool_id: int, codes: Iterable[str]) -> tuple[int
     existing = set(session.scalars(select(DiscountCode.code).where(DiscountCode.pool_id == pool_id)))
     new = [code for code in wanted if code not in existing]
     if new:
-        session.execute(DiscountCode.__table__.insert(),
+        session.execute(insert(DiscountCode),
                         [{"pool_id": pool_id, "code": code} for code in new])
     return len(new), len(wanted) - len(new)
 
@@ -173,20 +174,9 @@ def assign_code(
                     given_at=utcnow())
             .execution_options(synchronize_session=False)
         )
-        if claimed.rowcount == 1:
+        if getattr(claimed, "rowcount", 0) == 1:
             return row.code
     raise RuntimeError("could not claim a discount code after 50 attempts")
-
-
-def release_codes_of_message(session: Session, message_id: int) -> int:
-    """Give back the codes first given with a message that will never be sent (cancelled)."""
-    result = session.execute(
-        update(DiscountCode)
-        .where(DiscountCode.message_id == message_id)
-        .values(given_to_id=None, message_id=None, channel=None, given_at=None)
-        .execution_options(synchronize_session=False)
-    )
-    return int(result.rowcount or 0)
 
 
 def given_codes(session: Session, pool_id: int, *, include_free: bool = False) -> list[GivenCode]:

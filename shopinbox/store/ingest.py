@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from sqlalchemy import insert, select
 from sqlalchemy.orm import Session
 
+from shopinbox.domain.chunks import chunked
 from shopinbox.domain.filenames import safe_filename
 from shopinbox.domain.kinds import ConversationStatus, Direction
 from shopinbox.domain.messages import IncomingMessage
@@ -64,9 +65,9 @@ def _resolve_identities(
     found: dict[tuple[str, str], tuple[int, int]] = {}
     for kind in {kind for kind, _ in wanted}:
         values = [value for k, value in wanted if k == kind]
-        for start in range(0, len(values), 500):
+        for chunk in chunked(values):
             for identity in session.scalars(select(Identity).where(
-                    Identity.kind == kind, Identity.value.in_(values[start:start + 500]))):
+                    Identity.kind == kind, Identity.value.in_(chunk))):
                 key = (identity.kind, identity.value)
                 display = wanted[key].identity.display  # type: ignore[union-attr]
                 if display and identity.display != display:
@@ -113,10 +114,10 @@ def store_messages(
     result = IngestResult()
     external_ids = [m.external_id for m in messages]
     known: set[str] = set()
-    for start in range(0, len(external_ids), 500):
+    for chunk in chunked(external_ids):
         known |= set(session.scalars(select(Message.external_id).where(
             Message.account_id == account_id,
-            Message.external_id.in_(external_ids[start:start + 500]))))
+            Message.external_id.in_(chunk))))
     fresh: list[IncomingMessage] = []
     for incoming in messages:
         if incoming.external_id in known:
@@ -180,10 +181,9 @@ def store_messages(
               if c is not None and m.direction == Direction.INBOUND and not m.is_automated}
     reopen_on_inbound_many(session, reopen)
     names: dict[int, str] = {}
-    for start in range(0, len(customers), 500):
-        chunk = sorted(customers)[start:start + 500]
+    for customer_ids in chunked(sorted(customers)):
         names.update((row.id, row.display_name) for row in session.execute(
-            select(Customer.id, Customer.display_name).where(Customer.id.in_(chunk))))
+            select(Customer.id, Customer.display_name).where(Customer.id.in_(customer_ids))))
     index = [
         IndexRow(mid, m.sent_at, m.subject, m.body_text, f"{m.sender_name} {m.sender_address}",
                  names.get(c, "") if c is not None else "")

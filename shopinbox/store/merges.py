@@ -39,7 +39,6 @@ Rules (the errors below say them to the user):
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
@@ -65,8 +64,6 @@ from shopinbox.store.models import (
 from shopinbox.store.search import reindex_customer
 from shopinbox.store.suggestion_rules import find_candidates
 from shopinbox.store.types import utcnow
-
-_CHUNK = 500
 
 
 class MergeError(ValueError):
@@ -124,12 +121,6 @@ class MergeRow:
     # Why it cannot be undone now (None when it can).
     blocked_reason: str | None
     blocking_merge_id: int | None
-
-
-def _chunks(ids: Sequence[int]) -> Iterable[list[int]]:
-    ids = list(ids)
-    for start in range(0, len(ids), _CHUNK):
-        yield ids[start : start + _CHUNK]
 
 
 def _iso(value: datetime | None) -> str | None:

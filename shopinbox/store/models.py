@@ -401,3 +401,15 @@ class MergeSuggestion(Base):
     merge_id: Mapped[int | None] = mapped_column(ForeignKey("merges.id", ondelete="SET NULL"))
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
     decided_at: Mapped[datetime | None] = mapped_column()
+
+
+class ShopSetting(Base):
+    """One per-shop setting (app/core/settings.py declares the names, types and defaults): in
+    the database, so in team mode every desktop shares them. `value` is JSON of the declared
+    type; a name without a row has its default."""
+
+    __tablename__ = "shop_settings"
+
+    name: Mapped[str] = mapped_column(String(100), primary_key=True)
+    value: Mapped[Any] = mapped_column(JSON)
+    updated_at: Mapped[datetime] = mapped_column(default=utcnow, onupdate=utcnow)

@@ -105,7 +105,8 @@ def channels_by_customer(session: Session, ids: list[int]) -> dict[int, set[str]
         .where(Message.customer_id.in_(ids))
         .group_by(Message.customer_id, Message.channel)
     ):
-        channels[customer_id].add(channel)
+        if customer_id is not None:
+            channels[customer_id].add(channel)
     return channels
 
 

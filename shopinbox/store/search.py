@@ -16,6 +16,7 @@ from datetime import datetime
 from sqlalchemy import Connection, bindparam, select, text
 from sqlalchemy.orm import Session
 
+from shopinbox.domain.chunks import chunked
 from shopinbox.domain.search_query import SearchQuery, parse_query
 from shopinbox.domain.snippet import make_snippet
 from shopinbox.domain.text_fold import fold, words
@@ -112,8 +113,7 @@ def reindex_messages(session: Session, message_ids: Iterable[int]) -> int:
     of the customer or a merge). Returns how many were indexed."""
     ids = list(message_ids)
     count = 0
-    for start in range(0, len(ids), 500):
-        chunk = ids[start : start + 500]
+    for chunk in chunked(ids):
         result = session.execute(
             select(
                 Message.id,

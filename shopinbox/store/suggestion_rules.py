@@ -14,7 +14,7 @@ from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
 from shopinbox.domain.emails import find_emails, normalize_email
-from shopinbox.domain.kinds import Channel, Direction, IdentityKind
+from shopinbox.domain.kinds import Direction, IdentityKind
 from shopinbox.domain.merge_reasons import SuggestionReason
 from shopinbox.domain.orders.mentions import OrderNumberMatcher, normalize_order_number
 from shopinbox.domain.phones import DEFAULT_REGION, phone_key
@@ -90,10 +90,11 @@ def find_candidates(
         orders = orders.where(
             or_(Order.customer_id.in_(active or [-1]), Order.customer_id.is_(None))
         )
-    for order_id, number, customer_id, email, phone in session.execute(orders.order_by(Order.id)):
+    for order_id, number, order_customer, email, phone in session.execute(
+            orders.order_by(Order.id)):
         email = _email_key(email)
         phone = phone_key(phone, default_region) if phone else None
-        owner = customer_id if customer_id in active else None
+        owner = order_customer if order_customer in active else None
         normalised = normalize_order_number(number)
         if owner is not None:
             if email:
@@ -110,7 +111,7 @@ def find_candidates(
                         "owner_id": owner, "holder_id": holder,
                     })
             claimants = {owner}
-        elif customer_id is None:
+        elif order_customer is None:
             claimants = set(email_owners.get(email, ())) if email else set()
             if phone:
                 claimants |= phone_owners.get(phone, set())
@@ -120,7 +121,8 @@ def find_candidates(
             number_claims[normalised].update(claimants)
             number_shown.setdefault(normalised, number.strip())
 
-    # What Telegram customers wrote (and the /start payloads they came with).
+    # What customers wrote on channels where they are not known by an email address (chats:
+    # Telegram and the like), and the start payloads they came with.
     if not email_claims and not number_claims:
         return found
     known_numbers = set(number_claims)
@@ -133,8 +135,9 @@ def find_candidates(
             Message.extra["start_payload"].as_string(),
         )
         .join(Customer, Customer.id == Message.customer_id)
+        .join(Identity, Identity.id == Message.identity_id)
         .where(
-            Message.channel == Channel.TELEGRAM,
+            Identity.kind != IdentityKind.EMAIL,
             Message.direction == Direction.INBOUND,
             Customer.merged_into_id.is_(None),
         )
@@ -143,7 +146,7 @@ def find_candidates(
         written = written.where(Message.customer_id.in_(active or [-1]))
     messages = session.execute(written.order_by(Message.id))
     for message_id, writer, body, payload in messages:
-        hints: list[tuple[str, str, str]] = []  # (reason, matched, value)
+        hints: list[tuple[SuggestionReason, str, str]] = []  # (reason, matched, value)
         for email in find_emails(body):
             hints.append((SuggestionReason.WRITTEN_EMAIL, "email", email))
         for number in matcher.find(body):
@@ -156,6 +159,7 @@ def find_candidates(
             for number in numbers:
                 hints.append((SuggestionReason.START_PAYLOAD, "order", number))
         for reason, matched, value in hints:
+            claims: dict[str, set[int]]
             claims = email_claims if matched == "email" else number_claims
             shown = value if matched == "email" else number_shown.get(value, value)
             for owner in sorted(claims.get(value, ())):

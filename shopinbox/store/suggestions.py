@@ -92,8 +92,8 @@ def refresh_suggestions(session: Session, default_region: str = DEFAULT_REGION) 
             result.removed += 1
     for key in sorted(candidates):
         detail = candidates[key]
-        row = existing.get(key)
-        if row is None:
+        found = existing.get(key)
+        if found is None:
             session.add(
                 MergeSuggestion(
                     customer_a_id=key[0], customer_b_id=key[1], reason=key[2], detail=detail,
@@ -102,9 +102,9 @@ def refresh_suggestions(session: Session, default_region: str = DEFAULT_REGION) 
             )
             result.added += 1
             result.open += 1
-        elif row.status == SuggestionStatus.OPEN:
-            if row.detail != detail:
-                row.detail = detail
+        elif found.status == SuggestionStatus.OPEN:
+            if found.detail != detail:
+                found.detail = detail
             result.open += 1
     session.flush()
     return result
@@ -165,15 +165,15 @@ def open_suggestions(session: Session, customer_id: int | None = None) -> list[S
             continue
         pairs.setdefault((row.customer_a_id, row.customer_b_id), []).append(row)
     result = []
-    for (a, b), reasons in pairs.items():
-        source, into = _suggested_direction(session, a, b)
+    for (a_id, b_id), reasons in pairs.items():
+        source, into = _suggested_direction(session, a_id, b_id)
         result.append(
             SuggestionRow(
                 id=reasons[0].id,
-                customer_a_id=a,
-                customer_a_name=customers[a].display_name,
-                customer_b_id=b,
-                customer_b_name=customers[b].display_name,
+                customer_a_id=a_id,
+                customer_a_name=customers[a_id].display_name,
+                customer_b_id=b_id,
+                customer_b_name=customers[b_id].display_name,
                 source_id=source,
                 into_id=into,
                 created_at=reasons[0].created_at,

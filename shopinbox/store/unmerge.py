@@ -10,6 +10,7 @@ from typing import Any
 from sqlalchemy import delete, select, update
 from sqlalchemy.orm import Session
 
+from shopinbox.domain.chunks import chunked
 from shopinbox.domain.emails import normalize_email
 from shopinbox.domain.kinds import ConversationStatus, Direction, IdentityKind
 from shopinbox.domain.phones import phone_key
@@ -20,7 +21,6 @@ from shopinbox.store.merges import (
     MergeMissing,
     UndoBlocked,
     _blocking_merge,
-    _chunks,
     _from_iso,
 )
 from shopinbox.store.models import (
@@ -89,8 +89,8 @@ def undo_merge(session: Session, merge_id: int) -> Merge:
 
     # Messages: the recorded ones, and any that came since through the source's identities.
     recorded_messages = set(moved.get("messages", []))
-    back_messages = set()
-    for chunk in _chunks(sorted(recorded_messages)):
+    back_messages: set[int] = set()
+    for chunk in chunked(sorted(recorded_messages)):
         back_messages.update(
             session.scalars(
                 select(Message.id).where(Message.customer_id == into_id, Message.id.in_(chunk))
@@ -104,7 +104,7 @@ def undo_merge(session: Session, merge_id: int) -> Merge:
                 )
             )
         )
-    for chunk in _chunks(sorted(back_messages)):
+    for chunk in chunked(sorted(back_messages)):
         session.execute(
             update(Message)
             .where(Message.id.in_(chunk))
@@ -127,7 +127,7 @@ def undo_merge(session: Session, merge_id: int) -> Merge:
             or (phone and phone_key(phone) in phones)
         ):
             back_orders.add(order_id)
-    for chunk in _chunks(sorted(back_orders)):
+    for chunk in chunked(sorted(back_orders)):
         session.execute(
             update(Order)
             .where(Order.id.in_(chunk))
@@ -136,8 +136,8 @@ def undo_merge(session: Session, merge_id: int) -> Merge:
         )
 
     # Discount codes: the recorded ones, and those handed out in messages that go back.
-    back_codes = set()
-    for chunk in _chunks(sorted(set(moved.get("discount_codes", [])))):
+    back_codes: set[int] = set()
+    for chunk in chunked(sorted(set(moved.get("discount_codes", [])))):
         back_codes.update(
             session.scalars(
                 select(DiscountCode.id).where(
@@ -145,7 +145,7 @@ def undo_merge(session: Session, merge_id: int) -> Merge:
                 )
             )
         )
-    for chunk in _chunks(arrived):
+    for chunk in chunked(arrived):
         back_codes.update(
             session.scalars(
                 select(DiscountCode.id).where(
@@ -153,7 +153,7 @@ def undo_merge(session: Session, merge_id: int) -> Merge:
                 )
             )
         )
-    for chunk in _chunks(sorted(back_codes)):
+    for chunk in chunked(sorted(back_codes)):
         session.execute(
             update(DiscountCode)
             .where(DiscountCode.id.in_(chunk))
@@ -204,7 +204,7 @@ def undo_merge(session: Session, merge_id: int) -> Merge:
             .limit(1)
         )
         is not None
-        for chunk in _chunks(arrived)
+        for chunk in chunked(arrived)
     )
     moved["undo"] = {
         "messages": sorted(back_messages),

@@ -44,7 +44,8 @@ def update_sources(folder: Path | None = None) -> None:
     for source in sorted(folder.glob("*.ts")):
         if source.stem.endswith("_en"):
             continue
-        subprocess.run([*lupdate_command(), *map(str, translation_sources()), "-ts", str(source)],
+        subprocess.run([*lupdate_command(), *map(str, translation_sources()), "-no-obsolete",
+                        "-ts", str(source)],
                        check=True, capture_output=True)
 
 

@@ -15,6 +15,7 @@ from sqlalchemy import select
 from shopinbox.app.outbox.sending import queue_reply, send_message
 from shopinbox.channels.email.account import add_email_account
 from shopinbox.channels.email.pull import EmailSync
+from shopinbox.domain.errors import describe_stored, parse_stored
 from shopinbox.store.models import Message
 from tests.email.conftest import account_settings
 from tests.email.mails import simple
@@ -94,7 +95,8 @@ def test_smtp_wrong_password_fails_the_reply_clearly(sqlite_ctx, dovecot, smtp_s
     smtp_server.password = "changed"
     customer = _customer_of(sqlite_ctx, "<w1@klient.pl>").customer_id
     state, error = send_message(sqlite_ctx, queue_reply(sqlite_ctx, customer, "hello"))
-    assert state == "failed" and "user name or password" in error
+    assert state == "failed" and parse_stored(error)[0] == "auth_failed"
+    assert "user name or password" in describe_stored(error)
     assert smtp_server.messages == []
 
 

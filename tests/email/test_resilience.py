@@ -19,6 +19,7 @@ from shopinbox.app.core.accounts import AccountError, list_accounts
 from shopinbox.channels.email.account import add_email_account
 from shopinbox.channels.email.imap_client import MailConnectionError
 from shopinbox.channels.email.pull import EmailSync
+from shopinbox.domain.errors import parse_stored
 from shopinbox.store.models import Message
 from tests.email.conftest import account_settings
 from tests.email.mails import simple
@@ -123,16 +124,18 @@ def test_server_down_reports_and_gives_up(sqlite_ctx, dovecot, email_account):
     dovecot.stop()
     with pytest.raises(MailConnectionError) as raised:
         EmailSync(sqlite_ctx, email_account, retries=2, backoff=0.05).sync_once()
-    assert raised.value.kind == "refused"
-    assert "refused" in list_accounts(sqlite_ctx)[0].last_error
+    assert raised.value.kind == "refused" and raised.value.code == "connection_refused"
+    code, params = parse_stored(list_accounts(sqlite_ctx)[0].last_error)
+    assert code == "connection_refused" and params["port"] == dovecot.port
+    assert "Errno" not in list_accounts(sqlite_ctx)[0].last_error  # the OS text: log only
 
 
 def test_wrong_password_is_clear_and_saves_nothing(sqlite_ctx, dovecot, memory_keyring):
     with pytest.raises(MailConnectionError) as raised:
         add_email_account(sqlite_ctx, "shop", dovecot.user, account_settings(dovecot),
                           password="wrong-password")
-    assert raised.value.kind == "auth"
-    assert "user name or password" in str(raised.value)
+    assert raised.value.kind == "auth" and raised.value.code == "auth_failed"
+    assert "user name or password" in str(raised.value) and raised.value.params["protocol"] == "IMAP"
     assert list_accounts(sqlite_ctx) == [] and memory_keyring.store == {}
 
 
@@ -154,7 +157,7 @@ def test_tls_unknown_host_and_refused_port(sqlite_ctx, dovecot):
                "ca_file": str(dovecot.cert)}
     with pytest.raises(MailConnectionError) as raised:  # IMAP passes, SMTP port 1 is refused
         add_email_account(sqlite_ctx, "shop", dovecot.user, trusted, password=dovecot.password)
-    assert str(raised.value).startswith("SMTP:")
+    assert raised.value.code == "connection_refused" and raised.value.params["protocol"] == "SMTP"
     with pytest.raises(AccountError):
         add_email_account(sqlite_ctx, "shop", "someone@unknown-domain.example", {},
                           password="x")

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QApplication, QLabel, QPushButton
 
 from shopinbox.app.core.accounts import add_account, list_accounts
 from shopinbox.app.core.context import AppContext
+from shopinbox.domain.errors import ShopError
 from shopinbox.ui.settings import settings_dialog
 from shopinbox.ui.settings.settings_dialog import AccountForm, AccountFormDialog, SettingsDialog
 from shopinbox.ui.shell.launch import WindowController
@@ -87,8 +88,8 @@ class FakeForm(AccountForm):
         password = self.password.text()
 
         def check() -> None:
-            if password != "right":
-                raise PermissionError("wrong password")
+            if password != "right":  # a form's failures are coded; the dialog words them
+                raise ShopError("auth_failed", detail="535 wrong password")
 
         return check
 
@@ -105,7 +106,8 @@ def test_settings_account_form_hook(qtbot, demo_ctx, window, monkeypatch):
     qtbot.keyClicks(form_dialog.form.password, "wrong")
     with qtbot.waitSignal(dialog.tasks.finished, timeout=5000):
         form_dialog.test_button.click()
-    assert "wrong password" in form_dialog.findChild(QLabel, "formResult").text()
+    shown = form_dialog.findChild(QLabel, "formResult").text()
+    assert "did not accept the user name or password" in shown and "535" not in shown
     form_dialog.form.password.setText("right")
     with qtbot.waitSignal(dialog.tasks.finished, timeout=5000):
         form_dialog.test_button.click()

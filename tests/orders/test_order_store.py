@@ -9,7 +9,7 @@ from sqlalchemy import func, select
 
 from shopinbox.app.inbox.customers import customer_detail
 from shopinbox.app.orders.manage import import_orders_file, list_orders, order_links
-from shopinbox.domain.kinds import Channel, Direction, IdentityKind
+from shopinbox.domain.kinds import Direction, IdentityKind
 from shopinbox.domain.messages import IdentityRef, IncomingMessage
 from shopinbox.store.identities import resolve_customer
 from shopinbox.store.ingest import store_messages
@@ -113,9 +113,9 @@ def test_order_numbers_in_text_resolve_to_orders(ctx):
 def test_show_marks_order_numbers_in_messages(ctx):
     import_orders_file(ctx, DATA / "shopify_orders_export.csv", default_tz=UTC)
     message = IncomingMessage(
-        channel=Channel.TELEGRAM, direction=Direction.INBOUND, external_id="42:1",
+        channel="telegram", direction=Direction.INBOUND, external_id="42:1",
         sent_at=datetime(2024, 3, 7, 9, 0, tzinfo=UTC),
-        identity=IdentityRef(IdentityKind.TELEGRAM, "42", "Marta"),
+        identity=IdentityRef("telegram", "42", "Marta"),
         body_text="Где мой заказ №1003? И ещё #5555", sender_name="Marta")
     with ctx.writer() as session, session.begin():
         account = Account(name="bot", kind="telegram", settings={})

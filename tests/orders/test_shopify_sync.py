@@ -8,7 +8,7 @@ import pytest
 from sqlalchemy import func, select
 
 from shopinbox.app.core.doctor import run_checks
-from shopinbox.app.orders.manage import add_shopify_account, add_woocommerce_account, list_orders
+from shopinbox.app.orders.manage import add_source_account, list_orders
 from shopinbox.app.orders.sync import sync_orders
 from shopinbox.domain.kinds import IdentityKind
 from shopinbox.domain.messages import IdentityRef
@@ -39,7 +39,7 @@ def fill(server, count: int = 5) -> None:
 
 
 def add_account(ctx, server, token="shpat_test", page_size=2, name="Sklep Shopify"):
-    add_shopify_account(ctx, name, server.url, token=token)
+    add_source_account(ctx, "shopify", name, shop_url=server.url, token=token)
     with ctx.writer() as session, session.begin():
         account = session.scalar(select(Account).where(Account.name == name))
         account.settings = {**account.settings, "page_size": page_size}
@@ -125,7 +125,8 @@ def test_several_stores_in_one_sync(sqlite_ctx, shopify_server, woo_server):
     woo_server.orders.append(wc_order(77, email="klient0@example.pl", first="Anna",
                                       last="Kowalska", created=T0, items=[("X", "Świeca", 1, "10")]))
     add_account(sqlite_ctx, shopify_server)
-    add_woocommerce_account(sqlite_ctx, "Sklep Woo", woo_server.url, "ck_test", secret="cs_test")
+    add_source_account(sqlite_ctx, "woocommerce", "Sklep Woo", url=woo_server.url,
+                       consumer_key="ck_test", secret="cs_test")
     reports = sync_orders(sqlite_ctx)
     assert [(r.account, r.created) for r in reports] == [("Sklep Shopify", 2), ("Sklep Woo", 1)]
     by_number = {o.number: o for o in list_orders(sqlite_ctx)}
@@ -134,7 +135,8 @@ def test_several_stores_in_one_sync(sqlite_ctx, shopify_server, woo_server):
 
 def test_doctor_tests_the_connections(profile_dir, sqlite_ctx, shopify_server, woo_server):
     add_account(sqlite_ctx, shopify_server)
-    add_woocommerce_account(sqlite_ctx, "Zły Woo", woo_server.url, "ck_test", secret="nope")
+    add_source_account(sqlite_ctx, "woocommerce", "Zły Woo", url=woo_server.url,
+                       consumer_key="ck_test", secret="nope")
     checks = {c.name: c for c in run_checks(str(profile_dir))}
     assert checks["account Sklep Shopify"].ok
     assert "Leśna Świeca" in checks["account Sklep Shopify"].detail

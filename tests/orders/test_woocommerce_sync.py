@@ -7,7 +7,7 @@ from datetime import UTC, datetime, timedelta
 from sqlalchemy import func, select
 
 from shopinbox.app.inbox.customers import customer_detail
-from shopinbox.app.orders.manage import add_woocommerce_account, list_orders
+from shopinbox.app.orders.manage import add_source_account, list_orders
 from shopinbox.app.orders.sync import sync_orders
 from shopinbox.store.models import Account, Order, SyncState
 from tests.fixtures.woocommerce_server import wc_order
@@ -28,7 +28,8 @@ def fill(server, count: int = 7) -> None:
 
 
 def add_account(ctx, server, name="Sklep Woo", secret="cs_test", per_page=3, auth="basic"):
-    add_woocommerce_account(ctx, name, server.url, "ck_test", secret=secret, auth=auth)
+    add_source_account(ctx, "woocommerce", name, url=server.url, consumer_key="ck_test",
+                       secret=secret, auth=auth)
     with ctx.writer() as session, session.begin():
         account = session.scalar(select(Account).where(Account.name == name))
         account.settings = {**account.settings, "per_page": per_page}
@@ -64,6 +65,7 @@ def test_auth_failure_is_reported_without_the_secret(sqlite_ctx, woo_server):
     add_account(sqlite_ctx, woo_server, secret="cs_wrong_secret_value")
     [report] = sync_orders(sqlite_ctx)
     assert report.auth_failed and "refused" in report.error
+    assert not report.retryable  # a refused key needs the user, not a retry
     assert "cs_wrong_secret_value" not in report.error
     assert count_orders(sqlite_ctx) == 0
     with sqlite_ctx.reader() as session:
@@ -83,6 +85,7 @@ def test_server_error_mid_way_then_resume_without_duplicates(ctx, woo_server):
     woo_server.fail_pages = {2}
     [first] = sync_orders(ctx)
     assert not first.ok and "500" in first.error and "page 2" in first.error
+    assert first.retryable  # HTTP 5xx passes by itself
     assert (first.pages, first.created) == (1, 3)
     assert count_orders(ctx) == 3
     assert cursor(ctx) == (T0 + timedelta(hours=2, minutes=5)).isoformat()

@@ -49,7 +49,7 @@ def test_code_is_taken_at_send_time_and_reused_for_the_same_customer(ctx):
     assert _send(ctx, first) == "C-1"
     assert _send(ctx, first) == "C-1"  # a retried send keeps its code
     telegram, prepared_tg = _queue(ctx, ann, "telegram")
-    assert prepared_tg.extra["parse_mode"] == "HTML" and prepared_tg.subject == ""
+    assert prepared_tg.body_html == prepared_tg.rendered.markup["telegram"] and prepared_tg.subject == ""
     assert _send(ctx, telegram) == "C-1"  # same customer, same code
     assert _send(ctx, _queue(ctx, bob)[0]) == "C-2"
     assert _send(ctx, _queue(ctx, ann, new_code=True)[0]) == "C-3"  # asked for a new one

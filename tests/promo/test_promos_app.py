@@ -60,7 +60,7 @@ def _check_language(demo_ctx, language):
     assert thanks.missing == [] and thanks.uses_code and thanks.pool_name == "THANKS10"
     assert thanks.text.endswith("«code»") and thanks.code_placeholder == "«code»"
     brew = promos.render_promo(demo_ctx, "/brew", customer.id, "telegram")
-    assert brew.missing == [] and brew.language == language and "°C" in brew.telegram_html
+    assert brew.missing == [] and brew.language == language and "°C" in brew.markup["telegram"]
 
 
 def test_language_switch_detection_and_fallback_chain(demo_ctx):
@@ -101,8 +101,8 @@ def test_library_crud_with_attachments(ctx):
 
     rendered = promos.render_promo(ctx, promo_id, None, "telegram", language="en",
                                    answers={"size": "M"})
-    assert rendered.telegram_html == "See <b>the chart</b>, M."
-    assert [a.telegram_kind for a in rendered.attachments] == ["photo", "document"]
+    assert rendered.markup["telegram"] == "See <b>the chart</b>, M."
+    assert [a.mime_type for a in rendered.attachments][0].startswith("image/")
     assert rendered.asked == ["size"] and rendered.missing == []  # subject is not sent
     assert promos.render_promo(ctx, promo_id, None, "email", language="en",
                                answers={"size": "M"}).missing == ["customer.first_name"]

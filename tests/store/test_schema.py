@@ -96,7 +96,7 @@ def test_sqlite_is_backed_up_before_a_migration(profile_dir):
 
 
 def test_sync_columns_move_into_the_json_cursor(ctx):
-    """0003 moves IMAP UIDVALIDITY / last UID / HIGHESTMODSEQ and the Telegram offset into
+    """0004 moves IMAP UIDVALIDITY / last UID / HIGHESTMODSEQ and the Telegram offset into
     `cursor` and drops the columns; an order source's plain-text cursor stays as it was."""
     from alembic import command
 
@@ -111,7 +111,7 @@ def test_sync_columns_move_into_the_json_cursor(ctx):
         session.flush()
         ids = mail.id, bot.id, shop.id
     config = alembic_config(ctx.engine)
-    command.downgrade(config, "0002_merge_suggestions")
+    command.downgrade(config, "0003_shop_settings")
     with ctx.engine.begin() as connection:
         for account_id, folder, uidvalidity, last_uid, modseq, offset, cursor in (
                 (ids[0], "INBOX", 1700000000, 42, 9876543210123, None, None),

@@ -81,7 +81,7 @@ def test_throttled_bot_never_delays_mail_or_the_outbox(sqlite_ctx, shop, dovecot
         with sqlite_ctx.reader() as session:
             assert session.scalars(select(Message.channel).distinct()).all() == ["email"]
             bot = session.get(Account, shop.telegram_id)
-            assert bot.last_error is None  # waiting is not an error
+            assert parse_stored(bot.last_error)[0] == "throttled"  # until when it waits
     finally:
         assert engine.stop(10)  # the hour-long wait is cut short
     assert time.monotonic() - started < 60
@@ -109,7 +109,7 @@ def test_sync_once_ends_in_bounded_time_with_the_bot_waiting(sqlite_ctx, shop, d
     assert elapsed < 45, elapsed  # far from the hour the server asked for
     assert _stored(sqlite_ctx, "<o1@klient.pl>") is not None
     with sqlite_ctx.reader() as session:
-        assert parse_stored(session.get(Account, shop.telegram_id).last_error) is None
+        assert parse_stored(session.get(Account, shop.telegram_id).last_error)[0] == "throttled"
 
 
 def test_sync_service_runs_the_engine_until_stopped(sqlite_ctx, shop, dovecot, smtp_server,

@@ -7,6 +7,7 @@ from sqlalchemy import select
 from shopinbox.app.outbox.sending import queue_reply, retry, send_message
 from shopinbox.channels.telegram import account as telegram_accounts  # noqa: F401  (registers the sender)
 from shopinbox.channels.telegram.pull import sync_telegram_account
+from shopinbox.domain.errors import describe_stored, parse_stored
 from shopinbox.store.models import Identity, Message
 
 
@@ -72,10 +73,13 @@ def test_403_marks_blocked_and_fails_permanently(sqlite_ctx, bot_server, bot_acc
     bot_server.blocked_chats.add(anna["id"])
     message_id = queue_reply(sqlite_ctx, customer, "promocja", channel="telegram")
     state, error = send_message(sqlite_ctx, message_id)
-    assert state == "failed" and "blocked the bot" in error
+    assert state == "failed" and parse_stored(error) == ("recipient_blocked", {})
+    assert "blocked the bot" in describe_stored(error)
     with sqlite_ctx.reader() as session:
         identity = session.scalars(select(Identity)).one()
-    assert "blocked the bot" in identity.unreachable_reason
+        stored = session.get(Message, message_id).delivery_error
+    assert stored == error and "forbidden" not in stored.lower()  # Telegram's words: log only
+    assert parse_stored(identity.unreachable_reason)[0] == "recipient_blocked"
     from shopinbox.app.outbox.sending import OutboxError
 
     try:
@@ -103,7 +107,8 @@ def test_retry_after_partial_failure_sends_only_the_rest(sqlite_ctx, bot_server,
 
     bot_server._m_sendmessage = flaky
     state, error = send_message(sqlite_ctx, message_id)
-    assert state == "failed" and "chat not found" in error.lower() and len(bot_server.sent) == 1
+    assert state == "failed" and parse_stored(error)[0] == "message_rejected"
+    assert "chat not found" not in error and len(bot_server.sent) == 1
     retry(sqlite_ctx, message_id)
     assert send_message(sqlite_ctx, message_id) == ("sent", None)
     assert len(bot_server.sent) == 2  # part one was not sent again

@@ -10,6 +10,7 @@ from sqlalchemy import func, select
 
 from shopinbox.app.core.accounts import get_account
 from shopinbox.channels.telegram.pull import load_offset, sync_telegram_account
+from shopinbox.domain.errors import parse_stored
 from shopinbox.store.models import Attachment, Customer, Identity, Message, MessageSource
 from tests.fixtures.bot_api_server import user
 
@@ -167,7 +168,7 @@ def test_block_marks_identity_and_unblock_clears(sqlite_ctx, bot_server, bot_acc
     sync_telegram_account(sqlite_ctx, bot_account, once=True)
     with sqlite_ctx.reader() as session:
         identity = session.scalars(select(Identity)).one()
-    assert "blocked the bot" in identity.unreachable_reason
+    assert parse_stored(identity.unreachable_reason)[0] == "recipient_blocked"
     assert len(_messages(sqlite_ctx)) == 1  # earlier messages stay
     bot_server.block(anna, blocked=False)
     sync_telegram_account(sqlite_ctx, bot_account, once=True)
@@ -182,7 +183,8 @@ def test_webhook_is_reported_and_deleted_only_with_consent(sqlite_ctx, bot_serve
     report = sync_telegram_account(sqlite_ctx, bot_account, once=True)
     assert report.stopped and "webhook" in report.error and "other-tool" in report.error
     assert bot_server.webhook_url  # untouched
-    assert get_account(sqlite_ctx, "shopbot").last_error == report.error
+    assert parse_stored(get_account(sqlite_ctx, "shopbot").last_error) == (
+        "webhook_set", {"url": "https://other-tool.example/hook"})
     report = sync_telegram_account(sqlite_ctx, bot_account, once=True, delete_webhook=True)
     assert report.error is None and report.new_messages == 1 and bot_server.webhook_url == ""
     assert get_account(sqlite_ctx, "shopbot").last_error is None

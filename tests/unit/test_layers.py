@@ -122,3 +122,17 @@ def test_checker_catches_an_upward_import(tmp_path, monkeypatch):
                                            "import sqlite3\n")
     monkeypatch.setattr(sys.modules[__name__], "PACKAGE", fake)
     assert len(_violations()) == 2
+
+
+def test_shared_code_names_no_channel():
+    """app/, ui/, commands/ and store/ ask the channel registry; they never name a channel.
+    (The demo shop's content fakes a mailbox and a bot and so names their kinds, once.)"""
+    names = []
+    for room in ("app", "ui", "commands", "store"):
+        for path in sorted((PACKAGE / room).rglob("*.py")):
+            if "demo" in path.relative_to(PACKAGE).parts or "migrations" in path.parts:
+                continue
+            tree = ast.parse(path.read_text(encoding="utf-8"))
+            names += [f"{path.relative_to(PACKAGE)}:{node.lineno}" for node in ast.walk(tree)
+                      if isinstance(node, ast.Constant) and node.value == "telegram"]
+    assert names == []

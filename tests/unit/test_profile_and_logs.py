@@ -16,7 +16,7 @@ def test_profile_resolution_order(tmp_path, monkeypatch):
 def test_every_path_lives_in_the_profile(tmp_path):
     paths = resolve_profile(str(tmp_path)).ensure()
     for path in (paths.database, paths.attachments, paths.log_file, paths.backups,
-                 paths.settings_file):
+                 paths.desktop_settings, paths.legacy_settings_file):
         assert path.is_relative_to(tmp_path)
     assert paths.database_url() == f"sqlite:///{tmp_path / 'shopinbox.sqlite3'}"
 

@@ -15,7 +15,7 @@ def load_account(ctx: AppContext, account_id: int) -> Account:
     with ctx.reader() as session:
         account = session.get(Account, account_id)
     if account is None:
-        raise AccountError(f"account {account_id} no longer exists")
+        raise AccountError("unknown_account", name=f"#{account_id}")
     return account
 
 

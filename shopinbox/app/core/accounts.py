@@ -10,11 +10,14 @@ from sqlalchemy import delete, func, select
 
 from shopinbox.app.core.context import AppContext
 from shopinbox.app.core.secrets import delete_secret
+from shopinbox.domain.errors import ShopError
 from shopinbox.store.models import Account, Message, Order, SyncState
 
 
-class AccountError(Exception):
-    """A clear, user-facing problem with an account."""
+class AccountError(ShopError):
+    """A problem with an account, as a code: `unknown_account(name)`, `account_exists(name)`,
+    or a channel's own (`not_a_token`, `no_server_known` …). Callers catch AccountError; the
+    connection failures of a channel arrive as their own ShopError subclasses."""
 
 
 @dataclass
@@ -46,7 +49,7 @@ def get_account(ctx: AppContext, name: str) -> Account:
     with ctx.reader() as session:
         account = session.scalar(select(Account).where(Account.name == name))
     if account is None:
-        raise AccountError(f"no account named {name!r}")
+        raise AccountError("unknown_account", name=name)
     return account
 
 
@@ -55,7 +58,7 @@ def add_account(ctx: AppContext, name: str, kind: str, settings: dict[str, Any],
     """Save a new account; the caller has already tested the connection and stored the secret."""
     with ctx.writer() as session, session.begin():
         if session.scalar(select(Account.id).where(Account.name == name)):
-            raise AccountError(f"an account named {name!r} already exists")
+            raise AccountError("account_exists", name=name)
         account = Account(name=name, kind=kind, settings=settings, secret_ref=secret_ref)
         session.add(account)
         session.flush()
@@ -80,7 +83,7 @@ def remove_account(ctx: AppContext, name: str) -> int:
     with ctx.writer() as session, session.begin():
         account = session.scalar(select(Account).where(Account.name == name))
         if account is None:
-            raise AccountError(f"no account named {name!r}")
+            raise AccountError("unknown_account", name=name)
         customers = set(
             session.scalars(
                 select(Message.customer_id).where(Message.account_id == account.id).distinct()

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import logging
-from dataclasses import dataclass
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any
 
 from sqlalchemy import Engine
 from sqlalchemy.orm import Session, sessionmaker
@@ -26,6 +28,8 @@ class AppContext:
     reader: sessionmaker[Session]
     writer: sessionmaker[Session]
     blobs: BlobStore
+    # Called with (name, value) after a shop setting is committed (app/core/settings.py).
+    setting_listeners: list[Callable[[str, Any], None]] = field(default_factory=list)
 
     @classmethod
     def open(cls, profile: str | None = None, *, migrate: bool = True) -> AppContext:
@@ -37,13 +41,18 @@ class AppContext:
             sqlite_file = paths.database if engine.dialect.name == "sqlite" else None
             upgrade(engine, sqlite_file=sqlite_file, backups=paths.backups)
         log.info("opened profile %s (%s)", paths.root, engine.dialect.name)
-        return cls(
+        ctx = cls(
             paths=paths,
             engine=engine,
             reader=session_factory(engine),
             writer=session_factory(engine, writer=True),
             blobs=BlobStore(paths.attachments),
         )
+        if migrate:
+            from shopinbox.app.core.settings import import_legacy_settings
+
+            import_legacy_settings(ctx)  # the old settings.json, once
+        return ctx
 
     def close(self) -> None:
         self.engine.dispose()

@@ -13,6 +13,7 @@ from shopinbox.app.core.secrets import keyring_status
 from shopinbox.channels import registry
 from shopinbox.domain.kinds import AccountKind
 from shopinbox.paths import ProfilePaths, resolve_profile
+from shopinbox.sources import registry as sources
 from shopinbox.store.database import make_engine
 from shopinbox.store.migrate import current_revision, head_revision
 from shopinbox.store.models import Account
@@ -27,21 +28,17 @@ class Check:
     warning: bool = False
 
 
-# Order sources register a connection test per account kind: (account) -> Check. Channels
-# are asked through their registry (`Channel.check`).
-ConnectionTest = Callable[[Account], Check]
-CONNECTION_TESTS: dict[str, ConnectionTest] = {}
-
-
-def register_connection_test(kind: str, test: ConnectionTest) -> None:
-    CONNECTION_TESTS[kind] = test
+# A connection test: (account) -> Check, or None when there is nothing to test.
+ConnectionTest = Callable[[Account], "Check | None"]
 
 
 def _connection_test(kind: str) -> ConnectionTest | None:
+    """The channel's or the order source's `check`, asked through their registries."""
     channel = registry.find(kind)
     if channel is not None:
         return channel.check
-    return CONNECTION_TESTS.get(kind)
+    source = sources.find(kind)
+    return source.check if source is not None else None
 
 
 def _profile_check(paths: ProfilePaths) -> Check:
@@ -57,8 +54,6 @@ def _profile_check(paths: ProfilePaths) -> Check:
 
 
 def run_checks(profile: str | None) -> list[Check]:
-    import shopinbox.app.orders.sync  # noqa: F401  (registers the order sources' tests)
-
     paths = resolve_profile(profile)
     checks = [_profile_check(paths)]
     if not checks[0].ok:

@@ -11,13 +11,20 @@ import os
 import keyring
 import keyring.errors
 
+from shopinbox.domain.errors import ShopError
 from shopinbox.logs import register_secret
 
 SERVICE = "shopinbox"
 
 
-class SecretUnavailable(Exception):
-    """The secret cannot be read; the message says what to do."""
+class SecretUnavailable(ShopError):
+    """The secret cannot be read or saved: `secret_missing(account)`, `secret_env_missing(
+    account, variable)`, `no_keyring` (no backend at all) or `keyring_locked`."""
+
+
+def _keyring_failure(error: keyring.errors.KeyringError) -> SecretUnavailable:
+    code = "no_keyring" if isinstance(error, keyring.errors.NoKeyringError) else "keyring_locked"
+    return SecretUnavailable(code, detail=f"{type(error).__name__}: {error}")
 
 
 def _key(account_name: str) -> str:
@@ -43,10 +50,7 @@ def store_secret(account_name: str, secret: str) -> str:
     try:
         keyring.set_password(SERVICE, _key(account_name), secret)
     except keyring.errors.KeyringError as error:
-        raise SecretUnavailable(
-            f"could not save the secret in the OS keyring ({type(error).__name__}). "
-            "Unlock or install a keyring, or use an environment variable instead."
-        ) from None
+        raise _keyring_failure(error) from None
     register_secret(secret)
     return "keyring"
 
@@ -57,26 +61,21 @@ def env_ref(variable: str) -> str:
 
 def load_secret(account_name: str, secret_ref: str | None) -> str:
     if not secret_ref:
-        raise SecretUnavailable(f"account {account_name!r} has no secret configured")
+        raise SecretUnavailable("secret_missing", account=account_name)
     if secret_ref.startswith("env:"):
         variable = secret_ref[4:]
         value = os.environ.get(variable)
         if not value:
-            raise SecretUnavailable(
-                f"account {account_name!r} reads its secret from ${variable}, which is not set"
-            )
+            raise SecretUnavailable("secret_env_missing", account=account_name,
+                                    variable=variable)
         register_secret(value)
         return value
     try:
         value = keyring.get_password(SERVICE, _key(account_name))
     except keyring.errors.KeyringError as error:
-        raise SecretUnavailable(
-            f"the OS keyring could not be read ({type(error).__name__}); unlock it and retry"
-        ) from None
+        raise _keyring_failure(error) from None
     if not value:
-        raise SecretUnavailable(
-            f"no secret for account {account_name!r} in the OS keyring; add the account again"
-        )
+        raise SecretUnavailable("secret_missing", account=account_name)
     register_secret(value)
     return value
 

@@ -19,7 +19,7 @@ from sqlalchemy import func, select
 
 from shopinbox.app.core.context import AppContext
 from shopinbox.app.demo import content
-from shopinbox.domain.kinds import AccountKind, Channel, DeliveryState, Direction, IdentityKind
+from shopinbox.domain.kinds import AccountKind, DeliveryState, Direction, IdentityKind
 from shopinbox.domain.messages import IdentityRef, IncomingAttachment, IncomingMessage
 from shopinbox.store.identities import find_identity
 from shopinbox.store.ingest import store_messages
@@ -35,9 +35,12 @@ from shopinbox.store.models import (
     PromoVariant,
 )
 
+# The demo shop's content is a mailbox and a bot: the two channels it fakes, by kind (its demo
+# accounts "send" locally, see app/outbox/sending.py, and are never pulled).
+DEMO_EMAIL, DEMO_CHAT = "email", "telegram"
+
 SHOP_EMAIL = "sklep@lesna-herbaciarnia.pl"
 SHOP_BOT = "LesnaHerbaciarniaBot"
-CUSTOMER_COUNT = 40
 
 
 class DemoAlreadyLoaded(Exception):
@@ -137,10 +140,10 @@ def load_demo_shop(ctx: AppContext, *, anchor: datetime | None = None, seed: int
         if session.scalar(select(Account.id).where(Account.name == "Demo mailbox")):
             raise DemoAlreadyLoaded("the demo shop is already in this profile")
         mailbox = Account(name="Demo mailbox", kind=AccountKind.DEMO,
-                          settings={"channel": Channel.EMAIL, "email": SHOP_EMAIL,
+                          settings={"channel": DEMO_EMAIL, "email": SHOP_EMAIL,
                                     "shop_name": content.SHOP_NAME})
         bot = Account(name="Demo bot", kind=AccountKind.DEMO,
-                      settings={"channel": Channel.TELEGRAM, "username": SHOP_BOT})
+                      settings={"channel": DEMO_CHAT, "username": SHOP_BOT})
         shop = Account(name="Demo shop orders", kind=AccountKind.DEMO,
                        settings={"source": "demo"})
         session.add_all([mailbox, bot, shop])
@@ -207,7 +210,7 @@ def _email_threads(person: _Person, numbers: list[str], start: datetime,
             is_last = thread_number == len(picked) - 1 and turn_number == len(turns) - 1
             result.append(
                 IncomingMessage(
-                    channel=Channel.EMAIL,
+                    channel=DEMO_EMAIL,
                     direction=direction,
                     external_id=message_id,
                     sent_at=when,
@@ -241,11 +244,11 @@ def _telegram_chat(person: _Person, numbers: list[str], start: datetime,
         inbound = direction == Direction.INBOUND
         result.append(
             IncomingMessage(
-                channel=Channel.TELEGRAM,
+                channel=DEMO_CHAT,
                 direction=direction,
                 external_id=f"{person.telegram_id}:{number + 1}",
                 sent_at=when,
-                identity=IdentityRef(IdentityKind.TELEGRAM, str(person.telegram_id),
+                identity=IdentityRef(DEMO_CHAT, str(person.telegram_id),
                                      f"@{person.telegram_username}"),
                 customer_name=person.name,
                 sender_address=f"@{person.telegram_username}" if inbound else f"@{SHOP_BOT}",
@@ -262,7 +265,7 @@ def _telegram_chat(person: _Person, numbers: list[str], start: datetime,
 def _join_channels(session, person: _Person) -> None:
     """Demo customers on both channels are already one customer (as after a merge)."""
     email = find_identity(session, IdentityKind.EMAIL, person.email or "")
-    telegram = find_identity(session, IdentityKind.TELEGRAM, str(person.telegram_id))
+    telegram = find_identity(session, DEMO_CHAT, str(person.telegram_id))
     if email is None or telegram is None or email.customer_id == telegram.customer_id:
         return
     from shopinbox.store.conversations import refresh_conversations
@@ -286,7 +289,7 @@ def _join_channels(session, person: _Person) -> None:
 def _set_customer_details(session, person: _Person) -> None:
     kind, value = (
         (IdentityKind.EMAIL, person.email) if person.email
-        else (IdentityKind.TELEGRAM, str(person.telegram_id))
+        else (DEMO_CHAT, str(person.telegram_id))
     )
     identity = find_identity(session, kind, value or "")
     if identity is None:
@@ -316,7 +319,7 @@ def _orders(session, account_id: int, people: list[_Person], numbers: dict[int, 
     for person in people:
         kind, value = (
             (IdentityKind.EMAIL, person.email) if person.email
-            else (IdentityKind.TELEGRAM, str(person.telegram_id))
+            else (DEMO_CHAT, str(person.telegram_id))
         )
         identity = find_identity(session, kind, value or "")
         for position, number in enumerate(numbers[person.index]):

@@ -56,8 +56,6 @@ __all__ = [
     "unmerge",
 ]
 
-IDENTITY_KINDS = (IdentityKind.EMAIL, IdentityKind.PHONE)
-
 
 @dataclass
 class UnmergeResult:

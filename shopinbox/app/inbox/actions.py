@@ -41,7 +41,7 @@ def reopen(ctx: AppContext, customer_id: int) -> set[int]:
 
 def snooze(ctx: AppContext, customer_id: int, until: datetime) -> set[int]:
     """Hide the conversation until `until` (aware datetime); the customer writing wakes it too
-    (store.conversations.reopen_on_inbound)."""
+    (store.conversations.reopen_on_inbound_many)."""
     with ctx.writer() as session, session.begin():
         conversation = _conversation(session, customer_id)
         conversation.status = ConversationStatus.SNOOZED
@@ -64,15 +64,6 @@ def wake_due(ctx: AppContext, now: datetime | None = None) -> set[int]:
                 .values(status=ConversationStatus.OPEN, snoozed_until=None)
             )
     return due
-
-
-def next_snooze_wake(ctx: AppContext) -> datetime | None:
-    with ctx.reader() as session:
-        return session.scalar(
-            select(Conversation.snoozed_until)
-            .where(Conversation.status == ConversationStatus.SNOOZED)
-            .order_by(Conversation.snoozed_until).limit(1)
-        )
 
 
 def set_read(ctx: AppContext, customer_id: int, read: bool) -> set[int]:

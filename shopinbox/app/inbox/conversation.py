@@ -15,6 +15,7 @@ from sqlalchemy import select
 
 from shopinbox.app.core.context import AppContext
 from shopinbox.app.inbox.customers import CustomerNotFound
+from shopinbox.domain.chunks import chunked
 from shopinbox.store import queries
 from shopinbox.store.models import Account, Attachment, Customer, Message
 
@@ -40,11 +41,11 @@ def _messages(session, customer_id: int) -> list[dict[str, Any]]:
     ).all()
     attachments: dict[int, list[dict]] = defaultdict(list)
     ids = [row.id for row in rows]
-    for start in range(0, len(ids), 900):
+    for chunk in chunked(ids, 900):
         for a in session.execute(
             select(Attachment.id, Attachment.message_id, Attachment.filename,
                    Attachment.mime_type, Attachment.size, Attachment.sha256, Attachment.note)
-            .where(Attachment.message_id.in_(ids[start:start + 900])).order_by(Attachment.id)
+            .where(Attachment.message_id.in_(chunk)).order_by(Attachment.id)
         ):
             attachments[a.message_id].append({
                 "id": a.id, "filename": a.filename, "mime_type": a.mime_type, "size": a.size,

@@ -8,9 +8,10 @@ from typing import Any
 from sqlalchemy.orm import Session
 
 from shopinbox.app.core.context import AppContext
+from shopinbox.app.orders.manage import number_prefixes
 from shopinbox.domain.orders.numbers import find_order_numbers
 from shopinbox.store import queries
-from shopinbox.store.orders import order_prefixes, orders_by_number
+from shopinbox.store.orders import orders_by_number
 from shopinbox.store.search import SearchHit
 from shopinbox.store.search import search as store_search
 
@@ -54,7 +55,7 @@ def customer_detail(ctx: AppContext, customer_id: int) -> dict[str, Any]:
 
 def _add_order_refs(session: Session, messages: list[dict[str, Any]]) -> None:
     """Mark order numbers in each message text (`order_refs`: spans and the order they name)."""
-    prefixes = order_prefixes(session)
+    prefixes = number_prefixes(session)
     found = [(m, find_order_numbers(m.get("text") or "", prefixes)) for m in messages]
     known = orders_by_number(session, [hit.value for _, hits in found for hit in hits])
     for message, hits in found:

@@ -13,6 +13,7 @@ from datetime import datetime
 from sqlalchemy import exists, select
 
 from shopinbox.app.core.context import AppContext
+from shopinbox.channels import registry
 from shopinbox.domain.kinds import ConversationStatus
 from shopinbox.store import queries
 from shopinbox.store.models import Account, Conversation, Customer, CustomerLabel, Message
@@ -114,7 +115,7 @@ def filter_choices(ctx: AppContext) -> dict[str, list]:
     with ctx.reader() as session:
         accounts = [
             (a.id, a.name) for a in session.scalars(select(Account).order_by(Account.name))
-            if a.kind in ("email", "telegram") or (a.settings or {}).get("channel")
+            if registry.for_account(a.kind, a.settings) is not None
         ]
         labels = list(session.scalars(select(CustomerLabel.label).distinct()
                                       .order_by(CustomerLabel.label)))
@@ -127,6 +128,14 @@ def accounts_brief(ctx: AppContext) -> list[tuple[int, str, str]]:
     with ctx.reader() as session:
         return [(row.id, row.name, row.kind) for row in session.execute(
             select(Account.id, Account.name, Account.kind).order_by(Account.name))]
+
+
+def account_errors(ctx: AppContext) -> dict[int, str]:
+    """Account id -> its stored `last_error` (a ShopError code), for accounts that have one:
+    the status bar shows them at start, before the first sync round reports."""
+    with ctx.reader() as session:
+        return {row.id: row.last_error for row in session.execute(
+            select(Account.id, Account.last_error).where(Account.last_error.is_not(None)))}
 
 
 def total_unread(ctx: AppContext) -> int:

@@ -1,30 +1,28 @@
 """Order use-cases: import an export file, add API order sources, list orders, find the orders
 that numbers in a message refer to.
 
-Each order source is an `Account` (kind csv, woocommerce or shopify); its orders carry the
-account's name as `source`, so (source, external_id) identifies an order across re-imports.
+Each order source is an `Account` of a kind the sources registry knows (sources/registry.py);
+its orders carry the account's name as `source`, so (source, external_id) identifies an order
+across re-imports. What is one kind's own (parsing a file, checking a URL) is in its package.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import datetime, tzinfo
+from datetime import tzinfo
 from pathlib import Path
+from typing import Any
 
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from shopinbox.app.core.context import AppContext
 from shopinbox.app.core.secrets import env_ref, store_secret
-from shopinbox.domain.kinds import AccountKind
+from shopinbox.app.core.settings import ORDER_PREFIX, read_shop_setting
 from shopinbox.domain.orders.numbers import Match, find_order_numbers
 from shopinbox.domain.orders.records import BadRow
-from shopinbox.sources.csv_file.parse import (
-    FORMATS,
-    CsvFormatError,
-    parse_mapping,
-    parse_orders_csv,
-)
-from shopinbox.sources.order_http import OrderSourceError, check_base_url
+from shopinbox.sources import registry
+from shopinbox.sources.base import OrderSetupError
 from shopinbox.store import queries
 from shopinbox.store.models import Account
 from shopinbox.store.orders import (
@@ -34,11 +32,9 @@ from shopinbox.store.orders import (
     upsert_orders,
 )
 
-ORDER_SOURCE_KINDS = (AccountKind.CSV, AccountKind.WOOCOMMERCE, AccountKind.SHOPIFY)
-
-
-class OrderSetupError(ValueError):
-    """The user asked for something that cannot be done; the message says why."""
+__all__ = ["ImportReport", "OrderLink", "OrderSetupError", "add_source_account",
+           "import_orders_file", "list_orders", "number_prefixes", "order_links",
+           "save_source_account", "shop_prefixes"]
 
 
 @dataclass
@@ -54,42 +50,37 @@ class ImportReport:
     changed_customer_ids: set[int] = field(default_factory=set)
 
 
-def _local_zone() -> tzinfo:
-    return datetime.now().astimezone().tzinfo  # type: ignore[return-value]
+def _file_source(kind: str | None):
+    if kind is not None:
+        found = registry.find(kind)
+        if found is None or not found.imports_files:
+            raise OrderSetupError(f"{kind!r} order sources do not import files")
+        return found
+    sources = registry.file_sources()
+    if not sources:
+        raise OrderSetupError("no order source that imports files is installed")
+    return sources[0]
 
 
-def import_orders_file(
-    ctx: AppContext,
-    path: Path,
-    format: str = "auto",
-    mapping: str | None = None,
-    source: str | None = None,
-    default_tz: tzinfo | None = None,
-    default_currency: str = "",
-) -> ImportReport:
-    """Read an export and upsert its orders, all in one transaction.
-
-    Times without an offset (WooCommerce, PrestaShop exports) are read in `default_tz`, the
-    local zone of this machine unless given.
-    """
-    if format not in FORMATS:
-        raise OrderSetupError(f"unknown format {format!r}; choose one of {', '.join(FORMATS)}")
+def import_orders_file(ctx: AppContext, path: Path, source: str | None = None, *,
+                       kind: str | None = None, default_tz: tzinfo | None = None,
+                       **options: Any) -> ImportReport:
+    """Read an export with the file source `kind` (default: the first one, CSV) and upsert its
+    orders, all in one transaction, under the account `source` (default: named by the file's
+    format, "shopify CSV"). `options` go to the source's `import_file` (`format`, `mapping`,
+    `default_currency` for CSV); `default_tz` reads times without an offset."""
+    file_source = _file_source(kind)
     try:
         data = Path(path).read_bytes()
     except OSError as error:
         raise OrderSetupError(f"cannot read {path}: {error.strerror or error}") from None
-    try:
-        layout = parse_mapping(mapping) if mapping else None
-        parsed = parse_orders_csv(data, format, layout, default_tz or _local_zone(),
-                                  default_currency)
-    except CsvFormatError as error:
-        raise OrderSetupError(str(error)) from None
-    name = source or f"{parsed.format} CSV"
+    parsed = file_source.import_file(data, default_tz=default_tz, **options)
+    name = source or parsed.account_name or file_source.title
     report = ImportReport(source=name, format=parsed.format, rows=parsed.rows,
                           bad_rows=parsed.bad_rows)
     with ctx.writer() as session, session.begin():
-        account = order_source_account(session, name, AccountKind.CSV, {"format": parsed.format})
-        if account.kind not in ORDER_SOURCE_KINDS:
+        account = order_source_account(session, name, file_source.kind, parsed.account_settings)
+        if registry.find(account.kind) is None:
             raise OrderSetupError(f"{name!r} is a {account.kind} account, not an order source")
         result = upsert_orders(session, account.id, account.name, parsed.orders)
     report.created, report.updated, report.unchanged = (result.created, result.updated,
@@ -99,8 +90,10 @@ def import_orders_file(
     return report
 
 
-def _add_account(ctx: AppContext, name: str, kind: str, settings: dict, secret: str | None,
-                 secret_env: str | None) -> int:
+def save_source_account(ctx: AppContext, name: str, kind: str, settings: dict[str, Any],
+                        secret: str | None, secret_env: str | None) -> int:
+    """Save a new order-source account; a source's `add_account` has checked its settings.
+    The secret goes to the keyring, or only the name of its environment variable is kept."""
     if not name.strip():
         raise OrderSetupError("the account needs a name")
     with ctx.writer() as session, session.begin():
@@ -118,26 +111,13 @@ def _add_account(ctx: AppContext, name: str, kind: str, settings: dict, secret: 
         return account.id
 
 
-def add_woocommerce_account(ctx: AppContext, name: str, url: str, consumer_key: str, *,
-                            secret: str | None = None, secret_env: str | None = None,
-                            auth: str = "basic", order_prefix: str = "") -> int:
-    try:
-        url = check_base_url(url)
-    except OrderSourceError as error:
-        raise OrderSetupError(str(error)) from None
-    settings = {"url": url, "consumer_key": consumer_key, "auth": auth,
-                "order_prefix": order_prefix}
-    return _add_account(ctx, name, AccountKind.WOOCOMMERCE, settings, secret, secret_env)
-
-
-def add_shopify_account(ctx: AppContext, name: str, shop_url: str, *, token: str | None = None,
-                        token_env: str | None = None, order_prefix: str = "") -> int:
-    try:
-        shop_url = check_base_url(shop_url)
-    except OrderSourceError as error:
-        raise OrderSetupError(str(error)) from None
-    settings = {"shop_url": shop_url, "order_prefix": order_prefix}
-    return _add_account(ctx, name, AccountKind.SHOPIFY, settings, token, token_env)
+def add_source_account(ctx: AppContext, kind: str, name: str, **options: Any) -> int:
+    """Add an account of the order source `kind` (its `add_account` says what `options` it
+    takes: a URL, a key, a secret or the environment variable holding it)."""
+    found = registry.find(kind)
+    if found is None:
+        raise OrderSetupError(f"no order source of kind {kind!r} is installed")
+    return found.add_account(ctx, name, **options)
 
 
 def list_orders(ctx: AppContext, customer_id: int | None = None,
@@ -146,10 +126,20 @@ def list_orders(ctx: AppContext, customer_id: int | None = None,
         return queries.order_rows(session, customer_id, limit)
 
 
+def number_prefixes(session: Session) -> list[str]:
+    """Order-number prefixes the shop uses (`LH-`): the shop setting `order_prefix` and each
+    order source's own."""
+    found = set(order_prefixes(session))
+    shop_wide = read_shop_setting(session, ORDER_PREFIX.name)
+    if shop_wide:
+        found.add(shop_wide)
+    return sorted(found)
+
+
 def shop_prefixes(ctx: AppContext) -> list[str]:
-    """Order-number prefixes the shop uses (`LH-`), from the order sources' settings."""
+    """`number_prefixes` in a session of its own."""
     with ctx.reader() as session:
-        return order_prefixes(session)
+        return number_prefixes(session)
 
 
 @dataclass

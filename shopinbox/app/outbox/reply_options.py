@@ -9,10 +9,9 @@ from dataclasses import dataclass, field
 from sqlalchemy import select
 
 from shopinbox.app.core.context import AppContext
-from shopinbox.domain.kinds import AccountKind, Channel, Direction
+from shopinbox.channels import registry
+from shopinbox.domain.kinds import Direction
 from shopinbox.store.models import Account, Identity, Message
-
-IDENTITY_FOR = {Channel.EMAIL: "email", Channel.TELEGRAM: "telegram"}
 
 
 @dataclass
@@ -39,19 +38,19 @@ def reply_options(ctx: AppContext, customer_id: int) -> ReplyOptions:
         accounts = session.scalars(select(Account).where(Account.enabled.is_(True))
                                    .order_by(Account.name)).all()
         last_by_channel = {}
-        for channel in Channel:
+        for channel in registry.channels():
             last = session.execute(
                 select(Message.account_id, Message.sent_at)
-                .where(Message.customer_id == customer_id, Message.channel == channel,
+                .where(Message.customer_id == customer_id, Message.channel == channel.kind,
                        Message.direction == Direction.INBOUND)
                 .order_by(Message.sent_at.desc(), Message.id.desc()).limit(1)
             ).first()
             if last is not None:
-                last_by_channel[channel.value] = last
+                last_by_channel[channel.kind] = last
     options = []
-    for channel in Channel:
-        usable = [(a.id, a.name) for a in accounts if _sends_on(a, channel.value)]
-        mine = [i for i in identities if i.kind == IDENTITY_FOR[channel]]
+    for channel in registry.channels():
+        usable = [(a.id, a.name) for a in accounts if _sends_on(a, channel.kind)]
+        mine = [i for i in identities if i.kind == channel.identity_kind]
         reachable = [i for i in mine if not i.unreachable_reason]
         reason = ""
         if not mine:
@@ -60,10 +59,10 @@ def reply_options(ctx: AppContext, customer_id: int) -> ReplyOptions:
             reason = f"unreachable:{mine[0].unreachable_reason}"
         elif not usable:
             reason = "no-account"
-        last = last_by_channel.get(channel.value)
+        last = last_by_channel.get(channel.kind)
         default_account = last[0] if last and last[0] in {a for a, _ in usable} else (
             usable[0][0] if usable else None)
-        options.append(ChannelOption(channel.value, not reason, reason, usable, default_account))
+        options.append(ChannelOption(channel.kind, not reason, reason, usable, default_account))
     reachable_channels = [o.channel for o in options if o.reachable]
     ordered = sorted(last_by_channel.items(), key=lambda item: item[1][1], reverse=True)
     default = next((c for c, _ in ordered if c in reachable_channels), None)
@@ -73,10 +72,9 @@ def reply_options(ctx: AppContext, customer_id: int) -> ReplyOptions:
 
 
 def _sends_on(account: Account, channel: str) -> bool:
-    """A mailbox sends email, a bot Telegram; a demo account says which in its settings."""
-    if account.kind == AccountKind.DEMO:
-        return (account.settings or {}).get("channel") == channel
-    return account.kind == channel
+    """An account sends on its channel; a demo account says which in its settings."""
+    found = registry.for_account(account.kind, account.settings)
+    return found is not None and found.kind == channel
 
 
 def account_name(ctx: AppContext, account_id: int) -> str | None:

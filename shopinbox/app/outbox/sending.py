@@ -4,6 +4,11 @@ queued → sending → sent | failed. A message is claimed with a conditional UP
 (queued → sending), so two workers never send it twice. A message found in `sending` after a
 crash is not retried blindly (it may have gone out): it is marked failed with a note, and the
 user retries it by hand. Senders are registered per account kind by the channel modules.
+
+Errors are codes (domain/errors.py): `delivery_error` holds `ShopError.stored()` — e.g.
+`recipient_blocked`, `interrupted_send`, `pool_empty(pool)` — and `send_message` returns that
+stored value, which ui/ words with tr() and the CLI with `describe_stored`. A sender's raw
+exception text goes to the log only.
 """
 
 from __future__ import annotations
@@ -24,8 +29,9 @@ from shopinbox.app.promos.reply import finalize_codes_on_send
 from shopinbox.channels import registry
 from shopinbox.channels.base import SendOutcome
 from shopinbox.channels.registry import DEMO_KIND
+from shopinbox.domain.errors import ShopError, as_shop_error
 from shopinbox.domain.filenames import safe_filename
-from shopinbox.domain.kinds import AccountKind, Channel, DeliveryState, Direction, IdentityKind
+from shopinbox.domain.kinds import AccountKind, DeliveryState, Direction
 from shopinbox.store.conversations import refresh_conversations
 from shopinbox.store.discounts import PoolEmpty
 from shopinbox.store.ingest import store_blob
@@ -35,14 +41,14 @@ from shopinbox.store.search import reindex_messages
 log = logging.getLogger(__name__)
 SETTLE_TIMEOUT = 120.0  # seconds to wait for a send another worker is doing
 
-CHANNEL_IDENTITY = {Channel.EMAIL: IdentityKind.EMAIL, Channel.TELEGRAM: IdentityKind.TELEGRAM}
 
 
-class OutboxError(Exception):
-    """A reply cannot be queued; the message says why and what to do."""
+class OutboxError(ShopError):
+    """A reply cannot be queued (`empty_reply`, `unknown_customer`, `no_channel_chosen`,
+    `recipient_missing`, `recipient_blocked`, `unknown_account`, `no_account_for_channel` …)."""
 
 
-class PermanentSendError(Exception):
+class PermanentSendError(ShopError):
     """Retrying will not help (e.g. the customer blocked the bot): failed without retry."""
 
 
@@ -110,28 +116,29 @@ def choose_target(session, customer_id: int, channel: str | None,
     )
     if channel is None:
         if last_inbound is None:
-            raise OutboxError("the customer has not written yet; choose a channel")
+            raise OutboxError("no_channel_chosen")
         channel = last_inbound.channel
-    kind = CHANNEL_IDENTITY.get(channel)
-    if kind is None:
-        raise OutboxError(f"unknown channel {channel!r}")
+    found = registry.find(channel)
+    if found is None:
+        raise OutboxError("unknown_channel", channel=channel)
+    kind = found.identity_kind
     identities = session.scalars(
         select(Identity).where(Identity.customer_id == customer_id, Identity.kind == kind)
         .order_by(Identity.id)
     ).all()
     if not identities:
-        raise OutboxError(f"the customer has no {channel} identity to reply to")
+        raise OutboxError("recipient_missing", channel=channel)
     reachable = [i for i in identities if not i.unreachable_reason]
     if not reachable:
-        raise OutboxError(f"cannot reach the customer on {channel}: "
-                          f"{identities[0].unreachable_reason}")
+        raise OutboxError("recipient_blocked", channel=channel,
+                          detail=identities[0].unreachable_reason)
     identity = reachable[0]
     if last_inbound is not None and last_inbound.identity_id in {i.id for i in reachable}:
         identity = next(i for i in reachable if i.id == last_inbound.identity_id)
     if account_name:
         account = session.scalar(select(Account).where(Account.name == account_name))
         if account is None:
-            raise OutboxError(f"no account named {account_name!r}")
+            raise OutboxError("unknown_account", name=account_name)
     else:
         account = session.get(Account, last_inbound.account_id) if last_inbound else None
         if account is None:
@@ -140,7 +147,7 @@ def choose_target(session, customer_id: int, channel: str | None,
                 .order_by(Account.id).limit(1)
             )
         if account is None:
-            raise OutboxError(f"no {channel} account is set up")
+            raise OutboxError("no_account_for_channel", channel=channel)
     return ReplyTarget(channel, account.id, identity.id,
                        last_inbound.id if last_inbound is not None else None)
 
@@ -162,19 +169,18 @@ def queue_reply(ctx: AppContext, customer_id: int, text: str, *, channel: str | 
                 extra: dict[str, Any] | None = None) -> int:
     """Write the reply as `queued` and return its message id (nothing is sent here)."""
     if not text.strip() and not attachments and not stored_attachments:
-        raise OutboxError("the reply is empty")
+        raise OutboxError("empty_reply")
     with ctx.writer() as session, session.begin():
         customer = session.get(Customer, customer_id)
         if customer is None or customer.merged_into_id is not None:
-            raise OutboxError(f"no customer with id {customer_id}")
+            raise OutboxError("unknown_customer", id=customer_id)
         target = choose_target(session, customer_id, channel, account_name)
         account = session.get(Account, target.account_id)
         identity = session.get(Identity, target.identity_id)
         reply_to = session.get(Message, target.reply_to_message_id) \
             if target.reply_to_message_id else None
-        if subject is None and target.channel == Channel.EMAIL and reply_to is not None:
-            previous = reply_to.subject or ""
-            subject = previous if previous.lower().startswith("re:") else f"Re: {previous}"
+        if subject is None and reply_to is not None:
+            subject = registry.channel(target.channel).reply_subject(reply_to.subject)
         details = dict(extra or {})
         if reply_to is not None:
             details.setdefault("reply_to_message_id", reply_to.id)
@@ -243,28 +249,34 @@ def _claim(ctx: AppContext, message_id: int) -> tuple[Message | None, str | None
                 if finalize_codes_on_send(session, message_id):
                     reindex_messages(session, [message_id])  # the code is now in the text
         except (PoolEmpty, LookupError) as error:
+            failure = error if isinstance(error, ShopError) else as_shop_error(error)
+            log.warning("message %s not sent: %s", message_id, failure.for_log())
             message = session.get(Message, message_id)
             message.delivery_state = DeliveryState.FAILED
-            message.delivery_error = f"not sent: {error}"
+            message.delivery_error = failure.stored()
             return None, message.delivery_error
         return session.get(Message, message_id), None
 
 
-def _finish(ctx: AppContext, message_id: int, state: str, error: str | None,
-            outcome: SendOutcome | None) -> None:
+def _finish(ctx: AppContext, message_id: int, state: str, error: ShopError | None,
+            outcome: SendOutcome | None) -> str | None:
+    """Record the outcome; returns what was stored as `delivery_error`."""
+    stored = error.stored() if error is not None else None
     with ctx.writer() as session, session.begin():
         message = session.get(Message, message_id)
         message.delivery_state = state
-        message.delivery_error = error
+        message.delivery_error = stored
         if outcome is not None:
             if outcome.external_id:
                 message.external_id = outcome.external_id
             if outcome.extra:
                 message.extra = {**(message.extra or {}), **outcome.extra}
+    return stored
 
 
 def send_message(ctx: AppContext, message_id: int) -> tuple[str, str | None]:
-    """Send one queued message now. Returns (state, error)."""
+    """Send one queued message now. Returns (state, stored error): the error as
+    `ShopError.stored()` (read it with `parse_stored` / `describe_stored`), None when sent."""
     message, refused = _claim(ctx, message_id)
     if refused is not None:
         return DeliveryState.FAILED, refused
@@ -275,15 +287,16 @@ def send_message(ctx: AppContext, message_id: int) -> tuple[str, str | None]:
         kind, settings = account.kind, dict(account.settings or {})
     sender = sender_for(kind, settings)
     if sender is None:
-        _finish(ctx, message_id, DeliveryState.FAILED, f"no sender for {kind} accounts", None)
-        return DeliveryState.FAILED, f"no sender for {kind} accounts"
+        stored = _finish(ctx, message_id, DeliveryState.FAILED, ShopError("no_sender", kind=kind),
+                         None)
+        return DeliveryState.FAILED, stored
     try:
         outcome = sender(ctx, message_id)
     except Exception as error:  # every failure is recorded on the message, never lost
-        reason = str(error) or type(error).__name__
-        log.warning("sending message %s failed: %s", message_id, reason)
-        _finish(ctx, message_id, DeliveryState.FAILED, reason, None)
-        return DeliveryState.FAILED, reason
+        failure = as_shop_error(error)
+        log.warning("sending message %s failed: %s", message_id, failure.for_log())
+        stored = _finish(ctx, message_id, DeliveryState.FAILED, failure, None)
+        return DeliveryState.FAILED, stored
     _finish(ctx, message_id, DeliveryState.SENT, None, outcome)
     return DeliveryState.SENT, None
 
@@ -298,7 +311,7 @@ def _settled(ctx: AppContext, message_id: int, timeout: float = SETTLE_TIMEOUT
         with ctx.reader() as session:
             current = session.get(Message, message_id)
             if current is None:
-                return "", "no such message"
+                return "", ShopError("unknown_message", id=message_id).stored()
             state, error = current.delivery_state or "", current.delivery_error
         if state != DeliveryState.SENDING or time.monotonic() >= ends:
             return state, error
@@ -341,8 +354,7 @@ def recover_interrupted(ctx: AppContext) -> int:
             update(Message)
             .where(Message.delivery_state == DeliveryState.SENDING)
             .values(delivery_state=DeliveryState.FAILED,
-                    delivery_error="interrupted while sending; check whether it arrived, "
-                                   "then retry")
+                    delivery_error=ShopError("interrupted_send").stored())
         )
         return result.rowcount or 0
 

@@ -14,7 +14,6 @@ The contract with the outbox (app/outbox.py):
    subject/body_text/body_html, marks the message finalized, counts one use of the promo, and
    returns the code (None when the message carries no code). Calling it again is harmless.
    `PoolEmpty` here means the pool ran dry since queueing: mark the message failed with the error.
-   If a claimed message is later cancelled for good, `store.discounts.release_codes_of_message`.
 """
 
 from __future__ import annotations
@@ -29,9 +28,11 @@ from sqlalchemy.orm import Session
 from shopinbox.app.core.context import AppContext
 from shopinbox.app.promos.lookup import find_promo, promo_pool
 from shopinbox.app.promos.settings import fallback_chain, shop_name
-from shopinbox.domain.kinds import Channel, Direction
+from shopinbox.channels import registry
+from shopinbox.domain.errors import ShopError
+from shopinbox.domain.kinds import Direction
 from shopinbox.domain.language_detect import choose_language, detect_from_messages
-from shopinbox.domain.promos.formats import to_email_html, to_plain_text, to_telegram_html
+from shopinbox.domain.promos.formats import to_email_html, to_plain_text
 from shopinbox.domain.promos.render import CODE_PLACEHOLDER, render_template, unfilled_markers
 from shopinbox.domain.promos.values import (
     CustomerFacts,
@@ -51,16 +52,14 @@ from shopinbox.store.models import (
 )
 from shopinbox.store.queries import surviving_customer
 
-TELEGRAM_PHOTO_TYPES = {"image/jpeg", "image/png", "image/webp"}
-TELEGRAM_PHOTO_MAX = 10 * 1024 * 1024
 
-
-class MissingValues(ValueError):
-    """The reply still needs values (no order, unanswered fields …); `missing` names them."""
+class MissingValues(ShopError, ValueError):
+    """The reply still needs values (no order, unanswered fields …); `missing` names them
+    (code `missing_values(names)`)."""
 
     def __init__(self, missing: list[str]) -> None:
-        super().__init__("fill in or fix before sending: " + ", ".join(missing))
         self.missing = missing
+        super().__init__("missing_values", names=", ".join(missing))
 
 
 @dataclass
@@ -70,7 +69,6 @@ class RenderedAttachment:
     mime_type: str
     sha256: str
     size: int
-    telegram_kind: str  # "photo" or "document"
 
 
 @dataclass
@@ -83,8 +81,8 @@ class RenderedPromo:
     available_languages: list[str]
     subject: str
     text: str
-    html: str
-    telegram_html: str
+    html: str  # the HTML of a channel with subjects (email-like), for previews without one
+    markup: dict[str, str] = field(default_factory=dict)  # channel kind -> its HTML body
     attachments: list[RenderedAttachment] = field(default_factory=list)
     missing: list[str] = field(default_factory=list)
     asked: list[str] = field(default_factory=list)
@@ -160,6 +158,21 @@ def _order_facts(session: Session, customer_id: int | None, order_id: int | None
     )
 
 
+def _has_subjects(channel: str | None) -> bool:
+    """A preview (no channel) shows the subject; a channel without subjects drops it."""
+    found = registry.find(channel) if channel else None
+    return channel is None or (found is not None and found.capabilities.subjects)
+
+
+def _markup(text: str) -> dict[str, str]:
+    found = {}
+    for channel in registry.channels():
+        markup = channel.render_markup(text)
+        if markup is not None:
+            found[channel.kind] = markup
+    return found
+
+
 def _attachments(session: Session, promo_id: int) -> list[RenderedAttachment]:
     rows = session.execute(
         select(PromoAttachment, AttachmentContent.size)
@@ -169,8 +182,6 @@ def _attachments(session: Session, promo_id: int) -> list[RenderedAttachment]:
     return [
         RenderedAttachment(
             a.id, a.filename, a.mime_type, a.sha256, size,
-            "photo" if a.mime_type in TELEGRAM_PHOTO_TYPES and size <= TELEGRAM_PHOTO_MAX
-            else "document",
         )
         for a, size in rows
     ]
@@ -196,7 +207,7 @@ def render_variants(
                 if customer is not None and not customer_language else None)
     chosen = choose_language(list(variants), explicit=language,
                              customer_language=customer_language, detected=detected,
-                             fallback=fallback_chain(ctx))
+                             fallback=fallback_chain(ctx, session))
     pool = promo_pool(session, promo.id) if promo is not None and promo.id else None
     values = template_values(
         language=chosen,
@@ -210,7 +221,7 @@ def render_variants(
     subject = render_template(subject_source, values, answers)
     body = render_template(body_source, values, answers)
     missing = list(body.missing)
-    if channel != Channel.TELEGRAM:
+    if _has_subjects(channel):
         missing = list(dict.fromkeys(subject.missing + missing))
     subject_text = " ".join(to_plain_text(subject.text).split())
     return RenderedPromo(
@@ -221,7 +232,7 @@ def render_variants(
         subject=subject_text,
         text=to_plain_text(body.text).strip(),
         html=to_email_html(body.text),
-        telegram_html=to_telegram_html(body.text),
+        markup=_markup(body.text),
         attachments=_attachments(session, promo.id) if promo is not None and promo.id else [],
         missing=missing,
         asked=list(dict.fromkeys(subject.asked + body.asked)),
@@ -303,19 +314,17 @@ def prepare_promo_reply(
         customer = resolve_customer(session, customer_id)
         if rendered.uses_code and rendered.pool_id is not None:
             check_can_serve(session, rendered.pool_id, customer.id, new=new_code)
-    telegram = channel == Channel.TELEGRAM
+    subjects = _has_subjects(channel)
     extra: dict[str, Any] = {"promo": {
         "promo_id": rendered.promo_id, "shortcut": rendered.shortcut,
         "language": rendered.language, "pool_id": rendered.pool_id if rendered.uses_code else None,
         "new_code": new_code, "placeholder": CODE_PLACEHOLDER, "finalized": False,
     }}
-    if telegram:
-        extra["parse_mode"] = "HTML"
     return PreparedPromoReply(
         customer_id=customer.id, channel=channel,
-        subject="" if telegram else rendered.subject,
+        subject=rendered.subject if subjects else "",
         body_text=rendered.text,
-        body_html=rendered.telegram_html if telegram else rendered.html,
+        body_html=rendered.markup.get(channel) if channel else rendered.html,
         attachments=rendered.attachments, extra=extra, rendered=rendered,
     )
 
@@ -329,12 +338,13 @@ def reformat_edited(prepared: PreparedPromoReply, text: str,
     left = unfilled_markers(f"{subject}\n{text}")
     if left:
         raise MissingValues(left)
-    telegram = prepared.channel == Channel.TELEGRAM
+    channel = registry.find(prepared.channel)
     return PreparedPromoReply(
         customer_id=prepared.customer_id, channel=prepared.channel,
-        subject="" if telegram else " ".join(to_plain_text(subject).split()),
+        subject=" ".join(to_plain_text(subject).split()) if _has_subjects(prepared.channel)
+        else "",
         body_text=to_plain_text(text).strip(),
-        body_html=to_telegram_html(text) if telegram else to_email_html(text),
+        body_html=channel.render_markup(text) if channel is not None else to_email_html(text),
         attachments=prepared.attachments, extra=prepared.extra, rendered=prepared.rendered,
     )
 

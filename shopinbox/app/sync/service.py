@@ -32,7 +32,7 @@ def sync_accounts(ctx: AppContext, account_name: str | None = None,
     stop_event = options.pop("stop_event", None)
     if account_name is not None and not any(a.name == account_name
                                             for a in syncable_accounts(ctx)):
-        raise AccountError(f"no account {account_name!r} that can be synced")
+        raise AccountError("unknown_account", name=account_name)
 
     def state(account: AccountInfo, current: AccountState, text: str) -> None:
         if on_state is not None:

@@ -23,9 +23,9 @@ from shopinbox.app.core.secrets import (
 )
 from shopinbox.channels.email import imap_client as imap
 from shopinbox.channels.email import smtp_client as smtp
-from shopinbox.channels.email.imap_client import MailConnectionError
+from shopinbox.channels.email.convert import KIND
+from shopinbox.channels.email.imap_client import MailConnectionError, ServerSettings
 from shopinbox.channels.email.providers import preset_for
-from shopinbox.domain.kinds import AccountKind
 
 DEFAULT_PORTS = {("imap", "ssl"): 993, ("imap", "starttls"): 143, ("imap", "none"): 143,
                  ("smtp", "ssl"): 465, ("smtp", "starttls"): 587, ("smtp", "none"): 25}
@@ -36,8 +36,8 @@ SECURITY = ("ssl", "starttls", "none")
 class EmailConfig:
     address: str
     display_name: str
-    imap: imap.ImapSettings
-    smtp: smtp.SmtpSettings
+    imap: ServerSettings
+    smtp: ServerSettings
     saves_sent: bool
     automated_as_customers: bool
 
@@ -68,11 +68,11 @@ def complete_settings(address: str, given: dict[str, Any]) -> tuple[dict[str, An
         note = f"{preset.name}: {preset.app_password}" if preset.app_password else ""
     for protocol in ("imap", "smtp"):
         if not settings.get(f"{protocol}_host"):
-            raise AccountError(f"no {protocol.upper()} server known for {address!r}: give "
-                               f"--{protocol}-host")
+            raise AccountError("no_server_known", protocol=protocol.upper(),
+                               address=address.strip())
         security = settings.setdefault(f"{protocol}_security", "ssl")
         if security not in SECURITY:
-            raise AccountError(f"{protocol} security must be one of {', '.join(SECURITY)}")
+            raise AccountError("bad_security", protocol=protocol.upper())
         settings.setdefault(f"{protocol}_port", DEFAULT_PORTS[(protocol, security)])
         settings[f"{protocol}_port"] = int(settings[f"{protocol}_port"])
     settings.setdefault("saves_sent", False)
@@ -88,10 +88,10 @@ def config_from(settings: dict[str, Any], password: str) -> EmailConfig:
     return EmailConfig(
         address=settings["email"],
         display_name=settings.get("display_name", ""),
-        imap=imap.ImapSettings(settings["imap_host"], int(settings["imap_port"]),
-                               settings["imap_security"], username, password, timeout, ca_file),
-        smtp=smtp.SmtpSettings(settings["smtp_host"], int(settings["smtp_port"]),
-                               settings["smtp_security"], username, password, timeout, ca_file),
+        imap=ServerSettings(settings["imap_host"], int(settings["imap_port"]),
+                            settings["imap_security"], username, password, timeout, ca_file),
+        smtp=ServerSettings(settings["smtp_host"], int(settings["smtp_port"]),
+                            settings["smtp_security"], username, password, timeout, ca_file),
         saves_sent=bool(settings.get("saves_sent")),
         automated_as_customers=bool(settings.get("automated_as_customers")),
     )
@@ -103,16 +103,8 @@ def load_config(account_name: str, settings: dict[str, Any], secret_ref: str | N
 
 
 def test_config(config: EmailConfig) -> list[str]:
-    """Both logins, or `MailConnectionError` naming which side failed."""
-    try:
-        imap_ok = imap.test_connection(config.imap)
-    except MailConnectionError as error:
-        raise MailConnectionError(error.kind, f"IMAP: {error}") from None
-    try:
-        smtp_ok = smtp.test_connection(config.smtp)
-    except MailConnectionError as error:
-        raise MailConnectionError(error.kind, f"SMTP: {error}") from None
-    return [imap_ok, smtp_ok]
+    """Both logins, or `MailConnectionError` (its `protocol` parameter says which side failed)."""
+    return [imap.test_connection(config.imap), smtp.test_connection(config.smtp)]
 
 
 def add_email_account(ctx: AppContext, name: str, address: str, given: dict[str, Any], *,
@@ -125,14 +117,14 @@ def add_email_account(ctx: AppContext, name: str, address: str, given: dict[str,
     if password_env:
         password = os.environ.get(password_env)
         if not password:
-            raise AccountError(f"${password_env} is not set; export it first")
+            raise SecretUnavailable("secret_env_missing", account=name, variable=password_env)
     if not password:
-        raise AccountError("no password given")
+        raise AccountError("no_password")
     config = config_from(settings, password)
     report = test_config(config) if test else []
     secret_ref = env_ref(password_env) if password_env else store_secret(name, password)
     try:
-        account_id = add_account(ctx, name, AccountKind.EMAIL, settings, secret_ref)
+        account_id = add_account(ctx, name, KIND, settings, secret_ref)
     except Exception:
         if not password_env:
             delete_secret(name)
@@ -147,11 +139,14 @@ def doctor_check(account: Any) -> Any:
     try:
         config = load_config(account.name, dict(account.settings or {}), account.secret_ref)
         return Check(account.name, True, "; ".join(test_config(config)))
-    except SecretUnavailable as error:
-        return Check(account.name, False, str(error), "add the account again or set the variable")
-    except MailConnectionError as error:
-        return Check(account.name, False, str(error), "fix the settings: shopinbox account "
-                     "remove NAME, then add-email again")
+    except (SecretUnavailable, MailConnectionError) as error:
+        return Check(account.name, False, side_prefix(error) + error.english(), error.hint())
+
+
+def side_prefix(error: Exception) -> str:
+    """"IMAP: " / "SMTP: " before a connection failure's English text (doctor, CLI)."""
+    side = getattr(error, "params", {}).get("protocol")
+    return f"{side}: " if side else ""
 
 
 def provider_preset(address: str) -> Any:
@@ -164,7 +159,7 @@ def provider_preset(address: str) -> Any:
 KEEP = ("ca_file", "timeout", "automated_as_customers", "saves_sent")
 
 
-def update_emailload_account(ctx: AppContext, account_id: int, address: str, given: dict[str, Any],
+def update_email_account(ctx: AppContext, account_id: int, address: str, given: dict[str, Any],
                          password: str | None = None) -> list[str]:
     account = load_account(ctx, account_id)
     old = dict(account.settings or {})

@@ -15,27 +15,9 @@ from shopinbox.channels.base import (
     PullReport,
     SendOutcome,
 )
-from shopinbox.domain.errors import ShopError
+from shopinbox.channels.email.convert import KIND
 
-KIND = "email"
 PULL_OPTIONS = ("batch_size", "workers")  # what the engine may pass on to `EmailSync`
-# MailConnectionError.kind → the shared error code (domain/errors.py)
-CODES = {"auth": "auth_failed", "host": "server_not_found", "refused": "connection_refused",
-         "tls": "tls_failed", "timeout": "timeout", "network": "server_unreachable",
-         "protocol": "server_error"}
-
-
-def _shop_error(error: Any, sync: Any) -> ShopError:
-    """The engine's vocabulary for an IMAP failure; the driver's text goes to the log only."""
-    if isinstance(error, ShopError):
-        return error
-    try:
-        imap = sync.config()[1].imap
-        host, port = imap.host, imap.port
-    except Exception:  # the account itself is what is broken
-        host, port = None, None
-    return ShopError(CODES.get(getattr(error, "kind", ""), "internal"), host=host, port=port,
-                     detail=str(error))
 
 
 class EmailChannel(Channel):
@@ -50,22 +32,25 @@ class EmailChannel(Channel):
     order = 10
     form_module = "shopinbox.channels.email.form"
 
+    def render_markup(self, text: str) -> str | None:
+        from shopinbox.domain.promos.formats import to_email_html
+
+        return to_email_html(text)
+
     def identity_label(self, value: str, display: str | None) -> str:
         return value  # the address itself: names are often missing or the same for two
 
     def pull(self, ctx: Any, account_id: int, *, on_change: OnChange | None = None,
              on_state: OnState | None = None, stop_event: threading.Event | None = None,
              **options: Any) -> PullReport:
-        from shopinbox.channels.email.imap_client import MailConnectionError
+        """One attempt (`retries=0`): the sync engine's policy retries. IMAP failures arrive
+        as `MailConnectionError`, a `ShopError` with the code of what went wrong."""
         from shopinbox.channels.email.pull import EmailSync
 
         options = {k: v for k, v in options.items() if k in PULL_OPTIONS}
         sync = EmailSync(ctx, account_id, on_change=on_change, on_state=on_state,
-                         stop_event=stop_event, **{**options, "retries": 0})  # engine retries
-        try:
-            report = sync.sync_once()
-        except MailConnectionError as error:
-            raise _shop_error(error, sync) from error
+                         stop_event=stop_event, **{**options, "retries": 0})
+        report = sync.sync_once()
         return PullReport(report.account, sum(f.new for f in report.folders),
                           details={"flag changes": sum(f.flags_changed for f in report.folders)},
                           text=report.summary())
@@ -73,16 +58,12 @@ class EmailChannel(Channel):
     def listen(self, ctx: Any, account_id: int, *, on_change: OnChange | None = None,
                on_state: OnState | None = None, stop_event: threading.Event,
                **options: Any) -> None:
-        from shopinbox.channels.email.imap_client import MailConnectionError
         from shopinbox.channels.email.pull import EmailSync
 
-        sync = EmailSync(ctx, account_id, on_change=on_change, on_state=on_state,
-                         stop_event=stop_event, retries=0)
-        try:
-            sync.listen(stop_event, **{k: v for k, v in options.items()
-                                       if k in ("poll_interval", "idle_timeout")})
-        except MailConnectionError as error:
-            raise _shop_error(error, sync) from error
+        EmailSync(ctx, account_id, on_change=on_change, on_state=on_state,
+                  stop_event=stop_event, retries=0).listen(
+            stop_event, **{k: v for k, v in options.items()
+                           if k in ("poll_interval", "idle_timeout")})
 
     def send(self, ctx: Any, message_id: int) -> SendOutcome:
         from shopinbox.channels.email.send import send_email

@@ -7,7 +7,12 @@ import getpass
 
 from shopinbox.app.core.accounts import AccountError
 from shopinbox.app.core.secrets import SecretUnavailable
-from shopinbox.channels.email.account import SECURITY, MailConnectionError, add_email_account
+from shopinbox.channels.email.account import (
+    SECURITY,
+    MailConnectionError,
+    add_email_account,
+    side_prefix,
+)
 from shopinbox.commands.common import CliError, open_context
 
 HINTS = {
@@ -61,10 +66,10 @@ def run(args: argparse.Namespace) -> int:
                                               password=password, password_env=args.password_env,
                                               test=not args.no_test)
     except MailConnectionError as error:
-        raise CliError(f"connection test failed, nothing was saved: {error}",
-                       hint=HINTS.get(error.kind, "check the settings and retry")) from None
+        raise CliError.of(error, before="connection test failed, nothing was saved: "
+                          + side_prefix(error), hint=HINTS.get(error.kind)) from None
     except (AccountError, SecretUnavailable) as error:
-        raise CliError(str(error), hint="nothing was saved") from None
+        raise CliError.of(error, more="Nothing was saved.") from None
     finally:
         ctx.close()
     for note in notes:

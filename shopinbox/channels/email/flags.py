@@ -16,8 +16,8 @@ from sqlalchemy.orm import Session
 
 from shopinbox.app.core.context import AppContext
 from shopinbox.channels.email import imap_client as imap
+from shopinbox.channels.email.convert import KIND
 from shopinbox.channels.email.imap_client import FolderStatus
-from shopinbox.domain.kinds import Channel
 from shopinbox.domain.messages import IncomingMessage
 from shopinbox.store.conversations import refresh_conversations
 from shopinbox.store.models import Account, Message
@@ -40,7 +40,7 @@ def mark_read(ctx: AppContext, message_ids: Iterable[int], read: bool = True) ->
             message.is_read = read
             if message.customer_id is not None:
                 customers.add(message.customer_id)
-            if message.channel == Channel.EMAIL and _imap_info(message):
+            if message.channel == KIND and _imap_info(message):
                 message.extra = {**message.extra, PENDING: read}
                 by_account[message.account_id].append(message.id)
         refresh_conversations(session, customers)

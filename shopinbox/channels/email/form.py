@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from shopinbox.app.core.accounts import AccountError, AccountInfo
+from shopinbox.app.core.accounts import AccountInfo
 from shopinbox.app.core.context import AppContext
 from shopinbox.channels.email.account import (
     DEFAULT_PORTS,
@@ -28,7 +28,9 @@ from shopinbox.channels.email.account import (
     provider_preset,
     test_config,
 )
-from shopinbox.ui.settings.settings_dialog import AccountForm, small_print, with_help
+from shopinbox.channels.email.imap_client import MailConnectionError
+from shopinbox.ui.common import error_text
+from shopinbox.ui.settings.settings_dialog import AccountForm, FormInvalid, small_print, with_help
 
 
 class ServerRow(QWidget):
@@ -152,17 +154,17 @@ class EmailAccountForm(AccountForm):
     def _values(self) -> tuple[str, str, dict[str, Any], str]:
         name, address = self.name.text().strip(), self.address.text().strip()
         if not name:
-            raise AccountError(self.tr("Give the account a name."))
+            raise FormInvalid(self.tr("Give the account a name."))
         if "@" not in address:
-            raise AccountError(self.tr("Type the shop's email address."))
+            raise FormInvalid(self.tr("Type the shop's email address."))
         password = self.password.text()
         if not password and self.account is None:
-            raise AccountError(self.tr("Type the password."))
+            raise FormInvalid(self.tr("Type the password."))
         given = {**self.imap.values(), **self.smtp.values(),
                  "username": self.username.text().strip() or address}
         for protocol in ("IMAP", "SMTP"):
             if not given[f"{protocol.lower()}_host"]:
-                raise AccountError(self.tr("Type the {protocol} server's name.")
+                raise FormInvalid(self.tr("Type the {protocol} server's name.")
                                    .format(protocol=protocol))
         return name, address, given, password
 
@@ -205,9 +207,13 @@ class EmailAccountForm(AccountForm):
                            "valid."),
             "timeout": self.tr("Check the port, a firewall or VPN, then try again."),
         }
-        text = str(error) or type(error).__name__
-        hint = hints.get(getattr(error, "kind", ""), "")
-        return f"{text}. {hint}" if hint else text
+        hint = hints.get(getattr(error, "kind", ""), "") \
+            if isinstance(error, MailConnectionError) else ""
+        if not hint:
+            return super().describe_error(error)
+        text, _general = error_text.error_texts(error)
+        side = error.params.get("protocol")
+        return f"{side}: {text} {hint}" if side else f"{text} {hint}"
 
 
 FORM = EmailAccountForm

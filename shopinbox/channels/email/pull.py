@@ -32,6 +32,8 @@ from shopinbox.channels.email.account import EmailConfig, load_config
 from shopinbox.channels.email.convert.mail_incoming import mail_to_incoming
 from shopinbox.channels.email.convert.mail_parse import ParsedMail, parse_many
 from shopinbox.channels.email.imap_client import FetchedMessage, FolderStatus, MailConnectionError
+from shopinbox.domain.chunks import chunked
+from shopinbox.domain.errors import ShopError
 from shopinbox.store.cursors import load_cursor, save_cursor
 from shopinbox.store.ingest import store_messages
 from shopinbox.store.models import Account
@@ -93,7 +95,7 @@ class EmailSync:
         with self.ctx.reader() as session:
             account = session.get(Account, self.account_id)
             if account is None:
-                raise MailConnectionError("config", f"account {self.account_id} is gone")
+                raise MailConnectionError("config", name=f"#{self.account_id}")
             return account
 
     def config(self) -> tuple[Account, EmailConfig]:
@@ -138,15 +140,16 @@ class EmailSync:
                 self._close_pool()
 
         def retrying(error: BaseException, delay: float, attempt_number: int) -> None:
+            if isinstance(error, ShopError):
+                log.warning("account %s: %s", self.account_id, error.for_log())
             self._report(f"connection problem ({error}); retrying in {delay:.1f} s "
                          f"(attempt {attempt_number} of {self.retries})")
 
         try:
-            report = policy.call(attempt, stop_event=self.stop_event, on_retry=retrying,
-                                 retryable=lambda e: isinstance(e, MailConnectionError)
-                                 and e.retryable)
-        except MailConnectionError as failure:
-            set_account_error(self.ctx, self.account_id, str(failure))
+            report = policy.call(attempt, stop_event=self.stop_event, on_retry=retrying)
+        except ShopError as failure:  # MailConnectionError, or e.g. the password is gone
+            log.warning("account %s: %s", self.account_id, failure.for_log())
+            set_account_error(self.ctx, self.account_id, failure.stored())
             raise
         set_account_error(self.ctx, self.account_id, None)
         return report
@@ -222,8 +225,7 @@ class EmailSync:
     def _parse_async(self, raws: list[bytes]) -> Callable[[], list[ParsedMail]]:
         if self._pool is None:
             return lambda: parse_many(raws)
-        futures = [self._pool.submit(parse_many, raws[i:i + CHUNK])
-                   for i in range(0, len(raws), CHUNK)]
+        futures = [self._pool.submit(parse_many, chunk) for chunk in chunked(raws, CHUNK)]
         return lambda: [parsed for future in futures for parsed in future.result()]
 
     def _store(self, folder: str, status: FolderStatus, config: EmailConfig, outgoing: bool,

@@ -19,6 +19,7 @@ from shopinbox.channels.email import imap_client as imap
 from shopinbox.channels.email import smtp_client as smtp
 from shopinbox.channels.email.account import load_config
 from shopinbox.channels.email.convert.mail_compose import OutgoingMail, build_mail
+from shopinbox.domain.errors import as_shop_error
 from shopinbox.store.models import Account, Message
 
 log = logging.getLogger(__name__)
@@ -42,7 +43,7 @@ def send_email(ctx: AppContext, message_id: int) -> SendOutcome:
                        for a in message.attachments if a.sha256]
     config = load_config(account.name, dict(account.settings or {}), account.secret_ref)
     if not message.recipients:
-        raise PermanentSendError("the reply has no recipient")
+        raise PermanentSendError("recipient_missing")
     in_reply_to = reply_to.external_id if reply_to is not None \
         and reply_to.external_id.startswith("<") else None
     header_id = message_id_for(message.external_id, config.address)
@@ -78,5 +79,6 @@ def _file_in_sent(config, raw: bytes) -> dict:
         finally:
             imap.close(client)
     except Exception as error:  # the mail went out; the copy is a convenience
-        log.warning("sent, but the copy in Sent failed: %s", error)
-        return {"sent_copy_error": str(error)}
+        failure = as_shop_error(error)
+        log.warning("sent, but the copy in Sent failed: %s", failure.for_log())
+        return {"sent_copy_error": failure.stored()}

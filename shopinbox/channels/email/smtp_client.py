@@ -2,29 +2,23 @@
 
 Security: `ssl` (implicit TLS, usually 465), `starttls` (usually 587), `none` (local relays and
 tests). AUTH is used when a user name is given. Errors come out as `MailConnectionError` with a
-kind (auth, host, refused, tls, timeout, network, rejected, protocol) and a clear message.
+kind (auth, host, refused, tls, timeout, network, rejected, protocol, not_offered) and its error
+code; the server's reply is only in `detail` (the log).
 """
 
 from __future__ import annotations
 
 import smtplib
-from dataclasses import dataclass
 
-from shopinbox.channels.email.imap_client import MailConnectionError, classify, tls_context
-
-
-@dataclass(frozen=True)
-class SmtpSettings:
-    host: str
-    port: int
-    security: str  # ssl | starttls | none
-    username: str
-    password: str
-    timeout: float = 30.0
-    ca_file: str | None = None
+from shopinbox.channels.email.imap_client import (
+    MailConnectionError,
+    ServerSettings,
+    classify,
+    tls_context,
+)
 
 
-def _open(settings: SmtpSettings) -> smtplib.SMTP:
+def _open(settings: ServerSettings) -> smtplib.SMTP:
     try:
         if settings.security == "ssl":
             client: smtplib.SMTP = smtplib.SMTP_SSL(
@@ -39,23 +33,22 @@ def _open(settings: SmtpSettings) -> smtplib.SMTP:
         if settings.username:
             client.login(settings.username, settings.password)
         return client
-    except smtplib.SMTPAuthenticationError:
-        raise MailConnectionError(
-            "auth", "the SMTP server rejected the user name or password; check them (many "
-                    "providers require an app password)") from None
+    except smtplib.SMTPAuthenticationError as error:
+        raise MailConnectionError("auth", host=settings.host, protocol="SMTP",
+                                  detail=f"{error.smtp_code} {error.smtp_error!r}") from None
     except smtplib.SMTPNotSupportedError as error:
-        raise MailConnectionError(
-            "protocol", f"the SMTP server at {settings.host}:{settings.port} does not offer "
-                        f"{'STARTTLS' if 'STARTTLS' in str(error) else 'AUTH'}: check the "
-                        "security setting") from None
+        feature = "STARTTLS" if "STARTTLS" in str(error) else "AUTH"
+        raise MailConnectionError("not_offered", host=settings.host, port=settings.port,
+                                  protocol="SMTP", feature=feature, detail=str(error)) from None
     except smtplib.SMTPException as error:
-        raise MailConnectionError("protocol", f"SMTP error with {settings.host}:"
-                                              f"{settings.port}: {error}") from None
+        raise MailConnectionError("protocol", host=settings.host, port=settings.port,
+                                  protocol="SMTP", detail=f"{type(error).__name__}: {error}") \
+            from None
     except Exception as error:
         raise classify(error, settings.host, settings.port, "SMTP") from None
 
 
-def test_connection(settings: SmtpSettings) -> str:
+def test_connection(settings: ServerSettings) -> str:
     client = _open(settings)
     try:
         client.noop()
@@ -71,23 +64,26 @@ def _quit(client: smtplib.SMTP) -> None:
         client.close()
 
 
-def send(settings: SmtpSettings, raw: bytes, sender: str, recipients: list[str]) -> None:
+def send(settings: ServerSettings, raw: bytes, sender: str, recipients: list[str]) -> None:
     """Hand one message to the server; raises `MailConnectionError` when it was not accepted."""
     client = _open(settings)
     try:
         refused = client.sendmail(sender, recipients, raw)
     except smtplib.SMTPRecipientsRefused as error:
-        raise MailConnectionError("rejected", "the SMTP server refused every recipient: "
+        raise MailConnectionError("rejected", host=settings.host, protocol="SMTP",
+                                  detail="every recipient refused: "
                                   + ", ".join(error.recipients)) from None
     except smtplib.SMTPResponseException as error:
         kind = "rejected" if 500 <= error.smtp_code < 600 else "protocol"
-        raise MailConnectionError(kind, f"the SMTP server refused the message: "
-                                        f"{error.smtp_code} {error.smtp_error!r}") from None
+        raise MailConnectionError(kind, host=settings.host, port=settings.port, protocol="SMTP",
+                                  detail=f"{error.smtp_code} {error.smtp_error!r}") from None
     except smtplib.SMTPException as error:
-        raise MailConnectionError("network", f"sending failed: {error}") from None
+        raise MailConnectionError("network", host=settings.host, port=settings.port,
+                                  protocol="SMTP", detail=f"sending failed: {error}") from None
     except Exception as error:
         raise classify(error, settings.host, settings.port, "SMTP") from None
     finally:
         _quit(client)
     if refused:
-        raise MailConnectionError("rejected", "the SMTP server refused: " + ", ".join(refused))
+        raise MailConnectionError("rejected", host=settings.host, protocol="SMTP",
+                                  detail="refused: " + ", ".join(refused))

@@ -10,14 +10,15 @@ from shopinbox.app.core.account_edit import load_account, write_account
 from shopinbox.app.core.accounts import AccountError, add_account
 from shopinbox.app.core.context import AppContext
 from shopinbox.app.core.doctor import Check
-from shopinbox.app.core.secrets import SecretUnavailable, env_ref, load_secret, store_secret
+from shopinbox.app.core.secrets import env_ref, load_secret, store_secret
 from shopinbox.channels.telegram.bot_client import (
     BotInfo,
     TelegramClient,
     TelegramFailure,
     WebhookState,
 )
-from shopinbox.domain.kinds import AccountKind
+from shopinbox.channels.telegram.convert import KIND
+from shopinbox.domain.errors import ShopError
 from shopinbox.store.models import Account
 
 
@@ -43,14 +44,14 @@ async def _check(token: str, api_url: str | None,
 
 def check_token(token: str, api_url: str | None = None,
                 delete_webhook: bool = False) -> tuple[BotInfo, WebhookState, bool]:
-    """getMe (and getWebhookInfo) with this token; raises AccountError with a clear message."""
+    """getMe (and getWebhookInfo) with this token; raises AccountError with the failure's
+    code (`not_a_token`, `token_revoked`, `server_unreachable` …)."""
     if not token or ":" not in token:
-        raise AccountError("that is not a bot token: @BotFather gives one like "
-                           "123456789:AAE…; paste it whole")
+        raise AccountError("not_a_token")
     try:
         return asyncio.run(_check(token.strip(), api_url, delete_webhook))
     except TelegramFailure as error:
-        raise AccountError(str(error)) from None
+        raise AccountError(error.code, **error.params) from None
 
 
 def add_telegram_account(ctx: AppContext, name: str, token: str, *, token_env: str | None = None,
@@ -60,37 +61,33 @@ def add_telegram_account(ctx: AppContext, name: str, token: str, *, token_env: s
     me, webhook, deleted = check_token(token, api_url, delete_webhook)
     secret_ref = env_ref(token_env) if token_env else None
     if secret_ref is None:
-        try:
-            secret_ref = store_secret(name, token.strip())
-        except SecretUnavailable as error:
-            raise AccountError(str(error)) from None
+        secret_ref = store_secret(name, token.strip())
     settings = {"username": f"@{me.username}", "bot_id": me.id, "display_name": me.first_name}
     if api_url:
         settings["api_url"] = api_url.rstrip("/")
     if delete_webhook:
         settings["delete_webhook"] = True
-    account_id = add_account(ctx, name, AccountKind.TELEGRAM, settings, secret_ref)
+    account_id = add_account(ctx, name, KIND, settings, secret_ref)
     return AddedBot(account_id, me.username, deleted, "" if deleted else webhook.url)
 
 
 def connection_test(account: Account) -> Check:
     try:
         token = load_secret(account.name, account.secret_ref)
-    except SecretUnavailable as error:
-        return Check("", False, str(error), "add the account again with its token")
-    try:
         me, webhook, _ = check_token(token, (account.settings or {}).get("api_url"))
-    except AccountError as error:
-        return Check("", False, str(error), "create a new token with @BotFather and add the "
-                     "account again")
+    except ShopError as error:
+        hint = error.hint()
+        if error.code in ("token_revoked", "not_a_token"):
+            hint = "create a new token with @BotFather (/token) and add the account again"
+        return Check("", False, error.english(), hint)
     if webhook.url:
-        return Check("", False, f"bot @{me.username}: a webhook is set ({webhook.url}), so "
-                     "polling gets no updates", "allow removing it in Settings → Accounts → Edit "
-                     "if no other tool needs the webhook")
+        webhook_set = ShopError("webhook_set", url=webhook.url)
+        return Check("", False, f"bot @{me.username}: {webhook_set.english()}",
+                     webhook_set.hint())
     return Check("", True, f"bot @{me.username} answers")
 
 
-def update_telegramload_account(ctx: AppContext, account_id: int, token: str | None,
+def update_telegram_account(ctx: AppContext, account_id: int, token: str | None,
                             api_url: str | None, delete_webhook: bool = False) -> str:
     """Returns the bot's @username."""
     account = load_account(ctx, account_id)

@@ -3,12 +3,15 @@
 `TelegramClient` is an async context manager that opens one `Bot` (pointed at a self-hosted Bot
 API server when `api_url` is given) and maps the API's failures to the few cases the app acts on:
 
-- 401/404 token → `TokenRejected` (the account is stopped with a visible message),
-- 409 → `PollConflict` (another poller or a webhook owns the updates),
-- 403 → `BotBlocked` (the user blocked the bot),
-- 429 → waits `retry_after` and repeats when it is at most `max_wait`; a longer one raises
-  `ShopError("throttled", until=…)` (the sync engine reports "waiting until" and comes back), 5xx and network drops → retries with backoff, then
-  `TelegramUnavailable`.
+- 401/404 token → `TokenRejected` (code `token_revoked`: the account is stopped),
+- 409 → `PollConflict` (`poll_conflict`: another poller or a webhook owns the updates),
+- 403 → `BotBlocked` (`recipient_blocked`: the user blocked the bot),
+- 429 → waits `retry_after` and repeats when that is at most `max_wait`; a longer wait is
+  `Throttled` (`throttled(until=…)`), so the sync engine waits instead of a blocked worker,
+- 5xx and network drops → retries with backoff, then `TelegramUnavailable`
+  (`server_unreachable`).
+
+Every failure is a `ShopError`; Telegram's own description goes to `detail` (the log).
 
 Updates are fetched as raw JSON (`do_api_request` without a return type), so that what is stored
 is what the server sent, and the domain converts documented dicts rather than library objects.
@@ -31,7 +34,7 @@ from telegram.constants import ParseMode
 from telegram.request import HTTPXRequest
 from telegram.warnings import PTBDeprecationWarning
 
-from shopinbox.domain.errors import throttled
+from shopinbox.domain.errors import ShopError, throttled
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")
@@ -40,39 +43,46 @@ DEFAULT_API_URL = "https://api.telegram.org"
 DOWNLOAD_LIMIT = 20 * 1024 * 1024  # getFile serves files up to 20 MB to bots
 
 
-class TelegramFailure(Exception):
-    """Base of the failures the app reacts to; messages are user-facing and contain no token."""
+class TelegramFailure(ShopError):
+    """Base of the failures the app reacts to: a ShopError with the class's code unless another
+    is given. Parameters never hold the token."""
+
+    default_code = "internal"
+
+    def __init__(self, code: str | None = None, /, **params: object) -> None:
+        super().__init__(code or self.default_code, **params)
 
 
 class TokenRejected(TelegramFailure):
-    pass
+    default_code = "token_revoked"
 
 
 class PollConflict(TelegramFailure):
-    pass
+    default_code = "poll_conflict"
 
 
 class BotBlocked(TelegramFailure):
-    pass
+    default_code = "recipient_blocked"
 
 
 class TelegramUnavailable(TelegramFailure):
-    pass
+    default_code = "server_unreachable"
 
 
 class FileTooLarge(TelegramFailure):
-    pass
+    default_code = "file_too_large"
 
 
 class RequestRejected(TelegramFailure):
     """400 Bad Request: the server refused what we asked (wrong chat, empty text …)."""
 
+    default_code = "message_rejected"
 
-TOKEN_MESSAGE = ("Telegram rejected the bot token (wrong, or revoked in @BotFather). Create a new "
-                 "token with @BotFather (/token) and add the account again.")
-CONFLICT_MESSAGE = ("Telegram says another program is fetching this bot's updates (a second "
-                    "shopinbox, another bot framework, or a webhook). Only one may: stop the other "
-                    "poller, or remove the webhook (`--delete-webhook`), then sync again.")
+
+class Throttled(TelegramFailure):
+    """429 with a `retry_after` longer than the client waits by itself."""
+
+    default_code = "throttled"
 
 
 @dataclass(frozen=True)
@@ -117,9 +127,10 @@ class TelegramClient:
     """One bot session. Use `async with TelegramClient(token, api_url) as client:`."""
 
     def __init__(self, token: str, api_url: str | None = None, *, attempts: int = 5,
-                 backoff: float = 0.5, max_wait: float = 300.0,
+                 backoff: float = 0.5, max_wait: float = 60.0,
                  sleep: Callable[[float], Awaitable[None]] = asyncio.sleep) -> None:
         base_url, base_file_url = api_urls(api_url)
+        self.host = httpx.URL(base_url).host or "api.telegram.org"  # named in errors
         self._bot = Bot(
             token,
             base_url=base_url,
@@ -154,27 +165,28 @@ class TelegramClient:
                 return await make()
             except tg_error.RetryAfter as error:
                 wait = _retry_after(error)
-                if wait > self._max_wait:  # not slept through here: the sync engine waits
-                    raise throttled(wait) from None
+                if wait > self._max_wait:
+                    until = throttled(wait).until
+                    log.info("Telegram flood control: %.0f s, until %s", wait, until)
+                    raise Throttled(until=until) from None
                 log.info("Telegram flood control: waiting %.0f s", wait)
                 self.waits.append(wait)
                 await self._sleep(wait)
                 continue
-            except (tg_error.InvalidToken, tg_error.EndPointNotFound):
-                raise TokenRejected(TOKEN_MESSAGE) from None
-            except tg_error.Conflict:
-                raise PollConflict(CONFLICT_MESSAGE) from None
+            except (tg_error.InvalidToken, tg_error.EndPointNotFound) as error:
+                raise TokenRejected(detail=type(error).__name__) from None
+            except tg_error.Conflict as error:
+                raise PollConflict(detail=error.message) from None
             except tg_error.Forbidden as error:
-                raise BotBlocked(f"Telegram refused: {error.message}") from None
+                raise BotBlocked(detail=error.message) from None
             except tg_error.BadRequest as error:
                 if "too big" in error.message.lower():
-                    raise FileTooLarge(error.message) from None
-                raise RequestRejected(f"Telegram refused the request: {error.message}") from None
+                    raise FileTooLarge(detail=error.message) from None
+                raise RequestRejected(detail=error.message) from None
             except tg_error.NetworkError as error:  # 5xx, timeouts, dropped connections
                 repeatable = retry_sends or _surely_not_sent(error)
                 if not repeatable or attempt >= self._attempts:
-                    raise TelegramUnavailable(f"Telegram could not be reached: {error.message}") \
-                        from None
+                    raise TelegramUnavailable(host=self.host, detail=error.message) from None
                 wait = self._backoff * 2 ** (attempt - 1)
                 log.info("Telegram request failed (%s); retry %d in %.1f s", error.message,
                          attempt, wait)
@@ -212,10 +224,10 @@ class TelegramClient:
     async def download(self, file_id: str, size_hint: int | None = None) -> bytes:
         """The file's bytes; `FileTooLarge` beyond the Bot API's 20 MB download limit."""
         if size_hint is not None and size_hint > DOWNLOAD_LIMIT:
-            raise FileTooLarge(f"{size_hint} bytes")
+            raise FileTooLarge(detail=f"{size_hint} bytes")
         file = await self._call(lambda: self._bot.get_file(file_id))
         if file.file_size is not None and file.file_size > DOWNLOAD_LIMIT:
-            raise FileTooLarge(f"{file.file_size} bytes")
+            raise FileTooLarge(detail=f"{file.file_size} bytes")
         return bytes(await self._call(file.download_as_bytearray))
 
     async def send_text(self, chat_id: int | str, html_text: str,

@@ -15,9 +15,8 @@ from shopinbox.channels.base import (
     PullReport,
     SendOutcome,
 )
+from shopinbox.channels.telegram.convert import KIND
 from shopinbox.domain.errors import ShopError
-
-KIND = "telegram"
 
 
 class TelegramChannel(Channel):
@@ -42,10 +41,11 @@ class TelegramChannel(Channel):
         report = sync_telegram_account(ctx, account, once=once, poll_timeout=poll_timeout,
                                        stop_event=stop_event, on_change=on_change)
         if report.error:
-            raise ShopError(report.code or "internal", detail=report.error, **report.params)
+            raise report.failure or ShopError("internal", detail=report.error)
         return PullReport(report.account, report.new_messages, set(report.changed_customer_ids),
-                          details={"edited": report.edited,
-                                   "file(s)": report.files_downloaded})
+                          text=f"{report.updates} update(s), {report.new_messages} new "
+                               f"message(s), {report.edited} edited, "
+                               f"{report.files_downloaded} file(s)")
 
     def pull(self, ctx: Any, account_id: int, *, on_change: OnChange | None = None,
              on_state: OnState | None = None, stop_event: threading.Event | None = None,
@@ -76,6 +76,14 @@ class TelegramChannel(Channel):
         from shopinbox.channels.telegram.cli import register
 
         register(account_actions)
+
+    def render_markup(self, text: str) -> str | None:
+        from shopinbox.domain.promos.formats import to_telegram_html
+
+        return to_telegram_html(text)  # sent with parse_mode=HTML
+
+    def preview_html(self, subject: str, markup: str | None, text: str) -> str:
+        return (markup or "").replace("\n", "<br>")  # Telegram keeps newlines, not <p>
 
     def account_summary(self, settings: dict[str, Any]) -> str:
         username = settings.get("username")

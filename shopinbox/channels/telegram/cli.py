@@ -11,6 +11,13 @@ from shopinbox.app.core.accounts import AccountError
 from shopinbox.channels.telegram.account import add_telegram_account
 from shopinbox.commands.common import CliError, open_context
 
+# Telegram's own "what to do" for the codes where @BotFather is the answer.
+BOTFATHER_HINTS = {
+    "token_revoked": "Telegram rejected the bot token (wrong, or revoked in @BotFather): create "
+                     "a new token with @BotFather (/token) and add the account again.",
+    "not_a_token": "@BotFather gives a token like 123456789:AAE…; paste it whole.",
+}
+
 
 def register(actions: argparse._SubParsersAction) -> None:
     parser = actions.add_parser("add-telegram", help="add a Telegram bot (token from @BotFather)")
@@ -39,7 +46,8 @@ def run_add(args: argparse.Namespace) -> int:
         added = add_telegram_account(ctx, args.name, token, token_env=args.token_env,
                                      api_url=args.api_url, delete_webhook=args.delete_webhook)
     except AccountError as error:
-        raise CliError(str(error)) from None
+        hint = BOTFATHER_HINTS.get(error.code)
+        raise CliError.of(error, hint=hint) from None
     finally:
         ctx.close()
     where = f"environment variable {args.token_env}" if args.token_env else "the OS keyring"

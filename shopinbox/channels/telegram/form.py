@@ -12,14 +12,15 @@ from PySide6.QtWidgets import QCheckBox, QFormLayout, QLabel, QLineEdit, QWidget
 from shopinbox.app.core.accounts import AccountError, AccountInfo
 from shopinbox.app.core.context import AppContext
 from shopinbox.channels.telegram.account import add_telegram_account, check_token
-from shopinbox.ui.settings.settings_dialog import AccountForm, small_print, with_help
+from shopinbox.domain.errors import ShopError
+from shopinbox.ui.settings.settings_dialog import AccountForm, FormInvalid, small_print, with_help
 
 
 class WebhookSet(AccountError):
-    """The bot has a webhook and the user has not agreed to remove it."""
+    """The bot has a webhook and the user has not agreed to remove it (code `webhook_set`)."""
 
     def __init__(self, url: str) -> None:
-        super().__init__(url)
+        super().__init__("webhook_set", url=url)
         self.url = url
 
 
@@ -64,9 +65,9 @@ class TelegramAccountForm(AccountForm):
     def _values(self) -> tuple[str, str, str | None, bool]:
         name, token = self.name.text().strip(), self.token.text().strip()
         if not name:
-            raise AccountError(self.tr("Give the account a name."))
+            raise FormInvalid(self.tr("Give the account a name."))
         if not token and self.account is None:
-            raise AccountError(self.tr("Paste the bot token from @BotFather."))
+            raise FormInvalid(self.tr("Paste the bot token from @BotFather."))
         return name, token, self.api_url.text().strip() or None, self.delete_webhook.isChecked()
 
     def _token(self, token: str) -> str:
@@ -117,17 +118,19 @@ class TelegramAccountForm(AccountForm):
         return self.saver()()
 
     def describe_error(self, error: Exception) -> str:
-        if isinstance(error, WebhookSet):
+        """Telegram's own words for the codes where they help (@BotFather); the shared
+        wording of ui/common/error_text.py for the rest."""
+        code = error.code if isinstance(error, ShopError) else None
+        if code == "webhook_set":
             self.delete_webhook.show()
-            return self._webhook_text(error.url)
-        text = str(error) or type(error).__name__
-        if "rejected the bot token" in text:
+            return self._webhook_text(str(error.params.get("url", "")))
+        if code == "token_revoked":
             return self.tr("Telegram rejected this token: it is wrong or was revoked in "
                            "@BotFather. Paste the current token (/token in @BotFather).")
-        if "not a bot token" in text:
+        if code == "not_a_token":
             return self.tr("That is not a bot token: @BotFather gives one like 123456789:AAE…; "
                            "paste it whole.")
-        return text
+        return super().describe_error(error)
 
 
 FORM = TelegramAccountForm

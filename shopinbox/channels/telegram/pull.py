@@ -33,10 +33,13 @@ from shopinbox.channels.telegram.bot_client import (
     TelegramClient,
     TelegramFailure,
     TelegramUnavailable,
+    Throttled,
     TokenRejected,
 )
+from shopinbox.channels.telegram.convert import KIND
 from shopinbox.channels.telegram.convert.updates import ConvertedUpdate, convert_update
 from shopinbox.channels.telegram.send import BLOCKED_REASON
+from shopinbox.domain.errors import ShopError
 from shopinbox.domain.kinds import IdentityKind
 from shopinbox.domain.messages import IdentityRef, IncomingAttachment, IncomingMessage
 from shopinbox.store.conversations import refresh_conversations
@@ -50,10 +53,7 @@ from shopinbox.store.search import reindex_messages
 
 log = logging.getLogger(__name__)
 
-WEBHOOK_MESSAGE = ("a webhook is set for this bot ({url}), so Telegram does not hand out updates "
-                   "by polling. If no other tool needs it, tick 'remove the webhook' in the account "
-                   "settings.")
-THROTTLE_INLINE = 5.0  # a 429 asking to wait longer is raised as `throttled` (engine waits)
+THROTTLE_INLINE = 5.0  # a 429 asking to wait longer is raised as `Throttled` (engine waits)
 RETRY_BACKOFF = 0.5  # first wait of the client's backoff on 5xx/network errors (doubles)
 
 
@@ -68,9 +68,8 @@ class SyncReport:
     files_downloaded: int = 0
     files_too_large: int = 0
     changed_customer_ids: set[int] = field(default_factory=set)
-    error: str | None = None  # English, for the log and older callers
-    code: str | None = None  # the same as an error code (domain/errors.py) with `params`
-    params: dict[str, Any] = field(default_factory=dict)
+    error: str | None = None  # the failure's English text (logs, CLI)
+    failure: ShopError | None = None  # what stopped the round, as a code (stored on the account)
     stopped: bool = False  # the account cannot sync until the user acts (token, webhook)
     on_change: Callable[[set[int]], None] | None = None  # after each committed batch
 
@@ -85,7 +84,7 @@ def sync_telegram_account(ctx: AppContext, account: Account | str, once: bool = 
     if isinstance(account, str):
         account = get_account(ctx, account)
     if account.kind != "telegram":
-        raise AccountError(f"account {account.name!r} is not a Telegram bot")
+        raise AccountError("unsupported_account", kind=account.kind)
     report = SyncReport(account.name, on_change=on_change)
     stop = stop_event or threading.Event()
     asyncio.run(_sync(ctx, account, once, stop, poll_timeout, delete_webhook, report))
@@ -95,14 +94,14 @@ def sync_telegram_account(ctx: AppContext, account: Account | str, once: bool = 
 async def _sync(ctx: AppContext, account: Account, once: bool, stop: threading.Event,
                 poll_timeout: int, delete_webhook: bool, report: SyncReport) -> None:
     """One connection: poll until done (`once`) or stopped. A failure is recorded on the
-    report with its code and ends the call; the sync engine's policy decides about retries
-    (`throttled` beyond `THROTTLE_INLINE` is raised as it is)."""
+    report (`failure`, a ShopError) and ends the call: the channel raises it and the sync
+    engine's policy decides about retries. A 429 asking for more than `THROTTLE_INLINE` s is
+    `Throttled(until)`, stored too, so the status bar knows until when the account waits."""
     settings = dict(account.settings or {})
     try:
         token = load_secret(account.name, account.secret_ref)
     except SecretUnavailable as error:
-        _fail(ctx, account, report, str(error), "secret_missing", stopped=True,
-              account=account.name)
+        _fail(ctx, account, report, error, stopped=True)
         return
     try:
         async with TelegramClient(token, settings.get("api_url"), backoff=RETRY_BACKOFF,
@@ -110,8 +109,8 @@ async def _sync(ctx: AppContext, account: Account, once: bool, stop: threading.E
             webhook = await client.webhook_info()
             if webhook.url:
                 if not (delete_webhook or settings.get("delete_webhook")):
-                    _fail(ctx, account, report, WEBHOOK_MESSAGE.format(url=webhook.url),
-                          "webhook_set", stopped=True, url=webhook.url)
+                    _fail(ctx, account, report, ShopError("webhook_set", url=webhook.url),
+                          stopped=True)
                     return
                 await client.delete_webhook()
                 log.info("deleted the webhook of %s with the user's consent", account.name)
@@ -120,29 +119,20 @@ async def _sync(ctx: AppContext, account: Account, once: bool, stop: threading.E
             set_account_error(ctx, account.id, None)
             account.last_error = None
     except TokenRejected as error:
-        _fail(ctx, account, report, str(error), "token_revoked", stopped=True)
-    except PollConflict as error:
-        _fail(ctx, account, report, str(error), "poll_conflict")
-    except TelegramUnavailable as error:
-        _fail(ctx, account, report, str(error), "server_unreachable",
-              host=_host(settings.get("api_url")))
-    except TelegramFailure as error:
-        _fail(ctx, account, report, str(error), "internal")
+        _fail(ctx, account, report, error, stopped=True)
+    except (PollConflict, TelegramUnavailable, Throttled, TelegramFailure) as error:
+        _fail(ctx, account, report, error)
 
 
-def _host(api_url: str | None) -> str:
-    from urllib.parse import urlsplit
-
-    return urlsplit(api_url or "https://api.telegram.org").hostname or "api.telegram.org"
-
-
-def _fail(ctx: AppContext, account: Account, report: SyncReport, message: str, code: str,
-          stopped: bool = False, **params: Any) -> None:
-    log.warning("telegram account %s: %s", account.name, message)
-    report.error, report.stopped = message, stopped
-    report.code, report.params = code, params
-    set_account_error(ctx, account.id, message)
-    account.last_error = message
+def _fail(ctx: AppContext, account: Account, report: SyncReport, error: ShopError,
+          stopped: bool = False) -> None:
+    """Record what stopped the round: its code on the account (`last_error`), its English on
+    the report; the raw detail only in the log."""
+    log.warning("telegram account %s: %s", account.name, error.for_log())
+    report.error, report.failure, report.stopped = error.english(), error, stopped
+    stored = error.stored()
+    set_account_error(ctx, account.id, stored)
+    account.last_error = stored
 
 
 async def _watch(stop: threading.Event) -> None:
@@ -218,10 +208,12 @@ async def _download_files(ctx: AppContext, account_id: int, client: TelegramClie
                 attachment.note = (f"Not downloaded: {shown} is over the Telegram Bot API's "
                                    f"{DOWNLOAD_LIMIT // 1024 // 1024} MB limit for bots. "
                                    "Open it in the Telegram app.")
-            except (TelegramUnavailable, TelegramFailure) as error:
+            except TelegramFailure as error:
                 if isinstance(error, TokenRejected):
                     raise
-                attachment.note = f"Not downloaded ({error}); it can be fetched again later."
+                log.info("file not downloaded: %s", error.for_log())
+                attachment.note = (f"Not downloaded ({error.english()}); it can be fetched "
+                                   "again later.")
 
     await asyncio.gather(*(fetch(a) for a in wanted))
 
@@ -246,7 +238,7 @@ def _store_batch(ctx: AppContext, account_id: int, batch: list[ConvertedUpdate],
                 report.edited += 1
             elif converted.membership is not None:
                 change = converted.membership
-                identity = set_unreachable(session, IdentityKind.TELEGRAM, change.identity.value,
+                identity = set_unreachable(session, KIND, change.identity.value,
                                            BLOCKED_REASON if change.blocked else None)
                 if identity is not None:
                     report.blocked_changes += 1

@@ -22,10 +22,13 @@ from shopinbox.app.outbox.sending import PermanentSendError
 from shopinbox.channels.base import SendOutcome
 from shopinbox.channels.telegram.bot_client import BotBlocked, TelegramClient
 from shopinbox.channels.telegram.convert.text_format import html_parts
+from shopinbox.domain.errors import ShopError
 from shopinbox.domain.kinds import DeliveryState, Direction
 from shopinbox.store.models import Account, Identity, Message
 
-BLOCKED_REASON = "blocked the bot (Telegram)"
+# `Identity.unreachable_reason` of a customer who blocked the bot: a stored error code, so
+# the customer panel and the composer word it in the user's language.
+BLOCKED_REASON = ShopError("recipient_blocked").stored()
 PHOTO_TYPES = {"image/jpeg", "image/png", "image/webp"}
 PHOTO_LIMIT = 10 * 1024 * 1024  # sendPhoto takes photos up to 10 MB; larger go as documents
 
@@ -68,7 +71,7 @@ def send_telegram_message(ctx: AppContext, message_id: int) -> SendOutcome:
         account = session.get(Account, message.account_id)
         identity = session.get(Identity, message.identity_id)
         if identity is None:
-            raise PermanentSendError("the reply has no Telegram chat to go to")
+            raise PermanentSendError("recipient_missing")
         chat_id = identity.value
         reply_to = _reply_target(session, message)
         parts = [_Part(f"text{i}", text=t) for i, t in enumerate(html_parts(message.body_text))]
@@ -82,10 +85,9 @@ def send_telegram_message(ctx: AppContext, message_id: int) -> SendOutcome:
     try:
         asyncio.run(_send(ctx, message_id, token, (account.settings or {}).get("api_url"),
                           chat_id, parts, done, reply_to))
-    except BotBlocked:
+    except BotBlocked as error:
         _mark_blocked(ctx, identity.id)
-        raise PermanentSendError("the customer blocked the bot, so Telegram refuses messages to "
-                                 "them; reply on another channel") from None
+        raise PermanentSendError("recipient_blocked", detail=error.detail) from None
     ids = [done[p.key] for p in parts if p.key in done]
     return SendOutcome(external_id=f"{chat_id}:{ids[0]}" if ids else None,
                        extra={"telegram_message_ids": ids})

@@ -98,6 +98,7 @@ def parse_datetime(text: str, default_tz: tzinfo = UTC) -> datetime:
                 continue
         if value is None:
             raise ValueError(f"not a date: {text!r}") from None
+    assert value is not None  # one of the patterns matched, or we raised
     if value.tzinfo is None:
         value = value.replace(tzinfo=default_tz)
     return value

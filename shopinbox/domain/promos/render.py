@@ -241,7 +241,7 @@ def _check_node(node: nodes.Node, loop_depth: int, asked: list[str]) -> None:
         if not ok:
             raise PromoTemplateError(f'{_where(node)}only ask("field name") can be called in a '
                                      "promo template")
-        label = node.args[0].value.strip()
+        label = str(getattr(node.args[0], "value", "")).strip()
         if not label:
             raise PromoTemplateError(f'{_where(node)}ask("…") needs a field name')
         if label not in asked:

@@ -1,0 +1,5 @@
+"""Shopify (Admin GraphQL API orders): see `source.py`."""
+
+from shopinbox.sources.shopify.source import ShopifySource
+
+SOURCE = ShopifySource()

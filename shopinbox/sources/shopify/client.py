@@ -182,7 +182,8 @@ class ShopifyClient:
                     str(e.get("message", e)) if isinstance(e, dict) else str(e) for e in errors)
                 raise OrderSourceError(f"{what}: {messages}")
             return body.get("data") or {}
-        raise OrderSourceError(f"{what}: still throttled after {self.max_retries} retries")
+        raise OrderSourceError(f"{what}: still throttled after {self.max_retries} retries",
+                               retryable=True)
 
     def iter_pages(self, updated_after: datetime | None = None) -> Iterator[list[OrderRecord]]:
         """Each page in turn, oldest change first (inclusive of `updated_after`)."""

@@ -1,60 +1,69 @@
-"""The window's declared, typed settings (Picard's `options.py` idea), kept with QSettings in
-an INI file inside the profile folder, so every profile (the demo too) remembers its own."""
+"""The Qt side of the settings registry (app/core/settings.py declares every setting once).
+
+Per-desktop settings live here, with QSettings in the profile's `window.ini`, so every profile
+(the demo too) remembers its own window. `changed(name, value)` fires after a desktop setting
+changes (window state excepted), and — once `watch_shop(ctx)` is called — after a shop setting
+is committed by this process (the app side's listener runs in the writing thread; Qt queues
+the signal to the receivers' thread).
+"""
 
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QByteArray, QSettings
+from PySide6.QtCore import QByteArray, QObject, QSettings, Signal
 
-# key: (type, default)
-DECLARED: dict[str, tuple[type, Any]] = {
-    "language": (str, ""),  # "" = follow the system
-    "notifications": (bool, True),
-    "tray_icon": (bool, True),
-    "sync_interval_minutes": (int, 5),
-    "images/allowed_senders": (list, []),
-}
+from shopinbox.app.core import settings as registry
+from shopinbox.paths import ProfilePaths
+
+if TYPE_CHECKING:
+    from shopinbox.app.core.context import AppContext
 
 
-def settings_path(profile_root: Path) -> Path:
-    return profile_root / "window.ini"
+class Preferences(QObject):
+    changed = Signal(str, object)  # setting name, new value
 
+    def __init__(self, profile_root: Path, ctx: AppContext | None = None,
+                 parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.qsettings = QSettings(str(ProfilePaths(profile_root).desktop_settings),
+                                   QSettings.Format.IniFormat)
+        self._ctx: AppContext | None = None
+        if ctx is not None:
+            self.watch_shop(ctx)
 
-class Preferences:
-    def __init__(self, profile_root: Path) -> None:
-        self.qsettings = QSettings(str(settings_path(profile_root)), QSettings.Format.IniFormat)
+    @staticmethod
+    def _desktop(key: str) -> registry.Setting:
+        found = registry.setting(key)
+        if found.scope != registry.DESKTOP:
+            raise KeyError(f"{key!r} is a shop setting: it lives in the database")
+        return found
 
     def get(self, key: str) -> Any:
-        kind, default = DECLARED[key]
-        value = self.qsettings.value(key, default)
-        if kind is bool:
-            return value if isinstance(value, bool) else str(value).lower() in ("true", "1")
-        if kind is int:
-            try:
-                return int(value)
-            except (TypeError, ValueError):
-                return default
-        if kind is list:
-            if value in (None, ""):
-                return []
-            return [str(v) for v in value] if isinstance(value, list) else [str(value)]
-        return str(value or "")
+        found = self._desktop(key)
+        value = self.qsettings.value(key)
+        if isinstance(value, QByteArray):
+            value = bytes(value.data())
+        return found.read(value)
 
     def set(self, key: str, value: Any) -> None:
-        if key not in DECLARED:
-            raise KeyError(key)
-        self.qsettings.setValue(key, value)
+        found = self._desktop(key)
+        value = found.coerce(bytes(value.data()) if isinstance(value, QByteArray) else value)
+        if self.qsettings.contains(key) and self.get(key) == value:
+            return
+        self.qsettings.setValue(key, QByteArray(value) if isinstance(value, bytes) else value)
         self.qsettings.sync()
+        self.changed.emit(key, value)
 
-    # Window state: opaque bytes from Qt itself.
+    # Window state: opaque bytes from Qt itself (declared as `window/<key>`).
     def state(self, key: str) -> QByteArray | None:
-        value = self.qsettings.value(f"window/{key}")
-        return value if isinstance(value, QByteArray) else None
+        value = self.get(f"window/{key}")
+        return QByteArray(value) if value else None
 
     def set_state(self, key: str, value: QByteArray) -> None:
-        self.qsettings.setValue(f"window/{key}", value)
+        found = self._desktop(f"window/{key}")
+        self.qsettings.setValue(found.name, value)  # written out by qsettings.sync() on close
 
     def images_allowed(self, sender: str) -> bool:
         return sender.lower() in self.get("images/allowed_senders")
@@ -63,3 +72,15 @@ class Preferences:
         allowed = self.get("images/allowed_senders")
         if sender.lower() not in allowed:
             self.set("images/allowed_senders", [*allowed, sender.lower()])
+
+    # -- shop settings: relayed, never read here (the UI thread does not wait on the database) --
+    def watch_shop(self, ctx: AppContext) -> None:
+        """Re-emit `changed` for shop settings this process commits through `ctx`."""
+        if self._ctx is not None:
+            registry.remove_listener(self._ctx, self._shop_changed)
+        self._ctx = ctx
+        registry.add_listener(ctx, self._shop_changed)
+        self.destroyed.connect(lambda *_: registry.remove_listener(ctx, self._shop_changed))
+
+    def _shop_changed(self, name: str, value: Any) -> None:
+        self.changed.emit(name, value)

@@ -17,6 +17,8 @@ from typing import Any
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 from shiboken6 import isValid
 
+from shopinbox.domain.errors import ShopError
+
 log = logging.getLogger(__name__)
 
 
@@ -58,7 +60,8 @@ class _Task(QRunnable):
         try:
             result = self._fn(*self._args)
         except Exception as error:  # reported to the UI thread, never lost
-            log.warning("background task failed: %s", "".join(
+            log.warning("background task failed: %s", error.for_log() if isinstance(
+                error, ShopError) else "".join(
                 traceback.format_exception_only(type(error), error)).strip())
             self._relay.failed.emit(error)
         else:

@@ -37,7 +37,8 @@ from shopinbox.app.promos.reply import (
     reformat_edited,
     render_promo,
 )
-from shopinbox.ui.common import channel_ui
+from shopinbox.domain.errors import as_shop_error
+from shopinbox.ui.common import channel_ui, error_text
 from shopinbox.ui.common.icons import channel_icon
 from shopinbox.ui.common.tasks import TaskRunner
 from shopinbox.ui.composer.promo_dialog import PromoDialog
@@ -202,7 +203,8 @@ class Composer(QWidget):
         if code == "no-account":
             return self.tr("no account set up for this channel")
         if code.startswith("unreachable:"):
-            return self.tr("unreachable: {reason}").format(reason=code.split(":", 1)[1])
+            found = error_text.stored_texts(code.split(":", 1)[1])
+            return self.tr("unreachable: {reason}").format(reason=found[0] if found else "")
         return code
 
     def _fill_channels(self, preferred: str | None) -> None:
@@ -295,7 +297,7 @@ class Composer(QWidget):
                                         language=rendered.language, answers=answers)
         except (LookupError, ValueError) as error:
             self.note.setText(self.tr("Cannot insert the promo reply: {reason}").format(
-                reason=str(error)))
+                reason=error_text.describe_or_text(error)))
             return
         self.promo_choice = (shortcut, rendered.language, answers)
         self.text.insertPlainText(rendered.text)
@@ -340,7 +342,8 @@ class Composer(QWidget):
                     subject=self.subject.text().strip() or None,
                     attachments=list(self.attachments))
         except (OutboxError, OSError, MissingValues, PoolEmpty, LookupError) as error:
-            self.note.setText(self.tr("Not sent: {reason}").format(reason=str(error)))
+            self.note.setText(self.tr("Not sent: {reason}").format(
+                reason=error_text.describe(error)))
             return
         clear_draft(self.ctx, customer_id)
         self.promo_choice = None
@@ -356,11 +359,12 @@ class Composer(QWidget):
 
     def send_in_background(self, customer_id: int, message_id: int) -> None:
         def done(result: tuple[str, str | None]) -> None:
-            state, error = result
+            state, stored = result
             if customer_id == self.customer_id:
                 self.note.setText(self.tr("Sent.") if state == "sent" else
-                                  self.tr("Not sent: {reason}").format(reason=error or state))
+                                  self.tr("Not sent: {reason}").format(
+                                      reason=error_text.describe_stored(stored) or state))
             self.delivered.emit(customer_id, message_id, state)
 
         self.tasks.submit(send_message, self.ctx, message_id, on_done=done,
-                          on_error=lambda error: done(("failed", str(error))))
+                          on_error=lambda error: done(("failed", as_shop_error(error).stored())))

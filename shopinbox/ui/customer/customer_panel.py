@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 from shopinbox.app.core.context import AppContext
 from shopinbox.app.identity.merge_actions import last_undoable_merge
 from shopinbox.app.inbox.actions import set_labels, update_customer
-from shopinbox.ui.common import channel_ui
+from shopinbox.ui.common import channel_ui, error_text
 from shopinbox.ui.common.formatting import local_date, money
 
 LANGUAGES = (("", None), ("Polski", "pl"), ("Русский", "ru"), ("English", "en"))
@@ -132,8 +132,9 @@ class CustomerPanel(QScrollArea):
             label = (self.tr("phone") if identity["kind"] == "phone"
                      else channel_ui.identity_title(identity["kind"]) or identity["kind"])
             text = f"{label}: {html.escape(shown)}"
-            if identity.get("unreachable_reason"):
-                text += f' <span style="color:#c0392b">({html.escape(identity["unreachable_reason"])})</span>'
+            reason = error_text.stored_texts(identity.get("unreachable_reason"))
+            if reason:
+                text += f' <span style="color:#c0392b">({html.escape(reason[0])})</span>'
             lines.append(text)
         self.identities.setText("<br>".join(lines) or self.tr("no identities"))
         self.language.setCurrentIndex(max(self.language.findData(detail["language"]), 0))

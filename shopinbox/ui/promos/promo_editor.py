@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from shopinbox.app.core.context import AppContext
 from shopinbox.app.promos import library as promos
+from shopinbox.channels import registry
 from shopinbox.domain.language_detect import VariantNotFound
 from shopinbox.domain.promos.render import PromoTemplateError
 from shopinbox.ui.common import channel_ui
@@ -141,8 +142,11 @@ class PromoEditor(QDialog):
             self.preview.clear()
             self.status.setText(self.tr("Cannot render: {error}").format(error=error))
         else:
-            if channel == "telegram":
-                self.preview.setHtml(rendered.telegram_html.replace("\n", "<br>"))
+            shown = registry.find(channel)
+            if shown is not None:
+                self.preview.setHtml(shown.preview_html(rendered.subject,
+                                                        rendered.markup.get(channel),
+                                                        rendered.text))
             else:
                 self.preview.setHtml(f"<p><b>{rendered.subject}</b></p>{rendered.html}"
                                      if rendered.subject else rendered.html)

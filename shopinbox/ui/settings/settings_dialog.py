@@ -31,17 +31,22 @@ from PySide6.QtWidgets import (
 
 from shopinbox.app.core.accounts import AccountInfo, list_accounts, remove_account
 from shopinbox.app.core.context import AppContext
-from shopinbox.ui.common import channel_ui
+from shopinbox.ui.common import channel_ui, error_text
 from shopinbox.ui.common.icons import channel_icon
 from shopinbox.ui.common.preferences import Preferences
 from shopinbox.ui.common.tasks import TaskRunner
+
+
+class FormInvalid(ValueError):
+    """A field of the form is missing or wrong; the message is already in the UI language."""
 
 
 class AccountForm(QWidget):
     """What a channel's account form provides (the email and Telegram engineers subclass it).
 
     `tester()` returns a no-argument function that tries the connection with what was typed
-    (it runs in a background thread and raises with a user-facing message on failure);
+    (it runs in a background thread and raises a `ShopError` on failure, or `FormInvalid` for a
+    field left empty; anything else is shown as an internal error and logged);
     `save()` stores the account (secret through app/secrets.py) and returns its id.
     """
 
@@ -68,8 +73,12 @@ class AccountForm(QWidget):
         return ""
 
     def describe_error(self, error: Exception) -> str:
-        """What to tell the user when the test or the save failed (override to add a hint)."""
-        return str(error) or type(error).__name__
+        """What to tell the user when the test or the save failed: a FormInvalid as it is, a
+        ShopError's code in the UI language with what to do (override to say more); anything
+        else as an internal error (its text goes to the log)."""
+        if isinstance(error, FormInvalid):
+            return str(error)
+        return error_text.describe(error)
 
 
 ACCOUNT_FORMS: dict[str, type[AccountForm]] = {}
@@ -231,9 +240,12 @@ class SettingsDialog(QDialog):
         self.accounts.clear()
         for account in list_accounts(self.ctx):
             text = f"{account.name}  ({account.kind})"
-            if account.last_error:
-                text += "  — " + self.tr("error: {reason}").format(reason=account.last_error)
+            found = error_text.stored_texts(account.last_error)
+            if found:
+                text += "  — " + self.tr("error: {reason}").format(reason=found[0])
             item = QListWidgetItem(text)
+            if found and found[1]:
+                item.setToolTip(found[1])
             item.setData(Qt.ItemDataRole.UserRole, account)
             self.accounts.addItem(item)
 

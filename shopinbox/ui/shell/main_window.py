@@ -33,6 +33,7 @@ from shopinbox.app.inbox.conversation import conversation_detail as customer_det
 from shopinbox.app.inbox.listing import accounts_brief
 from shopinbox.app.outbox.sending import retry
 from shopinbox.app.sync.events import push_read, unread_receipt_ids
+from shopinbox.ui.common import error_text
 from shopinbox.ui.common.dialogs import MergeDialog, ShortcutSheet
 from shopinbox.ui.common.icons import app_icon
 from shopinbox.ui.common.preferences import Preferences
@@ -289,7 +290,7 @@ class MainWindow(QMainWindow):
 
     def _write_failed(self, error: Exception) -> None:
         self.sync_status.showMessage(self.tr("Could not save the change: {error}")
-                                     .format(error=error), 8000)
+                                     .format(error=error_text.describe_or_text(error)), 8000)
 
     def _act(self, action, *args) -> None:
         if self.customer_id is not None:

@@ -1,13 +1,18 @@
-"""The status bar: one small indicator per account — syncing, up to date, waiting until a time
-(throttled), or error with the reason and a retry button — driven by the SyncBridge's `state_changed` signal."""
+"""The status bar: one small indicator per account — syncing, up to date, waiting until a
+time (throttled), or error with the reason and a retry button — driven by the SyncBridge's `state_changed` signal.
+
+An error's detail is a stored error code (`ShopError.stored()`, e.g. from `Account.last_error`
+at start-up or from the sync engine); it is worded in the UI language with what to do
+(ui/common/error_text.py). Any other detail text (a progress note) is shown as it comes."""
 
 from __future__ import annotations
 
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QStatusBar, QToolButton, QWidget
 
 from shopinbox.app.core.context import AppContext
-from shopinbox.app.inbox.listing import accounts_brief
+from shopinbox.app.inbox.listing import account_errors, accounts_brief
 from shopinbox.channels import registry
+from shopinbox.ui.common import error_text
 from shopinbox.ui.shell.sync_bridge import ERROR, SYNCING, UP_TO_DATE, WAITING, SyncBridge
 
 
@@ -39,11 +44,15 @@ class AccountState(QWidget):
         text = texts.get(state, "{name}").format(name=self.name, time=detail)
         dot = f'<span style="color:{colours.get(state, "#888")}">{dots.get(state, "○")}</span> '
         self.label.setText(dot + text)
+        shown = detail
         if state == WAITING:  # the service (e.g. Telegram's flood control) asked to wait
-            detail = self.tr("The service asked to wait until {time}; shopinbox goes on by "
-                             "itself then.").format(time=detail)
-        self.label.setToolTip(detail)
-        self.setToolTip(detail)
+            shown = self.tr("The service asked to wait until {time}; shopinbox goes on by "
+                            "itself then.").format(time=detail)
+        elif error_text.is_stored_code(detail):
+            shown = "\n".join(part for part in error_text.stored_texts(detail) or () if part)
+        self.label.setToolTip(shown)
+        self.setToolTip(shown)
+        self.shown_detail = shown
         self.retry.setVisible(state == ERROR)
         self.state, self.detail = state, detail
 
@@ -68,6 +77,9 @@ class SyncStatusBar(QStatusBar):
         for account_id, name, kind in accounts_brief(self.ctx):
             if registry.find(kind) is not None:  # channels sync; order sources do not
                 self._add(account_id, name)
+        for account_id, stored in account_errors(self.ctx).items():  # until a round reports
+            if account_id in self.indicators:
+                self.indicators[account_id].set_state(ERROR, stored)
         for account_id, (state, detail) in self.bridge.states.items():
             if account_id in self.indicators:
                 self.indicators[account_id].set_state(state, detail)

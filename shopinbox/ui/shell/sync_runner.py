@@ -23,6 +23,7 @@ from shopinbox.app.core.accounts import AccountInfo
 from shopinbox.app.core.context import AppContext
 from shopinbox.app.sync.engine import SyncEngine
 from shopinbox.app.sync.state import AccountReport, AccountState, SyncStatus
+from shopinbox.domain.errors import stored_error
 from shopinbox.ui.common.tasks import TaskRunner, lower_thread_priority
 from shopinbox.ui.shell.sync_bridge import ERROR, SYNCING, UP_TO_DATE, WAITING, SyncBridge
 
@@ -38,8 +39,8 @@ def bridge_detail(state: AccountState, text: str) -> str:
     error, the progress of a round."""
     if state.status == SyncStatus.WAITING:
         return state.until.astimezone().strftime("%H:%M") if state.until else ""
-    if state.status == SyncStatus.ERROR:
-        return state.english()
+    if state.status == SyncStatus.ERROR:  # the status bar words the code (error_text.py)
+        return stored_error(state.code or "internal", state.params)
     return text
 
 

@@ -14,6 +14,7 @@ from collections.abc import Callable
 from PySide6.QtCore import QCoreApplication
 
 from shopinbox.domain.quoting import split_quoted_html, split_quoted_text
+from shopinbox.ui.common import error_text
 from shopinbox.ui.common.formatting import file_size, local_datetime
 
 REMOTE_SRC = re.compile(r"""(<img\b[^>]*?\bsrc\s*=\s*["']?)(https?:)""", re.IGNORECASE)
@@ -61,7 +62,7 @@ def _state_html(message: dict, words: dict[str, str]) -> str:
     if message["direction"] != "out" or not state:
         return ""
     if state == "failed":
-        reason = html.escape(message.get("delivery_error") or "")
+        reason = html.escape(error_text.describe_stored(message.get("delivery_error")))
         return (f' · <span style="color:#c0392b"><b>{words["failed"]}</b>: {reason}</span> '
                 f'<a href="action:retry/{message["id"]}">{words["retry"]}</a>')
     names = {"queued": words["queued"], "sending": words["sending"], "sent": words["sent"]}

@@ -7,7 +7,6 @@ its id (RFC 5322 §3.6.4), so every client threads the reply under the conversat
 from __future__ import annotations
 
 import mimetypes
-import uuid
 from dataclasses import dataclass, field
 from datetime import datetime
 from email.message import EmailMessage
@@ -15,11 +14,6 @@ from email.policy import SMTP
 from email.utils import format_datetime, formataddr
 
 from shopinbox.channels.email.convert.mail_headers import message_ids
-
-
-def new_message_id(from_address: str) -> str:
-    domain = from_address.rpartition("@")[2] or "shopinbox.invalid"
-    return f"<{uuid.uuid4().hex}@{domain}>"
 
 
 @dataclass

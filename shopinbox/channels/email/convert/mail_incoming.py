@@ -9,8 +9,9 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
+from shopinbox.channels.email.convert import KIND
 from shopinbox.channels.email.convert.mail_parse import ParsedMail, external_id_for
-from shopinbox.domain.kinds import Channel, DeliveryState, Direction, IdentityKind
+from shopinbox.domain.kinds import DeliveryState, Direction, IdentityKind
 from shopinbox.domain.messages import IdentityRef, IncomingAttachment, IncomingMessage
 
 
@@ -49,7 +50,7 @@ def mail_to_incoming(parsed: ParsedMail, raw: bytes, *, folder: str, uid: int, u
     if parsed.defects:
         extra["mime_defects"] = parsed.defects
     return IncomingMessage(
-        channel=Channel.EMAIL,
+        channel=KIND,
         direction=direction,
         external_id=external_id_for(parsed, raw)[:512],
         sent_at=parsed.date or internal_date or datetime.now(UTC),

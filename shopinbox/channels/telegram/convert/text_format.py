@@ -12,7 +12,6 @@ from __future__ import annotations
 import html
 
 MESSAGE_LIMIT = 4096
-CAPTION_LIMIT = 1024
 
 
 def utf16_length(text: str) -> int:

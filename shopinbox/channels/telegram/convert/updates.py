@@ -12,13 +12,14 @@ import base64
 import binascii
 import json
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
 
 import phonenumbers
 
-from shopinbox.domain.kinds import Channel, Direction, IdentityKind
+from shopinbox.channels.telegram.convert import KIND
+from shopinbox.domain.kinds import Direction
 from shopinbox.domain.messages import IdentityRef, IncomingAttachment, IncomingMessage
 
 PRIVATE = "private"
@@ -67,7 +68,7 @@ def user_identity(user: dict[str, Any]) -> tuple[IdentityRef, str]:
     username = user.get("username")
     display = f"{name} (@{username})" if name and username else (name or
                                                                   (f"@{username}" if username else ""))
-    return (IdentityRef(IdentityKind.TELEGRAM, str(user["id"]), display),
+    return (IdentityRef(KIND, str(user["id"]), display),
             name or (f"@{username}" if username else f"Telegram user {user['id']}"))
 
 
@@ -214,7 +215,7 @@ def convert_message(message: dict[str, Any], raw: bytes | None) -> tuple[Incomin
     if contact and contact["phone"] and contact.get("user_id") in (None, sender["id"]):
         phone = contact["phone"]
     return IncomingMessage(
-        channel=Channel.TELEGRAM,
+        channel=KIND,
         direction=Direction.INBOUND,
         external_id=external_id(chat_id, message["message_id"]),
         sent_at=_timestamp(message.get("date")),
@@ -283,7 +284,7 @@ def _unreadable(update: dict[str, Any], raw: bytes, error: Exception) -> Convert
     if isinstance(sender, dict) and "id" in sender:
         identity, _ = user_identity(sender)
     return ConvertedUpdate(update_id, message=IncomingMessage(
-        channel=Channel.TELEGRAM,
+        channel=KIND,
         direction=Direction.INBOUND,
         external_id=external_id(chat_id, message.get("message_id", f"update-{update_id}")),
         sent_at=_safe_timestamp(message.get("date")),
@@ -295,12 +296,3 @@ def _unreadable(update: dict[str, Any], raw: bytes, error: Exception) -> Convert
     ))
 
 
-@dataclass
-class UpdateBatch:
-    """A batch of converted updates and the offset that confirms all of them."""
-
-    converted: list[ConvertedUpdate] = field(default_factory=list)
-
-    @property
-    def next_offset(self) -> int | None:
-        return max(c.update_id for c in self.converted) + 1 if self.converted else None

@@ -1,7 +1,7 @@
 """sync cursors: one opaque JSON cursor per (account, folder) instead of per-channel columns
 
-Revision ID: 0003_sync_cursor_json
-Revises: 0002_merge_suggestions
+Revision ID: 0004_sync_cursor_json
+Revises: 0003_shop_settings
 Create Date: 2026-12-01
 
 `uidvalidity`, `last_uid`, `highest_modseq` (IMAP) and `update_offset` (Telegram) move into
@@ -17,8 +17,8 @@ import json
 import sqlalchemy as sa
 from alembic import op
 
-revision = "0003_sync_cursor_json"
-down_revision = "0002_merge_suggestions"
+revision = "0004_sync_cursor_json"
+down_revision = "0003_shop_settings"
 branch_labels = None
 depends_on = None
 
