@@ -10,8 +10,10 @@ from email import policy
 
 from PySide6.QtCore import Qt
 
+from shopinbox.app.core.accounts import set_account_error
 from shopinbox.channels.email.account import add_email_account
 from shopinbox.channels.telegram.account import add_telegram_account
+from shopinbox.domain.errors import throttled
 from shopinbox.ui.shell.sync_bridge import ERROR, UP_TO_DATE, WAITING
 from tests.email.conftest import account_settings
 from tests.email.mails import simple
@@ -136,8 +138,11 @@ def test_throttled_bot_waits_in_the_status_bar_while_mail_arrives(qtbot, control
     bot_server.fail("getUpdates", 429, "Too Many Requests: retry after 3600", retry_after=3600,
                     times=100)
     dovecot.append(simple(message_id="<w1@klient.pl>"))
+    set_account_error(sqlite_ctx, bot.account_id, throttled(3600).stored())  # a run before
     control = controller()
     window = control.window
+    # Before any round reports, the stored throttle already reads as a wait, not an error.
+    assert window.sync_status.indicators[bot.account_id].state == WAITING
     _first_round(qtbot, control)
     waiting = window.sync_status.indicators[bot.account_id]
     assert waiting.state == WAITING and "waiting until" in waiting.label.text()

@@ -7,11 +7,14 @@ at start-up or from the sync engine); it is worded in the UI language with what 
 
 from __future__ import annotations
 
+from datetime import UTC, datetime
+
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QStatusBar, QToolButton, QWidget
 
 from shopinbox.app.core.context import AppContext
 from shopinbox.app.inbox.listing import account_errors, accounts_brief
 from shopinbox.channels import registry
+from shopinbox.domain.errors import ShopError, parse_stored
 from shopinbox.ui.common import error_text
 from shopinbox.ui.shell.sync_bridge import ERROR, SYNCING, UP_TO_DATE, WAITING, SyncBridge
 
@@ -57,6 +60,16 @@ class AccountState(QWidget):
         self.state, self.detail = state, detail
 
 
+def _stored_state(stored: str) -> tuple[str, str]:
+    """A stored `throttled(until)` still in the future is a wait, not an error."""
+    parsed = parse_stored(stored)
+    if parsed is not None and parsed[0] == "throttled":
+        until = ShopError("throttled", **parsed[1]).until
+        if until is not None and until.tzinfo is not None and until > datetime.now(UTC):
+            return WAITING, until.astimezone().strftime("%H:%M")
+    return ERROR, stored
+
+
 class SyncStatusBar(QStatusBar):
     def __init__(self, ctx: AppContext, bridge: SyncBridge, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -79,7 +92,7 @@ class SyncStatusBar(QStatusBar):
                 self._add(account_id, name)
         for account_id, stored in account_errors(self.ctx).items():  # until a round reports
             if account_id in self.indicators:
-                self.indicators[account_id].set_state(ERROR, stored)
+                self.indicators[account_id].set_state(*_stored_state(stored))
         for account_id, (state, detail) in self.bridge.states.items():
             if account_id in self.indicators:
                 self.indicators[account_id].set_state(state, detail)
