@@ -103,6 +103,11 @@ class Channel(ABC):
         """Deliver one claimed outbox message (state `sending`). Raises `ShopError`: a
         retryable code leaves it to the retry policy, any other fails it for the user."""
 
+    def on_server(self, extra: dict[str, Any]) -> bool:
+        """Whether the server holds this stored message (so `mark_read` can reach it); demo and
+        imported messages are only local."""
+        return True
+
     def mark_read(self, ctx: AppContext, message_ids: list[int], read: bool) -> int:
         """Tell the server these messages were read (or unread); returns how many it took."""
         return 0

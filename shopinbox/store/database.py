@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from contextlib import contextmanager
-from typing import Any
+from typing import Any, TypeVar
 
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.orm import Session, sessionmaker
@@ -60,3 +60,19 @@ def transaction(factory: sessionmaker[Session]) -> Iterator[Session]:
     """One unit of work: commit on success, roll back on any error."""
     with factory() as session, session.begin():
         yield session
+
+
+T = TypeVar("T")
+
+
+class RowGone(LookupError):
+    """A row that the caller had in hand was deleted meanwhile (e.g. an account removed while
+    one of its replies was being sent)."""
+
+
+def require(session: Session, model: type[T], key: Any) -> T:
+    """`session.get` for a row that must exist: raises `RowGone` instead of returning None."""
+    row = session.get(model, key)
+    if row is None:
+        raise RowGone(f"{model.__name__} {key} no longer exists")
+    return row

@@ -8,6 +8,7 @@ from typing import Any
 
 from shopinbox.app.core.accounts import AccountError
 from shopinbox.app.core.context import AppContext
+from shopinbox.store.database import require
 from shopinbox.store.models import Account
 
 
@@ -22,7 +23,7 @@ def load_account(ctx: AppContext, account_id: int) -> Account:
 def write_account(ctx: AppContext, account_id: int, settings: dict[str, Any],
            secret_ref: str | None) -> None:
     with ctx.writer() as session, session.begin():
-        account = session.get(Account, account_id)
+        account = require(session, Account, account_id)
         account.settings = settings
         account.secret_ref = secret_ref
         account.last_error = None

@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import delete, func, select
+from sqlalchemy import delete, func, select, update
 
 from shopinbox.app.core.context import AppContext
 from shopinbox.app.core.secrets import delete_secret
@@ -92,10 +92,10 @@ def remove_account(ctx: AppContext, name: str) -> int:
         removed = session.execute(delete(Message).where(Message.account_id == account.id))
         session.execute(delete(SyncState).where(SyncState.account_id == account.id))
         session.execute(
-            Order.__table__.update().where(Order.account_id == account.id).values(account_id=None)
+            update(Order).where(Order.account_id == account.id).values(account_id=None)
         )
         session.delete(account)
         session.flush()
         refresh_conversations(session, [c for c in customers if c is not None])
     delete_secret(name)
-    return removed.rowcount or 0
+    return int(getattr(removed, "rowcount", 0) or 0)

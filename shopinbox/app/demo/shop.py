@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from decimal import Decimal
 
-from sqlalchemy import func, select
+from sqlalchemy import func, select, update
 
 from shopinbox.app.core.context import AppContext
 from shopinbox.app.demo import content
@@ -216,7 +216,7 @@ def _email_threads(person: _Person, numbers: list[str], start: datetime,
                     sent_at=when,
                     identity=IdentityRef(IdentityKind.EMAIL, person.email or "", person.name),
                     customer_name=person.name,
-                    sender_address=person.email if inbound else SHOP_EMAIL,
+                    sender_address=(person.email or "") if inbound else SHOP_EMAIL,
                     sender_name=person.name if inbound else content.SHOP_NAME,
                     recipients=SHOP_EMAIL if inbound else person.email or "",
                     subject=subject if turn_number == 0 else f"Re: {subject}",
@@ -274,7 +274,7 @@ def _join_channels(session, person: _Person) -> None:
 
     gone = telegram.customer_id
     session.execute(
-        Message.__table__.update()
+        update(Message)
         .where(Message.customer_id == gone)
         .values(customer_id=email.customer_id)
     )
@@ -363,7 +363,8 @@ def _promos(session) -> int:
     for spec in content.PROMOS:
         promo = PromoReply(title=spec["title"], shortcut=spec["shortcut"],
                            category=spec["category"])
-        for language, (subject, body) in spec["variants"].items():
+        variants: dict[str, tuple[str, str]] = spec["variants"]  # type: ignore[assignment]
+        for language, (subject, body) in variants.items():
             promo.variants.append(PromoVariant(language=language, subject=subject, body=body))
         session.add(promo)
         session.flush()

@@ -61,6 +61,7 @@ def import_library(ctx: AppContext, data: object) -> ImportSummary:
     summary = ImportSummary()
     with ctx.writer() as session, session.begin():
         for spec in specs:
+            existing: PromoReply | None
             try:
                 existing = find_promo(session, spec.shortcut)
                 if existing.shortcut != spec.shortcut:

@@ -14,7 +14,7 @@ from __future__ import annotations
 import mimetypes
 from dataclasses import dataclass, field
 
-from sqlalchemy import func, or_, select
+from sqlalchemy import func, or_, select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
@@ -111,7 +111,7 @@ def _pools_by_promo(session: Session) -> dict[int, tuple[int, str, int, int]]:
     )
     # The promo's pool is its oldest one (lowest id), like in render_promo.
     return {promo_id: (pool_id, name, total - given, given)
-            for promo_id, pool_id, name, total, given in rows}
+            for promo_id, pool_id, name, total, given in rows if promo_id is not None}
 
 
 def list_promos(ctx: AppContext, *, category: str | None = None,
@@ -201,9 +201,9 @@ def save_promo_in(session: Session, ctx: AppContext, detail: PromoDetail) -> int
             promo.variants.remove(variant)
     have = {v.language: v for v in promo.variants}
     for language, (subject, body) in wanted.items():
-        variant = have.get(language)
-        if variant is None:
-            variant = PromoVariant(language=language)
+        found = have.get(language)
+        variant = found if found is not None else PromoVariant(language=language)
+        if found is None:
             promo.variants.append(variant)
         variant.subject, variant.body = subject, body
     try:
@@ -299,7 +299,7 @@ def delete_promo(ctx: AppContext, promo: int | str) -> None:
     are kept, detached, so the shop's records stay complete."""
     with ctx.writer() as session, session.begin():
         row = find_promo(session, promo)
-        session.execute(DiscountPool.__table__.update().where(DiscountPool.promo_id == row.id)
+        session.execute(update(DiscountPool).where(DiscountPool.promo_id == row.id)
                         .values(promo_id=None))
         session.delete(row)
 

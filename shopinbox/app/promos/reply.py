@@ -324,7 +324,7 @@ def prepare_promo_reply(
         customer_id=customer.id, channel=channel,
         subject=rendered.subject if subjects else "",
         body_text=rendered.text,
-        body_html=rendered.markup.get(channel) if channel else rendered.html,
+        body_html=(rendered.markup.get(channel) or "") if channel else rendered.html,
         attachments=rendered.attachments, extra=extra, rendered=rendered,
     )
 
@@ -344,7 +344,7 @@ def reformat_edited(prepared: PreparedPromoReply, text: str,
         subject=" ".join(to_plain_text(subject).split()) if _has_subjects(prepared.channel)
         else "",
         body_text=to_plain_text(text).strip(),
-        body_html=channel.render_markup(text) if channel is not None else to_email_html(text),
+        body_html=(channel.render_markup(text) or "") if channel is not None else to_email_html(text),
         attachments=prepared.attachments, extra=prepared.extra, rendered=prepared.rendered,
     )
 

@@ -61,9 +61,10 @@ def unread_receipt_ids(messages: Iterable[dict]) -> list[int]:
     whose channel tells its server when they are read (email's \\Seen)."""
     return [m["id"] for m in messages
             if m["direction"] == Direction.INBOUND and not m["is_read"]
-            and _has_receipts(m["channel"])]
+            and _has_receipts(m["channel"], m.get("extra") or {})]
 
 
-def _has_receipts(kind: str) -> bool:
+def _has_receipts(kind: str, extra: dict) -> bool:
     channel = registry.find(kind)
-    return channel is not None and channel.capabilities.read_receipts
+    return (channel is not None and channel.capabilities.read_receipts
+            and channel.on_server(extra))

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from shopinbox.app.core.context import AppContext
 from shopinbox.channels.email.convert.mail_parse import attachment_content
+from shopinbox.store.database import require
 from shopinbox.store.ingest import store_blob
 from shopinbox.store.models import Attachment, MessageSource
 
@@ -26,7 +27,7 @@ def attachment_bytes(ctx: AppContext, attachment_id: int) -> bytes:
             raise AttachmentMissing("the message's source is not stored; sync it again")
         content = attachment_content(source.raw, attachment.locator)
     with ctx.writer() as session, session.begin():
-        stored = session.get(Attachment, attachment_id)
+        stored = require(session, Attachment, attachment_id)
         stored.sha256 = store_blob(session, ctx.blobs, content)
         stored.size = len(content)
     return content

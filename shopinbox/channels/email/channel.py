@@ -70,6 +70,9 @@ class EmailChannel(Channel):
 
         return send_email(ctx, message_id)
 
+    def on_server(self, extra: dict[str, Any]) -> bool:
+        return bool(extra.get("imap"))  # its folder and UID, recorded by the IMAP pull
+
     def mark_read(self, ctx: Any, message_ids: list[int], read: bool) -> int:
         from shopinbox.channels.email.flags import mark_read
 

@@ -20,6 +20,7 @@ from shopinbox.channels.email.convert import KIND
 from shopinbox.channels.email.imap_client import FolderStatus
 from shopinbox.domain.messages import IncomingMessage
 from shopinbox.store.conversations import refresh_conversations
+from shopinbox.store.database import require
 from shopinbox.store.models import Account, Message
 
 log = logging.getLogger(__name__)
@@ -57,7 +58,7 @@ def _push_now(ctx: AppContext, account_id: int) -> int:
     from shopinbox.channels.email.account import load_config
 
     with ctx.reader() as session:
-        account = session.get(Account, account_id)
+        account = require(session, Account, account_id)
     config = load_config(account.name, dict(account.settings or {}), account.secret_ref)
     client = imap.connect(config.imap)
     try:

@@ -176,6 +176,7 @@ class EmailAccountForm(AccountForm):
             from shopinbox.app.core.secrets import load_secret
 
             settings, _note = complete_settings(address, given)
+            assert account is not None  # editing: the form was opened on an account
             secret = password or load_secret(account.name, account.secret_ref)
             return test_config(config_from(settings, secret))
 
@@ -212,7 +213,7 @@ class EmailAccountForm(AccountForm):
         if not hint:
             return super().describe_error(error)
         text, _general = error_text.error_texts(error)
-        side = error.params.get("protocol")
+        side = getattr(error, "params", {}).get("protocol")
         return f"{side}: {text} {hint}" if side else f"{text} {hint}"
 
 

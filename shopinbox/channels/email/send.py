@@ -20,6 +20,7 @@ from shopinbox.channels.email import smtp_client as smtp
 from shopinbox.channels.email.account import load_config
 from shopinbox.channels.email.convert.mail_compose import OutgoingMail, build_mail
 from shopinbox.domain.errors import as_shop_error
+from shopinbox.store.database import require
 from shopinbox.store.models import Account, Message
 
 log = logging.getLogger(__name__)
@@ -35,8 +36,8 @@ def message_id_for(outbox_id: str, address: str) -> str:
 
 def send_email(ctx: AppContext, message_id: int) -> SendOutcome:
     with ctx.reader() as session:
-        message = session.get(Message, message_id)
-        account = session.get(Account, message.account_id)
+        message = require(session, Message, message_id)
+        account = require(session, Account, message.account_id)
         reply_to_id = (message.extra or {}).get("reply_to_message_id")
         reply_to = session.get(Message, reply_to_id) if reply_to_id else None
         attachments = [(a.filename, a.mime_type, ctx.blobs.read(a.sha256))

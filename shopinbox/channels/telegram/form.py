@@ -5,6 +5,7 @@ a webhook left set by another tool is reported, and removed only when the user t
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QCheckBox, QFormLayout, QLabel, QLineEdit, QWidget
@@ -82,7 +83,7 @@ class TelegramAccountForm(AccountForm):
         _name, token, api_url, _delete = self._values()
         return lambda: check_token(self._token(token), api_url)[:2]
 
-    def describe_result(self, result: object) -> str:
+    def describe_result(self, result: Any) -> str:
         me, webhook = result
         text = self.tr("The bot is @{username}.").format(username=me.username)
         if webhook.url:
@@ -123,7 +124,7 @@ class TelegramAccountForm(AccountForm):
         code = error.code if isinstance(error, ShopError) else None
         if code == "webhook_set":
             self.delete_webhook.show()
-            return self._webhook_text(str(error.params.get("url", "")))
+            return self._webhook_text(str(getattr(error, "params", {}).get("url", "")))
         if code == "token_revoked":
             return self.tr("Telegram rejected this token: it is wrong or was revoked in "
                            "@BotFather. Paste the current token (/token in @BotFather).")

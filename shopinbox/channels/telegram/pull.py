@@ -199,7 +199,8 @@ async def _download_files(ctx: AppContext, account_id: int, client: TelegramClie
     async def fetch(attachment: IncomingAttachment) -> None:
         async with limit:
             try:
-                attachment.content = await client.download(attachment.locator, attachment.size)
+                attachment.content = await client.download(attachment.locator or "",
+                                                           attachment.size)
                 report.files_downloaded += 1
             except FileTooLarge:
                 report.files_too_large += 1

@@ -24,6 +24,7 @@ from shopinbox.channels.telegram.bot_client import BotBlocked, TelegramClient
 from shopinbox.channels.telegram.convert.text_format import html_parts
 from shopinbox.domain.errors import ShopError
 from shopinbox.domain.kinds import DeliveryState, Direction
+from shopinbox.store.database import require
 from shopinbox.store.models import Account, Identity, Message
 
 # `Identity.unreachable_reason` of a customer who blocked the bot: a stored error code, so
@@ -67,9 +68,9 @@ def _reply_target(session, message: Message) -> int | None:
 
 def send_telegram_message(ctx: AppContext, message_id: int) -> SendOutcome:
     with ctx.reader() as session:
-        message = session.get(Message, message_id)
-        account = session.get(Account, message.account_id)
-        identity = session.get(Identity, message.identity_id)
+        message = require(session, Message, message_id)
+        account = require(session, Account, message.account_id)
+        identity = session.get(Identity, message.identity_id) if message.identity_id else None
         if identity is None:
             raise PermanentSendError("recipient_missing")
         chat_id = identity.value
@@ -111,7 +112,7 @@ async def _send(ctx: AppContext, message_id: int, token: str, api_url: str | Non
 
 def _record_progress(ctx: AppContext, message_id: int, done: dict[str, int]) -> None:
     with ctx.writer() as session, session.begin():
-        message = session.get(Message, message_id)
+        message = require(session, Message, message_id)
         message.extra = {**(message.extra or {}), "telegram_sent_parts": dict(done)}
 
 

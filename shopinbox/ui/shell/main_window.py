@@ -71,6 +71,7 @@ class MainWindow(QMainWindow):
         self.sync_changes = ChangeCoalescer(self)
         self.customer_id: int | None = None
         self.detail: dict | None = None
+        self.closing = False
         self.setObjectName("mainWindow")
         self.setWindowTitle(self.tr("shopinbox {version}").format(version=__version__))
         self.setWindowIcon(app_icon())
@@ -214,8 +215,9 @@ class MainWindow(QMainWindow):
         self.composer.save_draft()
         self.panel.save_pending()
         self.save_state()
-        self.tasks.wait(10_000)
+        self.closing = True
         self.writes.wait(10_000)
+        self.tasks.wait(10_000)
         self.sync_changes.flush()
         self.shortcuts.remove()
         self.tray.hide()
@@ -248,7 +250,7 @@ class MainWindow(QMainWindow):
 
             def written(changed: set[int], ids: list[int] = on_server) -> None:
                 self._written(changed)
-                if ids:
+                if ids and not self.closing:  # a write finishing after close pushes nothing
                     self.tasks.submit(push_read, self.ctx, ids)
 
             self.writes.submit(actions.set_read, self.ctx, detail["id"], True, on_done=written,

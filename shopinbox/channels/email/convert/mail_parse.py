@@ -17,6 +17,7 @@ import re
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from email.message import Message as MimePart
+from typing import Any
 
 from shopinbox.channels.email.convert.mail_headers import (
     RAW_POLICY,
@@ -203,6 +204,7 @@ def _walk(part: MimePart, path: str, parsed: ParsedMail, guess: str | None) -> N
 def _filename(part: MimePart, guess: str | None) -> str | None:
     """The decoded attachment name: RFC 2231 (`filename*=`), RFC 2047 words (what Outlook and
     Thunderbird send), or raw 8-bit."""
+    name: Any
     try:
         name = part.get_filename()
     except Exception:
@@ -222,10 +224,10 @@ def _fallback_name(content_type: str, locator: str) -> str:
     return f"part-{locator}{extension.get(content_type, '.bin')}"
 
 
-def _estimated_size(part: MimePart) -> int:
+def _estimated_size(part: Any) -> int:
     payload = part.get_payload()
     if isinstance(payload, list):
-        return sum(_estimated_size(p) for p in payload)
+        return sum(int(_estimated_size(p)) for p in payload)
     length = len(payload) if isinstance(payload, str) else 0
     encoding = (part.get("Content-Transfer-Encoding") or "").strip().lower()
     if encoding == "base64":
@@ -235,7 +237,7 @@ def _estimated_size(part: MimePart) -> int:
 
 def attachment_content(raw: bytes, locator: str) -> bytes:
     """The bytes of the part at `locator` (see `ParsedAttachment.locator`)."""
-    part: MimePart = email.message_from_bytes(raw, policy=RAW_POLICY)
+    part: Any = email.message_from_bytes(raw, policy=RAW_POLICY)
     for number in locator.split("."):
         if not part.is_multipart() or part.get_content_type() == "message/rfc822":
             if locator == "1":
