@@ -27,6 +27,14 @@ T = TypeVar("T")
 OnRetry = Callable[[BaseException, float, int], None]  # error, seconds to wait, attempt number
 
 
+def _error_of(state: RetryCallState) -> BaseException:
+    """The exception of the attempt tenacity is deciding about (only failed ones get here)."""
+    assert state.outcome is not None
+    error = state.outcome.exception()
+    assert error is not None
+    return error
+
+
 class _Cancelled(Exception):
     """The stop event was set during a wait."""
 
@@ -77,11 +85,10 @@ class RetryPolicy:
         stop_event = stop_event or threading.Event()
 
         def wait(state: RetryCallState) -> float:
-            return self.wait_for(state.outcome.exception(), state.attempt_number)
+            return self.wait_for(_error_of(state), state.attempt_number)
 
         def stop(state: RetryCallState) -> bool:
-            error = state.outcome.exception()
-            throttle = seconds_until(error)
+            throttle = seconds_until(_error_of(state))
             if throttle is not None and throttle > self.throttle_cap:
                 return True  # the caller reports "waiting until" and comes back then
             return (state.attempt_number >= self.attempts or stop_event.is_set()
@@ -89,7 +96,7 @@ class RetryPolicy:
 
         def before_sleep(state: RetryCallState) -> None:
             if on_retry is not None:
-                on_retry(state.outcome.exception(), state.upcoming_sleep, state.attempt_number)
+                on_retry(_error_of(state), state.upcoming_sleep, state.attempt_number)
 
         def sleep(seconds: float) -> None:
             if stop_event.wait(seconds):
