@@ -58,8 +58,18 @@
     </message>
     <message>
         <location filename="../../shopinbox/ui/shell/status_bar.py" line="39"/>
+        <source>{name}: waiting until {time}</source>
+        <translation>{name}: czekam do {time}</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/shell/status_bar.py" line="40"/>
         <source>{name}: error</source>
         <translation>{name}: błąd</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/shell/status_bar.py" line="49"/>
+        <source>The service asked to wait until {time}; shopinbox goes on by itself then.</source>
+        <translation>Serwis poprosił o przerwę do {time}; potem shopinbox wznowi pracę sam.</translation>
     </message>
 </context>
 <context>
@@ -1525,7 +1535,7 @@
 <context>
     <name>SyncStatusBar</name>
     <message numerus="yes">
-        <location filename="../../shopinbox/ui/shell/status_bar.py" line="83"/>
+        <location filename="../../shopinbox/ui/shell/status_bar.py" line="88"/>
         <source>%n conversation(s)</source>
         <translation>
             <numerusform>%n rozmowa</numerusform>
@@ -1534,7 +1544,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../shopinbox/ui/shell/status_bar.py" line="84"/>
+        <location filename="../../shopinbox/ui/shell/status_bar.py" line="89"/>
         <source>%n unread</source>
         <translation>
             <numerusform>%n nieprzeczytana</numerusform>

@@ -10,9 +10,11 @@ from email import policy
 
 from PySide6.QtCore import Qt
 
+from shopinbox.app.core.accounts import set_account_error
 from shopinbox.channels.email.account import add_email_account
 from shopinbox.channels.telegram.account import add_telegram_account
-from shopinbox.ui.shell.sync_bridge import ERROR, UP_TO_DATE
+from shopinbox.domain.errors import throttled
+from shopinbox.ui.shell.sync_bridge import ERROR, UP_TO_DATE, WAITING
 from tests.email.conftest import account_settings
 from tests.email.mails import simple
 from tests.gui.helpers import open_customer, settle
@@ -127,3 +129,27 @@ def test_telegram_message_arrives_and_is_answered(qtbot, controller, sqlite_ctx,
     assert state == "sent"
     [call] = bot_server.calls_of("sendMessage")
     assert int(call["chat_id"]) == anna["id"] and call["text"] == "Jutro u Ciebie 📦"
+
+
+def test_throttled_bot_waits_in_the_status_bar_while_mail_arrives(qtbot, controller, sqlite_ctx,
+                                                                  dovecot, smtp_server,
+                                                                  bot_server, anna):
+    """Telegram's flood control (429, retry after an hour) shows as "waiting until HH:MM" on the
+    bot's indicator — no Retry button, it is not an error — and the mailbox syncs meanwhile."""
+    mail_id = _email_account(sqlite_ctx, dovecot, smtp_server)
+    bot = add_telegram_account(sqlite_ctx, "Shop bot", bot_server.token, api_url=bot_server.url)
+    bot_server.message_from(anna, text="Halo?")
+    bot_server.fail("getUpdates", 429, "Too Many Requests: retry after 3600", retry_after=3600,
+                    times=100)
+    dovecot.append(simple(message_id="<w1@klient.pl>"))
+    set_account_error(sqlite_ctx, bot.account_id, throttled(3600).stored())  # a run before
+    control = controller()
+    window = control.window
+    # Before any round reports, the stored throttle already reads as a wait, not an error.
+    assert window.sync_status.indicators[bot.account_id].state == WAITING
+    _first_round(qtbot, control)
+    waiting = window.sync_status.indicators[bot.account_id]
+    assert waiting.state == WAITING and "waiting until" in waiting.label.text()
+    assert waiting.retry.isHidden() and "wait until" in waiting.toolTip()
+    assert window.sync_status.indicators[mail_id].state == UP_TO_DATE
+    qtbot.waitUntil(lambda: inbox_names(window) == ["Jan Kowalski"], timeout=10_000)

@@ -14,6 +14,7 @@ exception text goes to the log only.
 from __future__ import annotations
 
 import logging
+import time
 import uuid
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -41,6 +42,7 @@ from shopinbox.store.models import Account, Attachment, Customer, Identity, Mess
 from shopinbox.store.search import reindex_messages
 
 log = logging.getLogger(__name__)
+SETTLE_TIMEOUT = 120.0  # seconds to wait for a send another worker is doing
 
 
 
@@ -49,6 +51,29 @@ class PermanentSendError(ShopError):
 
 
 Sender = Callable[[AppContext, int], SendOutcome]
+QueueListener = Callable[[int], None]  # account id of a reply just queued
+
+# The running sync engine listens here, so an account's outbox sends a reply as soon as it is
+# queued in this process (another process's replies are found by the outbox's polling).
+_queue_listeners: list[QueueListener] = []
+
+
+def add_queue_listener(listener: QueueListener) -> None:
+    if listener not in _queue_listeners:
+        _queue_listeners.append(listener)
+
+
+def remove_queue_listener(listener: QueueListener) -> None:
+    if listener in _queue_listeners:
+        _queue_listeners.remove(listener)
+
+
+def _notify_queued(account_id: int) -> None:
+    for listener in list(_queue_listeners):
+        try:
+            listener(account_id)
+        except Exception:  # a listener's bug must not undo the queued reply
+            log.exception("outbox listener failed")
 
 
 def _demo_sender(ctx: AppContext, message_id: int) -> SendOutcome:
@@ -137,7 +162,9 @@ def queue_reply(ctx: AppContext, customer_id: int, text: str, *, channel: str | 
         session.flush()
         reindex_messages(session, [message.id])
         refresh_conversations(session, [customer_id])
-        return message.id
+        message_id, account_id = message.id, account.id
+    _notify_queued(account_id)  # after the commit: the outbox must see the row
+    return message_id
 
 
 def _guess_mime(name: str) -> str:
@@ -194,11 +221,8 @@ def send_message(ctx: AppContext, message_id: int) -> tuple[str, str | None]:
     message, refused = _claim(ctx, message_id)
     if refused is not None:
         return DeliveryState.FAILED, refused
-    if message is None:
-        with ctx.reader() as session:
-            current = session.get(Message, message_id)
-            return (current.delivery_state or "", current.delivery_error) if current else (
-                "", ShopError("unknown_message", id=message_id).stored())
+    if message is None:  # not queued (any more): maybe the engine's outbox is sending it
+        return _settled(ctx, message_id)
     with ctx.reader() as session:
         account = session.get(Account, message.account_id)
         kind, settings = account.kind, dict(account.settings or {})
@@ -218,27 +242,48 @@ def send_message(ctx: AppContext, message_id: int) -> tuple[str, str | None]:
     return DeliveryState.SENT, None
 
 
-def pending_message_ids(ctx: AppContext) -> list[int]:
+def _settled(ctx: AppContext, message_id: int, timeout: float = SETTLE_TIMEOUT
+             ) -> tuple[str, str | None]:
+    """(state, error) of a message someone else claimed, once it has left `sending` (or as it
+    is after `timeout`): the composer that queued a reply learns how it went even when the
+    sync engine's outbox took it first. Runs on a background thread, never the UI's."""
+    ends = time.monotonic() + timeout
+    while True:
+        with ctx.reader() as session:
+            current = session.get(Message, message_id)
+            if current is None:
+                return "", ShopError("unknown_message", id=message_id).stored()
+            state, error = current.delivery_state or "", current.delivery_error
+        if state != DeliveryState.SENDING or time.monotonic() >= ends:
+            return state, error
+        time.sleep(0.1)
+
+
+def pending_message_ids(ctx: AppContext, account_id: int | None = None) -> list[int]:
+    query = select(Message.id).where(Message.delivery_state == DeliveryState.QUEUED)
+    if account_id is not None:
+        query = query.where(Message.account_id == account_id)
     with ctx.reader() as session:
-        return list(session.scalars(
-            select(Message.id).where(Message.delivery_state == DeliveryState.QUEUED)
-            .order_by(Message.id)
-        ))
+        return list(session.scalars(query.order_by(Message.id)))
 
 
-def send_pending(ctx: AppContext) -> list[tuple[int, str, str | None]]:
-    """Send everything queued, oldest first."""
-    return [(mid, *send_message(ctx, mid)) for mid in pending_message_ids(ctx)]
+def send_pending(ctx: AppContext, account_id: int | None = None
+                 ) -> list[tuple[int, str, str | None]]:
+    """Send everything queued (of one account, or all), oldest first."""
+    return [(mid, *send_message(ctx, mid)) for mid in pending_message_ids(ctx, account_id)]
 
 
 def retry(ctx: AppContext, message_id: int) -> None:
     """The user asked to try a failed message again."""
     with ctx.writer() as session, session.begin():
-        session.execute(
+        requeued = session.execute(
             update(Message)
             .where(Message.id == message_id, Message.delivery_state == DeliveryState.FAILED)
             .values(delivery_state=DeliveryState.QUEUED, delivery_error=None)
         )
+        account_id = session.scalar(select(Message.account_id).where(Message.id == message_id))
+    if requeued.rowcount and account_id is not None:
+        _notify_queued(int(account_id))
 
 
 def recover_interrupted(ctx: AppContext) -> int:

@@ -1,9 +1,9 @@
 """What a sync run means for the window: which new inbound messages arrived (for the tray's
 notification), and pushing a conversation's "read" to the mail server.
 
-`sync_service.sync_accounts` reports changed customers only; the window also wants the new
-inbound messages, so it notes the highest message id before a run and asks for the unread
-inbound ones above it afterwards (ids only grow).
+The sync engine (engine.py) reports changed customers only; the window also wants the new
+inbound messages, so it notes the highest message id it has notified and, after a committed
+batch, asks for the unread inbound ones above it (ids only grow).
 """
 
 from __future__ import annotations
