@@ -36,6 +36,7 @@ from shopinbox.domain.errors import ShopError, as_shop_error
 from shopinbox.domain.filenames import safe_filename
 from shopinbox.domain.kinds import DeliveryState, Direction
 from shopinbox.store.conversations import refresh_conversations
+from shopinbox.store.database import require
 from shopinbox.store.discounts import PoolEmpty
 from shopinbox.store.ingest import store_blob
 from shopinbox.store.models import Account, Attachment, Customer, Identity, Message
@@ -116,8 +117,8 @@ def queue_reply(ctx: AppContext, customer_id: int, text: str, *, channel: str | 
         if customer is None or customer.merged_into_id is not None:
             raise OutboxError("unknown_customer", id=customer_id)
         target = choose_target(session, customer_id, channel, account_name)
-        account = session.get(Account, target.account_id)
-        identity = session.get(Identity, target.identity_id)
+        account = require(session, Account, target.account_id)
+        identity = require(session, Identity, target.identity_id)
         reply_to = session.get(Message, target.reply_to_message_id) \
             if target.reply_to_message_id else None
         if subject is None and reply_to is not None:
@@ -167,6 +168,11 @@ def queue_reply(ctx: AppContext, customer_id: int, text: str, *, channel: str | 
     return message_id
 
 
+def _rowcount(result: Any) -> int:
+    """Rows an UPDATE changed (typed: SQLAlchemy's Result only has it for DML)."""
+    return int(getattr(result, "rowcount", 0) or 0)
+
+
 def _guess_mime(name: str) -> str:
     import mimetypes
 
@@ -183,7 +189,7 @@ def _claim(ctx: AppContext, message_id: int) -> tuple[Message | None, str | None
             .where(Message.id == message_id, Message.delivery_state == DeliveryState.QUEUED)
             .values(delivery_state=DeliveryState.SENDING, send_attempts=Message.send_attempts + 1)
         )
-        if claimed.rowcount != 1:
+        if _rowcount(claimed) != 1:
             return None, None
         try:
             with session.begin_nested():
@@ -192,7 +198,7 @@ def _claim(ctx: AppContext, message_id: int) -> tuple[Message | None, str | None
         except (PoolEmpty, LookupError) as error:
             failure = error if isinstance(error, ShopError) else as_shop_error(error)
             log.warning("message %s not sent: %s", message_id, failure.for_log())
-            message = session.get(Message, message_id)
+            message = require(session, Message, message_id)
             message.delivery_state = DeliveryState.FAILED
             message.delivery_error = failure.stored()
             return None, message.delivery_error
@@ -204,7 +210,7 @@ def _finish(ctx: AppContext, message_id: int, state: str, error: ShopError | Non
     """Record the outcome; returns what was stored as `delivery_error`."""
     stored = error.stored() if error is not None else None
     with ctx.writer() as session, session.begin():
-        message = session.get(Message, message_id)
+        message = require(session, Message, message_id)
         message.delivery_state = state
         message.delivery_error = stored
         if outcome is not None:
@@ -224,7 +230,7 @@ def send_message(ctx: AppContext, message_id: int) -> tuple[str, str | None]:
     if message is None:  # not queued (any more): maybe the engine's outbox is sending it
         return _settled(ctx, message_id)
     with ctx.reader() as session:
-        account = session.get(Account, message.account_id)
+        account = require(session, Account, message.account_id)
         kind, settings = account.kind, dict(account.settings or {})
     sender = sender_for(kind, settings)
     if sender is None:
@@ -282,7 +288,7 @@ def retry(ctx: AppContext, message_id: int) -> None:
             .values(delivery_state=DeliveryState.QUEUED, delivery_error=None)
         )
         account_id = session.scalar(select(Message.account_id).where(Message.id == message_id))
-    if requeued.rowcount and account_id is not None:
+    if _rowcount(requeued) and account_id is not None:
         _notify_queued(int(account_id))
 
 
@@ -297,7 +303,7 @@ def recover_interrupted(ctx: AppContext) -> int:
             .values(delivery_state=DeliveryState.FAILED,
                     delivery_error=ShopError("interrupted_send").stored())
         )
-        return result.rowcount or 0
+        return _rowcount(result)
 
 
 def queue_promo_reply(ctx: AppContext, customer_id: int, promo: int | str, *,

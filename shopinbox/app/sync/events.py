@@ -35,7 +35,7 @@ def inbound_since(ctx: AppContext, after_id: int, limit: int = 5) -> list[tuple[
                    Message.is_read.is_(False), Message.is_automated.is_(False),
                    Message.customer_id.is_not(None))
             .order_by(Message.id.desc()).limit(limit)).all()
-    return [(int(c), int(m)) for c, m in reversed(rows)]
+    return [(int(c), int(m)) for c, m in reversed(rows) if c is not None]
 
 
 def push_read(ctx: AppContext, message_ids: Iterable[int]) -> int:
@@ -50,9 +50,9 @@ def push_read(ctx: AppContext, message_ids: Iterable[int]) -> int:
         by_channel.setdefault(channel, []).append(message_id)
     pushed = 0
     for kind, ids in by_channel.items():
-        channel = registry.find(kind)
-        if channel is not None and channel.capabilities.read_receipts:
-            pushed += channel.mark_read(ctx, ids, True)
+        found = registry.find(kind)
+        if found is not None and found.capabilities.read_receipts:
+            pushed += found.mark_read(ctx, ids, True)
     return pushed
 
 
