@@ -128,12 +128,29 @@ while watch.at is None:
 painted = watch.at
 rows = window.inbox.model.rowCount()
 timings = []
+shown = []
+
+
+def on_shown(customer_id):
+    shown.append(customer_id)
+
+
+window.customer_shown.connect(on_shown)
+
+
+def open_and_wait(customer_id):
+    # The window reads a customer in the background (operations): wait for it on screen.
+    shown.clear()
+    window.open_customer(customer_id)
+    while customer_id not in shown:
+        app.processEvents()
+
+
 for attempt in range(5):
     other = window.inbox.model.index(attempt + 1).data(0x0101)
-    window.open_customer(other)
-    app.processEvents()
+    open_and_wait(other)
     started = time.perf_counter()
-    window.open_customer({big})
+    open_and_wait({big})
     window.timeline.viewport().repaint()
     app.processEvents()
     timings.append((time.perf_counter() - started) * 1000)
@@ -142,8 +159,10 @@ for line in open("/proc/self/status"):
     if line.startswith("VmRSS:"):
         rss = int(line.split()[1]) / 1024
 print(json.dumps({{"painted": painted, "rows": rows, "open_ms": sorted(timings)[2],
-                  "messages": len(window.detail["messages"]), "rss_mb": rss}}))
+                  "messages": len(window.detail.messages), "rss_mb": rss}}))
 window.close()
+sys.stdout.flush()
+os._exit(0)  # Qt's worker threads may still be winding down: no teardown to wait for
 """
 
 
@@ -183,9 +202,11 @@ def run_once(profile: Path, big: int) -> dict:
     script = CHILD.format(root=str(ROOT), profile=str(profile), big=big)
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
     started = time.time()
-    output = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True,
-                            env=env, check=True).stdout
-    result = json.loads(output.strip().splitlines()[-1])
+    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True,
+                          env=env)
+    if done.returncode != 0:
+        raise SystemExit(f"the window run failed ({done.returncode}):\n{done.stderr[-3000:]}")
+    result = json.loads(done.stdout.strip().splitlines()[-1])
     result["start_to_paint_s"] = result.pop("painted") - started
     return result
 

@@ -42,32 +42,32 @@
 <context>
     <name>AccountState</name>
     <message>
-        <location filename="../../shopinbox/ui/shell/status_bar.py" line="27"/>
+        <location filename="../../shopinbox/ui/shell/status_bar.py" line="30"/>
         <source>Retry</source>
         <translation>Ponów</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/shell/status_bar.py" line="38"/>
+        <location filename="../../shopinbox/ui/shell/status_bar.py" line="41"/>
         <source>{name}: syncing…</source>
         <translation>{name}: synchronizacja…</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/shell/status_bar.py" line="38"/>
+        <location filename="../../shopinbox/ui/shell/status_bar.py" line="41"/>
         <source>{name}: up to date</source>
         <translation>{name}: aktualne</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/shell/status_bar.py" line="39"/>
+        <location filename="../../shopinbox/ui/shell/status_bar.py" line="42"/>
         <source>{name}: waiting until {time}</source>
         <translation>{name}: czekam do {time}</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/shell/status_bar.py" line="40"/>
+        <location filename="../../shopinbox/ui/shell/status_bar.py" line="43"/>
         <source>{name}: error</source>
         <translation>{name}: błąd</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/shell/status_bar.py" line="49"/>
+        <location filename="../../shopinbox/ui/shell/status_bar.py" line="52"/>
         <source>The service asked to wait until {time}; shopinbox goes on by itself then.</source>
         <translation>Serwis poprosił o przerwę do {time}; potem shopinbox wznowi pracę sam.</translation>
     </message>
@@ -75,98 +75,98 @@
 <context>
     <name>Composer</name>
     <message>
-        <location filename="../../shopinbox/ui/composer/composer.py" line="87"/>
+        <location filename="../../shopinbox/ui/composer/composer.py" line="104"/>
         <source>Subject (default: Re: the last subject)</source>
         <translation>Temat (domyślnie: Re: ostatni temat)</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/composer/composer.py" line="90"/>
+        <location filename="../../shopinbox/ui/composer/composer.py" line="107"/>
         <source>Write a reply…  (Ctrl+Enter sends, Ctrl+P inserts a promo reply)</source>
         <translation>Napisz odpowiedź…  (Ctrl+Enter wysyła, Ctrl+P wstawia gotową odpowiedź)</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/composer/composer.py" line="98"/>
+        <location filename="../../shopinbox/ui/composer/composer.py" line="115"/>
         <source>Attach…</source>
         <translation>Załącz…</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/composer/composer.py" line="100"/>
+        <location filename="../../shopinbox/ui/composer/composer.py" line="117"/>
         <source>Promo reply…</source>
         <translation>Gotowa odpowiedź…</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/composer/composer.py" line="103"/>
+        <location filename="../../shopinbox/ui/composer/composer.py" line="120"/>
         <source>Send</source>
         <translation>Wyślij</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/composer/composer.py" line="113"/>
+        <location filename="../../shopinbox/ui/composer/composer.py" line="130"/>
         <source>Reply via</source>
         <translation>Odpowiedz przez</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/composer/composer.py" line="190"/>
+        <location filename="../../shopinbox/ui/composer/composer.py" line="213"/>
         <source>This customer cannot be reached on any channel.</source>
         <translation>Z tym klientem nie można się skontaktować żadnym kanałem.</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/composer/composer.py" line="202"/>
+        <location filename="../../shopinbox/ui/composer/composer.py" line="232"/>
         <source>no address for this channel</source>
         <translation>brak adresu w tym kanale</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/composer/composer.py" line="204"/>
+        <location filename="../../shopinbox/ui/composer/composer.py" line="234"/>
         <source>no account set up for this channel</source>
         <translation>brak konta dla tego kanału</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/composer/composer.py" line="207"/>
+        <location filename="../../shopinbox/ui/composer/composer.py" line="237"/>
         <source>unreachable: {reason}</source>
         <translation>nieosiągalny: {reason}</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/composer/composer.py" line="249"/>
+        <location filename="../../shopinbox/ui/composer/composer.py" line="283"/>
         <source>Attach files</source>
         <translation>Załącz pliki</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/composer/composer.py" line="269"/>
+        <location filename="../../shopinbox/ui/composer/composer.py" line="303"/>
         <source>Double-click a file to remove it.</source>
         <translation>Kliknij dwukrotnie plik, aby go usunąć.</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/composer/composer.py" line="291"/>
+        <location filename="../../shopinbox/ui/composer/composer.py" line="336"/>
         <source>Promo reply</source>
         <translation>Odpowiedź promocyjna</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/composer/composer.py" line="291"/>
+        <location filename="../../shopinbox/ui/composer/composer.py" line="336"/>
         <source>{field}:</source>
         <translation>{field}:</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/composer/composer.py" line="299"/>
+        <location filename="../../shopinbox/ui/composer/composer.py" line="350"/>
         <source>Cannot insert the promo reply: {reason}</source>
         <translation>Nie można wstawić odpowiedzi promocyjnej: {reason}</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/composer/composer.py" line="307"/>
+        <location filename="../../shopinbox/ui/composer/composer.py" line="362"/>
         <source>Fill in by hand: {names}</source>
         <translation>Uzupełnij ręcznie: {names}</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/composer/composer.py" line="345"/>
-        <location filename="../../shopinbox/ui/composer/composer.py" line="365"/>
+        <location filename="../../shopinbox/ui/composer/composer.py" line="389"/>
+        <location filename="../../shopinbox/ui/composer/composer.py" line="414"/>
         <source>Not sent: {reason}</source>
         <translation>Nie wysłano: {reason}</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/composer/composer.py" line="356"/>
+        <location filename="../../shopinbox/ui/composer/composer.py" line="404"/>
         <source>Sending…</source>
         <translation>Wysyłanie…</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/composer/composer.py" line="364"/>
+        <location filename="../../shopinbox/ui/composer/composer.py" line="413"/>
         <source>Sent.</source>
         <translation>Wysłano.</translation>
     </message>
@@ -174,58 +174,58 @@
 <context>
     <name>ConversationBar</name>
     <message>
-        <location filename="../../shopinbox/ui/inbox/conversation_bar.py" line="27"/>
-        <location filename="../../shopinbox/ui/inbox/conversation_bar.py" line="79"/>
+        <location filename="../../shopinbox/ui/inbox/conversation_bar.py" line="29"/>
+        <location filename="../../shopinbox/ui/inbox/conversation_bar.py" line="81"/>
         <source>Done</source>
         <translation>Gotowe</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/inbox/conversation_bar.py" line="29"/>
+        <location filename="../../shopinbox/ui/inbox/conversation_bar.py" line="31"/>
         <source>Mark done (e)</source>
         <translation>Oznacz jako zakończone (e)</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/inbox/conversation_bar.py" line="30"/>
+        <location filename="../../shopinbox/ui/inbox/conversation_bar.py" line="32"/>
         <source>Reopen</source>
         <translation>Otwórz ponownie</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/inbox/conversation_bar.py" line="34"/>
+        <location filename="../../shopinbox/ui/inbox/conversation_bar.py" line="36"/>
         <source>Snooze</source>
         <translation>Odłóż</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/inbox/conversation_bar.py" line="35"/>
+        <location filename="../../shopinbox/ui/inbox/conversation_bar.py" line="37"/>
         <source>Snooze (s)</source>
         <translation>Odłóż (s)</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/inbox/conversation_bar.py" line="39"/>
+        <location filename="../../shopinbox/ui/inbox/conversation_bar.py" line="41"/>
         <source>Later today</source>
         <translation>Później dzisiaj</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/inbox/conversation_bar.py" line="40"/>
+        <location filename="../../shopinbox/ui/inbox/conversation_bar.py" line="42"/>
         <source>Tomorrow morning</source>
         <translation>Jutro rano</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/inbox/conversation_bar.py" line="41"/>
+        <location filename="../../shopinbox/ui/inbox/conversation_bar.py" line="43"/>
         <source>Next week</source>
         <translation>W przyszłym tygodniu</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/inbox/conversation_bar.py" line="42"/>
+        <location filename="../../shopinbox/ui/inbox/conversation_bar.py" line="44"/>
         <source>Pick a date…</source>
         <translation>Wybierz datę…</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/inbox/conversation_bar.py" line="44"/>
+        <location filename="../../shopinbox/ui/inbox/conversation_bar.py" line="46"/>
         <source>Mark unread</source>
         <translation>Oznacz jako nieprzeczytane</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/inbox/conversation_bar.py" line="76"/>
+        <location filename="../../shopinbox/ui/inbox/conversation_bar.py" line="78"/>
         <source>Snoozed until {when}</source>
         <translation>Odłożone do {when}</translation>
     </message>
@@ -233,112 +233,112 @@
 <context>
     <name>CustomerPanel</name>
     <message>
-        <location filename="../../shopinbox/ui/customer/customer_panel.py" line="66"/>
+        <location filename="../../shopinbox/ui/customer/customer_panel.py" line="71"/>
         <source>unknown</source>
         <translation>nieznany</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/customer/customer_panel.py" line="69"/>
+        <location filename="../../shopinbox/ui/customer/customer_panel.py" line="74"/>
         <source>comma, separated</source>
         <translation>rozdzielone, przecinkami</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/customer/customer_panel.py" line="72"/>
+        <location filename="../../shopinbox/ui/customer/customer_panel.py" line="77"/>
         <source>A note only you see</source>
         <translation>Notatka widoczna tylko dla Ciebie</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/customer/customer_panel.py" line="80"/>
+        <location filename="../../shopinbox/ui/customer/customer_panel.py" line="85"/>
         <source>Merge with…</source>
         <translation>Połącz z…</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/customer/customer_panel.py" line="82"/>
+        <location filename="../../shopinbox/ui/customer/customer_panel.py" line="87"/>
         <source>Undo merge</source>
         <translation>Cofnij połączenie</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/customer/customer_panel.py" line="87"/>
+        <location filename="../../shopinbox/ui/customer/customer_panel.py" line="92"/>
         <source>Name</source>
         <translation>Imię i nazwisko</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/customer/customer_panel.py" line="88"/>
+        <location filename="../../shopinbox/ui/customer/customer_panel.py" line="93"/>
         <source>Reach at</source>
         <translation>Kontakt</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/customer/customer_panel.py" line="89"/>
+        <location filename="../../shopinbox/ui/customer/customer_panel.py" line="94"/>
         <source>Language</source>
         <translation>Język</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/customer/customer_panel.py" line="90"/>
+        <location filename="../../shopinbox/ui/customer/customer_panel.py" line="95"/>
         <source>Labels</source>
         <translation>Etykiety</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/customer/customer_panel.py" line="91"/>
+        <location filename="../../shopinbox/ui/customer/customer_panel.py" line="96"/>
         <source>Note</source>
         <translation>Notatka</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/customer/customer_panel.py" line="92"/>
+        <location filename="../../shopinbox/ui/customer/customer_panel.py" line="97"/>
         <source>Lifetime value</source>
         <translation>Wartość klienta</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/customer/customer_panel.py" line="99"/>
+        <location filename="../../shopinbox/ui/customer/customer_panel.py" line="104"/>
         <source>&lt;b&gt;Orders&lt;/b&gt;</source>
         <translation>&lt;b&gt;Zamówienia&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/customer/customer_panel.py" line="132"/>
+        <location filename="../../shopinbox/ui/customer/customer_panel.py" line="136"/>
         <source>phone</source>
         <translation>telefon</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/customer/customer_panel.py" line="139"/>
+        <location filename="../../shopinbox/ui/customer/customer_panel.py" line="143"/>
         <source>no identities</source>
         <translation>brak danych kontaktowych</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/customer/customer_panel.py" line="145"/>
+        <location filename="../../shopinbox/ui/customer/customer_panel.py" line="149"/>
         <source>no orders yet</source>
         <translation>brak zamówień</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/customer/customer_panel.py" line="151"/>
+        <location filename="../../shopinbox/ui/customer/customer_panel.py" line="155"/>
         <source>No orders.</source>
         <translation>Brak zamówień.</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/customer/customer_panel.py" line="153"/>
+        <location filename="../../shopinbox/ui/customer/customer_panel.py" line="157"/>
         <source>completed</source>
         <translation>zrealizowane</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/customer/customer_panel.py" line="153"/>
+        <location filename="../../shopinbox/ui/customer/customer_panel.py" line="157"/>
         <source>shipped</source>
         <translation>wysłane</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/customer/customer_panel.py" line="154"/>
+        <location filename="../../shopinbox/ui/customer/customer_panel.py" line="158"/>
         <source>processing</source>
         <translation>w realizacji</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/customer/customer_panel.py" line="154"/>
+        <location filename="../../shopinbox/ui/customer/customer_panel.py" line="158"/>
         <source>cancelled</source>
         <translation>anulowane</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/customer/customer_panel.py" line="155"/>
+        <location filename="../../shopinbox/ui/customer/customer_panel.py" line="159"/>
         <source>Tracking</source>
         <translation>Śledzenie</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/customer/customer_panel.py" line="166"/>
+        <location filename="../../shopinbox/ui/customer/customer_panel.py" line="170"/>
         <source>tracking</source>
         <translation>śledzenie</translation>
     </message>
@@ -346,112 +346,112 @@
 <context>
     <name>EmailAccountForm</name>
     <message>
-        <location filename="../../shopinbox/channels/email/form.py" line="82"/>
+        <location filename="../../shopinbox/channels/email/form.py" line="81"/>
         <source>Email account</source>
         <translation>Konto e-mail</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/channels/email/form.py" line="86"/>
+        <location filename="../../shopinbox/channels/email/form.py" line="85"/>
         <source>e.g. Shop mailbox</source>
         <translation>np. Poczta sklepu</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/channels/email/form.py" line="89"/>
+        <location filename="../../shopinbox/channels/email/form.py" line="88"/>
         <source>shop@example.com</source>
         <translation>sklep@example.com</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/channels/email/form.py" line="100"/>
+        <location filename="../../shopinbox/channels/email/form.py" line="99"/>
         <source>the same as the address</source>
         <translation>taka sama jak adres</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/channels/email/form.py" line="107"/>
+        <location filename="../../shopinbox/channels/email/form.py" line="106"/>
         <source>Account name</source>
         <translation>Nazwa konta</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/channels/email/form.py" line="108"/>
+        <location filename="../../shopinbox/channels/email/form.py" line="107"/>
         <source>Email address</source>
         <translation>Adres e-mail</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/channels/email/form.py" line="109"/>
+        <location filename="../../shopinbox/channels/email/form.py" line="108"/>
         <source>Password</source>
         <translation>Hasło</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/channels/email/form.py" line="110"/>
+        <location filename="../../shopinbox/channels/email/form.py" line="109"/>
         <source>User name</source>
         <translation>Nazwa użytkownika</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/channels/email/form.py" line="111"/>
+        <location filename="../../shopinbox/channels/email/form.py" line="110"/>
         <source>Incoming (IMAP)</source>
         <translation>Przychodząca (IMAP)</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/channels/email/form.py" line="112"/>
+        <location filename="../../shopinbox/channels/email/form.py" line="111"/>
         <source>Outgoing (SMTP)</source>
         <translation>Wychodząca (SMTP)</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/channels/email/form.py" line="131"/>
+        <location filename="../../shopinbox/channels/email/form.py" line="130"/>
         <source>unchanged</source>
         <translation>bez zmian</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/channels/email/form.py" line="144"/>
+        <location filename="../../shopinbox/channels/email/form.py" line="143"/>
         <source>Server settings for {provider} filled in.</source>
         <translation>Uzupełniono ustawienia serwerów dla {provider}.</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/channels/email/form.py" line="146"/>
+        <location filename="../../shopinbox/channels/email/form.py" line="145"/>
         <source>{provider} usually refuses the normal password here: use an app password, or switch IMAP access on in the mailbox settings first.</source>
         <translation>{provider} zwykle nie przyjmuje tu zwykłego hasła: użyj hasła do aplikacji albo najpierw włącz dostęp IMAP w ustawieniach skrzynki.</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/channels/email/form.py" line="157"/>
+        <location filename="../../shopinbox/channels/email/form.py" line="156"/>
         <source>Give the account a name.</source>
         <translation>Nadaj kontu nazwę.</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/channels/email/form.py" line="159"/>
+        <location filename="../../shopinbox/channels/email/form.py" line="158"/>
         <source>Type the shop&apos;s email address.</source>
         <translation>Wpisz adres e-mail sklepu.</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/channels/email/form.py" line="162"/>
+        <location filename="../../shopinbox/channels/email/form.py" line="161"/>
         <source>Type the password.</source>
         <translation>Wpisz hasło.</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/channels/email/form.py" line="167"/>
+        <location filename="../../shopinbox/channels/email/form.py" line="166"/>
         <source>Type the {protocol} server&apos;s name.</source>
         <translation>Wpisz nazwę serwera {protocol}.</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/channels/email/form.py" line="201"/>
+        <location filename="../../shopinbox/channels/email/form.py" line="203"/>
         <source>Check the user name and password. Gmail, Yahoo, iCloud, Yandex, Mail.ru and Outlook with two-step login need an app password.</source>
         <translation>Sprawdź nazwę użytkownika i hasło. Gmail, Yahoo, iCloud, Yandex, Mail.ru i Outlook z logowaniem dwuetapowym wymagają hasła do aplikacji.</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/channels/email/form.py" line="203"/>
+        <location filename="../../shopinbox/channels/email/form.py" line="205"/>
         <source>Check the server name and the internet connection.</source>
         <translation>Sprawdź nazwę serwera i połączenie z internetem.</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/channels/email/form.py" line="204"/>
+        <location filename="../../shopinbox/channels/email/form.py" line="206"/>
         <source>Check the port and the security setting (SSL/TLS: 993 and 465, STARTTLS: 143 and 587).</source>
         <translation>Sprawdź port i szyfrowanie (SSL/TLS: 993 i 465, STARTTLS: 143 i 587).</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/channels/email/form.py" line="206"/>
+        <location filename="../../shopinbox/channels/email/form.py" line="208"/>
         <source>Check the security setting, or that the server&apos;s certificate is valid.</source>
         <translation>Sprawdź ustawienie szyfrowania albo czy certyfikat serwera jest ważny.</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/channels/email/form.py" line="208"/>
+        <location filename="../../shopinbox/channels/email/form.py" line="210"/>
         <source>Check the port, a firewall or VPN, then try again.</source>
         <translation>Sprawdź port, zaporę sieciową lub VPN i spróbuj ponownie.</translation>
     </message>
@@ -459,22 +459,22 @@
 <context>
     <name>EmailChannel</name>
     <message>
-        <location filename="../../shopinbox/channels/email/form.py" line="225"/>
+        <location filename="../../shopinbox/channels/email/names.py" line="12"/>
         <source>Email</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/channels/email/form.py" line="226"/>
+        <location filename="../../shopinbox/channels/email/names.py" line="13"/>
         <source>Email account</source>
         <translation>Konto e-mail</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/channels/email/form.py" line="227"/>
+        <location filename="../../shopinbox/channels/email/names.py" line="14"/>
         <source>Add an email account</source>
         <translation>Dodaj konto e-mail</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/channels/email/form.py" line="228"/>
+        <location filename="../../shopinbox/channels/email/names.py" line="15"/>
         <source>email</source>
         <translation>e-mail</translation>
     </message>
@@ -923,62 +923,62 @@
 <context>
     <name>InboxPanel</name>
     <message>
-        <location filename="../../shopinbox/ui/inbox/inbox_panel.py" line="42"/>
+        <location filename="../../shopinbox/ui/inbox/inbox_panel.py" line="44"/>
         <source>Search everything  ( / )</source>
         <translation>Szukaj wszędzie  ( / )</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/inbox/inbox_panel.py" line="46"/>
+        <location filename="../../shopinbox/ui/inbox/inbox_panel.py" line="48"/>
         <source>Open</source>
         <translation>Otwarte</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/inbox/inbox_panel.py" line="46"/>
+        <location filename="../../shopinbox/ui/inbox/inbox_panel.py" line="48"/>
         <source>Snoozed</source>
         <translation>Odłożone</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/inbox/inbox_panel.py" line="47"/>
+        <location filename="../../shopinbox/ui/inbox/inbox_panel.py" line="49"/>
         <source>Done</source>
         <translation>Zakończone</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/inbox/inbox_panel.py" line="47"/>
+        <location filename="../../shopinbox/ui/inbox/inbox_panel.py" line="49"/>
         <source>All</source>
         <translation>Wszystkie</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/inbox/inbox_panel.py" line="51"/>
+        <location filename="../../shopinbox/ui/inbox/inbox_panel.py" line="53"/>
         <source>All channels</source>
         <translation>Wszystkie kanały</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/inbox/inbox_panel.py" line="59"/>
+        <location filename="../../shopinbox/ui/inbox/inbox_panel.py" line="61"/>
         <source>Unread only</source>
         <translation>Tylko nieprzeczytane</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/inbox/inbox_panel.py" line="114"/>
+        <location filename="../../shopinbox/ui/inbox/inbox_panel.py" line="125"/>
         <source>All accounts</source>
         <translation>Wszystkie konta</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/inbox/inbox_panel.py" line="115"/>
+        <location filename="../../shopinbox/ui/inbox/inbox_panel.py" line="126"/>
         <source>All labels</source>
         <translation>Wszystkie etykiety</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/inbox/inbox_panel.py" line="145"/>
+        <location filename="../../shopinbox/ui/inbox/inbox_panel.py" line="164"/>
         <source>Nothing here. Inbox zero!</source>
         <translation>Pusto. Skrzynka ogarnięta!</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/inbox/inbox_panel.py" line="147"/>
+        <location filename="../../shopinbox/ui/inbox/inbox_panel.py" line="166"/>
         <source>No conversations match these filters.</source>
         <translation>Żadna rozmowa nie pasuje do tych filtrów.</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/inbox/inbox_panel.py" line="215"/>
+        <location filename="../../shopinbox/ui/inbox/inbox_panel.py" line="235"/>
         <source>No messages match “{query}”.</source>
         <translation>Brak wiadomości pasujących do „{query}”.</translation>
     </message>
@@ -986,137 +986,137 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../shopinbox/ui/shell/main_window.py" line="75"/>
+        <location filename="../../shopinbox/ui/shell/main_window.py" line="89"/>
         <source>shopinbox {version}</source>
         <translation>shopinbox {version}</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/shell/main_window.py" line="154"/>
+        <location filename="../../shopinbox/ui/shell/main_window.py" line="170"/>
         <source>&amp;Shop</source>
         <translation>&amp;Sklep</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/shell/main_window.py" line="155"/>
+        <location filename="../../shopinbox/ui/shell/main_window.py" line="171"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Ustawienia…</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/shell/main_window.py" line="156"/>
+        <location filename="../../shopinbox/ui/shell/main_window.py" line="172"/>
         <source>&amp;Merge suggestions…</source>
         <translation>&amp;Sugestie scalenia…</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/shell/main_window.py" line="157"/>
+        <location filename="../../shopinbox/ui/shell/main_window.py" line="173"/>
         <source>&amp;Promo replies…</source>
         <translation>&amp;Odpowiedzi promocyjne…</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/shell/main_window.py" line="159"/>
+        <location filename="../../shopinbox/ui/shell/main_window.py" line="175"/>
         <source>&amp;Quit</source>
         <translation>Za&amp;kończ</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/shell/main_window.py" line="160"/>
+        <location filename="../../shopinbox/ui/shell/main_window.py" line="176"/>
         <source>&amp;Help</source>
         <translation>Pomo&amp;c</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/shell/main_window.py" line="161"/>
+        <location filename="../../shopinbox/ui/shell/main_window.py" line="177"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Skróty klawiszowe</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/shell/main_window.py" line="176"/>
+        <location filename="../../shopinbox/ui/shell/main_window.py" line="192"/>
         <source>Next conversation</source>
         <translation>Następna rozmowa</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/shell/main_window.py" line="177"/>
+        <location filename="../../shopinbox/ui/shell/main_window.py" line="193"/>
         <source>Previous conversation</source>
         <translation>Poprzednia rozmowa</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/shell/main_window.py" line="179"/>
+        <location filename="../../shopinbox/ui/shell/main_window.py" line="195"/>
         <source>Open the conversation</source>
         <translation>Otwórz rozmowę</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/shell/main_window.py" line="181"/>
+        <location filename="../../shopinbox/ui/shell/main_window.py" line="197"/>
         <source>Reply</source>
         <translation>Odpowiedz</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/shell/main_window.py" line="182"/>
+        <location filename="../../shopinbox/ui/shell/main_window.py" line="198"/>
         <source>Mark done</source>
         <translation>Oznacz jako zakończone</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/shell/main_window.py" line="183"/>
+        <location filename="../../shopinbox/ui/shell/main_window.py" line="199"/>
         <source>Snooze</source>
         <translation>Odłóż</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/shell/main_window.py" line="184"/>
+        <location filename="../../shopinbox/ui/shell/main_window.py" line="200"/>
         <source>Mark unread</source>
         <translation>Oznacz jako nieprzeczytane</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/shell/main_window.py" line="185"/>
+        <location filename="../../shopinbox/ui/shell/main_window.py" line="201"/>
         <source>Search</source>
         <translation>Szukaj</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/shell/main_window.py" line="186"/>
+        <location filename="../../shopinbox/ui/shell/main_window.py" line="202"/>
         <source>Show keyboard shortcuts</source>
         <translation>Pokaż skróty klawiszowe</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/shell/main_window.py" line="189"/>
+        <location filename="../../shopinbox/ui/shell/main_window.py" line="205"/>
         <source>Send the reply</source>
         <translation>Wyślij odpowiedź</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/shell/main_window.py" line="190"/>
+        <location filename="../../shopinbox/ui/shell/main_window.py" line="206"/>
         <source>Insert a promo reply</source>
         <translation>Wstaw gotową odpowiedź</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/shell/main_window.py" line="191"/>
+        <location filename="../../shopinbox/ui/shell/main_window.py" line="207"/>
         <source>Leave the text field</source>
         <translation>Opuść pole tekstowe</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/shell/main_window.py" line="292"/>
+        <location filename="../../shopinbox/ui/shell/main_window.py" line="334"/>
         <source>Could not save the change: {error}</source>
         <translation>Nie udało się zapisać zmiany: {error}</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/shell/main_window.py" line="342"/>
+        <location filename="../../shopinbox/ui/shell/main_window.py" line="383"/>
         <source>Cannot open</source>
         <translation>Nie można otworzyć</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/shell/main_window.py" line="349"/>
+        <location filename="../../shopinbox/ui/shell/main_window.py" line="400"/>
         <source>Save attachment</source>
         <translation>Zapisz załącznik</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/shell/main_window.py" line="355"/>
+        <location filename="../../shopinbox/ui/shell/main_window.py" line="406"/>
         <source>Cannot save</source>
         <translation>Nie można zapisać</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/shell/main_window.py" line="369"/>
+        <location filename="../../shopinbox/ui/shell/main_window.py" line="428"/>
         <source>Cannot merge</source>
         <translation>Nie można połączyć</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/shell/main_window.py" line="372"/>
+        <location filename="../../shopinbox/ui/shell/main_window.py" line="423"/>
         <source>Merged. Use “Undo merge” to take it back.</source>
         <translation>Połączono. „Cofnij połączenie” przywraca poprzedni stan.</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/shell/main_window.py" line="380"/>
+        <location filename="../../shopinbox/ui/shell/main_window.py" line="432"/>
         <source>Cannot undo</source>
         <translation>Nie można cofnąć</translation>
     </message>
@@ -1124,22 +1124,22 @@
 <context>
     <name>MergeDialog</name>
     <message>
-        <location filename="../../shopinbox/ui/common/dialogs.py" line="70"/>
+        <location filename="../../shopinbox/ui/common/dialogs.py" line="75"/>
         <source>Merge customers</source>
         <translation>Połącz klientów</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/common/dialogs.py" line="71"/>
+        <location filename="../../shopinbox/ui/common/dialogs.py" line="76"/>
         <source>Choose who “{name}” really is. The other customer&apos;s messages, addresses and orders move here. You can undo it.</source>
         <translation>Wskaż, kim naprawdę jest „{name}”. Wiadomości, adresy i zamówienia drugiego klienta zostaną przeniesione tutaj. Można to cofnąć.</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/common/dialogs.py" line="77"/>
+        <location filename="../../shopinbox/ui/common/dialogs.py" line="82"/>
         <source>Search by name</source>
         <translation>Szukaj po nazwisku</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/common/dialogs.py" line="82"/>
+        <location filename="../../shopinbox/ui/common/dialogs.py" line="87"/>
         <source>Merge</source>
         <translation>Połącz</translation>
     </message>
@@ -1326,17 +1326,17 @@
 <context>
     <name>ServerRow</name>
     <message>
-        <location filename="../../shopinbox/channels/email/form.py" line="51"/>
+        <location filename="../../shopinbox/channels/email/form.py" line="50"/>
         <source>SSL/TLS</source>
         <translation>SSL/TLS</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/channels/email/form.py" line="51"/>
+        <location filename="../../shopinbox/channels/email/form.py" line="50"/>
         <source>STARTTLS</source>
         <translation>STARTTLS</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/channels/email/form.py" line="52"/>
+        <location filename="../../shopinbox/channels/email/form.py" line="51"/>
         <source>None (unencrypted)</source>
         <translation>Brak (bez szyfrowania)</translation>
     </message>
@@ -1390,6 +1390,7 @@
     </message>
     <message>
         <location filename="../../shopinbox/ui/settings/settings_dialog.py" line="280"/>
+        <location filename="../../shopinbox/ui/settings/settings_dialog.py" line="302"/>
         <source>Remove account</source>
         <translation>Usuń konto</translation>
     </message>
@@ -1399,32 +1400,32 @@
         <translation>Usunąć „{name}” i pobrane przez to konto wiadomości ({count})? Można je pobrać ponownie, dodając konto jeszcze raz.</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/settings/settings_dialog.py" line="298"/>
+        <location filename="../../shopinbox/ui/settings/settings_dialog.py" line="309"/>
         <source>System default</source>
         <translation>Jak w systemie</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/settings/settings_dialog.py" line="302"/>
+        <location filename="../../shopinbox/ui/settings/settings_dialog.py" line="313"/>
         <source>Show a notification for new messages</source>
         <translation>Pokazuj powiadomienie o nowych wiadomościach</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/settings/settings_dialog.py" line="305"/>
+        <location filename="../../shopinbox/ui/settings/settings_dialog.py" line="316"/>
         <source>Show the unread count in the system tray</source>
         <translation>Pokazuj liczbę nieprzeczytanych w zasobniku systemowym</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/settings/settings_dialog.py" line="311"/>
+        <location filename="../../shopinbox/ui/settings/settings_dialog.py" line="322"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/settings/settings_dialog.py" line="314"/>
+        <location filename="../../shopinbox/ui/settings/settings_dialog.py" line="325"/>
         <source>Language</source>
         <translation>Język</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/settings/settings_dialog.py" line="317"/>
+        <location filename="../../shopinbox/ui/settings/settings_dialog.py" line="328"/>
         <source>Check for new messages every</source>
         <translation>Sprawdzaj nowe wiadomości co</translation>
     </message>
@@ -1432,17 +1433,17 @@
 <context>
     <name>ShortcutSheet</name>
     <message>
-        <location filename="../../shopinbox/ui/common/dialogs.py" line="115"/>
+        <location filename="../../shopinbox/ui/common/dialogs.py" line="132"/>
         <source>Keyboard shortcuts</source>
         <translation>Skróty klawiszowe</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/common/dialogs.py" line="118"/>
+        <location filename="../../shopinbox/ui/common/dialogs.py" line="135"/>
         <source>Key</source>
         <translation>Klawisz</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/common/dialogs.py" line="118"/>
+        <location filename="../../shopinbox/ui/common/dialogs.py" line="135"/>
         <source>Action</source>
         <translation>Działanie</translation>
     </message>
@@ -1450,12 +1451,12 @@
 <context>
     <name>SnoozeDateDialog</name>
     <message>
-        <location filename="../../shopinbox/ui/common/dialogs.py" line="40"/>
+        <location filename="../../shopinbox/ui/common/dialogs.py" line="41"/>
         <source>Snooze until</source>
         <translation>Odłóż do</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/common/dialogs.py" line="52"/>
+        <location filename="../../shopinbox/ui/common/dialogs.py" line="53"/>
         <source>The conversation comes back at this time, or earlier when the customer writes.</source>
         <translation>Rozmowa wróci o tej porze albo wcześniej, jeśli klient napisze.</translation>
     </message>
@@ -1463,32 +1464,32 @@
 <context>
     <name>SuggestionsDialog</name>
     <message>
-        <location filename="../../shopinbox/ui/customer/suggestions_dialog.py" line="44"/>
+        <location filename="../../shopinbox/ui/customer/suggestions_dialog.py" line="46"/>
         <source>Merge suggestions</source>
         <translation>Sugestie scalenia</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/customer/suggestions_dialog.py" line="47"/>
+        <location filename="../../shopinbox/ui/customer/suggestions_dialog.py" line="49"/>
         <source>Looking for customers who may be one person…</source>
         <translation>Szukam klientów, którzy mogą być jedną osobą…</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/customer/suggestions_dialog.py" line="52"/>
+        <location filename="../../shopinbox/ui/customer/suggestions_dialog.py" line="54"/>
         <source>Merge</source>
         <translation>Scal</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/customer/suggestions_dialog.py" line="54"/>
+        <location filename="../../shopinbox/ui/customer/suggestions_dialog.py" line="56"/>
         <source>Not the same person</source>
         <translation>To nie ta sama osoba</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/customer/suggestions_dialog.py" line="84"/>
+        <location filename="../../shopinbox/ui/customer/suggestions_dialog.py" line="86"/>
         <source>{source} → {into}</source>
         <translation>{source} → {into}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../shopinbox/ui/customer/suggestions_dialog.py" line="89"/>
+        <location filename="../../shopinbox/ui/customer/suggestions_dialog.py" line="91"/>
         <source>%n suggestion(s). Merging moves everything to the customer on the right; it can be undone.</source>
         <translation>
             <numerusform>%n sugestia. Scalenie przenosi wszystko do klienta po prawej; można je cofnąć.</numerusform>
@@ -1497,37 +1498,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/customer/suggestions_dialog.py" line="105"/>
+        <location filename="../../shopinbox/ui/customer/suggestions_dialog.py" line="107"/>
         <source>both have the email address {value}</source>
         <translation>oboje mają adres e-mail {value}</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/customer/suggestions_dialog.py" line="106"/>
+        <location filename="../../shopinbox/ui/customer/suggestions_dialog.py" line="108"/>
         <source>both have the phone number {value}</source>
         <translation>oboje mają numer telefonu {value}</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/customer/suggestions_dialog.py" line="107"/>
+        <location filename="../../shopinbox/ui/customer/suggestions_dialog.py" line="109"/>
         <source>wrote {value} on Telegram, an email address of the other</source>
         <translation>napisał(a) w Telegramie {value} — adres e-mail drugiego klienta</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/customer/suggestions_dialog.py" line="108"/>
+        <location filename="../../shopinbox/ui/customer/suggestions_dialog.py" line="110"/>
         <source>wrote order number {value} on Telegram, an order of the other</source>
         <translation>napisał(a) w Telegramie numer zamówienia {value} — zamówienie drugiego klienta</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/customer/suggestions_dialog.py" line="110"/>
+        <location filename="../../shopinbox/ui/customer/suggestions_dialog.py" line="112"/>
         <source>opened the Telegram bot with {value}, which belongs to the other</source>
         <translation>otworzył(a) bota w Telegramie z {value}, które należy do drugiego klienta</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/customer/suggestions_dialog.py" line="112"/>
+        <location filename="../../shopinbox/ui/customer/suggestions_dialog.py" line="114"/>
         <source>order {number} has the email address {value} of the other</source>
         <translation>zamówienie {number} ma adres e-mail {value} drugiego klienta</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/customer/suggestions_dialog.py" line="113"/>
+        <location filename="../../shopinbox/ui/customer/suggestions_dialog.py" line="115"/>
         <source>order {number} has the phone number {value} of the other</source>
         <translation>zamówienie {number} ma numer telefonu {value} drugiego klienta</translation>
     </message>
@@ -1535,7 +1536,7 @@
 <context>
     <name>SyncStatusBar</name>
     <message numerus="yes">
-        <location filename="../../shopinbox/ui/shell/status_bar.py" line="88"/>
+        <location filename="../../shopinbox/ui/shell/status_bar.py" line="101"/>
         <source>%n conversation(s)</source>
         <translation>
             <numerusform>%n rozmowa</numerusform>
@@ -1544,7 +1545,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../shopinbox/ui/shell/status_bar.py" line="89"/>
+        <location filename="../../shopinbox/ui/shell/status_bar.py" line="102"/>
         <source>%n unread</source>
         <translation>
             <numerusform>%n nieprzeczytana</numerusform>
@@ -1639,18 +1640,18 @@
 <context>
     <name>TelegramChannel</name>
     <message>
-        <location filename="../../shopinbox/channels/telegram/form.py" line="142"/>
-        <location filename="../../shopinbox/channels/telegram/form.py" line="145"/>
+        <location filename="../../shopinbox/channels/telegram/names.py" line="12"/>
+        <location filename="../../shopinbox/channels/telegram/names.py" line="15"/>
         <source>Telegram</source>
         <translation>Telegram</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/channels/telegram/form.py" line="143"/>
+        <location filename="../../shopinbox/channels/telegram/names.py" line="13"/>
         <source>Telegram bot</source>
         <translation>Bot Telegram</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/channels/telegram/form.py" line="144"/>
+        <location filename="../../shopinbox/channels/telegram/names.py" line="14"/>
         <source>Add a Telegram bot</source>
         <translation>Dodaj bota Telegram</translation>
     </message>
@@ -1684,77 +1685,77 @@
 <context>
     <name>Timeline</name>
     <message>
-        <location filename="../../shopinbox/ui/timeline/timeline_html.py" line="28"/>
+        <location filename="../../shopinbox/ui/timeline/timeline_html.py" line="34"/>
         <source>failed</source>
         <translation>niewysłane</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/timeline/timeline_html.py" line="29"/>
+        <location filename="../../shopinbox/ui/timeline/timeline_html.py" line="35"/>
         <source>Retry</source>
         <translation>Ponów</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/timeline/timeline_html.py" line="30"/>
+        <location filename="../../shopinbox/ui/timeline/timeline_html.py" line="36"/>
         <source>queued</source>
         <translation>w kolejce</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/timeline/timeline_html.py" line="31"/>
+        <location filename="../../shopinbox/ui/timeline/timeline_html.py" line="37"/>
         <source>sending…</source>
         <translation>wysyłanie…</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/timeline/timeline_html.py" line="32"/>
+        <location filename="../../shopinbox/ui/timeline/timeline_html.py" line="38"/>
         <source>sent ✓</source>
         <translation>wysłane ✓</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/timeline/timeline_html.py" line="33"/>
+        <location filename="../../shopinbox/ui/timeline/timeline_html.py" line="39"/>
         <source>Shop</source>
         <translation>Sklep</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/timeline/timeline_html.py" line="34"/>
+        <location filename="../../shopinbox/ui/timeline/timeline_html.py" line="40"/>
         <source>Customer</source>
         <translation>Klient</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/timeline/timeline_html.py" line="35"/>
+        <location filename="../../shopinbox/ui/timeline/timeline_html.py" line="41"/>
         <source>Remote images are blocked.</source>
         <translation>Obrazy z internetu są zablokowane.</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/timeline/timeline_html.py" line="36"/>
+        <location filename="../../shopinbox/ui/timeline/timeline_html.py" line="42"/>
         <source>Show images from this sender</source>
         <translation>Pokazuj obrazy od tego nadawcy</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/timeline/timeline_html.py" line="37"/>
+        <location filename="../../shopinbox/ui/timeline/timeline_html.py" line="43"/>
         <source>Hide quoted text</source>
         <translation>Ukryj cytat</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/timeline/timeline_html.py" line="38"/>
+        <location filename="../../shopinbox/ui/timeline/timeline_html.py" line="44"/>
         <source>… show quoted text</source>
         <translation>… pokaż cytat</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/timeline/timeline_html.py" line="39"/>
+        <location filename="../../shopinbox/ui/timeline/timeline_html.py" line="45"/>
         <source>This message could not be read in full.</source>
         <translation>Tej wiadomości nie udało się odczytać w całości.</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/timeline/timeline_html.py" line="40"/>
+        <location filename="../../shopinbox/ui/timeline/timeline_html.py" line="46"/>
         <source>Open</source>
         <translation>Otwórz</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/timeline/timeline_html.py" line="41"/>
+        <location filename="../../shopinbox/ui/timeline/timeline_html.py" line="47"/>
         <source>Save…</source>
         <translation>Zapisz…</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/timeline/timeline_html.py" line="42"/>
+        <location filename="../../shopinbox/ui/timeline/timeline_html.py" line="48"/>
         <source>not downloaded</source>
         <translation>nie pobrano</translation>
     </message>
@@ -1775,17 +1776,17 @@
 <context>
     <name>TrayIcon</name>
     <message>
-        <location filename="../../shopinbox/ui/shell/tray.py" line="38"/>
+        <location filename="../../shopinbox/ui/shell/tray.py" line="41"/>
         <source>Show shopinbox</source>
         <translation>Pokaż shopinbox</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/shell/tray.py" line="39"/>
+        <location filename="../../shopinbox/ui/shell/tray.py" line="42"/>
         <source>Quit</source>
         <translation>Zakończ</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../shopinbox/ui/shell/tray.py" line="53"/>
+        <location filename="../../shopinbox/ui/shell/tray.py" line="63"/>
         <source>shopinbox: %n unread</source>
         <translation>
             <numerusform>shopinbox: %n nieprzeczytana</numerusform>
@@ -1794,12 +1795,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/shell/tray.py" line="63"/>
+        <location filename="../../shopinbox/ui/shell/tray.py" line="74"/>
         <source>New message</source>
         <translation>Nowa wiadomość</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/shell/tray.py" line="64"/>
+        <location filename="../../shopinbox/ui/shell/tray.py" line="75"/>
         <source>A customer wrote. Click to open the conversation.</source>
         <translation>Klient napisał. Kliknij, aby otworzyć rozmowę.</translation>
     </message>

@@ -80,6 +80,9 @@ class Channel(ABC):
     glyph: ClassVar[str] = "?"  # one character drawn on the icon
     order: ClassVar[int] = 100  # place in menus and filters (smaller first)
     form_module: ClassVar[str | None] = None  # dotted name of the Qt account form module
+    # dotted name of a light module with `texts()`: the channel's names in the UI language
+    # (read at start-up by the inbox filter, so it must not import the connector)
+    names_module: ClassVar[str | None] = None
 
     # -- receiving --
     @abstractmethod

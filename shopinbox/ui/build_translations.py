@@ -34,6 +34,7 @@ def translation_sources(package: Path = PACKAGE) -> list[Path]:
     found = set((package / "ui").rglob("*.py"))
     for plug_ins in ("channels", "sources"):
         found.update((package / plug_ins).glob("*/form.py"))
+        found.update((package / plug_ins).glob("*/names.py"))
         found.update((package / plug_ins).glob("*/form/*.py"))
     return sorted(found)
 

@@ -143,7 +143,7 @@ def test_draft_save_completes_while_a_sync_holds_the_write_lock(qtbot, window, d
         # The window stays usable meanwhile: switching away and back shows the draft.
         other = next(i for i in _ids(window) if i != customer)
         window.open_customer(other)
-        qtbot.waitUntil(lambda: window.customer_id == other and window.composer.options)
+        qtbot.waitUntil(lambda: window.customer_id == other and window.composer.options is not None)
         window.open_customer(customer)
         qtbot.waitUntil(lambda: window.composer.text.toPlainText() == "written during a sync")
     finally:

@@ -38,9 +38,11 @@ FORBIDDEN_EXTERNAL = {
     "sources": ("PySide6",),
     "commands": ("PySide6",),
 }
-# Inside a channel package (channels/<kind>/…) the same rule holds: `form` is its only part that
+# Inside a channel package (channels/<kind>/…) the same rule holds: `form` (and `names`, its
+# translated names for start-up) is its only part that
 # may use widgets and ui/; `cli` its only part that may use commands/; `convert` does no I/O.
-PLUG_IN_PARTS = {"form": ({"ui"}, ("PySide6",)), "cli": ({"commands"}, ())}
+PLUG_IN_PARTS = {"form": ({"ui"}, ("PySide6",)), "cli": ({"commands"}, ()),
+                 "names": (set(), ("PySide6",))}
 
 
 def _plug_in_part(path: Path) -> str | None:

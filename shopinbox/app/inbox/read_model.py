@@ -12,7 +12,7 @@ A customer merged into another resolves to the survivor, so old ids keep working
 from __future__ import annotations
 
 from collections import defaultdict
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, fields
 from datetime import datetime
 from decimal import Decimal
 from typing import Any
@@ -88,7 +88,12 @@ class MessageView:
         return self.direction == Direction.INBOUND and not self.is_read
 
     def as_dict(self) -> dict[str, Any]:
-        return asdict(self)
+        """The dict the timeline renders, built shallowly: `dataclasses.asdict` deep-copies
+        every value and cost ~130 ms on the UI thread for a 500-message customer."""
+        data = {name: getattr(self, name) for name in _MESSAGE_FIELDS}
+        data["attachments"] = [dict(vars(a)) for a in self.attachments]
+        data["order_refs"] = [dict(vars(r)) for r in self.order_refs]
+        return data
 
 
 @dataclass
@@ -144,6 +149,9 @@ class CustomerView:
 
     def unread_inbound_ids(self) -> list[int]:
         return [m.id for m in self.messages if m.unread_inbound]
+
+
+_MESSAGE_FIELDS = tuple(f.name for f in fields(MessageView))
 
 
 def customer_view(ctx: AppContext, customer_id: int, *, with_undo: bool = False) -> CustomerView:

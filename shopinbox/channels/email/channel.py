@@ -31,6 +31,7 @@ class EmailChannel(Channel):
     glyph = "@"
     order = 10
     form_module = "shopinbox.channels.email.form"
+    names_module = "shopinbox.channels.email.names"
 
     def render_markup(self, text: str) -> str | None:
         from shopinbox.domain.promos.formats import to_email_html

@@ -7,7 +7,6 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -221,12 +220,3 @@ class EmailAccountForm(AccountForm):
 
 FORM = EmailAccountForm
 
-
-def texts() -> dict[str, str]:
-    """This channel's names in the UI language (ui/common/channel_ui.py asks for them)."""
-    return {
-        "title": QCoreApplication.translate("EmailChannel", "Email"),
-        "account": QCoreApplication.translate("EmailChannel", "Email account"),
-        "add": QCoreApplication.translate("EmailChannel", "Add an email account"),
-        "identity": QCoreApplication.translate("EmailChannel", "email"),
-    }

@@ -30,6 +30,7 @@ class TelegramChannel(Channel):
     glyph = "T"
     order = 20
     form_module = "shopinbox.channels.telegram.form"
+    names_module = "shopinbox.channels.telegram.names"
 
     def _run(self, ctx: Any, account_id: int, *, once: bool, on_change: OnChange | None,
              stop_event: threading.Event | None, poll_timeout: int) -> PullReport:

@@ -7,7 +7,6 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QCheckBox, QFormLayout, QLabel, QLineEdit, QWidget
 
 from shopinbox.app.core.accounts import AccountError, AccountInfo
@@ -136,12 +135,3 @@ class TelegramAccountForm(AccountForm):
 
 FORM = TelegramAccountForm
 
-
-def texts() -> dict[str, str]:
-    """This channel's names in the UI language (ui/common/channel_ui.py asks for them)."""
-    return {
-        "title": QCoreApplication.translate("TelegramChannel", "Telegram"),
-        "account": QCoreApplication.translate("TelegramChannel", "Telegram bot"),
-        "add": QCoreApplication.translate("TelegramChannel", "Add a Telegram bot"),
-        "identity": QCoreApplication.translate("TelegramChannel", "Telegram"),
-    }

@@ -16,9 +16,9 @@ def channels() -> list[Channel]:
 
 def _form_texts(kind: str) -> dict[str, str]:
     channel = registry.find(kind)
-    if channel is None or not channel.form_module:
+    if channel is None or not (channel.names_module or channel.form_module):
         return {}
-    module = importlib.import_module(channel.form_module)
+    module = importlib.import_module(channel.names_module or channel.form_module or "")
     texts = getattr(module, "texts", None)
     return dict(texts()) if texts is not None else {}  # asked each time: the language may change
 

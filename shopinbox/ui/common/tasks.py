@@ -65,7 +65,10 @@ class _Task(QRunnable):
                 traceback.format_exception_only(type(error), error)).strip())
             self._relay.failed.emit(error)
         else:
-            self._relay.done.emit(result)
+            # Wrapped: PySide6 6.12 loses a reference to None for each None that crosses
+            # threads through a Signal(object), until the interpreter dies with "deallocating
+            # None" (a benchmark opening customers in a loop hit it); a list is always safe.
+            self._relay.done.emit([result])
 
 
 class TaskRunner(QObject):
@@ -103,7 +106,7 @@ class TaskRunner(QObject):
                 relay.deleteLater()
                 self.finished.emit()
 
-        relay.done.connect(lambda value: finish(on_done, value))
+        relay.done.connect(lambda wrapped: finish(on_done, wrapped[0]))
         relay.failed.connect(lambda error: finish(on_error, error))
         self.pool.start(_Task(fn, args, relay, self.background))
 

@@ -1,0 +1,16 @@
+"""The email channel's names in the UI language (ui/common/channel_ui.py asks for them at
+start-up, so they live apart from the account form and its network modules)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+
+
+def texts() -> dict[str, str]:
+    """This channel's names in the UI language (ui/common/channel_ui.py asks for them)."""
+    return {
+        "title": QCoreApplication.translate("EmailChannel", "Email"),
+        "account": QCoreApplication.translate("EmailChannel", "Email account"),
+        "add": QCoreApplication.translate("EmailChannel", "Add an email account"),
+        "identity": QCoreApplication.translate("EmailChannel", "email"),
+    }
