@@ -74,6 +74,7 @@ def backup_sqlite(database: Path, backups: Path, label: str) -> Path:
     backups.mkdir(parents=True, exist_ok=True)
     stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%S%f")
     target = backups / f"{database.stem}-before-{label}-{stamp}.sqlite3"
+    target.touch(mode=0o600)  # a copy of every conversation: private from its first byte
     source = sqlite3.connect(database)
     try:
         copy = sqlite3.connect(target)
