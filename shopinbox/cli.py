@@ -31,6 +31,7 @@ COMMAND_MODULES = [
     "shopinbox.commands.promo",
     "shopinbox.commands.sync",
     "shopinbox.commands.settings",
+    "shopinbox.commands.backup",
 ]
 
 log = logging.getLogger("shopinbox.cli")

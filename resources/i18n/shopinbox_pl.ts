@@ -421,27 +421,27 @@
         <translation>Wpisz nazwę serwera {protocol}.</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/channels/email/form.py" line="201"/>
+        <location filename="../../shopinbox/channels/email/form.py" line="202"/>
         <source>Check the user name and password. Gmail, Yahoo, iCloud, Yandex, Mail.ru and Outlook with two-step login need an app password.</source>
         <translation>Sprawdź nazwę użytkownika i hasło. Gmail, Yahoo, iCloud, Yandex, Mail.ru i Outlook z logowaniem dwuetapowym wymagają hasła do aplikacji.</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/channels/email/form.py" line="203"/>
+        <location filename="../../shopinbox/channels/email/form.py" line="204"/>
         <source>Check the server name and the internet connection.</source>
         <translation>Sprawdź nazwę serwera i połączenie z internetem.</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/channels/email/form.py" line="204"/>
+        <location filename="../../shopinbox/channels/email/form.py" line="205"/>
         <source>Check the port and the security setting (SSL/TLS: 993 and 465, STARTTLS: 143 and 587).</source>
         <translation>Sprawdź port i szyfrowanie (SSL/TLS: 993 i 465, STARTTLS: 143 i 587).</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/channels/email/form.py" line="206"/>
+        <location filename="../../shopinbox/channels/email/form.py" line="207"/>
         <source>Check the security setting, or that the server&apos;s certificate is valid.</source>
         <translation>Sprawdź ustawienie szyfrowania albo czy certyfikat serwera jest ważny.</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/channels/email/form.py" line="208"/>
+        <location filename="../../shopinbox/channels/email/form.py" line="209"/>
         <source>Check the port, a firewall or VPN, then try again.</source>
         <translation>Sprawdź port, zaporę sieciową lub VPN i spróbuj ponownie.</translation>
     </message>
@@ -449,22 +449,22 @@
 <context>
     <name>EmailChannel</name>
     <message>
-        <location filename="../../shopinbox/channels/email/form.py" line="225"/>
+        <location filename="../../shopinbox/channels/email/form.py" line="226"/>
         <source>Email</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/channels/email/form.py" line="226"/>
+        <location filename="../../shopinbox/channels/email/form.py" line="227"/>
         <source>Email account</source>
         <translation>Konto e-mail</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/channels/email/form.py" line="227"/>
+        <location filename="../../shopinbox/channels/email/form.py" line="228"/>
         <source>Add an email account</source>
         <translation>Dodaj konto e-mail</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/channels/email/form.py" line="228"/>
+        <location filename="../../shopinbox/channels/email/form.py" line="229"/>
         <source>email</source>
         <translation>e-mail</translation>
     </message>
@@ -673,13 +673,13 @@
     </message>
     <message>
         <location filename="../../shopinbox/ui/common/error_text.py" line="91"/>
-        <source>The database file is damaged.</source>
-        <translation>Plik bazy danych jest uszkodzony.</translation>
+        <source>The database file is damaged ({file}).</source>
+        <translation>Plik bazy danych jest uszkodzony ({file}).</translation>
     </message>
     <message>
         <location filename="../../shopinbox/ui/common/error_text.py" line="92"/>
-        <source>Restore the latest backup of the profile folder.</source>
-        <translation>Przywróć najnowszą kopię zapasową folderu profilu.</translation>
+        <source>Restore the latest backup: shopinbox restore --latest.</source>
+        <translation>Przywróć najnowszą kopię zapasową: shopinbox restore --latest.</translation>
     </message>
     <message>
         <location filename="../../shopinbox/ui/common/error_text.py" line="94"/>
@@ -883,11 +883,41 @@
     </message>
     <message>
         <location filename="../../shopinbox/ui/common/error_text.py" line="154"/>
+        <source>There is no database in {folder} yet.</source>
+        <translation>W folderze {folder} nie ma jeszcze bazy danych.</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/common/error_text.py" line="155"/>
+        <source>Start shopinbox once, or restore a backup.</source>
+        <translation>Uruchom shopinbox raz albo przywróć kopię zapasową.</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/common/error_text.py" line="157"/>
+        <source>A team database on PostgreSQL is backed up on its server.</source>
+        <translation>Zespołową bazę danych w PostgreSQL kopiuje się na jej serwerze.</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/common/error_text.py" line="158"/>
+        <source>Use pg_dump on the database server.</source>
+        <translation>Użyj pg_dump na serwerze bazy danych.</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/common/error_text.py" line="160"/>
+        <source>The file {file} is not a usable shopinbox backup.</source>
+        <translation>Plik {file} nie jest użyteczną kopią zapasową shopinbox.</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/common/error_text.py" line="161"/>
+        <source>Choose another backup (shopinbox backup --list).</source>
+        <translation>Wybierz inną kopię zapasową (shopinbox backup --list).</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/common/error_text.py" line="163"/>
         <source>Something went wrong inside shopinbox.</source>
         <translation>Coś poszło nie tak wewnątrz shopinbox.</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/common/error_text.py" line="155"/>
+        <location filename="../../shopinbox/ui/common/error_text.py" line="164"/>
         <source>Try again; if it keeps happening, send the log file to support.</source>
         <translation>Spróbuj ponownie; jeśli to się powtarza, wyślij plik dziennika do pomocy technicznej.</translation>
     </message>
@@ -976,137 +1006,137 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../shopinbox/ui/shell/main_window.py" line="75"/>
+        <location filename="../../shopinbox/ui/shell/main_window.py" line="76"/>
         <source>shopinbox {version}</source>
         <translation>shopinbox {version}</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/shell/main_window.py" line="154"/>
+        <location filename="../../shopinbox/ui/shell/main_window.py" line="155"/>
         <source>&amp;Shop</source>
         <translation>&amp;Sklep</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/shell/main_window.py" line="155"/>
+        <location filename="../../shopinbox/ui/shell/main_window.py" line="156"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Ustawienia…</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/shell/main_window.py" line="156"/>
+        <location filename="../../shopinbox/ui/shell/main_window.py" line="157"/>
         <source>&amp;Merge suggestions…</source>
         <translation>&amp;Sugestie scalenia…</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/shell/main_window.py" line="157"/>
+        <location filename="../../shopinbox/ui/shell/main_window.py" line="158"/>
         <source>&amp;Promo replies…</source>
         <translation>&amp;Odpowiedzi promocyjne…</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/shell/main_window.py" line="159"/>
+        <location filename="../../shopinbox/ui/shell/main_window.py" line="160"/>
         <source>&amp;Quit</source>
         <translation>Za&amp;kończ</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/shell/main_window.py" line="160"/>
+        <location filename="../../shopinbox/ui/shell/main_window.py" line="161"/>
         <source>&amp;Help</source>
         <translation>Pomo&amp;c</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/shell/main_window.py" line="161"/>
+        <location filename="../../shopinbox/ui/shell/main_window.py" line="162"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Skróty klawiszowe</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/shell/main_window.py" line="176"/>
+        <location filename="../../shopinbox/ui/shell/main_window.py" line="177"/>
         <source>Next conversation</source>
         <translation>Następna rozmowa</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/shell/main_window.py" line="177"/>
+        <location filename="../../shopinbox/ui/shell/main_window.py" line="178"/>
         <source>Previous conversation</source>
         <translation>Poprzednia rozmowa</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/shell/main_window.py" line="179"/>
+        <location filename="../../shopinbox/ui/shell/main_window.py" line="180"/>
         <source>Open the conversation</source>
         <translation>Otwórz rozmowę</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/shell/main_window.py" line="181"/>
+        <location filename="../../shopinbox/ui/shell/main_window.py" line="182"/>
         <source>Reply</source>
         <translation>Odpowiedz</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/shell/main_window.py" line="182"/>
+        <location filename="../../shopinbox/ui/shell/main_window.py" line="183"/>
         <source>Mark done</source>
         <translation>Oznacz jako zakończone</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/shell/main_window.py" line="183"/>
+        <location filename="../../shopinbox/ui/shell/main_window.py" line="184"/>
         <source>Snooze</source>
         <translation>Odłóż</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/shell/main_window.py" line="184"/>
+        <location filename="../../shopinbox/ui/shell/main_window.py" line="185"/>
         <source>Mark unread</source>
         <translation>Oznacz jako nieprzeczytane</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/shell/main_window.py" line="185"/>
+        <location filename="../../shopinbox/ui/shell/main_window.py" line="186"/>
         <source>Search</source>
         <translation>Szukaj</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/shell/main_window.py" line="186"/>
+        <location filename="../../shopinbox/ui/shell/main_window.py" line="187"/>
         <source>Show keyboard shortcuts</source>
         <translation>Pokaż skróty klawiszowe</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/shell/main_window.py" line="189"/>
+        <location filename="../../shopinbox/ui/shell/main_window.py" line="190"/>
         <source>Send the reply</source>
         <translation>Wyślij odpowiedź</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/shell/main_window.py" line="190"/>
+        <location filename="../../shopinbox/ui/shell/main_window.py" line="191"/>
         <source>Insert a promo reply</source>
         <translation>Wstaw gotową odpowiedź</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/shell/main_window.py" line="191"/>
+        <location filename="../../shopinbox/ui/shell/main_window.py" line="192"/>
         <source>Leave the text field</source>
         <translation>Opuść pole tekstowe</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/shell/main_window.py" line="292"/>
+        <location filename="../../shopinbox/ui/shell/main_window.py" line="294"/>
         <source>Could not save the change: {error}</source>
         <translation>Nie udało się zapisać zmiany: {error}</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/shell/main_window.py" line="342"/>
+        <location filename="../../shopinbox/ui/shell/main_window.py" line="344"/>
         <source>Cannot open</source>
         <translation>Nie można otworzyć</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/shell/main_window.py" line="349"/>
+        <location filename="../../shopinbox/ui/shell/main_window.py" line="351"/>
         <source>Save attachment</source>
         <translation>Zapisz załącznik</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/shell/main_window.py" line="355"/>
+        <location filename="../../shopinbox/ui/shell/main_window.py" line="357"/>
         <source>Cannot save</source>
         <translation>Nie można zapisać</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/shell/main_window.py" line="369"/>
+        <location filename="../../shopinbox/ui/shell/main_window.py" line="371"/>
         <source>Cannot merge</source>
         <translation>Nie można połączyć</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/shell/main_window.py" line="372"/>
+        <location filename="../../shopinbox/ui/shell/main_window.py" line="374"/>
         <source>Merged. Use “Undo merge” to take it back.</source>
         <translation>Połączono. „Cofnij połączenie” przywraca poprzedni stan.</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/shell/main_window.py" line="380"/>
+        <location filename="../../shopinbox/ui/shell/main_window.py" line="382"/>
         <source>Cannot undo</source>
         <translation>Nie można cofnąć</translation>
     </message>
@@ -1546,82 +1576,82 @@
 <context>
     <name>TelegramAccountForm</name>
     <message>
-        <location filename="../../shopinbox/channels/telegram/form.py" line="31"/>
+        <location filename="../../shopinbox/channels/telegram/form.py" line="32"/>
         <source>Telegram bot</source>
         <translation>Bot Telegram</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/channels/telegram/form.py" line="35"/>
+        <location filename="../../shopinbox/channels/telegram/form.py" line="36"/>
         <source>e.g. Shop bot</source>
         <translation>np. Bot sklepu</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/channels/telegram/form.py" line="39"/>
+        <location filename="../../shopinbox/channels/telegram/form.py" line="40"/>
         <source>123456789:AAE…</source>
         <translation>123456789:AAE…</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/channels/telegram/form.py" line="40"/>
+        <location filename="../../shopinbox/channels/telegram/form.py" line="41"/>
         <source>In Telegram, open @BotFather, send /newbot (or /token for an existing bot) and paste the token it gives here.</source>
         <translation>W Telegramie otwórz @BotFather, wyślij /newbot (albo /token dla istniejącego bota) i wklej tutaj otrzymany token.</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/channels/telegram/form.py" line="47"/>
+        <location filename="../../shopinbox/channels/telegram/form.py" line="48"/>
         <source>optional: a self-hosted Bot API server</source>
         <translation>opcjonalnie: własny serwer Bot API</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/channels/telegram/form.py" line="48"/>
+        <location filename="../../shopinbox/channels/telegram/form.py" line="49"/>
         <source>Remove the webhook so this app receives the messages</source>
         <translation>Usuń webhook, aby ta aplikacja otrzymywała wiadomości</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/channels/telegram/form.py" line="55"/>
+        <location filename="../../shopinbox/channels/telegram/form.py" line="56"/>
         <source>Account name</source>
         <translation>Nazwa konta</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/channels/telegram/form.py" line="56"/>
+        <location filename="../../shopinbox/channels/telegram/form.py" line="57"/>
         <source>Bot token</source>
         <translation>Token bota</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/channels/telegram/form.py" line="57"/>
+        <location filename="../../shopinbox/channels/telegram/form.py" line="58"/>
         <source>API server</source>
         <translation>Serwer API</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/channels/telegram/form.py" line="63"/>
+        <location filename="../../shopinbox/channels/telegram/form.py" line="64"/>
         <source>unchanged</source>
         <translation>bez zmian</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/channels/telegram/form.py" line="68"/>
+        <location filename="../../shopinbox/channels/telegram/form.py" line="69"/>
         <source>Give the account a name.</source>
         <translation>Nadaj kontu nazwę.</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/channels/telegram/form.py" line="70"/>
+        <location filename="../../shopinbox/channels/telegram/form.py" line="71"/>
         <source>Paste the bot token from @BotFather.</source>
         <translation>Wklej token bota od @BotFather.</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/channels/telegram/form.py" line="87"/>
+        <location filename="../../shopinbox/channels/telegram/form.py" line="88"/>
         <source>The bot is @{username}.</source>
         <translation>To bot @{username}.</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/channels/telegram/form.py" line="94"/>
+        <location filename="../../shopinbox/channels/telegram/form.py" line="95"/>
         <source>Another tool has set a webhook ({url}), so this app would get no messages. Tick “Remove the webhook” to remove it — only if nothing else needs it.</source>
         <translation>Inne narzędzie ustawiło webhook ({url}), więc ta aplikacja nie dostawałaby wiadomości. Zaznacz „Usuń webhook”, aby go usunąć — tylko jeśli nic innego go nie potrzebuje.</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/channels/telegram/form.py" line="128"/>
+        <location filename="../../shopinbox/channels/telegram/form.py" line="129"/>
         <source>Telegram rejected this token: it is wrong or was revoked in @BotFather. Paste the current token (/token in @BotFather).</source>
         <translation>Telegram odrzucił ten token: jest błędny albo został unieważniony w @BotFather. Wklej aktualny token (/token w @BotFather).</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/channels/telegram/form.py" line="131"/>
+        <location filename="../../shopinbox/channels/telegram/form.py" line="132"/>
         <source>That is not a bot token: @BotFather gives one like 123456789:AAE…; paste it whole.</source>
         <translation>To nie jest token bota: @BotFather podaje token w postaci 123456789:AAE…; wklej go w całości.</translation>
     </message>
@@ -1629,18 +1659,18 @@
 <context>
     <name>TelegramChannel</name>
     <message>
-        <location filename="../../shopinbox/channels/telegram/form.py" line="142"/>
-        <location filename="../../shopinbox/channels/telegram/form.py" line="145"/>
+        <location filename="../../shopinbox/channels/telegram/form.py" line="143"/>
+        <location filename="../../shopinbox/channels/telegram/form.py" line="146"/>
         <source>Telegram</source>
         <translation>Telegram</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/channels/telegram/form.py" line="143"/>
+        <location filename="../../shopinbox/channels/telegram/form.py" line="144"/>
         <source>Telegram bot</source>
         <translation>Bot Telegram</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/channels/telegram/form.py" line="144"/>
+        <location filename="../../shopinbox/channels/telegram/form.py" line="145"/>
         <source>Add a Telegram bot</source>
         <translation>Dodaj bota Telegram</translation>
     </message>

@@ -421,27 +421,27 @@
         <translation>Введите имя сервера {protocol}.</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/channels/email/form.py" line="201"/>
+        <location filename="../../shopinbox/channels/email/form.py" line="202"/>
         <source>Check the user name and password. Gmail, Yahoo, iCloud, Yandex, Mail.ru and Outlook with two-step login need an app password.</source>
         <translation>Проверьте имя пользователя и пароль. Для Gmail, Yahoo, iCloud, Яндекса, Mail.ru и Outlook с двухэтапным входом нужен пароль приложения.</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/channels/email/form.py" line="203"/>
+        <location filename="../../shopinbox/channels/email/form.py" line="204"/>
         <source>Check the server name and the internet connection.</source>
         <translation>Проверьте имя сервера и подключение к интернету.</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/channels/email/form.py" line="204"/>
+        <location filename="../../shopinbox/channels/email/form.py" line="205"/>
         <source>Check the port and the security setting (SSL/TLS: 993 and 465, STARTTLS: 143 and 587).</source>
         <translation>Проверьте порт и шифрование (SSL/TLS: 993 и 465, STARTTLS: 143 и 587).</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/channels/email/form.py" line="206"/>
+        <location filename="../../shopinbox/channels/email/form.py" line="207"/>
         <source>Check the security setting, or that the server&apos;s certificate is valid.</source>
         <translation>Проверьте настройку шифрования или действительность сертификата сервера.</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/channels/email/form.py" line="208"/>
+        <location filename="../../shopinbox/channels/email/form.py" line="209"/>
         <source>Check the port, a firewall or VPN, then try again.</source>
         <translation>Проверьте порт, брандмауэр или VPN и попробуйте ещё раз.</translation>
     </message>
@@ -449,22 +449,22 @@
 <context>
     <name>EmailChannel</name>
     <message>
-        <location filename="../../shopinbox/channels/email/form.py" line="225"/>
+        <location filename="../../shopinbox/channels/email/form.py" line="226"/>
         <source>Email</source>
         <translation>Эл. почта</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/channels/email/form.py" line="226"/>
+        <location filename="../../shopinbox/channels/email/form.py" line="227"/>
         <source>Email account</source>
         <translation>Почтовый ящик</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/channels/email/form.py" line="227"/>
+        <location filename="../../shopinbox/channels/email/form.py" line="228"/>
         <source>Add an email account</source>
         <translation>Добавить почтовый ящик</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/channels/email/form.py" line="228"/>
+        <location filename="../../shopinbox/channels/email/form.py" line="229"/>
         <source>email</source>
         <translation>эл. почта</translation>
     </message>
@@ -673,13 +673,13 @@
     </message>
     <message>
         <location filename="../../shopinbox/ui/common/error_text.py" line="91"/>
-        <source>The database file is damaged.</source>
-        <translation>Файл базы данных повреждён.</translation>
+        <source>The database file is damaged ({file}).</source>
+        <translation>Файл базы данных повреждён ({file}).</translation>
     </message>
     <message>
         <location filename="../../shopinbox/ui/common/error_text.py" line="92"/>
-        <source>Restore the latest backup of the profile folder.</source>
-        <translation>Восстановите последнюю резервную копию папки профиля.</translation>
+        <source>Restore the latest backup: shopinbox restore --latest.</source>
+        <translation>Восстановите последнюю резервную копию: shopinbox restore --latest.</translation>
     </message>
     <message>
         <location filename="../../shopinbox/ui/common/error_text.py" line="94"/>
@@ -883,11 +883,41 @@
     </message>
     <message>
         <location filename="../../shopinbox/ui/common/error_text.py" line="154"/>
+        <source>There is no database in {folder} yet.</source>
+        <translation>В папке {folder} ещё нет базы данных.</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/common/error_text.py" line="155"/>
+        <source>Start shopinbox once, or restore a backup.</source>
+        <translation>Запустите shopinbox один раз или восстановите резервную копию.</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/common/error_text.py" line="157"/>
+        <source>A team database on PostgreSQL is backed up on its server.</source>
+        <translation>Командная база данных PostgreSQL копируется на её сервере.</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/common/error_text.py" line="158"/>
+        <source>Use pg_dump on the database server.</source>
+        <translation>Используйте pg_dump на сервере базы данных.</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/common/error_text.py" line="160"/>
+        <source>The file {file} is not a usable shopinbox backup.</source>
+        <translation>Файл {file} не является пригодной резервной копией shopinbox.</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/common/error_text.py" line="161"/>
+        <source>Choose another backup (shopinbox backup --list).</source>
+        <translation>Выберите другую резервную копию (shopinbox backup --list).</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/common/error_text.py" line="163"/>
         <source>Something went wrong inside shopinbox.</source>
         <translation>Внутри shopinbox что-то пошло не так.</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/common/error_text.py" line="155"/>
+        <location filename="../../shopinbox/ui/common/error_text.py" line="164"/>
         <source>Try again; if it keeps happening, send the log file to support.</source>
         <translation>Попробуйте ещё раз; если это повторяется, отправьте файл журнала в поддержку.</translation>
     </message>
@@ -976,137 +1006,137 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../shopinbox/ui/shell/main_window.py" line="75"/>
+        <location filename="../../shopinbox/ui/shell/main_window.py" line="76"/>
         <source>shopinbox {version}</source>
         <translation>shopinbox {version}</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/shell/main_window.py" line="154"/>
+        <location filename="../../shopinbox/ui/shell/main_window.py" line="155"/>
         <source>&amp;Shop</source>
         <translation>&amp;Магазин</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/shell/main_window.py" line="155"/>
+        <location filename="../../shopinbox/ui/shell/main_window.py" line="156"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Настройки…</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/shell/main_window.py" line="156"/>
+        <location filename="../../shopinbox/ui/shell/main_window.py" line="157"/>
         <source>&amp;Merge suggestions…</source>
         <translation>&amp;Предложения объединить…</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/shell/main_window.py" line="157"/>
+        <location filename="../../shopinbox/ui/shell/main_window.py" line="158"/>
         <source>&amp;Promo replies…</source>
         <translation>&amp;Промо-ответы…</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/shell/main_window.py" line="159"/>
+        <location filename="../../shopinbox/ui/shell/main_window.py" line="160"/>
         <source>&amp;Quit</source>
         <translation>&amp;Выход</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/shell/main_window.py" line="160"/>
+        <location filename="../../shopinbox/ui/shell/main_window.py" line="161"/>
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/shell/main_window.py" line="161"/>
+        <location filename="../../shopinbox/ui/shell/main_window.py" line="162"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Горячие клавиши</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/shell/main_window.py" line="176"/>
+        <location filename="../../shopinbox/ui/shell/main_window.py" line="177"/>
         <source>Next conversation</source>
         <translation>Следующий разговор</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/shell/main_window.py" line="177"/>
+        <location filename="../../shopinbox/ui/shell/main_window.py" line="178"/>
         <source>Previous conversation</source>
         <translation>Предыдущий разговор</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/shell/main_window.py" line="179"/>
+        <location filename="../../shopinbox/ui/shell/main_window.py" line="180"/>
         <source>Open the conversation</source>
         <translation>Открыть разговор</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/shell/main_window.py" line="181"/>
+        <location filename="../../shopinbox/ui/shell/main_window.py" line="182"/>
         <source>Reply</source>
         <translation>Ответить</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/shell/main_window.py" line="182"/>
+        <location filename="../../shopinbox/ui/shell/main_window.py" line="183"/>
         <source>Mark done</source>
         <translation>Отметить как завершённый</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/shell/main_window.py" line="183"/>
+        <location filename="../../shopinbox/ui/shell/main_window.py" line="184"/>
         <source>Snooze</source>
         <translation>Отложить</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/shell/main_window.py" line="184"/>
+        <location filename="../../shopinbox/ui/shell/main_window.py" line="185"/>
         <source>Mark unread</source>
         <translation>Отметить непрочитанным</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/shell/main_window.py" line="185"/>
+        <location filename="../../shopinbox/ui/shell/main_window.py" line="186"/>
         <source>Search</source>
         <translation>Поиск</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/shell/main_window.py" line="186"/>
+        <location filename="../../shopinbox/ui/shell/main_window.py" line="187"/>
         <source>Show keyboard shortcuts</source>
         <translation>Показать горячие клавиши</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/shell/main_window.py" line="189"/>
+        <location filename="../../shopinbox/ui/shell/main_window.py" line="190"/>
         <source>Send the reply</source>
         <translation>Отправить ответ</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/shell/main_window.py" line="190"/>
+        <location filename="../../shopinbox/ui/shell/main_window.py" line="191"/>
         <source>Insert a promo reply</source>
         <translation>Вставить шаблон ответа</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/shell/main_window.py" line="191"/>
+        <location filename="../../shopinbox/ui/shell/main_window.py" line="192"/>
         <source>Leave the text field</source>
         <translation>Выйти из текстового поля</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/shell/main_window.py" line="292"/>
+        <location filename="../../shopinbox/ui/shell/main_window.py" line="294"/>
         <source>Could not save the change: {error}</source>
         <translation>Не удалось сохранить изменение: {error}</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/shell/main_window.py" line="342"/>
+        <location filename="../../shopinbox/ui/shell/main_window.py" line="344"/>
         <source>Cannot open</source>
         <translation>Не удаётся открыть</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/shell/main_window.py" line="349"/>
+        <location filename="../../shopinbox/ui/shell/main_window.py" line="351"/>
         <source>Save attachment</source>
         <translation>Сохранить вложение</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/shell/main_window.py" line="355"/>
+        <location filename="../../shopinbox/ui/shell/main_window.py" line="357"/>
         <source>Cannot save</source>
         <translation>Не удаётся сохранить</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/shell/main_window.py" line="369"/>
+        <location filename="../../shopinbox/ui/shell/main_window.py" line="371"/>
         <source>Cannot merge</source>
         <translation>Не удаётся объединить</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/shell/main_window.py" line="372"/>
+        <location filename="../../shopinbox/ui/shell/main_window.py" line="374"/>
         <source>Merged. Use “Undo merge” to take it back.</source>
         <translation>Объединено. «Отменить объединение» вернёт как было.</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/shell/main_window.py" line="380"/>
+        <location filename="../../shopinbox/ui/shell/main_window.py" line="382"/>
         <source>Cannot undo</source>
         <translation>Не удаётся отменить</translation>
     </message>
@@ -1546,82 +1576,82 @@
 <context>
     <name>TelegramAccountForm</name>
     <message>
-        <location filename="../../shopinbox/channels/telegram/form.py" line="31"/>
+        <location filename="../../shopinbox/channels/telegram/form.py" line="32"/>
         <source>Telegram bot</source>
         <translation>Бот Telegram</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/channels/telegram/form.py" line="35"/>
+        <location filename="../../shopinbox/channels/telegram/form.py" line="36"/>
         <source>e.g. Shop bot</source>
         <translation>напр. Бот магазина</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/channels/telegram/form.py" line="39"/>
+        <location filename="../../shopinbox/channels/telegram/form.py" line="40"/>
         <source>123456789:AAE…</source>
         <translation>123456789:AAE…</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/channels/telegram/form.py" line="40"/>
+        <location filename="../../shopinbox/channels/telegram/form.py" line="41"/>
         <source>In Telegram, open @BotFather, send /newbot (or /token for an existing bot) and paste the token it gives here.</source>
         <translation>В Telegram откройте @BotFather, отправьте /newbot (или /token для существующего бота) и вставьте сюда полученный токен.</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/channels/telegram/form.py" line="47"/>
+        <location filename="../../shopinbox/channels/telegram/form.py" line="48"/>
         <source>optional: a self-hosted Bot API server</source>
         <translation>необязательно: свой сервер Bot API</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/channels/telegram/form.py" line="48"/>
+        <location filename="../../shopinbox/channels/telegram/form.py" line="49"/>
         <source>Remove the webhook so this app receives the messages</source>
         <translation>Удалить вебхук, чтобы сообщения приходили в это приложение</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/channels/telegram/form.py" line="55"/>
+        <location filename="../../shopinbox/channels/telegram/form.py" line="56"/>
         <source>Account name</source>
         <translation>Название</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/channels/telegram/form.py" line="56"/>
+        <location filename="../../shopinbox/channels/telegram/form.py" line="57"/>
         <source>Bot token</source>
         <translation>Токен бота</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/channels/telegram/form.py" line="57"/>
+        <location filename="../../shopinbox/channels/telegram/form.py" line="58"/>
         <source>API server</source>
         <translation>Сервер API</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/channels/telegram/form.py" line="63"/>
+        <location filename="../../shopinbox/channels/telegram/form.py" line="64"/>
         <source>unchanged</source>
         <translation>без изменений</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/channels/telegram/form.py" line="68"/>
+        <location filename="../../shopinbox/channels/telegram/form.py" line="69"/>
         <source>Give the account a name.</source>
         <translation>Дайте учётной записи название.</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/channels/telegram/form.py" line="70"/>
+        <location filename="../../shopinbox/channels/telegram/form.py" line="71"/>
         <source>Paste the bot token from @BotFather.</source>
         <translation>Вставьте токен бота от @BotFather.</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/channels/telegram/form.py" line="87"/>
+        <location filename="../../shopinbox/channels/telegram/form.py" line="88"/>
         <source>The bot is @{username}.</source>
         <translation>Это бот @{username}.</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/channels/telegram/form.py" line="94"/>
+        <location filename="../../shopinbox/channels/telegram/form.py" line="95"/>
         <source>Another tool has set a webhook ({url}), so this app would get no messages. Tick “Remove the webhook” to remove it — only if nothing else needs it.</source>
         <translation>Другая программа установила вебхук ({url}), поэтому это приложение не получало бы сообщений. Отметьте «Удалить вебхук», чтобы удалить его, — только если он больше никому не нужен.</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/channels/telegram/form.py" line="128"/>
+        <location filename="../../shopinbox/channels/telegram/form.py" line="129"/>
         <source>Telegram rejected this token: it is wrong or was revoked in @BotFather. Paste the current token (/token in @BotFather).</source>
         <translation>Telegram отклонил этот токен: он неверный или отозван в @BotFather. Вставьте действующий токен (/token в @BotFather).</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/channels/telegram/form.py" line="131"/>
+        <location filename="../../shopinbox/channels/telegram/form.py" line="132"/>
         <source>That is not a bot token: @BotFather gives one like 123456789:AAE…; paste it whole.</source>
         <translation>Это не токен бота: @BotFather выдаёт токен вида 123456789:AAE…; вставьте его целиком.</translation>
     </message>
@@ -1629,18 +1659,18 @@
 <context>
     <name>TelegramChannel</name>
     <message>
-        <location filename="../../shopinbox/channels/telegram/form.py" line="142"/>
-        <location filename="../../shopinbox/channels/telegram/form.py" line="145"/>
+        <location filename="../../shopinbox/channels/telegram/form.py" line="143"/>
+        <location filename="../../shopinbox/channels/telegram/form.py" line="146"/>
         <source>Telegram</source>
         <translation>Telegram</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/channels/telegram/form.py" line="143"/>
+        <location filename="../../shopinbox/channels/telegram/form.py" line="144"/>
         <source>Telegram bot</source>
         <translation>Бот Telegram</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/channels/telegram/form.py" line="144"/>
+        <location filename="../../shopinbox/channels/telegram/form.py" line="145"/>
         <source>Add a Telegram bot</source>
         <translation>Добавить бота Telegram</translation>
     </message>
