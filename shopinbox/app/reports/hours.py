@@ -1,0 +1,64 @@
+"""The shop's business hours, behind one pair of functions so that their storage can move to the
+shop-settings registry when it lands (today: the profile's settings.json, key `business_hours`).
+
+Stored shape: {"days": {"0": ["09:00", "17:00"], …}, "holidays": ["2026-12-24", …]} — weekday 0
+is Monday; a missing weekday is closed. No key, or no open day: the reports count wall-clock time.
+"""
+
+from __future__ import annotations
+
+import logging
+from datetime import date
+from typing import Any
+
+from shopinbox.app.core.context import AppContext
+from shopinbox.app.promos.settings import read_settings, write_setting
+from shopinbox.store.reports import BusinessHours
+
+log = logging.getLogger(__name__)
+KEY = "business_hours"
+
+
+def _seconds(text: str) -> int:
+    hours, _, minutes = text.partition(":")
+    value = int(hours) * 3600 + int(minutes or 0) * 60
+    if not 0 <= value <= 86_400:
+        raise ValueError(f"not a time of day: {text!r}")
+    return value
+
+
+def _clock(seconds: int) -> str:
+    return f"{seconds // 3600:02d}:{seconds % 3600 // 60:02d}"
+
+
+def parse_hours(data: Any) -> BusinessHours | None:
+    """The stored shape -> BusinessHours (None when unset or unusable; a bad entry is logged)."""
+    if not isinstance(data, dict):
+        return None
+    try:
+        days = {}
+        for key, span in (data.get("days") or {}).items():
+            open_, close = _seconds(span[0]), _seconds(span[1])
+            if close > open_:
+                days[int(key) % 7] = (open_, close)
+        holidays = tuple(sorted(date.fromisoformat(d) for d in data.get("holidays") or ()))
+    except (TypeError, ValueError, IndexError) as error:
+        log.warning("ignoring unusable business hours (%s)", error)
+        return None
+    return BusinessHours(days, holidays) if days else None
+
+
+def dump_hours(hours: BusinessHours | None) -> dict[str, Any] | None:
+    if hours is None:
+        return None
+    return {"days": {str(k): [_clock(o), _clock(c)] for k, (o, c) in sorted(hours.days.items())},
+            "holidays": [d.isoformat() for d in hours.holidays]}
+
+
+def business_hours(ctx: AppContext) -> BusinessHours | None:
+    """The shop's business hours, or None when it has not set any."""
+    return parse_hours(read_settings(ctx.paths.settings_file).get(KEY))
+
+
+def set_business_hours(ctx: AppContext, hours: BusinessHours | None) -> None:
+    write_setting(ctx.paths.settings_file, KEY, dump_hours(hours))
