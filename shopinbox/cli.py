@@ -29,6 +29,7 @@ COMMAND_MODULES = [
     "shopinbox.commands.orders",
     "shopinbox.commands.promo",
     "shopinbox.commands.sync",
+    "shopinbox.commands.report",
 ]
 
 log = logging.getLogger("shopinbox.cli")

@@ -24,6 +24,7 @@ Percentiles: the median averages the two middle values of an even count; p90 is 
 
 from __future__ import annotations
 
+import sqlite3
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from decimal import Decimal
@@ -44,7 +45,7 @@ from sqlalchemy import (
     or_,
     select,
 )
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, aliased
 
 from shopinbox.domain.kinds import ConversationStatus, DeliveryState, Direction
 from shopinbox.store.models import (
@@ -64,6 +65,7 @@ AGE_BUCKETS = ((3600, "lt_1h"), (4 * 3600, "1h_4h"), (DAY, "4h_24h"), (3 * DAY, 
                (7 * DAY, "3d_7d"))
 AGE_OVER = "gt_7d"
 WITHIN = (3600, 4 * 3600, DAY)
+UNSENT = (DeliveryState.QUEUED, DeliveryState.SENDING, DeliveryState.FAILED)
 
 
 @dataclass(frozen=True)
@@ -162,8 +164,14 @@ def _n(value: int) -> ColumnElement[int]:
     return literal_column(str(int(value)), Integer)
 
 
+# unixepoch() (SQLite 3.38+) parses a stored time about 2.5x faster than strftime('%s').
+_UNIXEPOCH = sqlite3.sqlite_version_info >= (3, 38, 0)
+
+
 def _epoch(dialect: str, column: Any) -> ColumnElement[int]:
     if dialect == "sqlite":
+        if _UNIXEPOCH:
+            return func.unixepoch(column, type_=Integer)
         return cast(func.strftime("%s", column), Integer)
     return cast(func.floor(extract("epoch", column)), BigInteger)
 
@@ -234,19 +242,35 @@ def _filters(scope: Scope) -> list[ColumnElement[bool]]:
     return found
 
 
-def _percentiles(source: Any, value: ColumnElement, groups: list) -> Any:
-    """count, median and p90 of `value` per `groups` (nearest-rank p90, averaged median)."""
-    ranked = select(*groups, value.label("v"),
-                    func.row_number().over(partition_by=groups or None, order_by=value).label("rn"),
-                    func.count().over(partition_by=groups or None).label("n")
-                    ).select_from(source).where(value.is_not(None)).subquery()
+def _stats(source: Any, groups: list) -> Any:
+    """Per `groups`: episodes, answered, answered within each of WITHIN, and count, median and
+    p90 of the first response and of the time to done — one statement over `source`."""
+    c = source.c
+    keys = [c[g] for g in groups]
+    parts = keys or None
+    ranked = select(*keys, c.first, c.done,
+                    func.row_number().over(partition_by=parts,
+                                           order_by=(c.first.is_(None), c.first)).label("rf"),
+                    func.count(c.first).over(partition_by=parts).label("nf"),
+                    func.row_number().over(partition_by=parts,
+                                           order_by=(c.done.is_(None), c.done)).label("rd"),
+                    func.count(c.done).over(partition_by=parts).label("nd")).subquery("ranked")
     r = ranked.c
-    keys = [r[g.name] for g in groups]
-    middle = or_(r.rn == (r.n + _n(1)) // _n(2), r.rn == (r.n + _n(2)) // _n(2))
-    return select(*keys, func.count().label("count"),
-                  func.avg(case((middle, r.v))).label("median"),
-                  func.max(case((r.rn == (r.n * _n(9) + _n(9)) // _n(10), r.v))).label("p90")
-                  ).group_by(*keys)
+    out = [r[g] for g in groups]
+
+    def median(value: Any, rank: Any, n: Any) -> Any:
+        middle = or_(rank == (n + _n(1)) // _n(2), rank == (n + _n(2)) // _n(2))
+        return func.avg(case((and_(value.is_not(None), middle), value)))
+
+    def p90(value: Any, rank: Any, n: Any) -> Any:
+        return func.max(case((and_(value.is_not(None), rank == (n * _n(9) + _n(9)) // _n(10)),
+                              value)))
+
+    within = [func.sum(case((and_(r.first.is_not(None), r.first <= _n(limit)), 1), else_=0))
+              for limit in WITHIN]
+    return select(*out, func.count(), func.count(r.first), *within,
+                  median(r.first, r.rf, r.nf), p90(r.first, r.rf, r.nf), func.count(r.done),
+                  median(r.done, r.rd, r.nd), p90(r.done, r.rd, r.nd)).group_by(*out)
 
 
 # -- figures ----------------------------------------------------------------------------------
@@ -303,31 +327,22 @@ def _episodes(session: Session, scope: Scope) -> Any:
 
 
 def response_times(session: Session, scope: Scope) -> list[ResponseRow]:
-    """Per channel and week, per channel, and overall (channel None, week None)."""
+    """Per channel and week, per week (channel None), per channel (week None), and overall."""
     episodes = _episodes(session, scope)
-    e = episodes.c
     result: list[ResponseRow] = []
-    for groups in ([e.channel, e.week], [e.channel], []):
-        names = [g.name for g in groups]
-        counts: dict[tuple, Any] = {}
-        within = [func.sum(case((and_(e.first.is_not(None), e.first <= _n(limit)), 1), else_=0))
-                  for limit in WITHIN]
-        for row in session.execute(select(*groups, func.count(), func.count(e.first), *within)
-                                   .group_by(*groups)):
-            counts[tuple(row[: len(groups)])] = row[len(groups):]
-        firsts = {tuple(r[: len(groups)]): r[len(groups):]
-                  for r in session.execute(_percentiles(episodes, e.first, groups))}
-        dones = {tuple(r[: len(groups)]): r[len(groups):]
-                 for r in session.execute(_percentiles(episodes, e.done, groups))}
-        for key, (total, answered, *inside) in sorted(counts.items(), key=lambda i: str(i[0])):
-            values = dict(zip(names, key, strict=True))
+    for groups in (["channel", "week"], ["week"], ["channel"], []):
+        rows = session.execute(_stats(episodes, groups)).all()
+        for row in sorted(rows, key=lambda r: tuple(str(v) for v in r[: len(groups)])):
+            values = dict(zip(groups, row[: len(groups)], strict=True))
+            (total, answered, w1, w4, w24, first_median, first_p90, done_count, done_median,
+             done_p90) = row[len(groups):]
             result.append(ResponseRow(
                 channel=values.get("channel"),
                 week=_week_date(values["week"]) if "week" in values else None,
-                episodes=total, answered=answered,
-                first_response=_as_percentiles(firsts.get(key)),
-                done=_as_percentiles(dones.get(key)),
-                within={limit: int(count or 0) for limit, count in zip(WITHIN, inside,
+                episodes=int(total), answered=int(answered),
+                first_response=_as_percentiles((answered, first_median, first_p90)),
+                done=_as_percentiles((done_count, done_median, done_p90)),
+                within={limit: int(count or 0) for limit, count in zip(WITHIN, (w1, w4, w24),
                                                                       strict=True)}))
     return result
 
@@ -368,8 +383,13 @@ def customers(session: Session, scope: Scope) -> list[CustomersRow]:
     """Customers who wrote, and of them those writing for the first time ever (any channel),
     per local week and (week None) over the whole range."""
     dialect = session.get_bind().dialect.name
+    wrote_in_range = (select(Message.customer_id)
+                      .where(_counted(), Message.direction == Direction.INBOUND,
+                             Message.sent_at >= scope.start, Message.sent_at < scope.end,
+                             *_filters(scope)))
     firsts = (select(Message.customer_id, func.min(Message.sent_at).label("first"))
-              .where(_counted(), Message.direction == Direction.INBOUND)
+              .where(_counted(), Message.direction == Direction.INBOUND,
+                     Message.customer_id.in_(wrote_in_range))
               .group_by(Message.customer_id).subquery("firsts"))
     week = _week(_local(_epoch(dialect, Message.sent_at), scope.offsets)).label("week")
     first_week = _week(_local(_epoch(dialect, firsts.c.first), scope.offsets))
@@ -396,13 +416,21 @@ def open_work(session: Session, scope: Scope) -> tuple[dict[str, int], int]:
     """Open conversations waiting for the shop, by how long they have waited (from the first
     unanswered message), and snoozed conversations coming back before local midnight."""
     dialect = session.get_bind().dialect.name
+    last = aliased(Message)
+    candidates = (select(Conversation.customer_id)
+                  .join(last, last.id == Conversation.last_message_id)
+                  .where(Conversation.status == ConversationStatus.OPEN,
+                         or_(last.direction == Direction.INBOUND,
+                             last.delivery_state.in_(UNSENT))))
     last_out = (select(Message.customer_id, func.max(Message.sent_at).label("last"))
-                .where(_counted(), Message.direction == Direction.OUTBOUND)
+                .where(_counted(), Message.direction == Direction.OUTBOUND,
+                       Message.customer_id.in_(candidates))
                 .group_by(Message.customer_id).subquery("last_out"))
     waiting = (select(Message.customer_id, func.min(Message.sent_at).label("since"))
                .outerjoin(last_out, last_out.c.customer_id == Message.customer_id)
                .join(Conversation, Conversation.customer_id == Message.customer_id)
                .where(_counted(), Message.direction == Direction.INBOUND,
+                      Message.customer_id.in_(candidates),
                       Conversation.status == ConversationStatus.OPEN,
                       or_(last_out.c.last.is_(None), Message.sent_at > last_out.c.last),
                       *_filters(scope))
