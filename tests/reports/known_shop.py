@@ -16,6 +16,7 @@ from __future__ import annotations
 from datetime import UTC, datetime, timedelta
 from decimal import Decimal
 
+from shopinbox.store.conversations import refresh_conversations
 from shopinbox.store.models import (
     Account,
     Conversation,
@@ -92,6 +93,8 @@ def build(ctx) -> dict[str, int]:
         for n, person in people.items():
             session.add(Conversation(customer_id=person.id, status=statuses.get(n, "open"),
                                      snoozed_until=snoozes.get(n)))
+        session.flush()
+        refresh_conversations(session, [p.id for p in people.values()])  # as ingest does
         # c1 ordered in November; c13 never wrote and ordered too; c2's October order is outside.
         for number, (n, when, total) in enumerate([
                 (1, datetime(2026, 11, 5, 12, 0, tzinfo=UTC), "100.00"),

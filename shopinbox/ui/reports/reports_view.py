@@ -161,9 +161,9 @@ class ReportsView(QDialog):
     # -- asking --
     def query(self) -> ReportQuery:
         preset = self.range_box.currentData()
-        choice = self.filter_box.currentData()
-        channel = choice[1] if choice and choice[0] == "channel" else None
-        account = choice[1] if choice and choice[0] == "account" else None
+        what, _, value = (self.filter_box.currentData() or "").partition(":")
+        channel = value if what == "channel" else None
+        account = int(value) if what == "account" else None
         first = self.first_edit.date().toPython() if preset == "custom" else None
         last = self.last_edit.date().toPython() if preset == "custom" else None
         return ReportQuery(preset=preset, first=first, last=last, channel=channel,
@@ -191,10 +191,10 @@ class ReportsView(QDialog):
         kinds, accounts = found
         self.filter_box.blockSignals(True)
         for kind in kinds:
-            self.filter_box.addItem(channel_ui.title(kind), ("channel", kind))
+            self.filter_box.addItem(channel_ui.title(kind), f"channel:{kind}")
         for account_id, name, kind in accounts:
             self.filter_box.addItem(self.tr("{account} ({channel})").format(
-                account=name, channel=channel_ui.title(kind)), ("account", account_id))
+                account=name, channel=channel_ui.title(kind)), f"account:{account_id}")
         self.filter_box.blockSignals(False)
 
     def _failed(self, error: Exception) -> None:
