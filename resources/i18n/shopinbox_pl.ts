@@ -4,37 +4,37 @@
 <context>
     <name>AccountFormDialog</name>
     <message>
-        <location filename="../../shopinbox/ui/settings/settings_dialog.py" line="104"/>
+        <location filename="../../shopinbox/ui/settings/settings_dialog.py" line="106"/>
         <source>Account</source>
         <translation>Konto</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/settings/settings_dialog.py" line="110"/>
+        <location filename="../../shopinbox/ui/settings/settings_dialog.py" line="112"/>
         <source>Test connection</source>
         <translation>Sprawdź połączenie</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/settings/settings_dialog.py" line="122"/>
+        <location filename="../../shopinbox/ui/settings/settings_dialog.py" line="124"/>
         <source>Testing…</source>
         <translation>Sprawdzanie…</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/settings/settings_dialog.py" line="128"/>
+        <location filename="../../shopinbox/ui/settings/settings_dialog.py" line="130"/>
         <source>The connection works.</source>
         <translation>Połączenie działa.</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/settings/settings_dialog.py" line="133"/>
+        <location filename="../../shopinbox/ui/settings/settings_dialog.py" line="135"/>
         <source>It did not work: {reason}</source>
         <translation>Nie udało się: {reason}</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/settings/settings_dialog.py" line="154"/>
+        <location filename="../../shopinbox/ui/settings/settings_dialog.py" line="156"/>
         <source>Testing the connection, then saving…</source>
         <translation>Sprawdzam połączenie, potem zapisuję…</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/settings/settings_dialog.py" line="168"/>
+        <location filename="../../shopinbox/ui/settings/settings_dialog.py" line="170"/>
         <source>Not saved: {reason}</source>
         <translation>Nie zapisano: {reason}</translation>
     </message>
@@ -42,87 +42,128 @@
 <context>
     <name>AccountState</name>
     <message>
-        <location filename="../../shopinbox/ui/shell/status_bar.py" line="21"/>
+        <location filename="../../shopinbox/ui/shell/status_bar.py" line="22"/>
         <source>Retry</source>
         <translation>Ponów</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/shell/status_bar.py" line="32"/>
+        <location filename="../../shopinbox/ui/shell/status_bar.py" line="33"/>
         <source>{name}: syncing…</source>
         <translation>{name}: synchronizacja…</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/shell/status_bar.py" line="32"/>
+        <location filename="../../shopinbox/ui/shell/status_bar.py" line="33"/>
         <source>{name}: up to date</source>
         <translation>{name}: aktualne</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/shell/status_bar.py" line="33"/>
+        <location filename="../../shopinbox/ui/shell/status_bar.py" line="34"/>
         <source>{name}: error</source>
         <translation>{name}: błąd</translation>
     </message>
 </context>
 <context>
+    <name>Chart</name>
+    <message>
+        <location filename="../../shopinbox/ui/reports/charts.py" line="59"/>
+        <source>No data in this range</source>
+        <translation>Brak danych w tym okresie</translation>
+    </message>
+</context>
+<context>
+    <name>ChartCard</name>
+    <message>
+        <location filename="../../shopinbox/ui/reports/chart_card.py" line="37"/>
+        <source>PNG…</source>
+        <translation>PNG…</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/reports/chart_card.py" line="38"/>
+        <source>Save this chart as a picture</source>
+        <translation>Zapisz ten wykres jako obraz</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/reports/chart_card.py" line="41"/>
+        <source>CSV…</source>
+        <translation>CSV…</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/reports/chart_card.py" line="42"/>
+        <source>Save the numbers of this chart for a spreadsheet</source>
+        <translation>Zapisz liczby z wykresu do arkusza</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/reports/chart_card.py" line="74"/>
+        <source>Save chart</source>
+        <translation>Zapisz wykres</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/reports/chart_card.py" line="75"/>
+        <source>PNG pictures (*.png)</source>
+        <translation>Obrazy PNG (*.png)</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/reports/chart_card.py" line="80"/>
+        <source>Save chart data</source>
+        <translation>Zapisz dane wykresu</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/reports/chart_card.py" line="82"/>
+        <source>CSV files (*.csv)</source>
+        <translation>Pliki CSV (*.csv)</translation>
+    </message>
+</context>
+<context>
     <name>Composer</name>
     <message>
-        <location filename="../../shopinbox/ui/composer/composer.py" line="85"/>
+        <location filename="../../shopinbox/ui/composer/composer.py" line="86"/>
         <source>Subject (default: Re: the last subject)</source>
         <translation>Temat (domyślnie: Re: ostatni temat)</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/composer/composer.py" line="88"/>
+        <location filename="../../shopinbox/ui/composer/composer.py" line="89"/>
         <source>Write a reply…  (Ctrl+Enter sends, Ctrl+P inserts a promo reply)</source>
         <translation>Napisz odpowiedź…  (Ctrl+Enter wysyła, Ctrl+P wstawia gotową odpowiedź)</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/composer/composer.py" line="96"/>
+        <location filename="../../shopinbox/ui/composer/composer.py" line="97"/>
         <source>Attach…</source>
         <translation>Załącz…</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/composer/composer.py" line="98"/>
+        <location filename="../../shopinbox/ui/composer/composer.py" line="99"/>
         <source>Promo reply…</source>
         <translation>Gotowa odpowiedź…</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/composer/composer.py" line="101"/>
+        <location filename="../../shopinbox/ui/composer/composer.py" line="102"/>
         <source>Send</source>
         <translation>Wyślij</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/composer/composer.py" line="111"/>
+        <location filename="../../shopinbox/ui/composer/composer.py" line="112"/>
         <source>Reply via</source>
         <translation>Odpowiedz przez</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/composer/composer.py" line="188"/>
+        <location filename="../../shopinbox/ui/composer/composer.py" line="189"/>
         <source>This customer cannot be reached on any channel.</source>
         <translation>Z tym klientem nie można się skontaktować żadnym kanałem.</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/composer/composer.py" line="200"/>
+        <location filename="../../shopinbox/ui/composer/composer.py" line="201"/>
         <source>no address for this channel</source>
         <translation>brak adresu w tym kanale</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/composer/composer.py" line="202"/>
+        <location filename="../../shopinbox/ui/composer/composer.py" line="203"/>
         <source>no account set up for this channel</source>
         <translation>brak konta dla tego kanału</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/composer/composer.py" line="204"/>
+        <location filename="../../shopinbox/ui/composer/composer.py" line="205"/>
         <source>unreachable: {reason}</source>
         <translation>nieosiągalny: {reason}</translation>
-    </message>
-    <message>
-        <location filename="../../shopinbox/ui/composer/composer.py" line="208"/>
-        <source>Email</source>
-        <translation>E-mail</translation>
-    </message>
-    <message>
-        <location filename="../../shopinbox/ui/composer/composer.py" line="208"/>
-        <source>Telegram</source>
-        <translation>Telegram</translation>
     </message>
     <message>
         <location filename="../../shopinbox/ui/composer/composer.py" line="247"/>
@@ -233,77 +274,67 @@
 <context>
     <name>CustomerPanel</name>
     <message>
-        <location filename="../../shopinbox/ui/customer/customer_panel.py" line="65"/>
+        <location filename="../../shopinbox/ui/customer/customer_panel.py" line="66"/>
         <source>unknown</source>
         <translation>nieznany</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/customer/customer_panel.py" line="68"/>
+        <location filename="../../shopinbox/ui/customer/customer_panel.py" line="69"/>
         <source>comma, separated</source>
         <translation>rozdzielone, przecinkami</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/customer/customer_panel.py" line="71"/>
+        <location filename="../../shopinbox/ui/customer/customer_panel.py" line="72"/>
         <source>A note only you see</source>
         <translation>Notatka widoczna tylko dla Ciebie</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/customer/customer_panel.py" line="79"/>
+        <location filename="../../shopinbox/ui/customer/customer_panel.py" line="80"/>
         <source>Merge with…</source>
         <translation>Połącz z…</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/customer/customer_panel.py" line="81"/>
+        <location filename="../../shopinbox/ui/customer/customer_panel.py" line="82"/>
         <source>Undo merge</source>
         <translation>Cofnij połączenie</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/customer/customer_panel.py" line="86"/>
+        <location filename="../../shopinbox/ui/customer/customer_panel.py" line="87"/>
         <source>Name</source>
         <translation>Imię i nazwisko</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/customer/customer_panel.py" line="87"/>
+        <location filename="../../shopinbox/ui/customer/customer_panel.py" line="88"/>
         <source>Reach at</source>
         <translation>Kontakt</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/customer/customer_panel.py" line="88"/>
+        <location filename="../../shopinbox/ui/customer/customer_panel.py" line="89"/>
         <source>Language</source>
         <translation>Język</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/customer/customer_panel.py" line="89"/>
+        <location filename="../../shopinbox/ui/customer/customer_panel.py" line="90"/>
         <source>Labels</source>
         <translation>Etykiety</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/customer/customer_panel.py" line="90"/>
+        <location filename="../../shopinbox/ui/customer/customer_panel.py" line="91"/>
         <source>Note</source>
         <translation>Notatka</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/customer/customer_panel.py" line="91"/>
+        <location filename="../../shopinbox/ui/customer/customer_panel.py" line="92"/>
         <source>Lifetime value</source>
         <translation>Wartość klienta</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/customer/customer_panel.py" line="98"/>
+        <location filename="../../shopinbox/ui/customer/customer_panel.py" line="99"/>
         <source>&lt;b&gt;Orders&lt;/b&gt;</source>
         <translation>&lt;b&gt;Zamówienia&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/customer/customer_panel.py" line="127"/>
-        <source>email</source>
-        <translation>e-mail</translation>
-    </message>
-    <message>
-        <location filename="../../shopinbox/ui/customer/customer_panel.py" line="127"/>
-        <source>Telegram</source>
-        <translation>Telegram</translation>
-    </message>
-    <message>
-        <location filename="../../shopinbox/ui/customer/customer_panel.py" line="128"/>
+        <location filename="../../shopinbox/ui/customer/customer_panel.py" line="132"/>
         <source>phone</source>
         <translation>telefon</translation>
     </message>
@@ -356,114 +387,137 @@
 <context>
     <name>EmailAccountForm</name>
     <message>
-        <location filename="../../shopinbox/channels/email/form.py" line="79"/>
+        <location filename="../../shopinbox/channels/email/form.py" line="80"/>
         <source>Email account</source>
         <translation>Konto e-mail</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/channels/email/form.py" line="83"/>
+        <location filename="../../shopinbox/channels/email/form.py" line="84"/>
         <source>e.g. Shop mailbox</source>
         <translation>np. Poczta sklepu</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/channels/email/form.py" line="86"/>
+        <location filename="../../shopinbox/channels/email/form.py" line="87"/>
         <source>shop@example.com</source>
         <translation>sklep@example.com</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/channels/email/form.py" line="97"/>
+        <location filename="../../shopinbox/channels/email/form.py" line="98"/>
         <source>the same as the address</source>
         <translation>taka sama jak adres</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/channels/email/form.py" line="104"/>
+        <location filename="../../shopinbox/channels/email/form.py" line="105"/>
         <source>Account name</source>
         <translation>Nazwa konta</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/channels/email/form.py" line="105"/>
+        <location filename="../../shopinbox/channels/email/form.py" line="106"/>
         <source>Email address</source>
         <translation>Adres e-mail</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/channels/email/form.py" line="106"/>
+        <location filename="../../shopinbox/channels/email/form.py" line="107"/>
         <source>Password</source>
         <translation>Hasło</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/channels/email/form.py" line="107"/>
+        <location filename="../../shopinbox/channels/email/form.py" line="108"/>
         <source>User name</source>
         <translation>Nazwa użytkownika</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/channels/email/form.py" line="108"/>
+        <location filename="../../shopinbox/channels/email/form.py" line="109"/>
         <source>Incoming (IMAP)</source>
         <translation>Przychodząca (IMAP)</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/channels/email/form.py" line="109"/>
+        <location filename="../../shopinbox/channels/email/form.py" line="110"/>
         <source>Outgoing (SMTP)</source>
         <translation>Wychodząca (SMTP)</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/channels/email/form.py" line="128"/>
+        <location filename="../../shopinbox/channels/email/form.py" line="129"/>
         <source>unchanged</source>
         <translation>bez zmian</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/channels/email/form.py" line="141"/>
+        <location filename="../../shopinbox/channels/email/form.py" line="142"/>
         <source>Server settings for {provider} filled in.</source>
         <translation>Uzupełniono ustawienia serwerów dla {provider}.</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/channels/email/form.py" line="143"/>
+        <location filename="../../shopinbox/channels/email/form.py" line="144"/>
         <source>{provider} usually refuses the normal password here: use an app password, or switch IMAP access on in the mailbox settings first.</source>
         <translation>{provider} zwykle nie przyjmuje tu zwykłego hasła: użyj hasła do aplikacji albo najpierw włącz dostęp IMAP w ustawieniach skrzynki.</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/channels/email/form.py" line="154"/>
+        <location filename="../../shopinbox/channels/email/form.py" line="155"/>
         <source>Give the account a name.</source>
         <translation>Nadaj kontu nazwę.</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/channels/email/form.py" line="156"/>
+        <location filename="../../shopinbox/channels/email/form.py" line="157"/>
         <source>Type the shop&apos;s email address.</source>
         <translation>Wpisz adres e-mail sklepu.</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/channels/email/form.py" line="159"/>
+        <location filename="../../shopinbox/channels/email/form.py" line="160"/>
         <source>Type the password.</source>
         <translation>Wpisz hasło.</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/channels/email/form.py" line="164"/>
+        <location filename="../../shopinbox/channels/email/form.py" line="165"/>
         <source>Type the {protocol} server&apos;s name.</source>
         <translation>Wpisz nazwę serwera {protocol}.</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/channels/email/form.py" line="198"/>
+        <location filename="../../shopinbox/channels/email/form.py" line="199"/>
         <source>Check the user name and password. Gmail, Yahoo, iCloud, Yandex, Mail.ru and Outlook with two-step login need an app password.</source>
         <translation>Sprawdź nazwę użytkownika i hasło. Gmail, Yahoo, iCloud, Yandex, Mail.ru i Outlook z logowaniem dwuetapowym wymagają hasła do aplikacji.</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/channels/email/form.py" line="200"/>
+        <location filename="../../shopinbox/channels/email/form.py" line="201"/>
         <source>Check the server name and the internet connection.</source>
         <translation>Sprawdź nazwę serwera i połączenie z internetem.</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/channels/email/form.py" line="201"/>
+        <location filename="../../shopinbox/channels/email/form.py" line="202"/>
         <source>Check the port and the security setting (SSL/TLS: 993 and 465, STARTTLS: 143 and 587).</source>
         <translation>Sprawdź port i szyfrowanie (SSL/TLS: 993 i 465, STARTTLS: 143 i 587).</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/channels/email/form.py" line="203"/>
+        <location filename="../../shopinbox/channels/email/form.py" line="204"/>
         <source>Check the security setting, or that the server&apos;s certificate is valid.</source>
         <translation>Sprawdź ustawienie szyfrowania albo czy certyfikat serwera jest ważny.</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/channels/email/form.py" line="205"/>
+        <location filename="../../shopinbox/channels/email/form.py" line="206"/>
         <source>Check the port, a firewall or VPN, then try again.</source>
         <translation>Sprawdź port, zaporę sieciową lub VPN i spróbuj ponownie.</translation>
+    </message>
+</context>
+<context>
+    <name>EmailChannel</name>
+    <message>
+        <location filename="../../shopinbox/channels/email/form.py" line="219"/>
+        <source>Email</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/channels/email/form.py" line="220"/>
+        <source>Email account</source>
+        <translation>Konto e-mail</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/channels/email/form.py" line="221"/>
+        <source>Add an email account</source>
+        <translation>Dodaj konto e-mail</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/channels/email/form.py" line="222"/>
+        <source>email</source>
+        <translation>e-mail</translation>
     </message>
 </context>
 <context>
@@ -487,72 +541,62 @@
 <context>
     <name>InboxPanel</name>
     <message>
-        <location filename="../../shopinbox/ui/inbox/inbox_panel.py" line="40"/>
+        <location filename="../../shopinbox/ui/inbox/inbox_panel.py" line="42"/>
         <source>Search everything  ( / )</source>
         <translation>Szukaj wszędzie  ( / )</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/inbox/inbox_panel.py" line="44"/>
+        <location filename="../../shopinbox/ui/inbox/inbox_panel.py" line="46"/>
         <source>Open</source>
         <translation>Otwarte</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/inbox/inbox_panel.py" line="44"/>
+        <location filename="../../shopinbox/ui/inbox/inbox_panel.py" line="46"/>
         <source>Snoozed</source>
         <translation>Odłożone</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/inbox/inbox_panel.py" line="45"/>
+        <location filename="../../shopinbox/ui/inbox/inbox_panel.py" line="47"/>
         <source>Done</source>
         <translation>Zakończone</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/inbox/inbox_panel.py" line="45"/>
+        <location filename="../../shopinbox/ui/inbox/inbox_panel.py" line="47"/>
         <source>All</source>
         <translation>Wszystkie</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/inbox/inbox_panel.py" line="49"/>
+        <location filename="../../shopinbox/ui/inbox/inbox_panel.py" line="51"/>
         <source>All channels</source>
         <translation>Wszystkie kanały</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/inbox/inbox_panel.py" line="50"/>
-        <source>Email</source>
-        <translation>E-mail</translation>
-    </message>
-    <message>
-        <location filename="../../shopinbox/ui/inbox/inbox_panel.py" line="51"/>
-        <source>Telegram</source>
-        <translation>Telegram</translation>
-    </message>
-    <message>
-        <location filename="../../shopinbox/ui/inbox/inbox_panel.py" line="56"/>
+        <location filename="../../shopinbox/ui/inbox/inbox_panel.py" line="59"/>
         <source>Unread only</source>
         <translation>Tylko nieprzeczytane</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/inbox/inbox_panel.py" line="111"/>
+        <location filename="../../shopinbox/ui/inbox/inbox_panel.py" line="114"/>
         <source>All accounts</source>
         <translation>Wszystkie konta</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/inbox/inbox_panel.py" line="112"/>
+        <location filename="../../shopinbox/ui/inbox/inbox_panel.py" line="115"/>
         <source>All labels</source>
         <translation>Wszystkie etykiety</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/inbox/inbox_panel.py" line="142"/>
+        <location filename="../../shopinbox/ui/inbox/inbox_panel.py" line="145"/>
         <source>Nothing here. Inbox zero!</source>
         <translation>Pusto. Skrzynka ogarnięta!</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/inbox/inbox_panel.py" line="144"/>
+        <location filename="../../shopinbox/ui/inbox/inbox_panel.py" line="147"/>
         <source>No conversations match these filters.</source>
         <translation>Żadna rozmowa nie pasuje do tych filtrów.</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/inbox/inbox_panel.py" line="212"/>
+        <location filename="../../shopinbox/ui/inbox/inbox_panel.py" line="215"/>
         <source>No messages match “{query}”.</source>
         <translation>Brak wiadomości pasujących do „{query}”.</translation>
     </message>
@@ -560,137 +604,142 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../shopinbox/ui/shell/main_window.py" line="74"/>
+        <location filename="../../shopinbox/ui/shell/main_window.py" line="75"/>
         <source>shopinbox {version}</source>
         <translation>shopinbox {version}</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/shell/main_window.py" line="153"/>
+        <location filename="../../shopinbox/ui/shell/main_window.py" line="154"/>
         <source>&amp;Shop</source>
         <translation>&amp;Sklep</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/shell/main_window.py" line="154"/>
+        <location filename="../../shopinbox/ui/shell/main_window.py" line="155"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Ustawienia…</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/shell/main_window.py" line="155"/>
+        <location filename="../../shopinbox/ui/shell/main_window.py" line="156"/>
         <source>&amp;Merge suggestions…</source>
         <translation>&amp;Sugestie scalenia…</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/shell/main_window.py" line="156"/>
+        <location filename="../../shopinbox/ui/shell/main_window.py" line="157"/>
         <source>&amp;Promo replies…</source>
         <translation>&amp;Odpowiedzi promocyjne…</translation>
     </message>
     <message>
         <location filename="../../shopinbox/ui/shell/main_window.py" line="158"/>
+        <source>&amp;Reports…</source>
+        <translation>&amp;Raporty…</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/shell/main_window.py" line="160"/>
         <source>&amp;Quit</source>
         <translation>Za&amp;kończ</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/shell/main_window.py" line="159"/>
+        <location filename="../../shopinbox/ui/shell/main_window.py" line="161"/>
         <source>&amp;Help</source>
         <translation>Pomo&amp;c</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/shell/main_window.py" line="160"/>
+        <location filename="../../shopinbox/ui/shell/main_window.py" line="162"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Skróty klawiszowe</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/shell/main_window.py" line="175"/>
+        <location filename="../../shopinbox/ui/shell/main_window.py" line="183"/>
         <source>Next conversation</source>
         <translation>Następna rozmowa</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/shell/main_window.py" line="176"/>
+        <location filename="../../shopinbox/ui/shell/main_window.py" line="184"/>
         <source>Previous conversation</source>
         <translation>Poprzednia rozmowa</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/shell/main_window.py" line="178"/>
+        <location filename="../../shopinbox/ui/shell/main_window.py" line="186"/>
         <source>Open the conversation</source>
         <translation>Otwórz rozmowę</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/shell/main_window.py" line="180"/>
+        <location filename="../../shopinbox/ui/shell/main_window.py" line="188"/>
         <source>Reply</source>
         <translation>Odpowiedz</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/shell/main_window.py" line="181"/>
+        <location filename="../../shopinbox/ui/shell/main_window.py" line="189"/>
         <source>Mark done</source>
         <translation>Oznacz jako zakończone</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/shell/main_window.py" line="182"/>
+        <location filename="../../shopinbox/ui/shell/main_window.py" line="190"/>
         <source>Snooze</source>
         <translation>Odłóż</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/shell/main_window.py" line="183"/>
+        <location filename="../../shopinbox/ui/shell/main_window.py" line="191"/>
         <source>Mark unread</source>
         <translation>Oznacz jako nieprzeczytane</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/shell/main_window.py" line="184"/>
+        <location filename="../../shopinbox/ui/shell/main_window.py" line="192"/>
         <source>Search</source>
         <translation>Szukaj</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/shell/main_window.py" line="185"/>
+        <location filename="../../shopinbox/ui/shell/main_window.py" line="193"/>
         <source>Show keyboard shortcuts</source>
         <translation>Pokaż skróty klawiszowe</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/shell/main_window.py" line="188"/>
+        <location filename="../../shopinbox/ui/shell/main_window.py" line="196"/>
         <source>Send the reply</source>
         <translation>Wyślij odpowiedź</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/shell/main_window.py" line="189"/>
+        <location filename="../../shopinbox/ui/shell/main_window.py" line="197"/>
         <source>Insert a promo reply</source>
         <translation>Wstaw gotową odpowiedź</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/shell/main_window.py" line="190"/>
+        <location filename="../../shopinbox/ui/shell/main_window.py" line="198"/>
         <source>Leave the text field</source>
         <translation>Opuść pole tekstowe</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/shell/main_window.py" line="291"/>
+        <location filename="../../shopinbox/ui/shell/main_window.py" line="299"/>
         <source>Could not save the change: {error}</source>
         <translation>Nie udało się zapisać zmiany: {error}</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/shell/main_window.py" line="341"/>
+        <location filename="../../shopinbox/ui/shell/main_window.py" line="349"/>
         <source>Cannot open</source>
         <translation>Nie można otworzyć</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/shell/main_window.py" line="348"/>
+        <location filename="../../shopinbox/ui/shell/main_window.py" line="356"/>
         <source>Save attachment</source>
         <translation>Zapisz załącznik</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/shell/main_window.py" line="354"/>
+        <location filename="../../shopinbox/ui/shell/main_window.py" line="362"/>
         <source>Cannot save</source>
         <translation>Nie można zapisać</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/shell/main_window.py" line="368"/>
+        <location filename="../../shopinbox/ui/shell/main_window.py" line="376"/>
         <source>Cannot merge</source>
         <translation>Nie można połączyć</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/shell/main_window.py" line="371"/>
+        <location filename="../../shopinbox/ui/shell/main_window.py" line="379"/>
         <source>Merged. Use “Undo merge” to take it back.</source>
         <translation>Połączono. „Cofnij połączenie” przywraca poprzedni stan.</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/shell/main_window.py" line="379"/>
+        <location filename="../../shopinbox/ui/shell/main_window.py" line="387"/>
         <source>Cannot undo</source>
         <translation>Nie można cofnąć</translation>
     </message>
@@ -739,102 +788,92 @@
 <context>
     <name>PromoEditor</name>
     <message>
-        <location filename="../../shopinbox/ui/promos/promo_editor.py" line="46"/>
+        <location filename="../../shopinbox/ui/promos/promo_editor.py" line="47"/>
         <source>Promo reply</source>
         <translation>Odpowiedź promocyjna</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/promos/promo_editor.py" line="62"/>
+        <location filename="../../shopinbox/ui/promos/promo_editor.py" line="63"/>
         <source>Add language…</source>
         <translation>Dodaj język…</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/promos/promo_editor.py" line="70"/>
+        <location filename="../../shopinbox/ui/promos/promo_editor.py" line="71"/>
         <source>no customer</source>
         <translation>brak klienta</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/promos/promo_editor.py" line="72"/>
-        <source>Email</source>
-        <translation>E-mail</translation>
-    </message>
-    <message>
-        <location filename="../../shopinbox/ui/promos/promo_editor.py" line="73"/>
-        <source>Telegram</source>
-        <translation>Telegram</translation>
-    </message>
-    <message>
-        <location filename="../../shopinbox/ui/promos/promo_editor.py" line="80"/>
+        <location filename="../../shopinbox/ui/promos/promo_editor.py" line="81"/>
         <source>Title</source>
         <translation>Tytuł</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/promos/promo_editor.py" line="81"/>
+        <location filename="../../shopinbox/ui/promos/promo_editor.py" line="82"/>
         <source>Shortcut</source>
         <translation>Skrót</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/promos/promo_editor.py" line="82"/>
+        <location filename="../../shopinbox/ui/promos/promo_editor.py" line="83"/>
         <source>Category</source>
         <translation>Kategoria</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/promos/promo_editor.py" line="83"/>
+        <location filename="../../shopinbox/ui/promos/promo_editor.py" line="84"/>
         <source>Language</source>
         <translation>Język</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/promos/promo_editor.py" line="84"/>
+        <location filename="../../shopinbox/ui/promos/promo_editor.py" line="85"/>
         <source>Subject</source>
         <translation>Temat</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/promos/promo_editor.py" line="85"/>
+        <location filename="../../shopinbox/ui/promos/promo_editor.py" line="86"/>
         <source>Text</source>
         <translation>Treść</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/promos/promo_editor.py" line="86"/>
+        <location filename="../../shopinbox/ui/promos/promo_editor.py" line="87"/>
         <source>Preview for customer</source>
         <translation>Podgląd dla klienta</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/promos/promo_editor.py" line="87"/>
+        <location filename="../../shopinbox/ui/promos/promo_editor.py" line="88"/>
         <source>Channel</source>
         <translation>Kanał</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/promos/promo_editor.py" line="121"/>
+        <location filename="../../shopinbox/ui/promos/promo_editor.py" line="122"/>
         <source>Add language</source>
         <translation>Dodaj język</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/promos/promo_editor.py" line="122"/>
+        <location filename="../../shopinbox/ui/promos/promo_editor.py" line="123"/>
         <source>Language code (e.g. de):</source>
         <translation>Kod języka (np. de):</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/promos/promo_editor.py" line="141"/>
+        <location filename="../../shopinbox/ui/promos/promo_editor.py" line="142"/>
         <source>Cannot render: {error}</source>
         <translation>Nie można wygenerować: {error}</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/promos/promo_editor.py" line="150"/>
+        <location filename="../../shopinbox/ui/promos/promo_editor.py" line="151"/>
         <source>Missing: {names}</source>
         <translation>Brakuje: {names}</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/promos/promo_editor.py" line="152"/>
+        <location filename="../../shopinbox/ui/promos/promo_editor.py" line="153"/>
         <source>Asked when inserting: {names}</source>
         <translation>Pytanie przy wstawianiu: {names}</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/promos/promo_editor.py" line="154"/>
+        <location filename="../../shopinbox/ui/promos/promo_editor.py" line="155"/>
         <source>Ready to send.</source>
         <translation>Gotowe do wysłania.</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/promos/promo_editor.py" line="165"/>
+        <location filename="../../shopinbox/ui/promos/promo_editor.py" line="166"/>
         <source>Cannot save: {error}</source>
         <translation>Nie można zapisać: {error}</translation>
     </message>
@@ -908,19 +947,396 @@
     </message>
 </context>
 <context>
+    <name>Reports</name>
+    <message>
+        <location filename="../../shopinbox/ui/reports/report_format.py" line="19"/>
+        <source>{value} %</source>
+        <translation>{value}%</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/reports/report_format.py" line="27"/>
+        <source>{value} min</source>
+        <translation>{value} min</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/reports/report_format.py" line="29"/>
+        <source>{value} h</source>
+        <translation>{value} godz.</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/reports/report_format.py" line="30"/>
+        <source>{value} d</source>
+        <translation>{value} dni</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsView</name>
+    <message>
+        <location filename="../../shopinbox/ui/reports/reports_view.py" line="69"/>
+        <source>Reports</source>
+        <translation>Raporty</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/reports/reports_view.py" line="73"/>
+        <source>Last 7 days</source>
+        <translation>Ostatnie 7 dni</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/reports/reports_view.py" line="73"/>
+        <source>Last 30 days</source>
+        <translation>Ostatnie 30 dni</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/reports/reports_view.py" line="74"/>
+        <source>Last 90 days</source>
+        <translation>Ostatnie 90 dni</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/reports/reports_view.py" line="74"/>
+        <source>This month</source>
+        <translation>Ten miesiąc</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/reports/reports_view.py" line="75"/>
+        <source>Last month</source>
+        <translation>Poprzedni miesiąc</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/reports/reports_view.py" line="75"/>
+        <source>Custom range</source>
+        <translation>Własny zakres</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/reports/reports_view.py" line="87"/>
+        <source>All channels and accounts</source>
+        <translation>Wszystkie kanały i konta</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/reports/reports_view.py" line="92"/>
+        <source>Period:</source>
+        <translation>Okres:</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/reports/reports_view.py" line="93"/>
+        <source>From:</source>
+        <translation>Od:</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/reports/reports_view.py" line="94"/>
+        <source>To:</source>
+        <translation>Do:</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/reports/reports_view.py" line="95"/>
+        <source>Show:</source>
+        <translation>Pokaż:</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/reports/reports_view.py" line="106"/>
+        <source>First response, median</source>
+        <translation>Pierwsza odpowiedź, mediana</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/reports/reports_view.py" line="107"/>
+        <source>First response, 90% of customers within</source>
+        <translation>Pierwsza odpowiedź dla 90% klientów w ciągu</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/reports/reports_view.py" line="108"/>
+        <source>Answered within an hour</source>
+        <translation>Odpowiedziano w ciągu godziny</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/reports/reports_view.py" line="109"/>
+        <source>Waiting for a reply now</source>
+        <translation>Czeka teraz na odpowiedź</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/reports/reports_view.py" line="110"/>
+        <source>Snoozed, coming back today</source>
+        <translation>Odłożone, wracają dziś</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/reports/reports_view.py" line="119"/>
+        <source>First response time by week</source>
+        <translation>Czas pierwszej odpowiedzi w tygodniach</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/reports/reports_view.py" line="120"/>
+        <source>Time to done by week</source>
+        <translation>Czas do załatwienia w tygodniach</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/reports/reports_view.py" line="121"/>
+        <source>Answered within 1 h, 4 h and 24 h</source>
+        <translation>Odpowiedzi w ciągu 1, 4 i 24 godz.</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/reports/reports_view.py" line="123"/>
+        <source>Messages received and sent</source>
+        <translation>Wiadomości odebrane i wysłane</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/reports/reports_view.py" line="124"/>
+        <source>Received by channel and account</source>
+        <translation>Odebrane według kanału i konta</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/reports/reports_view.py" line="126"/>
+        <source>When customers write (weekday × hour)</source>
+        <translation>Kiedy piszą klienci (dzień tygodnia × godzina)</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/reports/reports_view.py" line="128"/>
+        <source>New and returning customers</source>
+        <translation>Nowi i powracający klienci</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/reports/reports_view.py" line="130"/>
+        <source>Waiting for a reply, by how long</source>
+        <translation>Czekający na odpowiedź, według czasu</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/reports/reports_view.py" line="131"/>
+        <source>Order revenue: customers who wrote and who did not</source>
+        <translation>Przychód z zamówień: klienci, którzy pisali, i ci, którzy nie</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/reports/reports_view.py" line="133"/>
+        <source>Orders: customers who wrote and who did not</source>
+        <translation>Zamówienia: klienci, którzy pisali, i ci, którzy nie</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/reports/reports_view.py" line="135"/>
+        <source>Discount codes handed out</source>
+        <translation>Wydane kody rabatowe</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/reports/reports_view.py" line="175"/>
+        <source>Computing…</source>
+        <translation>Obliczanie…</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/reports/reports_view.py" line="196"/>
+        <location filename="../../shopinbox/ui/reports/reports_view.py" line="313"/>
+        <source>{account} ({channel})</source>
+        <translation>{account} ({channel})</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/reports/reports_view.py" line="201"/>
+        <source>The report could not be computed.</source>
+        <translation>Nie udało się obliczyć raportu.</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/reports/reports_view.py" line="214"/>
+        <source>{first} – {last}</source>
+        <translation>{first} – {last}</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/reports/reports_view.py" line="220"/>
+        <source>Times count business hours only.</source>
+        <translation>Czasy liczą tylko godziny pracy.</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/reports/reports_view.py" line="221"/>
+        <source>Times count every hour of the day: the shop has set no business hours.</source>
+        <translation>Czasy liczą każdą godzinę doby: sklep nie ustawił godzin pracy.</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/reports/reports_view.py" line="253"/>
+        <source>All channels</source>
+        <translation>Wszystkie kanały</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/reports/reports_view.py" line="263"/>
+        <location filename="../../shopinbox/ui/reports/reports_view.py" line="267"/>
+        <location filename="../../shopinbox/ui/reports/reports_view.py" line="273"/>
+        <source>{channel}, median</source>
+        <translation>{channel}, mediana</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/reports/reports_view.py" line="265"/>
+        <location filename="../../shopinbox/ui/reports/reports_view.py" line="269"/>
+        <source>{channel}, 90th percentile</source>
+        <translation>{channel}, 90. percentyl</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/reports/reports_view.py" line="276"/>
+        <location filename="../../shopinbox/ui/reports/reports_view.py" line="310"/>
+        <location filename="../../shopinbox/ui/reports/reports_view.py" line="335"/>
+        <source>Week from</source>
+        <translation>Tydzień od</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/reports/reports_view.py" line="280"/>
+        <source>An exchange is done at the shop&apos;s last reply before the customer writes again, or when the conversation is marked done.</source>
+        <translation>Wymiana jest załatwiona przy ostatniej odpowiedzi sklepu, zanim klient napisze znowu, albo gdy rozmowa jest oznaczona jako załatwiona.</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/reports/reports_view.py" line="286"/>
+        <source>within {hours} h</source>
+        <translation>w ciągu {hours} godz.</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/reports/reports_view.py" line="289"/>
+        <source>Channel</source>
+        <translation>Kanał</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/reports/reports_view.py" line="310"/>
+        <source>Day</source>
+        <translation>Dzień</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/reports/reports_view.py" line="312"/>
+        <source>Received</source>
+        <translation>Odebrane</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/reports/reports_view.py" line="312"/>
+        <source>Sent</source>
+        <translation>Wysłane</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../shopinbox/ui/reports/reports_view.py" line="324"/>
+        <source>{day} {start}:00–{end}:00: %n message(s)</source>
+        <translation>
+            <numerusform>{day} {start}:00–{end}:00: %n wiadomość</numerusform>
+            <numerusform>{day} {start}:00–{end}:00: %n wiadomości</numerusform>
+            <numerusform>{day} {start}:00–{end}:00: %n wiadomości</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/reports/reports_view.py" line="329"/>
+        <source>Weekday / hour</source>
+        <translation>Dzień / godzina</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/reports/reports_view.py" line="336"/>
+        <source>New</source>
+        <translation>Nowi</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/reports/reports_view.py" line="337"/>
+        <source>Returning</source>
+        <translation>Powracający</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/reports/reports_view.py" line="341"/>
+        <source>{customers} wrote in this period: {new} for the first time, {back} again.</source>
+        <translation>Klienci piszący w tym okresie: {customers}, w tym {new} po raz pierwszy, {back} ponownie.</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/reports/reports_view.py" line="346"/>
+        <source>under 1 h</source>
+        <translation>poniżej 1 godz.</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/reports/reports_view.py" line="346"/>
+        <source>1–4 h</source>
+        <translation>1–4 godz.</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/reports/reports_view.py" line="347"/>
+        <source>4–24 h</source>
+        <translation>4–24 godz.</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/reports/reports_view.py" line="347"/>
+        <source>1–3 days</source>
+        <translation>1–3 dni</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/reports/reports_view.py" line="348"/>
+        <source>3–7 days</source>
+        <translation>3–7 dni</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/reports/reports_view.py" line="348"/>
+        <source>over 7 days</source>
+        <translation>ponad 7 dni</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/reports/reports_view.py" line="349"/>
+        <source>Waiting</source>
+        <translation>Czeka</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/reports/reports_view.py" line="350"/>
+        <source>Conversations</source>
+        <translation>Rozmowy</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/reports/reports_view.py" line="351"/>
+        <source>Open conversations whose customer waits for an answer, now (not limited to the period).</source>
+        <translation>Otwarte rozmowy, w których klient teraz czeka na odpowiedź (niezależnie od okresu).</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/reports/reports_view.py" line="366"/>
+        <source>Wrote to the shop</source>
+        <translation>Pisali do sklepu</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/reports/reports_view.py" line="366"/>
+        <source>Did not write</source>
+        <translation>Nie pisali</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/reports/reports_view.py" line="367"/>
+        <location filename="../../shopinbox/ui/reports/reports_view.py" line="370"/>
+        <source>Month</source>
+        <translation>Miesiąc</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/reports/reports_view.py" line="374"/>
+        <source>Revenue in {currency}.</source>
+        <translation>Przychód w {currency}.</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/reports/reports_view.py" line="376"/>
+        <source>Orders in {currencies} are counted but not added up.</source>
+        <translation>Zamówienia w {currencies} są liczone, ale nie sumowane.</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/reports/reports_view.py" line="381"/>
+        <source>{pool} ({promo})</source>
+        <translation>{pool} ({promo})</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/reports/reports_view.py" line="383"/>
+        <source>Code pool</source>
+        <translation>Pula kodów</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/reports/reports_view.py" line="384"/>
+        <source>Codes handed out</source>
+        <translation>Wydane kody</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/reports/reports_view.py" line="385"/>
+        <source>Customers</source>
+        <translation>Klienci</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/reports/reports_view.py" line="387"/>
+        <source>Redemptions and their revenue appear once orders carry discount codes.</source>
+        <translation>Wykorzystania kodów i ich przychód pojawią się, gdy zamówienia będą zawierać kody rabatowe.</translation>
+    </message>
+</context>
+<context>
     <name>ServerRow</name>
     <message>
-        <location filename="../../shopinbox/channels/email/form.py" line="48"/>
+        <location filename="../../shopinbox/channels/email/form.py" line="49"/>
         <source>SSL/TLS</source>
         <translation>SSL/TLS</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/channels/email/form.py" line="48"/>
+        <location filename="../../shopinbox/channels/email/form.py" line="49"/>
         <source>STARTTLS</source>
         <translation>STARTTLS</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/channels/email/form.py" line="49"/>
+        <location filename="../../shopinbox/channels/email/form.py" line="50"/>
         <source>None (unencrypted)</source>
         <translation>Brak (bez szyfrowania)</translation>
     </message>
@@ -928,97 +1344,87 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../shopinbox/ui/settings/settings_dialog.py" line="185"/>
+        <location filename="../../shopinbox/ui/settings/settings_dialog.py" line="187"/>
         <source>Settings</source>
         <translation>Ustawienia</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/settings/settings_dialog.py" line="188"/>
+        <location filename="../../shopinbox/ui/settings/settings_dialog.py" line="190"/>
         <source>Accounts</source>
         <translation>Konta</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/settings/settings_dialog.py" line="189"/>
+        <location filename="../../shopinbox/ui/settings/settings_dialog.py" line="191"/>
         <source>General</source>
         <translation>Ogólne</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/settings/settings_dialog.py" line="204"/>
+        <location filename="../../shopinbox/ui/settings/settings_dialog.py" line="206"/>
         <source>Add…</source>
         <translation>Dodaj…</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/settings/settings_dialog.py" line="207"/>
-        <source>Email account</source>
-        <translation>Konto e-mail</translation>
-    </message>
-    <message>
-        <location filename="../../shopinbox/ui/settings/settings_dialog.py" line="207"/>
-        <source>Telegram bot</source>
-        <translation>Bot Telegram</translation>
-    </message>
-    <message>
-        <location filename="../../shopinbox/ui/settings/settings_dialog.py" line="211"/>
+        <location filename="../../shopinbox/ui/settings/settings_dialog.py" line="213"/>
         <source>Edit…</source>
         <translation>Edytuj…</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/settings/settings_dialog.py" line="213"/>
+        <location filename="../../shopinbox/ui/settings/settings_dialog.py" line="215"/>
         <source>Remove</source>
         <translation>Usuń</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/settings/settings_dialog.py" line="233"/>
+        <location filename="../../shopinbox/ui/settings/settings_dialog.py" line="235"/>
         <source>error: {reason}</source>
         <translation>błąd: {reason}</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/settings/settings_dialog.py" line="245"/>
+        <location filename="../../shopinbox/ui/settings/settings_dialog.py" line="247"/>
         <source>Not available yet</source>
         <translation>Jeszcze niedostępne</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/settings/settings_dialog.py" line="246"/>
+        <location filename="../../shopinbox/ui/settings/settings_dialog.py" line="248"/>
         <source>This version cannot set up “{kind}” accounts yet.</source>
         <translation>Ta wersja nie potrafi jeszcze dodać kont typu „{kind}”.</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/settings/settings_dialog.py" line="266"/>
+        <location filename="../../shopinbox/ui/settings/settings_dialog.py" line="268"/>
         <source>Remove account</source>
         <translation>Usuń konto</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/settings/settings_dialog.py" line="273"/>
+        <location filename="../../shopinbox/ui/settings/settings_dialog.py" line="275"/>
         <source>Remove “{name}” and the {count} messages fetched through it? They can be fetched again by adding the account back.</source>
         <translation>Usunąć „{name}” i pobrane przez to konto wiadomości ({count})? Można je pobrać ponownie, dodając konto jeszcze raz.</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/settings/settings_dialog.py" line="284"/>
+        <location filename="../../shopinbox/ui/settings/settings_dialog.py" line="286"/>
         <source>System default</source>
         <translation>Jak w systemie</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/settings/settings_dialog.py" line="288"/>
+        <location filename="../../shopinbox/ui/settings/settings_dialog.py" line="290"/>
         <source>Show a notification for new messages</source>
         <translation>Pokazuj powiadomienie o nowych wiadomościach</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/settings/settings_dialog.py" line="291"/>
+        <location filename="../../shopinbox/ui/settings/settings_dialog.py" line="293"/>
         <source>Show the unread count in the system tray</source>
         <translation>Pokazuj liczbę nieprzeczytanych w zasobniku systemowym</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/settings/settings_dialog.py" line="297"/>
+        <location filename="../../shopinbox/ui/settings/settings_dialog.py" line="299"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/settings/settings_dialog.py" line="300"/>
+        <location filename="../../shopinbox/ui/settings/settings_dialog.py" line="302"/>
         <source>Language</source>
         <translation>Język</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/settings/settings_dialog.py" line="303"/>
+        <location filename="../../shopinbox/ui/settings/settings_dialog.py" line="305"/>
         <source>Check for new messages every</source>
         <translation>Sprawdzaj nowe wiadomości co</translation>
     </message>
@@ -1129,7 +1535,7 @@
 <context>
     <name>SyncStatusBar</name>
     <message numerus="yes">
-        <location filename="../../shopinbox/ui/shell/status_bar.py" line="70"/>
+        <location filename="../../shopinbox/ui/shell/status_bar.py" line="71"/>
         <source>%n conversation(s)</source>
         <translation>
             <numerusform>%n rozmowa</numerusform>
@@ -1138,7 +1544,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../shopinbox/ui/shell/status_bar.py" line="71"/>
+        <location filename="../../shopinbox/ui/shell/status_bar.py" line="72"/>
         <source>%n unread</source>
         <translation>
             <numerusform>%n nieprzeczytana</numerusform>
@@ -1150,84 +1556,103 @@
 <context>
     <name>TelegramAccountForm</name>
     <message>
-        <location filename="../../shopinbox/channels/telegram/form.py" line="29"/>
+        <location filename="../../shopinbox/channels/telegram/form.py" line="30"/>
         <source>Telegram bot</source>
         <translation>Bot Telegram</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/channels/telegram/form.py" line="33"/>
+        <location filename="../../shopinbox/channels/telegram/form.py" line="34"/>
         <source>e.g. Shop bot</source>
         <translation>np. Bot sklepu</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/channels/telegram/form.py" line="37"/>
+        <location filename="../../shopinbox/channels/telegram/form.py" line="38"/>
         <source>123456789:AAE…</source>
         <translation>123456789:AAE…</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/channels/telegram/form.py" line="38"/>
+        <location filename="../../shopinbox/channels/telegram/form.py" line="39"/>
         <source>In Telegram, open @BotFather, send /newbot (or /token for an existing bot) and paste the token it gives here.</source>
         <translation>W Telegramie otwórz @BotFather, wyślij /newbot (albo /token dla istniejącego bota) i wklej tutaj otrzymany token.</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/channels/telegram/form.py" line="45"/>
+        <location filename="../../shopinbox/channels/telegram/form.py" line="46"/>
         <source>optional: a self-hosted Bot API server</source>
         <translation>opcjonalnie: własny serwer Bot API</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/channels/telegram/form.py" line="46"/>
+        <location filename="../../shopinbox/channels/telegram/form.py" line="47"/>
         <source>Remove the webhook so this app receives the messages</source>
         <translation>Usuń webhook, aby ta aplikacja otrzymywała wiadomości</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/channels/telegram/form.py" line="53"/>
+        <location filename="../../shopinbox/channels/telegram/form.py" line="54"/>
         <source>Account name</source>
         <translation>Nazwa konta</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/channels/telegram/form.py" line="54"/>
+        <location filename="../../shopinbox/channels/telegram/form.py" line="55"/>
         <source>Bot token</source>
         <translation>Token bota</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/channels/telegram/form.py" line="55"/>
+        <location filename="../../shopinbox/channels/telegram/form.py" line="56"/>
         <source>API server</source>
         <translation>Serwer API</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/channels/telegram/form.py" line="61"/>
+        <location filename="../../shopinbox/channels/telegram/form.py" line="62"/>
         <source>unchanged</source>
         <translation>bez zmian</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/channels/telegram/form.py" line="66"/>
+        <location filename="../../shopinbox/channels/telegram/form.py" line="67"/>
         <source>Give the account a name.</source>
         <translation>Nadaj kontu nazwę.</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/channels/telegram/form.py" line="68"/>
+        <location filename="../../shopinbox/channels/telegram/form.py" line="69"/>
         <source>Paste the bot token from @BotFather.</source>
         <translation>Wklej token bota od @BotFather.</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/channels/telegram/form.py" line="85"/>
+        <location filename="../../shopinbox/channels/telegram/form.py" line="86"/>
         <source>The bot is @{username}.</source>
         <translation>To bot @{username}.</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/channels/telegram/form.py" line="92"/>
+        <location filename="../../shopinbox/channels/telegram/form.py" line="93"/>
         <source>Another tool has set a webhook ({url}), so this app would get no messages. Tick “Remove the webhook” to remove it — only if nothing else needs it.</source>
         <translation>Inne narzędzie ustawiło webhook ({url}), więc ta aplikacja nie dostawałaby wiadomości. Zaznacz „Usuń webhook”, aby go usunąć — tylko jeśli nic innego go nie potrzebuje.</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/channels/telegram/form.py" line="124"/>
+        <location filename="../../shopinbox/channels/telegram/form.py" line="125"/>
         <source>Telegram rejected this token: it is wrong or was revoked in @BotFather. Paste the current token (/token in @BotFather).</source>
         <translation>Telegram odrzucił ten token: jest błędny albo został unieważniony w @BotFather. Wklej aktualny token (/token w @BotFather).</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/channels/telegram/form.py" line="127"/>
+        <location filename="../../shopinbox/channels/telegram/form.py" line="128"/>
         <source>That is not a bot token: @BotFather gives one like 123456789:AAE…; paste it whole.</source>
         <translation>To nie jest token bota: @BotFather podaje token w postaci 123456789:AAE…; wklej go w całości.</translation>
+    </message>
+</context>
+<context>
+    <name>TelegramChannel</name>
+    <message>
+        <location filename="../../shopinbox/channels/telegram/form.py" line="139"/>
+        <location filename="../../shopinbox/channels/telegram/form.py" line="142"/>
+        <source>Telegram</source>
+        <translation>Telegram</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/channels/telegram/form.py" line="140"/>
+        <source>Telegram bot</source>
+        <translation>Bot Telegram</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/channels/telegram/form.py" line="141"/>
+        <source>Add a Telegram bot</source>
+        <translation>Dodaj bota Telegram</translation>
     </message>
 </context>
 <context>
@@ -1337,12 +1762,12 @@
 <context>
     <name>TimelineView</name>
     <message>
-        <location filename="../../shopinbox/ui/timeline/timeline_view.py" line="45"/>
+        <location filename="../../shopinbox/ui/timeline/timeline_view.py" line="46"/>
         <source>Choose a conversation on the left.</source>
         <translation>Wybierz rozmowę po lewej.</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/timeline/timeline_view.py" line="75"/>
+        <location filename="../../shopinbox/ui/timeline/timeline_view.py" line="76"/>
         <source>Show {count} earlier messages</source>
         <translation>Pokaż wcześniejsze wiadomości ({count})</translation>
     </message>
@@ -1382,32 +1807,22 @@
 <context>
     <name>WelcomeScreen</name>
     <message>
-        <location filename="../../shopinbox/ui/shell/welcome.py" line="16"/>
+        <location filename="../../shopinbox/ui/shell/welcome.py" line="18"/>
         <source>&lt;h1&gt;Welcome to shopinbox&lt;/h1&gt;</source>
         <translation>&lt;h1&gt;Witaj w shopinbox&lt;/h1&gt;</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/shell/welcome.py" line="18"/>
+        <location filename="../../shopinbox/ui/shell/welcome.py" line="20"/>
         <source>All your shop&apos;s email and Telegram conversations in one place, next to each customer&apos;s orders. Start by adding an account — or look around the demo shop first.</source>
         <translation>Wszystkie rozmowy sklepu z e-maila i Telegrama w jednym miejscu, obok zamówień każdego klienta. Zacznij od dodania konta — albo najpierw rozejrzyj się w sklepie demonstracyjnym.</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/shell/welcome.py" line="23"/>
-        <source>Add an email account</source>
-        <translation>Dodaj konto e-mail</translation>
-    </message>
-    <message>
-        <location filename="../../shopinbox/ui/shell/welcome.py" line="25"/>
-        <source>Add a Telegram bot</source>
-        <translation>Dodaj bota Telegram</translation>
-    </message>
-    <message>
-        <location filename="../../shopinbox/ui/shell/welcome.py" line="27"/>
+        <location filename="../../shopinbox/ui/shell/welcome.py" line="32"/>
         <source>Open the demo shop</source>
         <translation>Otwórz sklep demonstracyjny</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/shell/welcome.py" line="48"/>
+        <location filename="../../shopinbox/ui/shell/welcome.py" line="51"/>
         <source>Preparing the demo shop…</source>
         <translation>Przygotowywanie sklepu demonstracyjnego…</translation>
     </message>

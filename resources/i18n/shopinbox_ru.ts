@@ -4,37 +4,37 @@
 <context>
     <name>AccountFormDialog</name>
     <message>
-        <location filename="../../shopinbox/ui/settings/settings_dialog.py" line="104"/>
+        <location filename="../../shopinbox/ui/settings/settings_dialog.py" line="106"/>
         <source>Account</source>
         <translation>Учётная запись</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/settings/settings_dialog.py" line="110"/>
+        <location filename="../../shopinbox/ui/settings/settings_dialog.py" line="112"/>
         <source>Test connection</source>
         <translation>Проверить подключение</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/settings/settings_dialog.py" line="122"/>
+        <location filename="../../shopinbox/ui/settings/settings_dialog.py" line="124"/>
         <source>Testing…</source>
         <translation>Проверка…</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/settings/settings_dialog.py" line="128"/>
+        <location filename="../../shopinbox/ui/settings/settings_dialog.py" line="130"/>
         <source>The connection works.</source>
         <translation>Подключение работает.</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/settings/settings_dialog.py" line="133"/>
+        <location filename="../../shopinbox/ui/settings/settings_dialog.py" line="135"/>
         <source>It did not work: {reason}</source>
         <translation>Не получилось: {reason}</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/settings/settings_dialog.py" line="154"/>
+        <location filename="../../shopinbox/ui/settings/settings_dialog.py" line="156"/>
         <source>Testing the connection, then saving…</source>
         <translation>Проверяю подключение, затем сохраняю…</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/settings/settings_dialog.py" line="168"/>
+        <location filename="../../shopinbox/ui/settings/settings_dialog.py" line="170"/>
         <source>Not saved: {reason}</source>
         <translation>Не сохранено: {reason}</translation>
     </message>
@@ -42,87 +42,128 @@
 <context>
     <name>AccountState</name>
     <message>
-        <location filename="../../shopinbox/ui/shell/status_bar.py" line="21"/>
+        <location filename="../../shopinbox/ui/shell/status_bar.py" line="22"/>
         <source>Retry</source>
         <translation>Повторить</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/shell/status_bar.py" line="32"/>
+        <location filename="../../shopinbox/ui/shell/status_bar.py" line="33"/>
         <source>{name}: syncing…</source>
         <translation>{name}: синхронизация…</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/shell/status_bar.py" line="32"/>
+        <location filename="../../shopinbox/ui/shell/status_bar.py" line="33"/>
         <source>{name}: up to date</source>
         <translation>{name}: всё загружено</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/shell/status_bar.py" line="33"/>
+        <location filename="../../shopinbox/ui/shell/status_bar.py" line="34"/>
         <source>{name}: error</source>
         <translation>{name}: ошибка</translation>
     </message>
 </context>
 <context>
+    <name>Chart</name>
+    <message>
+        <location filename="../../shopinbox/ui/reports/charts.py" line="59"/>
+        <source>No data in this range</source>
+        <translation>Нет данных за этот период</translation>
+    </message>
+</context>
+<context>
+    <name>ChartCard</name>
+    <message>
+        <location filename="../../shopinbox/ui/reports/chart_card.py" line="37"/>
+        <source>PNG…</source>
+        <translation>PNG…</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/reports/chart_card.py" line="38"/>
+        <source>Save this chart as a picture</source>
+        <translation>Сохранить график как картинку</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/reports/chart_card.py" line="41"/>
+        <source>CSV…</source>
+        <translation>CSV…</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/reports/chart_card.py" line="42"/>
+        <source>Save the numbers of this chart for a spreadsheet</source>
+        <translation>Сохранить числа графика для таблицы</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/reports/chart_card.py" line="74"/>
+        <source>Save chart</source>
+        <translation>Сохранить график</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/reports/chart_card.py" line="75"/>
+        <source>PNG pictures (*.png)</source>
+        <translation>Картинки PNG (*.png)</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/reports/chart_card.py" line="80"/>
+        <source>Save chart data</source>
+        <translation>Сохранить данные графика</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/reports/chart_card.py" line="82"/>
+        <source>CSV files (*.csv)</source>
+        <translation>Файлы CSV (*.csv)</translation>
+    </message>
+</context>
+<context>
     <name>Composer</name>
     <message>
-        <location filename="../../shopinbox/ui/composer/composer.py" line="85"/>
+        <location filename="../../shopinbox/ui/composer/composer.py" line="86"/>
         <source>Subject (default: Re: the last subject)</source>
         <translation>Тема (по умолчанию: Re: последняя тема)</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/composer/composer.py" line="88"/>
+        <location filename="../../shopinbox/ui/composer/composer.py" line="89"/>
         <source>Write a reply…  (Ctrl+Enter sends, Ctrl+P inserts a promo reply)</source>
         <translation>Напишите ответ…  (Ctrl+Enter — отправить, Ctrl+P — вставить шаблон)</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/composer/composer.py" line="96"/>
+        <location filename="../../shopinbox/ui/composer/composer.py" line="97"/>
         <source>Attach…</source>
         <translation>Прикрепить…</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/composer/composer.py" line="98"/>
+        <location filename="../../shopinbox/ui/composer/composer.py" line="99"/>
         <source>Promo reply…</source>
         <translation>Шаблон ответа…</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/composer/composer.py" line="101"/>
+        <location filename="../../shopinbox/ui/composer/composer.py" line="102"/>
         <source>Send</source>
         <translation>Отправить</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/composer/composer.py" line="111"/>
+        <location filename="../../shopinbox/ui/composer/composer.py" line="112"/>
         <source>Reply via</source>
         <translation>Ответить через</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/composer/composer.py" line="188"/>
+        <location filename="../../shopinbox/ui/composer/composer.py" line="189"/>
         <source>This customer cannot be reached on any channel.</source>
         <translation>С этим клиентом нельзя связаться ни по одному каналу.</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/composer/composer.py" line="200"/>
+        <location filename="../../shopinbox/ui/composer/composer.py" line="201"/>
         <source>no address for this channel</source>
         <translation>нет адреса в этом канале</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/composer/composer.py" line="202"/>
+        <location filename="../../shopinbox/ui/composer/composer.py" line="203"/>
         <source>no account set up for this channel</source>
         <translation>для этого канала нет учётной записи</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/composer/composer.py" line="204"/>
+        <location filename="../../shopinbox/ui/composer/composer.py" line="205"/>
         <source>unreachable: {reason}</source>
         <translation>недоступен: {reason}</translation>
-    </message>
-    <message>
-        <location filename="../../shopinbox/ui/composer/composer.py" line="208"/>
-        <source>Email</source>
-        <translation>Эл. почта</translation>
-    </message>
-    <message>
-        <location filename="../../shopinbox/ui/composer/composer.py" line="208"/>
-        <source>Telegram</source>
-        <translation>Telegram</translation>
     </message>
     <message>
         <location filename="../../shopinbox/ui/composer/composer.py" line="247"/>
@@ -233,77 +274,67 @@
 <context>
     <name>CustomerPanel</name>
     <message>
-        <location filename="../../shopinbox/ui/customer/customer_panel.py" line="65"/>
+        <location filename="../../shopinbox/ui/customer/customer_panel.py" line="66"/>
         <source>unknown</source>
         <translation>неизвестен</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/customer/customer_panel.py" line="68"/>
+        <location filename="../../shopinbox/ui/customer/customer_panel.py" line="69"/>
         <source>comma, separated</source>
         <translation>через, запятую</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/customer/customer_panel.py" line="71"/>
+        <location filename="../../shopinbox/ui/customer/customer_panel.py" line="72"/>
         <source>A note only you see</source>
         <translation>Заметка, которую видите только вы</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/customer/customer_panel.py" line="79"/>
+        <location filename="../../shopinbox/ui/customer/customer_panel.py" line="80"/>
         <source>Merge with…</source>
         <translation>Объединить с…</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/customer/customer_panel.py" line="81"/>
+        <location filename="../../shopinbox/ui/customer/customer_panel.py" line="82"/>
         <source>Undo merge</source>
         <translation>Отменить объединение</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/customer/customer_panel.py" line="86"/>
+        <location filename="../../shopinbox/ui/customer/customer_panel.py" line="87"/>
         <source>Name</source>
         <translation>Имя</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/customer/customer_panel.py" line="87"/>
+        <location filename="../../shopinbox/ui/customer/customer_panel.py" line="88"/>
         <source>Reach at</source>
         <translation>Контакты</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/customer/customer_panel.py" line="88"/>
+        <location filename="../../shopinbox/ui/customer/customer_panel.py" line="89"/>
         <source>Language</source>
         <translation>Язык</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/customer/customer_panel.py" line="89"/>
+        <location filename="../../shopinbox/ui/customer/customer_panel.py" line="90"/>
         <source>Labels</source>
         <translation>Метки</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/customer/customer_panel.py" line="90"/>
+        <location filename="../../shopinbox/ui/customer/customer_panel.py" line="91"/>
         <source>Note</source>
         <translation>Заметка</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/customer/customer_panel.py" line="91"/>
+        <location filename="../../shopinbox/ui/customer/customer_panel.py" line="92"/>
         <source>Lifetime value</source>
         <translation>Сумма покупок</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/customer/customer_panel.py" line="98"/>
+        <location filename="../../shopinbox/ui/customer/customer_panel.py" line="99"/>
         <source>&lt;b&gt;Orders&lt;/b&gt;</source>
         <translation>&lt;b&gt;Заказы&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/customer/customer_panel.py" line="127"/>
-        <source>email</source>
-        <translation>эл. почта</translation>
-    </message>
-    <message>
-        <location filename="../../shopinbox/ui/customer/customer_panel.py" line="127"/>
-        <source>Telegram</source>
-        <translation>Telegram</translation>
-    </message>
-    <message>
-        <location filename="../../shopinbox/ui/customer/customer_panel.py" line="128"/>
+        <location filename="../../shopinbox/ui/customer/customer_panel.py" line="132"/>
         <source>phone</source>
         <translation>телефон</translation>
     </message>
@@ -356,114 +387,137 @@
 <context>
     <name>EmailAccountForm</name>
     <message>
-        <location filename="../../shopinbox/channels/email/form.py" line="79"/>
+        <location filename="../../shopinbox/channels/email/form.py" line="80"/>
         <source>Email account</source>
         <translation>Почтовый ящик</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/channels/email/form.py" line="83"/>
+        <location filename="../../shopinbox/channels/email/form.py" line="84"/>
         <source>e.g. Shop mailbox</source>
         <translation>напр. Почта магазина</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/channels/email/form.py" line="86"/>
+        <location filename="../../shopinbox/channels/email/form.py" line="87"/>
         <source>shop@example.com</source>
         <translation>shop@example.com</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/channels/email/form.py" line="97"/>
+        <location filename="../../shopinbox/channels/email/form.py" line="98"/>
         <source>the same as the address</source>
         <translation>совпадает с адресом</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/channels/email/form.py" line="104"/>
+        <location filename="../../shopinbox/channels/email/form.py" line="105"/>
         <source>Account name</source>
         <translation>Название</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/channels/email/form.py" line="105"/>
+        <location filename="../../shopinbox/channels/email/form.py" line="106"/>
         <source>Email address</source>
         <translation>Адрес эл. почты</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/channels/email/form.py" line="106"/>
+        <location filename="../../shopinbox/channels/email/form.py" line="107"/>
         <source>Password</source>
         <translation>Пароль</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/channels/email/form.py" line="107"/>
+        <location filename="../../shopinbox/channels/email/form.py" line="108"/>
         <source>User name</source>
         <translation>Имя пользователя</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/channels/email/form.py" line="108"/>
+        <location filename="../../shopinbox/channels/email/form.py" line="109"/>
         <source>Incoming (IMAP)</source>
         <translation>Входящая (IMAP)</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/channels/email/form.py" line="109"/>
+        <location filename="../../shopinbox/channels/email/form.py" line="110"/>
         <source>Outgoing (SMTP)</source>
         <translation>Исходящая (SMTP)</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/channels/email/form.py" line="128"/>
+        <location filename="../../shopinbox/channels/email/form.py" line="129"/>
         <source>unchanged</source>
         <translation>без изменений</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/channels/email/form.py" line="141"/>
+        <location filename="../../shopinbox/channels/email/form.py" line="142"/>
         <source>Server settings for {provider} filled in.</source>
         <translation>Настройки серверов для {provider} заполнены.</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/channels/email/form.py" line="143"/>
+        <location filename="../../shopinbox/channels/email/form.py" line="144"/>
         <source>{provider} usually refuses the normal password here: use an app password, or switch IMAP access on in the mailbox settings first.</source>
         <translation>{provider} обычно не принимает здесь обычный пароль: используйте пароль приложения или сначала включите доступ по IMAP в настройках ящика.</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/channels/email/form.py" line="154"/>
+        <location filename="../../shopinbox/channels/email/form.py" line="155"/>
         <source>Give the account a name.</source>
         <translation>Дайте учётной записи название.</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/channels/email/form.py" line="156"/>
+        <location filename="../../shopinbox/channels/email/form.py" line="157"/>
         <source>Type the shop&apos;s email address.</source>
         <translation>Введите адрес эл. почты магазина.</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/channels/email/form.py" line="159"/>
+        <location filename="../../shopinbox/channels/email/form.py" line="160"/>
         <source>Type the password.</source>
         <translation>Введите пароль.</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/channels/email/form.py" line="164"/>
+        <location filename="../../shopinbox/channels/email/form.py" line="165"/>
         <source>Type the {protocol} server&apos;s name.</source>
         <translation>Введите имя сервера {protocol}.</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/channels/email/form.py" line="198"/>
+        <location filename="../../shopinbox/channels/email/form.py" line="199"/>
         <source>Check the user name and password. Gmail, Yahoo, iCloud, Yandex, Mail.ru and Outlook with two-step login need an app password.</source>
         <translation>Проверьте имя пользователя и пароль. Для Gmail, Yahoo, iCloud, Яндекса, Mail.ru и Outlook с двухэтапным входом нужен пароль приложения.</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/channels/email/form.py" line="200"/>
+        <location filename="../../shopinbox/channels/email/form.py" line="201"/>
         <source>Check the server name and the internet connection.</source>
         <translation>Проверьте имя сервера и подключение к интернету.</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/channels/email/form.py" line="201"/>
+        <location filename="../../shopinbox/channels/email/form.py" line="202"/>
         <source>Check the port and the security setting (SSL/TLS: 993 and 465, STARTTLS: 143 and 587).</source>
         <translation>Проверьте порт и шифрование (SSL/TLS: 993 и 465, STARTTLS: 143 и 587).</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/channels/email/form.py" line="203"/>
+        <location filename="../../shopinbox/channels/email/form.py" line="204"/>
         <source>Check the security setting, or that the server&apos;s certificate is valid.</source>
         <translation>Проверьте настройку шифрования или действительность сертификата сервера.</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/channels/email/form.py" line="205"/>
+        <location filename="../../shopinbox/channels/email/form.py" line="206"/>
         <source>Check the port, a firewall or VPN, then try again.</source>
         <translation>Проверьте порт, брандмауэр или VPN и попробуйте ещё раз.</translation>
+    </message>
+</context>
+<context>
+    <name>EmailChannel</name>
+    <message>
+        <location filename="../../shopinbox/channels/email/form.py" line="219"/>
+        <source>Email</source>
+        <translation>Эл. почта</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/channels/email/form.py" line="220"/>
+        <source>Email account</source>
+        <translation>Почтовый ящик</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/channels/email/form.py" line="221"/>
+        <source>Add an email account</source>
+        <translation>Добавить почтовый ящик</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/channels/email/form.py" line="222"/>
+        <source>email</source>
+        <translation>эл. почта</translation>
     </message>
 </context>
 <context>
@@ -487,72 +541,62 @@
 <context>
     <name>InboxPanel</name>
     <message>
-        <location filename="../../shopinbox/ui/inbox/inbox_panel.py" line="40"/>
+        <location filename="../../shopinbox/ui/inbox/inbox_panel.py" line="42"/>
         <source>Search everything  ( / )</source>
         <translation>Искать везде  ( / )</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/inbox/inbox_panel.py" line="44"/>
+        <location filename="../../shopinbox/ui/inbox/inbox_panel.py" line="46"/>
         <source>Open</source>
         <translation>Открытые</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/inbox/inbox_panel.py" line="44"/>
+        <location filename="../../shopinbox/ui/inbox/inbox_panel.py" line="46"/>
         <source>Snoozed</source>
         <translation>Отложенные</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/inbox/inbox_panel.py" line="45"/>
+        <location filename="../../shopinbox/ui/inbox/inbox_panel.py" line="47"/>
         <source>Done</source>
         <translation>Завершённые</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/inbox/inbox_panel.py" line="45"/>
+        <location filename="../../shopinbox/ui/inbox/inbox_panel.py" line="47"/>
         <source>All</source>
         <translation>Все</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/inbox/inbox_panel.py" line="49"/>
+        <location filename="../../shopinbox/ui/inbox/inbox_panel.py" line="51"/>
         <source>All channels</source>
         <translation>Все каналы</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/inbox/inbox_panel.py" line="50"/>
-        <source>Email</source>
-        <translation>Эл. почта</translation>
-    </message>
-    <message>
-        <location filename="../../shopinbox/ui/inbox/inbox_panel.py" line="51"/>
-        <source>Telegram</source>
-        <translation>Telegram</translation>
-    </message>
-    <message>
-        <location filename="../../shopinbox/ui/inbox/inbox_panel.py" line="56"/>
+        <location filename="../../shopinbox/ui/inbox/inbox_panel.py" line="59"/>
         <source>Unread only</source>
         <translation>Только непрочитанные</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/inbox/inbox_panel.py" line="111"/>
+        <location filename="../../shopinbox/ui/inbox/inbox_panel.py" line="114"/>
         <source>All accounts</source>
         <translation>Все учётные записи</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/inbox/inbox_panel.py" line="112"/>
+        <location filename="../../shopinbox/ui/inbox/inbox_panel.py" line="115"/>
         <source>All labels</source>
         <translation>Все метки</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/inbox/inbox_panel.py" line="142"/>
+        <location filename="../../shopinbox/ui/inbox/inbox_panel.py" line="145"/>
         <source>Nothing here. Inbox zero!</source>
         <translation>Пусто. Все письма разобраны!</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/inbox/inbox_panel.py" line="144"/>
+        <location filename="../../shopinbox/ui/inbox/inbox_panel.py" line="147"/>
         <source>No conversations match these filters.</source>
         <translation>Нет разговоров, подходящих под эти фильтры.</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/inbox/inbox_panel.py" line="212"/>
+        <location filename="../../shopinbox/ui/inbox/inbox_panel.py" line="215"/>
         <source>No messages match “{query}”.</source>
         <translation>Нет сообщений по запросу «{query}».</translation>
     </message>
@@ -560,137 +604,142 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../shopinbox/ui/shell/main_window.py" line="74"/>
+        <location filename="../../shopinbox/ui/shell/main_window.py" line="75"/>
         <source>shopinbox {version}</source>
         <translation>shopinbox {version}</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/shell/main_window.py" line="153"/>
+        <location filename="../../shopinbox/ui/shell/main_window.py" line="154"/>
         <source>&amp;Shop</source>
         <translation>&amp;Магазин</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/shell/main_window.py" line="154"/>
+        <location filename="../../shopinbox/ui/shell/main_window.py" line="155"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Настройки…</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/shell/main_window.py" line="155"/>
+        <location filename="../../shopinbox/ui/shell/main_window.py" line="156"/>
         <source>&amp;Merge suggestions…</source>
         <translation>&amp;Предложения объединить…</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/shell/main_window.py" line="156"/>
+        <location filename="../../shopinbox/ui/shell/main_window.py" line="157"/>
         <source>&amp;Promo replies…</source>
         <translation>&amp;Промо-ответы…</translation>
     </message>
     <message>
         <location filename="../../shopinbox/ui/shell/main_window.py" line="158"/>
+        <source>&amp;Reports…</source>
+        <translation>&amp;Отчёты…</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/shell/main_window.py" line="160"/>
         <source>&amp;Quit</source>
         <translation>&amp;Выход</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/shell/main_window.py" line="159"/>
+        <location filename="../../shopinbox/ui/shell/main_window.py" line="161"/>
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/shell/main_window.py" line="160"/>
+        <location filename="../../shopinbox/ui/shell/main_window.py" line="162"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Горячие клавиши</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/shell/main_window.py" line="175"/>
+        <location filename="../../shopinbox/ui/shell/main_window.py" line="183"/>
         <source>Next conversation</source>
         <translation>Следующий разговор</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/shell/main_window.py" line="176"/>
+        <location filename="../../shopinbox/ui/shell/main_window.py" line="184"/>
         <source>Previous conversation</source>
         <translation>Предыдущий разговор</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/shell/main_window.py" line="178"/>
+        <location filename="../../shopinbox/ui/shell/main_window.py" line="186"/>
         <source>Open the conversation</source>
         <translation>Открыть разговор</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/shell/main_window.py" line="180"/>
+        <location filename="../../shopinbox/ui/shell/main_window.py" line="188"/>
         <source>Reply</source>
         <translation>Ответить</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/shell/main_window.py" line="181"/>
+        <location filename="../../shopinbox/ui/shell/main_window.py" line="189"/>
         <source>Mark done</source>
         <translation>Отметить как завершённый</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/shell/main_window.py" line="182"/>
+        <location filename="../../shopinbox/ui/shell/main_window.py" line="190"/>
         <source>Snooze</source>
         <translation>Отложить</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/shell/main_window.py" line="183"/>
+        <location filename="../../shopinbox/ui/shell/main_window.py" line="191"/>
         <source>Mark unread</source>
         <translation>Отметить непрочитанным</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/shell/main_window.py" line="184"/>
+        <location filename="../../shopinbox/ui/shell/main_window.py" line="192"/>
         <source>Search</source>
         <translation>Поиск</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/shell/main_window.py" line="185"/>
+        <location filename="../../shopinbox/ui/shell/main_window.py" line="193"/>
         <source>Show keyboard shortcuts</source>
         <translation>Показать горячие клавиши</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/shell/main_window.py" line="188"/>
+        <location filename="../../shopinbox/ui/shell/main_window.py" line="196"/>
         <source>Send the reply</source>
         <translation>Отправить ответ</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/shell/main_window.py" line="189"/>
+        <location filename="../../shopinbox/ui/shell/main_window.py" line="197"/>
         <source>Insert a promo reply</source>
         <translation>Вставить шаблон ответа</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/shell/main_window.py" line="190"/>
+        <location filename="../../shopinbox/ui/shell/main_window.py" line="198"/>
         <source>Leave the text field</source>
         <translation>Выйти из текстового поля</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/shell/main_window.py" line="291"/>
+        <location filename="../../shopinbox/ui/shell/main_window.py" line="299"/>
         <source>Could not save the change: {error}</source>
         <translation>Не удалось сохранить изменение: {error}</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/shell/main_window.py" line="341"/>
+        <location filename="../../shopinbox/ui/shell/main_window.py" line="349"/>
         <source>Cannot open</source>
         <translation>Не удаётся открыть</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/shell/main_window.py" line="348"/>
+        <location filename="../../shopinbox/ui/shell/main_window.py" line="356"/>
         <source>Save attachment</source>
         <translation>Сохранить вложение</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/shell/main_window.py" line="354"/>
+        <location filename="../../shopinbox/ui/shell/main_window.py" line="362"/>
         <source>Cannot save</source>
         <translation>Не удаётся сохранить</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/shell/main_window.py" line="368"/>
+        <location filename="../../shopinbox/ui/shell/main_window.py" line="376"/>
         <source>Cannot merge</source>
         <translation>Не удаётся объединить</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/shell/main_window.py" line="371"/>
+        <location filename="../../shopinbox/ui/shell/main_window.py" line="379"/>
         <source>Merged. Use “Undo merge” to take it back.</source>
         <translation>Объединено. «Отменить объединение» вернёт как было.</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/shell/main_window.py" line="379"/>
+        <location filename="../../shopinbox/ui/shell/main_window.py" line="387"/>
         <source>Cannot undo</source>
         <translation>Не удаётся отменить</translation>
     </message>
@@ -739,102 +788,92 @@
 <context>
     <name>PromoEditor</name>
     <message>
-        <location filename="../../shopinbox/ui/promos/promo_editor.py" line="46"/>
+        <location filename="../../shopinbox/ui/promos/promo_editor.py" line="47"/>
         <source>Promo reply</source>
         <translation>Промо-ответ</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/promos/promo_editor.py" line="62"/>
+        <location filename="../../shopinbox/ui/promos/promo_editor.py" line="63"/>
         <source>Add language…</source>
         <translation>Добавить язык…</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/promos/promo_editor.py" line="70"/>
+        <location filename="../../shopinbox/ui/promos/promo_editor.py" line="71"/>
         <source>no customer</source>
         <translation>нет клиента</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/promos/promo_editor.py" line="72"/>
-        <source>Email</source>
-        <translation>Эл. почта</translation>
-    </message>
-    <message>
-        <location filename="../../shopinbox/ui/promos/promo_editor.py" line="73"/>
-        <source>Telegram</source>
-        <translation>Telegram</translation>
-    </message>
-    <message>
-        <location filename="../../shopinbox/ui/promos/promo_editor.py" line="80"/>
+        <location filename="../../shopinbox/ui/promos/promo_editor.py" line="81"/>
         <source>Title</source>
         <translation>Название</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/promos/promo_editor.py" line="81"/>
+        <location filename="../../shopinbox/ui/promos/promo_editor.py" line="82"/>
         <source>Shortcut</source>
         <translation>Сокращение</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/promos/promo_editor.py" line="82"/>
+        <location filename="../../shopinbox/ui/promos/promo_editor.py" line="83"/>
         <source>Category</source>
         <translation>Категория</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/promos/promo_editor.py" line="83"/>
+        <location filename="../../shopinbox/ui/promos/promo_editor.py" line="84"/>
         <source>Language</source>
         <translation>Язык</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/promos/promo_editor.py" line="84"/>
+        <location filename="../../shopinbox/ui/promos/promo_editor.py" line="85"/>
         <source>Subject</source>
         <translation>Тема</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/promos/promo_editor.py" line="85"/>
+        <location filename="../../shopinbox/ui/promos/promo_editor.py" line="86"/>
         <source>Text</source>
         <translation>Текст</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/promos/promo_editor.py" line="86"/>
+        <location filename="../../shopinbox/ui/promos/promo_editor.py" line="87"/>
         <source>Preview for customer</source>
         <translation>Предпросмотр для клиента</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/promos/promo_editor.py" line="87"/>
+        <location filename="../../shopinbox/ui/promos/promo_editor.py" line="88"/>
         <source>Channel</source>
         <translation>Канал</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/promos/promo_editor.py" line="121"/>
+        <location filename="../../shopinbox/ui/promos/promo_editor.py" line="122"/>
         <source>Add language</source>
         <translation>Добавить язык</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/promos/promo_editor.py" line="122"/>
+        <location filename="../../shopinbox/ui/promos/promo_editor.py" line="123"/>
         <source>Language code (e.g. de):</source>
         <translation>Код языка (например, de):</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/promos/promo_editor.py" line="141"/>
+        <location filename="../../shopinbox/ui/promos/promo_editor.py" line="142"/>
         <source>Cannot render: {error}</source>
         <translation>Не удалось сформировать: {error}</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/promos/promo_editor.py" line="150"/>
+        <location filename="../../shopinbox/ui/promos/promo_editor.py" line="151"/>
         <source>Missing: {names}</source>
         <translation>Не хватает: {names}</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/promos/promo_editor.py" line="152"/>
+        <location filename="../../shopinbox/ui/promos/promo_editor.py" line="153"/>
         <source>Asked when inserting: {names}</source>
         <translation>Спрашивается при вставке: {names}</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/promos/promo_editor.py" line="154"/>
+        <location filename="../../shopinbox/ui/promos/promo_editor.py" line="155"/>
         <source>Ready to send.</source>
         <translation>Готово к отправке.</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/promos/promo_editor.py" line="165"/>
+        <location filename="../../shopinbox/ui/promos/promo_editor.py" line="166"/>
         <source>Cannot save: {error}</source>
         <translation>Не удалось сохранить: {error}</translation>
     </message>
@@ -908,19 +947,396 @@
     </message>
 </context>
 <context>
+    <name>Reports</name>
+    <message>
+        <location filename="../../shopinbox/ui/reports/report_format.py" line="19"/>
+        <source>{value} %</source>
+        <translation>{value} %</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/reports/report_format.py" line="27"/>
+        <source>{value} min</source>
+        <translation>{value} мин</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/reports/report_format.py" line="29"/>
+        <source>{value} h</source>
+        <translation>{value} ч</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/reports/report_format.py" line="30"/>
+        <source>{value} d</source>
+        <translation>{value} дн.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsView</name>
+    <message>
+        <location filename="../../shopinbox/ui/reports/reports_view.py" line="69"/>
+        <source>Reports</source>
+        <translation>Отчёты</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/reports/reports_view.py" line="73"/>
+        <source>Last 7 days</source>
+        <translation>Последние 7 дней</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/reports/reports_view.py" line="73"/>
+        <source>Last 30 days</source>
+        <translation>Последние 30 дней</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/reports/reports_view.py" line="74"/>
+        <source>Last 90 days</source>
+        <translation>Последние 90 дней</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/reports/reports_view.py" line="74"/>
+        <source>This month</source>
+        <translation>Этот месяц</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/reports/reports_view.py" line="75"/>
+        <source>Last month</source>
+        <translation>Прошлый месяц</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/reports/reports_view.py" line="75"/>
+        <source>Custom range</source>
+        <translation>Свой период</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/reports/reports_view.py" line="87"/>
+        <source>All channels and accounts</source>
+        <translation>Все каналы и аккаунты</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/reports/reports_view.py" line="92"/>
+        <source>Period:</source>
+        <translation>Период:</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/reports/reports_view.py" line="93"/>
+        <source>From:</source>
+        <translation>С:</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/reports/reports_view.py" line="94"/>
+        <source>To:</source>
+        <translation>По:</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/reports/reports_view.py" line="95"/>
+        <source>Show:</source>
+        <translation>Показать:</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/reports/reports_view.py" line="106"/>
+        <source>First response, median</source>
+        <translation>Первый ответ, медиана</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/reports/reports_view.py" line="107"/>
+        <source>First response, 90% of customers within</source>
+        <translation>Первый ответ 90% клиентам в пределах</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/reports/reports_view.py" line="108"/>
+        <source>Answered within an hour</source>
+        <translation>Отвечено в течение часа</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/reports/reports_view.py" line="109"/>
+        <source>Waiting for a reply now</source>
+        <translation>Ждут ответа сейчас</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/reports/reports_view.py" line="110"/>
+        <source>Snoozed, coming back today</source>
+        <translation>Отложены, вернутся сегодня</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/reports/reports_view.py" line="119"/>
+        <source>First response time by week</source>
+        <translation>Время первого ответа по неделям</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/reports/reports_view.py" line="120"/>
+        <source>Time to done by week</source>
+        <translation>Время до решения по неделям</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/reports/reports_view.py" line="121"/>
+        <source>Answered within 1 h, 4 h and 24 h</source>
+        <translation>Ответы в течение 1, 4 и 24 ч</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/reports/reports_view.py" line="123"/>
+        <source>Messages received and sent</source>
+        <translation>Полученные и отправленные сообщения</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/reports/reports_view.py" line="124"/>
+        <source>Received by channel and account</source>
+        <translation>Полученные по каналам и аккаунтам</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/reports/reports_view.py" line="126"/>
+        <source>When customers write (weekday × hour)</source>
+        <translation>Когда пишут клиенты (день недели × час)</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/reports/reports_view.py" line="128"/>
+        <source>New and returning customers</source>
+        <translation>Новые и вернувшиеся клиенты</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/reports/reports_view.py" line="130"/>
+        <source>Waiting for a reply, by how long</source>
+        <translation>Ждут ответа, по времени ожидания</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/reports/reports_view.py" line="131"/>
+        <source>Order revenue: customers who wrote and who did not</source>
+        <translation>Выручка заказов: клиенты, которые писали, и которые нет</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/reports/reports_view.py" line="133"/>
+        <source>Orders: customers who wrote and who did not</source>
+        <translation>Заказы: клиенты, которые писали, и которые нет</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/reports/reports_view.py" line="135"/>
+        <source>Discount codes handed out</source>
+        <translation>Выданные промокоды</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/reports/reports_view.py" line="175"/>
+        <source>Computing…</source>
+        <translation>Считаю…</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/reports/reports_view.py" line="196"/>
+        <location filename="../../shopinbox/ui/reports/reports_view.py" line="313"/>
+        <source>{account} ({channel})</source>
+        <translation>{account} ({channel})</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/reports/reports_view.py" line="201"/>
+        <source>The report could not be computed.</source>
+        <translation>Не удалось посчитать отчёт.</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/reports/reports_view.py" line="214"/>
+        <source>{first} – {last}</source>
+        <translation>{first} – {last}</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/reports/reports_view.py" line="220"/>
+        <source>Times count business hours only.</source>
+        <translation>Время считается только в рабочие часы.</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/reports/reports_view.py" line="221"/>
+        <source>Times count every hour of the day: the shop has set no business hours.</source>
+        <translation>Время считается круглосуточно: у магазина не заданы рабочие часы.</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/reports/reports_view.py" line="253"/>
+        <source>All channels</source>
+        <translation>Все каналы</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/reports/reports_view.py" line="263"/>
+        <location filename="../../shopinbox/ui/reports/reports_view.py" line="267"/>
+        <location filename="../../shopinbox/ui/reports/reports_view.py" line="273"/>
+        <source>{channel}, median</source>
+        <translation>{channel}, медиана</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/reports/reports_view.py" line="265"/>
+        <location filename="../../shopinbox/ui/reports/reports_view.py" line="269"/>
+        <source>{channel}, 90th percentile</source>
+        <translation>{channel}, 90-й перцентиль</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/reports/reports_view.py" line="276"/>
+        <location filename="../../shopinbox/ui/reports/reports_view.py" line="310"/>
+        <location filename="../../shopinbox/ui/reports/reports_view.py" line="335"/>
+        <source>Week from</source>
+        <translation>Неделя с</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/reports/reports_view.py" line="280"/>
+        <source>An exchange is done at the shop&apos;s last reply before the customer writes again, or when the conversation is marked done.</source>
+        <translation>Обмен решён на последнем ответе магазина перед новым письмом клиента или когда разговор отмечен как решённый.</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/reports/reports_view.py" line="286"/>
+        <source>within {hours} h</source>
+        <translation>в течение {hours} ч</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/reports/reports_view.py" line="289"/>
+        <source>Channel</source>
+        <translation>Канал</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/reports/reports_view.py" line="310"/>
+        <source>Day</source>
+        <translation>День</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/reports/reports_view.py" line="312"/>
+        <source>Received</source>
+        <translation>Получено</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/reports/reports_view.py" line="312"/>
+        <source>Sent</source>
+        <translation>Отправлено</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../shopinbox/ui/reports/reports_view.py" line="324"/>
+        <source>{day} {start}:00–{end}:00: %n message(s)</source>
+        <translation>
+            <numerusform>{day} {start}:00–{end}:00: %n сообщение</numerusform>
+            <numerusform>{day} {start}:00–{end}:00: %n сообщения</numerusform>
+            <numerusform>{day} {start}:00–{end}:00: %n сообщений</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/reports/reports_view.py" line="329"/>
+        <source>Weekday / hour</source>
+        <translation>День / час</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/reports/reports_view.py" line="336"/>
+        <source>New</source>
+        <translation>Новые</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/reports/reports_view.py" line="337"/>
+        <source>Returning</source>
+        <translation>Вернувшиеся</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/reports/reports_view.py" line="341"/>
+        <source>{customers} wrote in this period: {new} for the first time, {back} again.</source>
+        <translation>Писали за период: {customers}, из них {new} впервые, {back} снова.</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/reports/reports_view.py" line="346"/>
+        <source>under 1 h</source>
+        <translation>меньше 1 ч</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/reports/reports_view.py" line="346"/>
+        <source>1–4 h</source>
+        <translation>1–4 ч</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/reports/reports_view.py" line="347"/>
+        <source>4–24 h</source>
+        <translation>4–24 ч</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/reports/reports_view.py" line="347"/>
+        <source>1–3 days</source>
+        <translation>1–3 дня</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/reports/reports_view.py" line="348"/>
+        <source>3–7 days</source>
+        <translation>3–7 дней</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/reports/reports_view.py" line="348"/>
+        <source>over 7 days</source>
+        <translation>больше 7 дней</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/reports/reports_view.py" line="349"/>
+        <source>Waiting</source>
+        <translation>Ждут</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/reports/reports_view.py" line="350"/>
+        <source>Conversations</source>
+        <translation>Разговоры</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/reports/reports_view.py" line="351"/>
+        <source>Open conversations whose customer waits for an answer, now (not limited to the period).</source>
+        <translation>Открытые разговоры, где клиент сейчас ждёт ответа (вне зависимости от периода).</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/reports/reports_view.py" line="366"/>
+        <source>Wrote to the shop</source>
+        <translation>Писали в магазин</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/reports/reports_view.py" line="366"/>
+        <source>Did not write</source>
+        <translation>Не писали</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/reports/reports_view.py" line="367"/>
+        <location filename="../../shopinbox/ui/reports/reports_view.py" line="370"/>
+        <source>Month</source>
+        <translation>Месяц</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/reports/reports_view.py" line="374"/>
+        <source>Revenue in {currency}.</source>
+        <translation>Выручка в {currency}.</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/reports/reports_view.py" line="376"/>
+        <source>Orders in {currencies} are counted but not added up.</source>
+        <translation>Заказы в {currencies} посчитаны, но не суммированы.</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/reports/reports_view.py" line="381"/>
+        <source>{pool} ({promo})</source>
+        <translation>{pool} ({promo})</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/reports/reports_view.py" line="383"/>
+        <source>Code pool</source>
+        <translation>Набор кодов</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/reports/reports_view.py" line="384"/>
+        <source>Codes handed out</source>
+        <translation>Выдано кодов</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/reports/reports_view.py" line="385"/>
+        <source>Customers</source>
+        <translation>Клиенты</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/reports/reports_view.py" line="387"/>
+        <source>Redemptions and their revenue appear once orders carry discount codes.</source>
+        <translation>Использования кодов и их выручка появятся, когда заказы будут содержать промокоды.</translation>
+    </message>
+</context>
+<context>
     <name>ServerRow</name>
     <message>
-        <location filename="../../shopinbox/channels/email/form.py" line="48"/>
+        <location filename="../../shopinbox/channels/email/form.py" line="49"/>
         <source>SSL/TLS</source>
         <translation>SSL/TLS</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/channels/email/form.py" line="48"/>
+        <location filename="../../shopinbox/channels/email/form.py" line="49"/>
         <source>STARTTLS</source>
         <translation>STARTTLS</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/channels/email/form.py" line="49"/>
+        <location filename="../../shopinbox/channels/email/form.py" line="50"/>
         <source>None (unencrypted)</source>
         <translation>Нет (без шифрования)</translation>
     </message>
@@ -928,97 +1344,87 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../shopinbox/ui/settings/settings_dialog.py" line="185"/>
+        <location filename="../../shopinbox/ui/settings/settings_dialog.py" line="187"/>
         <source>Settings</source>
         <translation>Настройки</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/settings/settings_dialog.py" line="188"/>
+        <location filename="../../shopinbox/ui/settings/settings_dialog.py" line="190"/>
         <source>Accounts</source>
         <translation>Учётные записи</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/settings/settings_dialog.py" line="189"/>
+        <location filename="../../shopinbox/ui/settings/settings_dialog.py" line="191"/>
         <source>General</source>
         <translation>Общие</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/settings/settings_dialog.py" line="204"/>
+        <location filename="../../shopinbox/ui/settings/settings_dialog.py" line="206"/>
         <source>Add…</source>
         <translation>Добавить…</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/settings/settings_dialog.py" line="207"/>
-        <source>Email account</source>
-        <translation>Почтовый ящик</translation>
-    </message>
-    <message>
-        <location filename="../../shopinbox/ui/settings/settings_dialog.py" line="207"/>
-        <source>Telegram bot</source>
-        <translation>Бот Telegram</translation>
-    </message>
-    <message>
-        <location filename="../../shopinbox/ui/settings/settings_dialog.py" line="211"/>
+        <location filename="../../shopinbox/ui/settings/settings_dialog.py" line="213"/>
         <source>Edit…</source>
         <translation>Изменить…</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/settings/settings_dialog.py" line="213"/>
+        <location filename="../../shopinbox/ui/settings/settings_dialog.py" line="215"/>
         <source>Remove</source>
         <translation>Удалить</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/settings/settings_dialog.py" line="233"/>
+        <location filename="../../shopinbox/ui/settings/settings_dialog.py" line="235"/>
         <source>error: {reason}</source>
         <translation>ошибка: {reason}</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/settings/settings_dialog.py" line="245"/>
+        <location filename="../../shopinbox/ui/settings/settings_dialog.py" line="247"/>
         <source>Not available yet</source>
         <translation>Пока недоступно</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/settings/settings_dialog.py" line="246"/>
+        <location filename="../../shopinbox/ui/settings/settings_dialog.py" line="248"/>
         <source>This version cannot set up “{kind}” accounts yet.</source>
         <translation>Эта версия пока не умеет добавлять учётные записи типа «{kind}».</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/settings/settings_dialog.py" line="266"/>
+        <location filename="../../shopinbox/ui/settings/settings_dialog.py" line="268"/>
         <source>Remove account</source>
         <translation>Удалить учётную запись</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/settings/settings_dialog.py" line="273"/>
+        <location filename="../../shopinbox/ui/settings/settings_dialog.py" line="275"/>
         <source>Remove “{name}” and the {count} messages fetched through it? They can be fetched again by adding the account back.</source>
         <translation>Удалить «{name}» и загруженные через неё сообщения ({count})? Их можно загрузить снова, если добавить учётную запись ещё раз.</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/settings/settings_dialog.py" line="284"/>
+        <location filename="../../shopinbox/ui/settings/settings_dialog.py" line="286"/>
         <source>System default</source>
         <translation>Как в системе</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/settings/settings_dialog.py" line="288"/>
+        <location filename="../../shopinbox/ui/settings/settings_dialog.py" line="290"/>
         <source>Show a notification for new messages</source>
         <translation>Показывать уведомление о новых сообщениях</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/settings/settings_dialog.py" line="291"/>
+        <location filename="../../shopinbox/ui/settings/settings_dialog.py" line="293"/>
         <source>Show the unread count in the system tray</source>
         <translation>Показывать число непрочитанных в системном трее</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/settings/settings_dialog.py" line="297"/>
+        <location filename="../../shopinbox/ui/settings/settings_dialog.py" line="299"/>
         <source> min</source>
         <translation> мин</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/settings/settings_dialog.py" line="300"/>
+        <location filename="../../shopinbox/ui/settings/settings_dialog.py" line="302"/>
         <source>Language</source>
         <translation>Язык</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/settings/settings_dialog.py" line="303"/>
+        <location filename="../../shopinbox/ui/settings/settings_dialog.py" line="305"/>
         <source>Check for new messages every</source>
         <translation>Проверять новые сообщения каждые</translation>
     </message>
@@ -1129,7 +1535,7 @@
 <context>
     <name>SyncStatusBar</name>
     <message numerus="yes">
-        <location filename="../../shopinbox/ui/shell/status_bar.py" line="70"/>
+        <location filename="../../shopinbox/ui/shell/status_bar.py" line="71"/>
         <source>%n conversation(s)</source>
         <translation>
             <numerusform>%n разговор</numerusform>
@@ -1138,7 +1544,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../shopinbox/ui/shell/status_bar.py" line="71"/>
+        <location filename="../../shopinbox/ui/shell/status_bar.py" line="72"/>
         <source>%n unread</source>
         <translation>
             <numerusform>%n непрочитанное</numerusform>
@@ -1150,84 +1556,103 @@
 <context>
     <name>TelegramAccountForm</name>
     <message>
-        <location filename="../../shopinbox/channels/telegram/form.py" line="29"/>
+        <location filename="../../shopinbox/channels/telegram/form.py" line="30"/>
         <source>Telegram bot</source>
         <translation>Бот Telegram</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/channels/telegram/form.py" line="33"/>
+        <location filename="../../shopinbox/channels/telegram/form.py" line="34"/>
         <source>e.g. Shop bot</source>
         <translation>напр. Бот магазина</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/channels/telegram/form.py" line="37"/>
+        <location filename="../../shopinbox/channels/telegram/form.py" line="38"/>
         <source>123456789:AAE…</source>
         <translation>123456789:AAE…</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/channels/telegram/form.py" line="38"/>
+        <location filename="../../shopinbox/channels/telegram/form.py" line="39"/>
         <source>In Telegram, open @BotFather, send /newbot (or /token for an existing bot) and paste the token it gives here.</source>
         <translation>В Telegram откройте @BotFather, отправьте /newbot (или /token для существующего бота) и вставьте сюда полученный токен.</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/channels/telegram/form.py" line="45"/>
+        <location filename="../../shopinbox/channels/telegram/form.py" line="46"/>
         <source>optional: a self-hosted Bot API server</source>
         <translation>необязательно: свой сервер Bot API</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/channels/telegram/form.py" line="46"/>
+        <location filename="../../shopinbox/channels/telegram/form.py" line="47"/>
         <source>Remove the webhook so this app receives the messages</source>
         <translation>Удалить вебхук, чтобы сообщения приходили в это приложение</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/channels/telegram/form.py" line="53"/>
+        <location filename="../../shopinbox/channels/telegram/form.py" line="54"/>
         <source>Account name</source>
         <translation>Название</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/channels/telegram/form.py" line="54"/>
+        <location filename="../../shopinbox/channels/telegram/form.py" line="55"/>
         <source>Bot token</source>
         <translation>Токен бота</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/channels/telegram/form.py" line="55"/>
+        <location filename="../../shopinbox/channels/telegram/form.py" line="56"/>
         <source>API server</source>
         <translation>Сервер API</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/channels/telegram/form.py" line="61"/>
+        <location filename="../../shopinbox/channels/telegram/form.py" line="62"/>
         <source>unchanged</source>
         <translation>без изменений</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/channels/telegram/form.py" line="66"/>
+        <location filename="../../shopinbox/channels/telegram/form.py" line="67"/>
         <source>Give the account a name.</source>
         <translation>Дайте учётной записи название.</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/channels/telegram/form.py" line="68"/>
+        <location filename="../../shopinbox/channels/telegram/form.py" line="69"/>
         <source>Paste the bot token from @BotFather.</source>
         <translation>Вставьте токен бота от @BotFather.</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/channels/telegram/form.py" line="85"/>
+        <location filename="../../shopinbox/channels/telegram/form.py" line="86"/>
         <source>The bot is @{username}.</source>
         <translation>Это бот @{username}.</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/channels/telegram/form.py" line="92"/>
+        <location filename="../../shopinbox/channels/telegram/form.py" line="93"/>
         <source>Another tool has set a webhook ({url}), so this app would get no messages. Tick “Remove the webhook” to remove it — only if nothing else needs it.</source>
         <translation>Другая программа установила вебхук ({url}), поэтому это приложение не получало бы сообщений. Отметьте «Удалить вебхук», чтобы удалить его, — только если он больше никому не нужен.</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/channels/telegram/form.py" line="124"/>
+        <location filename="../../shopinbox/channels/telegram/form.py" line="125"/>
         <source>Telegram rejected this token: it is wrong or was revoked in @BotFather. Paste the current token (/token in @BotFather).</source>
         <translation>Telegram отклонил этот токен: он неверный или отозван в @BotFather. Вставьте действующий токен (/token в @BotFather).</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/channels/telegram/form.py" line="127"/>
+        <location filename="../../shopinbox/channels/telegram/form.py" line="128"/>
         <source>That is not a bot token: @BotFather gives one like 123456789:AAE…; paste it whole.</source>
         <translation>Это не токен бота: @BotFather выдаёт токен вида 123456789:AAE…; вставьте его целиком.</translation>
+    </message>
+</context>
+<context>
+    <name>TelegramChannel</name>
+    <message>
+        <location filename="../../shopinbox/channels/telegram/form.py" line="139"/>
+        <location filename="../../shopinbox/channels/telegram/form.py" line="142"/>
+        <source>Telegram</source>
+        <translation>Telegram</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/channels/telegram/form.py" line="140"/>
+        <source>Telegram bot</source>
+        <translation>Бот Telegram</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/channels/telegram/form.py" line="141"/>
+        <source>Add a Telegram bot</source>
+        <translation>Добавить бота Telegram</translation>
     </message>
 </context>
 <context>
@@ -1337,12 +1762,12 @@
 <context>
     <name>TimelineView</name>
     <message>
-        <location filename="../../shopinbox/ui/timeline/timeline_view.py" line="45"/>
+        <location filename="../../shopinbox/ui/timeline/timeline_view.py" line="46"/>
         <source>Choose a conversation on the left.</source>
         <translation>Выберите разговор слева.</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/timeline/timeline_view.py" line="75"/>
+        <location filename="../../shopinbox/ui/timeline/timeline_view.py" line="76"/>
         <source>Show {count} earlier messages</source>
         <translation>Показать более ранние сообщения ({count})</translation>
     </message>
@@ -1382,32 +1807,22 @@
 <context>
     <name>WelcomeScreen</name>
     <message>
-        <location filename="../../shopinbox/ui/shell/welcome.py" line="16"/>
+        <location filename="../../shopinbox/ui/shell/welcome.py" line="18"/>
         <source>&lt;h1&gt;Welcome to shopinbox&lt;/h1&gt;</source>
         <translation>&lt;h1&gt;Добро пожаловать в shopinbox&lt;/h1&gt;</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/shell/welcome.py" line="18"/>
+        <location filename="../../shopinbox/ui/shell/welcome.py" line="20"/>
         <source>All your shop&apos;s email and Telegram conversations in one place, next to each customer&apos;s orders. Start by adding an account — or look around the demo shop first.</source>
         <translation>Все разговоры магазина из почты и Telegram в одном месте, рядом с заказами каждого клиента. Начните с добавления учётной записи — или сначала осмотритесь в демо-магазине.</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/shell/welcome.py" line="23"/>
-        <source>Add an email account</source>
-        <translation>Добавить почтовый ящик</translation>
-    </message>
-    <message>
-        <location filename="../../shopinbox/ui/shell/welcome.py" line="25"/>
-        <source>Add a Telegram bot</source>
-        <translation>Добавить бота Telegram</translation>
-    </message>
-    <message>
-        <location filename="../../shopinbox/ui/shell/welcome.py" line="27"/>
+        <location filename="../../shopinbox/ui/shell/welcome.py" line="32"/>
         <source>Open the demo shop</source>
         <translation>Открыть демо-магазин</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/shell/welcome.py" line="48"/>
+        <location filename="../../shopinbox/ui/shell/welcome.py" line="51"/>
         <source>Preparing the demo shop…</source>
         <translation>Готовим демо-магазин…</translation>
     </message>

@@ -7,10 +7,6 @@ from datetime import date
 from PySide6.QtCore import QCoreApplication, QDate, QLocale
 
 
-def _tr(text: str, n: int = -1) -> str:
-    return QCoreApplication.translate("Reports", text, "", n)
-
-
 def number(value: float, decimals: int = 0) -> str:
     return QLocale().toString(float(value), "f", decimals)
 
@@ -20,7 +16,7 @@ def count(value: float) -> str:
 
 
 def percent(value: float) -> str:
-    return _tr("{value} %").format(value=number(value, 0 if value >= 10 or value == 0 else 1))
+    return QCoreApplication.translate("Reports", "{value} %").format(value=number(value, 0 if value >= 10 or value == 0 else 1))
 
 
 def hours(value: float | None) -> str:
@@ -28,10 +24,10 @@ def hours(value: float | None) -> str:
     if value is None:
         return "–"
     if value < 1:
-        return _tr("{value} min").format(value=count(value * 60))
+        return QCoreApplication.translate("Reports", "{value} min").format(value=count(value * 60))
     if value < 100:
-        return _tr("{value} h").format(value=number(value, 0 if value >= 10 else 1))
-    return _tr("{value} d").format(value=number(value / 24, 1))
+        return QCoreApplication.translate("Reports", "{value} h").format(value=number(value, 0 if value >= 10 else 1))
+    return QCoreApplication.translate("Reports", "{value} d").format(value=number(value / 24, 1))
 
 
 def seconds(value: float | None) -> str:
