@@ -42,8 +42,10 @@ from sqlalchemy import (
     extract,
     func,
     literal_column,
+    null,
     or_,
     select,
+    union_all,
 )
 from sqlalchemy.orm import Session, aliased
 
@@ -60,7 +62,10 @@ from shopinbox.store.models import (
 DAY = 86_400
 WEEK_ZERO = date(1969, 12, 29)  # the Monday before the epoch: week numbers count from here
 EPOCH_DAY = date(1970, 1, 1)
-LOOK_AROUND = timedelta(days=30)  # context read outside the range (previous message, late replies)
+# Context read outside the range: the message before an episode (a wait older than a week is a
+# new episode anyway) and replies that come after the range ends.
+LOOK_BEFORE = timedelta(days=7)
+LOOK_AFTER = timedelta(days=14)
 AGE_BUCKETS = ((3600, "lt_1h"), (4 * 3600, "1h_4h"), (DAY, "4h_24h"), (3 * DAY, "1d_3d"),
                (7 * DAY, "3d_7d"))
 AGE_OVER = "gt_7d"
@@ -257,6 +262,7 @@ def _stats(source: Any, groups: list) -> Any:
                     func.count(c.done).over(partition_by=parts).label("nd")).subquery("ranked")
     r = ranked.c
     out = [r[g] for g in groups]
+    shown = [r[g] if g in groups else null().label(g) for g in ("channel", "week")]
 
     def median(value: Any, rank: Any, n: Any) -> Any:
         middle = or_(rank == (n + _n(1)) // _n(2), rank == (n + _n(2)) // _n(2))
@@ -268,7 +274,7 @@ def _stats(source: Any, groups: list) -> Any:
 
     within = [func.sum(case((and_(r.first.is_not(None), r.first <= _n(limit)), 1), else_=0))
               for limit in WITHIN]
-    return select(*out, func.count(), func.count(r.first), *within,
+    return select(*shown, func.count(), func.count(r.first), *within,
                   median(r.first, r.rf, r.nf), p90(r.first, r.rf, r.nf), func.count(r.done),
                   median(r.done, r.rd, r.nd), p90(r.done, r.rd, r.nd)).group_by(*out)
 
@@ -283,8 +289,8 @@ def _episodes(session: Session, scope: Scope) -> Any:
                    Message.direction, t.label("t"),
                    func.lag(Message.direction).over(partition_by=Message.customer_id,
                                                     order_by=order).label("prev"))
-            .where(_counted(), Message.sent_at >= scope.start - LOOK_AROUND,
-                   Message.sent_at < scope.end + LOOK_AROUND)
+            .where(_counted(), Message.sent_at >= scope.start - LOOK_BEFORE,
+                   Message.sent_at < scope.end + LOOK_AFTER)
             .subquery("base"))
     b = base.c
     starts = case((and_(b.direction == Direction.INBOUND,
@@ -327,23 +333,24 @@ def _episodes(session: Session, scope: Scope) -> Any:
 
 
 def response_times(session: Session, scope: Scope) -> list[ResponseRow]:
-    """Per channel and week, per week (channel None), per channel (week None), and overall."""
+    """Per channel and week, per week (channel None), per channel (week None), and overall —
+    one statement, so the episodes are worked out once (a CTE used four times is materialised
+    by SQLite and PostgreSQL alike)."""
     episodes = _episodes(session, scope)
+    statement = union_all(*[_stats(episodes, groups) for groups in
+                            (["channel", "week"], ["week"], ["channel"], [])])
     result: list[ResponseRow] = []
-    for groups in (["channel", "week"], ["week"], ["channel"], []):
-        rows = session.execute(_stats(episodes, groups)).all()
-        for row in sorted(rows, key=lambda r: tuple(str(v) for v in r[: len(groups)])):
-            values = dict(zip(groups, row[: len(groups)], strict=True))
-            (total, answered, w1, w4, w24, first_median, first_p90, done_count, done_median,
-             done_p90) = row[len(groups):]
-            result.append(ResponseRow(
-                channel=values.get("channel"),
-                week=_week_date(values["week"]) if "week" in values else None,
-                episodes=int(total), answered=int(answered),
-                first_response=_as_percentiles((answered, first_median, first_p90)),
-                done=_as_percentiles((done_count, done_median, done_p90)),
-                within={limit: int(count or 0) for limit, count in zip(WITHIN, (w1, w4, w24),
-                                                                      strict=True)}))
+    rows = session.execute(statement).all()
+    for row in sorted(rows, key=lambda r: (r[0] is None, str(r[0]), r[1] is None, str(r[1]))):
+        (channel, week, total, answered, w1, w4, w24, first_median, first_p90, done_count,
+         done_median, done_p90) = row
+        result.append(ResponseRow(
+            channel=channel, week=_week_date(week) if week is not None else None,
+            episodes=int(total), answered=int(answered),
+            first_response=_as_percentiles((answered, first_median, first_p90)),
+            done=_as_percentiles((done_count, done_median, done_p90)),
+            within={limit: int(count or 0) for limit, count in zip(WITHIN, (w1, w4, w24),
+                                                                  strict=True)}))
     return result
 
 
@@ -414,27 +421,28 @@ def customers(session: Session, scope: Scope) -> list[CustomersRow]:
 
 def open_work(session: Session, scope: Scope) -> tuple[dict[str, int], int]:
     """Open conversations waiting for the shop, by how long they have waited (from the first
-    unanswered message), and snoozed conversations coming back before local midnight."""
+    message after the shop's last sent reply), and snoozed conversations coming back before
+    local midnight. Driven from the conversations whose last message is the customer's (or a
+    reply not sent yet), so it reads only their messages."""
     dialect = session.get_bind().dialect.name
     last = aliased(Message)
-    candidates = (select(Conversation.customer_id)
-                  .join(last, last.id == Conversation.last_message_id)
-                  .where(Conversation.status == ConversationStatus.OPEN,
-                         or_(last.direction == Direction.INBOUND,
-                             last.delivery_state.in_(UNSENT))))
-    last_out = (select(Message.customer_id, func.max(Message.sent_at).label("last"))
-                .where(_counted(), Message.direction == Direction.OUTBOUND,
-                       Message.customer_id.in_(candidates))
-                .group_by(Message.customer_id).subquery("last_out"))
-    waiting = (select(Message.customer_id, func.min(Message.sent_at).label("since"))
-               .outerjoin(last_out, last_out.c.customer_id == Message.customer_id)
-               .join(Conversation, Conversation.customer_id == Message.customer_id)
-               .where(_counted(), Message.direction == Direction.INBOUND,
-                      Message.customer_id.in_(candidates),
-                      Conversation.status == ConversationStatus.OPEN,
-                      or_(last_out.c.last.is_(None), Message.sent_at > last_out.c.last),
+    replied = aliased(Message)
+    last_reply = (select(func.max(replied.sent_at))
+                  .where(replied.customer_id == Conversation.customer_id,
+                         replied.direction == Direction.OUTBOUND,
+                         replied.is_automated.is_(False),
+                         or_(replied.delivery_state.is_(None),
+                             replied.delivery_state == DeliveryState.SENT))
+                  .correlate(Conversation).scalar_subquery())
+    waiting = (select(Conversation.customer_id, func.min(Message.sent_at).label("since"))
+               .join(last, last.id == Conversation.last_message_id)
+               .join(Message, Message.customer_id == Conversation.customer_id)
+               .where(Conversation.status == ConversationStatus.OPEN,
+                      or_(last.direction == Direction.INBOUND, last.delivery_state.in_(UNSENT)),
+                      _counted(), Message.direction == Direction.INBOUND,
+                      or_(last_reply.is_(None), Message.sent_at > last_reply),
                       *_filters(scope))
-               .group_by(Message.customer_id).subquery("waiting"))
+               .group_by(Conversation.customer_id).subquery("waiting"))
     age = _n(int(scope.now.timestamp())) - _epoch(dialect, waiting.c.since)
     bucket = case(*[(age < _n(limit), name) for limit, name in AGE_BUCKETS],
                   else_=AGE_OVER).label("bucket")

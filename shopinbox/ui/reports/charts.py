@@ -212,6 +212,14 @@ class _Categorical(Chart):
                              Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, label)
         widest = max((metrics.horizontalAdvance(c) for c in self.categories), default=1) + 10
         slot = rect.width() / max(1, len(self.categories))
+        if len(self.categories) <= 8 and widest > slot:
+            # A few long names ("меньше 1 ч"): every one, wrapped on two lines in its slot.
+            for index, category in enumerate(self.categories):
+                painter.drawText(QRectF(rect.left() + slot * index + 2, rect.bottom() + 4,
+                                        slot - 4, metrics.height() * 2 + 2),
+                                 Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop
+                                 | Qt.TextFlag.TextWordWrap, category)
+            return
         every = max(1, math.ceil(widest / max(1.0, slot)))
         for index, category in enumerate(self.categories):
             if index % every:
