@@ -298,18 +298,20 @@ def _episodes(session: Session, scope: Scope) -> Any:
     numbered = select(b.customer_id, b.channel, b.account_id, b.direction, b.t,
                       starts.label("is_start"),
                       func.sum(starts).over(partition_by=b.customer_id, order_by=(b.t, b.id),
-                                            rows=(None, 0)).label("episode")).subquery("numbered")
+                                            rows=(None, 0)).label("episode"),
+                      func.sum(starts).over(partition_by=b.customer_id, order_by=(b.t, b.id),
+                                            rows=(None, None)).label("latest"),
+                      ).subquery("numbered")
     n = numbered.c
     grouped = (select(n.customer_id, n.episode,
                       func.min(case((n.is_start == 1, n.t))).label("start"),
                       func.min(case((n.is_start == 1, n.channel))).label("channel"),
                       func.min(case((n.is_start == 1, n.account_id))).label("account_id"),
                       func.min(case((n.direction == Direction.OUTBOUND, n.t))).label("first"),
-                      func.max(case((n.direction == Direction.OUTBOUND, n.t))).label("last"))
+                      func.max(case((n.direction == Direction.OUTBOUND, n.t))).label("last"),
+                      func.max(n.latest).label("latest"))
                .where(n.episode > 0).group_by(n.customer_id, n.episode).subquery("grouped"))
-    latest = func.max(grouped.c.episode).over(partition_by=grouped.c.customer_id)
-    marked = select(grouped, latest.label("latest")).subquery("marked")
-    g = marked.c
+    g = grouped.c
     start_e, end_e = int(scope.start.timestamp()), int(scope.end.timestamp())
     local_start = _local(g.start, scope.offsets)
     if scope.hours is not None:
