@@ -9,6 +9,7 @@ from datetime import date
 from sqlalchemy import select
 
 from shopinbox.app.reports.figures import ReportQuery, compute
+from shopinbox.app.reports.hours import describe, parse_spec, set_business_hours
 from shopinbox.app.reports.ranges import PRESETS
 from shopinbox.commands.common import CliError, open_context, print_json
 from shopinbox.store.models import Account
@@ -27,6 +28,13 @@ def register(subparsers: argparse._SubParsersAction) -> None:
                         help="only this channel kind (the kinds `shopinbox account list` shows)")
     parser.add_argument("--account", metavar="NAME", help="only this account")
     parser.add_argument("--json", action="store_true", help="print JSON")
+    parser.add_argument("--set-business-hours", metavar="SPEC",
+                        help='set the shop\'s hours first, e.g. "mon-fri 09:00-17:00, sat '
+                        '10:00-14:00"; response times then count only those hours')
+    parser.add_argument("--holidays", metavar="DAYS", default="",
+                        help="with --set-business-hours: closed days, YYYY-MM-DD,…")
+    parser.add_argument("--clear-business-hours", action="store_true",
+                        help="forget the business hours (count every hour)")
     parser.set_defaults(handler=run)
 
 
@@ -43,8 +51,19 @@ def run(args: argparse.Namespace) -> int:
     first, last = _day(args.first, "--from"), _day(args.last, "--to")
     if last is not None and first is None:
         raise CliError("--to needs --from", hint="give both, or use --range")
+    hours = None
+    if args.set_business_hours:
+        try:
+            hours = parse_spec(args.set_business_hours, args.holidays)
+        except ValueError as error:
+            raise CliError(str(error), hint='e.g. --set-business-hours "mon-fri 09:00-17:00"') \
+                from None
     ctx = open_context(args)
     try:
+        if hours is not None or args.clear_business_hours:
+            set_business_hours(ctx, hours)
+            if not args.json:
+                print(f"business hours: {describe(hours)}")
         account_id = None
         if args.account:
             with ctx.reader() as session:

@@ -62,3 +62,50 @@ def business_hours(ctx: AppContext) -> BusinessHours | None:
 
 def set_business_hours(ctx: AppContext, hours: BusinessHours | None) -> None:
     write_setting(ctx.paths.settings_file, KEY, dump_hours(hours))
+
+
+DAY_NAMES = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
+
+
+def _weekdays(text: str) -> list[int]:
+    def one(name: str) -> int:
+        name = name.strip().lower()[:3]
+        if name not in DAY_NAMES:
+            raise ValueError(f"not a weekday: {name!r} (use mon … sun)")
+        return DAY_NAMES.index(name)
+
+    first, dash, last = text.partition("-")
+    if not dash:
+        return [one(first)]
+    start, end = one(first), one(last)
+    return list(range(start, end + 1)) if start <= end else [*range(start, 7), *range(end + 1)]
+
+
+def parse_spec(text: str, holidays: str = "") -> BusinessHours:
+    """"mon-fri 09:00-17:00, sat 10:00-14:00" (+ "2026-12-24,2026-12-25") -> BusinessHours, for
+    the command line."""
+    days: dict[int, tuple[int, int]] = {}
+    for part in filter(None, (p.strip() for p in text.split(","))):
+        names, _, span = part.partition(" ")
+        opening, dash, closing = span.strip().partition("-")
+        if not dash:
+            raise ValueError(f"{part!r}: write it as DAYS HH:MM-HH:MM, e.g. mon-fri 09:00-17:00")
+        open_, close = _seconds(opening), _seconds(closing)
+        if close <= open_:
+            raise ValueError(f"{part!r}: closing time must be after opening time")
+        for day in _weekdays(names):
+            days[day] = (open_, close)
+    if not days:
+        raise ValueError("no opening hours given")
+    off = tuple(sorted(date.fromisoformat(d.strip()) for d in holidays.split(",") if d.strip()))
+    return BusinessHours(days, off)
+
+
+def describe(hours: BusinessHours | None) -> str:
+    if hours is None:
+        return "no business hours (times count every hour)"
+    spans = ", ".join(f"{DAY_NAMES[d]} {_clock(o)}-{_clock(c)}"
+                      for d, (o, c) in sorted(hours.days.items()))
+    extra = f"; holidays {', '.join(d.isoformat() for d in hours.holidays)}" \
+        if hours.holidays else ""
+    return spans + extra
