@@ -6,13 +6,11 @@ from __future__ import annotations
 import argparse
 from datetime import date
 
-from sqlalchemy import select
-
 from shopinbox.app.reports.figures import ReportQuery, compute
+from shopinbox.app.reports.figures import account_id as find_account
 from shopinbox.app.reports.hours import describe, parse_spec, set_business_hours
 from shopinbox.app.reports.ranges import PRESETS
 from shopinbox.commands.common import CliError, open_context, print_json
-from shopinbox.store.models import Account
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -66,8 +64,7 @@ def run(args: argparse.Namespace) -> int:
                 print(f"business hours: {describe(hours)}")
         account_id = None
         if args.account:
-            with ctx.reader() as session:
-                account_id = session.scalar(select(Account.id).where(Account.name == args.account))
+            account_id = find_account(ctx, args.account)
             if account_id is None:
                 raise CliError(f"no account named {args.account!r}",
                                hint="`shopinbox account list` shows the names")

@@ -122,3 +122,9 @@ def channels_and_accounts(ctx: AppContext) -> tuple[list[str], list[tuple[int, s
             select(Account).where(Account.id.in_(select(Message.account_id).distinct()))
             .order_by(Account.name))]
     return kinds, accounts
+
+
+def account_id(ctx: AppContext, name: str) -> int | None:
+    """The id of the account called `name` (the CLI's --account), or None."""
+    with ctx.reader() as session:
+        return session.scalar(select(Account.id).where(Account.name == name))
