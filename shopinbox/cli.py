@@ -32,6 +32,7 @@ COMMAND_MODULES = [
     "shopinbox.commands.sync",
     "shopinbox.commands.settings",
     "shopinbox.commands.backup",
+    "shopinbox.commands.report",
 ]
 
 log = logging.getLogger("shopinbox.cli")

@@ -63,6 +63,57 @@
     </message>
 </context>
 <context>
+    <name>Chart</name>
+    <message>
+        <location filename="../../shopinbox/ui/reports/charts.py" line="59"/>
+        <source>No data in this range</source>
+        <translation>Нет данных за этот период</translation>
+    </message>
+</context>
+<context>
+    <name>ChartCard</name>
+    <message>
+        <location filename="../../shopinbox/ui/reports/chart_card.py" line="37"/>
+        <source>PNG…</source>
+        <translation>PNG…</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/reports/chart_card.py" line="38"/>
+        <source>Save this chart as a picture</source>
+        <translation>Сохранить график как картинку</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/reports/chart_card.py" line="41"/>
+        <source>CSV…</source>
+        <translation>CSV…</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/reports/chart_card.py" line="42"/>
+        <source>Save the numbers of this chart for a spreadsheet</source>
+        <translation>Сохранить числа графика для таблицы</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/reports/chart_card.py" line="74"/>
+        <source>Save chart</source>
+        <translation>Сохранить график</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/reports/chart_card.py" line="75"/>
+        <source>PNG pictures (*.png)</source>
+        <translation>Картинки PNG (*.png)</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/reports/chart_card.py" line="80"/>
+        <source>Save chart data</source>
+        <translation>Сохранить данные графика</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/reports/chart_card.py" line="82"/>
+        <source>CSV files (*.csv)</source>
+        <translation>Файлы CSV (*.csv)</translation>
+    </message>
+</context>
+<context>
     <name>Composer</name>
     <message>
         <location filename="../../shopinbox/ui/composer/composer.py" line="87"/>
@@ -1006,137 +1057,142 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../shopinbox/ui/shell/main_window.py" line="76"/>
+        <location filename="../../shopinbox/ui/shell/main_window.py" line="77"/>
         <source>shopinbox {version}</source>
         <translation>shopinbox {version}</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/shell/main_window.py" line="155"/>
+        <location filename="../../shopinbox/ui/shell/main_window.py" line="156"/>
         <source>&amp;Shop</source>
         <translation>&amp;Магазин</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/shell/main_window.py" line="156"/>
+        <location filename="../../shopinbox/ui/shell/main_window.py" line="157"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Настройки…</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/shell/main_window.py" line="157"/>
+        <location filename="../../shopinbox/ui/shell/main_window.py" line="158"/>
         <source>&amp;Merge suggestions…</source>
         <translation>&amp;Предложения объединить…</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/shell/main_window.py" line="158"/>
+        <location filename="../../shopinbox/ui/shell/main_window.py" line="159"/>
         <source>&amp;Promo replies…</source>
         <translation>&amp;Промо-ответы…</translation>
     </message>
     <message>
         <location filename="../../shopinbox/ui/shell/main_window.py" line="160"/>
+        <source>&amp;Reports…</source>
+        <translation>&amp;Отчёты…</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/shell/main_window.py" line="162"/>
         <source>&amp;Quit</source>
         <translation>&amp;Выход</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/shell/main_window.py" line="161"/>
+        <location filename="../../shopinbox/ui/shell/main_window.py" line="163"/>
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/shell/main_window.py" line="162"/>
+        <location filename="../../shopinbox/ui/shell/main_window.py" line="164"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Горячие клавиши</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/shell/main_window.py" line="177"/>
+        <location filename="../../shopinbox/ui/shell/main_window.py" line="185"/>
         <source>Next conversation</source>
         <translation>Следующий разговор</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/shell/main_window.py" line="178"/>
+        <location filename="../../shopinbox/ui/shell/main_window.py" line="186"/>
         <source>Previous conversation</source>
         <translation>Предыдущий разговор</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/shell/main_window.py" line="180"/>
+        <location filename="../../shopinbox/ui/shell/main_window.py" line="188"/>
         <source>Open the conversation</source>
         <translation>Открыть разговор</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/shell/main_window.py" line="182"/>
+        <location filename="../../shopinbox/ui/shell/main_window.py" line="190"/>
         <source>Reply</source>
         <translation>Ответить</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/shell/main_window.py" line="183"/>
+        <location filename="../../shopinbox/ui/shell/main_window.py" line="191"/>
         <source>Mark done</source>
         <translation>Отметить как завершённый</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/shell/main_window.py" line="184"/>
+        <location filename="../../shopinbox/ui/shell/main_window.py" line="192"/>
         <source>Snooze</source>
         <translation>Отложить</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/shell/main_window.py" line="185"/>
+        <location filename="../../shopinbox/ui/shell/main_window.py" line="193"/>
         <source>Mark unread</source>
         <translation>Отметить непрочитанным</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/shell/main_window.py" line="186"/>
+        <location filename="../../shopinbox/ui/shell/main_window.py" line="194"/>
         <source>Search</source>
         <translation>Поиск</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/shell/main_window.py" line="187"/>
+        <location filename="../../shopinbox/ui/shell/main_window.py" line="195"/>
         <source>Show keyboard shortcuts</source>
         <translation>Показать горячие клавиши</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/shell/main_window.py" line="190"/>
+        <location filename="../../shopinbox/ui/shell/main_window.py" line="198"/>
         <source>Send the reply</source>
         <translation>Отправить ответ</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/shell/main_window.py" line="191"/>
+        <location filename="../../shopinbox/ui/shell/main_window.py" line="199"/>
         <source>Insert a promo reply</source>
         <translation>Вставить шаблон ответа</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/shell/main_window.py" line="192"/>
+        <location filename="../../shopinbox/ui/shell/main_window.py" line="200"/>
         <source>Leave the text field</source>
         <translation>Выйти из текстового поля</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/shell/main_window.py" line="294"/>
+        <location filename="../../shopinbox/ui/shell/main_window.py" line="302"/>
         <source>Could not save the change: {error}</source>
         <translation>Не удалось сохранить изменение: {error}</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/shell/main_window.py" line="344"/>
+        <location filename="../../shopinbox/ui/shell/main_window.py" line="352"/>
         <source>Cannot open</source>
         <translation>Не удаётся открыть</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/shell/main_window.py" line="351"/>
+        <location filename="../../shopinbox/ui/shell/main_window.py" line="359"/>
         <source>Save attachment</source>
         <translation>Сохранить вложение</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/shell/main_window.py" line="357"/>
+        <location filename="../../shopinbox/ui/shell/main_window.py" line="365"/>
         <source>Cannot save</source>
         <translation>Не удаётся сохранить</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/shell/main_window.py" line="371"/>
+        <location filename="../../shopinbox/ui/shell/main_window.py" line="379"/>
         <source>Cannot merge</source>
         <translation>Не удаётся объединить</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/shell/main_window.py" line="374"/>
+        <location filename="../../shopinbox/ui/shell/main_window.py" line="382"/>
         <source>Merged. Use “Undo merge” to take it back.</source>
         <translation>Объединено. «Отменить объединение» вернёт как было.</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/shell/main_window.py" line="382"/>
+        <location filename="../../shopinbox/ui/shell/main_window.py" line="390"/>
         <source>Cannot undo</source>
         <translation>Не удаётся отменить</translation>
     </message>
@@ -1341,6 +1397,383 @@
         <location filename="../../shopinbox/ui/promos/promo_library.py" line="111"/>
         <source>Delete this promo reply? Discount codes already given stay recorded.</source>
         <translation>Удалить этот промо-ответ? Уже выданные промокоды останутся в записях.</translation>
+    </message>
+</context>
+<context>
+    <name>Reports</name>
+    <message>
+        <location filename="../../shopinbox/ui/reports/report_format.py" line="19"/>
+        <source>{value} %</source>
+        <translation>{value} %</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/reports/report_format.py" line="27"/>
+        <source>{value} min</source>
+        <translation>{value} мин</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/reports/report_format.py" line="29"/>
+        <source>{value} h</source>
+        <translation>{value} ч</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/reports/report_format.py" line="30"/>
+        <source>{value} d</source>
+        <translation>{value} дн.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsView</name>
+    <message>
+        <location filename="../../shopinbox/ui/reports/reports_view.py" line="69"/>
+        <source>Reports</source>
+        <translation>Отчёты</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/reports/reports_view.py" line="73"/>
+        <source>Last 7 days</source>
+        <translation>Последние 7 дней</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/reports/reports_view.py" line="73"/>
+        <source>Last 30 days</source>
+        <translation>Последние 30 дней</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/reports/reports_view.py" line="74"/>
+        <source>Last 90 days</source>
+        <translation>Последние 90 дней</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/reports/reports_view.py" line="74"/>
+        <source>This month</source>
+        <translation>Этот месяц</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/reports/reports_view.py" line="75"/>
+        <source>Last month</source>
+        <translation>Прошлый месяц</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/reports/reports_view.py" line="75"/>
+        <source>Custom range</source>
+        <translation>Свой период</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/reports/reports_view.py" line="87"/>
+        <source>All channels and accounts</source>
+        <translation>Все каналы и аккаунты</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/reports/reports_view.py" line="92"/>
+        <source>Period:</source>
+        <translation>Период:</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/reports/reports_view.py" line="93"/>
+        <source>From:</source>
+        <translation>С:</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/reports/reports_view.py" line="94"/>
+        <source>To:</source>
+        <translation>По:</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/reports/reports_view.py" line="95"/>
+        <source>Show:</source>
+        <translation>Показать:</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/reports/reports_view.py" line="106"/>
+        <source>First response, median</source>
+        <translation>Первый ответ, медиана</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/reports/reports_view.py" line="107"/>
+        <source>First response, 90% of customers within</source>
+        <translation>Первый ответ 90% клиентам в пределах</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/reports/reports_view.py" line="108"/>
+        <source>Answered within an hour</source>
+        <translation>Отвечено в течение часа</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/reports/reports_view.py" line="109"/>
+        <source>Waiting for a reply now</source>
+        <translation>Ждут ответа сейчас</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/reports/reports_view.py" line="110"/>
+        <source>Snoozed, coming back today</source>
+        <translation>Отложены, вернутся сегодня</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/reports/reports_view.py" line="119"/>
+        <source>First response time by week</source>
+        <translation>Время первого ответа по неделям</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/reports/reports_view.py" line="120"/>
+        <source>Time to done by week</source>
+        <translation>Время до решения по неделям</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/reports/reports_view.py" line="121"/>
+        <source>Answered within 1 h, 4 h and 24 h</source>
+        <translation>Ответы в течение 1, 4 и 24 ч</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/reports/reports_view.py" line="123"/>
+        <source>Messages received and sent</source>
+        <translation>Полученные и отправленные сообщения</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/reports/reports_view.py" line="124"/>
+        <source>Received by channel and account</source>
+        <translation>Полученные по каналам и аккаунтам</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/reports/reports_view.py" line="126"/>
+        <source>When customers write (weekday × hour)</source>
+        <translation>Когда пишут клиенты (день недели × час)</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/reports/reports_view.py" line="128"/>
+        <source>New and returning customers</source>
+        <translation>Новые и вернувшиеся клиенты</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/reports/reports_view.py" line="130"/>
+        <source>Waiting for a reply, by how long</source>
+        <translation>Ждут ответа, по времени ожидания</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/reports/reports_view.py" line="131"/>
+        <source>Order revenue: customers who wrote and who did not</source>
+        <translation>Выручка заказов: клиенты, которые писали, и которые нет</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/reports/reports_view.py" line="133"/>
+        <source>Orders: customers who wrote and who did not</source>
+        <translation>Заказы: клиенты, которые писали, и которые нет</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/reports/reports_view.py" line="135"/>
+        <source>Discount codes handed out</source>
+        <translation>Выданные промокоды</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/reports/reports_view.py" line="175"/>
+        <source>Computing…</source>
+        <translation>Считаю…</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/reports/reports_view.py" line="196"/>
+        <location filename="../../shopinbox/ui/reports/reports_view.py" line="313"/>
+        <source>{account} ({channel})</source>
+        <translation>{account} ({channel})</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/reports/reports_view.py" line="201"/>
+        <source>The report could not be computed.</source>
+        <translation>Не удалось посчитать отчёт.</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/reports/reports_view.py" line="214"/>
+        <source>{first} – {last}</source>
+        <translation>{first} – {last}</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/reports/reports_view.py" line="220"/>
+        <source>Times count business hours only.</source>
+        <translation>Время считается только в рабочие часы.</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/reports/reports_view.py" line="221"/>
+        <source>Times count every hour of the day: the shop has set no business hours.</source>
+        <translation>Время считается круглосуточно: у магазина не заданы рабочие часы.</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/reports/reports_view.py" line="253"/>
+        <source>All channels</source>
+        <translation>Все каналы</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/reports/reports_view.py" line="263"/>
+        <location filename="../../shopinbox/ui/reports/reports_view.py" line="267"/>
+        <location filename="../../shopinbox/ui/reports/reports_view.py" line="273"/>
+        <source>{channel}, median</source>
+        <translation>{channel}, медиана</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/reports/reports_view.py" line="265"/>
+        <location filename="../../shopinbox/ui/reports/reports_view.py" line="269"/>
+        <source>{channel}, 90th percentile</source>
+        <translation>{channel}, 90-й перцентиль</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/reports/reports_view.py" line="276"/>
+        <location filename="../../shopinbox/ui/reports/reports_view.py" line="310"/>
+        <location filename="../../shopinbox/ui/reports/reports_view.py" line="335"/>
+        <source>Week from</source>
+        <translation>Неделя с</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/reports/reports_view.py" line="280"/>
+        <source>An exchange is done at the shop&apos;s last reply before the customer writes again, or when the conversation is marked done.</source>
+        <translation>Обмен решён на последнем ответе магазина перед новым письмом клиента или когда разговор отмечен как решённый.</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/reports/reports_view.py" line="286"/>
+        <source>within {hours} h</source>
+        <translation>в течение {hours} ч</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/reports/reports_view.py" line="289"/>
+        <source>Channel</source>
+        <translation>Канал</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/reports/reports_view.py" line="310"/>
+        <source>Day</source>
+        <translation>День</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/reports/reports_view.py" line="312"/>
+        <source>Received</source>
+        <translation>Получено</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/reports/reports_view.py" line="312"/>
+        <source>Sent</source>
+        <translation>Отправлено</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../shopinbox/ui/reports/reports_view.py" line="324"/>
+        <source>{day} {start}:00–{end}:00: %n message(s)</source>
+        <translation>
+            <numerusform>{day} {start}:00–{end}:00: %n сообщение</numerusform>
+            <numerusform>{day} {start}:00–{end}:00: %n сообщения</numerusform>
+            <numerusform>{day} {start}:00–{end}:00: %n сообщений</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/reports/reports_view.py" line="329"/>
+        <source>Weekday / hour</source>
+        <translation>День / час</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/reports/reports_view.py" line="336"/>
+        <source>New</source>
+        <translation>Новые</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/reports/reports_view.py" line="337"/>
+        <source>Returning</source>
+        <translation>Вернувшиеся</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/reports/reports_view.py" line="341"/>
+        <source>{customers} wrote in this period: {new} for the first time, {back} again.</source>
+        <translation>Писали за период: {customers}, из них {new} впервые, {back} снова.</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/reports/reports_view.py" line="346"/>
+        <source>under 1 h</source>
+        <translation>меньше 1 ч</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/reports/reports_view.py" line="346"/>
+        <source>1–4 h</source>
+        <translation>1–4 ч</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/reports/reports_view.py" line="347"/>
+        <source>4–24 h</source>
+        <translation>4–24 ч</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/reports/reports_view.py" line="347"/>
+        <source>1–3 days</source>
+        <translation>1–3 дня</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/reports/reports_view.py" line="348"/>
+        <source>3–7 days</source>
+        <translation>3–7 дней</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/reports/reports_view.py" line="348"/>
+        <source>over 7 days</source>
+        <translation>больше 7 дней</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/reports/reports_view.py" line="349"/>
+        <source>Waiting</source>
+        <translation>Ждут</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/reports/reports_view.py" line="350"/>
+        <source>Conversations</source>
+        <translation>Разговоры</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/reports/reports_view.py" line="351"/>
+        <source>Open conversations whose customer waits for an answer, now (not limited to the period).</source>
+        <translation>Открытые разговоры, где клиент сейчас ждёт ответа (вне зависимости от периода).</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/reports/reports_view.py" line="366"/>
+        <source>Wrote to the shop</source>
+        <translation>Писали в магазин</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/reports/reports_view.py" line="366"/>
+        <source>Did not write</source>
+        <translation>Не писали</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/reports/reports_view.py" line="367"/>
+        <location filename="../../shopinbox/ui/reports/reports_view.py" line="370"/>
+        <source>Month</source>
+        <translation>Месяц</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/reports/reports_view.py" line="374"/>
+        <source>Revenue in {currency}.</source>
+        <translation>Выручка в {currency}.</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/reports/reports_view.py" line="376"/>
+        <source>Orders in {currencies} are counted but not added up.</source>
+        <translation>Заказы в {currencies} посчитаны, но не суммированы.</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/reports/reports_view.py" line="381"/>
+        <source>{pool} ({promo})</source>
+        <translation>{pool} ({promo})</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/reports/reports_view.py" line="383"/>
+        <source>Code pool</source>
+        <translation>Набор кодов</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/reports/reports_view.py" line="384"/>
+        <source>Codes handed out</source>
+        <translation>Выдано кодов</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/reports/reports_view.py" line="385"/>
+        <source>Customers</source>
+        <translation>Клиенты</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/reports/reports_view.py" line="387"/>
+        <source>Redemptions and their revenue appear once orders carry discount codes.</source>
+        <translation>Использования кодов и их выручка появятся, когда заказы будут содержать промокоды.</translation>
     </message>
 </context>
 <context>

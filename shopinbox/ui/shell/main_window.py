@@ -44,6 +44,7 @@ from shopinbox.ui.customer.suggestions_dialog import SuggestionsDialog
 from shopinbox.ui.inbox.conversation_bar import ConversationBar
 from shopinbox.ui.inbox.inbox_panel import InboxPanel
 from shopinbox.ui.promos.promo_library import PromoLibrary
+from shopinbox.ui.reports.reports_view import ReportsView
 from shopinbox.ui.shell.shortcuts import KeyboardShortcuts
 from shopinbox.ui.shell.status_bar import SyncStatusBar
 from shopinbox.ui.shell.sync_bridge import ChangeCoalescer, SyncBridge
@@ -156,6 +157,7 @@ class MainWindow(QMainWindow):
         shop.addAction(self.tr("&Settings…"), lambda: self.settings_requested.emit(""))
         shop.addAction(self.tr("&Merge suggestions…"), self.show_suggestions)
         shop.addAction(self.tr("&Promo replies…"), self.show_promo_library)
+        shop.addAction(self.tr("&Reports…"), self.show_reports)
         shop.addSeparator()
         shop.addAction(self.tr("&Quit"), self.close)
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
@@ -165,6 +167,12 @@ class MainWindow(QMainWindow):
         library = PromoLibrary(self.ctx, self.composer.customer_id, self)
         library.open()
         return library
+
+    def show_reports(self) -> ReportsView:
+        view = ReportsView(self.ctx, self.tasks, self)
+        view.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        view.show()
+        return view
 
     def show_suggestions(self) -> SuggestionsDialog:
         dialog = SuggestionsDialog(self.ctx, self.tasks, self)
