@@ -724,8 +724,8 @@
     </message>
     <message>
         <location filename="../../shopinbox/ui/common/error_text.py" line="91"/>
-        <source>The database file is damaged ({file}).</source>
-        <translation>Plik bazy danych jest uszkodzony ({file}).</translation>
+        <source>The database file is damaged.</source>
+        <translation>Plik bazy danych jest uszkodzony.</translation>
     </message>
     <message>
         <location filename="../../shopinbox/ui/common/error_text.py" line="92"/>

@@ -724,8 +724,8 @@
     </message>
     <message>
         <location filename="../../shopinbox/ui/common/error_text.py" line="91"/>
-        <source>The database file is damaged ({file}).</source>
-        <translation>Файл базы данных повреждён ({file}).</translation>
+        <source>The database file is damaged.</source>
+        <translation>Файл базы данных повреждён.</translation>
     </message>
     <message>
         <location filename="../../shopinbox/ui/common/error_text.py" line="92"/>

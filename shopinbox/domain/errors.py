@@ -67,7 +67,7 @@ ENGLISH: dict[str, tuple[str, str]] = {
                    "Add codes to the pool, then retry."),
     "disk_full": ("The disk is full ({folder}).",
                   "Free some space; the sync goes on by itself then."),
-    "db_corrupt": ("The database file is damaged ({file}).",
+    "db_corrupt": ("The database file is damaged.",
                    "Restore the latest backup: shopinbox restore --latest."),
     "db_busy": ("The database is busy.", "Nothing to do: shopinbox tries again."),
     "unknown_account": ("There is no account named {name}.", "See the list of accounts."),

@@ -1,5 +1,5 @@
-"""The shop's business hours, behind one pair of functions so that their storage can move to the
-shop-settings registry when it lands (today: the profile's settings.json, key `business_hours`).
+"""The shop's business hours: a per-shop setting (`business_hours` in the settings registry,
+app/core/settings.py), so every desktop of a team shop counts the same hours.
 
 Stored shape: {"days": {"0": ["09:00", "17:00"], …}, "holidays": ["2026-12-24", …]} — weekday 0
 is Monday; a missing weekday is closed. No key, or no open day: the reports count wall-clock time.
@@ -12,11 +12,12 @@ from datetime import date
 from typing import Any
 
 from shopinbox.app.core.context import AppContext
-from shopinbox.app.promos.settings import read_settings, write_setting
+from shopinbox.app.core.settings import SHOP, declare, get_setting, set_setting
 from shopinbox.store.reports import BusinessHours
 
 log = logging.getLogger(__name__)
 KEY = "business_hours"
+declare(KEY, dict, {}, SHOP, "Business hours (reports count response times within them)")
 
 
 def _seconds(text: str) -> int:
@@ -57,11 +58,11 @@ def dump_hours(hours: BusinessHours | None) -> dict[str, Any] | None:
 
 def business_hours(ctx: AppContext) -> BusinessHours | None:
     """The shop's business hours, or None when it has not set any."""
-    return parse_hours(read_settings(ctx.paths.settings_file).get(KEY))
+    return parse_hours(get_setting(ctx, KEY) or None)
 
 
 def set_business_hours(ctx: AppContext, hours: BusinessHours | None) -> None:
-    write_setting(ctx.paths.settings_file, KEY, dump_hours(hours))
+    set_setting(ctx, KEY, dump_hours(hours) or {})
 
 
 DAY_NAMES = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")

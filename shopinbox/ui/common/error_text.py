@@ -88,7 +88,7 @@ def table() -> dict[str, tuple[str, str]]:
             translate("ErrorText", 'The disk is full ({folder}).'),
             translate("ErrorText", 'Free some space; the sync goes on by itself then.')),
         "db_corrupt": (
-            translate("ErrorText", 'The database file is damaged ({file}).'),
+            translate("ErrorText", 'The database file is damaged.'),
             translate("ErrorText", 'Restore the latest backup: shopinbox restore --latest.')),
         "db_busy": (
             translate("ErrorText", 'The database is busy.'),
