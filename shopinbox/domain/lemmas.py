@@ -39,8 +39,10 @@ import threading
 from collections.abc import Iterable
 from functools import lru_cache
 
+from shopinbox.domain.language_detect import detect_words
 from shopinbox.domain.text_fold import WORD_RE, fold
 
+AUTO = "auto"
 MIN_LENGTH = 3  # shorter words are prepositions and particles: their lemmas only add noise
 MAX_LEMMAS = 3  # per word; morfeusz2 may offer more readings of a rare form
 MIN_RUSSIAN_SCORE = 0.3  # pymorphy3's probability of a reading, summed per lemma
@@ -151,31 +153,39 @@ def lemmas(word: str, languages: Iterable[str]) -> tuple[str, ...]:
     return tuple(found)
 
 
-def index_lemmas(text: str, language: str | None) -> tuple[list[str], dict[str, tuple[str, ...]]]:
-    """What the index keeps of a message's text besides its folded words.
+@lru_cache(maxsize=200_000)
+def _index_word(word: str, language: str | None) -> tuple[tuple[str, ...], str | None]:
+    """(lemmas, folded form to remember or None) of a lower-cased word of a message: one cache
+    lookup per word when indexing."""
+    word_lemmas = lemmas(word, word_languages(word, language))
+    if word_lemmas and not word.isascii() and not _is_cyrillic(word):
+        folded = fold(word)
+        if folded != word:
+            return word_lemmas, folded
+    return word_lemmas, None
+
+
+def index_lemmas(text: str, language: str | None = AUTO
+                 ) -> tuple[list[str], dict[str, tuple[str, ...]]]:
+    """What the index keeps of a message's text besides its folded words, in `language`
+    (by default detected from the text, `language_detect.detect_words`).
 
     Returns the distinct folded lemmas (those differing from their word), and for words typed
     *with* diacritics the folded form → lemmas map that lets a query without diacritics find
     its lemmas too (`search_forms`).
     """
-    seen: set[str] = set()
-    found: list[str] = []
+    found: dict[str, None] = {}
     forms: dict[str, tuple[str, ...]] = {}
-    for word in WORD_RE.findall(text.lower()):
-        if word in seen:
-            continue
-        seen.add(word)
-        word_lemmas = lemmas(word, word_languages(word, language))
-        if not word_lemmas:
-            continue
-        for lemma in word_lemmas:
-            if lemma not in found:
-                found.append(lemma)
-        if not word.isascii() and not _is_cyrillic(word):
-            folded = fold(word)
-            if folded != word:
-                forms[folded] = word_lemmas
-    return found, forms
+    unique = list(dict.fromkeys(WORD_RE.findall(text.lower())))
+    if language == AUTO:
+        language = detect_words(unique)
+    for word in unique:
+        word_lemmas, form = _index_word(word, language)
+        if word_lemmas:
+            found.update(dict.fromkeys(word_lemmas))
+            if form is not None:
+                forms[form] = word_lemmas
+    return list(found), forms
 
 
 def query_lemmas(word: str) -> tuple[str, ...]:

@@ -101,3 +101,14 @@ def test_lemmas_follow_the_message_language():
     assert index_lemmas("Посылки", "uk")[0] == []  # no Ukrainian analyser
     assert "zamowienie" in query_lemmas("zamówieniu")
     assert query_lemmas("заказов") == ("заказ",)
+
+
+@pytest.mark.parametrize("text", [
+    "Мой заказ и посылки", "Moje zamówienie i paczki dotarły", "Where is my order? thanks",
+    "Привіт, де їжак", "hmm 1042", "Dzien dobry, gdzie jest paczka", "Order 1042 заказ", "",
+])
+def test_index_detects_the_language_like_language_detect(text):
+    from shopinbox.domain.language_detect import detect_language, detect_words
+    from shopinbox.domain.text_fold import WORD_RE
+
+    assert detect_words(dict.fromkeys(WORD_RE.findall(text.lower()))) == detect_language(text)
