@@ -490,64 +490,64 @@
 <context>
     <name>InboxPanel</name>
     <message>
-        <location filename="../../shopinbox/ui/inbox/inbox_panel.py" line="42"/>
+        <location filename="../../shopinbox/ui/inbox/inbox_panel.py" line="45"/>
         <source>Search everything  ( / )</source>
         <translation>Szukaj wszędzie  ( / )</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/inbox/inbox_panel.py" line="46"/>
+        <location filename="../../shopinbox/ui/inbox/inbox_panel.py" line="49"/>
         <source>Open</source>
         <translation>Otwarte</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/inbox/inbox_panel.py" line="46"/>
+        <location filename="../../shopinbox/ui/inbox/inbox_panel.py" line="49"/>
         <source>Snoozed</source>
         <translation>Odłożone</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/inbox/inbox_panel.py" line="47"/>
+        <location filename="../../shopinbox/ui/inbox/inbox_panel.py" line="50"/>
         <source>Done</source>
         <translation>Zakończone</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/inbox/inbox_panel.py" line="47"/>
+        <location filename="../../shopinbox/ui/inbox/inbox_panel.py" line="50"/>
         <source>All</source>
         <translation>Wszystkie</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/inbox/inbox_panel.py" line="51"/>
+        <location filename="../../shopinbox/ui/inbox/inbox_panel.py" line="54"/>
         <source>All channels</source>
         <translation>Wszystkie kanały</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/inbox/inbox_panel.py" line="59"/>
+        <location filename="../../shopinbox/ui/inbox/inbox_panel.py" line="62"/>
         <source>Unread only</source>
         <translation>Tylko nieprzeczytane</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/inbox/inbox_panel.py" line="114"/>
+        <location filename="../../shopinbox/ui/inbox/inbox_panel.py" line="117"/>
         <source>All accounts</source>
         <translation>Wszystkie konta</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/inbox/inbox_panel.py" line="115"/>
+        <location filename="../../shopinbox/ui/inbox/inbox_panel.py" line="118"/>
         <source>All labels</source>
         <translation>Wszystkie etykiety</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/inbox/inbox_panel.py" line="145"/>
+        <location filename="../../shopinbox/ui/inbox/inbox_panel.py" line="148"/>
         <source>Nothing here. Inbox zero!</source>
         <translation>Pusto. Skrzynka ogarnięta!</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/inbox/inbox_panel.py" line="147"/>
+        <location filename="../../shopinbox/ui/inbox/inbox_panel.py" line="150"/>
         <source>No conversations match these filters.</source>
         <translation>Żadna rozmowa nie pasuje do tych filtrów.</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/inbox/inbox_panel.py" line="215"/>
-        <source>No messages match “{query}”.</source>
-        <translation>Brak wiadomości pasujących do „{query}”.</translation>
+        <location filename="../../shopinbox/ui/inbox/inbox_panel.py" line="223"/>
+        <source>Nothing matches “{query}”.</source>
+        <translation>Nic nie pasuje do „{query}”.</translation>
     </message>
 </context>
 <context>
@@ -658,32 +658,32 @@
         <translation>Nie udało się zapisać zmiany: {error}</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/shell/main_window.py" line="341"/>
+        <location filename="../../shopinbox/ui/shell/main_window.py" line="343"/>
         <source>Cannot open</source>
         <translation>Nie można otworzyć</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/shell/main_window.py" line="348"/>
+        <location filename="../../shopinbox/ui/shell/main_window.py" line="350"/>
         <source>Save attachment</source>
         <translation>Zapisz załącznik</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/shell/main_window.py" line="354"/>
+        <location filename="../../shopinbox/ui/shell/main_window.py" line="356"/>
         <source>Cannot save</source>
         <translation>Nie można zapisać</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/shell/main_window.py" line="368"/>
+        <location filename="../../shopinbox/ui/shell/main_window.py" line="370"/>
         <source>Cannot merge</source>
         <translation>Nie można połączyć</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/shell/main_window.py" line="371"/>
+        <location filename="../../shopinbox/ui/shell/main_window.py" line="373"/>
         <source>Merged. Use “Undo merge” to take it back.</source>
         <translation>Połączono. „Cofnij połączenie” przywraca poprzedni stan.</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/shell/main_window.py" line="379"/>
+        <location filename="../../shopinbox/ui/shell/main_window.py" line="381"/>
         <source>Cannot undo</source>
         <translation>Nie można cofnąć</translation>
     </message>
@@ -888,6 +888,24 @@
         <location filename="../../shopinbox/ui/promos/promo_library.py" line="111"/>
         <source>Delete this promo reply? Discount codes already given stay recorded.</source>
         <translation>Usunąć tę odpowiedź promocyjną? Wydane już kody rabatowe pozostaną zapisane.</translation>
+    </message>
+</context>
+<context>
+    <name>SearchResultsModel</name>
+    <message>
+        <location filename="../../shopinbox/ui/inbox/search_model.py" line="38"/>
+        <source>Customers ({count})</source>
+        <translation>Klienci ({count})</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/inbox/search_model.py" line="39"/>
+        <source>Orders ({count})</source>
+        <translation>Zamówienia ({count})</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/inbox/search_model.py" line="40"/>
+        <source>Messages ({count})</source>
+        <translation>Wiadomości ({count})</translation>
     </message>
 </context>
 <context>

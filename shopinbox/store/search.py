@@ -22,7 +22,6 @@ from sqlalchemy import Connection, bindparam, select, text
 from sqlalchemy.orm import Session
 
 from shopinbox.domain.chunks import chunked
-from shopinbox.domain.language_detect import detect_language
 from shopinbox.domain.lemmas import index_lemmas, query_lemmas
 from shopinbox.domain.search_query import SearchQuery, SearchTerm, parse_query, with_lemmas
 from shopinbox.domain.snippet import make_snippet
@@ -79,7 +78,7 @@ def _is_sqlite(connection: Connection) -> bool:
 
 def _lemmas_of(row: IndexRow, forms: dict[str, str], written: set[str]) -> str:
     content = f"{row.subject}\n{row.body}"
-    found, row_forms = index_lemmas(content, detect_language(content))
+    found, row_forms = index_lemmas(content)  # in the language detected from the content
     for form, lemmas in row_forms.items():
         if form not in written:
             forms[form] = " ".join(lemmas)

@@ -69,7 +69,7 @@ def test_show_json_has_timeline_and_orders(demo_profile):
 ])
 def test_search_finds_folded_words(demo_profile, query, must_contain):
     result = shopinbox("search", query, "--json", "--limit", "5", profile=demo_profile)
-    hits = json.loads(result.stdout)
+    hits = [item for item in json.loads(result.stdout) if item["kind"] == "message"]
     assert hits, result.stderr
     assert all({"message_id", "customer_id", "channel", "sent_at", "subject", "snippet"}
                <= set(hit) for hit in hits)
@@ -130,7 +130,8 @@ def test_promo_reply_takes_one_code_per_customer_at_send_time(demo_profile):
         assert "«" not in text
         codes.append(next(word for word in text.split() if word.startswith("HERB-")))
     assert codes[0] == codes[1] != codes[2]
-    hits = json.loads(shopinbox("search", codes[2], "--json", profile=demo_profile).stdout)
+    hits = json.loads(shopinbox("search", codes[2], "--kind", "message", "--json",
+                                profile=demo_profile).stdout)
     assert [h["customer_id"] for h in hits] == [second]
     missing = shopinbox("reply", str(first), "--promo", "/nope", profile=demo_profile)
     assert missing.returncode != 0 and "/nope" in missing.stderr
