@@ -1343,6 +1343,31 @@
         <source>not downloaded</source>
         <translation>nie pobrano</translation>
     </message>
+    <message>
+        <location filename="../../shopinbox/ui/timeline/timeline_html.py" line="42"/>
+        <source>where is my order</source>
+        <translation>gdzie zamówienie</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/timeline/timeline_html.py" line="43"/>
+        <source>return</source>
+        <translation>zwrot</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/timeline/timeline_html.py" line="44"/>
+        <source>complaint</source>
+        <translation>reklamacja</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/timeline/timeline_html.py" line="45"/>
+        <source>discount / price</source>
+        <translation>rabat / cena</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/timeline/timeline_html.py" line="46"/>
+        <source>product question</source>
+        <translation>pytanie o produkt</translation>
+    </message>
 </context>
 <context>
     <name>TimelineView</name>

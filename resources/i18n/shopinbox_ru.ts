@@ -1343,6 +1343,31 @@
         <source>not downloaded</source>
         <translation>не загружено</translation>
     </message>
+    <message>
+        <location filename="../../shopinbox/ui/timeline/timeline_html.py" line="42"/>
+        <source>where is my order</source>
+        <translation>где заказ</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/timeline/timeline_html.py" line="43"/>
+        <source>return</source>
+        <translation>возврат</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/timeline/timeline_html.py" line="44"/>
+        <source>complaint</source>
+        <translation>жалоба</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/timeline/timeline_html.py" line="45"/>
+        <source>discount / price</source>
+        <translation>скидка / цена</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/timeline/timeline_html.py" line="46"/>
+        <source>product question</source>
+        <translation>вопрос о товаре</translation>
+    </message>
 </context>
 <context>
     <name>TimelineView</name>

@@ -135,3 +135,23 @@ def test_promo_reply_takes_one_code_per_customer_at_send_time(demo_profile):
     assert [h["customer_id"] for h in hits] == [second]
     missing = shopinbox("reply", str(first), "--promo", "/nope", profile=demo_profile)
     assert missing.returncode != 0 and "/nope" in missing.stderr
+
+
+def test_show_gives_intents_and_intent_set_corrects_them(demo_profile):
+    shown = json.loads(shopinbox("show", "1", "--json", profile=demo_profile).stdout)
+    inbound = [m for m in shown["messages"] if m["direction"] == "in"]
+    outbound = [m for m in shown["messages"] if m["direction"] == "out"]
+    assert inbound and all(m["intents"] for m in inbound)
+    assert all(m["intents"] == [] for m in outbound)
+    names = {"where_is_my_order", "return", "complaint", "discount", "product_question", "other"}
+    assert all(set(m["intents"]) <= names for m in inbound)
+    message_id = inbound[0]["id"]
+    result = shopinbox("intent", "set", str(message_id), "complaint", profile=demo_profile)
+    assert result.returncode == 0, result.stderr
+    shown = json.loads(shopinbox("show", "1", "--json", profile=demo_profile).stdout)
+    corrected = next(m for m in shown["messages"] if m["id"] == message_id)
+    assert corrected["intents"][0] == "complaint"
+    wrong = shopinbox("intent", "set", str(message_id), "spam", profile=demo_profile)
+    assert wrong.returncode != 0
+    missing = shopinbox("intent", "set", "999999", "other", profile=demo_profile)
+    assert missing.returncode != 0 and "999999" in missing.stderr
