@@ -22,9 +22,14 @@ from shopinbox.store.types import utcnow
 
 _lock = threading.Lock()
 _models: dict[tuple[str, int, Any], IntentModel] = {}
+# (model key, message id) -> guessed intents: opening a conversation again costs no predicting.
+# A message's text does not change after it is stored except by an edit, which is rare; an
+# edited message keeps its old guess until the next correction retrains the model.
+_guesses: dict[tuple[tuple[str, int, Any], int], list[str]] = {}
+MAX_GUESSES = 50_000
 
 
-def _model(session: Session) -> IntentModel:
+def _model(session: Session) -> tuple[tuple[str, int, Any], IntentModel]:
     count, newest = session.execute(
         select(func.count(), func.max(IntentCorrection.created_at))).one()
     key = (str(session.get_bind().url), count, newest)
@@ -41,7 +46,7 @@ def _model(session: Session) -> IntentModel:
         with _lock:
             _models.clear()  # one database per process in practice: keep only the newest
             _models[key] = model
-    return model
+    return key, model
 
 
 def add_intents(session: Session, messages: list[dict[str, Any]]) -> None:
@@ -55,9 +60,15 @@ def add_intents(session: Session, messages: list[dict[str, Any]]) -> None:
     corrected = dict(session.execute(
         select(IntentCorrection.message_id, IntentCorrection.intent)
         .where(IntentCorrection.message_id.in_([m["id"] for m in inbound]))).all())
-    model = _model(session)
+    key, model = _model(session)
+    if len(_guesses) > MAX_GUESSES:
+        _guesses.clear()
     for message in inbound:
-        guessed = model.predict(f"{message.get('subject') or ''}\n{message.get('text') or ''}")
+        guessed = _guesses.get((key, message["id"]))
+        if guessed is None:
+            guessed = _guesses[(key, message["id"])] = model.predict(
+                f"{message.get('subject') or ''}\n{message.get('text') or ''}")
+        guessed = list(guessed)
         if message["id"] in corrected:
             chosen = corrected[message["id"]]
             guessed = [chosen] + [i for i in guessed if i not in (chosen, "other")]
