@@ -32,7 +32,7 @@ MAX_GUESSES = 50_000
 def _model(session: Session) -> tuple[tuple[str, int, Any], IntentModel]:
     count, newest = session.execute(
         select(func.count(), func.max(IntentCorrection.created_at))).one()
-    key = (str(session.get_bind().url), count, newest)
+    key = (str(session.connection().engine.url), count, newest)
     with _lock:
         model = _models.get(key)
     if model is None:

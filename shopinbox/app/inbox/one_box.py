@@ -11,8 +11,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import datetime
+from typing import Any
 
-from sqlalchemy import func, or_, select
+from sqlalchemy import ColumnElement, func, or_, select
 
 from shopinbox.app.core.context import AppContext
 from shopinbox.domain.kinds import IdentityKind
@@ -63,7 +64,7 @@ class BoxResult:
     def groups(self) -> list[tuple[str, list]]:
         """Non-empty groups, the one with the best match first (ties: customers, orders,
         messages)."""
-        scored = [
+        scored: list[tuple[str, list[Any], int]] = [
             ("customer", self.customers, self.customers[0].score if self.customers else 0),
             ("order", self.orders, self.orders[0].score if self.orders else 0),
             ("message", self.messages, MESSAGE_SCORE if self.messages else 0),
@@ -90,8 +91,8 @@ def _customers(session, query: BoxQuery, limit: int) -> list[CustomerMatch]:
         .limit(MAX_CANDIDATES)
     ):
         offer(customer_id, text_score(query.text, name), name)
-    conditions = [func.lower(Identity.value).like(pattern),
-                  func.lower(Identity.display).like(pattern)]
+    conditions: list[ColumnElement[bool]] = [func.lower(Identity.value).like(pattern),
+                                             func.lower(Identity.display).like(pattern)]
     if query.phone:
         conditions.append(Identity.value == query.phone)
     if len(query.digits) >= 6:
