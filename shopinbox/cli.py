@@ -23,6 +23,7 @@ COMMAND_MODULES = [
     "shopinbox.commands.demo",
     "shopinbox.commands.customers",
     "shopinbox.commands.search",
+    "shopinbox.commands.intents",
     "shopinbox.commands.identity",
     "shopinbox.commands.doctor",
     "shopinbox.commands.accounts",

@@ -994,64 +994,64 @@
 <context>
     <name>InboxPanel</name>
     <message>
-        <location filename="../../shopinbox/ui/inbox/inbox_panel.py" line="42"/>
+        <location filename="../../shopinbox/ui/inbox/inbox_panel.py" line="45"/>
         <source>Search everything  ( / )</source>
         <translation>Szukaj wszędzie  ( / )</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/inbox/inbox_panel.py" line="46"/>
+        <location filename="../../shopinbox/ui/inbox/inbox_panel.py" line="49"/>
         <source>Open</source>
         <translation>Otwarte</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/inbox/inbox_panel.py" line="46"/>
+        <location filename="../../shopinbox/ui/inbox/inbox_panel.py" line="49"/>
         <source>Snoozed</source>
         <translation>Odłożone</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/inbox/inbox_panel.py" line="47"/>
+        <location filename="../../shopinbox/ui/inbox/inbox_panel.py" line="50"/>
         <source>Done</source>
         <translation>Zakończone</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/inbox/inbox_panel.py" line="47"/>
+        <location filename="../../shopinbox/ui/inbox/inbox_panel.py" line="50"/>
         <source>All</source>
         <translation>Wszystkie</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/inbox/inbox_panel.py" line="51"/>
+        <location filename="../../shopinbox/ui/inbox/inbox_panel.py" line="54"/>
         <source>All channels</source>
         <translation>Wszystkie kanały</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/inbox/inbox_panel.py" line="59"/>
+        <location filename="../../shopinbox/ui/inbox/inbox_panel.py" line="62"/>
         <source>Unread only</source>
         <translation>Tylko nieprzeczytane</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/inbox/inbox_panel.py" line="114"/>
+        <location filename="../../shopinbox/ui/inbox/inbox_panel.py" line="117"/>
         <source>All accounts</source>
         <translation>Wszystkie konta</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/inbox/inbox_panel.py" line="115"/>
+        <location filename="../../shopinbox/ui/inbox/inbox_panel.py" line="118"/>
         <source>All labels</source>
         <translation>Wszystkie etykiety</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/inbox/inbox_panel.py" line="145"/>
+        <location filename="../../shopinbox/ui/inbox/inbox_panel.py" line="148"/>
         <source>Nothing here. Inbox zero!</source>
         <translation>Pusto. Skrzynka ogarnięta!</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/inbox/inbox_panel.py" line="147"/>
+        <location filename="../../shopinbox/ui/inbox/inbox_panel.py" line="150"/>
         <source>No conversations match these filters.</source>
         <translation>Żadna rozmowa nie pasuje do tych filtrów.</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/inbox/inbox_panel.py" line="215"/>
-        <source>No messages match “{query}”.</source>
-        <translation>Brak wiadomości pasujących do „{query}”.</translation>
+        <location filename="../../shopinbox/ui/inbox/inbox_panel.py" line="223"/>
+        <source>Nothing matches “{query}”.</source>
+        <translation>Nic nie pasuje do „{query}”.</translation>
     </message>
 </context>
 <context>
@@ -1167,32 +1167,32 @@
         <translation>Nie udało się zapisać zmiany: {error}</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/shell/main_window.py" line="352"/>
+        <location filename="../../shopinbox/ui/shell/main_window.py" line="354"/>
         <source>Cannot open</source>
         <translation>Nie można otworzyć</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/shell/main_window.py" line="359"/>
+        <location filename="../../shopinbox/ui/shell/main_window.py" line="361"/>
         <source>Save attachment</source>
         <translation>Zapisz załącznik</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/shell/main_window.py" line="365"/>
+        <location filename="../../shopinbox/ui/shell/main_window.py" line="367"/>
         <source>Cannot save</source>
         <translation>Nie można zapisać</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/shell/main_window.py" line="379"/>
+        <location filename="../../shopinbox/ui/shell/main_window.py" line="381"/>
         <source>Cannot merge</source>
         <translation>Nie można połączyć</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/shell/main_window.py" line="382"/>
+        <location filename="../../shopinbox/ui/shell/main_window.py" line="384"/>
         <source>Merged. Use “Undo merge” to take it back.</source>
         <translation>Połączono. „Cofnij połączenie” przywraca poprzedni stan.</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/shell/main_window.py" line="390"/>
+        <location filename="../../shopinbox/ui/shell/main_window.py" line="392"/>
         <source>Cannot undo</source>
         <translation>Nie można cofnąć</translation>
     </message>
@@ -1777,6 +1777,24 @@
     </message>
 </context>
 <context>
+    <name>SearchResultsModel</name>
+    <message>
+        <location filename="../../shopinbox/ui/inbox/search_model.py" line="38"/>
+        <source>Customers ({count})</source>
+        <translation>Klienci ({count})</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/inbox/search_model.py" line="39"/>
+        <source>Orders ({count})</source>
+        <translation>Zamówienia ({count})</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/inbox/search_model.py" line="40"/>
+        <source>Messages ({count})</source>
+        <translation>Wiadomości ({count})</translation>
+    </message>
+</context>
+<context>
     <name>ServerRow</name>
     <message>
         <location filename="../../shopinbox/channels/email/form.py" line="51"/>
@@ -2210,6 +2228,31 @@
         <location filename="../../shopinbox/ui/timeline/timeline_html.py" line="42"/>
         <source>not downloaded</source>
         <translation>nie pobrano</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/timeline/timeline_html.py" line="43"/>
+        <source>where is my order</source>
+        <translation>gdzie zamówienie</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/timeline/timeline_html.py" line="44"/>
+        <source>return</source>
+        <translation>zwrot</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/timeline/timeline_html.py" line="45"/>
+        <source>complaint</source>
+        <translation>reklamacja</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/timeline/timeline_html.py" line="46"/>
+        <source>discount / price</source>
+        <translation>rabat / cena</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/timeline/timeline_html.py" line="47"/>
+        <source>product question</source>
+        <translation>pytanie o produkt</translation>
     </message>
 </context>
 <context>

@@ -994,64 +994,64 @@
 <context>
     <name>InboxPanel</name>
     <message>
-        <location filename="../../shopinbox/ui/inbox/inbox_panel.py" line="42"/>
+        <location filename="../../shopinbox/ui/inbox/inbox_panel.py" line="45"/>
         <source>Search everything  ( / )</source>
         <translation>Искать везде  ( / )</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/inbox/inbox_panel.py" line="46"/>
+        <location filename="../../shopinbox/ui/inbox/inbox_panel.py" line="49"/>
         <source>Open</source>
         <translation>Открытые</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/inbox/inbox_panel.py" line="46"/>
+        <location filename="../../shopinbox/ui/inbox/inbox_panel.py" line="49"/>
         <source>Snoozed</source>
         <translation>Отложенные</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/inbox/inbox_panel.py" line="47"/>
+        <location filename="../../shopinbox/ui/inbox/inbox_panel.py" line="50"/>
         <source>Done</source>
         <translation>Завершённые</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/inbox/inbox_panel.py" line="47"/>
+        <location filename="../../shopinbox/ui/inbox/inbox_panel.py" line="50"/>
         <source>All</source>
         <translation>Все</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/inbox/inbox_panel.py" line="51"/>
+        <location filename="../../shopinbox/ui/inbox/inbox_panel.py" line="54"/>
         <source>All channels</source>
         <translation>Все каналы</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/inbox/inbox_panel.py" line="59"/>
+        <location filename="../../shopinbox/ui/inbox/inbox_panel.py" line="62"/>
         <source>Unread only</source>
         <translation>Только непрочитанные</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/inbox/inbox_panel.py" line="114"/>
+        <location filename="../../shopinbox/ui/inbox/inbox_panel.py" line="117"/>
         <source>All accounts</source>
         <translation>Все учётные записи</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/inbox/inbox_panel.py" line="115"/>
+        <location filename="../../shopinbox/ui/inbox/inbox_panel.py" line="118"/>
         <source>All labels</source>
         <translation>Все метки</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/inbox/inbox_panel.py" line="145"/>
+        <location filename="../../shopinbox/ui/inbox/inbox_panel.py" line="148"/>
         <source>Nothing here. Inbox zero!</source>
         <translation>Пусто. Все письма разобраны!</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/inbox/inbox_panel.py" line="147"/>
+        <location filename="../../shopinbox/ui/inbox/inbox_panel.py" line="150"/>
         <source>No conversations match these filters.</source>
         <translation>Нет разговоров, подходящих под эти фильтры.</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/inbox/inbox_panel.py" line="215"/>
-        <source>No messages match “{query}”.</source>
-        <translation>Нет сообщений по запросу «{query}».</translation>
+        <location filename="../../shopinbox/ui/inbox/inbox_panel.py" line="223"/>
+        <source>Nothing matches “{query}”.</source>
+        <translation>Ничего не найдено по запросу «{query}».</translation>
     </message>
 </context>
 <context>
@@ -1167,32 +1167,32 @@
         <translation>Не удалось сохранить изменение: {error}</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/shell/main_window.py" line="352"/>
+        <location filename="../../shopinbox/ui/shell/main_window.py" line="354"/>
         <source>Cannot open</source>
         <translation>Не удаётся открыть</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/shell/main_window.py" line="359"/>
+        <location filename="../../shopinbox/ui/shell/main_window.py" line="361"/>
         <source>Save attachment</source>
         <translation>Сохранить вложение</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/shell/main_window.py" line="365"/>
+        <location filename="../../shopinbox/ui/shell/main_window.py" line="367"/>
         <source>Cannot save</source>
         <translation>Не удаётся сохранить</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/shell/main_window.py" line="379"/>
+        <location filename="../../shopinbox/ui/shell/main_window.py" line="381"/>
         <source>Cannot merge</source>
         <translation>Не удаётся объединить</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/shell/main_window.py" line="382"/>
+        <location filename="../../shopinbox/ui/shell/main_window.py" line="384"/>
         <source>Merged. Use “Undo merge” to take it back.</source>
         <translation>Объединено. «Отменить объединение» вернёт как было.</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/shell/main_window.py" line="390"/>
+        <location filename="../../shopinbox/ui/shell/main_window.py" line="392"/>
         <source>Cannot undo</source>
         <translation>Не удаётся отменить</translation>
     </message>
@@ -1777,6 +1777,24 @@
     </message>
 </context>
 <context>
+    <name>SearchResultsModel</name>
+    <message>
+        <location filename="../../shopinbox/ui/inbox/search_model.py" line="38"/>
+        <source>Customers ({count})</source>
+        <translation>Клиенты ({count})</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/inbox/search_model.py" line="39"/>
+        <source>Orders ({count})</source>
+        <translation>Заказы ({count})</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/inbox/search_model.py" line="40"/>
+        <source>Messages ({count})</source>
+        <translation>Сообщения ({count})</translation>
+    </message>
+</context>
+<context>
     <name>ServerRow</name>
     <message>
         <location filename="../../shopinbox/channels/email/form.py" line="51"/>
@@ -2210,6 +2228,31 @@
         <location filename="../../shopinbox/ui/timeline/timeline_html.py" line="42"/>
         <source>not downloaded</source>
         <translation>не загружено</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/timeline/timeline_html.py" line="43"/>
+        <source>where is my order</source>
+        <translation>где заказ</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/timeline/timeline_html.py" line="44"/>
+        <source>return</source>
+        <translation>возврат</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/timeline/timeline_html.py" line="45"/>
+        <source>complaint</source>
+        <translation>жалоба</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/timeline/timeline_html.py" line="46"/>
+        <source>discount / price</source>
+        <translation>скидка / цена</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/timeline/timeline_html.py" line="47"/>
+        <source>product question</source>
+        <translation>вопрос о товаре</translation>
     </message>
 </context>
 <context>

@@ -58,3 +58,14 @@ def test_search_model(qtmodeltester, demo_ctx):
     model.set_hits(hits, {})
     assert model.rowCount() == len(hits)
     qtmodeltester.check(model)
+
+
+def test_search_model_groups(qtmodeltester, demo_ctx):
+    from shopinbox.app.inbox.one_box import find
+
+    result = find(demo_ctx, "herbata")
+    model = SearchResultsModel()
+    model.set_result(result)
+    assert model.rowCount() == result.count + len(result.groups())  # one header per group
+    assert model.result_count() == result.count
+    qtmodeltester.check(model)

@@ -15,6 +15,7 @@ from sqlalchemy import select
 
 from shopinbox.app.core.context import AppContext
 from shopinbox.app.inbox.customers import CustomerNotFound
+from shopinbox.app.inbox.intents import add_intents
 from shopinbox.domain.chunks import chunked
 from shopinbox.store import queries
 from shopinbox.store.models import Account, Attachment, Customer, Message
@@ -65,6 +66,11 @@ def _shallow(item: Any) -> dict[str, Any]:
     return {f.name: getattr(item, f.name) for f in fields(item)}
 
 
+def _with_intents(session, messages: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    add_intents(session, messages)  # the timeline's chips
+    return messages
+
+
 def conversation_detail(ctx: AppContext, customer_id: int) -> dict[str, Any]:
     with ctx.reader() as session:
         customer = _survivor(session, customer_id)
@@ -78,7 +84,7 @@ def conversation_detail(ctx: AppContext, customer_id: int) -> dict[str, Any]:
             "status": row.status,
             "snoozed_until": row.snoozed_until,
             "identities": [_shallow(i) for i in row.identities],
-            "messages": _messages(session, customer.id),
+            "messages": _with_intents(session, _messages(session, customer.id)),
             "orders": [asdict(o) for o in queries.customer_orders(session, customer.id)],
             "lifetime_value": queries.lifetime_value(session, customer.id),
         }

@@ -8,6 +8,7 @@ from typing import Any
 from sqlalchemy.orm import Session
 
 from shopinbox.app.core.context import AppContext
+from shopinbox.app.inbox.intents import add_intents
 from shopinbox.app.orders.manage import number_prefixes
 from shopinbox.domain.orders.numbers import find_order_numbers
 from shopinbox.store import queries
@@ -37,6 +38,7 @@ def customer_detail(ctx: AppContext, customer_id: int) -> dict[str, Any]:
         row = queries.customer_rows(session, [customer.id])[0]
         messages = [asdict(m) for m in queries.timeline(session, customer.id)]
         _add_order_refs(session, messages)
+        add_intents(session, messages)
         return {
             "id": customer.id,
             "name": customer.display_name,

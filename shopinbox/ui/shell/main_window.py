@@ -321,7 +321,9 @@ class MainWindow(QMainWindow):
         self._write(actions.wake_due)
 
     def focus_timeline(self) -> None:
-        if self.inbox.current_customer_id() is not None:
+        if self.inbox.open_current_result():  # Enter on a search result opens it first
+            self.timeline.setFocus()
+        elif self.inbox.current_customer_id() is not None:
             self.timeline.setFocus()
 
     def focus_composer(self) -> None:
