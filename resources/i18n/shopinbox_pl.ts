@@ -42,24 +42,34 @@
 <context>
     <name>AccountState</name>
     <message>
-        <location filename="../../shopinbox/ui/shell/status_bar.py" line="27"/>
+        <location filename="../../shopinbox/ui/shell/status_bar.py" line="30"/>
         <source>Retry</source>
         <translation>Ponów</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/shell/status_bar.py" line="38"/>
+        <location filename="../../shopinbox/ui/shell/status_bar.py" line="41"/>
         <source>{name}: syncing…</source>
         <translation>{name}: synchronizacja…</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/shell/status_bar.py" line="38"/>
+        <location filename="../../shopinbox/ui/shell/status_bar.py" line="41"/>
         <source>{name}: up to date</source>
         <translation>{name}: aktualne</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/shell/status_bar.py" line="39"/>
+        <location filename="../../shopinbox/ui/shell/status_bar.py" line="42"/>
+        <source>{name}: waiting until {time}</source>
+        <translation>{name}: czekam do {time}</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/shell/status_bar.py" line="43"/>
         <source>{name}: error</source>
         <translation>{name}: błąd</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/shell/status_bar.py" line="52"/>
+        <source>The service asked to wait until {time}; shopinbox goes on by itself then.</source>
+        <translation>Serwis poprosił o przerwę do {time}; potem shopinbox wznowi pracę sam.</translation>
     </message>
 </context>
 <context>
@@ -116,98 +126,98 @@
 <context>
     <name>Composer</name>
     <message>
-        <location filename="../../shopinbox/ui/composer/composer.py" line="87"/>
+        <location filename="../../shopinbox/ui/composer/composer.py" line="104"/>
         <source>Subject (default: Re: the last subject)</source>
         <translation>Temat (domyślnie: Re: ostatni temat)</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/composer/composer.py" line="90"/>
+        <location filename="../../shopinbox/ui/composer/composer.py" line="107"/>
         <source>Write a reply…  (Ctrl+Enter sends, Ctrl+P inserts a promo reply)</source>
         <translation>Napisz odpowiedź…  (Ctrl+Enter wysyła, Ctrl+P wstawia gotową odpowiedź)</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/composer/composer.py" line="98"/>
+        <location filename="../../shopinbox/ui/composer/composer.py" line="115"/>
         <source>Attach…</source>
         <translation>Załącz…</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/composer/composer.py" line="100"/>
+        <location filename="../../shopinbox/ui/composer/composer.py" line="117"/>
         <source>Promo reply…</source>
         <translation>Gotowa odpowiedź…</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/composer/composer.py" line="103"/>
+        <location filename="../../shopinbox/ui/composer/composer.py" line="120"/>
         <source>Send</source>
         <translation>Wyślij</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/composer/composer.py" line="113"/>
+        <location filename="../../shopinbox/ui/composer/composer.py" line="130"/>
         <source>Reply via</source>
         <translation>Odpowiedz przez</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/composer/composer.py" line="190"/>
+        <location filename="../../shopinbox/ui/composer/composer.py" line="213"/>
         <source>This customer cannot be reached on any channel.</source>
         <translation>Z tym klientem nie można się skontaktować żadnym kanałem.</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/composer/composer.py" line="202"/>
+        <location filename="../../shopinbox/ui/composer/composer.py" line="232"/>
         <source>no address for this channel</source>
         <translation>brak adresu w tym kanale</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/composer/composer.py" line="204"/>
+        <location filename="../../shopinbox/ui/composer/composer.py" line="234"/>
         <source>no account set up for this channel</source>
         <translation>brak konta dla tego kanału</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/composer/composer.py" line="207"/>
+        <location filename="../../shopinbox/ui/composer/composer.py" line="237"/>
         <source>unreachable: {reason}</source>
         <translation>nieosiągalny: {reason}</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/composer/composer.py" line="249"/>
+        <location filename="../../shopinbox/ui/composer/composer.py" line="283"/>
         <source>Attach files</source>
         <translation>Załącz pliki</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/composer/composer.py" line="269"/>
+        <location filename="../../shopinbox/ui/composer/composer.py" line="303"/>
         <source>Double-click a file to remove it.</source>
         <translation>Kliknij dwukrotnie plik, aby go usunąć.</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/composer/composer.py" line="291"/>
+        <location filename="../../shopinbox/ui/composer/composer.py" line="336"/>
         <source>Promo reply</source>
         <translation>Odpowiedź promocyjna</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/composer/composer.py" line="291"/>
+        <location filename="../../shopinbox/ui/composer/composer.py" line="336"/>
         <source>{field}:</source>
         <translation>{field}:</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/composer/composer.py" line="299"/>
+        <location filename="../../shopinbox/ui/composer/composer.py" line="350"/>
         <source>Cannot insert the promo reply: {reason}</source>
         <translation>Nie można wstawić odpowiedzi promocyjnej: {reason}</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/composer/composer.py" line="307"/>
+        <location filename="../../shopinbox/ui/composer/composer.py" line="362"/>
         <source>Fill in by hand: {names}</source>
         <translation>Uzupełnij ręcznie: {names}</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/composer/composer.py" line="345"/>
-        <location filename="../../shopinbox/ui/composer/composer.py" line="365"/>
+        <location filename="../../shopinbox/ui/composer/composer.py" line="389"/>
+        <location filename="../../shopinbox/ui/composer/composer.py" line="414"/>
         <source>Not sent: {reason}</source>
         <translation>Nie wysłano: {reason}</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/composer/composer.py" line="356"/>
+        <location filename="../../shopinbox/ui/composer/composer.py" line="404"/>
         <source>Sending…</source>
         <translation>Wysyłanie…</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/composer/composer.py" line="364"/>
+        <location filename="../../shopinbox/ui/composer/composer.py" line="413"/>
         <source>Sent.</source>
         <translation>Wysłano.</translation>
     </message>
@@ -215,58 +225,58 @@
 <context>
     <name>ConversationBar</name>
     <message>
-        <location filename="../../shopinbox/ui/inbox/conversation_bar.py" line="27"/>
-        <location filename="../../shopinbox/ui/inbox/conversation_bar.py" line="79"/>
+        <location filename="../../shopinbox/ui/inbox/conversation_bar.py" line="29"/>
+        <location filename="../../shopinbox/ui/inbox/conversation_bar.py" line="81"/>
         <source>Done</source>
         <translation>Gotowe</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/inbox/conversation_bar.py" line="29"/>
+        <location filename="../../shopinbox/ui/inbox/conversation_bar.py" line="31"/>
         <source>Mark done (e)</source>
         <translation>Oznacz jako zakończone (e)</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/inbox/conversation_bar.py" line="30"/>
+        <location filename="../../shopinbox/ui/inbox/conversation_bar.py" line="32"/>
         <source>Reopen</source>
         <translation>Otwórz ponownie</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/inbox/conversation_bar.py" line="34"/>
+        <location filename="../../shopinbox/ui/inbox/conversation_bar.py" line="36"/>
         <source>Snooze</source>
         <translation>Odłóż</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/inbox/conversation_bar.py" line="35"/>
+        <location filename="../../shopinbox/ui/inbox/conversation_bar.py" line="37"/>
         <source>Snooze (s)</source>
         <translation>Odłóż (s)</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/inbox/conversation_bar.py" line="39"/>
+        <location filename="../../shopinbox/ui/inbox/conversation_bar.py" line="41"/>
         <source>Later today</source>
         <translation>Później dzisiaj</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/inbox/conversation_bar.py" line="40"/>
+        <location filename="../../shopinbox/ui/inbox/conversation_bar.py" line="42"/>
         <source>Tomorrow morning</source>
         <translation>Jutro rano</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/inbox/conversation_bar.py" line="41"/>
+        <location filename="../../shopinbox/ui/inbox/conversation_bar.py" line="43"/>
         <source>Next week</source>
         <translation>W przyszłym tygodniu</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/inbox/conversation_bar.py" line="42"/>
+        <location filename="../../shopinbox/ui/inbox/conversation_bar.py" line="44"/>
         <source>Pick a date…</source>
         <translation>Wybierz datę…</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/inbox/conversation_bar.py" line="44"/>
+        <location filename="../../shopinbox/ui/inbox/conversation_bar.py" line="46"/>
         <source>Mark unread</source>
         <translation>Oznacz jako nieprzeczytane</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/inbox/conversation_bar.py" line="76"/>
+        <location filename="../../shopinbox/ui/inbox/conversation_bar.py" line="78"/>
         <source>Snoozed until {when}</source>
         <translation>Odłożone do {when}</translation>
     </message>
@@ -274,112 +284,112 @@
 <context>
     <name>CustomerPanel</name>
     <message>
-        <location filename="../../shopinbox/ui/customer/customer_panel.py" line="66"/>
+        <location filename="../../shopinbox/ui/customer/customer_panel.py" line="71"/>
         <source>unknown</source>
         <translation>nieznany</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/customer/customer_panel.py" line="69"/>
+        <location filename="../../shopinbox/ui/customer/customer_panel.py" line="74"/>
         <source>comma, separated</source>
         <translation>rozdzielone, przecinkami</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/customer/customer_panel.py" line="72"/>
+        <location filename="../../shopinbox/ui/customer/customer_panel.py" line="77"/>
         <source>A note only you see</source>
         <translation>Notatka widoczna tylko dla Ciebie</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/customer/customer_panel.py" line="80"/>
+        <location filename="../../shopinbox/ui/customer/customer_panel.py" line="85"/>
         <source>Merge with…</source>
         <translation>Połącz z…</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/customer/customer_panel.py" line="82"/>
+        <location filename="../../shopinbox/ui/customer/customer_panel.py" line="87"/>
         <source>Undo merge</source>
         <translation>Cofnij połączenie</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/customer/customer_panel.py" line="87"/>
+        <location filename="../../shopinbox/ui/customer/customer_panel.py" line="92"/>
         <source>Name</source>
         <translation>Imię i nazwisko</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/customer/customer_panel.py" line="88"/>
+        <location filename="../../shopinbox/ui/customer/customer_panel.py" line="93"/>
         <source>Reach at</source>
         <translation>Kontakt</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/customer/customer_panel.py" line="89"/>
+        <location filename="../../shopinbox/ui/customer/customer_panel.py" line="94"/>
         <source>Language</source>
         <translation>Język</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/customer/customer_panel.py" line="90"/>
+        <location filename="../../shopinbox/ui/customer/customer_panel.py" line="95"/>
         <source>Labels</source>
         <translation>Etykiety</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/customer/customer_panel.py" line="91"/>
+        <location filename="../../shopinbox/ui/customer/customer_panel.py" line="96"/>
         <source>Note</source>
         <translation>Notatka</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/customer/customer_panel.py" line="92"/>
+        <location filename="../../shopinbox/ui/customer/customer_panel.py" line="97"/>
         <source>Lifetime value</source>
         <translation>Wartość klienta</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/customer/customer_panel.py" line="99"/>
+        <location filename="../../shopinbox/ui/customer/customer_panel.py" line="104"/>
         <source>&lt;b&gt;Orders&lt;/b&gt;</source>
         <translation>&lt;b&gt;Zamówienia&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/customer/customer_panel.py" line="132"/>
+        <location filename="../../shopinbox/ui/customer/customer_panel.py" line="136"/>
         <source>phone</source>
         <translation>telefon</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/customer/customer_panel.py" line="139"/>
+        <location filename="../../shopinbox/ui/customer/customer_panel.py" line="143"/>
         <source>no identities</source>
         <translation>brak danych kontaktowych</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/customer/customer_panel.py" line="145"/>
+        <location filename="../../shopinbox/ui/customer/customer_panel.py" line="149"/>
         <source>no orders yet</source>
         <translation>brak zamówień</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/customer/customer_panel.py" line="151"/>
+        <location filename="../../shopinbox/ui/customer/customer_panel.py" line="155"/>
         <source>No orders.</source>
         <translation>Brak zamówień.</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/customer/customer_panel.py" line="153"/>
+        <location filename="../../shopinbox/ui/customer/customer_panel.py" line="157"/>
         <source>completed</source>
         <translation>zrealizowane</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/customer/customer_panel.py" line="153"/>
+        <location filename="../../shopinbox/ui/customer/customer_panel.py" line="157"/>
         <source>shipped</source>
         <translation>wysłane</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/customer/customer_panel.py" line="154"/>
+        <location filename="../../shopinbox/ui/customer/customer_panel.py" line="158"/>
         <source>processing</source>
         <translation>w realizacji</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/customer/customer_panel.py" line="154"/>
+        <location filename="../../shopinbox/ui/customer/customer_panel.py" line="158"/>
         <source>cancelled</source>
         <translation>anulowane</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/customer/customer_panel.py" line="155"/>
+        <location filename="../../shopinbox/ui/customer/customer_panel.py" line="159"/>
         <source>Tracking</source>
         <translation>Śledzenie</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/customer/customer_panel.py" line="166"/>
+        <location filename="../../shopinbox/ui/customer/customer_panel.py" line="170"/>
         <source>tracking</source>
         <translation>śledzenie</translation>
     </message>
@@ -472,27 +482,27 @@
         <translation>Wpisz nazwę serwera {protocol}.</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/channels/email/form.py" line="202"/>
+        <location filename="../../shopinbox/channels/email/form.py" line="204"/>
         <source>Check the user name and password. Gmail, Yahoo, iCloud, Yandex, Mail.ru and Outlook with two-step login need an app password.</source>
         <translation>Sprawdź nazwę użytkownika i hasło. Gmail, Yahoo, iCloud, Yandex, Mail.ru i Outlook z logowaniem dwuetapowym wymagają hasła do aplikacji.</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/channels/email/form.py" line="204"/>
+        <location filename="../../shopinbox/channels/email/form.py" line="206"/>
         <source>Check the server name and the internet connection.</source>
         <translation>Sprawdź nazwę serwera i połączenie z internetem.</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/channels/email/form.py" line="205"/>
+        <location filename="../../shopinbox/channels/email/form.py" line="207"/>
         <source>Check the port and the security setting (SSL/TLS: 993 and 465, STARTTLS: 143 and 587).</source>
         <translation>Sprawdź port i szyfrowanie (SSL/TLS: 993 i 465, STARTTLS: 143 i 587).</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/channels/email/form.py" line="207"/>
+        <location filename="../../shopinbox/channels/email/form.py" line="209"/>
         <source>Check the security setting, or that the server&apos;s certificate is valid.</source>
         <translation>Sprawdź ustawienie szyfrowania albo czy certyfikat serwera jest ważny.</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/channels/email/form.py" line="209"/>
+        <location filename="../../shopinbox/channels/email/form.py" line="211"/>
         <source>Check the port, a firewall or VPN, then try again.</source>
         <translation>Sprawdź port, zaporę sieciową lub VPN i spróbuj ponownie.</translation>
     </message>
@@ -500,22 +510,22 @@
 <context>
     <name>EmailChannel</name>
     <message>
-        <location filename="../../shopinbox/channels/email/form.py" line="226"/>
+        <location filename="../../shopinbox/channels/email/form.py" line="228"/>
         <source>Email</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/channels/email/form.py" line="227"/>
+        <location filename="../../shopinbox/channels/email/form.py" line="229"/>
         <source>Email account</source>
         <translation>Konto e-mail</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/channels/email/form.py" line="228"/>
+        <location filename="../../shopinbox/channels/email/form.py" line="230"/>
         <source>Add an email account</source>
         <translation>Dodaj konto e-mail</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/channels/email/form.py" line="229"/>
+        <location filename="../../shopinbox/channels/email/form.py" line="231"/>
         <source>email</source>
         <translation>e-mail</translation>
     </message>
@@ -994,62 +1004,62 @@
 <context>
     <name>InboxPanel</name>
     <message>
-        <location filename="../../shopinbox/ui/inbox/inbox_panel.py" line="45"/>
+        <location filename="../../shopinbox/ui/inbox/inbox_panel.py" line="47"/>
         <source>Search everything  ( / )</source>
         <translation>Szukaj wszędzie  ( / )</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/inbox/inbox_panel.py" line="49"/>
+        <location filename="../../shopinbox/ui/inbox/inbox_panel.py" line="51"/>
         <source>Open</source>
         <translation>Otwarte</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/inbox/inbox_panel.py" line="49"/>
+        <location filename="../../shopinbox/ui/inbox/inbox_panel.py" line="51"/>
         <source>Snoozed</source>
         <translation>Odłożone</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/inbox/inbox_panel.py" line="50"/>
+        <location filename="../../shopinbox/ui/inbox/inbox_panel.py" line="52"/>
         <source>Done</source>
         <translation>Zakończone</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/inbox/inbox_panel.py" line="50"/>
+        <location filename="../../shopinbox/ui/inbox/inbox_panel.py" line="52"/>
         <source>All</source>
         <translation>Wszystkie</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/inbox/inbox_panel.py" line="54"/>
+        <location filename="../../shopinbox/ui/inbox/inbox_panel.py" line="56"/>
         <source>All channels</source>
         <translation>Wszystkie kanały</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/inbox/inbox_panel.py" line="62"/>
+        <location filename="../../shopinbox/ui/inbox/inbox_panel.py" line="64"/>
         <source>Unread only</source>
         <translation>Tylko nieprzeczytane</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/inbox/inbox_panel.py" line="117"/>
+        <location filename="../../shopinbox/ui/inbox/inbox_panel.py" line="128"/>
         <source>All accounts</source>
         <translation>Wszystkie konta</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/inbox/inbox_panel.py" line="118"/>
+        <location filename="../../shopinbox/ui/inbox/inbox_panel.py" line="129"/>
         <source>All labels</source>
         <translation>Wszystkie etykiety</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/inbox/inbox_panel.py" line="148"/>
+        <location filename="../../shopinbox/ui/inbox/inbox_panel.py" line="167"/>
         <source>Nothing here. Inbox zero!</source>
         <translation>Pusto. Skrzynka ogarnięta!</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/inbox/inbox_panel.py" line="150"/>
+        <location filename="../../shopinbox/ui/inbox/inbox_panel.py" line="169"/>
         <source>No conversations match these filters.</source>
         <translation>Żadna rozmowa nie pasuje do tych filtrów.</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/inbox/inbox_panel.py" line="223"/>
+        <location filename="../../shopinbox/ui/inbox/inbox_panel.py" line="243"/>
         <source>Nothing matches “{query}”.</source>
         <translation>Nic nie pasuje do „{query}”.</translation>
     </message>
@@ -1057,142 +1067,142 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../shopinbox/ui/shell/main_window.py" line="77"/>
+        <location filename="../../shopinbox/ui/shell/main_window.py" line="90"/>
         <source>shopinbox {version}</source>
         <translation>shopinbox {version}</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/shell/main_window.py" line="156"/>
+        <location filename="../../shopinbox/ui/shell/main_window.py" line="171"/>
         <source>&amp;Shop</source>
         <translation>&amp;Sklep</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/shell/main_window.py" line="157"/>
+        <location filename="../../shopinbox/ui/shell/main_window.py" line="172"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Ustawienia…</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/shell/main_window.py" line="158"/>
+        <location filename="../../shopinbox/ui/shell/main_window.py" line="173"/>
         <source>&amp;Merge suggestions…</source>
         <translation>&amp;Sugestie scalenia…</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/shell/main_window.py" line="159"/>
+        <location filename="../../shopinbox/ui/shell/main_window.py" line="174"/>
         <source>&amp;Promo replies…</source>
         <translation>&amp;Odpowiedzi promocyjne…</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/shell/main_window.py" line="160"/>
+        <location filename="../../shopinbox/ui/shell/main_window.py" line="175"/>
         <source>&amp;Reports…</source>
         <translation>&amp;Raporty…</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/shell/main_window.py" line="162"/>
+        <location filename="../../shopinbox/ui/shell/main_window.py" line="177"/>
         <source>&amp;Quit</source>
         <translation>Za&amp;kończ</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/shell/main_window.py" line="163"/>
+        <location filename="../../shopinbox/ui/shell/main_window.py" line="178"/>
         <source>&amp;Help</source>
         <translation>Pomo&amp;c</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/shell/main_window.py" line="164"/>
+        <location filename="../../shopinbox/ui/shell/main_window.py" line="179"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Skróty klawiszowe</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/shell/main_window.py" line="185"/>
+        <location filename="../../shopinbox/ui/shell/main_window.py" line="200"/>
         <source>Next conversation</source>
         <translation>Następna rozmowa</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/shell/main_window.py" line="186"/>
+        <location filename="../../shopinbox/ui/shell/main_window.py" line="201"/>
         <source>Previous conversation</source>
         <translation>Poprzednia rozmowa</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/shell/main_window.py" line="188"/>
+        <location filename="../../shopinbox/ui/shell/main_window.py" line="203"/>
         <source>Open the conversation</source>
         <translation>Otwórz rozmowę</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/shell/main_window.py" line="190"/>
+        <location filename="../../shopinbox/ui/shell/main_window.py" line="205"/>
         <source>Reply</source>
         <translation>Odpowiedz</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/shell/main_window.py" line="191"/>
+        <location filename="../../shopinbox/ui/shell/main_window.py" line="206"/>
         <source>Mark done</source>
         <translation>Oznacz jako zakończone</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/shell/main_window.py" line="192"/>
+        <location filename="../../shopinbox/ui/shell/main_window.py" line="207"/>
         <source>Snooze</source>
         <translation>Odłóż</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/shell/main_window.py" line="193"/>
+        <location filename="../../shopinbox/ui/shell/main_window.py" line="208"/>
         <source>Mark unread</source>
         <translation>Oznacz jako nieprzeczytane</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/shell/main_window.py" line="194"/>
+        <location filename="../../shopinbox/ui/shell/main_window.py" line="209"/>
         <source>Search</source>
         <translation>Szukaj</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/shell/main_window.py" line="195"/>
+        <location filename="../../shopinbox/ui/shell/main_window.py" line="210"/>
         <source>Show keyboard shortcuts</source>
         <translation>Pokaż skróty klawiszowe</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/shell/main_window.py" line="198"/>
+        <location filename="../../shopinbox/ui/shell/main_window.py" line="213"/>
         <source>Send the reply</source>
         <translation>Wyślij odpowiedź</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/shell/main_window.py" line="199"/>
+        <location filename="../../shopinbox/ui/shell/main_window.py" line="214"/>
         <source>Insert a promo reply</source>
         <translation>Wstaw gotową odpowiedź</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/shell/main_window.py" line="200"/>
+        <location filename="../../shopinbox/ui/shell/main_window.py" line="215"/>
         <source>Leave the text field</source>
         <translation>Opuść pole tekstowe</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/shell/main_window.py" line="302"/>
+        <location filename="../../shopinbox/ui/shell/main_window.py" line="342"/>
         <source>Could not save the change: {error}</source>
         <translation>Nie udało się zapisać zmiany: {error}</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/shell/main_window.py" line="354"/>
+        <location filename="../../shopinbox/ui/shell/main_window.py" line="393"/>
         <source>Cannot open</source>
         <translation>Nie można otworzyć</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/shell/main_window.py" line="361"/>
+        <location filename="../../shopinbox/ui/shell/main_window.py" line="410"/>
         <source>Save attachment</source>
         <translation>Zapisz załącznik</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/shell/main_window.py" line="367"/>
+        <location filename="../../shopinbox/ui/shell/main_window.py" line="416"/>
         <source>Cannot save</source>
         <translation>Nie można zapisać</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/shell/main_window.py" line="381"/>
+        <location filename="../../shopinbox/ui/shell/main_window.py" line="438"/>
         <source>Cannot merge</source>
         <translation>Nie można połączyć</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/shell/main_window.py" line="384"/>
+        <location filename="../../shopinbox/ui/shell/main_window.py" line="433"/>
         <source>Merged. Use “Undo merge” to take it back.</source>
         <translation>Połączono. „Cofnij połączenie” przywraca poprzedni stan.</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/shell/main_window.py" line="392"/>
+        <location filename="../../shopinbox/ui/shell/main_window.py" line="442"/>
         <source>Cannot undo</source>
         <translation>Nie można cofnąć</translation>
     </message>
@@ -1200,22 +1210,22 @@
 <context>
     <name>MergeDialog</name>
     <message>
-        <location filename="../../shopinbox/ui/common/dialogs.py" line="70"/>
+        <location filename="../../shopinbox/ui/common/dialogs.py" line="75"/>
         <source>Merge customers</source>
         <translation>Połącz klientów</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/common/dialogs.py" line="71"/>
+        <location filename="../../shopinbox/ui/common/dialogs.py" line="76"/>
         <source>Choose who “{name}” really is. The other customer&apos;s messages, addresses and orders move here. You can undo it.</source>
         <translation>Wskaż, kim naprawdę jest „{name}”. Wiadomości, adresy i zamówienia drugiego klienta zostaną przeniesione tutaj. Można to cofnąć.</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/common/dialogs.py" line="77"/>
+        <location filename="../../shopinbox/ui/common/dialogs.py" line="82"/>
         <source>Search by name</source>
         <translation>Szukaj po nazwisku</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/common/dialogs.py" line="82"/>
+        <location filename="../../shopinbox/ui/common/dialogs.py" line="87"/>
         <source>Merge</source>
         <translation>Połącz</translation>
     </message>
@@ -1861,6 +1871,7 @@
     </message>
     <message>
         <location filename="../../shopinbox/ui/settings/settings_dialog.py" line="280"/>
+        <location filename="../../shopinbox/ui/settings/settings_dialog.py" line="302"/>
         <source>Remove account</source>
         <translation>Usuń konto</translation>
     </message>
@@ -1870,32 +1881,32 @@
         <translation>Usunąć „{name}” i pobrane przez to konto wiadomości ({count})? Można je pobrać ponownie, dodając konto jeszcze raz.</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/settings/settings_dialog.py" line="298"/>
+        <location filename="../../shopinbox/ui/settings/settings_dialog.py" line="309"/>
         <source>System default</source>
         <translation>Jak w systemie</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/settings/settings_dialog.py" line="302"/>
+        <location filename="../../shopinbox/ui/settings/settings_dialog.py" line="313"/>
         <source>Show a notification for new messages</source>
         <translation>Pokazuj powiadomienie o nowych wiadomościach</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/settings/settings_dialog.py" line="305"/>
+        <location filename="../../shopinbox/ui/settings/settings_dialog.py" line="316"/>
         <source>Show the unread count in the system tray</source>
         <translation>Pokazuj liczbę nieprzeczytanych w zasobniku systemowym</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/settings/settings_dialog.py" line="311"/>
+        <location filename="../../shopinbox/ui/settings/settings_dialog.py" line="322"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/settings/settings_dialog.py" line="314"/>
+        <location filename="../../shopinbox/ui/settings/settings_dialog.py" line="325"/>
         <source>Language</source>
         <translation>Język</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/settings/settings_dialog.py" line="317"/>
+        <location filename="../../shopinbox/ui/settings/settings_dialog.py" line="328"/>
         <source>Check for new messages every</source>
         <translation>Sprawdzaj nowe wiadomości co</translation>
     </message>
@@ -1903,17 +1914,17 @@
 <context>
     <name>ShortcutSheet</name>
     <message>
-        <location filename="../../shopinbox/ui/common/dialogs.py" line="115"/>
+        <location filename="../../shopinbox/ui/common/dialogs.py" line="132"/>
         <source>Keyboard shortcuts</source>
         <translation>Skróty klawiszowe</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/common/dialogs.py" line="118"/>
+        <location filename="../../shopinbox/ui/common/dialogs.py" line="135"/>
         <source>Key</source>
         <translation>Klawisz</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/common/dialogs.py" line="118"/>
+        <location filename="../../shopinbox/ui/common/dialogs.py" line="135"/>
         <source>Action</source>
         <translation>Działanie</translation>
     </message>
@@ -1921,12 +1932,12 @@
 <context>
     <name>SnoozeDateDialog</name>
     <message>
-        <location filename="../../shopinbox/ui/common/dialogs.py" line="40"/>
+        <location filename="../../shopinbox/ui/common/dialogs.py" line="41"/>
         <source>Snooze until</source>
         <translation>Odłóż do</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/common/dialogs.py" line="52"/>
+        <location filename="../../shopinbox/ui/common/dialogs.py" line="53"/>
         <source>The conversation comes back at this time, or earlier when the customer writes.</source>
         <translation>Rozmowa wróci o tej porze albo wcześniej, jeśli klient napisze.</translation>
     </message>
@@ -1934,32 +1945,32 @@
 <context>
     <name>SuggestionsDialog</name>
     <message>
-        <location filename="../../shopinbox/ui/customer/suggestions_dialog.py" line="44"/>
+        <location filename="../../shopinbox/ui/customer/suggestions_dialog.py" line="46"/>
         <source>Merge suggestions</source>
         <translation>Sugestie scalenia</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/customer/suggestions_dialog.py" line="47"/>
+        <location filename="../../shopinbox/ui/customer/suggestions_dialog.py" line="49"/>
         <source>Looking for customers who may be one person…</source>
         <translation>Szukam klientów, którzy mogą być jedną osobą…</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/customer/suggestions_dialog.py" line="52"/>
+        <location filename="../../shopinbox/ui/customer/suggestions_dialog.py" line="54"/>
         <source>Merge</source>
         <translation>Scal</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/customer/suggestions_dialog.py" line="54"/>
+        <location filename="../../shopinbox/ui/customer/suggestions_dialog.py" line="56"/>
         <source>Not the same person</source>
         <translation>To nie ta sama osoba</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/customer/suggestions_dialog.py" line="84"/>
+        <location filename="../../shopinbox/ui/customer/suggestions_dialog.py" line="86"/>
         <source>{source} → {into}</source>
         <translation>{source} → {into}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../shopinbox/ui/customer/suggestions_dialog.py" line="89"/>
+        <location filename="../../shopinbox/ui/customer/suggestions_dialog.py" line="91"/>
         <source>%n suggestion(s). Merging moves everything to the customer on the right; it can be undone.</source>
         <translation>
             <numerusform>%n sugestia. Scalenie przenosi wszystko do klienta po prawej; można je cofnąć.</numerusform>
@@ -1968,37 +1979,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/customer/suggestions_dialog.py" line="105"/>
+        <location filename="../../shopinbox/ui/customer/suggestions_dialog.py" line="107"/>
         <source>both have the email address {value}</source>
         <translation>oboje mają adres e-mail {value}</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/customer/suggestions_dialog.py" line="106"/>
+        <location filename="../../shopinbox/ui/customer/suggestions_dialog.py" line="108"/>
         <source>both have the phone number {value}</source>
         <translation>oboje mają numer telefonu {value}</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/customer/suggestions_dialog.py" line="107"/>
+        <location filename="../../shopinbox/ui/customer/suggestions_dialog.py" line="109"/>
         <source>wrote {value} on Telegram, an email address of the other</source>
         <translation>napisał(a) w Telegramie {value} — adres e-mail drugiego klienta</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/customer/suggestions_dialog.py" line="108"/>
+        <location filename="../../shopinbox/ui/customer/suggestions_dialog.py" line="110"/>
         <source>wrote order number {value} on Telegram, an order of the other</source>
         <translation>napisał(a) w Telegramie numer zamówienia {value} — zamówienie drugiego klienta</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/customer/suggestions_dialog.py" line="110"/>
+        <location filename="../../shopinbox/ui/customer/suggestions_dialog.py" line="112"/>
         <source>opened the Telegram bot with {value}, which belongs to the other</source>
         <translation>otworzył(a) bota w Telegramie z {value}, które należy do drugiego klienta</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/customer/suggestions_dialog.py" line="112"/>
+        <location filename="../../shopinbox/ui/customer/suggestions_dialog.py" line="114"/>
         <source>order {number} has the email address {value} of the other</source>
         <translation>zamówienie {number} ma adres e-mail {value} drugiego klienta</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/customer/suggestions_dialog.py" line="113"/>
+        <location filename="../../shopinbox/ui/customer/suggestions_dialog.py" line="115"/>
         <source>order {number} has the phone number {value} of the other</source>
         <translation>zamówienie {number} ma numer telefonu {value} drugiego klienta</translation>
     </message>
@@ -2006,7 +2017,7 @@
 <context>
     <name>SyncStatusBar</name>
     <message numerus="yes">
-        <location filename="../../shopinbox/ui/shell/status_bar.py" line="83"/>
+        <location filename="../../shopinbox/ui/shell/status_bar.py" line="101"/>
         <source>%n conversation(s)</source>
         <translation>
             <numerusform>%n rozmowa</numerusform>
@@ -2015,7 +2026,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../shopinbox/ui/shell/status_bar.py" line="84"/>
+        <location filename="../../shopinbox/ui/shell/status_bar.py" line="102"/>
         <source>%n unread</source>
         <translation>
             <numerusform>%n nieprzeczytana</numerusform>
@@ -2155,102 +2166,102 @@
 <context>
     <name>Timeline</name>
     <message>
-        <location filename="../../shopinbox/ui/timeline/timeline_html.py" line="28"/>
+        <location filename="../../shopinbox/ui/timeline/timeline_html.py" line="34"/>
         <source>failed</source>
         <translation>niewysłane</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/timeline/timeline_html.py" line="29"/>
+        <location filename="../../shopinbox/ui/timeline/timeline_html.py" line="35"/>
         <source>Retry</source>
         <translation>Ponów</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/timeline/timeline_html.py" line="30"/>
+        <location filename="../../shopinbox/ui/timeline/timeline_html.py" line="36"/>
         <source>queued</source>
         <translation>w kolejce</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/timeline/timeline_html.py" line="31"/>
+        <location filename="../../shopinbox/ui/timeline/timeline_html.py" line="37"/>
         <source>sending…</source>
         <translation>wysyłanie…</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/timeline/timeline_html.py" line="32"/>
+        <location filename="../../shopinbox/ui/timeline/timeline_html.py" line="38"/>
         <source>sent ✓</source>
         <translation>wysłane ✓</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/timeline/timeline_html.py" line="33"/>
+        <location filename="../../shopinbox/ui/timeline/timeline_html.py" line="39"/>
         <source>Shop</source>
         <translation>Sklep</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/timeline/timeline_html.py" line="34"/>
+        <location filename="../../shopinbox/ui/timeline/timeline_html.py" line="40"/>
         <source>Customer</source>
         <translation>Klient</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/timeline/timeline_html.py" line="35"/>
+        <location filename="../../shopinbox/ui/timeline/timeline_html.py" line="41"/>
         <source>Remote images are blocked.</source>
         <translation>Obrazy z internetu są zablokowane.</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/timeline/timeline_html.py" line="36"/>
+        <location filename="../../shopinbox/ui/timeline/timeline_html.py" line="42"/>
         <source>Show images from this sender</source>
         <translation>Pokazuj obrazy od tego nadawcy</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/timeline/timeline_html.py" line="37"/>
+        <location filename="../../shopinbox/ui/timeline/timeline_html.py" line="43"/>
         <source>Hide quoted text</source>
         <translation>Ukryj cytat</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/timeline/timeline_html.py" line="38"/>
+        <location filename="../../shopinbox/ui/timeline/timeline_html.py" line="44"/>
         <source>… show quoted text</source>
         <translation>… pokaż cytat</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/timeline/timeline_html.py" line="39"/>
+        <location filename="../../shopinbox/ui/timeline/timeline_html.py" line="45"/>
         <source>This message could not be read in full.</source>
         <translation>Tej wiadomości nie udało się odczytać w całości.</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/timeline/timeline_html.py" line="40"/>
+        <location filename="../../shopinbox/ui/timeline/timeline_html.py" line="46"/>
         <source>Open</source>
         <translation>Otwórz</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/timeline/timeline_html.py" line="41"/>
+        <location filename="../../shopinbox/ui/timeline/timeline_html.py" line="47"/>
         <source>Save…</source>
         <translation>Zapisz…</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/timeline/timeline_html.py" line="42"/>
+        <location filename="../../shopinbox/ui/timeline/timeline_html.py" line="48"/>
         <source>not downloaded</source>
         <translation>nie pobrano</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/timeline/timeline_html.py" line="43"/>
+        <location filename="../../shopinbox/ui/timeline/timeline_html.py" line="49"/>
         <source>where is my order</source>
         <translation>gdzie zamówienie</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/timeline/timeline_html.py" line="44"/>
+        <location filename="../../shopinbox/ui/timeline/timeline_html.py" line="50"/>
         <source>return</source>
         <translation>zwrot</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/timeline/timeline_html.py" line="45"/>
+        <location filename="../../shopinbox/ui/timeline/timeline_html.py" line="51"/>
         <source>complaint</source>
         <translation>reklamacja</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/timeline/timeline_html.py" line="46"/>
+        <location filename="../../shopinbox/ui/timeline/timeline_html.py" line="52"/>
         <source>discount / price</source>
         <translation>rabat / cena</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/timeline/timeline_html.py" line="47"/>
+        <location filename="../../shopinbox/ui/timeline/timeline_html.py" line="53"/>
         <source>product question</source>
         <translation>pytanie o produkt</translation>
     </message>
@@ -2271,17 +2282,17 @@
 <context>
     <name>TrayIcon</name>
     <message>
-        <location filename="../../shopinbox/ui/shell/tray.py" line="38"/>
+        <location filename="../../shopinbox/ui/shell/tray.py" line="41"/>
         <source>Show shopinbox</source>
         <translation>Pokaż shopinbox</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/shell/tray.py" line="39"/>
+        <location filename="../../shopinbox/ui/shell/tray.py" line="42"/>
         <source>Quit</source>
         <translation>Zakończ</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../shopinbox/ui/shell/tray.py" line="53"/>
+        <location filename="../../shopinbox/ui/shell/tray.py" line="63"/>
         <source>shopinbox: %n unread</source>
         <translation>
             <numerusform>shopinbox: %n nieprzeczytana</numerusform>
@@ -2290,12 +2301,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/shell/tray.py" line="63"/>
+        <location filename="../../shopinbox/ui/shell/tray.py" line="74"/>
         <source>New message</source>
         <translation>Nowa wiadomość</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/shell/tray.py" line="64"/>
+        <location filename="../../shopinbox/ui/shell/tray.py" line="75"/>
         <source>A customer wrote. Click to open the conversation.</source>
         <translation>Klient napisał. Kliknij, aby otworzyć rozmowę.</translation>
     </message>

@@ -220,7 +220,11 @@ class Conversation(Base):
 
 class SyncState(Base):
     """Where a connector left off, per account and folder. Written in the same transaction as the
-    messages it covers, so a crash at any point neither loses nor repeats anything."""
+    messages it covers, so a crash at any point neither loses nor repeats anything.
+
+    `cursor` is opaque to everyone but the channel that owns it (IMAP: UIDVALIDITY, last UID,
+    HIGHESTMODSEQ; Telegram: the update offset) — JSON through `store/cursors.py`, so a new
+    channel needs no new columns. Order sources keep their own plain-text cursor here."""
 
     __tablename__ = "sync_states"
     __table_args__ = (UniqueConstraint("account_id", "folder", name="uq_sync_states_account_folder"),)
@@ -228,10 +232,6 @@ class SyncState(Base):
     id: Mapped[int] = mapped_column(primary_key=True)
     account_id: Mapped[int] = mapped_column(ForeignKey("accounts.id", ondelete="CASCADE"))
     folder: Mapped[str] = mapped_column(String(255), default="")
-    uidvalidity: Mapped[int | None] = mapped_column(Numeric(20, 0))
-    last_uid: Mapped[int | None] = mapped_column(Numeric(20, 0))
-    highest_modseq: Mapped[int | None] = mapped_column(Numeric(20, 0))
-    update_offset: Mapped[int | None] = mapped_column(Numeric(20, 0))
     cursor: Mapped[str | None] = mapped_column(Text)
     updated_at: Mapped[datetime] = mapped_column(default=utcnow, onupdate=utcnow)
 

@@ -9,6 +9,7 @@ from sqlalchemy import func, select
 
 from shopinbox.channels.email.flags import mark_read
 from shopinbox.channels.email.pull import EmailSync
+from shopinbox.store.cursors import load_cursor
 from shopinbox.store.models import Conversation, Customer, Identity, Message, SyncState
 from tests.email.mails import simple
 
@@ -40,8 +41,9 @@ def test_initial_then_incremental_sync(sqlite_ctx, dovecot, email_account):
     assert changed and by_id["<a1@klient.pl>"].customer_id in set().union(*changed)
     with sqlite_ctx.reader() as session:
         assert session.scalar(select(func.count()).select_from(Customer)) == 2
-        states = {s.folder: s for s in session.scalars(select(SyncState))}
-    assert int(states["INBOX"].last_uid) == 2 and states["INBOX"].highest_modseq is not None
+        states = {s.folder: load_cursor(session, email_account, s.folder)
+                  for s in session.scalars(select(SyncState))}
+    assert states["INBOX"]["last_uid"] == 2 and states["INBOX"]["highest_modseq"] is not None
 
     # Incremental: only the new message is fetched; re-running changes nothing.
     dovecot.append(simple(message_id="<a2@klient.pl>", subject="Jeszcze jedno", minutes=5))
@@ -103,7 +105,8 @@ def test_uidvalidity_change_resyncs_without_duplicates(sqlite_ctx, dovecot, emai
                           message_id="<sent1@example.com>"), folder="Sent")
     EmailSync(sqlite_ctx, email_account).sync_once()
     with sqlite_ctx.reader() as session:
-        old = {s.folder: int(s.uidvalidity) for s in session.scalars(select(SyncState))}
+        old = {s.folder: load_cursor(session, email_account, s.folder)["uidvalidity"]
+               for s in session.scalars(select(SyncState))}
     # Dovecot takes a new UIDVALIDITY from the clock's seconds: let the second turn over first,
     # or the "new" value can equal the old one.
     while int(time.time()) <= created:
@@ -126,7 +129,8 @@ def test_uidvalidity_change_resyncs_without_duplicates(sqlite_ctx, dovecot, emai
     rows = _messages(sqlite_ctx)
     assert len(rows) == 5 and len({m.external_id for m in rows}) == 5
     with sqlite_ctx.reader() as session:
-        new = {s.folder: int(s.uidvalidity) for s in session.scalars(select(SyncState))}
+        new = {s.folder: load_cursor(session, email_account, s.folder)["uidvalidity"]
+               for s in session.scalars(select(SyncState))}
     assert new["INBOX"] != old["INBOX"] and new["Sent"] != old["Sent"]
     # Stored UIDs now point at the new UIDVALIDITY, so marking read still reaches the server.
     assert {m.extra["imap"]["uidvalidity"] for m in rows if m.folder == "INBOX"} == {new["INBOX"]}

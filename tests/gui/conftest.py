@@ -47,5 +47,8 @@ def window(qtbot, demo_ctx):
     qtbot.addWidget(main)
     main.show()
     qtbot.waitExposed(main)
+    # The first conversation opens by itself, in the background (a query): wait for it.
+    qtbot.waitUntil(lambda: main.customer_id is not None and main.composer.options is not None)
+    qtbot.waitUntil(lambda: not main.ops.busy)  # and the rows the first paint asked for
     yield main
     main.close()

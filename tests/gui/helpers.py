@@ -37,3 +37,16 @@ def when_dialog(kind, act) -> None:
         QTimer.singleShot(10, poll)
 
     QTimer.singleShot(0, poll)
+
+
+def settle(qtbot, window, timeout: int = 10_000) -> None:
+    """Wait until every background operation and query of the window (and what their results
+    started) has finished and been shown."""
+    qtbot.waitUntil(lambda: not window.ops.busy and not window.tasks.busy, timeout=timeout)
+
+
+def open_customer(qtbot, window, customer_id: int, message_id: int = 0) -> None:
+    """Open a customer the way a click does (a background query) and wait until it is shown,
+    composer included."""
+    window.open_customer(customer_id, message_id)
+    settle(qtbot, window)

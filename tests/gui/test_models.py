@@ -69,3 +69,24 @@ def test_search_model_groups(qtmodeltester, demo_ctx):
     assert model.rowCount() == result.count + len(result.groups())  # one header per group
     assert model.result_count() == result.count
     qtmodeltester.check(model)
+
+
+def test_background_model_reads_pages_and_filters_off_the_ui_thread(qtbot, qtmodeltester,
+                                                                    demo_ctx, monkeypatch):
+    from shopinbox.ui.common.operations import OperationRunner
+
+    monkeypatch.setattr(customer_list_model, "CACHE_PAGE", 5)
+    ops = OperationRunner()
+    model = CustomerListModel(demo_ctx, ops=ops)
+    assert model.index(0).data(customer_list_model.RowRole) is not None  # read at start-up
+    far = model.index(22)
+    assert far.data(customer_list_model.RowRole) is None  # asked for in the background
+    with qtbot.waitSignal(model.dataChanged, timeout=5000) as changed:
+        pass
+    assert changed.args[0].row() <= 22 <= changed.args[1].row()
+    assert far.data(customer_list_model.RowRole).id == far.data(CustomerIdRole)
+    with qtbot.waitSignal(model.refreshed, timeout=5000):
+        model.set_filter(InboxFilter(channel="telegram"))
+    assert 0 < model.total() < 40
+    qtmodeltester.check(model)
+    ops.wait()

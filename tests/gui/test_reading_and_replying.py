@@ -16,7 +16,7 @@ from shopinbox.store.models import Attachment, Message
 from shopinbox.ui.composer.promo_dialog import PromoDialog
 from shopinbox.ui.inbox.customer_list_model import RowRole
 from shopinbox.ui.shell.main_window import MainWindow
-from tests.gui.helpers import customer_with, name_of, when_dialog
+from tests.gui.helpers import customer_with, name_of, open_customer, settle, when_dialog
 
 
 def test_open_customer_shows_timeline_and_marks_read(qtbot, window, demo_ctx):
@@ -28,6 +28,7 @@ def test_open_customer_shows_timeline_and_marks_read(qtbot, window, demo_ctx):
     window.inbox.list.scrollTo(model.index(unread_row))
     rect = window.inbox.list.visualRect(model.index(unread_row))
     qtbot.mouseClick(window.inbox.list.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    settle(qtbot, window)
     assert window.customer_id == customer_id
     detail = customer_detail(demo_ctx, customer_id)
     html = window.timeline.toPlainText()
@@ -43,7 +44,7 @@ def test_open_customer_shows_timeline_and_marks_read(qtbot, window, demo_ctx):
 
 
 def _reply(qtbot, window, customer_id: int, channel: str, text: str) -> Message:
-    window.open_customer(customer_id)
+    open_customer(qtbot, window, customer_id)
     composer = window.composer
     composer.channel.setCurrentIndex(composer.channel.findData(channel))
     assert composer.channel.currentData() == channel
@@ -53,6 +54,7 @@ def _reply(qtbot, window, customer_id: int, channel: str, text: str) -> Message:
     composer.text.setPlainText(text)
     with qtbot.waitSignal(composer.delivered, timeout=10000) as sent:
         qtbot.keyClick(composer.text, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    settle(qtbot, window)  # and the refresh it started
     assert sent.args[2] == "sent"
     with window.ctx.reader() as session:
         return session.get(Message, sent.args[1])
@@ -69,9 +71,9 @@ def test_reply_on_email_and_telegram(qtbot, window, demo_ctx):
     assert "Привет! 👋" in window.timeline.toPlainText()
 
 
-def test_unreachable_channel_is_disabled_with_reason(window, demo_ctx):
+def test_unreachable_channel_is_disabled_with_reason(qtbot, window, demo_ctx):
     only_email = customer_with(demo_ctx, {"email"})
-    window.open_customer(only_email)
+    open_customer(qtbot, window, only_email)
     combo = window.composer.channel
     row = combo.findData("telegram")
     item = combo.model().item(row)
@@ -86,7 +88,7 @@ def test_insert_promo_with_picker_and_shortcut(qtbot, window, demo_ctx):
     with demo_ctx.reader() as session:
         customer = session.scalar(select(Order.customer_id).where(Order.customer_id.is_not(None))
                                   .order_by(Order.id).limit(1))
-    window.open_customer(customer)
+    open_customer(qtbot, window, customer)
     window.composer.text.setFocus()
 
     def choose(dialog) -> None:
@@ -94,17 +96,20 @@ def test_insert_promo_with_picker_and_shortcut(qtbot, window, demo_ctx):
         qtbot.keyClick(dialog.filter, Qt.Key.Key_Return)
 
     when_dialog(PromoDialog, choose)
-    qtbot.keyClick(window.composer.text, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)
+    with qtbot.waitSignal(window.composer.promo_inserted, timeout=10_000):
+        qtbot.keyClick(window.composer.text, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)
     text = window.composer.text.toPlainText()
     assert "#" in text and "{{" not in text
     assert name_of(demo_ctx, customer).split(" ")[0] in text
     assert window.composer.subject.text()
     window.composer.text.clear()
-    window.open_customer(customer_with(demo_ctx, {"email"}))  # no orders: a visible gap
-    window.composer.insert_promo("/ship")
+    open_customer(qtbot, window, customer_with(demo_ctx, {"email"}))  # no orders: a visible gap
+    with qtbot.waitSignal(window.composer.promo_inserted, timeout=10_000):
+        window.composer.insert_promo("/ship")  # rendered in the background
     assert "«order.number»" in window.composer.text.toPlainText()
     assert "order" in window.composer.note.text()
-    window.composer.send_reply()  # a missing value blocks sending: nothing is queued
+    with qtbot.waitSignal(window.composer.refused):
+        window.composer.send_reply()  # a missing value blocks sending: nothing is queued
     assert "order.number" in window.composer.note.text()
     assert "«order.number»" in window.composer.text.toPlainText()
 
@@ -113,12 +118,14 @@ def test_promo_code_is_taken_when_the_reply_is_sent(qtbot, window, demo_ctx):
     from shopinbox.store.models import DiscountCode, Message
 
     customer = customer_with(demo_ctx, {"email"})
-    window.open_customer(customer)
-    window.composer.insert_promo("/thanks")
+    open_customer(qtbot, window, customer)
+    with qtbot.waitSignal(window.composer.promo_inserted, timeout=10_000):
+        window.composer.insert_promo("/thanks")
     assert "«code»" in window.composer.text.toPlainText()
     window.composer.text.appendPlainText("PS. Miłego dnia!")
     with qtbot.waitSignal(window.composer.delivered, timeout=10_000):
         window.composer.send_reply()
+    settle(qtbot, window)  # and the refresh it started
     with demo_ctx.reader() as session:
         code = session.scalar(select(DiscountCode).where(DiscountCode.given_to_id == customer))
         sent = session.get(Message, code.message_id)
@@ -129,16 +136,16 @@ def test_promo_code_is_taken_when_the_reply_is_sent(qtbot, window, demo_ctx):
 def test_draft_survives_switching_and_restart(qtbot, window, demo_ctx):
     first = window.inbox.model.index(0).data(RowRole).id
     second = window.inbox.model.index(1).data(RowRole).id
-    window.open_customer(first)
+    open_customer(qtbot, window, first)
     qtbot.keyClicks(window.composer.text, "half-written answer")
-    window.open_customer(second)
+    open_customer(qtbot, window, second)
     assert window.composer.text.toPlainText() == ""
-    window.open_customer(first)
+    open_customer(qtbot, window, first)
     assert window.composer.text.toPlainText() == "half-written answer"
     window.close()
     again = MainWindow(demo_ctx)
     qtbot.addWidget(again)
-    again.open_customer(first)
+    open_customer(qtbot, again, first)
     assert again.composer.text.toPlainText() == "half-written answer"
     again.close()
 
@@ -147,7 +154,7 @@ def test_dropped_files_become_attachments(qtbot, window, demo_ctx, tmp_path):
     from PySide6.QtCore import QMimeData, QUrl
 
     customer = customer_with(demo_ctx, {"email"})
-    window.open_customer(customer)
+    open_customer(qtbot, window, customer)
     photo = tmp_path / "photo.png"
     photo.write_bytes(b"\x89PNG fake")
     mime = QMimeData()
@@ -158,6 +165,7 @@ def test_dropped_files_become_attachments(qtbot, window, demo_ctx, tmp_path):
     qtbot.keyClicks(window.composer.text, "the photo")
     with qtbot.waitSignal(window.composer.delivered, timeout=10000) as sent:
         window.composer.send.click()
+    settle(qtbot, window)  # and the refresh it started
     with demo_ctx.reader() as session:
         names = session.scalars(select(Attachment.filename)
                                 .where(Attachment.message_id == sent.args[1])).all()
@@ -165,7 +173,7 @@ def test_dropped_files_become_attachments(qtbot, window, demo_ctx, tmp_path):
     assert "photo.png" in window.timeline.toPlainText()
 
 
-def test_save_attachment_never_leaves_the_folder(window, demo_ctx, tmp_path):
+def test_save_attachment_never_leaves_the_folder(qtbot, window, demo_ctx, tmp_path):
     from shopinbox.app.inbox.attachment_files import suggested_name
 
     with demo_ctx.writer() as session, session.begin():
@@ -175,7 +183,8 @@ def test_save_attachment_never_leaves_the_folder(window, demo_ctx, tmp_path):
     folder.mkdir()
     name = suggested_name(demo_ctx, attachment.id)
     assert "/" not in name and "\\" not in name and not name.startswith(".")
-    window.save_attachment_as(attachment.id, str(folder / name))
+    with qtbot.waitSignal(window.attachment_saved, timeout=10_000):
+        window.save_attachment_as(attachment.id, str(folder / name))  # in the background
     saved = list(folder.iterdir())
     assert len(saved) == 1 and saved[0].read_bytes() == demo_ctx.blobs.read(attachment.sha256)
     assert sorted(p.name for p in tmp_path.iterdir()) == ["out", "profile"]
@@ -187,10 +196,11 @@ def test_failed_send_shows_retry_then_sends(qtbot, window, demo_ctx, monkeypatch
 
     monkeypatch.setitem(outbox.LOCAL_SENDERS, "demo", broken)
     customer = customer_with(demo_ctx, {"email"})
-    window.open_customer(customer)
+    open_customer(qtbot, window, customer)
     qtbot.keyClicks(window.composer.text, "will fail first")
     with qtbot.waitSignal(window.composer.delivered, timeout=10000) as sent:
         window.composer.send.click()
+    settle(qtbot, window)  # and the refresh it started
     assert sent.args[2] == "failed"
     shown = window.timeline.toPlainText()
     assert "Something went wrong inside shopinbox" in shown  # the code's words, with a hint
@@ -200,6 +210,7 @@ def test_failed_send_shows_retry_then_sends(qtbot, window, demo_ctx, monkeypatch
     with qtbot.waitSignal(window.composer.delivered, timeout=10000) as again:
         window.timeline.anchorClicked.emit(__import__("PySide6.QtCore").QtCore.QUrl(
             f"action:retry/{sent.args[1]}"))
+    settle(qtbot, window)  # and the refresh it started
     assert again.args[2] == "sent"
     assert "sent ✓" in window.timeline.toPlainText()
 
@@ -221,7 +232,7 @@ def test_remote_images_blocked_until_sender_allowed(qtbot, window, demo_ctx):
     message_id = _html_message(
         demo_ctx, email, '<p>Look</p><img src="http://127.0.0.1:9/x.png">'
         '<blockquote>old quoted history</blockquote>')
-    window.open_customer(customer)
+    open_customer(qtbot, window, customer)
     html = window.timeline.toHtml()
     assert "blocked:http://127.0.0.1:9/x.png" in html
     assert "Remote images are blocked" in window.timeline.toPlainText()
@@ -266,7 +277,7 @@ def test_allowed_remote_image_is_fetched_off_the_ui_thread(qtbot, window, demo_c
         email = next(i["value"] for i in customer_detail(demo_ctx, customer)["identities"]
                      if i["kind"] == "email")
         message_id = _html_message(demo_ctx, email, f'<p>Logo</p><img src="{url}">')
-        window.open_customer(customer)
+        open_customer(qtbot, window, customer)
         from PySide6.QtCore import QUrl
 
         with qtbot.waitSignal(window.timeline.image_fetched, timeout=10_000) as fetched:

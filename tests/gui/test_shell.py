@@ -118,7 +118,8 @@ def test_settings_account_form_hook(qtbot, demo_ctx, window, monkeypatch):
     assert any(name.startswith("Tested") for name in names)
     dialog.accounts.setCurrentRow(next(r for r, n in enumerate(names) if n.startswith("Tested")))
     dialog.confirm = lambda _text: True
-    dialog.remove_button.click()
+    with qtbot.waitSignal(dialog.accounts_changed, timeout=10_000):
+        dialog.remove_button.click()  # removed in the background
     assert "Tested" not in [a.name for a in list_accounts(demo_ctx)]
     dialog.interval.setValue(15)
     dialog.notifications.setChecked(False)

@@ -10,11 +10,14 @@ from email import policy
 
 from PySide6.QtCore import Qt
 
+from shopinbox.app.core.accounts import set_account_error
 from shopinbox.channels.email.account import add_email_account
 from shopinbox.channels.telegram.account import add_telegram_account
-from shopinbox.ui.shell.sync_bridge import ERROR, UP_TO_DATE
+from shopinbox.domain.errors import throttled
+from shopinbox.ui.shell.sync_bridge import ERROR, UP_TO_DATE, WAITING
 from tests.email.conftest import account_settings
 from tests.email.mails import simple
+from tests.gui.helpers import open_customer, settle
 from tests.gui_channels.helpers import inbox_names, row_of
 
 
@@ -32,7 +35,7 @@ def _first_round(qtbot, control, *also) -> None:
 
 
 def _reply(qtbot, window, customer_id: int, channel: str, text: str) -> tuple:
-    window.open_customer(customer_id)
+    open_customer(qtbot, window, customer_id)
     composer = window.composer
     composer.channel.setCurrentIndex(composer.channel.findData(channel))
     assert composer.channel.currentData() == channel
@@ -51,6 +54,7 @@ def test_new_mail_arrives_is_read_on_the_server_and_answered(qtbot, controller, 
     window = control.window
     assert window.inbox.model.rowCount() == 0
     _first_round(qtbot, control, window.tray.notified)
+    settle(qtbot, window)  # the inbox and the tray refresh in the background
     assert inbox_names(window) == ["Jan Kowalski"]
     indicator = window.sync_status.indicators[account_id]
     assert indicator.state == UP_TO_DATE and "up to date" in indicator.label.text()
@@ -60,7 +64,7 @@ def test_new_mail_arrives_is_read_on_the_server_and_answered(qtbot, controller, 
     row = row_of(window, "Jan Kowalski")
     customer_id = window.inbox.model.index(row).data(Qt.ItemDataRole.UserRole + 1)
     with qtbot.waitSignal(window.tasks.finished, timeout=20_000):
-        window.open_customer(customer_id)  # reading it sets \Seen on the server, in the back
+        open_customer(qtbot, window, customer_id)  # reading it sets \Seen on the server, in the back
     with dovecot.client() as client:
         client.select_folder("INBOX", readonly=True)
         [uid] = client.search(["HEADER", "Message-ID", "<q1@klient.pl>"])
@@ -91,6 +95,7 @@ def test_server_down_shows_the_reason_and_retry_recovers(qtbot, controller, sqli
     dovecot.start()
     with qtbot.waitSignal(control.sync.run_finished, timeout=30_000):
         indicator.retry.click()
+    settle(qtbot, window)
     assert indicator.state == UP_TO_DATE and indicator.retry.isHidden()
     assert inbox_names(window) == ["Jan Kowalski"]
 
@@ -112,14 +117,39 @@ def test_telegram_message_arrives_and_is_answered(qtbot, controller, sqlite_ctx,
     control = controller()
     window = control.window
     _first_round(qtbot, control, window.tray.notified)
+    settle(qtbot, window)
     [name] = inbox_names(window)
     assert name.startswith("Anna")
     assert window.sync_status.indicators[added.account_id].state == UP_TO_DATE
     customer_id = window.inbox.model.index(0).data(Qt.ItemDataRole.UserRole + 1)
-    window.open_customer(customer_id)
+    open_customer(qtbot, window, customer_id)
     assert "gdzie moja paczka" in window.timeline.toPlainText()
 
     _cid, _mid, state = _reply(qtbot, window, customer_id, "telegram", "Jutro u Ciebie 📦")
     assert state == "sent"
     [call] = bot_server.calls_of("sendMessage")
     assert int(call["chat_id"]) == anna["id"] and call["text"] == "Jutro u Ciebie 📦"
+
+
+def test_throttled_bot_waits_in_the_status_bar_while_mail_arrives(qtbot, controller, sqlite_ctx,
+                                                                  dovecot, smtp_server,
+                                                                  bot_server, anna):
+    """Telegram's flood control (429, retry after an hour) shows as "waiting until HH:MM" on the
+    bot's indicator — no Retry button, it is not an error — and the mailbox syncs meanwhile."""
+    mail_id = _email_account(sqlite_ctx, dovecot, smtp_server)
+    bot = add_telegram_account(sqlite_ctx, "Shop bot", bot_server.token, api_url=bot_server.url)
+    bot_server.message_from(anna, text="Halo?")
+    bot_server.fail("getUpdates", 429, "Too Many Requests: retry after 3600", retry_after=3600,
+                    times=100)
+    dovecot.append(simple(message_id="<w1@klient.pl>"))
+    set_account_error(sqlite_ctx, bot.account_id, throttled(3600).stored())  # a run before
+    control = controller()
+    window = control.window
+    # Before any round reports, the stored throttle already reads as a wait, not an error.
+    assert window.sync_status.indicators[bot.account_id].state == WAITING
+    _first_round(qtbot, control)
+    waiting = window.sync_status.indicators[bot.account_id]
+    assert waiting.state == WAITING and "waiting until" in waiting.label.text()
+    assert waiting.retry.isHidden() and "wait until" in waiting.toolTip()
+    assert window.sync_status.indicators[mail_id].state == UP_TO_DATE
+    qtbot.waitUntil(lambda: inbox_names(window) == ["Jan Kowalski"], timeout=10_000)

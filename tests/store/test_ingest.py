@@ -9,6 +9,7 @@ import pytest
 from sqlalchemy import func, select
 
 from shopinbox.domain.messages import IdentityRef, IncomingAttachment, IncomingMessage
+from shopinbox.store.cursors import load_cursor, save_cursor
 from shopinbox.store.ingest import store_messages
 from shopinbox.store.models import (
     Account,
@@ -94,7 +95,7 @@ def test_attachment_content_is_stored_once(ctx, account_id):
 
 def test_cursor_commits_with_messages_or_not_at_all(ctx, account_id):
     def cursor(session):
-        session.add(SyncState(account_id=account_id, folder="INBOX", last_uid=2))
+        save_cursor(session, account_id, "INBOX", {"last_uid": 2})
 
     with ctx.writer() as session, session.begin():
         store_messages(session, account_id, [_message(1), _message(2)], ctx.blobs,
@@ -108,4 +109,5 @@ def test_cursor_commits_with_messages_or_not_at_all(ctx, account_id):
                        on_commit_state=failing_cursor)
     assert _count(ctx, Message) == 2
     with ctx.reader() as session:
-        assert session.scalars(select(SyncState.last_uid)).one() == 2
+        assert session.scalars(select(SyncState.folder)).one() == "INBOX"
+        assert load_cursor(session, account_id, "INBOX") == {"last_uid": 2}

@@ -9,7 +9,7 @@ from datetime import UTC, datetime
 import pytest
 from alembic.autogenerate import compare_metadata
 from alembic.migration import MigrationContext
-from sqlalchemy import text
+from sqlalchemy import inspect, select, text
 from sqlalchemy.exc import IntegrityError
 
 from shopinbox.app.core.context import AppContext
@@ -93,3 +93,46 @@ def test_sqlite_is_backed_up_before_a_migration(profile_dir):
     copy = sqlite3.connect(backup)
     assert copy.execute("SELECT display_name FROM customers").fetchall() == [("Zofia Łęcka",)]
     copy.close()
+
+
+def test_sync_columns_move_into_the_json_cursor(ctx):
+    """0004 moves IMAP UIDVALIDITY / last UID / HIGHESTMODSEQ and the Telegram offset into
+    `cursor` and drops the columns; an order source's plain-text cursor stays as it was."""
+    from alembic import command
+
+    from shopinbox.store.cursors import load_cursor
+    from shopinbox.store.migrate import alembic_config
+    from shopinbox.store.models import SyncState
+
+    with ctx.writer() as session, session.begin():
+        mail, bot, shop = (Account(name=n, kind=k) for n, k in
+                           (("mail", "email"), ("bot", "telegram"), ("shop", "woocommerce")))
+        session.add_all([mail, bot, shop])
+        session.flush()
+        ids = mail.id, bot.id, shop.id
+    config = alembic_config(ctx.engine)
+    command.downgrade(config, "0003_shop_settings")
+    with ctx.engine.begin() as connection:
+        for account_id, folder, uidvalidity, last_uid, modseq, offset, cursor in (
+                (ids[0], "INBOX", 1700000000, 42, 9876543210123, None, None),
+                (ids[0], "Sent", 1700000001, 7, None, None, None),
+                (ids[1], "", None, None, None, 151, None),
+                (ids[2], "orders", None, None, None, None, "2024-05-03T12:00:00+00:00")):
+            connection.execute(text(
+                "INSERT INTO sync_states (account_id, folder, uidvalidity, last_uid, "
+                "highest_modseq, update_offset, cursor, updated_at) VALUES (:account, :folder, "
+                ":uidvalidity, :last_uid, :modseq, :offset, :cursor, CURRENT_TIMESTAMP)"),
+                {"account": account_id, "folder": folder, "uidvalidity": uidvalidity,
+                 "last_uid": last_uid, "modseq": modseq, "offset": offset, "cursor": cursor})
+    command.upgrade(config, "head")
+    with ctx.reader() as session:
+        assert load_cursor(session, ids[0], "INBOX") == {
+            "uidvalidity": 1700000000, "last_uid": 42, "highest_modseq": 9876543210123}
+        assert load_cursor(session, ids[0], "Sent") == {
+            "uidvalidity": 1700000001, "last_uid": 7, "highest_modseq": None}
+        assert load_cursor(session, ids[1], "") == {"offset": 151}
+        assert session.scalar(select(SyncState.cursor).where(SyncState.account_id == ids[2])) \
+            == "2024-05-03T12:00:00+00:00"
+    with ctx.engine.connect() as connection:
+        columns = {c["name"] for c in inspect(connection).get_columns("sync_states")}
+    assert not columns & {"uidvalidity", "last_uid", "highest_modseq", "update_offset"}

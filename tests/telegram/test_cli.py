@@ -12,6 +12,7 @@ from sqlalchemy import func, select
 
 from shopinbox.app.core.context import AppContext
 from shopinbox.cli import main
+from shopinbox.store.cursors import load_cursor
 from shopinbox.store.models import Message, SyncState
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -73,7 +74,8 @@ def test_kill_9_during_sync_then_resume_stores_each_update_once(tmp_path, bot_se
         assert resumed.returncode == 0, resumed.stderr
         with ctx.reader() as session:
             texts = list(session.scalars(select(Message.body_text)))
-            offset = session.scalar(select(SyncState.update_offset))
+            (state,) = session.scalars(select(SyncState)).all()
+            offset = load_cursor(session, state.account_id, state.folder)["offset"]
     finally:
         ctx.close()
     assert len(texts) == total

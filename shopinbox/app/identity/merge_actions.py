@@ -1,12 +1,15 @@
 """What the window's merge controls need beyond `app/merging.py`: the merge that "Undo merge"
-takes back for a customer, and the customers offered in the merge dialog."""
+takes back for a customer, the customers offered in the merge dialog, and merge / undo as
+operations (they return what changed)."""
 
 from __future__ import annotations
 
 from sqlalchemy import select
 
+from shopinbox.app.core.changes import Changes, OpResult
 from shopinbox.app.core.context import AppContext
-from shopinbox.app.identity.merging import list_merges
+from shopinbox.app.identity.merging import list_merges, merge, unmerge
+from shopinbox.app.inbox.drafts import flush_drafts
 from shopinbox.store.models import Customer
 
 
@@ -28,3 +31,18 @@ def merge_candidates(ctx: AppContext, exclude_id: int, text: str = "",
         if text.strip():
             query = query.where(Customer.display_name.ilike(f"%{text.strip()}%"))
         return [(row[0], row[1]) for row in session.execute(query)]
+
+
+def merge_by_hand(ctx: AppContext, source_id: int, into_id: int) -> OpResult:
+    """The window's merge: drafts still in the journal go into the table first, so the merge
+    carries them along. Value: the merge id."""
+    flush_drafts(ctx)
+    merge_id = merge(ctx, source_id, into_id, actor="window", reason="merged by hand")
+    return OpResult(merge_id, Changes(customer_ids={source_id, into_id}))
+
+
+def undo_merge_by_hand(ctx: AppContext, merge_id: int) -> OpResult:
+    """Undo a merge from the window. Value: the UnmergeResult."""
+    flush_drafts(ctx)
+    undone = unmerge(ctx, merge_id)
+    return OpResult(undone, Changes(customer_ids={undone.source_id, undone.into_id}))

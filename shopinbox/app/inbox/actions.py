@@ -71,9 +71,9 @@ def set_read(ctx: AppContext, customer_id: int, read: bool) -> set[int]:
     with ctx.writer() as session, session.begin():
         inbound = (Message.customer_id == customer_id) & (Message.direction == Direction.INBOUND)
         if read:
-            changed = session.execute(
+            changed = getattr(session.execute(
                 update(Message).where(inbound, Message.is_read.is_(False)).values(is_read=True)
-            ).rowcount
+            ), "rowcount", 0)
             if not changed:
                 return set()
         else:

@@ -115,7 +115,7 @@ def filter_choices(ctx: AppContext) -> dict[str, list]:
     with ctx.reader() as session:
         accounts = [
             (a.id, a.name) for a in session.scalars(select(Account).order_by(Account.name))
-            if registry.for_account(a.kind, a.settings) is not None
+            if registry.for_account(a.kind, a.settings) is not None  # not an order source
         ]
         labels = list(session.scalars(select(CustomerLabel.label).distinct()
                                       .order_by(CustomerLabel.label)))

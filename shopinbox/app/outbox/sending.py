@@ -14,6 +14,7 @@ exception text goes to the log only.
 from __future__ import annotations
 
 import logging
+import time
 import uuid
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -24,26 +25,26 @@ from typing import Any
 from sqlalchemy import select, update
 
 from shopinbox.app.core.context import AppContext
+
+# OutboxError and ReplyTarget are imported from here by callers too (the rule is in targets).
+from shopinbox.app.outbox.targets import OutboxError, ReplyTarget, choose_target  # noqa: F401
 from shopinbox.app.promos.reply import finalize_codes_on_send
 from shopinbox.channels import registry
 from shopinbox.channels.base import SendOutcome
 from shopinbox.channels.registry import DEMO_KIND
 from shopinbox.domain.errors import ShopError, as_shop_error
 from shopinbox.domain.filenames import safe_filename
-from shopinbox.domain.kinds import AccountKind, DeliveryState, Direction
+from shopinbox.domain.kinds import DeliveryState, Direction
 from shopinbox.store.conversations import refresh_conversations
+from shopinbox.store.database import require
 from shopinbox.store.discounts import PoolEmpty
 from shopinbox.store.ingest import store_blob
 from shopinbox.store.models import Account, Attachment, Customer, Identity, Message
 from shopinbox.store.search import reindex_messages
 
 log = logging.getLogger(__name__)
+SETTLE_TIMEOUT = 120.0  # seconds to wait for a send another worker is doing
 
-
-
-class OutboxError(ShopError):
-    """A reply cannot be queued (`empty_reply`, `unknown_customer`, `no_channel_chosen`,
-    `recipient_missing`, `recipient_blocked`, `unknown_account`, `no_account_for_channel` …)."""
 
 
 class PermanentSendError(ShopError):
@@ -51,6 +52,29 @@ class PermanentSendError(ShopError):
 
 
 Sender = Callable[[AppContext, int], SendOutcome]
+QueueListener = Callable[[int], None]  # account id of a reply just queued
+
+# The running sync engine listens here, so an account's outbox sends a reply as soon as it is
+# queued in this process (another process's replies are found by the outbox's polling).
+_queue_listeners: list[QueueListener] = []
+
+
+def add_queue_listener(listener: QueueListener) -> None:
+    if listener not in _queue_listeners:
+        _queue_listeners.append(listener)
+
+
+def remove_queue_listener(listener: QueueListener) -> None:
+    if listener in _queue_listeners:
+        _queue_listeners.remove(listener)
+
+
+def _notify_queued(account_id: int) -> None:
+    for listener in list(_queue_listeners):
+        try:
+            listener(account_id)
+        except Exception:  # a listener's bug must not undo the queued reply
+            log.exception("outbox listener failed")
 
 
 def _demo_sender(ctx: AppContext, message_id: int) -> SendOutcome:
@@ -68,63 +92,6 @@ def sender_for(kind: str, settings: dict[str, Any] | None) -> Sender | None:
         return LOCAL_SENDERS[kind]
     channel = registry.for_account(kind, settings)
     return channel.send if channel is not None else None
-
-
-@dataclass
-class ReplyTarget:
-    channel: str
-    account_id: int
-    identity_id: int
-    reply_to_message_id: int | None
-
-
-def choose_target(session, customer_id: int, channel: str | None,
-                  account_name: str | None) -> ReplyTarget:
-    """Default channel: where the customer last wrote from; default account: the one that
-    received it. Channels the customer cannot be reached on raise with the reason."""
-    last_inbound = session.scalar(
-        select(Message)
-        .where(Message.customer_id == customer_id, Message.direction == Direction.INBOUND)
-        .where(Message.channel == channel if channel else True)
-        .order_by(Message.sent_at.desc(), Message.id.desc())
-        .limit(1)
-    )
-    if channel is None:
-        if last_inbound is None:
-            raise OutboxError("no_channel_chosen")
-        channel = last_inbound.channel
-    found = registry.find(channel)
-    if found is None:
-        raise OutboxError("unknown_channel", channel=channel)
-    kind = found.identity_kind
-    identities = session.scalars(
-        select(Identity).where(Identity.customer_id == customer_id, Identity.kind == kind)
-        .order_by(Identity.id)
-    ).all()
-    if not identities:
-        raise OutboxError("recipient_missing", channel=channel)
-    reachable = [i for i in identities if not i.unreachable_reason]
-    if not reachable:
-        raise OutboxError("recipient_blocked", channel=channel,
-                          detail=identities[0].unreachable_reason)
-    identity = reachable[0]
-    if last_inbound is not None and last_inbound.identity_id in {i.id for i in reachable}:
-        identity = next(i for i in reachable if i.id == last_inbound.identity_id)
-    if account_name:
-        account = session.scalar(select(Account).where(Account.name == account_name))
-        if account is None:
-            raise OutboxError("unknown_account", name=account_name)
-    else:
-        account = session.get(Account, last_inbound.account_id) if last_inbound else None
-        if account is None:
-            account = session.scalar(
-                select(Account).where(Account.kind.in_([channel, AccountKind.DEMO]))
-                .order_by(Account.id).limit(1)
-            )
-        if account is None:
-            raise OutboxError("no_account_for_channel", channel=channel)
-    return ReplyTarget(channel, account.id, identity.id,
-                       last_inbound.id if last_inbound is not None else None)
 
 
 @dataclass(frozen=True)
@@ -150,8 +117,8 @@ def queue_reply(ctx: AppContext, customer_id: int, text: str, *, channel: str | 
         if customer is None or customer.merged_into_id is not None:
             raise OutboxError("unknown_customer", id=customer_id)
         target = choose_target(session, customer_id, channel, account_name)
-        account = session.get(Account, target.account_id)
-        identity = session.get(Identity, target.identity_id)
+        account = require(session, Account, target.account_id)
+        identity = require(session, Identity, target.identity_id)
         reply_to = session.get(Message, target.reply_to_message_id) \
             if target.reply_to_message_id else None
         if subject is None and reply_to is not None:
@@ -196,7 +163,14 @@ def queue_reply(ctx: AppContext, customer_id: int, text: str, *, channel: str | 
         session.flush()
         reindex_messages(session, [message.id])
         refresh_conversations(session, [customer_id])
-        return message.id
+        message_id, account_id = message.id, account.id
+    _notify_queued(account_id)  # after the commit: the outbox must see the row
+    return message_id
+
+
+def _rowcount(result: Any) -> int:
+    """Rows an UPDATE changed (typed: SQLAlchemy's Result only has it for DML)."""
+    return int(getattr(result, "rowcount", 0) or 0)
 
 
 def _guess_mime(name: str) -> str:
@@ -215,7 +189,7 @@ def _claim(ctx: AppContext, message_id: int) -> tuple[Message | None, str | None
             .where(Message.id == message_id, Message.delivery_state == DeliveryState.QUEUED)
             .values(delivery_state=DeliveryState.SENDING, send_attempts=Message.send_attempts + 1)
         )
-        if claimed.rowcount != 1:
+        if _rowcount(claimed) != 1:
             return None, None
         try:
             with session.begin_nested():
@@ -224,7 +198,7 @@ def _claim(ctx: AppContext, message_id: int) -> tuple[Message | None, str | None
         except (PoolEmpty, LookupError) as error:
             failure = error if isinstance(error, ShopError) else as_shop_error(error)
             log.warning("message %s not sent: %s", message_id, failure.for_log())
-            message = session.get(Message, message_id)
+            message = require(session, Message, message_id)
             message.delivery_state = DeliveryState.FAILED
             message.delivery_error = failure.stored()
             return None, message.delivery_error
@@ -236,7 +210,7 @@ def _finish(ctx: AppContext, message_id: int, state: str, error: ShopError | Non
     """Record the outcome; returns what was stored as `delivery_error`."""
     stored = error.stored() if error is not None else None
     with ctx.writer() as session, session.begin():
-        message = session.get(Message, message_id)
+        message = require(session, Message, message_id)
         message.delivery_state = state
         message.delivery_error = stored
         if outcome is not None:
@@ -253,13 +227,10 @@ def send_message(ctx: AppContext, message_id: int) -> tuple[str, str | None]:
     message, refused = _claim(ctx, message_id)
     if refused is not None:
         return DeliveryState.FAILED, refused
-    if message is None:
-        with ctx.reader() as session:
-            current = session.get(Message, message_id)
-            return (current.delivery_state or "", current.delivery_error) if current else (
-                "", ShopError("unknown_message", id=message_id).stored())
+    if message is None:  # not queued (any more): maybe the engine's outbox is sending it
+        return _settled(ctx, message_id)
     with ctx.reader() as session:
-        account = session.get(Account, message.account_id)
+        account = require(session, Account, message.account_id)
         kind, settings = account.kind, dict(account.settings or {})
     sender = sender_for(kind, settings)
     if sender is None:
@@ -277,27 +248,48 @@ def send_message(ctx: AppContext, message_id: int) -> tuple[str, str | None]:
     return DeliveryState.SENT, None
 
 
-def pending_message_ids(ctx: AppContext) -> list[int]:
+def _settled(ctx: AppContext, message_id: int, timeout: float = SETTLE_TIMEOUT
+             ) -> tuple[str, str | None]:
+    """(state, error) of a message someone else claimed, once it has left `sending` (or as it
+    is after `timeout`): the composer that queued a reply learns how it went even when the
+    sync engine's outbox took it first. Runs on a background thread, never the UI's."""
+    ends = time.monotonic() + timeout
+    while True:
+        with ctx.reader() as session:
+            current = session.get(Message, message_id)
+            if current is None:
+                return "", ShopError("unknown_message", id=message_id).stored()
+            state, error = current.delivery_state or "", current.delivery_error
+        if state != DeliveryState.SENDING or time.monotonic() >= ends:
+            return state, error
+        time.sleep(0.1)
+
+
+def pending_message_ids(ctx: AppContext, account_id: int | None = None) -> list[int]:
+    query = select(Message.id).where(Message.delivery_state == DeliveryState.QUEUED)
+    if account_id is not None:
+        query = query.where(Message.account_id == account_id)
     with ctx.reader() as session:
-        return list(session.scalars(
-            select(Message.id).where(Message.delivery_state == DeliveryState.QUEUED)
-            .order_by(Message.id)
-        ))
+        return list(session.scalars(query.order_by(Message.id)))
 
 
-def send_pending(ctx: AppContext) -> list[tuple[int, str, str | None]]:
-    """Send everything queued, oldest first."""
-    return [(mid, *send_message(ctx, mid)) for mid in pending_message_ids(ctx)]
+def send_pending(ctx: AppContext, account_id: int | None = None
+                 ) -> list[tuple[int, str, str | None]]:
+    """Send everything queued (of one account, or all), oldest first."""
+    return [(mid, *send_message(ctx, mid)) for mid in pending_message_ids(ctx, account_id)]
 
 
 def retry(ctx: AppContext, message_id: int) -> None:
     """The user asked to try a failed message again."""
     with ctx.writer() as session, session.begin():
-        session.execute(
+        requeued = session.execute(
             update(Message)
             .where(Message.id == message_id, Message.delivery_state == DeliveryState.FAILED)
             .values(delivery_state=DeliveryState.QUEUED, delivery_error=None)
         )
+        account_id = session.scalar(select(Message.account_id).where(Message.id == message_id))
+    if _rowcount(requeued) and account_id is not None:
+        _notify_queued(int(account_id))
 
 
 def recover_interrupted(ctx: AppContext) -> int:
@@ -311,7 +303,7 @@ def recover_interrupted(ctx: AppContext) -> int:
             .values(delivery_state=DeliveryState.FAILED,
                     delivery_error=ShopError("interrupted_send").stored())
         )
-        return result.rowcount or 0
+        return _rowcount(result)
 
 
 def queue_promo_reply(ctx: AppContext, customer_id: int, promo: int | str, *,

@@ -1,9 +1,9 @@
 """What a sync run means for the window: which new inbound messages arrived (for the tray's
 notification), and pushing a conversation's "read" to the mail server.
 
-`sync_service.sync_accounts` reports changed customers only; the window also wants the new
-inbound messages, so it notes the highest message id before a run and asks for the unread
-inbound ones above it afterwards (ids only grow).
+The sync engine (engine.py) reports changed customers only; the window also wants the new
+inbound messages, so it notes the highest message id it has notified and, after a committed
+batch, asks for the unread inbound ones above it (ids only grow).
 """
 
 from __future__ import annotations
@@ -35,7 +35,7 @@ def inbound_since(ctx: AppContext, after_id: int, limit: int = 5) -> list[tuple[
                    Message.is_read.is_(False), Message.is_automated.is_(False),
                    Message.customer_id.is_not(None))
             .order_by(Message.id.desc()).limit(limit)).all()
-    return [(int(c), int(m)) for c, m in reversed(rows)]
+    return [(int(c), int(m)) for c, m in reversed(rows) if c is not None]
 
 
 def push_read(ctx: AppContext, message_ids: Iterable[int]) -> int:
@@ -50,9 +50,9 @@ def push_read(ctx: AppContext, message_ids: Iterable[int]) -> int:
         by_channel.setdefault(channel, []).append(message_id)
     pushed = 0
     for kind, ids in by_channel.items():
-        channel = registry.find(kind)
-        if channel is not None and channel.capabilities.read_receipts:
-            pushed += channel.mark_read(ctx, ids, True)
+        found = registry.find(kind)
+        if found is not None and found.capabilities.read_receipts:
+            pushed += found.mark_read(ctx, ids, True)
     return pushed
 
 

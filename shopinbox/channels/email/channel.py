@@ -17,6 +17,8 @@ from shopinbox.channels.base import (
 )
 from shopinbox.channels.email.convert import KIND
 
+PULL_OPTIONS = ("batch_size", "workers")  # what the engine may pass on to `EmailSync`
+
 
 class EmailChannel(Channel):
     kind = KIND
@@ -41,10 +43,13 @@ class EmailChannel(Channel):
     def pull(self, ctx: Any, account_id: int, *, on_change: OnChange | None = None,
              on_state: OnState | None = None, stop_event: threading.Event | None = None,
              **options: Any) -> PullReport:
+        """One attempt (`retries=0`): the sync engine's policy retries. IMAP failures arrive
+        as `MailConnectionError`, a `ShopError` with the code of what went wrong."""
         from shopinbox.channels.email.pull import EmailSync
 
+        options = {k: v for k, v in options.items() if k in PULL_OPTIONS}
         sync = EmailSync(ctx, account_id, on_change=on_change, on_state=on_state,
-                         stop_event=stop_event, **options)
+                         stop_event=stop_event, **{**options, "retries": 0})
         report = sync.sync_once()
         return PullReport(report.account, sum(f.new for f in report.folders),
                           details={"flag changes": sum(f.flags_changed for f in report.folders)},
@@ -56,7 +61,9 @@ class EmailChannel(Channel):
         from shopinbox.channels.email.pull import EmailSync
 
         EmailSync(ctx, account_id, on_change=on_change, on_state=on_state,
-                  stop_event=stop_event).run_forever(stop_event, on_change, **options)
+                  stop_event=stop_event, retries=0).listen(
+            stop_event, **{k: v for k, v in options.items()
+                           if k in ("poll_interval", "idle_timeout")})
 
     def send(self, ctx: Any, message_id: int) -> SendOutcome:
         from shopinbox.channels.email.send import send_email

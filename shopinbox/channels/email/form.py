@@ -176,8 +176,10 @@ class EmailAccountForm(AccountForm):
             from shopinbox.app.core.secrets import load_secret
 
             settings, _note = complete_settings(address, given)
-            assert account is not None  # editing: the form was opened on an account
-            secret = password or load_secret(account.name, account.secret_ref)
+            if password or account is None:  # adding: the typed password (empty fails the test)
+                secret = password
+            else:  # editing with the password field left empty keeps the stored one
+                secret = load_secret(account.name, account.secret_ref)
             return test_config(config_from(settings, secret))
 
         return test

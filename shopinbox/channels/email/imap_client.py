@@ -174,7 +174,7 @@ def select(client: IMAPClient, folder: str, readonly: bool = False) -> FolderSta
             client.enable("CONDSTORE")
         except Exception:
             modseq_wanted = False
-        client._shopinbox_condstore = True  # type: ignore[attr-defined]
+        client._shopinbox_condstore = True
     response = client.select_folder(folder, readonly=readonly)
     modseq = response.get(b"HIGHESTMODSEQ") if modseq_wanted else None
     return FolderStatus(

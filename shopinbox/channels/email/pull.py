@@ -1,6 +1,6 @@
 """Email sync for one account: INBOX and Sent, initial and incremental, crash-safe.
 
-Per folder, `SyncState` holds UIDVALIDITY, the last UID stored and HIGHESTMODSEQ. New mail is
+Per folder, the cursor (`store/cursors.py`) holds UIDVALIDITY, the last UID stored and HIGHESTMODSEQ. New mail is
 fetched in batches above the last UID; each batch is stored in ONE transaction together with
 the advanced cursor (`store_messages(on_commit_state=…)`), so kill -9 at any moment loses and
 repeats nothing. Messages are keyed by Message-ID (or the hash of the source), so a UIDVALIDITY
@@ -23,10 +23,9 @@ from collections.abc import Callable
 from concurrent.futures import Executor, ProcessPoolExecutor
 from dataclasses import dataclass, field
 
-from sqlalchemy import select
-
 from shopinbox.app.core.accounts import set_account_error
 from shopinbox.app.core.context import AppContext
+from shopinbox.app.sync.retry import RetryPolicy
 from shopinbox.channels.email import flags as email_flags
 from shopinbox.channels.email import imap_client as imap
 from shopinbox.channels.email.account import EmailConfig, load_config
@@ -35,8 +34,9 @@ from shopinbox.channels.email.convert.mail_parse import ParsedMail, parse_many
 from shopinbox.channels.email.imap_client import FetchedMessage, FolderStatus, MailConnectionError
 from shopinbox.domain.chunks import chunked
 from shopinbox.domain.errors import ShopError
+from shopinbox.store.cursors import load_cursor, save_cursor
 from shopinbox.store.ingest import store_messages
-from shopinbox.store.models import Account, SyncState
+from shopinbox.store.models import Account
 
 log = logging.getLogger(__name__)
 
@@ -103,23 +103,18 @@ class EmailSync:
         return account, load_config(account.name, dict(account.settings or {}),
                                     account.secret_ref)
 
-    def _state(self, folder: str) -> SyncState | None:
+    def _state(self, folder: str) -> dict:
+        """The folder's cursor: {"uidvalidity", "last_uid", "highest_modseq"}, {} at first."""
         with self.ctx.reader() as session:
-            return session.scalar(select(SyncState).where(
-                SyncState.account_id == self.account_id, SyncState.folder == folder))
+            return load_cursor(session, self.account_id, folder)
 
     def _cursor(self, folder: str, uidvalidity: int, last_uid: int,
                 modseq: int | None, keep_modseq: bool) -> Callable:
         def write(session) -> None:
-            state = session.scalar(select(SyncState).where(
-                SyncState.account_id == self.account_id, SyncState.folder == folder))
-            if state is None:
-                state = SyncState(account_id=self.account_id, folder=folder)
-                session.add(state)
-            state.uidvalidity = uidvalidity
-            state.last_uid = last_uid
+            cursor: dict = {"uidvalidity": uidvalidity, "last_uid": last_uid}
             if not keep_modseq:
-                state.highest_modseq = modseq
+                cursor["highest_modseq"] = modseq
+            save_cursor(session, self.account_id, folder, cursor, merge=True)
         return write
 
     def _report(self, text: str) -> None:
@@ -131,31 +126,33 @@ class EmailSync:
 
     def sync_once(self) -> SyncReport:
         """Sync every folder once, retrying network failures with backoff (resuming from
-        the committed cursor). Raises `MailConnectionError` when retries run out."""
-        attempt = 0
-        while True:
+        the committed cursor) under the sync engine's one retry policy (`retries` = 0: one
+        attempt, the engine retries). Raises `MailConnectionError` when retries run out."""
+        policy = RetryPolicy(attempts=self.retries + 1, first_wait=self.backoff,
+                             max_wait=30.0, total_wait=300.0)
+
+        def attempt() -> SyncReport:
             try:
-                report = self._sync_connected()
-                set_account_error(self.ctx, self.account_id, None)
-                return report
-            except MailConnectionError as error:
-                failure: ShopError = error
-            except ShopError as error:  # e.g. the password is no longer in the keyring
-                failure = error
+                return self._sync_connected()
             except (OSError, imap.imaplib.IMAP4.abort, imap.imaplib.IMAP4.error) as error:
-                failure = imap.classify(error, "server", 0)
+                raise imap.classify(error, "server", 0) from error
             finally:
                 self._close_pool()
-            attempt += 1
+
+        def retrying(error: BaseException, delay: float, attempt_number: int) -> None:
+            if isinstance(error, ShopError):
+                log.warning("account %s: %s", self.account_id, error.for_log())
+            self._report(f"connection problem ({error}); retrying in {delay:.1f} s "
+                         f"(attempt {attempt_number} of {self.retries})")
+
+        try:
+            report = policy.call(attempt, stop_event=self.stop_event, on_retry=retrying)
+        except ShopError as failure:  # MailConnectionError, or e.g. the password is gone
             log.warning("account %s: %s", self.account_id, failure.for_log())
-            if not failure.retryable or attempt > self.retries or self.stop_event.is_set():
-                set_account_error(self.ctx, self.account_id, failure.stored())
-                raise failure
-            delay = min(self.backoff * 2 ** (attempt - 1), 30.0)
-            self._report(f"connection problem ({failure}); retrying in {delay:.1f} s "
-                         f"(attempt {attempt} of {self.retries})")
-            if self.stop_event.wait(delay):
-                raise failure
+            set_account_error(self.ctx, self.account_id, failure.stored())
+            raise
+        set_account_error(self.ctx, self.account_id, None)
+        return report
 
     def _sync_connected(self) -> SyncReport:
         account, config = self.config()
@@ -179,14 +176,14 @@ class EmailSync:
         report = FolderReport(folder)
         status = imap.select(client, folder)
         state = self._state(folder)
-        reset = state is not None and state.uidvalidity is not None \
-            and int(state.uidvalidity) != status.uidvalidity
+        reset = state.get("uidvalidity") is not None \
+            and int(state["uidvalidity"]) != status.uidvalidity
         report.uidvalidity_reset = reset
         if reset:
             self._report(f"{folder}: UIDVALIDITY changed; re-reading the folder")
-        last_uid = 0 if state is None or reset or state.last_uid is None else int(state.last_uid)
-        known_modseq = None if state is None or reset or state.highest_modseq is None \
-            else int(state.highest_modseq)
+        last_uid = 0 if reset or state.get("last_uid") is None else int(state["last_uid"])
+        known_modseq = None if reset or state.get("highest_modseq") is None \
+            else int(state["highest_modseq"])
         uids = imap.uids_after(client, last_uid)
         if uids:
             self._report(f"{folder}: {len(uids)} new message(s)")
@@ -205,7 +202,7 @@ class EmailSync:
             self._store(folder, status, config, outgoing, *pending, report=report)
         if self.stop_event.is_set():
             return report
-        if state is not None and not reset:
+        if state and not reset:
             report.flags_changed = email_flags.pull_seen(
                 self.ctx, client, self.account_id, folder, status, known_modseq)
         email_flags.finish_folder(self.ctx, self._cursor(
@@ -271,6 +268,18 @@ class EmailSync:
                 stop_event.wait(poll_interval)
                 continue
             self._wait_for_mail(stop_event, poll_interval, idle_timeout)
+
+    def listen(self, stop_event: threading.Event, poll_interval: float = 60.0,
+               idle_timeout: float = 600.0) -> None:
+        """Push mode for the sync engine, after its first round: wait for new mail (IDLE, else
+        polling), sync, repeat until `stop_event` is set. Errors are raised: the engine's
+        policy decides about retries and reports the state."""
+        self.stop_event = stop_event
+        while not stop_event.is_set():
+            self._wait_for_mail(stop_event, poll_interval, idle_timeout)
+            if stop_event.is_set():
+                return
+            self.sync_once()
 
     def _wait_for_mail(self, stop_event: threading.Event, poll_interval: float,
                        idle_timeout: float) -> None:

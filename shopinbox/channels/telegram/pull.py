@@ -1,7 +1,7 @@
 """Sync one Telegram bot account: getUpdates → convert → download files → store.
 
 Exactly once: each batch of updates is stored in ONE transaction together with the next offset
-(`SyncState.update_offset`, folder ""). The server forgets updates only when getUpdates is called
+(the cursor `{"offset": …}` of folder "", `store/cursors.py`). The server forgets updates only when getUpdates is called
 with a higher offset, and we only ask with the offset we committed — so a crash before the
 commit re-fetches the batch (and the store skips what it already has), a crash after it moves on.
 Nothing is fetched ahead of the commit for the same reason.
@@ -16,7 +16,6 @@ import asyncio
 import json
 import logging
 import threading
-import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
@@ -44,16 +43,17 @@ from shopinbox.domain.errors import ShopError
 from shopinbox.domain.kinds import IdentityKind
 from shopinbox.domain.messages import IdentityRef, IncomingAttachment, IncomingMessage
 from shopinbox.store.conversations import refresh_conversations
+from shopinbox.store.cursors import load_cursor, save_cursor
 from shopinbox.store.edits import update_edited_message
 from shopinbox.store.identities import find_identity
 from shopinbox.store.identity_marks import attach_identity, set_unreachable
 from shopinbox.store.ingest import store_messages
-from shopinbox.store.models import Account, Message, SyncState
+from shopinbox.store.models import Account, Message
 from shopinbox.store.search import reindex_messages
 
 log = logging.getLogger(__name__)
 
-RETRY_PAUSE = 30.0  # after a conflict or an outage, before polling again (service mode)
+THROTTLE_INLINE = 5.0  # a 429 asking to wait longer is raised as `Throttled` (engine waits)
 RETRY_BACKOFF = 0.5  # first wait of the client's backoff on 5xx/network errors (doubles)
 
 
@@ -93,43 +93,35 @@ def sync_telegram_account(ctx: AppContext, account: Account | str, once: bool = 
 
 async def _sync(ctx: AppContext, account: Account, once: bool, stop: threading.Event,
                 poll_timeout: int, delete_webhook: bool, report: SyncReport) -> None:
+    """One connection: poll until done (`once`) or stopped. A failure is recorded on the
+    report (`failure`, a ShopError) and ends the call: the channel raises it and the sync
+    engine's policy decides about retries. A 429 asking for more than `THROTTLE_INLINE` s is
+    `Throttled(until)`, stored too, so the status bar knows until when the account waits."""
     settings = dict(account.settings or {})
     try:
         token = load_secret(account.name, account.secret_ref)
     except SecretUnavailable as error:
         _fail(ctx, account, report, error, stopped=True)
         return
-    while not stop.is_set():
-        try:
-            async with TelegramClient(token, settings.get("api_url"),
-                                      backoff=RETRY_BACKOFF) as client:
-                webhook = await client.webhook_info()
-                if webhook.url:
-                    if not (delete_webhook or settings.get("delete_webhook")):
-                        _fail(ctx, account, report, ShopError("webhook_set", url=webhook.url),
-                              stopped=True)
-                        return
-                    await client.delete_webhook()
-                    log.info("deleted the webhook of %s with the user's consent", account.name)
-                await _poll(ctx, account, client, once, stop, poll_timeout, report)
-            if account.last_error:
-                set_account_error(ctx, account.id, None)
-                account.last_error = None
-            return
-        except TokenRejected as error:
-            _fail(ctx, account, report, error, stopped=True)
-            return
-        except (PollConflict, TelegramUnavailable, Throttled) as error:
-            _fail(ctx, account, report, error)
-            if once:
-                return
-            pause = RETRY_PAUSE
-            if error.until is not None:  # flood control: wait as long as Telegram asks
-                pause = max(error.until.timestamp() - time.time(), RETRY_PAUSE)
-            await _wait(stop, pause)
-        except TelegramFailure as error:
-            _fail(ctx, account, report, error)
-            return
+    try:
+        async with TelegramClient(token, settings.get("api_url"), backoff=RETRY_BACKOFF,
+                                  max_wait=THROTTLE_INLINE) as client:
+            webhook = await client.webhook_info()
+            if webhook.url:
+                if not (delete_webhook or settings.get("delete_webhook")):
+                    _fail(ctx, account, report, ShopError("webhook_set", url=webhook.url),
+                          stopped=True)
+                    return
+                await client.delete_webhook()
+                log.info("deleted the webhook of %s with the user's consent", account.name)
+            await _poll(ctx, account, client, once, stop, poll_timeout, report)
+        if account.last_error:
+            set_account_error(ctx, account.id, None)
+            account.last_error = None
+    except TokenRejected as error:
+        _fail(ctx, account, report, error, stopped=True)
+    except (PollConflict, TelegramUnavailable, Throttled, TelegramFailure) as error:
+        _fail(ctx, account, report, error)
 
 
 def _fail(ctx: AppContext, account: Account, report: SyncReport, error: ShopError,
@@ -141,12 +133,6 @@ def _fail(ctx: AppContext, account: Account, report: SyncReport, error: ShopErro
     stored = error.stored()
     set_account_error(ctx, account.id, stored)
     account.last_error = stored
-
-
-async def _wait(stop: threading.Event, seconds: float) -> bool:
-    """Sleep up to `seconds`, waking early when stopped. True if stopped."""
-    loop = asyncio.get_running_loop()
-    return await loop.run_in_executor(None, stop.wait, seconds)
 
 
 async def _watch(stop: threading.Event) -> None:
@@ -182,18 +168,12 @@ def _raw(update: dict[str, Any]) -> bytes:
 
 def load_offset(ctx: AppContext, account_id: int) -> int | None:
     with ctx.reader() as session:
-        value = session.scalar(select(SyncState.update_offset).where(
-            SyncState.account_id == account_id, SyncState.folder == ""))
+        value = load_cursor(session, account_id, "").get("offset")
     return int(value) if value is not None else None
 
 
 def _write_offset(session: Session, account_id: int, offset: int) -> None:
-    state = session.scalar(select(SyncState).where(SyncState.account_id == account_id,
-                                                   SyncState.folder == ""))
-    if state is None:
-        state = SyncState(account_id=account_id, folder="")
-        session.add(state)
-    state.update_offset = offset
+    save_cursor(session, account_id, "", {"offset": offset})
 
 
 def _messages_of(batch: list[ConvertedUpdate]) -> list[IncomingMessage]:

@@ -4,8 +4,9 @@ keyboard shortcut sheet."""
 from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta
+from typing import Any
 
-from PySide6.QtCore import QDateTime, Qt, QTime
+from PySide6.QtCore import QDateTime, Qt, QTime, Signal
 from PySide6.QtWidgets import (
     QDateTimeEdit,
     QDialog,
@@ -61,11 +62,15 @@ class SnoozeDateDialog(QDialog):
 class MergeDialog(QDialog):
     """Pick the customer to merge into the current one (type to narrow the list)."""
 
+    filled = Signal()  # the list shows the candidates for the current filter text
+
     def __init__(self, ctx: AppContext, customer_id: int, name: str,
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, ops: Any = None) -> None:
         super().__init__(parent)
         self.setObjectName("mergeDialog")
         self.ctx, self.customer_id = ctx, customer_id
+        self.ops = ops  # an OperationRunner: the candidates are a background query
+        self._generation = 0
         self.chosen: int | None = None
         self.setWindowTitle(self.tr("Merge customers"))
         explain = QLabel(self.tr("Choose who “{name}” really is. The other customer's messages, "
@@ -93,12 +98,24 @@ class MergeDialog(QDialog):
         self.resize(420, 420)
 
     def _fill(self, text: str) -> None:
+        if self.ops is None:
+            self._show(self._generation, merge_candidates(self.ctx, self.customer_id, text))
+            return
+        self._generation += 1
+        generation = self._generation
+        self.ops.query(merge_candidates, self.ctx, self.customer_id, text,
+                       on_done=lambda found: self._show(generation, found))
+
+    def _show(self, generation: int, found: list[tuple[int, str]]) -> None:
+        if generation != self._generation:
+            return  # the filter changed again meanwhile
         self.list.clear()
-        for other_id, other_name in merge_candidates(self.ctx, self.customer_id, text):
+        for other_id, other_name in found:
             item = QListWidgetItem(other_name or f"#{other_id}")
             item.setData(Qt.ItemDataRole.UserRole, other_id)
             self.list.addItem(item)
         self.list.setCurrentRow(0)
+        self.filled.emit()
 
     def accept(self) -> None:
         item = self.list.currentItem()

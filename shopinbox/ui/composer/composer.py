@@ -4,10 +4,16 @@ Channel and account default to where the customer last wrote; channels the custo
 reached on are listed but disabled, with the reason. Files attach by button or drag and drop. A
 promo reply is inserted from the picker (Ctrl+P). Ctrl+Enter queues the reply in the outbox and
 sends it in the background. The text is kept as a draft per customer.
+
+Where it can reply and the saved draft are read in the background when a customer opens
+(`composer_state`); queueing is an operation (`queue_composed`), sending runs on the network
+pool, and a draft save is journalled without waiting for the database (app/inbox/drafts.py).
 """
 
 from __future__ import annotations
 
+import logging
+from functools import partial
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
@@ -27,22 +33,28 @@ from PySide6.QtWidgets import (
 )
 
 from shopinbox.app.core.context import AppContext
-from shopinbox.app.inbox.drafts import clear_draft, load_draft, save_draft
-from shopinbox.app.outbox.reply_options import ReplyOptions, reply_options
-from shopinbox.app.outbox.sending import OutboxError, StoredAttachment, queue_reply, send_message
-from shopinbox.app.promos.discounts import PoolEmpty
-from shopinbox.app.promos.reply import (
-    MissingValues,
-    prepare_promo_reply,
-    reformat_edited,
-    render_promo,
+from shopinbox.app.inbox.drafts import draft_text
+from shopinbox.app.outbox.compose import (
+    ComposedReply,
+    ComposerState,
+    PromoChoice,
+    composer_state,
+    queue_composed,
+    send_now,
 )
+from shopinbox.app.outbox.sending import OutboxError
+from shopinbox.app.outbox.targets import ReplyOptions
+from shopinbox.app.promos.discounts import PoolEmpty
+from shopinbox.app.promos.reply import MissingValues, render_promo
+from shopinbox.channels import registry
 from shopinbox.domain.errors import as_shop_error
 from shopinbox.ui.common import channel_ui, error_text
 from shopinbox.ui.common.icons import channel_icon
+from shopinbox.ui.common.operations import OperationRunner
 from shopinbox.ui.common.tasks import TaskRunner
 from shopinbox.ui.composer.promo_dialog import PromoDialog
 
+log = logging.getLogger(__name__)
 SEND_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
 
 
@@ -69,13 +81,18 @@ class ReplyEdit(QPlainTextEdit):
 class Composer(QWidget):
     queued = Signal(int, int)  # customer id, message id
     delivered = Signal(int, int, str)  # customer id, message id, state
+    ready = Signal(int)  # customer id: its reply options and draft are shown
+    draft_saved = Signal(int)  # customer id: the draft is on disk
+    refused = Signal(str)  # why a reply could not be queued (shown in the note too)
+    promo_inserted = Signal(str)  # shortcut of the promo reply now in the text
 
-    def __init__(self, ctx: AppContext, tasks: TaskRunner, parent: QWidget | None = None) -> None:
+    def __init__(self, ctx: AppContext, tasks: TaskRunner, ops: OperationRunner,
+                 parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.ctx, self.tasks = ctx, tasks
+        self.ctx, self.tasks, self.ops = ctx, tasks, ops
         self.customer_id: int | None = None
-        # (shortcut, language, answers) of a promo reply inserted into the text, if any.
-        self.promo_choice: tuple[str, str, dict[str, str]] | None = None
+        # The promo reply inserted into the text, if any (its code is taken at send time).
+        self.promo_choice: PromoChoice | None = None
         self.options: ReplyOptions | None = None
         self.attachments: list[Path] = []
         self.channel = QComboBox(self)
@@ -170,15 +187,21 @@ class Composer(QWidget):
         self.text.blockSignals(True)
         self.text.clear()
         self.text.blockSignals(False)
+        self.options = None
+        self.channel.clear()
+        self.account.clear()
         if customer_id is None:
-            self.options = None
-            self.channel.clear()
-            self.account.clear()
             return
-        self.options = reply_options(self.ctx, customer_id)
-        draft = load_draft(self.ctx, customer_id)
+        self.send.setEnabled(False)  # until the reply options are in
+        self.ops.query(composer_state, self.ctx, customer_id, on_done=self._show_state)
+
+    def _show_state(self, state: ComposerState) -> None:
+        if state.customer_id != self.customer_id:
+            return  # the user moved on meanwhile
+        self.options = state.options
+        draft = state.draft
         self._fill_channels(draft.channel if draft else None)
-        if draft is not None:
+        if draft is not None and not self.text.toPlainText():
             self.text.blockSignals(True)
             self.text.setPlainText(draft.text)
             self.text.blockSignals(False)
@@ -189,13 +212,20 @@ class Composer(QWidget):
         if not any(option.reachable for option in self.options.channels):
             self.note.setText(self.tr("This customer cannot be reached on any channel."))
             self.send.setEnabled(False)
+        self.ready.emit(state.customer_id)
 
     def save_draft(self) -> None:
+        """Remembered at once, journalled in the background: never waits for the database."""
         self._save_timer.stop()
         if self.customer_id is None:
             return
-        save_draft(self.ctx, self.customer_id, self.text.toPlainText(),
-                   self.channel.currentData(), self.account.currentData())
+        if self.options is None and not self.text.toPlainText():
+            return  # the saved draft is not shown yet: an empty box must not replace it
+        customer_id = self.customer_id
+        self.ops.save_draft(self.ctx, customer_id,
+                            draft_text(self.text.toPlainText(), self.channel.currentData(),
+                                       self.account.currentData()),
+                            on_saved=lambda: self.draft_saved.emit(customer_id))
 
     def _reason(self, code: str) -> str:
         if code == "no-identity":
@@ -235,14 +265,18 @@ class Composer(QWidget):
             self.account.addItem(name, account_id)
         found = self.account.findData(option.default_account_id)
         self.account.setCurrentIndex(max(found, 0))
-        self.subject.setVisible(option.channel == "email")
+        self.subject.setVisible(self._has_subjects(option.channel))
         self.send.setEnabled(option.reachable)
+
+    @staticmethod
+    def _has_subjects(kind: str | None) -> bool:
+        channel = registry.find(kind)
+        return channel is not None and channel.capabilities.subjects
 
     def _option(self):
         if self.options is None:
             return None
-        wanted = self.channel.currentData()
-        return next((o for o in self.options.channels if o.channel == wanted), None)
+        return self.options.option(self.channel.currentData())
 
     # -- attachments --
     def _choose_files(self) -> None:
@@ -277,83 +311,98 @@ class Composer(QWidget):
             self.insert_promo(dialog.chosen)
 
     def insert_promo(self, shortcut: str) -> None:
-        """Render the promo for this customer and channel; fill-in fields are asked first.
+        """Render the promo for this customer and channel (a background query); fill-in fields
+        are asked first, then it is rendered again with the answers. `promo_inserted` follows.
 
         The discount code stays a visible placeholder until the message is sent; values that
         are missing (e.g. no order yet) are marked in the text and block sending until fixed.
         """
-        channel = self.channel.currentData() or "email"
-        try:
-            rendered = render_promo(self.ctx, shortcut, self.customer_id, channel)
-            answers: dict[str, str] = {}
-            for field_name in rendered.asked:
-                value, accepted = QInputDialog.getText(
-                    self, self.tr("Promo reply"), self.tr("{field}:").format(field=field_name))
-                if not accepted:
-                    return
-                answers[field_name] = value
-            if answers:
-                rendered = render_promo(self.ctx, shortcut, self.customer_id, channel,
-                                        language=rendered.language, answers=answers)
-        except (LookupError, ValueError) as error:
-            self.note.setText(self.tr("Cannot insert the promo reply: {reason}").format(
-                reason=error_text.describe_or_text(error)))
+        if self.customer_id is None:
             return
-        self.promo_choice = (shortcut, rendered.language, answers)
+        customer_id = self.customer_id
+        channel = self.channel.currentData() or (self.options.default_channel
+                                                 if self.options else None) or ""
+        self.ops.query(render_promo, self.ctx, shortcut, customer_id, channel,
+                       on_done=lambda rendered: self._ask_promo(customer_id, shortcut, channel,
+                                                                rendered),
+                       on_error=self._promo_failed)
+
+    def _ask_promo(self, customer_id: int, shortcut: str, channel: str, rendered) -> None:
+        if customer_id != self.customer_id:
+            return
+        answers: dict[str, str] = {}
+        for field_name in rendered.asked:
+            value, accepted = QInputDialog.getText(
+                self, self.tr("Promo reply"), self.tr("{field}:").format(field=field_name))
+            if not accepted:
+                return
+            answers[field_name] = value
+        if not answers:
+            self._insert_rendered(customer_id, shortcut, channel, rendered, answers)
+            return
+        self.ops.query(partial(render_promo, language=rendered.language, answers=answers),
+                       self.ctx, shortcut, customer_id, channel,
+                       on_done=lambda again: self._insert_rendered(customer_id, shortcut,
+                                                                   channel, again, answers),
+                       on_error=self._promo_failed)
+
+    def _promo_failed(self, error: Exception) -> None:  # LookupError, ValueError
+        self.note.setText(self.tr("Cannot insert the promo reply: {reason}").format(
+            reason=error_text.describe_or_text(error)))
+
+    def _insert_rendered(self, customer_id: int, shortcut: str, channel: str, rendered,
+                         answers: dict[str, str]) -> None:
+        if customer_id != self.customer_id:
+            return
+        self.promo_choice = PromoChoice(shortcut, rendered.language, answers)
         self.text.insertPlainText(rendered.text)
-        if rendered.subject and not self.subject.text() and channel == "email":
+        if rendered.subject and not self.subject.text() and self._has_subjects(channel):
             self.subject.setText(rendered.subject)
         if rendered.missing:
             self.note.setText(self.tr("Fill in by hand: {names}").format(
                 names=", ".join(rendered.missing)))
         self.text.setFocus()
-
-    def _queue_promo(self, customer_id: int, account_name: str | None) -> int:
-        """Queue the composed text as the inserted promo reply, so the pool's code is taken
-        when it is sent (the user may have edited the text around it)."""
-        shortcut, language, answers = self.promo_choice
-        channel = self.channel.currentData() or "email"
-        prepared = prepare_promo_reply(self.ctx, customer_id, shortcut, channel,
-                                       language=language, answers=answers)
-        prepared = reformat_edited(prepared, self.text.toPlainText(),
-                                   self.subject.text().strip() or None)
-        return queue_reply(
-            self.ctx, customer_id, prepared.body_text, channel=channel,
-            account_name=account_name, subject=prepared.subject or None,
-            html=prepared.body_html, attachments=list(self.attachments),
-            stored_attachments=[StoredAttachment(a.filename, a.mime_type, a.sha256, a.size)
-                                for a in prepared.attachments],
-            extra=prepared.extra)
+        self.promo_inserted.emit(shortcut)
 
     # -- sending --
     def send_reply(self) -> None:
+        """Queue the reply as an operation; on success the text clears and it is sent in the
+        background."""
         if self.customer_id is None or not self.send.isEnabled():
             return
         customer_id = self.customer_id
         account_id = self.account.currentData()
-        account_name = self.account.currentText() if account_id is not None else None
-        try:
-            if self.promo_choice is not None:
-                message_id = self._queue_promo(customer_id, account_name)
-            else:
-                message_id = queue_reply(
-                    self.ctx, customer_id, self.text.toPlainText(),
-                    channel=self.channel.currentData(), account_name=account_name,
-                    subject=self.subject.text().strip() or None,
-                    attachments=list(self.attachments))
-        except (OutboxError, OSError, MissingValues, PoolEmpty, LookupError) as error:
+        reply = ComposedReply(
+            customer_id, self.text.toPlainText(), self.channel.currentData(),
+            self.account.currentText() if account_id is not None else None,
+            self.subject.text().strip() or None, list(self.attachments), self.promo_choice)
+        self.send.setEnabled(False)  # one click, one message
+        self.ops.run(queue_composed, self.ctx, reply,
+                     on_success=lambda message_id: self._queued(customer_id, message_id),
+                     on_failure=lambda error: self._not_queued(customer_id, error))
+
+    def _not_queued(self, customer_id: int, error: Exception) -> None:
+        if not isinstance(error, OutboxError | OSError | MissingValues | PoolEmpty | LookupError):
+            log.error("queueing a reply failed unexpectedly: %r", error)
+        if customer_id == self.customer_id:
+            self.send.setEnabled(True)
             self.note.setText(self.tr("Not sent: {reason}").format(
                 reason=error_text.describe(error)))
-            return
-        clear_draft(self.ctx, customer_id)
-        self.promo_choice = None
-        self.text.blockSignals(True)
-        self.text.clear()
-        self.text.blockSignals(False)
-        self.subject.clear()
-        self.attachments = []
-        self._show_files()
-        self.note.setText(self.tr("Sending…"))
+        self.refused.emit(error_text.describe(error))
+
+    def _queued(self, customer_id: int, message_id: int) -> None:
+        if customer_id == self.customer_id:
+            self._save_timer.stop()
+            self.send.setEnabled(True)
+            self.promo_choice = None
+            self.text.blockSignals(True)
+            self.text.clear()
+            self.text.blockSignals(False)
+            self.subject.clear()
+            self.attachments = []
+            self._show_files()
+            self.note.setText(self.tr("Sending…"))
+        self.ops.store_drafts(self.ctx)  # the sent draft's removal reaches the table too
         self.queued.emit(customer_id, message_id)
         self.send_in_background(customer_id, message_id)
 
@@ -366,5 +415,5 @@ class Composer(QWidget):
                                       reason=error_text.describe_stored(stored) or state))
             self.delivered.emit(customer_id, message_id, state)
 
-        self.tasks.submit(send_message, self.ctx, message_id, on_done=done,
-                          on_error=lambda error: done(("failed", as_shop_error(error).stored())))
+        self.ops.run(send_now, self.ctx, message_id, lane=self.tasks, on_success=done,
+                     on_failure=lambda error: done(("failed", as_shop_error(error).stored())))

@@ -3,11 +3,15 @@
 Name, language, note and labels are edited in place and saved when the field is left; orders
 show number, date, status, total, items and a tracking link; lifetime value per currency;
 merging with another customer, and undoing the last merge.
+
+It shows a `CustomerView` (app/inbox/read_model.py); each edit runs as a background operation
+whose `Changes` refresh the inbox row and this panel.
 """
 
 from __future__ import annotations
 
 import html
+from functools import partial
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
@@ -25,10 +29,11 @@ from PySide6.QtWidgets import (
 )
 
 from shopinbox.app.core.context import AppContext
-from shopinbox.app.identity.merge_actions import last_undoable_merge
 from shopinbox.app.inbox.actions import set_labels, update_customer
+from shopinbox.app.inbox.read_model import CustomerView, OrderView
 from shopinbox.ui.common import channel_ui, error_text
 from shopinbox.ui.common.formatting import local_date, money
+from shopinbox.ui.common.operations import OperationRunner
 
 LANGUAGES = (("", None), ("Polski", "pl"), ("Русский", "ru"), ("English", "en"))
 
@@ -42,16 +47,16 @@ class NoteEdit(QPlainTextEdit):
 
 
 class CustomerPanel(QScrollArea):
-    changed = Signal(object)  # set of customer ids
     merge_requested = Signal(int)
     undo_merge_requested = Signal(int)  # merge id
 
-    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+    def __init__(self, ctx: AppContext, ops: OperationRunner,
+                 parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("customerPanel")
-        self.ctx = ctx
+        self.ctx, self.ops = ctx, ops
         self.customer_id: int | None = None
-        self.detail: dict | None = None
+        self.detail: CustomerView | None = None
         self.setWidgetResizable(True)
         body = QWidget(self)
         self.name = QLineEdit(body)
@@ -111,9 +116,9 @@ class CustomerPanel(QScrollArea):
         self.undo.clicked.connect(self._undo)
         self.show_customer(None)
 
-    def show_customer(self, detail: dict | None) -> None:
+    def show_customer(self, detail: CustomerView | None) -> None:
         self.detail = detail
-        self.customer_id = detail["id"] if detail else None
+        self.customer_id = detail.id if detail else None
         self.widget().setEnabled(detail is not None)
         if detail is None:
             for widget in (self.name, self.labels):
@@ -124,29 +129,28 @@ class CustomerPanel(QScrollArea):
             self.value.clear()
             self.undo.setVisible(False)
             return
-        self.name.setText(detail["name"])
+        self.name.setText(detail.name)
         lines = []
-        for identity in detail["identities"]:
-            shown = channel_ui.identity_text(identity["kind"], identity["value"],
-                                             identity["display"])
-            label = (self.tr("phone") if identity["kind"] == "phone"
-                     else channel_ui.identity_title(identity["kind"]) or identity["kind"])
+        for identity in detail.identities:
+            shown = channel_ui.identity_text(identity.kind, identity.value, identity.display)
+            label = (self.tr("phone") if identity.kind == "phone"
+                     else channel_ui.identity_title(identity.kind) or identity.kind)
             text = f"{label}: {html.escape(shown)}"
-            reason = error_text.stored_texts(identity.get("unreachable_reason"))
+            reason = error_text.stored_texts(identity.unreachable_reason)
             if reason:
                 text += f' <span style="color:#c0392b">({html.escape(reason[0])})</span>'
             lines.append(text)
         self.identities.setText("<br>".join(lines) or self.tr("no identities"))
-        self.language.setCurrentIndex(max(self.language.findData(detail["language"]), 0))
-        self.labels.setText(", ".join(detail["labels"]))
-        self.note.setPlainText(detail["note"] or "")
+        self.language.setCurrentIndex(max(self.language.findData(detail.language), 0))
+        self.labels.setText(", ".join(detail.labels))
+        self.note.setPlainText(detail.note or "")
         values = [money(total, currency) for currency, total in
-                  sorted(detail["lifetime_value"].items())]
+                  sorted(detail.lifetime_value.items())]
         self.value.setText(" + ".join(values) or self.tr("no orders yet"))
-        self.orders.setHtml(self._orders_html(detail["orders"]))
-        self.undo.setVisible(last_undoable_merge(self.ctx, detail["id"]) is not None)
+        self.orders.setHtml(self._orders_html(detail.orders))
+        self.undo.setVisible(detail.undoable_merge_id is not None)
 
-    def _orders_html(self, orders: list[dict]) -> str:
+    def _orders_html(self, orders: list[OrderView]) -> str:
         if not orders:
             none = self.tr("No orders.")
             return f'<p style="color:#777">{none}</p>'
@@ -155,47 +159,48 @@ class CustomerPanel(QScrollArea):
         tracking = self.tr("Tracking")
         parts = []
         for order in orders:
-            status = statuses.get(order["status"], order["status"])
+            status = statuses.get(order.status, order.status)
             parts.append(
-                f'<p><b>{html.escape(order["number"])}</b> · {local_date(order["placed_at"])} · '
-                f'{html.escape(status)} · <b>{money(order["total"], order["currency"])}</b>')
-            for line in order["lines"]:
-                parts.append(f'<br>&nbsp;&nbsp;{line["quantity"]} × {html.escape(line["name"])}')
-            if order.get("tracking_url"):
-                label = html.escape(f'{order.get("carrier") or ""} {order.get("tracking_number") or ""}'
+                f'<p><b>{html.escape(order.number)}</b> · {local_date(order.placed_at)} · '
+                f'{html.escape(status)} · <b>{money(order.total, order.currency)}</b>')
+            for line in order.lines:
+                parts.append(f'<br>&nbsp;&nbsp;{line.quantity} × {html.escape(line.name)}')
+            if order.tracking_url:
+                label = html.escape(f'{order.carrier or ""} {order.tracking_number or ""}'
                                     .strip() or self.tr("tracking"))
                 parts.append(f'<br>&nbsp;&nbsp;{tracking}: '
-                             f'<a href="{html.escape(order["tracking_url"])}">{label}</a>')
+                             f'<a href="{html.escape(order.tracking_url)}">{label}</a>')
             parts.append("</p>")
         return "".join(parts)
 
-    # -- saving edits --
+    # -- saving edits: each is an operation; the shown view is updated at once --
     def _save_name(self) -> None:
-        if self.detail and self.name.text().strip() and self.name.text() != self.detail["name"]:
-            self.detail["name"] = self.name.text().strip()
-            self.changed.emit(update_customer(self.ctx, self.customer_id, name=self.name.text()))
+        name = self.name.text().strip()
+        if self.detail and name and name != self.detail.name:
+            self.detail.name = name
+            self.ops.run(partial(update_customer, name=name), self.ctx, self.customer_id)
 
     def _save_labels(self) -> None:
         if self.detail is None:
             return
         labels = [label.strip() for label in self.labels.text().split(",") if label.strip()]
-        if sorted(set(labels)) != sorted(self.detail["labels"]):
-            self.detail["labels"] = sorted(set(labels))
-            self.changed.emit(set_labels(self.ctx, self.customer_id, labels))
+        if sorted(set(labels)) != sorted(self.detail.labels):
+            self.detail.labels = sorted(set(labels))
+            self.ops.run(set_labels, self.ctx, self.customer_id, labels)
 
     def _save_note(self) -> None:
-        if self.detail and self.note.toPlainText() != (self.detail["note"] or ""):
-            self.detail["note"] = self.note.toPlainText()
-            self.changed.emit(update_customer(self.ctx, self.customer_id,
-                                              note=self.note.toPlainText()))
+        note = self.note.toPlainText()
+        if self.detail and note != (self.detail.note or ""):
+            self.detail.note = note
+            self.ops.run(partial(update_customer, note=note), self.ctx, self.customer_id)
 
     def _save_language(self) -> None:
         if self.detail is None:
             return
         code = self.language.currentData()
-        self.detail["language"] = code
-        self.changed.emit(update_customer(self.ctx, self.customer_id, language=code,
-                                          clear_language=code is None))
+        self.detail.language = code
+        self.ops.run(partial(update_customer, language=code, clear_language=code is None),
+                     self.ctx, self.customer_id)
 
     def save_pending(self) -> None:
         """Before switching customer: keep what was typed but not yet left."""
@@ -204,8 +209,5 @@ class CustomerPanel(QScrollArea):
         self._save_note()
 
     def _undo(self) -> None:
-        if self.customer_id is None:
-            return
-        merge_id = last_undoable_merge(self.ctx, self.customer_id)
-        if merge_id is not None:
-            self.undo_merge_requested.emit(merge_id)
+        if self.detail is not None and self.detail.undoable_merge_id is not None:
+            self.undo_merge_requested.emit(self.detail.undoable_merge_id)

@@ -7,6 +7,7 @@ good. Reasons are worded here, translated, from the reason code and its detail.
 
 from __future__ import annotations
 
+from functools import partial
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
@@ -23,12 +24,12 @@ from PySide6.QtWidgets import (
 )
 
 from shopinbox.app.core.context import AppContext
-from shopinbox.app.identity.merging import MergeError
 from shopinbox.app.identity.suggestions import (
     accept_suggestion,
     dismiss_suggestion,
     list_suggestions,
 )
+from shopinbox.ui.common.operations import OperationRunner
 from shopinbox.ui.common.tasks import TaskRunner
 
 SuggestionRole = Qt.ItemDataRole.UserRole + 1
@@ -38,12 +39,13 @@ class SuggestionsDialog(QDialog):
     merged = Signal(object)  # set of customer ids that changed
     loaded = Signal(int)  # how many suggestions the list shows
 
-    def __init__(self, ctx: AppContext, tasks: TaskRunner, parent: QWidget | None = None) -> None:
+    def __init__(self, ctx: AppContext, tasks: TaskRunner, parent: QWidget | None = None,
+                 ops: OperationRunner | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("suggestionsDialog")
         self.setWindowTitle(self.tr("Merge suggestions"))
         self.resize(640, 420)
-        self.ctx, self.tasks = ctx, tasks
+        self.ctx, self.tasks, self.ops = ctx, tasks, ops
         self.status = QLabel(self.tr("Looking for customers who may be one person…"), self)
         self.status.setWordWrap(True)
         self.list = QListWidget(self)
@@ -128,16 +130,25 @@ class SuggestionsDialog(QDialog):
         if suggestion is None:
             return
         row = next(r for r in self.rows if r.id == suggestion)
-        try:
-            accept_suggestion(self.ctx, suggestion, actor="window")
-        except MergeError as error:
-            self.status.setText(str(error))
-            return
-        self.merged.emit({row.source_id, row.into_id})
-        self.reload()
+
+        def done(_result: object) -> None:
+            self.merged.emit({row.source_id, row.into_id})
+            self.reload()
+
+        def failed(error: Exception) -> None:
+            self.status.setText(str(error))  # a MergeError says why, to show as is
+
+        # Merging writes: an operation on the window's writes thread (or this dialog's runner).
+        self._write(partial(accept_suggestion, actor="window"), suggestion, done, failed)
+
+    def _write(self, fn, suggestion: int, done, failed) -> None:
+        if self.ops is not None:
+            self.ops.run(fn, self.ctx, suggestion, on_success=done, on_failure=failed)
+        else:
+            self.tasks.submit(fn, self.ctx, suggestion, on_done=done, on_error=failed)
 
     def dismiss_current(self) -> None:
         suggestion = self._current_id()
         if suggestion is not None:
-            dismiss_suggestion(self.ctx, suggestion)
-            self.reload()
+            self._write(dismiss_suggestion, suggestion, lambda _result: self.reload(),
+                        lambda error: self.status.setText(str(error)))

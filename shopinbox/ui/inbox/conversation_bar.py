@@ -3,11 +3,13 @@ snooze (s: later today, tomorrow, next week, a date), reopen, mark unread."""
 
 from __future__ import annotations
 
+import html
 from datetime import UTC, datetime
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QMenu, QPushButton, QToolButton, QWidget
 
+from shopinbox.app.inbox.read_model import CustomerView
 from shopinbox.ui.common.dialogs import SnoozeDateDialog, snooze_presets
 from shopinbox.ui.common.formatting import local_datetime
 
@@ -59,7 +61,7 @@ class ConversationBar(QWidget):
         self.pick.triggered.connect(self.pick_date)
         self.show_conversation(None)
 
-    def show_conversation(self, detail: dict | None) -> None:
+    def show_conversation(self, detail: CustomerView | None) -> None:
         enabled = detail is not None
         for widget in (self.done_button, self.reopen_button, self.snooze_button,
                        self.unread_button):
@@ -68,13 +70,13 @@ class ConversationBar(QWidget):
             self.title.setText("")
             self.state.setText("")
             return
-        self.title.setText(f"<b>{detail['name']}</b>")
-        status = detail["status"]
+        self.title.setText(f"<b>{html.escape(detail.name)}</b>")
+        status = detail.status
         self.done_button.setVisible(status != "done")
         self.reopen_button.setVisible(status != "open")
-        if status == "snoozed" and detail.get("snoozed_until"):
+        if status == "snoozed" and detail.snoozed_until:
             self.state.setText(self.tr("Snoozed until {when}").format(
-                when=local_datetime(detail["snoozed_until"])))
+                when=local_datetime(detail.snoozed_until)))
         elif status == "done":
             self.state.setText(self.tr("Done"))
         else:

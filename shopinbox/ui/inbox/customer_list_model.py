@@ -1,13 +1,19 @@
 """The inbox list model: customer ids of the matching conversations (cheap) plus a row cache
 filled a page at a time (Anki's browser table idea). Rows appear in pages (canFetchMore /
 fetchMore); `refresh_customers(ids)` updates only the rows that changed, moving, adding or
-removing just those, so the selection and scroll position stay put."""
+removing just those, so the selection and scroll position stay put.
+
+With an `OperationRunner` every read after start-up is a background query: the refresh after an
+action or a sync batch (ids plus the changed and newly visible rows; the rows shown meanwhile
+stay as they were, `refreshed` follows), a new filter, and a page of rows scrolled into view
+(painted blank until it arrives, then `dataChanged`). Without one (model tests) all run
+inline."""
 
 from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 
 from shopinbox.app.core.context import AppContext
 from shopinbox.app.inbox.listing import InboxFilter, InboxRow, conversation_ids, inbox_rows
@@ -19,11 +25,32 @@ RowRole = Qt.ItemDataRole.UserRole + 2
 Index = QModelIndex | QPersistentModelIndex
 
 
+def reload_query(ctx: AppContext, wanted: InboxFilter) -> tuple[list[int], dict[int, InboxRow]]:
+    """(matching ids, rows of the first page): a new filter's list, read in the background."""
+    ids = conversation_ids(ctx, wanted)
+    return ids, inbox_rows(ctx, ids[:CACHE_PAGE])
+
+
+def refresh_query(ctx: AppContext, wanted: InboxFilter, changed: set[int], known: set[int],
+                  visible: int) -> tuple[list[int], dict[int, InboxRow]]:
+    """(matching ids, rows of the changed customers and of new ids within the first `visible`
+    positions): everything the UI thread needs to apply a refresh without a query."""
+    ids = conversation_ids(ctx, wanted)
+    wanted_rows = set(changed) | {i for i in ids[:visible] if i not in known}
+    return ids, inbox_rows(ctx, [i for i in ids if i in wanted_rows])
+
+
 class CustomerListModel(QAbstractListModel):
+    refreshed = Signal()  # a background refresh or reload is applied
+
     def __init__(self, ctx: AppContext, parent: Any = None,
-                 wanted: InboxFilter | None = None) -> None:
+                 wanted: InboxFilter | None = None, ops: Any = None) -> None:
         super().__init__(parent)
         self._ctx = ctx
+        self._ops = ops  # an OperationRunner (ui/common/operations.py), or None
+        self._pending: set[int] = set()
+        self._fetching: set[int] = set()  # ids whose rows a background page query is reading
+        self._generation = 0
         self.wanted = wanted or InboxFilter()
         self._ids: list[int] = []
         self._loaded = 0
@@ -31,24 +58,73 @@ class CustomerListModel(QAbstractListModel):
         self._changing = False  # views and testers may ask for more while rows move
         self.reload()
 
+    @property
+    def background(self) -> bool:
+        """Whether refreshes and new filters are read in the background."""
+        return self._ops is not None
+
     # -- loading --
     def set_filter(self, wanted: InboxFilter) -> None:
+        """A new filter: read in the background (with an operation runner); the old list stays
+        until the new one is in."""
         self.wanted = wanted
-        self.reload()
+        if self._ops is None:
+            self.reload()
+            return
+        self._generation += 1
+        generation = self._generation
+        self._ops.query(reload_query, self._ctx, wanted,
+                        on_done=lambda result: self._reloaded(generation, result))
+
+    def _reloaded(self, generation: int, result: tuple) -> None:
+        if generation != self._generation:
+            return
+        self._pending.clear()
+        self._reset(*result)
+        self.refreshed.emit()
 
     def reload(self) -> None:
+        """Read the list and its first page of rows now (at start-up, so the first paint is
+        complete)."""
+        self._generation += 1  # a refresh still on its way is for the old filter
+        self._reset(*reload_query(self._ctx, self.wanted))
+
+    def _reset(self, ids: list[int], rows: dict[int, InboxRow]) -> None:
         self.beginResetModel()
-        self._ids = conversation_ids(self._ctx, self.wanted)
-        self._cache.clear()
+        self._ids = ids
+        self._cache = dict(rows)
         self._loaded = min(PAGE, len(self._ids))
         self.endResetModel()
 
     def refresh_customers(self, changed: set[int]) -> None:
         """Re-read which conversations match, then remove, move, insert and repaint only the
         rows involved."""
+        if self._ops is None:
+            self._apply_refresh(*refresh_query(self._ctx, self.wanted, changed,
+                                               set(self._cache), self._loaded + PAGE), changed)
+            return
+        # Changes of refreshes still on their way are folded in: only the newest result is
+        # applied, and it carries the rows of every customer changed meanwhile.
+        self._pending |= set(changed)
+        self._generation += 1
+        generation, wanted_rows = self._generation, set(self._pending)
+        self._ops.query(refresh_query, self._ctx, self.wanted, wanted_rows, set(self._cache),
+                        self._loaded + PAGE,
+                        on_done=lambda result: self._refresh_done(generation, result,
+                                                                  wanted_rows))
+
+    def _refresh_done(self, generation: int, result: tuple, changed: set[int]) -> None:
+        if generation != self._generation:
+            return
+        self._pending.clear()
+        self._apply_refresh(*result, changed)
+        self.refreshed.emit()
+
+    def _apply_refresh(self, new_ids: list[int], rows: dict[int, InboxRow],
+                       changed: set[int]) -> None:
         for customer_id in changed:
             self._cache.pop(customer_id, None)
-        new_ids = conversation_ids(self._ctx, self.wanted)
+        self._cache.update(rows)
         self._changing = True
         try:
             self._apply(new_ids, changed)
@@ -153,14 +229,33 @@ class CustomerListModel(QAbstractListModel):
         return position
 
     def row(self, position: int) -> InboxRow | None:
+        """The cached row; a missing one loads its page of rows. With an operation runner the
+        page is a background query and the row is None (painted blank) until it arrives."""
         customer_id = self._ids[position]
         row = self._cache.get(customer_id)
         if row is None:
             start = position - position % CACHE_PAGE
-            page = [i for i in self._ids[start : start + CACHE_PAGE] if i not in self._cache]
-            self._cache.update(inbox_rows(self._ctx, page))
-            row = self._cache.get(customer_id)
+            page = [i for i in self._ids[start : start + CACHE_PAGE]
+                    if i not in self._cache and i not in self._fetching]
+            if self._ops is None:
+                self._cache.update(inbox_rows(self._ctx, page))
+                return self._cache.get(customer_id)
+            if page:
+                self._fetching.update(page)
+                self._ops.query(inbox_rows, self._ctx, page,
+                                on_done=lambda rows: self._page_done(page, rows),
+                                on_error=lambda _error: self._fetching.difference_update(page))
         return row
+
+    def _page_done(self, page: list[int], rows: dict[int, InboxRow]) -> None:
+        self._fetching.difference_update(page)
+        for customer_id, row in rows.items():
+            # A refresh that answered meanwhile has the fresher row: keep it.
+            self._cache.setdefault(customer_id, row)
+        shown = [position for position, customer_id in enumerate(self._ids[: self._loaded])
+                 if customer_id in rows]
+        if shown:
+            self.dataChanged.emit(self.index(min(shown)), self.index(max(shown)))
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < self._loaded:

@@ -26,6 +26,7 @@ from shopinbox.app.inbox.listing import InboxFilter, filter_choices
 from shopinbox.app.inbox.one_box import BoxResult, find
 from shopinbox.ui.common import channel_ui
 from shopinbox.ui.common.icons import channel_icon
+from shopinbox.ui.common.operations import OperationRunner
 from shopinbox.ui.common.tasks import TaskRunner
 from shopinbox.ui.inbox.customer_list_model import CustomerIdRole, CustomerListModel
 from shopinbox.ui.inbox.inbox_delegate import InboxDelegate
@@ -36,9 +37,10 @@ class InboxPanel(QWidget):
     customer_chosen = Signal(int, int)  # customer id, message id (0: none)
     search_finished = Signal(int)  # number of results (customers + orders + messages)
 
-    def __init__(self, ctx: AppContext, tasks: TaskRunner, parent: QWidget | None = None) -> None:
+    def __init__(self, ctx: AppContext, tasks: TaskRunner, parent: QWidget | None = None,
+                 ops: OperationRunner | None = None) -> None:
         super().__init__(parent)
-        self.ctx, self.tasks = ctx, tasks
+        self.ctx, self.tasks, self.ops = ctx, tasks, ops
         self._search_generation = 0
         self.search = QLineEdit(self)
         self.search.setObjectName("search")
@@ -63,7 +65,9 @@ class InboxPanel(QWidget):
         self.unread.setObjectName("filterUnread")
         self.fill_choices()
 
-        self.model = CustomerListModel(ctx, self)
+        self.model = CustomerListModel(ctx, self, ops=ops)
+        self._keep: int | None = None  # the customer to keep selected across a new filter
+        self.model.refreshed.connect(self._refreshed)
         self.list = QListView(self)
         self.list.setObjectName("inbox")
         self.list.setModel(self.model)
@@ -111,8 +115,15 @@ class InboxPanel(QWidget):
         self._update_empty()
 
     # -- filters --
-    def fill_choices(self) -> None:
-        choices = filter_choices(self.ctx)
+    def fill_choices(self, background: bool = False) -> None:
+        """The account and label choices: read at once at start-up, in the background after
+        accounts changed."""
+        if background and self.ops is not None:
+            self.ops.query(filter_choices, self.ctx, on_done=self._fill_choices)
+        else:
+            self._fill_choices(filter_choices(self.ctx))
+
+    def _fill_choices(self, choices: dict[str, list]) -> None:
         for combo, everything, items in (
             (self.account, self.tr("All accounts"), choices["accounts"]),
             (self.label, self.tr("All labels"), [(label, label) for label in choices["labels"]]),
@@ -133,10 +144,18 @@ class InboxPanel(QWidget):
                            unread_only=self.unread.isChecked())
 
     def apply_filter(self) -> None:
-        keep = self.current_customer_id()
+        """The list is read in the background; the selection is kept when the customer is
+        still listed (`_refreshed`)."""
+        if self._keep is None:
+            self._keep = self.current_customer_id()
         self.model.set_filter(self.current_filter())
+        if not self.model.background:
+            self._refreshed()
+
+    def _refreshed(self) -> None:
         self._update_empty()
-        if keep is not None:
+        keep, self._keep = self._keep, None
+        if keep is not None and self.current_customer_id() != keep:
             self.select_customer(keep, emit=False)
 
     def _update_empty(self) -> None:
@@ -151,7 +170,8 @@ class InboxPanel(QWidget):
             self.stack.setCurrentWidget(self.empty)
 
     def refresh(self, changed: set[int]) -> None:
-        """Only the changed rows are re-read (the sync bridge's customers_changed path)."""
+        """Only the changed rows are re-read (in the background when the model has an
+        operation runner; the empty-state follows its `refreshed`)."""
         self.model.refresh_customers(changed)
         self._update_empty()
 

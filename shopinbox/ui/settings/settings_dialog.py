@@ -287,8 +287,19 @@ class SettingsDialog(QDialog):
         if self.confirm(self.tr("Remove “{name}” and the {count} messages fetched through it? "
                                 "They can be fetched again by adding the account back.")
                         .format(name=account.name, count=account.message_count)):
-            remove_account(self.ctx, account.name)
-            self._accounts_edited()
+            # Removing deletes the account's messages: a write, so never on the UI thread.
+            self.remove_button.setEnabled(False)
+            self.tasks.submit(remove_account, self.ctx, account.name,
+                              on_done=lambda _removed: self._removed(),
+                              on_error=self._remove_failed)
+
+    def _removed(self) -> None:
+        self.remove_button.setEnabled(True)
+        self._accounts_edited()
+
+    def _remove_failed(self, error: Exception) -> None:
+        self.remove_button.setEnabled(True)
+        QMessageBox.warning(self, self.tr("Remove account"), error_text.describe_or_text(error))
 
     # -- general --
     def _general_tab(self) -> QWidget:

@@ -19,6 +19,7 @@ from shopinbox.app.demo.profile import open_demo_profile, prepare_demo_profile
 from shopinbox.app.outbox.sending import recover_interrupted
 from shopinbox.ui.common.app_icon import app_icon
 from shopinbox.ui.common.i18n import install_translations, pick_language
+from shopinbox.ui.common.operations import Changes
 from shopinbox.ui.common.preferences import Preferences
 from shopinbox.ui.common.tasks import TaskRunner
 from shopinbox.ui.shell.main_window import MainWindow
@@ -123,10 +124,9 @@ class WindowController(QObject):
         if self.sync is not None:
             self.sync.run_now()  # a new account's mail comes in at once
         if self.window is not None:
-            self.window.show_welcome_if_needed()
             self.window.sync_status.rebuild()
-            self.window.inbox.fill_choices()
-            self.window.inbox.apply_filter()
+            # Welcome screen, filters and the list follow through the one refresh path.
+            self.window.ops.announce(Changes(accounts=True))
 
     def open_demo(self) -> None:
         """Load the demo shop in the background, then switch the window to it."""

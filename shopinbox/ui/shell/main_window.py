@@ -1,8 +1,12 @@
 """The main window: inbox (left), conversation bar + timeline + composer (centre), customer
 panel (right), sync state in the status bar. With no account yet, the welcome screen instead.
 
-Everything that changes customers reports their ids; `customers_changed` is the one path by which
-the inbox repaints only those rows and the open conversation reloads when it is among them.
+User actions run as operations (ui/common/operations.py, Anki's pattern): the app/ function runs
+in the background and returns what changed; `ops.changes_applied(Changes)` is the one path by
+which the inbox repaints only those rows, the tray recounts and the open conversation reloads
+when it is among them. Opening a customer is a background query of the read model
+(`CustomerView`); the UI thread never waits on the database. A sync's changed customers
+(`customers_changed`, coalesced) enter the same path.
 """
 
 from __future__ import annotations
@@ -20,22 +24,22 @@ from PySide6.QtWidgets import (
 
 from shopinbox import __version__
 from shopinbox.app.core.context import AppContext
-from shopinbox.app.identity.merging import MergeError, merge, unmerge
+from shopinbox.app.identity.merge_actions import merge_by_hand, undo_merge_by_hand
+from shopinbox.app.identity.merging import MergeError
 from shopinbox.app.inbox import actions
 from shopinbox.app.inbox.attachment_files import (
-    AttachmentUnavailable,
     export_for_opening,
     save_attachment,
     suggested_name,
 )
-from shopinbox.app.inbox.conversation import CustomerNotFound
-from shopinbox.app.inbox.conversation import conversation_detail as customer_detail
 from shopinbox.app.inbox.listing import accounts_brief
-from shopinbox.app.outbox.sending import retry
+from shopinbox.app.inbox.read_model import CustomerNotFound, CustomerView, customer_view
+from shopinbox.app.outbox.compose import retry_message
 from shopinbox.app.sync.events import push_read, unread_receipt_ids
 from shopinbox.ui.common import error_text
 from shopinbox.ui.common.dialogs import MergeDialog, ShortcutSheet
 from shopinbox.ui.common.icons import app_icon
+from shopinbox.ui.common.operations import Changes, OperationRunner
 from shopinbox.ui.common.preferences import Preferences
 from shopinbox.ui.common.tasks import TaskRunner
 from shopinbox.ui.composer.composer import Composer
@@ -53,8 +57,15 @@ from shopinbox.ui.shell.welcome import WelcomeScreen
 from shopinbox.ui.timeline.timeline_view import TimelineView
 
 
+def _window_view(ctx: AppContext, customer_id: int) -> CustomerView:
+    return customer_view(ctx, customer_id, with_undo=True)
+
+
 class MainWindow(QMainWindow):
-    customers_changed = Signal(object)  # set[int]
+    customers_changed = Signal(object)  # set[int] changed elsewhere (a sync, a dialog)
+    customer_shown = Signal(int)  # a customer's view is on screen (opened or refreshed)
+    merged = Signal(int)  # merge id of a merge made in the window
+    attachment_saved = Signal(str)  # where an attachment was saved
     settings_requested = Signal(str)  # "" or the account kind to add
     demo_requested = Signal()
 
@@ -64,24 +75,26 @@ class MainWindow(QMainWindow):
         self.ctx = ctx
         self.prefs = prefs or Preferences(ctx.paths.root)
         self.bridge = bridge or SyncBridge(self)
-        self.tasks = TaskRunner(self)
-        # Conversation-state writes (read on open, done, snooze, unread, waking) go through one
-        # background thread, in order: under SQLite a write waits for the sync's batch
-        # transaction to commit, which must never be the UI thread's wait.
-        self.writes = TaskRunner(self, threads=1)
+        self.tasks = TaskRunner(self)  # the network (sending, \\Seen) and search
+        # Every write of an action goes through the operation runner's one writes thread, in
+        # order: under SQLite a write waits for the sync's batch transaction to commit, which
+        # must never be the UI thread's wait. Reads for views go to its reads pool.
+        self.ops = OperationRunner(self)
+        self.writes = self.ops.writes
         self.sync_changes = ChangeCoalescer(self)
         self.customer_id: int | None = None
-        self.detail: dict | None = None
+        self.detail: CustomerView | None = None
+        self._opening = 0  # generation of the newest open/refresh query
         self.closing = False
         self.setObjectName("mainWindow")
         self.setWindowTitle(self.tr("shopinbox {version}").format(version=__version__))
         self.setWindowIcon(app_icon())
 
-        self.inbox = InboxPanel(ctx, self.tasks, self)
+        self.inbox = InboxPanel(ctx, self.tasks, self, ops=self.ops)
         self.bar = ConversationBar(self)
         self.timeline = TimelineView(self.prefs.images_allowed, self)
-        self.composer = Composer(ctx, self.tasks, self)
-        self.panel = CustomerPanel(ctx, self)
+        self.composer = Composer(ctx, self.tasks, self.ops, self)
+        self.panel = CustomerPanel(ctx, self.ops, self)
         centre_top = QWidget(self)
         top_layout = QVBoxLayout(centre_top)
         top_layout.setContentsMargins(0, 6, 0, 0)
@@ -107,23 +120,23 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.stack)
         self.sync_status = SyncStatusBar(ctx, self.bridge, self)
         self.setStatusBar(self.sync_status)
-        self.tray = TrayIcon(ctx, self.prefs, self)
+        self.tray = TrayIcon(ctx, self.prefs, self, self.ops)
         self._menus()
         self.shortcuts = KeyboardShortcuts(self)
         self._bind_keys()
 
         self.inbox.customer_chosen.connect(self.open_customer)
-        self.customers_changed.connect(self._on_customers_changed)
+        self.ops.changes_applied.connect(self.apply_changes)
+        self.ops.failed.connect(self._write_failed)
+        self.customers_changed.connect(
+            lambda ids: self.ops.announce(Changes(customer_ids=set(ids))))
         # A sync reports every committed batch; the inbox refreshes at most every 250 ms.
         self.bridge.customers_changed.connect(self.sync_changes.add)
         self.sync_changes.flushed.connect(self.customers_changed)
         self.bridge.new_inbound.connect(self.tray.notify_new_message)
         self.tray.open_customer.connect(self._open_from_notification)
-        self.panel.changed.connect(self.customers_changed)
         self.panel.merge_requested.connect(self.merge_customer)
         self.panel.undo_merge_requested.connect(self.undo_merge)
-        self.composer.queued.connect(lambda cid, _mid: self.customers_changed.emit({cid}))
-        self.composer.delivered.connect(lambda cid, _mid, _s: self.customers_changed.emit({cid}))
         self.timeline.retry_requested.connect(self.retry_message)
         self.timeline.open_attachment.connect(self.open_attachment)
         self.timeline.save_attachment.connect(self.save_attachment_as)
@@ -142,6 +155,8 @@ class MainWindow(QMainWindow):
         self._restore_state()
         self.show_welcome_if_needed()
         self.inbox.model.modelReset.connect(self.update_counts)
+        self.tray.count_changed.connect(
+            lambda unread: self.sync_status.show_count(self.inbox.model.total(), unread))
         self.update_counts()
         # The first conversation opens right after the inbox has painted, not before.
         QTimer.singleShot(0, self._open_first)
@@ -175,7 +190,7 @@ class MainWindow(QMainWindow):
         return view
 
     def show_suggestions(self) -> SuggestionsDialog:
-        dialog = SuggestionsDialog(self.ctx, self.tasks, self)
+        dialog = SuggestionsDialog(self.ctx, self.tasks, self, ops=self.ops)
         dialog.merged.connect(self.customers_changed.emit)
         dialog.open()
         return dialog
@@ -201,10 +216,11 @@ class MainWindow(QMainWindow):
         ]
 
     def show_welcome_if_needed(self) -> None:
-        if not accounts_brief(self.ctx):
-            self.stack.setCurrentWidget(self.welcome)
-        else:
-            self.stack.setCurrentWidget(self.splitter)
+        """At start-up (before the first paint) the accounts are read at once."""
+        self._show_welcome_if_needed(accounts_brief(self.ctx))
+
+    def _show_welcome_if_needed(self, accounts: list) -> None:
+        self.stack.setCurrentWidget(self.splitter if accounts else self.welcome)
 
     def _restore_state(self) -> None:
         for key, widget in (("geometry", self), ("main_splitter", self.splitter),
@@ -223,80 +239,104 @@ class MainWindow(QMainWindow):
         self.composer.save_draft()
         self.panel.save_pending()
         self.save_state()
-        self.closing = True
-        self.writes.wait(10_000)
+        self.closing = True  # an operation finishing after this pushes nothing to a server
+        self.ops.wait(10_000)
         self.tasks.wait(10_000)
         self.sync_changes.flush()
         self.shortcuts.remove()
         self.tray.hide()
         super().closeEvent(event)
 
-    # -- opening a customer --
+    # -- opening a customer: a background query, shown when it answers --
     def open_customer(self, customer_id: int, message_id: int = 0) -> None:
         if customer_id != self.customer_id:
             self.panel.save_pending()
-        try:
-            detail = customer_detail(self.ctx, customer_id)
-        except CustomerNotFound:
-            return
-        switching = detail["id"] != self.customer_id
-        self.customer_id, self.detail = detail["id"], detail
-        if message_id and self.inbox.current_customer_id() != detail["id"]:
-            self.inbox.select_customer(detail["id"], emit=False)
-        self.bar.show_conversation(detail)
-        self.timeline.show_messages(detail["messages"], message_id, keep_window=not switching)
-        self.panel.show_customer(detail)
+        self._opening += 1
+        generation = self._opening
+        self.ops.query(_window_view, self.ctx, customer_id,
+                       on_done=lambda view: self._show_opened(generation, view, message_id),
+                       on_error=self._open_failed)
+
+    def _open_failed(self, error: Exception) -> None:
+        if not isinstance(error, CustomerNotFound):
+            self._write_failed(error)
+
+    def _show_opened(self, generation: int, view: CustomerView, message_id: int) -> None:
+        if generation != self._opening:
+            return  # the user opened another one meanwhile
+        switching = view.id != self.customer_id
         if switching:
-            self.composer.set_customer(detail["id"])
-        if any(m["direction"] == "in" and not m["is_read"] for m in detail["messages"]):
+            self.panel.save_pending()
+        self.customer_id, self.detail = view.id, view
+        if message_id and self.inbox.current_customer_id() != view.id:
+            self.inbox.select_customer(view.id, emit=False)
+        unread = view.unread_inbound_ids()
+        # Of those, the ones whose server keeps a read flag (email's \Seen).
+        on_server = unread_receipt_ids(m.as_dict() for m in view.messages if m.unread_inbound)
+        if unread:
             # Reading is shown at once (timeline and inbox row); the write follows in the
             # background, then \Seen goes to the mail server (never waiting on the network).
-            on_server = unread_receipt_ids(detail["messages"])
-            for message in detail["messages"]:
-                message["is_read"] = True
-            self.inbox.model.show_read(detail["id"])
+            for message in view.messages:
+                if message.id in unread:
+                    message.is_read = True
+            self.inbox.model.show_read(view.id)
+            self.ops.run(actions.set_read, self.ctx, view.id, True,
+                         on_success=lambda _changed: self._push_read(on_server))
+        self._show_view(view, message_id, keep_window=not switching)
+        if switching:
+            self.composer.set_customer(view.id)
+        self.customer_shown.emit(view.id)
 
-            def written(changed: set[int], ids: list[int] = on_server) -> None:
-                self._written(changed)
-                if ids and not self.closing:  # a write finishing after close pushes nothing
-                    self.tasks.submit(push_read, self.ctx, ids)
+    def _push_read(self, message_ids: list[int]) -> None:
+        if message_ids and not self.closing:  # a write finishing after close pushes nothing
+            self.tasks.submit(push_read, self.ctx, message_ids)
 
-            self.writes.submit(actions.set_read, self.ctx, detail["id"], True, on_done=written,
-                               on_error=self._write_failed)
+    def _show_view(self, view: CustomerView, message_id: int = 0,
+                   keep_window: bool = True) -> None:
+        self.bar.show_conversation(view)
+        # The timeline renders message dicts (the read model's `as_dict`).
+        self.timeline.show_messages([m.as_dict() for m in view.messages], message_id,
+                                    keep_window=keep_window)
+        self.panel.show_customer(view)
 
     def update_counts(self) -> None:
-        self.tray.update_count()
-        self.sync_status.show_count(self.inbox.model.total(), self.tray.unread)
+        self.tray.update_count()  # a background count; the status bar follows count_changed
 
-    def _on_customers_changed(self, changed: set[int]) -> None:
-        self.inbox.refresh(changed)
+    def apply_changes(self, changes: Changes) -> None:
+        """The one refresh path: what an operation or a sync batch changed."""
+        if changes.accounts:  # added or removed: messages came or went with them
+            self.ops.query(accounts_brief, self.ctx, on_done=self._show_welcome_if_needed)
+            self.inbox.fill_choices(background=True)
+            self.inbox.apply_filter()
+        elif changes.customer_ids:
+            self.inbox.refresh(changes.customer_ids)
         self.update_counts()
-        if self.customer_id is not None and self.customer_id in changed:
-            try:
-                detail = customer_detail(self.ctx, self.customer_id)
-            except CustomerNotFound:
-                return
-            self.detail = detail
-            if detail["id"] != self.customer_id:  # merged away: follow the survivor
-                self.open_customer(detail["id"])
-                return
-            self.bar.show_conversation(detail)
-            self.timeline.show_messages(detail["messages"], keep_window=True)
-            self.panel.show_customer(detail)
+        if self.customer_id is not None and (changes.accounts
+                                             or self.customer_id in changes.customer_ids):
+            self._opening += 1
+            generation, current = self._opening, self.customer_id
+            self.ops.query(_window_view, self.ctx, current,
+                           on_done=lambda view: self._show_refreshed(generation, current, view),
+                           on_error=self._open_failed)
+
+    def _show_refreshed(self, generation: int, asked: int, view: CustomerView) -> None:
+        if generation != self._opening or asked != self.customer_id:
+            return
+        if view.id != self.customer_id:  # merged away: follow the survivor
+            self.open_customer(view.id)
+            return
+        self.detail = view
+        self._show_view(view)
+        self.customer_shown.emit(view.id)
 
     def _open_from_notification(self, customer_id: int, message_id: int) -> None:
         bring_to_front(self)
         self.open_customer(customer_id, message_id)
 
-    # -- actions --
+    # -- actions: each an operation on the writes thread --
     def _write(self, action, *args) -> None:
-        """Run `action(ctx, *args) -> changed ids` on the writes thread; refresh on return."""
-        self.writes.submit(action, self.ctx, *args, on_done=self._written,
-                           on_error=self._write_failed)
-
-    def _written(self, changed: set[int]) -> None:
-        if changed:
-            self.customers_changed.emit(changed)
+        """Run `action(ctx, *args) -> changed ids` as an operation."""
+        self.ops.run(action, self.ctx, *args)
 
     def _write_failed(self, error: Exception) -> None:
         self.sync_status.showMessage(self.tr("Could not save the change: {error}")
@@ -339,56 +379,70 @@ class MainWindow(QMainWindow):
         self.sheet.show()
 
     def retry_message(self, message_id: int) -> None:
-        retry(self.ctx, message_id)
-        if self.customer_id is not None:
-            self.customers_changed.emit({self.customer_id})
-            self.composer.send_in_background(self.customer_id, message_id)
+        customer_id = self.customer_id
+        self.ops.run(retry_message, self.ctx, message_id,
+                     on_success=lambda _changes: customer_id is not None and
+                     self.composer.send_in_background(customer_id, message_id))
 
     def open_attachment(self, attachment_id: int) -> None:
+        """Exported to a temporary file in the background, then handed to the desktop."""
         from PySide6.QtCore import QUrl
         from PySide6.QtGui import QDesktopServices
 
-        try:
-            path = export_for_opening(self.ctx, attachment_id)
-        except (AttachmentUnavailable, OSError) as error:
+        def failed(error: Exception) -> None:  # AttachmentUnavailable, OSError
             QMessageBox.warning(self, self.tr("Cannot open"), str(error))
-            return
-        QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+
+        self.ops.query(export_for_opening, self.ctx, attachment_id,
+                       on_done=lambda path: QDesktopServices.openUrl(
+                           QUrl.fromLocalFile(str(path))),
+                       on_error=failed)
 
     def save_attachment_as(self, attachment_id: int, target: str | None = None) -> None:
+        """Ask where (the suggested name is read in the background first), then save in the
+        background; `attachment_saved(path)` follows."""
         if target is None:
-            target, _ = QFileDialog.getSaveFileName(
-                self, self.tr("Save attachment"), suggested_name(self.ctx, attachment_id))
-        if not target:
+            self.ops.query(suggested_name, self.ctx, attachment_id,
+                           on_done=lambda name: self._save_attachment_to(attachment_id, name))
             return
-        try:
-            save_attachment(self.ctx, attachment_id, target)
-        except (AttachmentUnavailable, OSError, ValueError) as error:
+        self._write_attachment(attachment_id, target)
+
+    def _save_attachment_to(self, attachment_id: int, name: str) -> None:
+        target, _ = QFileDialog.getSaveFileName(self, self.tr("Save attachment"), name)
+        if target:
+            self._write_attachment(attachment_id, target)
+
+    def _write_attachment(self, attachment_id: int, target: str) -> None:
+        def failed(error: Exception) -> None:
             QMessageBox.warning(self, self.tr("Cannot save"), str(error))
 
-    def merge_customer(self, customer_id: int, other_id: int | None = None) -> int | None:
-        """Merge `other_id` (chosen in a dialog when not given) into `customer_id`."""
+        self.ops.query(save_attachment, self.ctx, attachment_id, target,
+                       on_done=lambda _result: self.attachment_saved.emit(target),
+                       on_error=failed)
+
+    def merge_customer(self, customer_id: int, other_id: int | None = None) -> None:
+        """Merge `other_id` (chosen in a dialog when not given) into `customer_id`, as an
+        operation; `merged(merge_id)` follows."""
         if other_id is None:
-            dialog = MergeDialog(self.ctx, customer_id, self.detail["name"] if self.detail
-                                 else "", self)
+            dialog = MergeDialog(self.ctx, customer_id, self.detail.name if self.detail
+                                 else "", self, ops=self.ops)
             if not dialog.exec() or dialog.chosen is None:
-                return None
+                return
             other_id = dialog.chosen
-        try:
-            merge_id = merge(self.ctx, other_id, customer_id, actor="window",
-                             reason="merged by hand")
-        except MergeError as error:
-            QMessageBox.warning(self, self.tr("Cannot merge"), str(error))
-            return None
-        self.customers_changed.emit({customer_id, other_id})
-        self.sync_status.showMessage(self.tr("Merged. Use “Undo merge” to take it back."), 8000)
-        return merge_id
+
+        def done(merge_id: int) -> None:
+            self.sync_status.showMessage(self.tr("Merged. Use “Undo merge” to take it back."),
+                                         8000)
+            self.merged.emit(merge_id)
+
+        self.ops.run(merge_by_hand, self.ctx, other_id, customer_id, on_success=done,
+                     on_failure=lambda error: self._cannot(self.tr("Cannot merge"), error))
 
     def undo_merge(self, merge_id: int) -> None:
-        try:
-            undone = unmerge(self.ctx, merge_id)
-            source_id, into_id = undone.source_id, undone.into_id
-        except MergeError as error:
-            QMessageBox.warning(self, self.tr("Cannot undo"), str(error))
-            return
-        self.customers_changed.emit({source_id, into_id})
+        self.ops.run(undo_merge_by_hand, self.ctx, merge_id,
+                     on_failure=lambda error: self._cannot(self.tr("Cannot undo"), error))
+
+    def _cannot(self, title: str, error: Exception) -> None:
+        if isinstance(error, MergeError):
+            QMessageBox.warning(self, title, str(error))
+        else:
+            self._write_failed(error)

@@ -1,5 +1,5 @@
-"""The status bar: one small indicator per account — syncing, up to date, or error with the
-reason and a retry button — driven by the SyncBridge's `state_changed` signal.
+"""The status bar: one small indicator per account — syncing, up to date, waiting until a
+time (throttled), or error with the reason and a retry button — driven by the SyncBridge's `state_changed` signal.
 
 An error's detail is a stored error code (`ShopError.stored()`, e.g. from `Account.last_error`
 at start-up or from the sync engine); it is worded in the UI language with what to do
@@ -7,13 +7,16 @@ at start-up or from the sync engine); it is worded in the UI language with what 
 
 from __future__ import annotations
 
+from datetime import UTC, datetime
+
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QStatusBar, QToolButton, QWidget
 
 from shopinbox.app.core.context import AppContext
 from shopinbox.app.inbox.listing import account_errors, accounts_brief
 from shopinbox.channels import registry
+from shopinbox.domain.errors import ShopError, parse_stored
 from shopinbox.ui.common import error_text
-from shopinbox.ui.shell.sync_bridge import ERROR, SYNCING, UP_TO_DATE, SyncBridge
+from shopinbox.ui.shell.sync_bridge import ERROR, SYNCING, UP_TO_DATE, WAITING, SyncBridge
 
 
 class AccountState(QWidget):
@@ -36,20 +39,35 @@ class AccountState(QWidget):
 
     def set_state(self, state: str, detail: str) -> None:
         texts = {SYNCING: self.tr("{name}: syncing…"), UP_TO_DATE: self.tr("{name}: up to date"),
+                 WAITING: self.tr("{name}: waiting until {time}"),
                  ERROR: self.tr("{name}: error")}
-        dots = {SYNCING: "◌", UP_TO_DATE: "●", ERROR: "●"}
-        colours = {SYNCING: "#8a6d00", UP_TO_DATE: "#2e7d32", ERROR: "#c0392b"}
-        text = texts.get(state, "{name}").format(name=self.name)
+        dots = {SYNCING: "◌", UP_TO_DATE: "●", WAITING: "◔", ERROR: "●"}
+        colours = {SYNCING: "#8a6d00", UP_TO_DATE: "#2e7d32", WAITING: "#8a6d00",
+                   ERROR: "#c0392b"}
+        text = texts.get(state, "{name}").format(name=self.name, time=detail)
         dot = f'<span style="color:{colours.get(state, "#888")}">{dots.get(state, "○")}</span> '
         self.label.setText(dot + text)
         shown = detail
-        if error_text.is_stored_code(detail):
+        if state == WAITING:  # the service (e.g. Telegram's flood control) asked to wait
+            shown = self.tr("The service asked to wait until {time}; shopinbox goes on by "
+                            "itself then.").format(time=detail)
+        elif error_text.is_stored_code(detail):
             shown = "\n".join(part for part in error_text.stored_texts(detail) or () if part)
         self.label.setToolTip(shown)
         self.setToolTip(shown)
         self.shown_detail = shown
         self.retry.setVisible(state == ERROR)
         self.state, self.detail = state, detail
+
+
+def _stored_state(stored: str) -> tuple[str, str]:
+    """A stored `throttled(until)` still in the future is a wait, not an error."""
+    parsed = parse_stored(stored)
+    if parsed is not None and parsed[0] == "throttled":
+        until = ShopError("throttled", **parsed[1]).until
+        if until is not None and until.tzinfo is not None and until > datetime.now(UTC):
+            return WAITING, until.astimezone().strftime("%H:%M")
+    return ERROR, stored
 
 
 class SyncStatusBar(QStatusBar):
@@ -74,7 +92,7 @@ class SyncStatusBar(QStatusBar):
                 self._add(account_id, name)
         for account_id, stored in account_errors(self.ctx).items():  # until a round reports
             if account_id in self.indicators:
-                self.indicators[account_id].set_state(ERROR, stored)
+                self.indicators[account_id].set_state(*_stored_state(stored))
         for account_id, (state, detail) in self.bridge.states.items():
             if account_id in self.indicators:
                 self.indicators[account_id].set_state(state, detail)

@@ -12,7 +12,8 @@ from collections.abc import Callable, Iterable
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
-SYNCING, UP_TO_DATE, ERROR = "syncing", "up-to-date", "error"
+# The sync engine's states (app/sync/state.py SyncStatus); WAITING's detail is the time "HH:MM".
+SYNCING, UP_TO_DATE, WAITING, ERROR = "syncing", "up-to-date", "waiting", "error"
 
 
 class SyncBridge(QObject):

@@ -1,10 +1,14 @@
-"""Background sync for the window: `sync_service.sync_accounts` (email, Telegram, then the
-outbox) on a worker thread — never the UI thread — at start, every `sync_interval_minutes`,
-and for one account when the user presses Retry in the status bar.
+"""The window's side of the sync engine (app/sync/engine.py): the same engine `shopinbox sync`
+runs, started once the window has painted and stopped when it closes.
 
-The sync service knows accounts by name and reports free text (`on_state(name, text)`); the
-window's `SyncBridge` wants ids and one of syncing / up to date / error. This is the adapter.
-Only one run at a time: a tick or a retry during a run is queued and merged.
+Every account runs in its own engine worker (background CPU priority: on two busy cores the UI
+thread comes first), pushes where its channel can (IMAP IDLE, Telegram long polling) and
+otherwise takes a round every `sync_interval_minutes`; its outbox sends a reply as soon as it is
+queued. Nothing here runs on the UI thread but signal handling: the engine's callbacks (worker
+threads) only emit through the `SyncBridge` or a queued signal.
+
+`run_finished(reports)` comes after the first round of every account, and after each round
+asked for later (Retry in the status bar, a new account) — tests and the benchmark wait on it.
 """
 
 from __future__ import annotations
@@ -13,114 +17,156 @@ import logging
 import threading
 from typing import Any
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QObject, Signal
 
+from shopinbox.app.core.accounts import AccountInfo
 from shopinbox.app.core.context import AppContext
-from shopinbox.ui.common.tasks import TaskRunner
-from shopinbox.ui.shell.sync_bridge import ERROR, SYNCING, UP_TO_DATE, SyncBridge
+from shopinbox.app.sync.engine import SyncEngine
+from shopinbox.app.sync.state import AccountReport, AccountState, SyncStatus
+from shopinbox.domain.errors import stored_error
+from shopinbox.ui.common.tasks import TaskRunner, lower_thread_priority
+from shopinbox.ui.shell.sync_bridge import ERROR, SYNCING, UP_TO_DATE, WAITING, SyncBridge
 
 log = logging.getLogger(__name__)
-ALL = ""  # queue entry: every account
+ALL = ""  # run_now(): every account
 NOTIFY_AT_MOST = 5  # a first sync of a busy mailbox must not pop up hundreds of notifications
+BRIDGE_STATES = {SyncStatus.SYNCING: SYNCING, SyncStatus.UP_TO_DATE: UP_TO_DATE,
+                 SyncStatus.WAITING: WAITING, SyncStatus.ERROR: ERROR}
+
+
+def bridge_detail(state: AccountState, text: str) -> str:
+    """What the status bar shows beside the state: the time for a wait, the reason of an
+    error, the progress of a round."""
+    if state.status == SyncStatus.WAITING:
+        return state.until.astimezone().strftime("%H:%M") if state.until else ""
+    if state.status == SyncStatus.ERROR:  # the status bar words the code (error_text.py)
+        return stored_error(state.code or "internal", state.params)
+    return text
 
 
 class SyncRunner(QObject):
-    run_finished = Signal(object)  # list[AccountSyncResult] (empty when nothing to sync)
+    run_finished = Signal(object)  # list[AccountReport]
+    _reported = Signal(object)  # AccountReport, from a worker thread to the UI thread
 
     def __init__(self, ctx: AppContext, bridge: SyncBridge, interval_minutes: int = 5,
                  parent: QObject | None = None, **options: Any) -> None:
         super().__init__(parent)
         self.ctx, self.bridge = ctx, bridge
-        self.options = options  # for the syncers, e.g. retries/backoff (tests)
-        self.stop_event = threading.Event()
-        self.tasks = TaskRunner(self, threads=1, background=True)  # the UI thread comes first
-        self.timer = QTimer(self)
-        self.timer.timeout.connect(self.run_now)
-        self.set_interval(interval_minutes)
+        self.engine = SyncEngine(ctx, on_state=self._on_state, on_change=self._on_change,
+                                 on_report=self._reported.emit, push=True,
+                                 interval=max(int(interval_minutes), 1) * 60,
+                                 thread_init=lower_thread_priority, **options)
+        self.stop_event = self.engine.stop_event
+        self.tasks = TaskRunner(self, threads=1, background=True)  # start-up and refreshes
         self.names: dict[int, str] = {}
-        self.running = False
-        self._queued: list[str] = []
+        self._pending: set[int] = set()  # accounts whose asked-for round has not reported
+        self._results: list[AccountReport] = []
+        self._seen_lock = threading.Lock()
+        self._seen: int | None = None  # newest message id already notified
+        # Accounts in a round: their batches notify once at its end (a first sync of 10,000
+        # mails must not update the tray — a query and an icon on the UI thread — per batch).
+        self._rounds: set[int] = set()
+        self._reported.connect(self._report_arrived)
         bridge.add_retry_handler(self.retry)
 
+    # -- UI thread --
     def start(self) -> None:
         if self.stop_event.is_set():
             return
-        self.run_now()
-        self.timer.start()
+        self.tasks.submit(self._start, on_done=self._asked)
 
     def set_interval(self, minutes: int) -> None:
-        self.timer.setInterval(max(int(minutes), 1) * 60_000)
+        self.engine.set_interval(max(int(minutes), 1) * 60)
 
     def stop(self, msecs: int = 10_000) -> bool:
-        """Stop ticking and cut a retry back-off short; wait for the running round."""
-        self.timer.stop()
-        self.stop_event.set()
-        self._queued.clear()
+        """End every worker (waits and push cut short); True when all have ended in time."""
         try:
             self.bridge.retry_requested.disconnect(self.retry)
         except (RuntimeError, TypeError):
             pass
-        return self.tasks.wait(msecs)
+        self.stop_event.set()
+        stopped = self.engine.stop(msecs / 1000)
+        return self.tasks.wait(msecs) and stopped
 
-    # -- scheduling (UI thread) --
     def run_now(self, account_name: str = ALL) -> None:
-        if self.stop_event.is_set():
-            return
-        if self.running:
-            if ALL not in self._queued and account_name not in self._queued:
-                self._queued.append(account_name)
-            return
-        self.running = True
-        self.tasks.submit(self._work, account_name, on_done=self._done, on_error=self._failed)
+        """A round now: of every account (also new ones) or the named one."""
+        if not self.stop_event.is_set():
+            self.tasks.submit(self._refresh, account_name, on_done=self._asked)
 
     def retry(self, account_id: int) -> None:
-        name = self.names.get(account_id)
-        if name is None:
-            from shopinbox.app.inbox.listing import accounts_brief
+        if self.stop_event.is_set():
+            return
+        self.bridge.on_state(account_id, SYNCING, "")
+        self._pending.add(account_id)
+        self.engine.sync_now(account_id)
 
-            name = next((n for i, n, _k in accounts_brief(self.ctx) if i == account_id), None)
-        if name is not None:
-            self.bridge.on_state(account_id, SYNCING, "")
-            self.run_now(name)
+    @property
+    def running(self) -> bool:
+        return bool(self._pending)
 
-    def _done(self, results: list) -> None:
-        self.running = False
-        self.run_finished.emit(results)
-        if self._queued:
-            self.run_now(self._queued.pop(0))
+    def _asked(self, account_ids: list[int]) -> None:
+        self._pending |= set(account_ids)
+        if not account_ids:  # nothing to sync (no account yet, the demo shop)
+            self.run_finished.emit([])
 
-    def _failed(self, error: Exception) -> None:
-        log.warning("sync round failed: %s", error)
-        for account_id in self.names:
-            self.bridge.on_state(account_id, ERROR, str(error) or type(error).__name__)
-        self._done([])
+    def _report_arrived(self, report: AccountReport) -> None:
+        self.names[report.account_id] = report.account
+        if report.account_id not in self._pending:
+            self.run_finished.emit([report])  # a round of the account's own schedule
+            return
+        self._pending.discard(report.account_id)
+        self._results.append(report)
+        if not self._pending:
+            results, self._results = self._results, []
+            self.run_finished.emit(results)
 
-    # -- the round itself (worker thread) --
-    def _work(self, account_name: str) -> list:
+    # -- worker threads --
+    def _start(self) -> list[int]:
+        from shopinbox.app.sync.events import latest_message_id
+
+        with self._seen_lock:
+            self._seen = latest_message_id(self.ctx)
+        self.engine.start()
+        return self.engine.account_ids()
+
+    def _refresh(self, account_name: str) -> list[int]:
+        before = set(self.engine.account_ids())
+        self.engine.refresh()
+        wanted = [a.id for a in self.engine.accounts() if account_name in (ALL, a.name)]
+        for account_id in wanted:
+            if account_id in before:  # a new worker starts with a round by itself
+                self.engine.sync_now(account_id)
+        return wanted
+
+    def _on_state(self, account: AccountInfo, state: AccountState, text: str) -> None:
+        self.bridge.on_state(account.id, BRIDGE_STATES[state.status], bridge_detail(state, text))
+        with self._seen_lock:
+            if state.status == SyncStatus.SYNCING:
+                self._rounds.add(account.id)
+            else:
+                self._rounds.discard(account.id)
+        if state.status != SyncStatus.SYNCING:
+            self._notify_new()
+
+    def _on_change(self, customer_ids: set[int]) -> None:
+        self.bridge.on_customers_changed(customer_ids)
+        with self._seen_lock:
+            in_round = bool(self._rounds)
+        if not in_round:  # pushed mail: at once; a round's batches: once, when it ends
+            self._notify_new()
+
+    def _notify_new(self) -> None:
+        """Tell the tray about new unread inbound messages (at most a few per look)."""
         from shopinbox.app.sync.events import inbound_since, latest_message_id
-        from shopinbox.app.sync.service import sync_accounts, syncable_accounts
 
-        accounts = syncable_accounts(self.ctx)
-        ids = {a.name: a.id for a in accounts}
-        self.names = {a.id: a.name for a in accounts}
-        targets = [a for a in accounts if account_name in (ALL, a.name)]
-        if not targets:  # nothing to sync (no account yet, the demo shop): leave all alone
-            return []
-        for account in targets:
-            self.bridge.on_state(account.id, SYNCING, "")
-        before = latest_message_id(self.ctx)
-
-        def on_state(name: str, text: str) -> None:
-            if name in ids and text not in ("syncing", "up to date"):
-                self.bridge.on_state(ids[name], SYNCING, text)  # e.g. "retrying in 2 s"
-
-        results = sync_accounts(self.ctx, account_name or None, on_state=on_state,
-                                on_change=self.bridge.on_customers_changed,
-                                stop_event=self.stop_event, **self.options)
-        for result in results:
-            if result.account in ids:
-                self.bridge.on_state(ids[result.account], UP_TO_DATE if result.ok else ERROR,
-                                     result.summary)
-        for customer_id, message_id in inbound_since(self.ctx, before, NOTIFY_AT_MOST):
+        with self._seen_lock:
+            if self._seen is None:
+                return
+            newest = latest_message_id(self.ctx)
+            if newest <= self._seen:
+                return
+            found = [(c, m) for c, m in inbound_since(self.ctx, self._seen, NOTIFY_AT_MOST)
+                     if m <= newest]
+            self._seen = newest
+        for customer_id, message_id in found:
             self.bridge.on_new_message(customer_id, message_id)
-        return results

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QMenu, QSystemTrayIcon, QWidget
 from shopinbox.app.core.context import AppContext
 from shopinbox.app.inbox.listing import total_unread
 from shopinbox.ui.common.icons import app_icon
+from shopinbox.ui.common.operations import OperationRunner
 from shopinbox.ui.common.preferences import Preferences
 
 
@@ -25,10 +26,12 @@ def bring_to_front(window: QWidget) -> None:
 class TrayIcon(QObject):
     open_customer = Signal(int, int)
     notified = Signal(int, int)  # what was (or would have been) shown
+    count_changed = Signal(int)  # the unread count, once read in the background
 
-    def __init__(self, ctx: AppContext, prefs: Preferences, window: QWidget) -> None:
+    def __init__(self, ctx: AppContext, prefs: Preferences, window: QWidget,
+                 ops: OperationRunner | None = None) -> None:
         super().__init__(window)
-        self.ctx, self.prefs, self.window = ctx, prefs, window
+        self.ctx, self.prefs, self.window, self.ops = ctx, prefs, window, ops
         self.unread = 0
         self._last: tuple[int, int] | None = None
         self.icon: QSystemTrayIcon | None = None
@@ -47,11 +50,19 @@ class TrayIcon(QObject):
             self.icon.setVisible(self.prefs.get("tray_icon"))
 
     def update_count(self) -> None:
-        self.unread = total_unread(self.ctx)
+        """Count in the background (a query) when there is an operation runner."""
+        if self.ops is None:
+            self._show_count(total_unread(self.ctx))
+        else:
+            self.ops.query(total_unread, self.ctx, on_done=self._show_count)
+
+    def _show_count(self, unread: int) -> None:
+        self.unread = unread
         if self.icon is not None:
             self.icon.setIcon(app_icon(self.unread))
             self.icon.setToolTip(self.tr("shopinbox: %n unread", "", self.unread))
         self.window.setWindowIcon(app_icon(self.unread))
+        self.count_changed.emit(self.unread)
 
     def notify_new_message(self, customer_id: int, message_id: int) -> None:
         self.update_count()

@@ -13,12 +13,18 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication
 
+from shopinbox.channels import registry
 from shopinbox.domain.quoting import split_quoted_html, split_quoted_text
 from shopinbox.ui.common import error_text
 from shopinbox.ui.common.formatting import file_size, local_datetime
 
 REMOTE_SRC = re.compile(r"""(<img\b[^>]*?\bsrc\s*=\s*["']?)(https?:)""", re.IGNORECASE)
 URL = re.compile(r"(https?://[^\s<>\"']+)")
+
+
+def _has_subjects(kind: str) -> bool:
+    channel = registry.find(kind)
+    return channel is not None and channel.capabilities.subjects
 
 
 def texts() -> dict[str, str]:
@@ -99,7 +105,7 @@ def message_html(message: dict, *, unfolded: bool, images_allowed: Callable[[str
     parts = [f'<a name="m{message["id"]}"></a>',
              f'<table width="100%" cellpadding="8" cellspacing="0" '
              f'style="margin-bottom:6px; background:{background}"><tr><td>', header]
-    if message["channel"] == "email" and message.get("subject"):
+    if _has_subjects(message["channel"]) and message.get("subject"):
         parts.append(f'<br><b>{html.escape(message["subject"])}</b>')
     quoted = ""
     body_html = message.get("html")

@@ -16,7 +16,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = "0005_search_lemmas"
-down_revision = "0003_shop_settings"
+down_revision = "0004_sync_cursor_json"
 branch_labels = None
 depends_on = None
 

@@ -1,0 +1,241 @@
+"""The one read model of a customer: who they are, the merged timeline and their orders.
+
+The window (conversation bar, timeline, customer panel, composer) and `shopinbox show ID --json`
+read the same typed `CustomerView`; `to_json()` gives the CLI's long-standing JSON shape
+(`asdict` of these dataclasses). The timeline comes from one narrow Core query plus one for
+attachments, so a customer with 500 messages opens well inside the 100 ms budget; it runs as a
+background query in the window.
+
+A customer merged into another resolves to the survivor, so old ids keep working.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import asdict, dataclass, field
+from datetime import datetime
+from decimal import Decimal
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from shopinbox.app.core.context import AppContext
+from shopinbox.app.inbox.intents import add_intents
+from shopinbox.app.orders.manage import number_prefixes
+from shopinbox.domain.chunks import chunked
+from shopinbox.domain.kinds import Direction
+from shopinbox.domain.orders.numbers import find_order_numbers
+from shopinbox.store import queries
+from shopinbox.store.models import Account, Attachment, Message
+from shopinbox.store.orders import orders_by_number
+
+
+class CustomerNotFound(LookupError):
+    pass
+
+
+@dataclass
+class IdentityView:
+    id: int
+    kind: str
+    value: str
+    display: str
+    unreachable_reason: str | None
+
+
+@dataclass
+class AttachmentView:
+    id: int
+    filename: str
+    mime_type: str
+    size: int
+    sha256: str | None
+    note: str | None
+
+
+@dataclass
+class OrderRefView:
+    """An order number found in a message text: its span and the order it names (if known)."""
+
+    start: int
+    end: int
+    number: str
+    order_id: int | None
+
+
+@dataclass
+class MessageView:
+    id: int
+    channel: str
+    account: str
+    direction: str
+    sent_at: datetime
+    sender: str
+    sender_address: str
+    subject: str
+    text: str
+    html: str | None
+    is_read: bool
+    delivery_state: str | None
+    delivery_error: str | None
+    parse_error: str | None
+    extra: dict[str, Any]
+    attachments: list[AttachmentView] = field(default_factory=list)
+    order_refs: list[OrderRefView] = field(default_factory=list)
+    intents: list[str] = field(default_factory=list)  # inbound: most likely first (app/inbox/intents)
+
+    @property
+    def unread_inbound(self) -> bool:
+        return self.direction == Direction.INBOUND and not self.is_read
+
+    def as_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+
+@dataclass
+class OrderLineView:
+    sku: str | None
+    name: str
+    quantity: int
+    unit_price: Decimal | None
+    total: Decimal | None
+
+
+@dataclass
+class OrderView:
+    id: int
+    number: str
+    placed_at: datetime
+    status: str
+    total: Decimal
+    currency: str
+    carrier: str | None
+    tracking_number: str | None
+    tracking_url: str | None
+    lines: list[OrderLineView]
+    source: str = ""
+    customer_id: int | None = None
+    customer_name: str = ""
+    email: str | None = None
+    shipping_address: str = ""
+
+
+@dataclass
+class CustomerView:
+    id: int
+    name: str
+    language: str | None
+    note: str | None
+    labels: list[str]
+    status: str
+    snoozed_until: datetime | None
+    identities: list[IdentityView]
+    messages: list[MessageView]
+    orders: list[OrderView]
+    order_count: int
+    lifetime_value: dict[str, Decimal]
+    # Whether the panel offers "Undo merge" (the newest merge into this customer can be undone).
+    undoable_merge_id: int | None = None
+
+    def to_json(self) -> dict[str, Any]:
+        """The shape `shopinbox show ID --json` has always printed."""
+        data = asdict(self)
+        data.pop("undoable_merge_id")
+        return data
+
+    def unread_inbound_ids(self) -> list[int]:
+        return [m.id for m in self.messages if m.unread_inbound]
+
+
+def customer_view(ctx: AppContext, customer_id: int, *, with_undo: bool = False) -> CustomerView:
+    """Everything shown for one customer. `with_undo` also looks up the undoable merge (the
+    window's panel wants it; the CLI does not)."""
+    with ctx.reader() as session:
+        customer = queries.surviving_customer(session, customer_id)
+        if customer is None:
+            raise CustomerNotFound(customer_id)
+        row = queries.customer_rows(session, [customer.id])[0]
+        messages = _messages(session, customer.id)
+        _add_order_refs(session, messages)
+        _add_intents(session, messages)
+        view = CustomerView(
+            id=customer.id,
+            name=customer.display_name,
+            language=customer.language,
+            note=customer.note,
+            labels=list(row.labels),
+            status=row.status,
+            snoozed_until=row.snoozed_until,
+            identities=[IdentityView(i.id, i.kind, i.value, i.display, i.unreachable_reason)
+                        for i in row.identities],
+            messages=messages,
+            orders=[_order(o) for o in queries.customer_orders(session, customer.id)],
+            order_count=queries.order_count(session, customer.id),
+            lifetime_value=queries.lifetime_value(session, customer.id),
+        )
+    if with_undo:
+        from shopinbox.app.identity.merge_actions import last_undoable_merge
+
+        view.undoable_merge_id = last_undoable_merge(ctx, view.id)
+    return view
+
+
+def _messages(session: Session, customer_id: int) -> list[MessageView]:
+    rows = session.execute(
+        select(Message.id, Message.channel, Account.name.label("account"), Message.direction,
+               Message.sent_at, Message.sender_name, Message.sender_address, Message.subject,
+               Message.body_text, Message.body_html, Message.is_read, Message.delivery_state,
+               Message.delivery_error, Message.parse_error, Message.extra)
+        .join(Account, Account.id == Message.account_id)
+        .where(Message.customer_id == customer_id)
+        .order_by(Message.sent_at, Message.id)
+    ).all()
+    attachments: dict[int, list[AttachmentView]] = defaultdict(list)
+    ids = [row.id for row in rows]
+    for chunk in chunked(ids, 900):
+        for a in session.execute(
+            select(Attachment.id, Attachment.message_id, Attachment.filename,
+                   Attachment.mime_type, Attachment.size, Attachment.sha256, Attachment.note)
+            .where(Attachment.message_id.in_(chunk)).order_by(Attachment.id)
+        ):
+            attachments[a.message_id].append(
+                AttachmentView(a.id, a.filename, a.mime_type, a.size, a.sha256, a.note))
+    return [
+        MessageView(
+            id=r.id, channel=r.channel, account=r.account, direction=r.direction,
+            sent_at=r.sent_at, sender=r.sender_name or r.sender_address,
+            sender_address=r.sender_address, subject=r.subject, text=r.body_text,
+            html=r.body_html, is_read=r.is_read, delivery_state=r.delivery_state,
+            delivery_error=r.delivery_error, parse_error=r.parse_error,
+            extra=dict(r.extra or {}), attachments=attachments.get(r.id, []))
+        for r in rows
+    ]
+
+
+def _add_intents(session: Session, messages: list[MessageView]) -> None:
+    rows = [{"id": m.id, "direction": m.direction, "subject": m.subject, "text": m.text}
+            for m in messages]
+    add_intents(session, rows)
+    for message, row in zip(messages, rows, strict=True):
+        message.intents = list(row["intents"])
+
+
+def _add_order_refs(session: Session, messages: list[MessageView]) -> None:
+    prefixes = number_prefixes(session)  # the shop-wide setting and each source's own
+    found = [(m, find_order_numbers(m.text or "", prefixes)) for m in messages]
+    known = orders_by_number(session, [hit.value for _, hits in found for hit in hits])
+    for message, hits in found:
+        message.order_refs = [OrderRefView(h.start, h.end, h.value, known.get(h.value))
+                              for h in hits]
+
+
+def _order(row: queries.OrderRow) -> OrderView:
+    return OrderView(
+        id=row.id, number=row.number, placed_at=row.placed_at, status=row.status,
+        total=row.total, currency=row.currency, carrier=row.carrier,
+        tracking_number=row.tracking_number, tracking_url=row.tracking_url,
+        lines=[OrderLineView(line["sku"], line["name"], line["quantity"], line["unit_price"],
+                             line["total"]) for line in row.lines],
+        source=row.source, customer_id=row.customer_id, customer_name=row.customer_name,
+        email=row.email, shipping_address=row.shipping_address)
