@@ -23,6 +23,7 @@ COMMAND_MODULES = [
     "shopinbox.commands.demo",
     "shopinbox.commands.customers",
     "shopinbox.commands.search",
+    "shopinbox.commands.intents",
     "shopinbox.commands.identity",
     "shopinbox.commands.doctor",
     "shopinbox.commands.accounts",
@@ -31,6 +32,8 @@ COMMAND_MODULES = [
     "shopinbox.commands.promo",
     "shopinbox.commands.sync",
     "shopinbox.commands.settings",
+    "shopinbox.commands.backup",
+    "shopinbox.commands.report",
 ]
 
 log = logging.getLogger("shopinbox.cli")

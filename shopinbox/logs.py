@@ -12,6 +12,8 @@ import logging.handlers
 import threading
 from pathlib import Path
 
+from shopinbox.paths import make_private
+
 _secrets: set[str] = set()
 _lock = threading.Lock()
 MASK = "***"
@@ -59,6 +61,7 @@ def setup_logging(log_file: Path, level: int = logging.INFO) -> None:
     handler = logging.handlers.RotatingFileHandler(
         log_file, maxBytes=2_000_000, backupCount=3, encoding="utf-8"
     )
+    make_private(log_file)  # the log may name customers: 0600, like the database
     handler.shopinbox_file = str(log_file)  # type: ignore[attr-defined]
     handler.addFilter(SecretRedactingFilter())
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))

@@ -68,9 +68,28 @@ class ProfilePaths:
         return f"sqlite:///{self.database}"
 
     def ensure(self) -> ProfilePaths:
+        """Create the profile's folders, private to this user: folders 0700 and the files at
+        the top and in logs/ and backups/ 0600 (on Windows the user's own folder already is)."""
         for folder in (self.root, self.attachments, self.logs, self.backups):
-            folder.mkdir(parents=True, exist_ok=True)
+            folder.mkdir(parents=True, exist_ok=True, mode=0o700)
+            make_private(folder)
+        for folder in (self.root, self.logs, self.backups):
+            for child in folder.iterdir():
+                if child.is_file() and not child.is_symlink():
+                    make_private(child)
         return self
+
+
+def make_private(path: Path) -> None:
+    """chmod 0700 (folders) / 0600 (files) where the OS has POSIX modes; harmless elsewhere."""
+    if os.name != "posix":
+        return
+    wanted = 0o700 if path.is_dir() else 0o600
+    try:
+        if path.stat().st_mode & 0o777 != wanted:
+            os.chmod(path, wanted)
+    except OSError:
+        pass  # not ours to change (a shared folder): the profile still works
 
 
 def resolve_profile(explicit: str | os.PathLike[str] | None = None) -> ProfilePaths:

@@ -55,4 +55,14 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>ReportsView</name>
+    <message numerus="yes">
+        <source>{day} {start}:00–{end}:00: %n message(s)</source>
+        <translation>
+            <numerusform>{day} {start}:00–{end}:00: %n message</numerusform>
+            <numerusform>{day} {start}:00–{end}:00: %n messages</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

@@ -73,6 +73,57 @@
     </message>
 </context>
 <context>
+    <name>Chart</name>
+    <message>
+        <location filename="../../shopinbox/ui/reports/charts.py" line="59"/>
+        <source>No data in this range</source>
+        <translation>Brak danych w tym okresie</translation>
+    </message>
+</context>
+<context>
+    <name>ChartCard</name>
+    <message>
+        <location filename="../../shopinbox/ui/reports/chart_card.py" line="37"/>
+        <source>PNG…</source>
+        <translation>PNG…</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/reports/chart_card.py" line="38"/>
+        <source>Save this chart as a picture</source>
+        <translation>Zapisz ten wykres jako obraz</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/reports/chart_card.py" line="41"/>
+        <source>CSV…</source>
+        <translation>CSV…</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/reports/chart_card.py" line="42"/>
+        <source>Save the numbers of this chart for a spreadsheet</source>
+        <translation>Zapisz liczby z wykresu do arkusza</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/reports/chart_card.py" line="74"/>
+        <source>Save chart</source>
+        <translation>Zapisz wykres</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/reports/chart_card.py" line="75"/>
+        <source>PNG pictures (*.png)</source>
+        <translation>Obrazy PNG (*.png)</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/reports/chart_card.py" line="80"/>
+        <source>Save chart data</source>
+        <translation>Zapisz dane wykresu</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/reports/chart_card.py" line="82"/>
+        <source>CSV files (*.csv)</source>
+        <translation>Pliki CSV (*.csv)</translation>
+    </message>
+</context>
+<context>
     <name>Composer</name>
     <message>
         <location filename="../../shopinbox/ui/composer/composer.py" line="104"/>
@@ -688,8 +739,8 @@
     </message>
     <message>
         <location filename="../../shopinbox/ui/common/error_text.py" line="92"/>
-        <source>Restore the latest backup of the profile folder.</source>
-        <translation>Przywróć najnowszą kopię zapasową folderu profilu.</translation>
+        <source>Restore the latest backup: shopinbox restore --latest.</source>
+        <translation>Przywróć najnowszą kopię zapasową: shopinbox restore --latest.</translation>
     </message>
     <message>
         <location filename="../../shopinbox/ui/common/error_text.py" line="94"/>
@@ -893,11 +944,41 @@
     </message>
     <message>
         <location filename="../../shopinbox/ui/common/error_text.py" line="154"/>
+        <source>There is no database in {folder} yet.</source>
+        <translation>W folderze {folder} nie ma jeszcze bazy danych.</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/common/error_text.py" line="155"/>
+        <source>Start shopinbox once, or restore a backup.</source>
+        <translation>Uruchom shopinbox raz albo przywróć kopię zapasową.</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/common/error_text.py" line="157"/>
+        <source>A team database on PostgreSQL is backed up on its server.</source>
+        <translation>Zespołową bazę danych w PostgreSQL kopiuje się na jej serwerze.</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/common/error_text.py" line="158"/>
+        <source>Use pg_dump on the database server.</source>
+        <translation>Użyj pg_dump na serwerze bazy danych.</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/common/error_text.py" line="160"/>
+        <source>The file {file} is not a usable shopinbox backup.</source>
+        <translation>Plik {file} nie jest użyteczną kopią zapasową shopinbox.</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/common/error_text.py" line="161"/>
+        <source>Choose another backup (shopinbox backup --list).</source>
+        <translation>Wybierz inną kopię zapasową (shopinbox backup --list).</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/common/error_text.py" line="163"/>
         <source>Something went wrong inside shopinbox.</source>
         <translation>Coś poszło nie tak wewnątrz shopinbox.</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/common/error_text.py" line="155"/>
+        <location filename="../../shopinbox/ui/common/error_text.py" line="164"/>
         <source>Try again; if it keeps happening, send the log file to support.</source>
         <translation>Spróbuj ponownie; jeśli to się powtarza, wyślij plik dziennika do pomocy technicznej.</translation>
     </message>
@@ -923,200 +1004,205 @@
 <context>
     <name>InboxPanel</name>
     <message>
-        <location filename="../../shopinbox/ui/inbox/inbox_panel.py" line="44"/>
+        <location filename="../../shopinbox/ui/inbox/inbox_panel.py" line="47"/>
         <source>Search everything  ( / )</source>
         <translation>Szukaj wszędzie  ( / )</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/inbox/inbox_panel.py" line="48"/>
+        <location filename="../../shopinbox/ui/inbox/inbox_panel.py" line="51"/>
         <source>Open</source>
         <translation>Otwarte</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/inbox/inbox_panel.py" line="48"/>
+        <location filename="../../shopinbox/ui/inbox/inbox_panel.py" line="51"/>
         <source>Snoozed</source>
         <translation>Odłożone</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/inbox/inbox_panel.py" line="49"/>
+        <location filename="../../shopinbox/ui/inbox/inbox_panel.py" line="52"/>
         <source>Done</source>
         <translation>Zakończone</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/inbox/inbox_panel.py" line="49"/>
+        <location filename="../../shopinbox/ui/inbox/inbox_panel.py" line="52"/>
         <source>All</source>
         <translation>Wszystkie</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/inbox/inbox_panel.py" line="53"/>
+        <location filename="../../shopinbox/ui/inbox/inbox_panel.py" line="56"/>
         <source>All channels</source>
         <translation>Wszystkie kanały</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/inbox/inbox_panel.py" line="61"/>
+        <location filename="../../shopinbox/ui/inbox/inbox_panel.py" line="64"/>
         <source>Unread only</source>
         <translation>Tylko nieprzeczytane</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/inbox/inbox_panel.py" line="125"/>
+        <location filename="../../shopinbox/ui/inbox/inbox_panel.py" line="128"/>
         <source>All accounts</source>
         <translation>Wszystkie konta</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/inbox/inbox_panel.py" line="126"/>
+        <location filename="../../shopinbox/ui/inbox/inbox_panel.py" line="129"/>
         <source>All labels</source>
         <translation>Wszystkie etykiety</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/inbox/inbox_panel.py" line="164"/>
+        <location filename="../../shopinbox/ui/inbox/inbox_panel.py" line="167"/>
         <source>Nothing here. Inbox zero!</source>
         <translation>Pusto. Skrzynka ogarnięta!</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/inbox/inbox_panel.py" line="166"/>
+        <location filename="../../shopinbox/ui/inbox/inbox_panel.py" line="169"/>
         <source>No conversations match these filters.</source>
         <translation>Żadna rozmowa nie pasuje do tych filtrów.</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/inbox/inbox_panel.py" line="235"/>
-        <source>No messages match “{query}”.</source>
-        <translation>Brak wiadomości pasujących do „{query}”.</translation>
+        <location filename="../../shopinbox/ui/inbox/inbox_panel.py" line="243"/>
+        <source>Nothing matches “{query}”.</source>
+        <translation>Nic nie pasuje do „{query}”.</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../shopinbox/ui/shell/main_window.py" line="89"/>
+        <location filename="../../shopinbox/ui/shell/main_window.py" line="90"/>
         <source>shopinbox {version}</source>
         <translation>shopinbox {version}</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/shell/main_window.py" line="170"/>
+        <location filename="../../shopinbox/ui/shell/main_window.py" line="171"/>
         <source>&amp;Shop</source>
         <translation>&amp;Sklep</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/shell/main_window.py" line="171"/>
+        <location filename="../../shopinbox/ui/shell/main_window.py" line="172"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Ustawienia…</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/shell/main_window.py" line="172"/>
+        <location filename="../../shopinbox/ui/shell/main_window.py" line="173"/>
         <source>&amp;Merge suggestions…</source>
         <translation>&amp;Sugestie scalenia…</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/shell/main_window.py" line="173"/>
+        <location filename="../../shopinbox/ui/shell/main_window.py" line="174"/>
         <source>&amp;Promo replies…</source>
         <translation>&amp;Odpowiedzi promocyjne…</translation>
     </message>
     <message>
         <location filename="../../shopinbox/ui/shell/main_window.py" line="175"/>
+        <source>&amp;Reports…</source>
+        <translation>&amp;Raporty…</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/shell/main_window.py" line="177"/>
         <source>&amp;Quit</source>
         <translation>Za&amp;kończ</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/shell/main_window.py" line="176"/>
+        <location filename="../../shopinbox/ui/shell/main_window.py" line="178"/>
         <source>&amp;Help</source>
         <translation>Pomo&amp;c</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/shell/main_window.py" line="177"/>
+        <location filename="../../shopinbox/ui/shell/main_window.py" line="179"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Skróty klawiszowe</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/shell/main_window.py" line="192"/>
+        <location filename="../../shopinbox/ui/shell/main_window.py" line="200"/>
         <source>Next conversation</source>
         <translation>Następna rozmowa</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/shell/main_window.py" line="193"/>
+        <location filename="../../shopinbox/ui/shell/main_window.py" line="201"/>
         <source>Previous conversation</source>
         <translation>Poprzednia rozmowa</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/shell/main_window.py" line="195"/>
+        <location filename="../../shopinbox/ui/shell/main_window.py" line="203"/>
         <source>Open the conversation</source>
         <translation>Otwórz rozmowę</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/shell/main_window.py" line="197"/>
+        <location filename="../../shopinbox/ui/shell/main_window.py" line="205"/>
         <source>Reply</source>
         <translation>Odpowiedz</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/shell/main_window.py" line="198"/>
+        <location filename="../../shopinbox/ui/shell/main_window.py" line="206"/>
         <source>Mark done</source>
         <translation>Oznacz jako zakończone</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/shell/main_window.py" line="199"/>
+        <location filename="../../shopinbox/ui/shell/main_window.py" line="207"/>
         <source>Snooze</source>
         <translation>Odłóż</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/shell/main_window.py" line="200"/>
+        <location filename="../../shopinbox/ui/shell/main_window.py" line="208"/>
         <source>Mark unread</source>
         <translation>Oznacz jako nieprzeczytane</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/shell/main_window.py" line="201"/>
+        <location filename="../../shopinbox/ui/shell/main_window.py" line="209"/>
         <source>Search</source>
         <translation>Szukaj</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/shell/main_window.py" line="202"/>
+        <location filename="../../shopinbox/ui/shell/main_window.py" line="210"/>
         <source>Show keyboard shortcuts</source>
         <translation>Pokaż skróty klawiszowe</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/shell/main_window.py" line="205"/>
+        <location filename="../../shopinbox/ui/shell/main_window.py" line="213"/>
         <source>Send the reply</source>
         <translation>Wyślij odpowiedź</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/shell/main_window.py" line="206"/>
+        <location filename="../../shopinbox/ui/shell/main_window.py" line="214"/>
         <source>Insert a promo reply</source>
         <translation>Wstaw gotową odpowiedź</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/shell/main_window.py" line="207"/>
+        <location filename="../../shopinbox/ui/shell/main_window.py" line="215"/>
         <source>Leave the text field</source>
         <translation>Opuść pole tekstowe</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/shell/main_window.py" line="334"/>
+        <location filename="../../shopinbox/ui/shell/main_window.py" line="342"/>
         <source>Could not save the change: {error}</source>
         <translation>Nie udało się zapisać zmiany: {error}</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/shell/main_window.py" line="383"/>
+        <location filename="../../shopinbox/ui/shell/main_window.py" line="393"/>
         <source>Cannot open</source>
         <translation>Nie można otworzyć</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/shell/main_window.py" line="400"/>
+        <location filename="../../shopinbox/ui/shell/main_window.py" line="410"/>
         <source>Save attachment</source>
         <translation>Zapisz załącznik</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/shell/main_window.py" line="406"/>
+        <location filename="../../shopinbox/ui/shell/main_window.py" line="416"/>
         <source>Cannot save</source>
         <translation>Nie można zapisać</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/shell/main_window.py" line="428"/>
+        <location filename="../../shopinbox/ui/shell/main_window.py" line="438"/>
         <source>Cannot merge</source>
         <translation>Nie można połączyć</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/shell/main_window.py" line="423"/>
+        <location filename="../../shopinbox/ui/shell/main_window.py" line="433"/>
         <source>Merged. Use “Undo merge” to take it back.</source>
         <translation>Połączono. „Cofnij połączenie” przywraca poprzedni stan.</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/shell/main_window.py" line="432"/>
+        <location filename="../../shopinbox/ui/shell/main_window.py" line="442"/>
         <source>Cannot undo</source>
         <translation>Nie można cofnąć</translation>
     </message>
@@ -1321,6 +1407,401 @@
         <location filename="../../shopinbox/ui/promos/promo_library.py" line="111"/>
         <source>Delete this promo reply? Discount codes already given stay recorded.</source>
         <translation>Usunąć tę odpowiedź promocyjną? Wydane już kody rabatowe pozostaną zapisane.</translation>
+    </message>
+</context>
+<context>
+    <name>Reports</name>
+    <message>
+        <location filename="../../shopinbox/ui/reports/report_format.py" line="19"/>
+        <source>{value} %</source>
+        <translation>{value}%</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/reports/report_format.py" line="27"/>
+        <source>{value} min</source>
+        <translation>{value} min</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/reports/report_format.py" line="29"/>
+        <source>{value} h</source>
+        <translation>{value} godz.</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/reports/report_format.py" line="30"/>
+        <source>{value} d</source>
+        <translation>{value} dni</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsView</name>
+    <message>
+        <location filename="../../shopinbox/ui/reports/reports_view.py" line="69"/>
+        <source>Reports</source>
+        <translation>Raporty</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/reports/reports_view.py" line="73"/>
+        <source>Last 7 days</source>
+        <translation>Ostatnie 7 dni</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/reports/reports_view.py" line="73"/>
+        <source>Last 30 days</source>
+        <translation>Ostatnie 30 dni</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/reports/reports_view.py" line="74"/>
+        <source>Last 90 days</source>
+        <translation>Ostatnie 90 dni</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/reports/reports_view.py" line="74"/>
+        <source>This month</source>
+        <translation>Ten miesiąc</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/reports/reports_view.py" line="75"/>
+        <source>Last month</source>
+        <translation>Poprzedni miesiąc</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/reports/reports_view.py" line="75"/>
+        <source>Custom range</source>
+        <translation>Własny zakres</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/reports/reports_view.py" line="87"/>
+        <source>All channels and accounts</source>
+        <translation>Wszystkie kanały i konta</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/reports/reports_view.py" line="92"/>
+        <source>Period:</source>
+        <translation>Okres:</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/reports/reports_view.py" line="93"/>
+        <source>From:</source>
+        <translation>Od:</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/reports/reports_view.py" line="94"/>
+        <source>To:</source>
+        <translation>Do:</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/reports/reports_view.py" line="95"/>
+        <source>Show:</source>
+        <translation>Pokaż:</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/reports/reports_view.py" line="106"/>
+        <source>First response, median</source>
+        <translation>Pierwsza odpowiedź, mediana</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/reports/reports_view.py" line="107"/>
+        <source>First response, 90% of customers within</source>
+        <translation>Pierwsza odpowiedź dla 90% klientów w ciągu</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/reports/reports_view.py" line="108"/>
+        <source>Answered within an hour</source>
+        <translation>Odpowiedziano w ciągu godziny</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/reports/reports_view.py" line="109"/>
+        <source>Waiting for a reply now</source>
+        <translation>Czeka teraz na odpowiedź</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/reports/reports_view.py" line="110"/>
+        <source>Snoozed, coming back today</source>
+        <translation>Odłożone, wracają dziś</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/reports/reports_view.py" line="119"/>
+        <source>First response time by week</source>
+        <translation>Czas pierwszej odpowiedzi w tygodniach</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/reports/reports_view.py" line="120"/>
+        <source>Time to done by week</source>
+        <translation>Czas do załatwienia w tygodniach</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/reports/reports_view.py" line="121"/>
+        <source>Answered within 1 h, 4 h and 24 h</source>
+        <translation>Odpowiedzi w ciągu 1, 4 i 24 godz.</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/reports/reports_view.py" line="123"/>
+        <source>Messages received and sent</source>
+        <translation>Wiadomości odebrane i wysłane</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/reports/reports_view.py" line="124"/>
+        <source>Received by channel and account</source>
+        <translation>Odebrane według kanału i konta</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/reports/reports_view.py" line="126"/>
+        <source>When customers write (weekday × hour)</source>
+        <translation>Kiedy piszą klienci (dzień tygodnia × godzina)</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/reports/reports_view.py" line="128"/>
+        <source>New and returning customers</source>
+        <translation>Nowi i powracający klienci</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/reports/reports_view.py" line="130"/>
+        <source>Waiting for a reply, by how long</source>
+        <translation>Czekający na odpowiedź, według czasu</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/reports/reports_view.py" line="131"/>
+        <source>Order revenue: customers who wrote and who did not</source>
+        <translation>Przychód z zamówień: klienci, którzy pisali, i ci, którzy nie</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/reports/reports_view.py" line="133"/>
+        <source>Orders: customers who wrote and who did not</source>
+        <translation>Zamówienia: klienci, którzy pisali, i ci, którzy nie</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/reports/reports_view.py" line="135"/>
+        <source>Discount codes handed out</source>
+        <translation>Wydane kody rabatowe</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/reports/reports_view.py" line="175"/>
+        <source>Computing…</source>
+        <translation>Obliczanie…</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/reports/reports_view.py" line="196"/>
+        <location filename="../../shopinbox/ui/reports/reports_view.py" line="313"/>
+        <source>{account} ({channel})</source>
+        <translation>{account} ({channel})</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/reports/reports_view.py" line="201"/>
+        <source>The report could not be computed.</source>
+        <translation>Nie udało się obliczyć raportu.</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/reports/reports_view.py" line="214"/>
+        <source>{first} – {last}</source>
+        <translation>{first} – {last}</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/reports/reports_view.py" line="220"/>
+        <source>Times count business hours only.</source>
+        <translation>Czasy liczą tylko godziny pracy.</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/reports/reports_view.py" line="221"/>
+        <source>Times count every hour of the day: the shop has set no business hours.</source>
+        <translation>Czasy liczą każdą godzinę doby: sklep nie ustawił godzin pracy.</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/reports/reports_view.py" line="253"/>
+        <source>All channels</source>
+        <translation>Wszystkie kanały</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/reports/reports_view.py" line="263"/>
+        <location filename="../../shopinbox/ui/reports/reports_view.py" line="267"/>
+        <location filename="../../shopinbox/ui/reports/reports_view.py" line="273"/>
+        <source>{channel}, median</source>
+        <translation>{channel}, mediana</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/reports/reports_view.py" line="265"/>
+        <location filename="../../shopinbox/ui/reports/reports_view.py" line="269"/>
+        <source>{channel}, 90th percentile</source>
+        <translation>{channel}, 90. percentyl</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/reports/reports_view.py" line="276"/>
+        <location filename="../../shopinbox/ui/reports/reports_view.py" line="310"/>
+        <location filename="../../shopinbox/ui/reports/reports_view.py" line="335"/>
+        <source>Week from</source>
+        <translation>Tydzień od</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/reports/reports_view.py" line="280"/>
+        <source>An exchange is done at the shop&apos;s last reply before the customer writes again, or when the conversation is marked done.</source>
+        <translation>Wymiana jest załatwiona przy ostatniej odpowiedzi sklepu, zanim klient napisze znowu, albo gdy rozmowa jest oznaczona jako załatwiona.</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/reports/reports_view.py" line="286"/>
+        <source>within {hours} h</source>
+        <translation>w ciągu {hours} godz.</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/reports/reports_view.py" line="289"/>
+        <source>Channel</source>
+        <translation>Kanał</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/reports/reports_view.py" line="310"/>
+        <source>Day</source>
+        <translation>Dzień</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/reports/reports_view.py" line="312"/>
+        <source>Received</source>
+        <translation>Odebrane</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/reports/reports_view.py" line="312"/>
+        <source>Sent</source>
+        <translation>Wysłane</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../shopinbox/ui/reports/reports_view.py" line="324"/>
+        <source>{day} {start}:00–{end}:00: %n message(s)</source>
+        <translation>
+            <numerusform>{day} {start}:00–{end}:00: %n wiadomość</numerusform>
+            <numerusform>{day} {start}:00–{end}:00: %n wiadomości</numerusform>
+            <numerusform>{day} {start}:00–{end}:00: %n wiadomości</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/reports/reports_view.py" line="329"/>
+        <source>Weekday / hour</source>
+        <translation>Dzień / godzina</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/reports/reports_view.py" line="336"/>
+        <source>New</source>
+        <translation>Nowi</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/reports/reports_view.py" line="337"/>
+        <source>Returning</source>
+        <translation>Powracający</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/reports/reports_view.py" line="341"/>
+        <source>{customers} wrote in this period: {new} for the first time, {back} again.</source>
+        <translation>Klienci piszący w tym okresie: {customers}, w tym {new} po raz pierwszy, {back} ponownie.</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/reports/reports_view.py" line="346"/>
+        <source>under 1 h</source>
+        <translation>poniżej 1 godz.</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/reports/reports_view.py" line="346"/>
+        <source>1–4 h</source>
+        <translation>1–4 godz.</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/reports/reports_view.py" line="347"/>
+        <source>4–24 h</source>
+        <translation>4–24 godz.</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/reports/reports_view.py" line="347"/>
+        <source>1–3 days</source>
+        <translation>1–3 dni</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/reports/reports_view.py" line="348"/>
+        <source>3–7 days</source>
+        <translation>3–7 dni</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/reports/reports_view.py" line="348"/>
+        <source>over 7 days</source>
+        <translation>ponad 7 dni</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/reports/reports_view.py" line="349"/>
+        <source>Waiting</source>
+        <translation>Czeka</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/reports/reports_view.py" line="350"/>
+        <source>Conversations</source>
+        <translation>Rozmowy</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/reports/reports_view.py" line="351"/>
+        <source>Open conversations whose customer waits for an answer, now (not limited to the period).</source>
+        <translation>Otwarte rozmowy, w których klient teraz czeka na odpowiedź (niezależnie od okresu).</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/reports/reports_view.py" line="366"/>
+        <source>Wrote to the shop</source>
+        <translation>Pisali do sklepu</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/reports/reports_view.py" line="366"/>
+        <source>Did not write</source>
+        <translation>Nie pisali</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/reports/reports_view.py" line="367"/>
+        <location filename="../../shopinbox/ui/reports/reports_view.py" line="370"/>
+        <source>Month</source>
+        <translation>Miesiąc</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/reports/reports_view.py" line="374"/>
+        <source>Revenue in {currency}.</source>
+        <translation>Przychód w {currency}.</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/reports/reports_view.py" line="376"/>
+        <source>Orders in {currencies} are counted but not added up.</source>
+        <translation>Zamówienia w {currencies} są liczone, ale nie sumowane.</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/reports/reports_view.py" line="381"/>
+        <source>{pool} ({promo})</source>
+        <translation>{pool} ({promo})</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/reports/reports_view.py" line="383"/>
+        <source>Code pool</source>
+        <translation>Pula kodów</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/reports/reports_view.py" line="384"/>
+        <source>Codes handed out</source>
+        <translation>Wydane kody</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/reports/reports_view.py" line="385"/>
+        <source>Customers</source>
+        <translation>Klienci</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/reports/reports_view.py" line="387"/>
+        <source>Redemptions and their revenue appear once orders carry discount codes.</source>
+        <translation>Wykorzystania kodów i ich przychód pojawią się, gdy zamówienia będą zawierać kody rabatowe.</translation>
+    </message>
+</context>
+<context>
+    <name>SearchResultsModel</name>
+    <message>
+        <location filename="../../shopinbox/ui/inbox/search_model.py" line="38"/>
+        <source>Customers ({count})</source>
+        <translation>Klienci ({count})</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/inbox/search_model.py" line="39"/>
+        <source>Orders ({count})</source>
+        <translation>Zamówienia ({count})</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/inbox/search_model.py" line="40"/>
+        <source>Messages ({count})</source>
+        <translation>Wiadomości ({count})</translation>
     </message>
 </context>
 <context>
@@ -1758,6 +2239,31 @@
         <location filename="../../shopinbox/ui/timeline/timeline_html.py" line="48"/>
         <source>not downloaded</source>
         <translation>nie pobrano</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/timeline/timeline_html.py" line="49"/>
+        <source>where is my order</source>
+        <translation>gdzie zamówienie</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/timeline/timeline_html.py" line="50"/>
+        <source>return</source>
+        <translation>zwrot</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/timeline/timeline_html.py" line="51"/>
+        <source>complaint</source>
+        <translation>reklamacja</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/timeline/timeline_html.py" line="52"/>
+        <source>discount / price</source>
+        <translation>rabat / cena</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/timeline/timeline_html.py" line="53"/>
+        <source>product question</source>
+        <translation>pytanie o produkt</translation>
     </message>
 </context>
 <context>

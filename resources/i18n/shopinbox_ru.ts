@@ -73,6 +73,57 @@
     </message>
 </context>
 <context>
+    <name>Chart</name>
+    <message>
+        <location filename="../../shopinbox/ui/reports/charts.py" line="59"/>
+        <source>No data in this range</source>
+        <translation>Нет данных за этот период</translation>
+    </message>
+</context>
+<context>
+    <name>ChartCard</name>
+    <message>
+        <location filename="../../shopinbox/ui/reports/chart_card.py" line="37"/>
+        <source>PNG…</source>
+        <translation>PNG…</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/reports/chart_card.py" line="38"/>
+        <source>Save this chart as a picture</source>
+        <translation>Сохранить график как картинку</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/reports/chart_card.py" line="41"/>
+        <source>CSV…</source>
+        <translation>CSV…</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/reports/chart_card.py" line="42"/>
+        <source>Save the numbers of this chart for a spreadsheet</source>
+        <translation>Сохранить числа графика для таблицы</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/reports/chart_card.py" line="74"/>
+        <source>Save chart</source>
+        <translation>Сохранить график</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/reports/chart_card.py" line="75"/>
+        <source>PNG pictures (*.png)</source>
+        <translation>Картинки PNG (*.png)</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/reports/chart_card.py" line="80"/>
+        <source>Save chart data</source>
+        <translation>Сохранить данные графика</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/reports/chart_card.py" line="82"/>
+        <source>CSV files (*.csv)</source>
+        <translation>Файлы CSV (*.csv)</translation>
+    </message>
+</context>
+<context>
     <name>Composer</name>
     <message>
         <location filename="../../shopinbox/ui/composer/composer.py" line="104"/>
@@ -688,8 +739,8 @@
     </message>
     <message>
         <location filename="../../shopinbox/ui/common/error_text.py" line="92"/>
-        <source>Restore the latest backup of the profile folder.</source>
-        <translation>Восстановите последнюю резервную копию папки профиля.</translation>
+        <source>Restore the latest backup: shopinbox restore --latest.</source>
+        <translation>Восстановите последнюю резервную копию: shopinbox restore --latest.</translation>
     </message>
     <message>
         <location filename="../../shopinbox/ui/common/error_text.py" line="94"/>
@@ -893,11 +944,41 @@
     </message>
     <message>
         <location filename="../../shopinbox/ui/common/error_text.py" line="154"/>
+        <source>There is no database in {folder} yet.</source>
+        <translation>В папке {folder} ещё нет базы данных.</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/common/error_text.py" line="155"/>
+        <source>Start shopinbox once, or restore a backup.</source>
+        <translation>Запустите shopinbox один раз или восстановите резервную копию.</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/common/error_text.py" line="157"/>
+        <source>A team database on PostgreSQL is backed up on its server.</source>
+        <translation>Командная база данных PostgreSQL копируется на её сервере.</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/common/error_text.py" line="158"/>
+        <source>Use pg_dump on the database server.</source>
+        <translation>Используйте pg_dump на сервере базы данных.</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/common/error_text.py" line="160"/>
+        <source>The file {file} is not a usable shopinbox backup.</source>
+        <translation>Файл {file} не является пригодной резервной копией shopinbox.</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/common/error_text.py" line="161"/>
+        <source>Choose another backup (shopinbox backup --list).</source>
+        <translation>Выберите другую резервную копию (shopinbox backup --list).</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/common/error_text.py" line="163"/>
         <source>Something went wrong inside shopinbox.</source>
         <translation>Внутри shopinbox что-то пошло не так.</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/common/error_text.py" line="155"/>
+        <location filename="../../shopinbox/ui/common/error_text.py" line="164"/>
         <source>Try again; if it keeps happening, send the log file to support.</source>
         <translation>Попробуйте ещё раз; если это повторяется, отправьте файл журнала в поддержку.</translation>
     </message>
@@ -923,200 +1004,205 @@
 <context>
     <name>InboxPanel</name>
     <message>
-        <location filename="../../shopinbox/ui/inbox/inbox_panel.py" line="44"/>
+        <location filename="../../shopinbox/ui/inbox/inbox_panel.py" line="47"/>
         <source>Search everything  ( / )</source>
         <translation>Искать везде  ( / )</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/inbox/inbox_panel.py" line="48"/>
+        <location filename="../../shopinbox/ui/inbox/inbox_panel.py" line="51"/>
         <source>Open</source>
         <translation>Открытые</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/inbox/inbox_panel.py" line="48"/>
+        <location filename="../../shopinbox/ui/inbox/inbox_panel.py" line="51"/>
         <source>Snoozed</source>
         <translation>Отложенные</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/inbox/inbox_panel.py" line="49"/>
+        <location filename="../../shopinbox/ui/inbox/inbox_panel.py" line="52"/>
         <source>Done</source>
         <translation>Завершённые</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/inbox/inbox_panel.py" line="49"/>
+        <location filename="../../shopinbox/ui/inbox/inbox_panel.py" line="52"/>
         <source>All</source>
         <translation>Все</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/inbox/inbox_panel.py" line="53"/>
+        <location filename="../../shopinbox/ui/inbox/inbox_panel.py" line="56"/>
         <source>All channels</source>
         <translation>Все каналы</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/inbox/inbox_panel.py" line="61"/>
+        <location filename="../../shopinbox/ui/inbox/inbox_panel.py" line="64"/>
         <source>Unread only</source>
         <translation>Только непрочитанные</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/inbox/inbox_panel.py" line="125"/>
+        <location filename="../../shopinbox/ui/inbox/inbox_panel.py" line="128"/>
         <source>All accounts</source>
         <translation>Все учётные записи</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/inbox/inbox_panel.py" line="126"/>
+        <location filename="../../shopinbox/ui/inbox/inbox_panel.py" line="129"/>
         <source>All labels</source>
         <translation>Все метки</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/inbox/inbox_panel.py" line="164"/>
+        <location filename="../../shopinbox/ui/inbox/inbox_panel.py" line="167"/>
         <source>Nothing here. Inbox zero!</source>
         <translation>Пусто. Все письма разобраны!</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/inbox/inbox_panel.py" line="166"/>
+        <location filename="../../shopinbox/ui/inbox/inbox_panel.py" line="169"/>
         <source>No conversations match these filters.</source>
         <translation>Нет разговоров, подходящих под эти фильтры.</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/inbox/inbox_panel.py" line="235"/>
-        <source>No messages match “{query}”.</source>
-        <translation>Нет сообщений по запросу «{query}».</translation>
+        <location filename="../../shopinbox/ui/inbox/inbox_panel.py" line="243"/>
+        <source>Nothing matches “{query}”.</source>
+        <translation>Ничего не найдено по запросу «{query}».</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../shopinbox/ui/shell/main_window.py" line="89"/>
+        <location filename="../../shopinbox/ui/shell/main_window.py" line="90"/>
         <source>shopinbox {version}</source>
         <translation>shopinbox {version}</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/shell/main_window.py" line="170"/>
+        <location filename="../../shopinbox/ui/shell/main_window.py" line="171"/>
         <source>&amp;Shop</source>
         <translation>&amp;Магазин</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/shell/main_window.py" line="171"/>
+        <location filename="../../shopinbox/ui/shell/main_window.py" line="172"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Настройки…</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/shell/main_window.py" line="172"/>
+        <location filename="../../shopinbox/ui/shell/main_window.py" line="173"/>
         <source>&amp;Merge suggestions…</source>
         <translation>&amp;Предложения объединить…</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/shell/main_window.py" line="173"/>
+        <location filename="../../shopinbox/ui/shell/main_window.py" line="174"/>
         <source>&amp;Promo replies…</source>
         <translation>&amp;Промо-ответы…</translation>
     </message>
     <message>
         <location filename="../../shopinbox/ui/shell/main_window.py" line="175"/>
+        <source>&amp;Reports…</source>
+        <translation>&amp;Отчёты…</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/shell/main_window.py" line="177"/>
         <source>&amp;Quit</source>
         <translation>&amp;Выход</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/shell/main_window.py" line="176"/>
+        <location filename="../../shopinbox/ui/shell/main_window.py" line="178"/>
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/shell/main_window.py" line="177"/>
+        <location filename="../../shopinbox/ui/shell/main_window.py" line="179"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Горячие клавиши</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/shell/main_window.py" line="192"/>
+        <location filename="../../shopinbox/ui/shell/main_window.py" line="200"/>
         <source>Next conversation</source>
         <translation>Следующий разговор</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/shell/main_window.py" line="193"/>
+        <location filename="../../shopinbox/ui/shell/main_window.py" line="201"/>
         <source>Previous conversation</source>
         <translation>Предыдущий разговор</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/shell/main_window.py" line="195"/>
+        <location filename="../../shopinbox/ui/shell/main_window.py" line="203"/>
         <source>Open the conversation</source>
         <translation>Открыть разговор</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/shell/main_window.py" line="197"/>
+        <location filename="../../shopinbox/ui/shell/main_window.py" line="205"/>
         <source>Reply</source>
         <translation>Ответить</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/shell/main_window.py" line="198"/>
+        <location filename="../../shopinbox/ui/shell/main_window.py" line="206"/>
         <source>Mark done</source>
         <translation>Отметить как завершённый</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/shell/main_window.py" line="199"/>
+        <location filename="../../shopinbox/ui/shell/main_window.py" line="207"/>
         <source>Snooze</source>
         <translation>Отложить</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/shell/main_window.py" line="200"/>
+        <location filename="../../shopinbox/ui/shell/main_window.py" line="208"/>
         <source>Mark unread</source>
         <translation>Отметить непрочитанным</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/shell/main_window.py" line="201"/>
+        <location filename="../../shopinbox/ui/shell/main_window.py" line="209"/>
         <source>Search</source>
         <translation>Поиск</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/shell/main_window.py" line="202"/>
+        <location filename="../../shopinbox/ui/shell/main_window.py" line="210"/>
         <source>Show keyboard shortcuts</source>
         <translation>Показать горячие клавиши</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/shell/main_window.py" line="205"/>
+        <location filename="../../shopinbox/ui/shell/main_window.py" line="213"/>
         <source>Send the reply</source>
         <translation>Отправить ответ</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/shell/main_window.py" line="206"/>
+        <location filename="../../shopinbox/ui/shell/main_window.py" line="214"/>
         <source>Insert a promo reply</source>
         <translation>Вставить шаблон ответа</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/shell/main_window.py" line="207"/>
+        <location filename="../../shopinbox/ui/shell/main_window.py" line="215"/>
         <source>Leave the text field</source>
         <translation>Выйти из текстового поля</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/shell/main_window.py" line="334"/>
+        <location filename="../../shopinbox/ui/shell/main_window.py" line="342"/>
         <source>Could not save the change: {error}</source>
         <translation>Не удалось сохранить изменение: {error}</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/shell/main_window.py" line="383"/>
+        <location filename="../../shopinbox/ui/shell/main_window.py" line="393"/>
         <source>Cannot open</source>
         <translation>Не удаётся открыть</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/shell/main_window.py" line="400"/>
+        <location filename="../../shopinbox/ui/shell/main_window.py" line="410"/>
         <source>Save attachment</source>
         <translation>Сохранить вложение</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/shell/main_window.py" line="406"/>
+        <location filename="../../shopinbox/ui/shell/main_window.py" line="416"/>
         <source>Cannot save</source>
         <translation>Не удаётся сохранить</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/shell/main_window.py" line="428"/>
+        <location filename="../../shopinbox/ui/shell/main_window.py" line="438"/>
         <source>Cannot merge</source>
         <translation>Не удаётся объединить</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/shell/main_window.py" line="423"/>
+        <location filename="../../shopinbox/ui/shell/main_window.py" line="433"/>
         <source>Merged. Use “Undo merge” to take it back.</source>
         <translation>Объединено. «Отменить объединение» вернёт как было.</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/shell/main_window.py" line="432"/>
+        <location filename="../../shopinbox/ui/shell/main_window.py" line="442"/>
         <source>Cannot undo</source>
         <translation>Не удаётся отменить</translation>
     </message>
@@ -1321,6 +1407,401 @@
         <location filename="../../shopinbox/ui/promos/promo_library.py" line="111"/>
         <source>Delete this promo reply? Discount codes already given stay recorded.</source>
         <translation>Удалить этот промо-ответ? Уже выданные промокоды останутся в записях.</translation>
+    </message>
+</context>
+<context>
+    <name>Reports</name>
+    <message>
+        <location filename="../../shopinbox/ui/reports/report_format.py" line="19"/>
+        <source>{value} %</source>
+        <translation>{value} %</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/reports/report_format.py" line="27"/>
+        <source>{value} min</source>
+        <translation>{value} мин</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/reports/report_format.py" line="29"/>
+        <source>{value} h</source>
+        <translation>{value} ч</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/reports/report_format.py" line="30"/>
+        <source>{value} d</source>
+        <translation>{value} дн.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsView</name>
+    <message>
+        <location filename="../../shopinbox/ui/reports/reports_view.py" line="69"/>
+        <source>Reports</source>
+        <translation>Отчёты</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/reports/reports_view.py" line="73"/>
+        <source>Last 7 days</source>
+        <translation>Последние 7 дней</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/reports/reports_view.py" line="73"/>
+        <source>Last 30 days</source>
+        <translation>Последние 30 дней</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/reports/reports_view.py" line="74"/>
+        <source>Last 90 days</source>
+        <translation>Последние 90 дней</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/reports/reports_view.py" line="74"/>
+        <source>This month</source>
+        <translation>Этот месяц</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/reports/reports_view.py" line="75"/>
+        <source>Last month</source>
+        <translation>Прошлый месяц</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/reports/reports_view.py" line="75"/>
+        <source>Custom range</source>
+        <translation>Свой период</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/reports/reports_view.py" line="87"/>
+        <source>All channels and accounts</source>
+        <translation>Все каналы и аккаунты</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/reports/reports_view.py" line="92"/>
+        <source>Period:</source>
+        <translation>Период:</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/reports/reports_view.py" line="93"/>
+        <source>From:</source>
+        <translation>С:</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/reports/reports_view.py" line="94"/>
+        <source>To:</source>
+        <translation>По:</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/reports/reports_view.py" line="95"/>
+        <source>Show:</source>
+        <translation>Показать:</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/reports/reports_view.py" line="106"/>
+        <source>First response, median</source>
+        <translation>Первый ответ, медиана</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/reports/reports_view.py" line="107"/>
+        <source>First response, 90% of customers within</source>
+        <translation>Первый ответ 90% клиентам в пределах</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/reports/reports_view.py" line="108"/>
+        <source>Answered within an hour</source>
+        <translation>Отвечено в течение часа</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/reports/reports_view.py" line="109"/>
+        <source>Waiting for a reply now</source>
+        <translation>Ждут ответа сейчас</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/reports/reports_view.py" line="110"/>
+        <source>Snoozed, coming back today</source>
+        <translation>Отложены, вернутся сегодня</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/reports/reports_view.py" line="119"/>
+        <source>First response time by week</source>
+        <translation>Время первого ответа по неделям</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/reports/reports_view.py" line="120"/>
+        <source>Time to done by week</source>
+        <translation>Время до решения по неделям</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/reports/reports_view.py" line="121"/>
+        <source>Answered within 1 h, 4 h and 24 h</source>
+        <translation>Ответы в течение 1, 4 и 24 ч</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/reports/reports_view.py" line="123"/>
+        <source>Messages received and sent</source>
+        <translation>Полученные и отправленные сообщения</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/reports/reports_view.py" line="124"/>
+        <source>Received by channel and account</source>
+        <translation>Полученные по каналам и аккаунтам</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/reports/reports_view.py" line="126"/>
+        <source>When customers write (weekday × hour)</source>
+        <translation>Когда пишут клиенты (день недели × час)</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/reports/reports_view.py" line="128"/>
+        <source>New and returning customers</source>
+        <translation>Новые и вернувшиеся клиенты</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/reports/reports_view.py" line="130"/>
+        <source>Waiting for a reply, by how long</source>
+        <translation>Ждут ответа, по времени ожидания</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/reports/reports_view.py" line="131"/>
+        <source>Order revenue: customers who wrote and who did not</source>
+        <translation>Выручка заказов: клиенты, которые писали, и которые нет</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/reports/reports_view.py" line="133"/>
+        <source>Orders: customers who wrote and who did not</source>
+        <translation>Заказы: клиенты, которые писали, и которые нет</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/reports/reports_view.py" line="135"/>
+        <source>Discount codes handed out</source>
+        <translation>Выданные промокоды</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/reports/reports_view.py" line="175"/>
+        <source>Computing…</source>
+        <translation>Считаю…</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/reports/reports_view.py" line="196"/>
+        <location filename="../../shopinbox/ui/reports/reports_view.py" line="313"/>
+        <source>{account} ({channel})</source>
+        <translation>{account} ({channel})</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/reports/reports_view.py" line="201"/>
+        <source>The report could not be computed.</source>
+        <translation>Не удалось посчитать отчёт.</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/reports/reports_view.py" line="214"/>
+        <source>{first} – {last}</source>
+        <translation>{first} – {last}</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/reports/reports_view.py" line="220"/>
+        <source>Times count business hours only.</source>
+        <translation>Время считается только в рабочие часы.</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/reports/reports_view.py" line="221"/>
+        <source>Times count every hour of the day: the shop has set no business hours.</source>
+        <translation>Время считается круглосуточно: у магазина не заданы рабочие часы.</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/reports/reports_view.py" line="253"/>
+        <source>All channels</source>
+        <translation>Все каналы</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/reports/reports_view.py" line="263"/>
+        <location filename="../../shopinbox/ui/reports/reports_view.py" line="267"/>
+        <location filename="../../shopinbox/ui/reports/reports_view.py" line="273"/>
+        <source>{channel}, median</source>
+        <translation>{channel}, медиана</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/reports/reports_view.py" line="265"/>
+        <location filename="../../shopinbox/ui/reports/reports_view.py" line="269"/>
+        <source>{channel}, 90th percentile</source>
+        <translation>{channel}, 90-й перцентиль</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/reports/reports_view.py" line="276"/>
+        <location filename="../../shopinbox/ui/reports/reports_view.py" line="310"/>
+        <location filename="../../shopinbox/ui/reports/reports_view.py" line="335"/>
+        <source>Week from</source>
+        <translation>Неделя с</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/reports/reports_view.py" line="280"/>
+        <source>An exchange is done at the shop&apos;s last reply before the customer writes again, or when the conversation is marked done.</source>
+        <translation>Обмен решён на последнем ответе магазина перед новым письмом клиента или когда разговор отмечен как решённый.</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/reports/reports_view.py" line="286"/>
+        <source>within {hours} h</source>
+        <translation>в течение {hours} ч</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/reports/reports_view.py" line="289"/>
+        <source>Channel</source>
+        <translation>Канал</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/reports/reports_view.py" line="310"/>
+        <source>Day</source>
+        <translation>День</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/reports/reports_view.py" line="312"/>
+        <source>Received</source>
+        <translation>Получено</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/reports/reports_view.py" line="312"/>
+        <source>Sent</source>
+        <translation>Отправлено</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../shopinbox/ui/reports/reports_view.py" line="324"/>
+        <source>{day} {start}:00–{end}:00: %n message(s)</source>
+        <translation>
+            <numerusform>{day} {start}:00–{end}:00: %n сообщение</numerusform>
+            <numerusform>{day} {start}:00–{end}:00: %n сообщения</numerusform>
+            <numerusform>{day} {start}:00–{end}:00: %n сообщений</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/reports/reports_view.py" line="329"/>
+        <source>Weekday / hour</source>
+        <translation>День / час</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/reports/reports_view.py" line="336"/>
+        <source>New</source>
+        <translation>Новые</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/reports/reports_view.py" line="337"/>
+        <source>Returning</source>
+        <translation>Вернувшиеся</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/reports/reports_view.py" line="341"/>
+        <source>{customers} wrote in this period: {new} for the first time, {back} again.</source>
+        <translation>Писали за период: {customers}, из них {new} впервые, {back} снова.</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/reports/reports_view.py" line="346"/>
+        <source>under 1 h</source>
+        <translation>меньше 1 ч</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/reports/reports_view.py" line="346"/>
+        <source>1–4 h</source>
+        <translation>1–4 ч</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/reports/reports_view.py" line="347"/>
+        <source>4–24 h</source>
+        <translation>4–24 ч</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/reports/reports_view.py" line="347"/>
+        <source>1–3 days</source>
+        <translation>1–3 дня</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/reports/reports_view.py" line="348"/>
+        <source>3–7 days</source>
+        <translation>3–7 дней</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/reports/reports_view.py" line="348"/>
+        <source>over 7 days</source>
+        <translation>больше 7 дней</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/reports/reports_view.py" line="349"/>
+        <source>Waiting</source>
+        <translation>Ждут</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/reports/reports_view.py" line="350"/>
+        <source>Conversations</source>
+        <translation>Разговоры</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/reports/reports_view.py" line="351"/>
+        <source>Open conversations whose customer waits for an answer, now (not limited to the period).</source>
+        <translation>Открытые разговоры, где клиент сейчас ждёт ответа (вне зависимости от периода).</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/reports/reports_view.py" line="366"/>
+        <source>Wrote to the shop</source>
+        <translation>Писали в магазин</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/reports/reports_view.py" line="366"/>
+        <source>Did not write</source>
+        <translation>Не писали</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/reports/reports_view.py" line="367"/>
+        <location filename="../../shopinbox/ui/reports/reports_view.py" line="370"/>
+        <source>Month</source>
+        <translation>Месяц</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/reports/reports_view.py" line="374"/>
+        <source>Revenue in {currency}.</source>
+        <translation>Выручка в {currency}.</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/reports/reports_view.py" line="376"/>
+        <source>Orders in {currencies} are counted but not added up.</source>
+        <translation>Заказы в {currencies} посчитаны, но не суммированы.</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/reports/reports_view.py" line="381"/>
+        <source>{pool} ({promo})</source>
+        <translation>{pool} ({promo})</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/reports/reports_view.py" line="383"/>
+        <source>Code pool</source>
+        <translation>Набор кодов</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/reports/reports_view.py" line="384"/>
+        <source>Codes handed out</source>
+        <translation>Выдано кодов</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/reports/reports_view.py" line="385"/>
+        <source>Customers</source>
+        <translation>Клиенты</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/reports/reports_view.py" line="387"/>
+        <source>Redemptions and their revenue appear once orders carry discount codes.</source>
+        <translation>Использования кодов и их выручка появятся, когда заказы будут содержать промокоды.</translation>
+    </message>
+</context>
+<context>
+    <name>SearchResultsModel</name>
+    <message>
+        <location filename="../../shopinbox/ui/inbox/search_model.py" line="38"/>
+        <source>Customers ({count})</source>
+        <translation>Клиенты ({count})</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/inbox/search_model.py" line="39"/>
+        <source>Orders ({count})</source>
+        <translation>Заказы ({count})</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/inbox/search_model.py" line="40"/>
+        <source>Messages ({count})</source>
+        <translation>Сообщения ({count})</translation>
     </message>
 </context>
 <context>
@@ -1758,6 +2239,31 @@
         <location filename="../../shopinbox/ui/timeline/timeline_html.py" line="48"/>
         <source>not downloaded</source>
         <translation>не загружено</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/timeline/timeline_html.py" line="49"/>
+        <source>where is my order</source>
+        <translation>где заказ</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/timeline/timeline_html.py" line="50"/>
+        <source>return</source>
+        <translation>возврат</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/timeline/timeline_html.py" line="51"/>
+        <source>complaint</source>
+        <translation>жалоба</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/timeline/timeline_html.py" line="52"/>
+        <source>discount / price</source>
+        <translation>скидка / цена</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/timeline/timeline_html.py" line="53"/>
+        <source>product question</source>
+        <translation>вопрос о товаре</translation>
     </message>
 </context>
 <context>

@@ -34,6 +34,8 @@ class CliError(Exception):
 def open_context(args: Any) -> AppContext:
     try:
         return AppContext.open(getattr(args, "profile", None))
+    except ShopError as error:  # e.g. db_corrupt: say what it is and what to do
+        raise CliError(error.english(), hint=error.hint(), exit_code=2) from None
     except Exception as error:  # the database or the folder cannot be opened
         raise CliError(
             f"cannot open the profile: {type(error).__name__}: {error}",

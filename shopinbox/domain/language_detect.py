@@ -15,6 +15,10 @@ DEFAULT_FALLBACK = ("en", "pl", "ru")
 _POLISH_LETTERS = set("ąćęłńśźżĄĆĘŁŃŚŹŻ")
 _UKRAINIAN_LETTERS = set("іїєґІЇЄҐ")
 _WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
+_CYRILLIC = re.compile("[\u0400-\u04ff]")
+_POLISH = re.compile("[" + "".join(sorted(_POLISH_LETTERS)) + "]")
+_UKRAINIAN = re.compile("[" + "".join(sorted(_UKRAINIAN_LETTERS)) + "]")
+_ASCII_LETTER = re.compile("[A-Za-z]")
 _POLISH_WORDS = frozenset(
     "i w na nie się jest to że z do jak czy mam dzień dobry dziękuję dzięki proszę zamówienie "
     "zamówienia paczka paczki kiedy gdzie bardzo pozdrawiam witam cześć już jeszcze może mój moje "
@@ -33,19 +37,41 @@ class VariantNotFound(LookupError):
 
 def detect_language(text: str) -> str | None:
     """'ru', 'uk', 'pl', 'en' or None (too little to tell)."""
-    cyrillic = latin = polish = 0
-    for char in text:
-        if "\u0400" <= char <= "\u04ff":
-            cyrillic += 1
-        elif char.isascii() and char.isalpha():
-            latin += 1
-        if char in _POLISH_LETTERS:
-            polish += 1
-            latin += 1
+    # Counted by regular expressions (in C): search indexes every message through this.
+    cyrillic = len(_CYRILLIC.findall(text))
+    polish = len(_POLISH.findall(text))
+    latin = len(_ASCII_LETTER.findall(text)) + polish
     if cyrillic and cyrillic >= latin:
-        return "uk" if any(c in _UKRAINIAN_LETTERS for c in text) else "ru"
-    words = [w.lower() for w in _WORD.findall(text)]
-    polish_score = 2 * polish + sum(1 for w in words if w in _POLISH_WORDS)
+        return "uk" if _UKRAINIAN.search(text) else "ru"
+    return _by_words(_WORD.findall(text.lower()), polish)
+
+
+def detect_words(words: Iterable[str]) -> str | None:
+    """`detect_language` for text already split into lower-case words (each counted once):
+    the search index has split the message anyway."""
+    cyrillic = latin = polish = 0
+    ukrainian = False
+    chosen = []
+    for word in words:
+        if "\u0400" <= word[0] <= "\u04ff":
+            cyrillic += len(word)
+            ukrainian = ukrainian or bool(_UKRAINIAN.search(word))
+        elif word.isascii():
+            if not word.isdigit():
+                latin += len(word)
+                chosen.append(word)
+        else:
+            marks = len(_POLISH.findall(word))
+            polish += marks
+            latin += len(word)
+            chosen.append(word)
+    if cyrillic and cyrillic >= latin:
+        return "uk" if ukrainian else "ru"
+    return _by_words(chosen, polish)
+
+
+def _by_words(words: Sequence[str], polish_letters: int) -> str | None:
+    polish_score = 2 * polish_letters + sum(1 for w in words if w in _POLISH_WORDS)
     english_score = sum(1 for w in words if w in _ENGLISH_WORDS)
     if polish_score == english_score == 0:
         return None

@@ -6,6 +6,7 @@ the customer by `identity`, writes message, raw source, attachments and index in
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
@@ -57,3 +58,12 @@ class IncomingMessage:
     extra: dict[str, Any] = field(default_factory=dict)
     raw: bytes | None = None
     attachments: list[IncomingAttachment] = field(default_factory=list)
+
+
+_LINE_BREAKS = re.compile(r"[\r\n\v\f\x1c-\x1e\x85\u2028\u2029]+")
+
+
+def one_line(text: str | None) -> str:
+    """A header-like value (a subject, a name) on one line: a customer's encoded Subject may
+    decode to CR/LF, which would break the reply's headers (or inject new ones)."""
+    return " ".join(_LINE_BREAKS.sub(" ", text or "").split())

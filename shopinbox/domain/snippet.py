@@ -21,7 +21,7 @@ def make_snippet(text: str, query: SearchQuery, width: int = 120) -> str:
         return ""
     folded = fold(flat)
     best = -1
-    for word in query.all_words():
+    for word in query.snippet_words():
         for found in re.finditer(r"(?<![^\W_])" + re.escape(word), folded):
             if best == -1 or found.start() < best:
                 best = found.start()

@@ -49,11 +49,22 @@ def fold_char(char: str) -> str:
     return lowered
 
 
+class _FoldTable(dict):
+    """code point -> folded character, filled on first sight: `str.translate` then folds in C."""
+
+    def __missing__(self, code: int) -> str:
+        folded = self[code] = fold_char(chr(code))
+        return folded
+
+
+_TABLE = _FoldTable()
+
+
 def fold(text: str) -> str:
     """Fold a whole string; `len(fold(t)) == len(t)` always holds."""
     if text.isascii():
         return text.lower()
-    return "".join(fold_char(c) for c in text)
+    return text.translate(_TABLE)
 
 
 def words(folded_text: str) -> list[str]:

@@ -6,6 +6,7 @@ timeout so that two writers wait for each other instead of failing at once.
 
 from __future__ import annotations
 
+import os
 from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import Any, TypeVar
@@ -20,7 +21,21 @@ def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
     cursor.execute("PRAGMA foreign_keys=ON")
     cursor.execute("PRAGMA synchronous=NORMAL")
     cursor.execute("PRAGMA busy_timeout=30000")
+    files = [row[2] for row in cursor.execute("PRAGMA database_list") if row[2]]
     cursor.close()
+    for name in files:  # SQLite creates -wal and -shm with the database file's mode
+        _private(name)
+
+
+def _private(name: str) -> None:
+    """The database holds every conversation: 0600 (POSIX), whatever the umask said."""
+    if os.name != "posix":
+        return
+    try:
+        if os.stat(name).st_mode & 0o777 != 0o600:
+            os.chmod(name, 0o600)
+    except OSError:
+        pass
 
 
 def _sqlite_begin(conn: Any) -> None:

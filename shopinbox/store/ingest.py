@@ -16,7 +16,7 @@ from sqlalchemy.orm import Session
 from shopinbox.domain.chunks import chunked
 from shopinbox.domain.filenames import safe_filename
 from shopinbox.domain.kinds import ConversationStatus, Direction
-from shopinbox.domain.messages import IncomingMessage
+from shopinbox.domain.messages import IncomingMessage, one_line
 from shopinbox.store.blobs import BlobStore
 from shopinbox.store.conversations import refresh_conversations, reopen_on_inbound_many
 from shopinbox.store.identities import normalise_value
@@ -143,7 +143,7 @@ def store_messages(
             "thread_key": incoming.thread_key, "in_reply_to": incoming.in_reply_to,
             "references": incoming.references, "sent_at": incoming.sent_at,
             "sender_address": incoming.sender_address, "sender_name": incoming.sender_name,
-            "recipients": incoming.recipients, "subject": incoming.subject,
+            "recipients": incoming.recipients, "subject": one_line(incoming.subject),
             "body_text": incoming.body_text, "body_html": incoming.body_html,
             "is_read": incoming.is_read, "is_automated": incoming.is_automated,
             "parse_error": incoming.parse_error, "delivery_state": incoming.delivery_state,
@@ -185,7 +185,7 @@ def store_messages(
         names.update((row.id, row.display_name) for row in session.execute(
             select(Customer.id, Customer.display_name).where(Customer.id.in_(customer_ids))))
     index = [
-        IndexRow(mid, m.sent_at, m.subject, m.body_text, f"{m.sender_name} {m.sender_address}",
+        IndexRow(mid, m.sent_at, one_line(m.subject), m.body_text, f"{m.sender_name} {m.sender_address}",
                  names.get(c, "") if c is not None else "")
         for mid, m, c in zip(ids, fresh, customer_of, strict=True)
     ]

@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import logging
 import re
-import sqlite3
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from sqlalchemy import Engine, text
+
+from shopinbox.store.backups import copy_database
 
 if TYPE_CHECKING:
     from alembic.config import Config
@@ -18,6 +19,7 @@ if TYPE_CHECKING:
 # quick check below says a migration may be needed, so an up-to-date profile opens fast.
 _REVISION = re.compile(r"""^(down_revision|revision)\s*(?::[^=]*)?=\s*["']?([\w.-]+|None)["']?""",
                        re.MULTILINE)
+
 
 log = logging.getLogger(__name__)
 MIGRATIONS_DIR = Path(__file__).with_name("migrations")
@@ -74,15 +76,7 @@ def backup_sqlite(database: Path, backups: Path, label: str) -> Path:
     backups.mkdir(parents=True, exist_ok=True)
     stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%S%f")
     target = backups / f"{database.stem}-before-{label}-{stamp}.sqlite3"
-    source = sqlite3.connect(database)
-    try:
-        copy = sqlite3.connect(target)
-        with copy:
-            source.backup(copy)
-        copy.close()
-    finally:
-        source.close()
-    return target
+    return copy_database(database, target)
 
 
 def upgrade(engine: Engine, *, sqlite_file: Path | None = None, backups: Path | None = None) -> bool:

@@ -413,3 +413,16 @@ class ShopSetting(Base):
     name: Mapped[str] = mapped_column(String(100), primary_key=True)
     value: Mapped[Any] = mapped_column(JSON)
     updated_at: Mapped[datetime] = mapped_column(default=utcnow, onupdate=utcnow)
+
+
+class IntentCorrection(Base):
+    """The owner's word on what an inbound message wants (`shopinbox intent set`): shown instead
+    of the guess, and the examples the intent model learns from (domain/intents/model.py)."""
+
+    __tablename__ = "intent_corrections"
+
+    message_id: Mapped[int] = mapped_column(
+        ForeignKey("messages.id", ondelete="CASCADE"), primary_key=True
+    )
+    intent: Mapped[str] = mapped_column(String(32))
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)

@@ -1,10 +1,15 @@
 """Full-text search over messages behind one `search()` function.
 
-SQLite: an FTS5 table `message_search` whose rowid is a time-ordered key (see `sort_key`). PostgreSQL: a `message_search` table
-with a tsvector and a GIN index. Both are fed *folded* text (see `domain.text_fold`), so
-`przesylka` finds `przesyłka` and `еще` finds `ещё`; queries come from `domain.search_query`,
-which never lets user input through as engine syntax. Results are newest first; snippets are cut
-in Python from the original text.
+SQLite: an FTS5 table `message_search` whose rowid is a time-ordered key (see `sort_key`).
+PostgreSQL: a `message_search` table with a tsvector and a GIN index. Both are fed *folded* text
+(see `domain.text_fold`), so `przesylka` finds `przesyłka` and `еще` finds `ещё`, plus the folded
+lemmas of the words in the message's detected language (`domain.lemmas`): the FTS5 column
+`lemmas`, tsvector weight A (words keep the default weight D). A plain query word matches as a
+prefix or by its lemmas, so `заказов` finds `заказ`; a quoted word or phrase matches exact forms
+only. `search_forms` maps folded forms seen *with* diacritics to their lemmas, so `zamowieniu`
+(typed without them) finds `zamówienie` as `zamówieniu` does. Queries come from
+`domain.search_query`, which never lets user input through as engine syntax. Results are newest
+first; snippets are cut in Python from the original text.
 """
 
 from __future__ import annotations
@@ -17,7 +22,8 @@ from sqlalchemy import Connection, bindparam, select, text
 from sqlalchemy.orm import Session
 
 from shopinbox.domain.chunks import chunked
-from shopinbox.domain.search_query import SearchQuery, parse_query
+from shopinbox.domain.lemmas import index_lemmas, query_lemmas
+from shopinbox.domain.search_query import SearchQuery, SearchTerm, parse_query, with_lemmas
 from shopinbox.domain.snippet import make_snippet
 from shopinbox.domain.text_fold import fold, words
 from shopinbox.store.models import Customer, Message
@@ -48,6 +54,11 @@ class IndexRow:
 
 KEY_SPACE = 1 << 24
 PG_FEW_CANDIDATES = 200
+# Forms this process has already written to `search_forms`, per database (the table only ever
+# grows; if a transaction that wrote one rolls back, only the no-diacritics lookup of that form
+# is lost until it is seen again in another process).
+_written_forms: dict[str, set[str]] = {}
+MAX_REMEMBERED_FORMS = 500_000
 
 
 def sort_key(sent_at: datetime, message_id: int) -> int:
@@ -65,17 +76,46 @@ def _is_sqlite(connection: Connection) -> bool:
     return connection.dialect.name == "sqlite"
 
 
-def index_rows(connection: Connection, rows: Sequence[IndexRow]) -> None:
-    """Add or replace the index entries of these messages (in the caller's transaction)."""
+def _lemmas_of(row: IndexRow, forms: dict[str, str], written: set[str]) -> str:
+    content = f"{row.subject}\n{row.body}"
+    found, row_forms = index_lemmas(content)  # in the language detected from the content
+    for form, lemmas in row_forms.items():
+        if form not in written:
+            forms[form] = " ".join(lemmas)
+    return " ".join(found)
+
+
+def _write_forms(connection: Connection, forms: dict[str, str], written: set[str]) -> None:
+    if not forms:
+        return
+    conflict = "" if _is_sqlite(connection) else " ON CONFLICT (form) DO NOTHING"
+    verb = "INSERT OR IGNORE" if _is_sqlite(connection) else "INSERT"
+    connection.execute(
+        text(f"{verb} INTO search_forms (form, lemmas) VALUES (:form, :lemmas){conflict}"),
+        [{"form": form, "lemmas": lemmas} for form, lemmas in sorted(forms.items())],
+    )
+    if len(written) > MAX_REMEMBERED_FORMS:
+        written.clear()
+    written.update(forms)
+
+
+def index_rows(connection: Connection, rows: Sequence[IndexRow], *, lemmatise: bool = True) -> None:
+    """Add or replace the index entries of these messages (in the caller's transaction).
+
+    `lemmatise=False` leaves the lemmas out: only for the benchmark that measures their cost."""
     if not rows:
         return
+    forms: dict[str, str] = {}
+    written = _written_forms.setdefault(str(connection.engine.url), set())
+    lemmas = [_lemmas_of(row, forms, written) if lemmatise else "" for row in rows]
     if _is_sqlite(connection):
         keys = [{"key": sort_key(row.sent_at, row.message_id)} for row in rows]
         connection.execute(text("DELETE FROM message_search WHERE rowid = :key"), keys)
         connection.execute(
             text(
-                "INSERT INTO message_search (rowid, message_id, subject, body, sender, customer) "
-                "VALUES (:key, :id, :subject, :body, :sender, :customer)"
+                "INSERT INTO message_search "
+                "(rowid, message_id, subject, body, sender, customer, lemmas) "
+                "VALUES (:key, :id, :subject, :body, :sender, :customer, :lemmas)"
             ),
             [
                 {
@@ -85,27 +125,67 @@ def index_rows(connection: Connection, rows: Sequence[IndexRow]) -> None:
                     "body": fold(row.body),
                     "sender": fold(row.sender),
                     "customer": fold(row.customer),
+                    "lemmas": row_lemmas,
                 }
-                for row in rows
+                for row, row_lemmas in zip(rows, lemmas, strict=True)
             ],
         )
-        return
-    connection.execute(
-        text(
-            "INSERT INTO message_search (message_id, document) "
-            "VALUES (:id, to_tsvector('simple', :document)) "
-            "ON CONFLICT (message_id) DO UPDATE SET document = EXCLUDED.document"
-        ),
-        [
-            {
-                "id": row.message_id,
-                "document": " ".join(
-                    words(fold(" ".join((row.subject, row.body, row.sender, row.customer))))
-                ),
-            }
-            for row in rows
-        ],
+    else:
+        connection.execute(
+            text(
+                "INSERT INTO message_search (message_id, document) "
+                "VALUES (:id, to_tsvector('simple', :document) "
+                "|| setweight(to_tsvector('simple', :lemmas), 'A')) "
+                "ON CONFLICT (message_id) DO UPDATE SET document = EXCLUDED.document"
+            ),
+            [
+                {
+                    "id": row.message_id,
+                    "document": " ".join(
+                        words(fold(" ".join((row.subject, row.body, row.sender, row.customer))))
+                    ),
+                    "lemmas": row_lemmas,
+                }
+                for row, row_lemmas in zip(rows, lemmas, strict=True)
+            ],
+        )
+    _write_forms(connection, forms, written)
+
+
+def _index_rows_of(connection: Connection, condition, limit: int | None = None) -> list[IndexRow]:
+    statement = (
+        select(
+            Message.id,
+            Message.sent_at,
+            Message.subject,
+            Message.body_text,
+            Message.sender_name,
+            Message.sender_address,
+            Customer.display_name,
+        )
+        .outerjoin(Customer, Customer.id == Message.customer_id)
+        .where(condition)
+        .order_by(Message.id)
     )
+    if limit is not None:
+        statement = statement.limit(limit)
+    return [
+        IndexRow(r.id, r.sent_at, r.subject or "", r.body_text or "",
+                 f"{r.sender_name} {r.sender_address}", r.display_name or "")
+        for r in connection.execute(statement)
+    ]
+
+
+def rebuild_index(connection: Connection, batch: int = 2000) -> int:
+    """Index every message again (the migration that changed what the index holds calls it).
+    Returns how many messages were indexed."""
+    last, count = 0, 0
+    while True:
+        rows = _index_rows_of(connection, Message.id > last, limit=batch)
+        if not rows:
+            return count
+        index_rows(connection, rows)
+        last, count = rows[-1].message_id, count + len(rows)
 
 
 def reindex_messages(session: Session, message_ids: Iterable[int]) -> int:
@@ -114,28 +194,9 @@ def reindex_messages(session: Session, message_ids: Iterable[int]) -> int:
     ids = list(message_ids)
     count = 0
     for chunk in chunked(ids):
-        result = session.execute(
-            select(
-                Message.id,
-                Message.sent_at,
-                Message.subject,
-                Message.body_text,
-                Message.sender_name,
-                Message.sender_address,
-                Customer.display_name,
-            )
-            .outerjoin(Customer, Customer.id == Message.customer_id)
-            .where(Message.id.in_(chunk))
-        ).all()
-        index_rows(
-            session.connection(),
-            [
-                IndexRow(r.id, r.sent_at, r.subject or "", r.body_text or "",
-                         f"{r.sender_name} {r.sender_address}", r.display_name or "")
-                for r in result
-            ],
-        )
-        count += len(result)
+        rows = _index_rows_of(session.connection(), Message.id.in_(chunk))
+        index_rows(session.connection(), rows)
+        count += len(rows)
     return count
 
 
@@ -182,11 +243,37 @@ def _matching_ids(connection: Connection, query: SearchQuery, limit: int) -> lis
     return [row[0] for row in connection.execute(sql, params)]
 
 
+def lemmatised(connection: Connection, query: SearchQuery) -> SearchQuery:
+    """The query with the lemmas of each plain word: from the analysers (of the word as typed,
+    and folded) and from the forms the index has seen with diacritics."""
+    plain = [term.words[0] for term in query.terms if not term.exact]
+    if not plain:
+        return query
+    seen: dict[str, list[str]] = {}
+    for form, lemmas in connection.execute(
+        text("SELECT form, lemmas FROM search_forms WHERE form IN :forms").bindparams(
+            bindparam("forms", expanding=True)),
+        {"forms": plain},
+    ):
+        seen[form] = lemmas.split()
+
+    def lemmas_of(term: SearchTerm) -> tuple[str, ...]:
+        found: list[str] = []
+        for lemma in (*query_lemmas(term.original or term.words[0]),
+                      *query_lemmas(term.words[0]), *seen.get(term.words[0], ())):
+            if lemma not in found:
+                found.append(lemma)
+        return tuple(found)
+
+    return with_lemmas(query, lemmas_of)
+
+
 def search(session: Session, query_text: str, limit: int = 50) -> list[SearchHit]:
     """Messages matching what the user typed, newest first, each with a snippet."""
     query = parse_query(query_text)
     if query.is_empty or limit <= 0:
         return []
+    query = lemmatised(session.connection(), query)
     ids = _matching_ids(session.connection(), query, limit)
     if not ids:
         return []

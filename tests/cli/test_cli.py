@@ -69,7 +69,7 @@ def test_show_json_has_timeline_and_orders(demo_profile):
 ])
 def test_search_finds_folded_words(demo_profile, query, must_contain):
     result = shopinbox("search", query, "--json", "--limit", "5", profile=demo_profile)
-    hits = json.loads(result.stdout)
+    hits = [item for item in json.loads(result.stdout) if item["kind"] == "message"]
     assert hits, result.stderr
     assert all({"message_id", "customer_id", "channel", "sent_at", "subject", "snippet"}
                <= set(hit) for hit in hits)
@@ -130,7 +130,28 @@ def test_promo_reply_takes_one_code_per_customer_at_send_time(demo_profile):
         assert "«" not in text
         codes.append(next(word for word in text.split() if word.startswith("HERB-")))
     assert codes[0] == codes[1] != codes[2]
-    hits = json.loads(shopinbox("search", codes[2], "--json", profile=demo_profile).stdout)
+    hits = json.loads(shopinbox("search", codes[2], "--kind", "message", "--json",
+                                profile=demo_profile).stdout)
     assert [h["customer_id"] for h in hits] == [second]
     missing = shopinbox("reply", str(first), "--promo", "/nope", profile=demo_profile)
     assert missing.returncode != 0 and "/nope" in missing.stderr
+
+
+def test_show_gives_intents_and_intent_set_corrects_them(demo_profile):
+    shown = json.loads(shopinbox("show", "1", "--json", profile=demo_profile).stdout)
+    inbound = [m for m in shown["messages"] if m["direction"] == "in"]
+    outbound = [m for m in shown["messages"] if m["direction"] == "out"]
+    assert inbound and all(m["intents"] for m in inbound)
+    assert all(m["intents"] == [] for m in outbound)
+    names = {"where_is_my_order", "return", "complaint", "discount", "product_question", "other"}
+    assert all(set(m["intents"]) <= names for m in inbound)
+    message_id = inbound[0]["id"]
+    result = shopinbox("intent", "set", str(message_id), "complaint", profile=demo_profile)
+    assert result.returncode == 0, result.stderr
+    shown = json.loads(shopinbox("show", "1", "--json", profile=demo_profile).stdout)
+    corrected = next(m for m in shown["messages"] if m["id"] == message_id)
+    assert corrected["intents"][0] == "complaint"
+    wrong = shopinbox("intent", "set", str(message_id), "spam", profile=demo_profile)
+    assert wrong.returncode != 0
+    missing = shopinbox("intent", "set", "999999", "other", profile=demo_profile)
+    assert missing.returncode != 0 and "999999" in missing.stderr

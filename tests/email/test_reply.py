@@ -128,3 +128,21 @@ def test_cli_add_email_sync_and_reply(dovecot, smtp_server, profile_dir):
     assert smtp_server.messages[-1].rcpt_tos == ["jan@klient.pl"]
     with_account = cli("sync", "--once", "--account", "nobody")
     assert with_account.returncode != 0 and "nobody" in with_account.stderr
+
+
+def test_a_subject_that_decodes_to_line_breaks_is_cleaned_at_ingest(sqlite_ctx, dovecot,
+                                                                    smtp_server, email_account):
+    import base64
+
+    evil = base64.b64encode(b"Zwrot\r\nBcc: victim@example.com\r\n\r\nbody").decode()
+    raw = simple(message_id="<crlf@klient.pl>", subject="placeholder")
+    dovecot.append(raw.replace(b"Subject: placeholder", f"Subject: =?utf-8?B?{evil}?=".encode()))
+    EmailSync(sqlite_ctx, email_account).sync_once()
+    stored = _customer_of(sqlite_ctx, "<crlf@klient.pl>")
+    assert stored.subject == "Zwrot Bcc: victim@example.com body"
+    reply_id = queue_reply(sqlite_ctx, stored.customer_id, "Przyjęliśmy zwrot.")
+    assert send_message(sqlite_ctx, reply_id) == ("sent", None)
+    captured = smtp_server.messages[-1]
+    assert captured.rcpt_tos == ["jan@klient.pl"]  # no header was injected
+    sent = email.message_from_bytes(captured.data, policy=policy.default)
+    assert sent["Subject"] == "Re: Zwrot Bcc: victim@example.com body" and sent["Bcc"] is None

@@ -113,9 +113,11 @@ def test_search_opens_customer_at_the_message(qtbot, window, demo_ctx):
     assert done.args[0] > 0
     results = window.inbox.results
     assert window.inbox.stack.currentWidget() is results
-    hit = results.model().index(0, 0).data(Qt.ItemDataRole.UserRole + 10)
+    first = next(row for row in range(results.model().rowCount())  # under the group header
+                 if results.model().index(row, 0).data(Qt.ItemDataRole.UserRole + 10))
+    hit = results.model().index(first, 0).data(Qt.ItemDataRole.UserRole + 10)
     qtbot.mouseClick(results.viewport(), Qt.MouseButton.LeftButton,
-                     pos=results.visualRect(results.model().index(0, 0)).center())
+                     pos=results.visualRect(results.model().index(first, 0)).center())
     assert window.customer_id == hit.customer_id
     assert f'name="m{hit.message_id}"' in window.timeline.toHtml()
     window.inbox.clear_search()

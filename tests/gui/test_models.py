@@ -60,6 +60,17 @@ def test_search_model(qtmodeltester, demo_ctx):
     qtmodeltester.check(model)
 
 
+def test_search_model_groups(qtmodeltester, demo_ctx):
+    from shopinbox.app.inbox.one_box import find
+
+    result = find(demo_ctx, "herbata")
+    model = SearchResultsModel()
+    model.set_result(result)
+    assert model.rowCount() == result.count + len(result.groups())  # one header per group
+    assert model.result_count() == result.count
+    qtmodeltester.check(model)
+
+
 def test_background_model_reads_pages_and_filters_off_the_ui_thread(qtbot, qtmodeltester,
                                                                     demo_ctx, monkeypatch):
     from shopinbox.ui.common.operations import OperationRunner

@@ -22,7 +22,7 @@ ALLOWED = {
     "commands": {"app", "domain", "paths", "logs", "commands", "__init__", *CONTRACTS},
     "cli": {"app", "domain", "paths", "logs", "commands", "ui", "__init__", *CONTRACTS},
     "paths": set(),
-    "logs": set(),
+    "logs": {"paths"},
     "__main__": {"cli"},
     "__init__": set(),
 }

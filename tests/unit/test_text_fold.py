@@ -22,8 +22,9 @@ def test_fold_keeps_length(text):
 def test_query_parsing_is_safe_for_fts_syntax():
     query = parse_query('"czy paczka" NEAR(* - ) "unterminated')
     assert [t.words for t in query.terms] == [("czy", "paczka"), ("near",), ("unterminated",)]
-    assert query.to_fts5() == '"czy paczka" AND "near"* AND "unterminated"*'
-    assert query.to_tsquery() == "(czy <-> paczka) & near:* & unterminated:*"
+    assert query.to_fts5() == ('{subject body sender customer} : "czy paczka" AND "near"* AND '
+                               '"unterminated"*')
+    assert query.to_tsquery() == "(czy:D <-> paczka:D) & near:* & unterminated:*"
     assert parse_query('*** "" - ()').is_empty
 
 

@@ -8,10 +8,13 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from sqlalchemy import Engine
+from sqlalchemy.exc import DatabaseError
 from sqlalchemy.orm import Session, sessionmaker
 
+from shopinbox.domain.errors import ShopError
 from shopinbox.logs import setup_logging
 from shopinbox.paths import ProfilePaths, resolve_profile
+from shopinbox.store.backups import is_corruption
 from shopinbox.store.blobs import BlobStore
 from shopinbox.store.database import make_engine, session_factory
 from shopinbox.store.migrate import upgrade
@@ -39,7 +42,14 @@ class AppContext:
         engine = make_engine(paths.database_url())
         if migrate:
             sqlite_file = paths.database if engine.dialect.name == "sqlite" else None
-            upgrade(engine, sqlite_file=sqlite_file, backups=paths.backups)
+            try:
+                upgrade(engine, sqlite_file=sqlite_file, backups=paths.backups)
+            except DatabaseError as error:
+                engine.dispose()
+                if is_corruption(error):
+                    log.error("the database %s is damaged: %s", paths.database, error)
+                    raise ShopError("db_corrupt", file=str(paths.database)) from None
+                raise
         log.info("opened profile %s (%s)", paths.root, engine.dialect.name)
         ctx = cls(
             paths=paths,

@@ -14,6 +14,7 @@ from shopinbox.channels import registry
 from shopinbox.domain.kinds import AccountKind
 from shopinbox.paths import ProfilePaths, resolve_profile
 from shopinbox.sources import registry as sources
+from shopinbox.store.backups import integrity_problems
 from shopinbox.store.database import make_engine
 from shopinbox.store.migrate import current_revision, head_revision
 from shopinbox.store.models import Account
@@ -62,10 +63,21 @@ def run_checks(profile: str | None) -> list[Check]:
     shown = "PostgreSQL (SHOPINBOX_DATABASE_URL)" if os.environ.get("SHOPINBOX_DATABASE_URL") \
         else str(paths.database)
     engine = make_engine(url)
+    if engine.dialect.name == "sqlite" and paths.database.exists():
+        problems = integrity_problems(paths.database)
+        if problems:
+            engine.dispose()
+            checks.append(Check("database", False, f"{shown}: the database file is damaged "
+                                f"({problems[0]})", "restore the latest backup: shopinbox "
+                                "restore --latest (the damaged file is kept)"))
+            return checks
     try:
         with engine.connect() as connection:
             connection.execute(text("SELECT 1"))
-        checks.append(Check("database", True, f"{engine.dialect.name}: {shown}"))
+        detail = f"{engine.dialect.name}: {shown}"
+        if engine.dialect.name == "sqlite":
+            detail += " (integrity check passed)"
+        checks.append(Check("database", True, detail))
     except Exception as error:
         checks.append(Check("database", False, f"{shown}: {type(error).__name__}",
                             "check SHOPINBOX_DATABASE_URL, that the server runs and the "

@@ -21,6 +21,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from shopinbox.app.core.context import AppContext
+from shopinbox.app.inbox.intents import add_intents
 from shopinbox.app.orders.manage import number_prefixes
 from shopinbox.domain.chunks import chunked
 from shopinbox.domain.kinds import Direction
@@ -82,6 +83,7 @@ class MessageView:
     extra: dict[str, Any]
     attachments: list[AttachmentView] = field(default_factory=list)
     order_refs: list[OrderRefView] = field(default_factory=list)
+    intents: list[str] = field(default_factory=list)  # inbound: most likely first (app/inbox/intents)
 
     @property
     def unread_inbound(self) -> bool:
@@ -164,6 +166,7 @@ def customer_view(ctx: AppContext, customer_id: int, *, with_undo: bool = False)
         row = queries.customer_rows(session, [customer.id])[0]
         messages = _messages(session, customer.id)
         _add_order_refs(session, messages)
+        _add_intents(session, messages)
         view = CustomerView(
             id=customer.id,
             name=customer.display_name,
@@ -216,6 +219,14 @@ def _messages(session: Session, customer_id: int) -> list[MessageView]:
             extra=dict(r.extra or {}), attachments=attachments.get(r.id, []))
         for r in rows
     ]
+
+
+def _add_intents(session: Session, messages: list[MessageView]) -> None:
+    rows = [{"id": m.id, "direction": m.direction, "subject": m.subject, "text": m.text}
+            for m in messages]
+    add_intents(session, rows)
+    for message, row in zip(messages, rows, strict=True):
+        message.intents = [str(name) for name in row["intents"]]
 
 
 def _add_order_refs(session: Session, messages: list[MessageView]) -> None:

@@ -3,8 +3,6 @@ export who got which code. Handing codes out happens at send time (app/promo_rep
 
 from __future__ import annotations
 
-import csv
-import io
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -12,6 +10,7 @@ from sqlalchemy import select
 
 from shopinbox.app.core.context import AppContext
 from shopinbox.app.promos.lookup import find_promo
+from shopinbox.domain.csv_cells import write_csv
 from shopinbox.domain.promos.code_pattern import generate_codes, parse_code_lines
 from shopinbox.store.discounts import (  # noqa: F401  (re-exported for callers)
     GivenCode,
@@ -125,11 +124,7 @@ def export_given_codes(ctx: AppContext, pool: int | str, *, include_free: bool =
     """CSV (code, customer_id, customer_name, channel, message_id, given_at in UTC ISO 8601)."""
     with ctx.reader() as session:
         rows = given_codes(session, get_pool(session, pool).id, include_free=include_free)
-    out = io.StringIO()
-    writer = csv.writer(out, lineterminator="\n")
-    writer.writerow(EXPORT_COLUMNS)
-    for row in rows:
-        writer.writerow([row.code, row.customer_id or "", row.customer_name, row.channel or "",
-                         row.message_id or "",
-                         row.given_at.isoformat() if row.given_at else ""])
-    return out.getvalue()
+    return write_csv(EXPORT_COLUMNS, (
+        [row.code, row.customer_id or "", row.customer_name, row.channel or "",
+         row.message_id or "", row.given_at.isoformat() if row.given_at else ""]
+        for row in rows))

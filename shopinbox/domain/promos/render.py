@@ -10,6 +10,11 @@ template is untrusted code. Three fences keep it harmless:
 2. Jinja2's `ImmutableSandboxedEnvironment` with no globals (no `range`, `cycler`, `namespace` …)
    and repetition (`*`) capped; anything the sandbox refuses becomes a `PromoTemplateError`.
 3. Output is streamed and cut at `MAX_OUTPUT` characters.
+4. Bounded before work is done: bracket and block nesting at most `MAX_NESTING` (the parser
+   recurses), at most `MAX_CONCAT` `~` parts and `MAX_REPEATS` `*` in a template, and the
+   string filters (`replace`, `join`, `truncate`, `*`) check the size of their result from their
+   inputs before computing it; a render stops after `MAX_SECONDS`. So any template renders or
+   is refused within about a second and a few MB (tests/promo/test_render_limits.py).
 
 A value the template needs but the data lacks (no order, no tracking link …) is never rendered
 blank: it shows as `«order.number»` and its dotted name is listed in `missing`, so the UI can tell
@@ -21,6 +26,7 @@ from __future__ import annotations
 
 import functools
 import re
+import time
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
@@ -34,6 +40,10 @@ CODE_PLACEHOLDER = "«code»"
 MAX_SOURCE = 50_000
 MAX_OUTPUT = 100_000
 MAX_REPEAT = 10_000
+MAX_NESTING = 40
+MAX_CONCAT = 200
+MAX_REPEATS = 20
+MAX_SECONDS = 1.0
 ALLOWED_FILTERS = (
     "upper", "lower", "title", "capitalize", "trim", "default", "d", "truncate", "replace",
     "round", "int", "float", "abs", "length", "count", "first", "last", "join", "string",
@@ -190,12 +200,38 @@ class _Sandbox(ImmutableSandboxedEnvironment):
         raise SecurityError(f"{attribute!r} is not a value of {type(obj).__name__}")
 
 
-def _capped(function: Any) -> Any:
+def _too_long() -> SecurityError:
+    return SecurityError("the text would be too long")
+
+
+def _expected_size(name: str, args: tuple[Any, ...], kwargs: dict[str, Any]) -> int:
+    """How long the result of a string filter can get, from its inputs (0: not a concern)."""
+    values = [a for a in args if not hasattr(a, "filters")]  # drop a passed environment
+    if name == "replace" and len(values) >= 3:
+        text, old, new = (str(v) for v in values[:3])
+        count = text.count(old) if old else len(text) + 1
+        limit = values[3] if len(values) > 3 else kwargs.get("count")
+        if isinstance(limit, int) and limit >= 0:
+            count = min(count, limit)
+        return len(text) + count * max(len(new) - len(old), 0)
+    if name == "join" and values:
+        items = values[0]
+        separator = str(values[1]) if len(values) > 1 else str(kwargs.get("d", ""))
+        if isinstance(items, str | list | tuple):
+            return sum(len(str(i)) for i in items) + len(separator) * max(len(items) - 1, 0)
+    if name == "truncate" and values:
+        return len(str(values[0])) + len(str(kwargs.get("end", "...")))
+    return 0
+
+
+def _capped(name: str, function: Any) -> Any:
     @functools.wraps(function)  # keeps Jinja's pass_environment/pass_eval_context marks
     def wrapper(*args: Any, **kwargs: Any) -> Any:
+        if _expected_size(name, args, kwargs) > MAX_OUTPUT:
+            raise _too_long()
         result = function(*args, **kwargs)
         if isinstance(result, str) and len(result) > MAX_OUTPUT:
-            raise SecurityError("the text would be too long")
+            raise _too_long()
         return result
 
     return wrapper
@@ -206,7 +242,7 @@ def _environment(sink: list[str]) -> _Sandbox:
     env = _Sandbox(loader=_RefusingLoader(), undefined=missing_class, autoescape=False,
                    keep_trailing_newline=True, auto_reload=False, cache_size=0)
     env.globals.clear()
-    env.filters = {name: _capped(env.filters[name]) for name in ALLOWED_FILTERS}
+    env.filters = {name: _capped(name, env.filters[name]) for name in ALLOWED_FILTERS}
     return env
 
 
@@ -257,18 +293,60 @@ def _check_node(node: nodes.Node, loop_depth: int, asked: list[str]) -> None:
         _check_node(child, loop_depth, asked)
 
 
+_OPENERS = {"(": ")", "[": "]", "{": "}"}
+
+
+_BLOCK = re.compile(r"\{%-?\s*(end)?(if|for)\b")
+
+
+def _nesting(source: str) -> int:
+    """The deepest nesting of brackets and of `{% if/for %}` blocks in the source (the parser
+    and the compiler recurse once per level), measured before anything is parsed."""
+    depth = deepest = 0
+    for char in source:
+        if char in _OPENERS:
+            depth += 1
+            deepest = max(deepest, depth)
+        elif char in ")]}":
+            depth = max(depth - 1, 0)
+    blocks = 0
+    for match in _BLOCK.finditer(source):
+        blocks = max(blocks - 1, 0) if match.group(1) else blocks + 1
+        deepest = max(deepest, blocks)
+    return deepest
+
+
+def _count(tree: nodes.Node, kind: type[nodes.Node]) -> int:
+    return sum(1 for _ in tree.find_all(kind))
+
+
 def check_template(source: str) -> list[str]:
     """Parse and check a template; returns the `ask("…")` field names it contains.
 
     Raises PromoTemplateError with the line and the reason when the template is not allowed."""
     if len(source) > MAX_SOURCE:
         raise PromoTemplateError(f"the template is longer than {MAX_SOURCE} characters")
+    if source.count("~") > MAX_CONCAT:  # cheap upper bounds first: parsing is the slow part
+        raise PromoTemplateError(f"the template joins more than {MAX_CONCAT} pieces with ~")
+    if _nesting(source) > MAX_NESTING:
+        raise PromoTemplateError(f"the template nests brackets or blocks more than "
+                                 f"{MAX_NESTING} deep")
     try:
         tree = _environment([]).parse(source)
     except TemplateSyntaxError as error:
         raise PromoTemplateError(f"line {error.lineno}: {error.message}") from None
+    except (RecursionError, MemoryError):
+        raise PromoTemplateError("the template is nested too deeply") from None
+    concat_parts = sum(len(node.nodes) for node in tree.find_all(nodes.Concat))
+    if concat_parts > MAX_CONCAT:
+        raise PromoTemplateError(f"the template joins more than {MAX_CONCAT} pieces with ~")
+    if _count(tree, nodes.Mul) > MAX_REPEATS:
+        raise PromoTemplateError(f"the template repeats text (*) more than {MAX_REPEATS} times")
     asked: list[str] = []
-    _check_node(tree, 0, asked)
+    try:
+        _check_node(tree, 0, asked)
+    except RecursionError:
+        raise PromoTemplateError("the template is nested too deeply") from None
     return asked
 
 
@@ -299,6 +377,7 @@ def render_template(
         return str(answer)
 
     env = _environment(missing)
+    deadline = time.monotonic() + MAX_SECONDS
     try:
         template = env.from_string(source)
         parts: list[str] = []
@@ -307,6 +386,8 @@ def render_template(
             size += len(chunk)
             if size > MAX_OUTPUT:
                 raise PromoTemplateError(f"the text would be longer than {MAX_OUTPUT} characters")
+            if time.monotonic() > deadline:
+                raise PromoTemplateError("the template takes too long to render")
             parts.append(chunk)
     except PromoTemplateError:
         raise

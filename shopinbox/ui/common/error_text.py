@@ -89,7 +89,7 @@ def table() -> dict[str, tuple[str, str]]:
             translate("ErrorText", 'Free some space; the sync goes on by itself then.')),
         "db_corrupt": (
             translate("ErrorText", 'The database file is damaged.'),
-            translate("ErrorText", 'Restore the latest backup of the profile folder.')),
+            translate("ErrorText", 'Restore the latest backup: shopinbox restore --latest.')),
         "db_busy": (
             translate("ErrorText", 'The database is busy.'),
             translate("ErrorText", 'Nothing to do: shopinbox tries again.')),
@@ -150,6 +150,15 @@ def table() -> dict[str, tuple[str, str]]:
         "missing_values": (
             translate("ErrorText", 'Some values are still missing: {names}.'),
             translate("ErrorText", 'Fill them in or fix them in the text, then send.')),
+        "no_database": (
+            translate("ErrorText", 'There is no database in {folder} yet.'),
+            translate("ErrorText", 'Start shopinbox once, or restore a backup.')),
+        "team_backup": (
+            translate("ErrorText", 'A team database on PostgreSQL is backed up on its server.'),
+            translate("ErrorText", 'Use pg_dump on the database server.')),
+        "backup_unusable": (
+            translate("ErrorText", 'The file {file} is not a usable shopinbox backup.'),
+            translate("ErrorText", 'Choose another backup (shopinbox backup --list).')),
         "internal": (
             translate("ErrorText", 'Something went wrong inside shopinbox.'),
             translate("ErrorText", 'Try again; if it keeps happening, send the log file to support.')),

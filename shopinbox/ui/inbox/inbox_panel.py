@@ -1,7 +1,9 @@
 """The left side: filters, the search field and the inbox list (or the search results).
 
 Search runs in the background (TaskRunner); a newer query makes older results stale, so only the
-latest answer is shown. Choosing a result opens the customer at that message.
+latest answer is shown. It is the one box (`app.inbox.one_box`): customers, orders and messages
+in groups. Choosing a result (Enter, a click, j/k) opens the customer — at the message for a
+message, with their orders for an order.
 """
 
 from __future__ import annotations
@@ -20,19 +22,20 @@ from PySide6.QtWidgets import (
 )
 
 from shopinbox.app.core.context import AppContext
-from shopinbox.app.inbox.listing import InboxFilter, filter_choices, search_with_names
+from shopinbox.app.inbox.listing import InboxFilter, filter_choices
+from shopinbox.app.inbox.one_box import BoxResult, find
 from shopinbox.ui.common import channel_ui
 from shopinbox.ui.common.icons import channel_icon
 from shopinbox.ui.common.operations import OperationRunner
 from shopinbox.ui.common.tasks import TaskRunner
 from shopinbox.ui.inbox.customer_list_model import CustomerIdRole, CustomerListModel
 from shopinbox.ui.inbox.inbox_delegate import InboxDelegate
-from shopinbox.ui.inbox.search_model import HitRole, SearchResultsModel
+from shopinbox.ui.inbox.search_model import OpenRole, SearchResultsModel
 
 
 class InboxPanel(QWidget):
     customer_chosen = Signal(int, int)  # customer id, message id (0: none)
-    search_finished = Signal(int)  # number of hits
+    search_finished = Signal(int)  # number of results (customers + orders + messages)
 
     def __init__(self, ctx: AppContext, tasks: TaskRunner, parent: QWidget | None = None,
                  ops: OperationRunner | None = None) -> None:
@@ -199,6 +202,10 @@ class InboxPanel(QWidget):
             return
         current = view.currentIndex().row()
         target = 0 if current < 0 else min(max(current + step, 0), count - 1)
+        if view is self.results:  # step over the group headers, which cannot be chosen
+            target = self.results_model.result_row_near(target, 1 if step >= 0 else -1)
+            if target < 0:
+                return
         if target == count - 1 and view is self.list and self.model.canFetchMore():
             self.model.fetchMore()
         view.setCurrentIndex(view.model().index(target, 0))
@@ -216,32 +223,43 @@ class InboxPanel(QWidget):
         text = self.search.text().strip()
         self._search_generation += 1
         if not text:
-            self.results_model.set_hits([], {})
+            self.results_model.set_result(BoxResult())
             self._update_empty()
             return
         generation = self._search_generation
-        self.tasks.submit(search_with_names, self.ctx, text,
+        self.tasks.submit(find, self.ctx, text, None, 100,
                           on_done=lambda result: self._show_hits(generation, result),
-                          on_error=lambda error: self._show_hits(generation, ([], {})))
+                          on_error=lambda error: self._show_hits(generation, BoxResult()))
 
-    def _show_hits(self, generation: int, result: tuple) -> None:
+    def _show_hits(self, generation: int, result: BoxResult) -> None:
         if generation != self._search_generation:
             return  # a newer search is on its way
-        hits, names = result
-        self.results_model.set_hits(hits, names)
-        if hits:
+        self.results_model.set_result(result)
+        if result.count:
             self.stack.setCurrentWidget(self.results)
+            first = self.results_model.first_result_row()
+            self.results.setCurrentIndex(self.results_model.index(first))
         else:
-            self.empty.setText(self.tr("No messages match “{query}”.").format(
+            self.empty.setText(self.tr("Nothing matches “{query}”.").format(
                 query=self.search.text().strip()))
             self.stack.setCurrentWidget(self.empty)
-        self.search_finished.emit(len(hits))
+        self.search_finished.emit(result.count)
 
     def clear_search(self) -> None:
         self.search.clear()
         self.run_search()
 
+    def open_current_result(self) -> bool:
+        """Enter while the search results show: open the chosen customer, order or message."""
+        if self.stack.currentWidget() is not self.results:
+            return False
+        index = self.results.currentIndex()
+        if not index.isValid() or index.data(OpenRole) is None:
+            return False
+        self._open_hit(index)
+        return True
+
     def _open_hit(self, index: QModelIndex) -> None:
-        hit = index.data(HitRole)
-        if hit is not None and hit.customer_id:
-            self.customer_chosen.emit(hit.customer_id, hit.message_id)
+        target = index.data(OpenRole)
+        if target is not None:
+            self.customer_chosen.emit(*target)

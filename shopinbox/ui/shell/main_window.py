@@ -48,6 +48,7 @@ from shopinbox.ui.customer.suggestions_dialog import SuggestionsDialog
 from shopinbox.ui.inbox.conversation_bar import ConversationBar
 from shopinbox.ui.inbox.inbox_panel import InboxPanel
 from shopinbox.ui.promos.promo_library import PromoLibrary
+from shopinbox.ui.reports.reports_view import ReportsView
 from shopinbox.ui.shell.shortcuts import KeyboardShortcuts
 from shopinbox.ui.shell.status_bar import SyncStatusBar
 from shopinbox.ui.shell.sync_bridge import ChangeCoalescer, SyncBridge
@@ -171,6 +172,7 @@ class MainWindow(QMainWindow):
         shop.addAction(self.tr("&Settings…"), lambda: self.settings_requested.emit(""))
         shop.addAction(self.tr("&Merge suggestions…"), self.show_suggestions)
         shop.addAction(self.tr("&Promo replies…"), self.show_promo_library)
+        shop.addAction(self.tr("&Reports…"), self.show_reports)
         shop.addSeparator()
         shop.addAction(self.tr("&Quit"), self.close)
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
@@ -180,6 +182,12 @@ class MainWindow(QMainWindow):
         library = PromoLibrary(self.ctx, self.composer.customer_id, self)
         library.open()
         return library
+
+    def show_reports(self) -> ReportsView:
+        view = ReportsView(self.ctx, self.tasks, self)
+        view.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        view.show()
+        return view
 
     def show_suggestions(self) -> SuggestionsDialog:
         dialog = SuggestionsDialog(self.ctx, self.tasks, self, ops=self.ops)
@@ -353,7 +361,9 @@ class MainWindow(QMainWindow):
         self._write(actions.wake_due)
 
     def focus_timeline(self) -> None:
-        if self.inbox.current_customer_id() is not None:
+        if self.inbox.open_current_result():  # Enter on a search result opens it first
+            self.timeline.setFocus()
+        elif self.inbox.current_customer_id() is not None:
             self.timeline.setFocus()
 
     def focus_composer(self) -> None:

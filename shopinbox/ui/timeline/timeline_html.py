@@ -46,7 +46,20 @@ def texts() -> dict[str, str]:
         "open": translate("Timeline", "Open"),
         "save": translate("Timeline", "Save…"),
         "not_downloaded": translate("Timeline", "not downloaded"),
+        "intent:where_is_my_order": translate("Timeline", "where is my order"),
+        "intent:return": translate("Timeline", "return"),
+        "intent:complaint": translate("Timeline", "complaint"),
+        "intent:discount": translate("Timeline", "discount / price"),
+        "intent:product_question": translate("Timeline", "product question"),
     }
+
+
+def _intent_chips(message: dict, words: dict[str, str]) -> str:
+    """Chips for what an inbound message wants (app/inbox/intents.py); 'other' shows none."""
+    chips = [words[f"intent:{name}"] for name in message.get("intents") or []
+             if f"intent:{name}" in words]
+    return "".join(f' <span style="background:#e3ecfa; color:#1f4e96">&nbsp;{html.escape(chip)}'
+                   f'&nbsp;</span>' for chip in chips)
 
 
 def has_remote_images(body_html: str | None) -> bool:
@@ -87,7 +100,7 @@ def message_html(message: dict, *, unfolded: bool, images_allowed: Callable[[str
         f'<img src="icon:{html.escape(message["channel"])}" width="14" height="14"> '
         f'<b>{who}</b> <span style="color:#777">({side}) · '
         f'{html.escape(message["account"])} · {local_datetime(message["sent_at"])}</span>'
-        f'{_state_html(message, words)}'
+        f'{_state_html(message, words)}{_intent_chips(message, words)}'
     )
     parts = [f'<a name="m{message["id"]}"></a>',
              f'<table width="100%" cellpadding="8" cellspacing="0" '

@@ -14,6 +14,7 @@ from email.policy import SMTP
 from email.utils import format_datetime, formataddr
 
 from shopinbox.channels.email.convert.mail_headers import message_ids
+from shopinbox.domain.messages import one_line
 
 
 @dataclass
@@ -43,7 +44,7 @@ def build_mail(mail: OutgoingMail) -> bytes:
     message["From"] = formataddr((mail.from_name, mail.from_address)) if mail.from_name \
         else mail.from_address
     message["To"] = ", ".join(mail.to)
-    message["Subject"] = mail.subject
+    message["Subject"] = one_line(mail.subject)  # a stored subject may predate ingest's cleaning
     message["Date"] = format_datetime(mail.date)
     message["Message-ID"] = mail.message_id
     if mail.in_reply_to:

@@ -1,0 +1,93 @@
+"""Intents of inbound messages for the app: the model trained from the stored corrections, the
+intents of a list of messages, and recording a correction.
+
+The model is rebuilt only when the corrections change (their count and newest time are the
+key); a correction itself always wins for its own message.
+"""
+
+from __future__ import annotations
+
+import threading
+from typing import Any
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from shopinbox.app.core.context import AppContext
+from shopinbox.domain.intents import INTENTS
+from shopinbox.domain.intents.model import IntentModel
+from shopinbox.domain.kinds import Direction
+from shopinbox.store.models import IntentCorrection, Message
+from shopinbox.store.types import utcnow
+
+_lock = threading.Lock()
+_models: dict[tuple[str, int, Any], IntentModel] = {}
+# (model key, message id) -> guessed intents: opening a conversation again costs no predicting.
+# A message's text does not change after it is stored except by an edit, which is rare; an
+# edited message keeps its old guess until the next correction retrains the model.
+_guesses: dict[tuple[tuple[str, int, Any], int], list[str]] = {}
+MAX_GUESSES = 50_000
+
+
+def _model(session: Session) -> tuple[tuple[str, int, Any], IntentModel]:
+    count, newest = session.execute(
+        select(func.count(), func.max(IntentCorrection.created_at))).one()
+    key = (str(session.connection().engine.url), count, newest)
+    with _lock:
+        model = _models.get(key)
+    if model is None:
+        examples = session.execute(
+            select(Message.subject, Message.body_text, IntentCorrection.intent)
+            .join(Message, Message.id == IntentCorrection.message_id)
+            .order_by(IntentCorrection.created_at)
+        ).all()
+        model = IntentModel.trained(
+            (f"{subject or ''}\n{body or ''}", intent) for subject, body, intent in examples)
+        with _lock:
+            _models.clear()  # one database per process in practice: keep only the newest
+            _models[key] = model
+    return key, model
+
+
+def add_intents(session: Session, messages: list[dict[str, Any]]) -> None:
+    """Set `intents` on each message dict (inbound: list of names, most likely first; outbound:
+    empty). Needs `id`, `direction`, `subject` and `text` in each."""
+    inbound = [m for m in messages if m.get("direction") == Direction.INBOUND]
+    for message in messages:
+        message["intents"] = []
+    if not inbound:
+        return
+    corrected = dict(session.execute(
+        select(IntentCorrection.message_id, IntentCorrection.intent)
+        .where(IntentCorrection.message_id.in_([m["id"] for m in inbound]))).all())
+    key, model = _model(session)
+    if len(_guesses) > MAX_GUESSES:
+        _guesses.clear()
+    for message in inbound:
+        guessed = _guesses.get((key, message["id"]))
+        if guessed is None:
+            guessed = _guesses[(key, message["id"])] = model.predict(
+                f"{message.get('subject') or ''}\n{message.get('text') or ''}")
+        guessed = list(guessed)
+        if message["id"] in corrected:
+            chosen = corrected[message["id"]]
+            guessed = [chosen] + [i for i in guessed if i not in (chosen, "other")]
+        message["intents"] = guessed
+
+
+def set_intent(ctx: AppContext, message_id: int, intent: str) -> None:
+    """Record the owner's correction (replacing an earlier one for the message). Raises
+    ValueError for an unknown intent and LookupError for an unknown message (the CLI words
+    them; the window offers only known intents of shown messages)."""
+    if intent not in INTENTS:
+        raise ValueError(f"unknown intent {intent!r}; one of {', '.join(INTENTS)}")
+    with ctx.writer() as session, session.begin():
+        message = session.get(Message, message_id)
+        if message is None:
+            raise LookupError(f"there is no message {message_id}")
+        existing = session.get(IntentCorrection, message_id)
+        if existing is None:
+            session.add(IntentCorrection(message_id=message_id, intent=intent))
+        else:
+            existing.intent = intent
+            existing.created_at = utcnow()

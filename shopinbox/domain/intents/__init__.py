@@ -1,0 +1,12 @@
+"""Intent triage of inbound messages: what the customer wants, in pl, ru and en.
+
+`rules` ships the starting point (phrases and word stems per intent, matched on folded text, so
+typos of diacritics and mixed languages do not matter); `model` learns from the owner's
+corrections with a small naive Bayes over lemmas and character n-grams whose prior comes from
+the rules, so it starts as the rules and moves away from them only as far as corrections push.
+Nothing is downloaded and nothing leaves the machine.
+"""
+
+from __future__ import annotations
+
+INTENTS = ("where_is_my_order", "return", "complaint", "discount", "product_question", "other")

@@ -1,0 +1,88 @@
+"""The one search box: what a typed text could be, and how well a customer or order matches it.
+
+One text is tried as a name, an email address, a phone number in any format (`601 234 567`,
+`+48 601-234-567`, `8 (916) 123-45-67`), a username (`@tea_lover`), an order number (`#1042`) and
+a tracking number, and as words of messages. Scores are comparable across groups, so the
+groups can be shown best first: an exact email, phone, order or tracking number beats a name
+that merely contains the text, which beats a message that mentions it.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from shopinbox.domain.phones import normalize_phone
+from shopinbox.domain.text_fold import fold
+
+EXACT, PREFIX, WORD_START, CONTAINS = 100, 80, 60, 40
+MESSAGE_SCORE = 50  # full-text hits: below an exact contact or order, above a loose name match
+MIN_PHONE_DIGITS = 6
+_SPACES = re.compile(r"[\s\-().]+")
+
+
+@dataclass(frozen=True)
+class BoxQuery:
+    """The forms of one typed text the store is asked about."""
+
+    text: str  # folded, trimmed
+    phone: str | None  # E.164 when the text reads as a phone number
+    digits: str  # the text's digits when it is mostly a number (phone or order), else ""
+    code: str  # order or tracking number form: no spaces, no leading '#', upper case
+    username: str  # without the leading '@', folded
+
+    @property
+    def is_empty(self) -> bool:
+        return not self.text
+
+
+def parse_box(raw: str) -> BoxQuery:
+    text = fold((raw or "").strip())
+    digits = "".join(ch for ch in text if ch.isdigit())
+    mostly_number = bool(digits) and len(digits) >= len(_SPACES.sub("", text).lstrip("+#")) - 1
+    phone = normalize_phone(raw) if len(digits) >= MIN_PHONE_DIGITS and mostly_number else None
+    code = _SPACES.sub("", (raw or "").strip()).lstrip("#").upper()
+    return BoxQuery(text=text, phone=phone, digits=digits if mostly_number else "", code=code,
+                    username=text.lstrip("@"))
+
+
+def text_score(query: str, candidate: str | None) -> int:
+    """How well a folded query matches a name or address: exact, prefix, a word's start, or
+    anywhere in it (0: not at all)."""
+    if not query or not candidate:
+        return 0
+    value = fold(candidate)
+    if value == query:
+        return EXACT
+    if value.startswith(query):
+        return PREFIX
+    at = value.find(query)
+    if at < 0:
+        return 0
+    return WORD_START if not value[at - 1].isalnum() else CONTAINS
+
+
+def like_pattern(query: str) -> str:
+    """A LIKE pattern that finds at least every value whose folded form contains `query`, in
+    SQLite and PostgreSQL alike: letters that have accented or upper-case forms the engine
+    cannot fold (non-ASCII, and the Latin bases of Polish letters) become `_`; the caller checks
+    the candidates with `text_score`."""
+    pattern = []
+    for char in query:
+        if char in "%_\\" or not char.isascii() or char in "acelnosz":
+            pattern.append("_")
+        else:
+            pattern.append(char)
+    return "%" + "".join(pattern) + "%"
+
+
+def code_score(code: str, candidate: str | None) -> int:
+    """Order and tracking numbers: exact or prefix, ignoring case, spaces and a leading '#'."""
+    if not code or not candidate:
+        return 0
+    value = _SPACES.sub("", candidate).lstrip("#").upper()
+    if value == code:
+        return EXACT
+    if len(code) >= 3 and value.startswith(code):
+        return PREFIX
+    return 0
