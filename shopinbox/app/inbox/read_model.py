@@ -222,8 +222,9 @@ def _messages(session: Session, customer_id: int) -> list[MessageView]:
 
 
 def _add_intents(session: Session, messages: list[MessageView]) -> None:
-    rows = [{"id": m.id, "direction": m.direction, "subject": m.subject, "text": m.text}
-            for m in messages]
+    rows: list[dict[str, Any]] = [
+        {"id": m.id, "direction": m.direction, "subject": m.subject, "text": m.text}
+        for m in messages]
     add_intents(session, rows)
     for message, row in zip(messages, rows, strict=True):
         message.intents = [str(name) for name in row["intents"]]
