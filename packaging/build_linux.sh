@@ -39,7 +39,7 @@ built=$(date +%s.%N)
 cp packaging/linux/shopinbox.desktop packaging/linux/install.sh packaging/linux/uninstall.sh "$bundle/"
 for size in 16 24 32 48 64 128 256 512; do
   mkdir -p "$bundle/icons/hicolor/${size}x${size}/apps"
-  cp "resources/icons/shopinbox-$size.png" "$bundle/icons/hicolor/${size}x${size}/apps/shopinbox.png"
+  cp "shopinbox/resources/icons/shopinbox-$size.png" "$bundle/icons/hicolor/${size}x${size}/apps/shopinbox.png"
 done
 # gzip -3: within 5 % of the default level's size in half the time.
 tar -C dist --transform "s|^shopinbox|$name|" -cf - shopinbox | gzip -3 > "$tarball"
@@ -76,7 +76,7 @@ from pathlib import Path
 report_file, folder, tarball, budget = sys.argv[1], Path(sys.argv[2]), sys.argv[3], float(sys.argv[4])
 started, built, packed, smoke_start, smoke_end = map(float, sys.argv[5:10])
 report = json.loads(Path(report_file).read_text(encoding="utf-8"))
-if Path("resources/i18n").is_dir() and any(Path("resources/i18n").glob("*.ts")):
+if any(Path("shopinbox/resources/i18n").glob("*.ts")):
     # The checkout has translations, so the bundle must have carried them.
     bad = {k: v for k, v in report["translations"].items() if v != "ok"}
     if bad:

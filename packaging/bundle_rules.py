@@ -154,8 +154,9 @@ def _is_module(name: str) -> bool:
 
 
 def build_translations(root: Path, python: str = sys.executable) -> list[Path]:
-    """Compile resources/i18n/*.ts to .qm (the .qm are build products, not in git)."""
-    sources = sorted((root / "resources" / "i18n").glob("*.ts"))
+    """Compile shopinbox/resources/i18n/*.ts to .qm (committed too; rebuilt so a bundle never
+    carries stale ones)."""
+    sources = sorted((root / "shopinbox" / "resources" / "i18n").glob("*.ts"))
     if sources:
         subprocess.run([python, "-m", "shopinbox.ui.build_translations"], cwd=root, check=True)
         missing = [s for s in sources if not s.with_suffix(".qm").exists()]
@@ -184,8 +185,6 @@ def data_files(root: Path) -> list[tuple[str, str]]:
     `ui/common/i18n.py` and `ui/common/app_icon.py` look inside a bundle. Translation sources stay out."""
     datas = _tree(root / "shopinbox" / "store" / "migrations", "shopinbox/store/migrations")
     skip = (".ts", ".qrc", ".pro", ".icns") if sys.platform != "darwin" else (".ts", ".qrc", ".pro")
-    if (root / "resources").is_dir():
-        datas += _tree(root / "resources", "shopinbox/resources", skip)
     if (root / "shopinbox" / "resources").is_dir():
         datas += _tree(root / "shopinbox" / "resources", "shopinbox/resources", skip)
     return datas

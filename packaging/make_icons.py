@@ -1,6 +1,6 @@
 """Draw the shopinbox app icon once with QPainter and write it in every format the installers need.
 
-    python packaging/make_icons.py            # writes resources/icons/
+    python packaging/make_icons.py            # writes shopinbox/resources/icons/
 
 One source image (the 1024 px master drawn below) -> PNGs 16…1024 (Linux, window icon), a
 multi-size .ico (Windows exe and installer) and an .icns (macOS .app). The .ico and .icns are
@@ -42,7 +42,7 @@ ICNS_TYPES = (
     (b"ic09", 512), (b"ic10", 1024), (b"ic11", 32), (b"ic12", 64), (b"ic13", 256),
     (b"ic14", 512),
 )
-OUT = Path(__file__).resolve().parents[1] / "resources" / "icons"
+OUT = Path(__file__).resolve().parents[1] / "shopinbox" / "resources" / "icons"
 
 TEAL_DARK = QColor("#0b5d57")
 TEAL_LIGHT = QColor("#17a398")

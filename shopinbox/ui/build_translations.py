@@ -1,4 +1,4 @@
-"""Compile resources/i18n/*.ts into .qm with Qt's lrelease (part of set-up and packaging).
+"""Compile shopinbox/resources/i18n/*.ts into .qm with Qt's lrelease (part of set-up and packaging).
 
 `python -m shopinbox.ui.build_translations` — also run at start-up from a source checkout when a
 .ts is newer than its .qm, so translations never go stale during development.

@@ -67,9 +67,9 @@ def test_data_files_carry_migrations_and_resources_not_sources(tmp_path):
     # Translations: the compiled catalogue goes in, its Linguist source does not.
     root = _fake_root(tmp_path, "")
     (root / "shopinbox" / "store" / "migrations").mkdir(parents=True)
-    (root / "resources" / "i18n").mkdir(parents=True)
-    (root / "resources" / "i18n" / "shopinbox_pl.ts").write_text("<TS/>")
-    (root / "resources" / "i18n" / "shopinbox_pl.qm").write_bytes(b"qm")
+    (root / "shopinbox" / "resources" / "i18n").mkdir(parents=True)
+    (root / "shopinbox" / "resources" / "i18n" / "shopinbox_pl.ts").write_text("<TS/>")
+    (root / "shopinbox" / "resources" / "i18n" / "shopinbox_pl.qm").write_bytes(b"qm")
     names = {Path(s).name: d for s, d in rules.data_files(root)}
     assert names == {"shopinbox_pl.qm": "shopinbox/resources/i18n"}
 

@@ -9,7 +9,7 @@ from PySide6.QtGui import QImage, QImageReader
 from tests.packaging.loader import ROOT, packaging_module
 
 make_icons = packaging_module("make_icons")
-ICONS = ROOT / "resources" / "icons"
+ICONS = ROOT / "shopinbox" / "resources" / "icons"
 
 
 def _icns_chunks(data: bytes) -> dict[bytes, bytes]:

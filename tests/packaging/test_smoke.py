@@ -60,7 +60,7 @@ def test_smoke_passes_from_source(tmp_path):
                                        else "interpreter")
     assert {"png", "ico", "jpeg"} <= set(report["plugins"]["image_formats"])
     assert report["plugins"]["native"] in ("loads", "in use")
-    has_sources = any((ROOT / "resources" / "i18n").glob("*.ts"))
+    has_sources = any((ROOT / "shopinbox" / "resources" / "i18n").glob("*.ts"))
     expected = "ok" if has_sources else "absent"
     assert report["translations"] == {"ru": expected, "pl": expected}
     assert json.loads(report_file.read_text(encoding="utf-8")) == report

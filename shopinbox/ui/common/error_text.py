@@ -2,7 +2,7 @@
 
 app/ and the channels raise `ShopError(code, **params)` and store `ShopError.stored()` (see
 domain/errors.py); this table words each code with tr() (context "ErrorText", translated in
-resources/i18n/*.ts). Parameters are filled in here: a time (`until`) as HH:MM in local time,
+shopinbox/resources/i18n/*.ts). Parameters are filled in here: a time (`until`) as HH:MM in local time,
 a channel or account kind as the channel's translated title. The raw detail of an error is
 never shown; it was logged where the error was caught. An old free-text error stored by an
 earlier version (no code) is shown as it was written.

@@ -6,18 +6,16 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
-I18N_DIR = Path(__file__).resolve().parents[3] / "resources" / "i18n"
-BUNDLED_I18N_DIR = Path(__file__).resolve().parents[2] / "resources" / "i18n"
+# The .ts sources and the compiled .qm (committed, so a wheel or `pip install .` carries them)
+# live in the package; a PyInstaller bundle keeps the same path.
+I18N_DIR = Path(__file__).resolve().parents[2] / "resources" / "i18n"
 SUPPORTED = ("en", "pl", "ru")
 
 _installed: list[QTranslator] = []
 
 
 def translations_dir() -> Path:
-    """Source checkout: resources/i18n; installed package or bundle: shopinbox/resources/i18n."""
-    for folder in (I18N_DIR, BUNDLED_I18N_DIR):
-        if folder.is_dir():
-            return folder
+    """shopinbox/resources/i18n: in a checkout, an installed package and a bundle alike."""
     return I18N_DIR
 
 
