@@ -19,7 +19,7 @@ from shopinbox.domain.kinds import ConversationStatus, Direction
 from shopinbox.domain.messages import IncomingMessage, one_line
 from shopinbox.store.blobs import BlobStore
 from shopinbox.store.conversations import refresh_conversations, reopen_on_inbound_many
-from shopinbox.store.identities import normalise_value
+from shopinbox.store.identity.identities import normalise_value
 from shopinbox.store.models import (
     Attachment,
     AttachmentContent,

@@ -19,7 +19,7 @@ from shopinbox.domain.kinds import IdentityKind
 from shopinbox.domain.messages import IdentityRef
 from shopinbox.domain.orders.phone import phone_to_e164
 from shopinbox.domain.orders.records import OrderRecord, normalise_order_number
-from shopinbox.store.identities import find_identity, resolve_customer
+from shopinbox.store.identity.identities import find_identity, resolve_customer
 from shopinbox.store.models import Account, Customer, Order, OrderLine, SyncState
 
 ORDERS_FOLDER = "orders"

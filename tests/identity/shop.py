@@ -11,7 +11,7 @@ from sqlalchemy import select
 
 from shopinbox.domain.messages import IdentityRef, IncomingMessage
 from shopinbox.store.database import transaction
-from shopinbox.store.identities import find_identity
+from shopinbox.store.identity.identities import find_identity
 from shopinbox.store.ingest import store_messages
 from shopinbox.store.models import (
     Account,

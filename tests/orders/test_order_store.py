@@ -11,7 +11,7 @@ from shopinbox.app.inbox.customers import customer_detail
 from shopinbox.app.orders.manage import import_orders_file, list_orders, order_links
 from shopinbox.domain.kinds import Direction, IdentityKind
 from shopinbox.domain.messages import IdentityRef, IncomingMessage
-from shopinbox.store.identities import resolve_customer
+from shopinbox.store.identity.identities import resolve_customer
 from shopinbox.store.ingest import store_messages
 from shopinbox.store.models import Account, Customer, Identity, Order, OrderLine
 from tests.orders.conftest import DATA

@@ -14,7 +14,7 @@ from shopinbox.domain.kinds import IdentityKind
 from shopinbox.domain.messages import IdentityRef
 from shopinbox.sources.order_http import OrderSourceError
 from shopinbox.sources.shopify.client import ShopifyClient
-from shopinbox.store.identities import resolve_customer
+from shopinbox.store.identity.identities import resolve_customer
 from shopinbox.store.models import Account, Order, SyncState
 from tests.fixtures.shopify_server import shopify_order
 from tests.fixtures.woocommerce_server import wc_order

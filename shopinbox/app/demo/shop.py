@@ -21,7 +21,7 @@ from shopinbox.app.core.context import AppContext
 from shopinbox.app.demo import content
 from shopinbox.domain.kinds import AccountKind, DeliveryState, Direction, IdentityKind
 from shopinbox.domain.messages import IdentityRef, IncomingAttachment, IncomingMessage
-from shopinbox.store.identities import find_identity
+from shopinbox.store.identity.identities import find_identity
 from shopinbox.store.ingest import store_messages
 from shopinbox.store.models import (
     Account,

@@ -11,7 +11,7 @@ Every function opens its own write transaction on `ctx` and returns plain values
 - `add_identity(ctx, customer_id, kind, value) -> int` gives a customer one more email address
   or phone number (normalised) so future messages from it land on that customer.
 
-What moves and what an undo restores is described in `shopinbox.store.merges`. Failures raise
+What moves and what an undo restores is described in `shopinbox.store.identity.merges`. Failures raise
 `MergeError` (merge/undo) or `IdentityError` (adding an identity) with a message to show as is;
 `IdentityTaken.owner_id` tells which customer to offer a merge with.
 """
@@ -25,8 +25,8 @@ from shopinbox.domain.emails import normalize_email
 from shopinbox.domain.kinds import IdentityKind
 from shopinbox.domain.phones import DEFAULT_REGION, normalize_phone
 from shopinbox.store.database import transaction
-from shopinbox.store.identities import IdentityError, IdentityTaken, attach_identity
-from shopinbox.store.merges import (
+from shopinbox.store.identity.identities import IdentityError, IdentityTaken, attach_identity
+from shopinbox.store.identity.merges import (
     AlreadyUndone,
     CustomerMergedAway,
     CustomerMissing,
@@ -36,8 +36,8 @@ from shopinbox.store.merges import (
     UndoBlocked,
     merge_customers,
 )
-from shopinbox.store.merges import list_merges as store_list_merges
-from shopinbox.store.unmerge import undo_merge
+from shopinbox.store.identity.merges import list_merges as store_list_merges
+from shopinbox.store.identity.unmerge import undo_merge
 
 __all__ = [
     "AlreadyUndone",

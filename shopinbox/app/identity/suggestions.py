@@ -10,7 +10,7 @@
 - `dismiss_suggestion(ctx, suggestion_id) -> int`: the pair is not suggested again for these
   reasons; returns how many reasons were dismissed.
 
-What each reason means is described in `shopinbox.store.suggestions`. Failures raise
+What each reason means is described in `shopinbox.store.identity.suggestions`. Failures raise
 `SuggestionError` or another `MergeError` with a message to show as is.
 """
 
@@ -20,9 +20,9 @@ from sqlalchemy.exc import IntegrityError
 
 from shopinbox.app.core.context import AppContext
 from shopinbox.domain.phones import DEFAULT_REGION
-from shopinbox.store import suggestions as store
 from shopinbox.store.database import transaction
-from shopinbox.store.suggestions import (
+from shopinbox.store.identity import suggestions as store
+from shopinbox.store.identity.suggestions import (
     RefreshResult,
     SuggestionError,
     SuggestionReasonRow,

@@ -45,8 +45,8 @@ from shopinbox.domain.messages import IdentityRef, IncomingAttachment, IncomingM
 from shopinbox.store.conversations import refresh_conversations
 from shopinbox.store.cursors import load_cursor, save_cursor
 from shopinbox.store.edits import update_edited_message
-from shopinbox.store.identities import find_identity
-from shopinbox.store.identity_marks import attach_identity, set_unreachable
+from shopinbox.store.identity.identities import find_identity
+from shopinbox.store.identity.marks import attach_identity, set_unreachable
 from shopinbox.store.ingest import store_messages
 from shopinbox.store.models import Account, Message
 from shopinbox.store.search import reindex_messages

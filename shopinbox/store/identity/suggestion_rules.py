@@ -1,6 +1,6 @@
 """The rules behind merge suggestions: which pairs of customers the data says may be one person.
 
-See `shopinbox.store.suggestions` for the reasons and what happens to them; this module only
+See `shopinbox.store.identity.suggestions` for the reasons and what happens to them; this module only
 finds them, for the whole shop or for a few customers (a merge records the reasons of its pair
 as decided).
 """

@@ -6,7 +6,7 @@ from __future__ import annotations
 from sqlalchemy.orm import Session
 
 from shopinbox.domain.messages import IdentityRef
-from shopinbox.store.identities import find_identity, normalise_value
+from shopinbox.store.identity.identities import find_identity, normalise_value
 from shopinbox.store.models import Identity
 
 

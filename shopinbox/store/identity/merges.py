@@ -49,6 +49,7 @@ from sqlalchemy.orm import Session
 from shopinbox.domain.kinds import ConversationStatus
 from shopinbox.domain.merge_reasons import SuggestionStatus
 from shopinbox.store.conversations import refresh_conversations
+from shopinbox.store.identity.suggestion_rules import find_candidates
 from shopinbox.store.models import (
     Conversation,
     Customer,
@@ -62,7 +63,6 @@ from shopinbox.store.models import (
     Order,
 )
 from shopinbox.store.search import reindex_customer
-from shopinbox.store.suggestion_rules import find_candidates
 from shopinbox.store.types import utcnow
 
 

@@ -1,4 +1,4 @@
-"""Undo a recorded merge exactly (see `shopinbox.store.merges` for what a merge moves and
+"""Undo a recorded merge exactly (see `shopinbox.store.identity.merges` for what a merge moves and
 copies, and what an undo gives back). Split from the merge itself: undoing is the larger half,
 with its own rules for what arrived after the merge and for merges that overlap."""
 
@@ -15,7 +15,7 @@ from shopinbox.domain.emails import normalize_email
 from shopinbox.domain.kinds import ConversationStatus, Direction, IdentityKind
 from shopinbox.domain.phones import phone_key
 from shopinbox.store.conversations import refresh_conversations
-from shopinbox.store.merges import (
+from shopinbox.store.identity.merges import (
     AlreadyUndone,
     MergeError,
     MergeMissing,

@@ -34,9 +34,9 @@ from sqlalchemy.orm import Session
 from shopinbox.domain.kinds import IdentityKind
 from shopinbox.domain.merge_reasons import SuggestionStatus, describe
 from shopinbox.domain.phones import DEFAULT_REGION
-from shopinbox.store.merges import MergeError, merge_customers
+from shopinbox.store.identity.merges import MergeError, merge_customers
+from shopinbox.store.identity.suggestion_rules import Key, find_candidates
 from shopinbox.store.models import Customer, Identity, Merge, MergeSuggestion, Message, Order
-from shopinbox.store.suggestion_rules import Key, find_candidates
 from shopinbox.store.types import utcnow
 
 
