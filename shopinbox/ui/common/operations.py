@@ -115,3 +115,7 @@ class OperationRunner(QObject):
     def wait(self, msecs: int = 10000) -> bool:
         """Block until every lane is idle (closing the window, tests)."""
         return all([lane.wait(msecs) for lane in self._lanes()])
+
+    def shutdown(self, msecs: int = 10000) -> bool:
+        """Wait for every lane, then refuse new work (the window closed)."""
+        return all([lane.shutdown(msecs) for lane in self._lanes()])

@@ -87,10 +87,14 @@ class TaskRunner(QObject):
         self.pool.setMaxThreadCount(threads)
         self.background = background
         self._relays: set[_Relay] = set()
+        self.closed = False
 
     def submit(self, fn: Callable[..., Any], *args: Any,
                on_done: Callable[[Any], None] | None = None,
                on_error: Callable[[Exception], None] | None = None) -> None:
+        if self.closed:  # a callback that ran after its window closed starts nothing new
+            log.debug("not started after shutdown: %s", getattr(fn, "__name__", fn))
+            return
         relay = _Relay()
         self._relays.add(relay)
 
@@ -117,3 +121,10 @@ class TaskRunner(QObject):
     def wait(self, msecs: int = 10000) -> bool:
         """Block until the pool is idle (closing the window, tests)."""
         return self.pool.waitForDone(msecs)
+
+    def shutdown(self, msecs: int = 10000) -> bool:
+        """Wait for what runs, then refuse new work: nothing touches the profile after its
+        window closed (the smoke test deletes the profile right after)."""
+        done = self.wait(msecs)
+        self.closed = True
+        return done

@@ -242,6 +242,8 @@ class MainWindow(QMainWindow):
         self.closing = True  # an operation finishing after this pushes nothing to a server
         self.ops.wait(10_000)
         self.tasks.wait(10_000)
+        self.ops.shutdown(10_000)  # callbacks still queued start no new background work
+        self.tasks.shutdown(10_000)
         self.sync_changes.flush()
         self.shortcuts.remove()
         self.tray.hide()
