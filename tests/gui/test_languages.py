@@ -107,6 +107,10 @@ def test_screenshots(qtbot, demo_ctx, translations_built, language):
         row = next((r for r, info in enumerate(rows)
                     if len(info.channels) == 2 and info.id in buyers), 0)
         window.inbox.list.setCurrentIndex(model.index(row))
+        window.open_customer(rows[row].id)
+        # The customer is read in the background (operations): shoot once it is on screen.
+        qtbot.waitUntil(lambda: window.customer_id is not None
+                        and bool(window.timeline.toPlainText().strip()), timeout=10_000)
         app.processEvents()
         SHOTS.mkdir(parents=True, exist_ok=True)
         image = window.grab().toImage()
