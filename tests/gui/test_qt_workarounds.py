@@ -24,3 +24,13 @@ def test_bools_through_object_signals_keep_their_references(qtbot):
         emitter.changed.emit("notifications", True)
     seen.clear()
     assert sys.getrefcount(True) >= before
+
+
+def test_singletons_hold_a_reserve_of_references():
+    """Where True, False and None can still be freed (Python < 3.12), the ui package gives them
+    a reserve, so references the binding loses elsewhere can never reach zero."""
+    from shopinbox.ui.common.qt_workarounds import RESERVE
+
+    if sys.version_info < (3, 12):
+        for value in (True, False, None):
+            assert sys.getrefcount(value) > RESERVE

@@ -9,7 +9,25 @@ singletons, which is harmless."""
 from __future__ import annotations
 
 import ctypes
+import sys
 from typing import Any
+
+# Not every such emit is ours to find (a test of the operations still ended in "deallocating
+# True" or "deallocating None" at exit), so on the Pythons where True, False and None are not
+# immortal yet (before 3.12) they get a reserve of references once, at import: then a lost one
+# can never free them.
+RESERVE = 1 << 24
+
+
+def reserve_bool_references() -> None:
+    if sys.version_info >= (3, 12):  # immortal there: nothing can free them
+        return
+    for value in (True, False, None):
+        refcount = ctypes.c_ssize_t.from_address(id(value))  # ob_refcnt, the first field
+        refcount.value += RESERVE
+
+
+reserve_bool_references()
 
 
 def keep_bools(*values: Any) -> None:
