@@ -137,7 +137,7 @@ def run_shopinbox(server: Dovecot, target: Path) -> tuple[float, int]:
         start = time.perf_counter()
         report = EmailSync(ctx, account_id).sync_once()
         elapsed = time.perf_counter() - start
-        return elapsed, sum(f.new for f in report.folders)
+        return elapsed, report.new_messages
     finally:
         ctx.close()
 

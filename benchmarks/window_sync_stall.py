@@ -160,7 +160,7 @@ def run_window_sync(server, profile: Path, password_env: str, budget_ms: float,
         "refreshes": len(refreshes),
         "open_ms": outcome.get("open_ms"),
         "rows": window.inbox.model.total(),
-        "results": [f"{r.account}: {'ok' if r.ok else 'FAILED'} {r.summary}"
+        "results": [f"{r.account}: {'ok' if r.ok else 'FAILED'} {r.summary()}"
                     for r in outcome["results"]],
         "ok": all(r.ok for r in outcome["results"]),
     }

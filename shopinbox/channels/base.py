@@ -21,6 +21,8 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, ClassVar
 
+from shopinbox.domain.sync_report import PullReport as PullReport  # the report shape, re-exported
+
 if TYPE_CHECKING:  # type hints only: app/ imports this module, never the other way at run time
     from shopinbox.app.core.context import AppContext
     from shopinbox.app.core.doctor import Check
@@ -41,23 +43,6 @@ class Capabilities:
     push: bool = False  # `listen()` waits for new items (IMAP IDLE, long polling)
     max_text_length: int | None = None  # per message; longer replies are split by `send`
     read_receipts: bool = False  # `mark_read` tells the server
-
-
-@dataclass
-class PullReport:
-    """One bounded round of one account: what the engine reports and logs."""
-
-    account: str
-    new_messages: int = 0
-    changed_customer_ids: set[int] = field(default_factory=set)
-    details: dict[str, Any] = field(default_factory=dict)
-    text: str = ""  # the channel's own one-line summary (e.g. per folder), when it has one
-
-    def summary(self) -> str:
-        if self.text:
-            return self.text
-        extra = ", ".join(f"{value} {name}" for name, value in self.details.items() if value)
-        return f"{self.new_messages} new message(s)" + (f", {extra}" if extra else "")
 
 
 @dataclass

@@ -71,17 +71,16 @@ def run_sync(args: argparse.Namespace) -> int:
     finally:
         ctx.close()
     if args.json:
-        print_json([{**asdict(r), "changed_customer_ids": sorted(r.changed_customer_ids)}
-                    for r in reports])
+        print_json([{"account": r.account, **r.counts, "cursor": r.cursor, "error": r.error,
+                     "code": r.failure.code if r.failure else None,
+                     "changed_customer_ids": sorted(r.changed_customer_ids)} for r in reports])
     else:
         if not reports:
             apis = registry.api_sources()
             print(f"No {' or '.join(s.title for s in apis) or 'API'} order sources; add one "
                   "with " + " or ".join(f"`shopinbox orders add-{s.kind}`" for s in apis) + ".")
         for r in reports:
-            line = (f"{r.account} ({r.kind}): {r.created} new, {r.updated} updated, "
-                    f"{r.unchanged} unchanged in {r.pages} page(s)")
-            print(line + (f" — stopped: {r.error}" if r.error else ""))
+            print(f"{r.account}: {r.summary()}")
     return 1 if any(r.error for r in reports) else 0
 
 

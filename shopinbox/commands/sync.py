@@ -42,7 +42,7 @@ def _print(results: list[AccountReport], as_json: bool) -> None:
         print_json([r.as_dict() for r in results])
         return
     for result in results:
-        print(f"{result.account}: {'ok' if result.ok else 'FAILED'} — {result.summary}",
+        print(f"{result.account}: {'ok' if result.ok else 'FAILED'} — {result.summary()}",
               flush=True)
     if not results:
         print("No accounts to sync. Add one with `shopinbox account add-email`.")
@@ -92,7 +92,7 @@ def _service(ctx, args: argparse.Namespace) -> int:
         if args.json:
             print_json(result.as_dict())
         else:
-            print(f"{result.account}: {'ok' if result.ok else 'FAILED'} — {result.summary}",
+            print(f"{result.account}: {'ok' if result.ok else 'FAILED'} — {result.summary()}",
                   flush=True)
 
     engine = SyncEngine(ctx, on_state=state, on_report=report, interval=args.interval)

@@ -27,6 +27,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime, tzinfo
 from typing import TYPE_CHECKING, Any, ClassVar, Protocol
 
+from shopinbox.domain.errors import ShopError
 from shopinbox.domain.orders.records import BadRow, OrderRecord
 
 if TYPE_CHECKING:  # type hints only: app/ imports this module, never the other way at run time
@@ -40,22 +41,28 @@ class OrderSetupError(ValueError):
     taken account name); the message says why."""
 
 
-class OrderSourceError(Exception):
-    """The shop's API could not be read; the message says what happened (never a secret).
+class OrderSourceError(ShopError):
+    """The shop's API could not be read: a code like every error (what the window words and
+    `Account.last_error` keeps) plus the exact English message (never a secret) for the CLI and
+    the log. Without a code: `server_error` when trying again by itself may help (HTTP 429/5xx),
+    else `shop_answer` (a wrong URL, a reply that is not the shop's)."""
 
-    `retryable`: worth trying again by itself (no answer, a timeout, HTTP 429/5xx) — the sync
-    engine's retry policy asks this; a refused key or a wrong URL is not."""
+    def __init__(self, message: str, *, retryable: bool | None = None, code: str | None = None,
+                 **params: Any) -> None:
+        super().__init__(code or ("server_error" if retryable else "shop_answer"),
+                         detail=message, **params)
+        self.message = message
+        self.args = (message,)
 
-    retryable: bool = False
-
-    def __init__(self, message: str, *, retryable: bool | None = None) -> None:
-        super().__init__(message)
-        if retryable is not None:
-            self.retryable = retryable
+    def __str__(self) -> str:
+        return self.message
 
 
 class AuthFailed(OrderSourceError):
     """The shop refused the key/token (HTTP 401/403)."""
+
+    def __init__(self, message: str, **params: Any) -> None:
+        super().__init__(message, code="key_refused", **params)
 
 
 @dataclass

@@ -46,22 +46,27 @@ def error_text(response: httpx.Response) -> str:
 
 
 def raise_for_status(response: httpx.Response, what: str) -> None:
+    try:
+        host: str | None = response.request.url.host
+    except RuntimeError:  # a response made by hand, without its request
+        host = None
     if response.status_code in (401, 403):
         raise AuthFailed(f"{what}: the shop refused the credentials "
-                         f"(HTTP {response.status_code}: {error_text(response)})")
+                         f"(HTTP {response.status_code}: {error_text(response)})", host=host)
     if response.status_code >= 400:
         # 429 and 5xx pass by themselves; any other answer needs the user (a wrong URL).
         raise OrderSourceError(f"{what}: HTTP {response.status_code}: {error_text(response)}",
                                retryable=response.status_code == 429
-                               or response.status_code >= 500)
+                               or response.status_code >= 500, host=host)
 
 
 def send(client: httpx.Client, method: str, url: str, what: str, **kwargs) -> httpx.Response:
+    host = urlsplit(url).hostname
     try:
         return client.request(method, url, **kwargs)
     except httpx.TimeoutException:
-        raise OrderSourceError(f"{what}: the shop did not answer in time",
-                               retryable=True) from None
+        raise OrderSourceError(f"{what}: the shop did not answer in time", code="timeout",
+                               host=host) from None
     except httpx.HTTPError as error:
         raise OrderSourceError(f"{what}: cannot connect ({type(error).__name__})",
-                               retryable=True) from None
+                               code="server_unreachable", host=host) from None

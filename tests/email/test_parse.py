@@ -67,7 +67,7 @@ def test_a_parser_crash_still_yields_a_message(monkeypatch):
 def test_corpus_syncs_completely(sqlite_ctx, dovecot, email_account):
     dovecot.write_maildir([raw for _name, raw, _expected in CASES])
     report = EmailSync(sqlite_ctx, email_account).sync_once()
-    assert report.folders[0].new == len(CASES)
+    assert report.parts["INBOX"]["new"] == len(CASES)
     with sqlite_ctx.reader() as session:
         rows = session.scalars(select(Message)).all()
         sources = session.scalars(select(MessageSource)).all()

@@ -65,7 +65,7 @@ def test_reply_threads_and_lands_in_sent(sqlite_ctx, dovecot, smtp_server, email
         assert b"\\Seen" in client.get_flags(uids)[uids[0]]
     # Syncing Sent finds our copy and does not store it twice.
     report = EmailSync(sqlite_ctx, email_account).sync_once()
-    assert report.folders[1].new == 0 and report.folders[1].existing == 1
+    assert report.parts["Sent"]["new"] == 0 and report.parts["Sent"]["existing"] == 1
 
 
 def test_starttls_and_auth(sqlite_ctx, dovecot):

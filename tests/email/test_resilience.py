@@ -116,7 +116,7 @@ def test_server_stopped_mid_sync_is_retried(sqlite_ctx, dovecot, email_account):
     assert stopped and retrying.is_set()
     assert any("connection problem" in s for s in states)
     assert _count(sqlite_ctx) == (60, 60)
-    assert report.folders[0].new == 60 - 20  # the resumed pass fetched only the rest
+    assert report.parts["INBOX"]["new"] == 60 - 20  # the resumed pass fetched only the rest
     assert list_accounts(sqlite_ctx)[0].last_error is None
 
 

@@ -29,7 +29,7 @@ def test_initial_then_incremental_sync(sqlite_ctx, dovecot, email_account):
                           in_reply_to="<a1@klient.pl>"), folder="Sent")
     changed: list[set[int]] = []
     report = EmailSync(sqlite_ctx, email_account, on_change=changed.append).sync_once()
-    assert [(f.folder, f.new) for f in report.folders] == [("INBOX", 2), ("Sent", 1)]
+    assert [(name, part["new"]) for name, part in report.parts.items()] == [("INBOX", 2), ("Sent", 1)]
     rows = _messages(sqlite_ctx)
     by_id = {m.external_id: m for m in rows}
     assert by_id["<a1@klient.pl>"].is_read is False
@@ -48,9 +48,9 @@ def test_initial_then_incremental_sync(sqlite_ctx, dovecot, email_account):
     # Incremental: only the new message is fetched; re-running changes nothing.
     dovecot.append(simple(message_id="<a2@klient.pl>", subject="Jeszcze jedno", minutes=5))
     report = EmailSync(sqlite_ctx, email_account).sync_once()
-    assert report.folders[0].new == 1 and report.folders[1].new == 0
+    assert report.parts["INBOX"]["new"] == 1 and report.parts["Sent"]["new"] == 0
     report = EmailSync(sqlite_ctx, email_account).sync_once()
-    assert sum(f.new for f in report.folders) == 0
+    assert report.new_messages == 0
     assert len(_messages(sqlite_ctx)) == 4
     with sqlite_ctx.reader() as session:
         jan = session.scalar(select(Identity).where(Identity.value == "jan@klient.pl"))
@@ -67,7 +67,7 @@ def test_seen_flag_both_ways(sqlite_ctx, dovecot, email_account):
         client.select_folder("INBOX")
         client.add_flags([1], [b"\\Seen"])
     report = EmailSync(sqlite_ctx, email_account).sync_once()
-    assert report.folders[0].flags_changed == 1
+    assert report.parts["INBOX"]["flag changes"] == 1
     flags = {m.external_id: m.is_read for m in _messages(sqlite_ctx)}
     assert flags == {"<f1@klient.pl>": True, "<f2@klient.pl>": False}
     # shopinbox → server.
@@ -124,8 +124,8 @@ def test_uidvalidity_change_resyncs_without_duplicates(sqlite_ctx, dovecot, emai
                           message_id="<sent1@example.com>"), folder="Sent")
     dovecot.append(simple(message_id="<u9@klient.pl>", minutes=9))
     report = EmailSync(sqlite_ctx, email_account).sync_once()
-    assert all(f.uidvalidity_reset for f in report.folders)
-    assert [f.new for f in report.folders] == [1, 0]
+    assert all(part["uidvalidity reset"] for part in report.parts.values())
+    assert [part["new"] for part in report.parts.values()] == [1, 0]
     rows = _messages(sqlite_ctx)
     assert len(rows) == 5 and len({m.external_id for m in rows}) == 5
     with sqlite_ctx.reader() as session:

@@ -59,7 +59,7 @@ def test_cursor_pagination_and_throttling(ctx, shopify_server):
     add_account(ctx, shopify_server)
     shopify_server.throttle_next = 1
     [report] = sync_orders(ctx)
-    assert report.ok and (report.pages, report.created, report.throttled) == (3, 5, 1)
+    assert report.ok and (report.counts["pages"], report.counts["created"], report.counts["throttled"]) == (3, 5, 1)
     afters = [r.get("after") for r in shopify_server.order_requests]
     assert afters[0] is None and all(afters[1:]) and len(afters) == 3
     assert count_orders(ctx) == 5
@@ -74,7 +74,7 @@ def test_auth_failure(sqlite_ctx, shopify_server):
     fill(shopify_server, 1)
     add_account(sqlite_ctx, shopify_server, token="shpat_wrong_token_1234")
     [report] = sync_orders(sqlite_ctx)
-    assert report.auth_failed and "401" in report.error
+    assert report.failure.code == "key_refused" and "401" in report.error
     assert "shpat_wrong_token_1234" not in report.error
     assert count_orders(sqlite_ctx) == 0
 
@@ -82,7 +82,7 @@ def test_auth_failure(sqlite_ctx, shopify_server):
 def test_empty_shop(sqlite_ctx, shopify_server):
     add_account(sqlite_ctx, shopify_server)
     [report] = sync_orders(sqlite_ctx)
-    assert report.ok and report.pages == 0 and count_orders(sqlite_ctx) == 0
+    assert report.ok and report.counts["pages"] == 0 and count_orders(sqlite_ctx) == 0
 
 
 def test_error_mid_way_then_resume_incrementally(sqlite_ctx, shopify_server):
@@ -91,12 +91,12 @@ def test_error_mid_way_then_resume_incrementally(sqlite_ctx, shopify_server):
     shopify_server.fail_requests = {2}
     [first] = sync_orders(sqlite_ctx)
     assert not first.ok and "500" in first.error
-    assert (first.pages, count_orders(sqlite_ctx)) == (1, 2)
+    assert (first.counts["pages"], count_orders(sqlite_ctx)) == (1, 2)
     shopify_server.order_requests.clear()
     [second] = sync_orders(sqlite_ctx)
     assert second.ok
     assert shopify_server.order_requests[0]["query"] == "updated_at:>='2024-05-01T09:01:00Z'"
-    assert (second.created, second.unchanged) == (3, 1)
+    assert (second.counts["created"], second.counts["unchanged"]) == (3, 1)
     assert count_orders(sqlite_ctx) == 5
     # Later, one order is refunded: only it comes back.
     shopify_server.orders[2]["displayFinancialStatus"] = "REFUNDED"
@@ -104,7 +104,7 @@ def test_error_mid_way_then_resume_incrementally(sqlite_ctx, shopify_server):
     shopify_server.order_requests.clear()
     [third] = sync_orders(sqlite_ctx)
     assert shopify_server.order_requests[0]["query"] == "updated_at:>='2024-05-01T12:01:00Z'"
-    assert third.updated == 1 and third.unchanged == 1
+    assert third.counts["updated"] == 1 and third.counts["unchanged"] == 1
     assert {o.number: o.status for o in list_orders(sqlite_ctx)}["#1102"] == "refunded"
     with sqlite_ctx.reader() as session:
         assert session.scalar(select(SyncState.cursor)) == "2024-05-03T12:00:00+00:00"
@@ -128,7 +128,7 @@ def test_several_stores_in_one_sync(sqlite_ctx, shopify_server, woo_server):
     add_source_account(sqlite_ctx, "woocommerce", "Sklep Woo", url=woo_server.url,
                        consumer_key="ck_test", secret="cs_test")
     reports = sync_orders(sqlite_ctx)
-    assert [(r.account, r.created) for r in reports] == [("Sklep Shopify", 2), ("Sklep Woo", 1)]
+    assert [(r.account, r.counts["created"]) for r in reports] == [("Sklep Shopify", 2), ("Sklep Woo", 1)]
     by_number = {o.number: o for o in list_orders(sqlite_ctx)}
     assert by_number["77"].customer_id == by_number["#1100"].customer_id  # same email
 

@@ -49,7 +49,7 @@ def test_pagination_over_several_pages(sqlite_ctx, woo_server):
     fill(woo_server)
     add_account(sqlite_ctx, woo_server)
     [report] = sync_orders(sqlite_ctx)
-    assert report.ok and (report.pages, report.created) == (3, 7)
+    assert report.ok and (report.counts["pages"], report.counts["created"]) == (3, 7)
     assert [r["page"] for r in woo_server.requests] == ["1", "2", "3"]
     assert all(r["orderby"] == "modified" and r["order"] == "asc" and r["per_page"] == "3"
                for r in woo_server.requests)
@@ -64,18 +64,18 @@ def test_auth_failure_is_reported_without_the_secret(sqlite_ctx, woo_server):
     fill(woo_server, 2)
     add_account(sqlite_ctx, woo_server, secret="cs_wrong_secret_value")
     [report] = sync_orders(sqlite_ctx)
-    assert report.auth_failed and "refused" in report.error
-    assert not report.retryable  # a refused key needs the user, not a retry
+    assert report.failure.code == "key_refused" and "refused" in report.error
+    assert not report.failure.retryable  # a refused key needs the user, not a retry
     assert "cs_wrong_secret_value" not in report.error
     assert count_orders(sqlite_ctx) == 0
     with sqlite_ctx.reader() as session:
-        assert "401" in session.scalar(select(Account.last_error))
+        assert "key_refused" in session.scalar(select(Account.last_error))
 
 
 def test_empty_shop(sqlite_ctx, woo_server):
     add_account(sqlite_ctx, woo_server)
     [report] = sync_orders(sqlite_ctx)
-    assert report.ok and report.pages == 0 and report.created == 0
+    assert report.ok and report.counts["pages"] == 0 and report.counts["created"] == 0
     assert cursor(sqlite_ctx) is None
 
 
@@ -85,8 +85,8 @@ def test_server_error_mid_way_then_resume_without_duplicates(ctx, woo_server):
     woo_server.fail_pages = {2}
     [first] = sync_orders(ctx)
     assert not first.ok and "500" in first.error and "page 2" in first.error
-    assert first.retryable  # HTTP 5xx passes by itself
-    assert (first.pages, first.created) == (1, 3)
+    assert first.failure.retryable  # HTTP 5xx passes by itself
+    assert (first.counts["pages"], first.counts["created"]) == (1, 3)
     assert count_orders(ctx) == 3
     assert cursor(ctx) == (T0 + timedelta(hours=2, minutes=5)).isoformat()
     woo_server.requests.clear()
@@ -95,7 +95,7 @@ def test_server_error_mid_way_then_resume_without_duplicates(ctx, woo_server):
     # Resumed from the stored cursor (one second earlier, so the boundary order comes again).
     assert woo_server.requests[0]["modified_after"] == "2024-04-01T10:04:59"
     assert woo_server.requests[0]["dates_are_gmt"] == "true"
-    assert (second.created, second.unchanged) == (4, 1)
+    assert (second.counts["created"], second.counts["unchanged"]) == (4, 1)
     assert count_orders(ctx) == 7
     with ctx.reader() as session:
         assert session.scalar(select(Account.last_error)) is None
@@ -116,7 +116,7 @@ def test_incremental_sync_fetches_only_changes(sqlite_ctx, woo_server):
     woo_server.requests.clear()
     [report] = sync_orders(sqlite_ctx)
     assert woo_server.requests[0]["modified_after"] == "2024-04-01T11:04:59"
-    assert (report.created, report.updated) == (1, 1)
+    assert (report.counts["created"], report.counts["updated"]) == (1, 1)
     orders = {o.number: o for o in list_orders(sqlite_ctx)}
     assert orders["3001"].status == "completed"
     detail = customer_detail(sqlite_ctx, orders["3001"].customer_id)
@@ -129,7 +129,7 @@ def test_query_parameter_auth(sqlite_ctx, woo_server):
     fill(woo_server, 1)
     add_account(sqlite_ctx, woo_server, auth="query")
     [report] = sync_orders(sqlite_ctx)
-    assert report.ok and report.created == 1
+    assert report.ok and report.counts["created"] == 1
     assert woo_server.requests[0]["consumer_key"] == "ck_test"
 
 

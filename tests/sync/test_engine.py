@@ -113,7 +113,7 @@ def test_retries_stop_at_the_attempt_cap(sqlite_ctx, standin):
     _accounts(sqlite_ctx, "down")
     [report] = sync_accounts(sqlite_ctx, policy=FAST)
     assert standin.calls["down"] == FAST.attempts
-    assert report.state.code == "server_unreachable" and "shop.example" in report.summary
+    assert report.state.code == "server_unreachable" and "shop.example" in report.summary()
 
 
 def test_a_failing_account_keeps_its_own_schedule(sqlite_ctx, standin):

@@ -47,7 +47,7 @@ def test_every_message_kind_is_stored(sqlite_ctx, bot_server, bot_account, anna)
     ids["reply"] = s.message_from(anna, text="i jeszcze to", reply_to_message={
         "message_id": ids["text"], "date": 1, "chat": {"id": anna["id"], "type": "private"}})
     report = sync_telegram_account(sqlite_ctx, bot_account, once=True)
-    assert report.error is None and report.new_messages == 8 and report.files_downloaded == 4
+    assert report.error is None and report.new_messages == 8 and report.counts["files"] == 4
     stored = _messages(sqlite_ctx)
     by_kind = {k: stored[f"{anna['id']}:{mid}"] for k, mid in ids.items()}
     assert len({m.customer_id for m in stored.values()}) == 1
@@ -76,7 +76,7 @@ def test_file_over_20_mb_gets_a_note_and_no_content(sqlite_ctx, bot_server, bot_
     big = bot_server.add_file(None, size=25 * 1024 * 1024, path="videos/huge.mp4")
     bot_server.message_from(anna, video={**big, "width": 1, "height": 1, "duration": 600})
     report = sync_telegram_account(sqlite_ctx, bot_account, once=True)
-    assert report.files_too_large == 1
+    assert report.counts["files too large"] == 1
     with sqlite_ctx.reader() as session:
         attachment = session.scalars(select(Attachment)).one()
     assert attachment.sha256 is None and "20 MB" in attachment.note and "25.0 MB" in attachment.note
@@ -102,7 +102,7 @@ def test_offsets_across_restarts(sqlite_ctx, bot_server, bot_account, anna, ivan
     assert first.new_messages == 2
     assert load_offset(sqlite_ctx, bot_account.id) == 3
     again = sync_telegram_account(sqlite_ctx, bot_account, once=True)
-    assert again.updates == 0
+    assert again.counts["updates"] == 0
     # The first getUpdates of the second run already confirms with the stored offset.
     assert bot_server.calls_of("getUpdates")[-1]["offset"] == 3
     bot_server.message_from(anna, text="three")
@@ -120,7 +120,7 @@ def test_refetched_batch_is_not_stored_twice(sqlite_ctx, bot_server, bot_account
         "message": {"message_id": 1, "from": anna, "chat": {"id": anna["id"], "type": "private"},
                     "date": 1, "text": "raz"}})
     report = sync_telegram_account(sqlite_ctx, bot_account, once=True)
-    assert report.updates == 1 and report.new_messages == 0
+    assert report.counts["updates"] == 1 and report.new_messages == 0
     assert len(_messages(sqlite_ctx)) == 1
 
 
@@ -130,7 +130,7 @@ def test_edit_updates_in_place_and_keeps_earlier_text(sqlite_ctx, bot_server, bo
     bot_server.message_from(anna, text="rozmiar L", edited=True, message_id=mid)
     bot_server.message_from(anna, text="rozmiar XL", edited=True, message_id=mid)
     report = sync_telegram_account(sqlite_ctx, bot_account, once=True)
-    assert report.edited == 2
+    assert report.counts["edited"] == 2
     (message,) = _messages(sqlite_ctx).values()
     assert message.body_text == "rozmiar XL" and message.edited_at is not None
     assert [p["text"] for p in message.extra["previous_texts"]] == ["rozmiar M", "rozmiar L"]
@@ -156,7 +156,7 @@ def test_start_payload_and_groups(sqlite_ctx, bot_server, bot_account, anna):
     bot_server.queue({"message": {"message_id": 99, "from": anna, "date": 1, "text": "hi all",
                                   "chat": {"id": -1001, "type": "supergroup", "title": "Fans"}}})
     report = sync_telegram_account(sqlite_ctx, bot_account, once=True)
-    assert report.updates == 2 and report.ignored == 1 and report.new_messages == 1
+    assert report.counts["updates"] == 2 and report.counts["ignored"] == 1 and report.new_messages == 1
     (message,) = _messages(sqlite_ctx).values()
     assert message.extra["start_payload"] == "order-10234"
     assert message.extra["merge_hint"] == {"kind": "order", "value": "10234"}

@@ -16,54 +16,24 @@ import logging
 import threading
 from collections.abc import Callable
 from contextlib import closing
-from dataclasses import dataclass, field
 
 from sqlalchemy import select
 
 from shopinbox.app.core.context import AppContext
 from shopinbox.app.core.secrets import SecretUnavailable
+from shopinbox.domain.sync_report import PullReport
 from shopinbox.logs import redact
 from shopinbox.sources import registry
-from shopinbox.sources.base import AuthFailed, OrderSourceError
+from shopinbox.sources.base import OrderSourceError
 from shopinbox.store.models import Account
 from shopinbox.store.orders import get_cursor, set_cursor, upsert_orders
 
 log = logging.getLogger(__name__)
 
 
-@dataclass
-class SyncReport:
-    """One round of one order source. `error` is English (redacted) for the CLI and the log;
-    `retryable` tells a retry policy whether trying again by itself may help."""
-
-    account: str
-    kind: str
-    pages: int = 0
-    created: int = 0
-    updated: int = 0
-    unchanged: int = 0
-    new_customers: int = 0
-    throttled: int = 0
-    cursor: str | None = None
-    error: str | None = None
-    auth_failed: bool = False
-    retryable: bool = False
-    changed_customer_ids: set[int] = field(default_factory=set)
-
-    @property
-    def ok(self) -> bool:
-        return self.error is None
-
-    def summary(self) -> str:
-        """One line for logs and the sync engine's report."""
-        text = (f"{self.created} new, {self.updated} updated, {self.unchanged} unchanged "
-                f"order(s) in {self.pages} page(s)")
-        return text + (f"; stopped: {self.error}" if self.error else "")
-
-
 def sync_source_account(ctx: AppContext, account_id: int, *,
                         on_change: Callable[[set[int]], None] | None = None,
-                        stop_event: threading.Event | None = None) -> SyncReport:
+                        stop_event: threading.Event | None = None) -> PullReport:
     """Fetch what changed in one order-source account since its cursor and store it, page by
     page (each page and the cursor after it in one transaction). Never raises for the shop's
     own failures: they are in the report and in `Account.last_error`.
@@ -75,7 +45,7 @@ def sync_source_account(ctx: AppContext, account_id: int, *,
         if account is None:
             raise LookupError(f"no account with id {account_id}")
         cursor = get_cursor(session, account.id)
-    report = SyncReport(account=account.name, kind=account.kind, cursor=cursor)
+    report = PullReport(account.name, cursor=cursor)
     source = registry.find(account.kind)
     if source is None or not source.syncs:
         raise LookupError(f"{account.name!r} is a {account.kind} account, not an order API")
@@ -85,33 +55,39 @@ def sync_source_account(ctx: AppContext, account_id: int, *,
                 with ctx.writer() as session, session.begin():
                     result = upsert_orders(session, account.id, account.name, page.orders)
                     set_cursor(session, account.id, page.cursor)
-                report.pages += 1
-                report.throttled += page.throttled
-                report.created += result.created
-                report.updated += result.updated
-                report.unchanged += result.unchanged
-                report.new_customers += len(result.new_customer_ids)
+                report.counts.update(pages=1, throttled=page.throttled, created=result.created,
+                                     updated=result.updated, unchanged=result.unchanged,
+                                     new_customers=len(result.new_customer_ids))
                 report.changed_customer_ids |= result.changed_customer_ids
                 report.cursor = page.cursor
                 if on_change is not None and result.changed_customer_ids:
                     on_change(set(result.changed_customer_ids))
                 if stop_event is not None and stop_event.is_set():
                     break
-    except (OrderSourceError, SecretUnavailable, KeyError, ValueError, TypeError) as error:
-        text = str(error) if isinstance(error, OrderSourceError | SecretUnavailable) else (
-            f"unexpected reply from the shop ({type(error).__name__}: {error})")
-        report.error = redact(text)
-        report.auth_failed = isinstance(error, AuthFailed)
-        report.retryable = isinstance(error, OrderSourceError) and error.retryable
+    except (OrderSourceError, SecretUnavailable) as error:
+        report.fail(error, text=redact(str(error)))
+    except (KeyError, ValueError, TypeError) as error:
+        text = f"unexpected reply from the shop ({type(error).__name__}: {error})"
+        report.fail(OrderSourceError(redact(text)), text=redact(text))
+    if report.error:
         log.warning("order sync of %s stopped: %s", account.name, report.error)
+    report.text = order_summary(report)
     with ctx.writer() as session, session.begin():
         stored = session.get(Account, account.id)
         if stored is not None:
-            stored.last_error = report.error
+            stored.last_error = report.failure.stored() if report.failure else None
     return report
 
 
-def sync_account(ctx: AppContext, name: str) -> SyncReport:
+def order_summary(report: PullReport) -> str:
+    """One line for the CLI, the log and the sync engine's report."""
+    counts = report.counts
+    text = (f"{counts['created']} new, {counts['updated']} updated, {counts['unchanged']} "
+            f"unchanged order(s) in {counts['pages']} page(s)")
+    return text + (f"; stopped: {report.error}" if report.error else "")
+
+
+def sync_account(ctx: AppContext, name: str) -> PullReport:
     """`sync_source_account` of the account named `name`."""
     with ctx.reader() as session:
         account_id = session.scalar(select(Account.id).where(Account.name == name))
@@ -131,8 +107,31 @@ def source_account_ids(ctx: AppContext) -> list[int]:
             .order_by(Account.name)))
 
 
-def sync_orders(ctx: AppContext, account: str | None = None) -> list[SyncReport]:
+def sync_orders(ctx: AppContext, account: str | None = None) -> list[PullReport]:
     """Sync one named order source, or every enabled order-source account with an API."""
     if account is not None:
         return [sync_account(ctx, account)]
     return [sync_source_account(ctx, account_id) for account_id in source_account_ids(ctx)]
+
+
+class SourcePuller:
+    """An order-source account as the sync engine sees it: `pull` is one bounded round of
+    `sync_source_account` (no push, nothing to send), so order sources run in the same
+    per-account workers, under the same retry policy and state as the channels."""
+
+    push = False
+
+    def pull(self, ctx: AppContext, account_id: int, *,
+             on_change: Callable[[set[int]], None] | None = None, on_state: object = None,
+             stop_event: threading.Event | None = None, **options: object) -> PullReport:
+        report = sync_source_account(ctx, account_id, on_change=on_change,
+                                     stop_event=stop_event)
+        if report.failure is not None:
+            raise report.failure
+        return report
+
+
+def is_api_source(kind: str) -> bool:
+    """Whether accounts of this kind are synced orders (WooCommerce, Shopify …)."""
+    source = registry.find(kind)
+    return source is not None and source.syncs

@@ -35,12 +35,12 @@ from shopinbox.app.sync.rounds import (
     StateCallback,
     as_shop_error,
     pull_round,
+    puller_for,
     queued_ids,
     send_outbox,
 )
 from shopinbox.app.sync.state import AccountReport, AccountState, SyncStatus
 from shopinbox.app.sync.workers import AccountWorker, OutboxWorker
-from shopinbox.channels import registry
 from shopinbox.store.models import Message
 
 log = logging.getLogger(__name__)
@@ -50,8 +50,9 @@ OUTBOX_POLL = 1.0  # seconds: how often an outbox looks for replies queued by an
 
 
 def syncable_accounts(ctx: AppContext) -> list[AccountInfo]:
-    """Enabled accounts of a channel kind (order sources and demo accounts are not pulled)."""
-    return [a for a in list_accounts(ctx) if a.enabled and registry.find(a.kind) is not None]
+    """Enabled accounts of a channel kind or of an order source with an API (demo accounts and
+    order files are not pulled)."""
+    return [a for a in list_accounts(ctx) if a.enabled and puller_for(a) is not None]
 
 
 def policy_from_options(options: dict[str, Any]) -> RetryPolicy:
@@ -115,8 +116,8 @@ class SyncEngine:
                 report = pull_round(self.ctx, account, self.policy, self.hooks, self.stop_event)
                 send_outbox(self.ctx, account.id, self.hooks, report, self.stop_event)
             except Exception as error:  # pull_round never raises; the outbox's database may
-                report = AccountReport(account.name, account.id,
-                                       AccountState.of_error(as_shop_error(error, account)))
+                report = AccountReport(account.name, account_id=account.id,
+                                       state=AccountState.of_error(as_shop_error(error, account)))
             reports[account.id] = report
             self.reported(report)
 

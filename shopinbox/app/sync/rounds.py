@@ -21,6 +21,7 @@ from sqlalchemy import select
 
 from shopinbox.app.core.accounts import AccountInfo, set_account_error
 from shopinbox.app.core.context import AppContext
+from shopinbox.app.orders.sync import SourcePuller, is_api_source
 from shopinbox.app.sync.retry import RetryPolicy
 from shopinbox.app.sync.state import (
     SYNCING,
@@ -30,6 +31,7 @@ from shopinbox.app.sync.state import (
     SyncStatus,
 )
 from shopinbox.channels import registry
+from shopinbox.channels.base import Channel
 from shopinbox.domain.errors import ShopError
 from shopinbox.store.models import Message
 
@@ -77,10 +79,19 @@ def as_shop_error(error: BaseException, account: AccountInfo) -> ShopError:
     return ShopError("internal", detail=f"{type(error).__name__}: {error}")
 
 
+def puller_for(account: AccountInfo) -> Channel | SourcePuller | None:
+    """What pulls this account: its channel, or — for an order source with an API — the
+    generic order-source round; None for an account the engine does not pull."""
+    channel = registry.for_account(account.kind, account.settings)
+    if channel is not None:
+        return channel
+    return SourcePuller() if is_api_source(account.kind) else None
+
+
 def pull_round(ctx: AppContext, account: AccountInfo, policy: RetryPolicy, hooks: Hooks,
                stop_event: threading.Event) -> AccountReport:
     """Pull what is new for one account, under the retry policy. Never raises."""
-    report = AccountReport(account.name, account.id, SYNCING)
+    report = AccountReport(account.name, account_id=account.id, state=SYNCING)
     hooks.state(account, SYNCING)
 
     def progress(text: str) -> None:
@@ -98,7 +109,7 @@ def pull_round(ctx: AppContext, account: AccountInfo, policy: RetryPolicy, hooks
                  f"{policy.attempts}).")
 
     try:
-        channel = registry.for_account(account.kind, account.settings)
+        channel = puller_for(account)
         if channel is None:
             raise ShopError("unsupported_account", kind=account.kind)
         pulled = policy.call(
@@ -115,13 +126,11 @@ def pull_round(ctx: AppContext, account: AccountInfo, policy: RetryPolicy, hooks
             log.info("account %s: %s", account.name, report.state.english())
     else:
         report.state = UP_TO_DATE
-        report.new_messages = pulled.new_messages
-        report.details = dict(pulled.details)
-        report.text = pulled.text
+        report.take(pulled)
         changed(set(pulled.changed_customer_ids))
         if account.last_error:
             record_error(ctx, account, None)
-    hooks.state(account, report.state, report.summary)
+    hooks.state(account, report.state, report.summary())
     return report
 
 

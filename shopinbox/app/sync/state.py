@@ -1,7 +1,7 @@
 """One state enum and one report shape for every account the engine runs.
 
 `SyncStatus`: syncing / up to date / waiting until T (throttled) / error with a code. The window
-words them with tr(); the CLI prints `AccountState.english()`. `AccountReport` is what one
+words them with tr(); the CLI prints `AccountState.english()`. `AccountReport` (a `PullReport`) is what one
 bounded round of one account produced: its final state, the new messages, the change set (the
 customer ids whose rows changed) and what its outbox sent.
 """
@@ -14,6 +14,7 @@ from enum import StrEnum
 from typing import Any
 
 from shopinbox.domain.errors import ShopError, english
+from shopinbox.domain.sync_report import PullReport
 
 
 class SyncStatus(StrEnum):
@@ -50,31 +51,31 @@ UP_TO_DATE = AccountState(SyncStatus.UP_TO_DATE)
 
 
 @dataclass
-class AccountReport:
-    """One round of one account. `ok` is False only for an error; an account that waits
-    (throttled) is not failing — it goes on by itself at `state.until`."""
+class AccountReport(PullReport):
+    """One round of one account: what its pull reported (the one report shape, `PullReport`),
+    the state it ended in and what its outbox sent. `ok` is False only for an error; an account
+    that waits (throttled) is not failing — it goes on by itself at `state.until`."""
 
-    account: str
     account_id: int = 0
     state: AccountState = UP_TO_DATE
-    new_messages: int = 0
-    changed_customer_ids: set[int] = field(default_factory=set)
-    details: dict[str, Any] = field(default_factory=dict)
     sent: int = 0
     send_failed: int = 0
-    text: str = ""  # the channel's own summary of the pull, when it gave one
 
     @property
     def ok(self) -> bool:
         return self.state.status != SyncStatus.ERROR
 
-    @property
+    def take(self, pulled: PullReport) -> None:
+        """Keep what the channel's pull reported."""
+        self.new_messages = pulled.new_messages
+        self.counts = pulled.counts.copy()
+        self.parts = {name: counts.copy() for name, counts in pulled.parts.items()}
+        self.cursor, self.text = pulled.cursor, pulled.text
+
     def summary(self) -> str:
         if self.state.status in (SyncStatus.ERROR, SyncStatus.WAITING):
             return self.state.english()
-        extra = ", ".join(f"{value} {name}" for name, value in self.details.items() if value)
-        text = self.text or f"{self.new_messages} new message(s)" + (f", {extra}" if extra
-                                                                      else "")
+        text = super().summary()
         if self.sent or self.send_failed:
             text += f"; {self.sent} reply(ies) sent" + (
                 f", {self.send_failed} failed" if self.send_failed else "")
@@ -82,7 +83,7 @@ class AccountReport:
 
     def as_dict(self) -> dict[str, Any]:
         """For `shopinbox sync --json`."""
-        return {"account": self.account, "ok": self.ok, "summary": self.summary,
+        return {"account": self.account, "ok": self.ok, "summary": self.summary(),
                 "state": str(self.state.status), "code": self.state.code,
                 "until": self.state.until.isoformat() if self.state.until else None,
                 "new_messages": self.new_messages, "sent": self.sent,

@@ -51,10 +51,7 @@ class EmailChannel(Channel):
         options = {k: v for k, v in options.items() if k in PULL_OPTIONS}
         sync = EmailSync(ctx, account_id, on_change=on_change, on_state=on_state,
                          stop_event=stop_event, **{**options, "retries": 0})
-        report = sync.sync_once()
-        return PullReport(report.account, sum(f.new for f in report.folders),
-                          details={"flag changes": sum(f.flags_changed for f in report.folders)},
-                          text=report.summary())
+        return sync.sync_once()
 
     def listen(self, ctx: Any, account_id: int, *, on_change: OnChange | None = None,
                on_state: OnState | None = None, stop_event: threading.Event,

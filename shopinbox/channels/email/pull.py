@@ -19,9 +19,9 @@ import multiprocessing
 import os
 import sys
 import threading
+from collections import Counter
 from collections.abc import Callable
 from concurrent.futures import Executor, ProcessPoolExecutor
-from dataclasses import dataclass, field
 
 from shopinbox.app.core.accounts import set_account_error
 from shopinbox.app.core.context import AppContext
@@ -34,6 +34,7 @@ from shopinbox.channels.email.convert.mail_parse import ParsedMail, parse_many
 from shopinbox.channels.email.imap_client import FetchedMessage, FolderStatus, MailConnectionError
 from shopinbox.domain.chunks import chunked
 from shopinbox.domain.errors import ShopError
+from shopinbox.domain.sync_report import PullReport
 from shopinbox.store.cursors import load_cursor, save_cursor
 from shopinbox.store.ingest import store_messages
 from shopinbox.store.models import Account
@@ -47,27 +48,13 @@ POOL_THRESHOLD = 400  # fewer new messages than this are parsed in-process
 CHUNK = 25
 
 
-@dataclass
-class FolderReport:
-    folder: str
-    new: int = 0
-    existing: int = 0
-    flags_changed: int = 0
-    uidvalidity_reset: bool = False
-
-
-@dataclass
-class SyncReport:
-    account: str
-    folders: list[FolderReport] = field(default_factory=list)
-    pushed_flags: int = 0
-
-    def summary(self) -> str:
-        parts = [f"{f.folder}: {f.new} new" + (f", {f.flags_changed} flag changes"
-                                                  if f.flags_changed else "")
-                 + (" (UIDVALIDITY changed, re-read)" if f.uidvalidity_reset else "")
-                 for f in self.folders]
-        return "; ".join(parts) or "nothing to do"
+def folder_summary(report: PullReport) -> str:
+    """"INBOX: 2 new, 1 flag changes; Sent: 0 new" — the email account's line in logs."""
+    parts = [f"{name}: {counts['new']} new" + (f", {counts['flag changes']} flag changes"
+                                               if counts["flag changes"] else "")
+             + (" (UIDVALIDITY changed, re-read)" if counts["uidvalidity reset"] else "")
+             for name, counts in report.parts.items()]
+    return "; ".join(parts) or "nothing to do"
 
 
 class EmailSync:
@@ -124,14 +111,14 @@ class EmailSync:
 
     # --- one pass ------------------------------------------------------------------------
 
-    def sync_once(self) -> SyncReport:
+    def sync_once(self) -> PullReport:
         """Sync every folder once, retrying network failures with backoff (resuming from
         the committed cursor) under the sync engine's one retry policy (`retries` = 0: one
         attempt, the engine retries). Raises `MailConnectionError` when retries run out."""
         policy = RetryPolicy(attempts=self.retries + 1, first_wait=self.backoff,
                              max_wait=30.0, total_wait=300.0)
 
-        def attempt() -> SyncReport:
+        def attempt() -> PullReport:
             try:
                 return self._sync_connected()
             except (OSError, imap.imaplib.IMAP4.abort, imap.imaplib.IMAP4.error) as error:
@@ -154,31 +141,37 @@ class EmailSync:
         set_account_error(self.ctx, self.account_id, None)
         return report
 
-    def _sync_connected(self) -> SyncReport:
+    def _sync_connected(self) -> PullReport:
         account, config = self.config()
-        report = SyncReport(account.name)
+        report = PullReport(account.name)
         client = imap.connect(config.imap)
         try:
-            report.pushed_flags = email_flags.push_pending(self.ctx, client, self.account_id)
+            report.counts["flags pushed"] = email_flags.push_pending(self.ctx, client,
+                                                                     self.account_id)
             sent = imap.find_sent_folder(client)
             for folder in ["INBOX"] + ([sent] if sent else []):
                 if self.stop_event.is_set():
                     break
-                report.folders.append(self._sync_folder(client, config, folder,
-                                                        outgoing=folder == sent))
+                report.parts[folder] = self._sync_folder(client, config, folder,
+                                                         outgoing=folder == sent)
         finally:
             imap.close(client)
-        self._report(f"{account.name}: {report.summary()}")
+        report.new_messages = sum(counts["new"] for counts in report.parts.values())
+        report.counts["flag changes"] = sum(counts["flag changes"]
+                                            for counts in report.parts.values())
+        report.text = folder_summary(report)
+        self._report(f"{account.name}: {report.text}")
         return report
 
     def _sync_folder(self, client, config: EmailConfig, folder: str,
-                     outgoing: bool) -> FolderReport:
-        report = FolderReport(folder)
+                     outgoing: bool) -> Counter[str]:
+        """One folder's counters: new, existing, flag changes, uidvalidity reset."""
+        report: Counter[str] = Counter()
         status = imap.select(client, folder)
         state = self._state(folder)
         reset = state.get("uidvalidity") is not None \
             and int(state["uidvalidity"]) != status.uidvalidity
-        report.uidvalidity_reset = reset
+        report["uidvalidity reset"] = int(reset)
         if reset:
             self._report(f"{folder}: UIDVALIDITY changed; re-reading the folder")
         last_uid = 0 if reset or state.get("last_uid") is None else int(state["last_uid"])
@@ -203,7 +196,7 @@ class EmailSync:
         if self.stop_event.is_set():
             return report
         if state and not reset:
-            report.flags_changed = email_flags.pull_seen(
+            report["flag changes"] = email_flags.pull_seen(
                 self.ctx, client, self.account_id, folder, status, known_modseq)
         email_flags.finish_folder(self.ctx, self._cursor(
             folder, status.uidvalidity, max([last_uid, *uids]), status.highest_modseq, False))
@@ -230,7 +223,7 @@ class EmailSync:
 
     def _store(self, folder: str, status: FolderStatus, config: EmailConfig, outgoing: bool,
                batch: list[int], fetched: list[FetchedMessage],
-               job: Callable[[], list[ParsedMail]], *, report: FolderReport) -> None:
+               job: Callable[[], list[ParsedMail]], *, report: Counter[str]) -> None:
         parsed = job()
         incoming = [
             mail_to_incoming(p, item.raw, folder=folder, uid=item.uid,
@@ -244,8 +237,8 @@ class EmailSync:
             email_flags.repoint_existing(session, self.account_id, folder, incoming)
             result = store_messages(session, self.account_id, incoming, self.ctx.blobs,
                                     on_commit_state=cursor)
-        report.new += len(result.new_message_ids)
-        report.existing += result.existing
+        report["new"] += len(result.new_message_ids)
+        report["existing"] += result.existing
         if self.on_change is not None and result.changed_customer_ids:
             self.on_change(set(result.changed_customer_ids))
 

@@ -43,10 +43,10 @@ class TelegramChannel(Channel):
                                        stop_event=stop_event, on_change=on_change)
         if report.error:
             raise report.failure or ShopError("internal", detail=report.error)
-        return PullReport(report.account, report.new_messages, set(report.changed_customer_ids),
-                          text=f"{report.updates} update(s), {report.new_messages} new "
-                               f"message(s), {report.edited} edited, "
-                               f"{report.files_downloaded} file(s)")
+        counts = report.counts
+        report.text = (f"{counts['updates']} update(s), {report.new_messages} new message(s), "
+                       f"{counts['edited']} edited, {counts['files']} file(s)")
+        return report
 
     def pull(self, ctx: Any, account_id: int, *, on_change: OnChange | None = None,
              on_state: OnState | None = None, stop_event: threading.Event | None = None,

@@ -17,7 +17,6 @@ import json
 import logging
 import threading
 from collections.abc import Callable
-from dataclasses import dataclass, field
 from typing import Any
 
 from sqlalchemy import select
@@ -42,6 +41,7 @@ from shopinbox.channels.telegram.send import BLOCKED_REASON
 from shopinbox.domain.errors import ShopError
 from shopinbox.domain.kinds import IdentityKind
 from shopinbox.domain.messages import IdentityRef, IncomingAttachment, IncomingMessage
+from shopinbox.domain.sync_report import PullReport
 from shopinbox.store.conversations import refresh_conversations
 from shopinbox.store.cursors import load_cursor, save_cursor
 from shopinbox.store.edits import update_edited_message
@@ -57,27 +57,10 @@ THROTTLE_INLINE = 5.0  # a 429 asking to wait longer is raised as `Throttled` (e
 RETRY_BACKOFF = 0.5  # first wait of the client's backoff on 5xx/network errors (doubles)
 
 
-@dataclass
-class SyncReport:
-    account: str
-    updates: int = 0
-    new_messages: int = 0
-    edited: int = 0
-    ignored: int = 0
-    blocked_changes: int = 0
-    files_downloaded: int = 0
-    files_too_large: int = 0
-    changed_customer_ids: set[int] = field(default_factory=set)
-    error: str | None = None  # the failure's English text (logs, CLI)
-    failure: ShopError | None = None  # what stopped the round, as a code (stored on the account)
-    stopped: bool = False  # the account cannot sync until the user acts (token, webhook)
-    on_change: Callable[[set[int]], None] | None = None  # after each committed batch
-
-
 def sync_telegram_account(ctx: AppContext, account: Account | str, once: bool = True,
                           stop_event: threading.Event | None = None, *,
                           poll_timeout: int = 25, delete_webhook: bool = False,
-                          on_change: Callable[[set[int]], None] | None = None) -> SyncReport:
+                          on_change: Callable[[set[int]], None] | None = None) -> PullReport:
     """Fetch and store this bot's updates. `once`: until the server has nothing more, then
     return. Otherwise long-poll until `stop_event` is set (a poll in flight is abandoned
     unconfirmed, so stopping never loses an update)."""
@@ -85,14 +68,15 @@ def sync_telegram_account(ctx: AppContext, account: Account | str, once: bool = 
         account = get_account(ctx, account)
     if account.kind != "telegram":
         raise AccountError("unsupported_account", kind=account.kind)
-    report = SyncReport(account.name, on_change=on_change)
+    report = PullReport(account.name)
     stop = stop_event or threading.Event()
-    asyncio.run(_sync(ctx, account, once, stop, poll_timeout, delete_webhook, report))
+    asyncio.run(_sync(ctx, account, once, stop, poll_timeout, delete_webhook, report, on_change))
     return report
 
 
 async def _sync(ctx: AppContext, account: Account, once: bool, stop: threading.Event,
-                poll_timeout: int, delete_webhook: bool, report: SyncReport) -> None:
+                poll_timeout: int, delete_webhook: bool, report: PullReport,
+                on_change: Callable[[set[int]], None] | None) -> None:
     """One connection: poll until done (`once`) or stopped. A failure is recorded on the
     report (`failure`, a ShopError) and ends the call: the channel raises it and the sync
     engine's policy decides about retries. A 429 asking for more than `THROTTLE_INLINE` s is
@@ -114,7 +98,7 @@ async def _sync(ctx: AppContext, account: Account, once: bool, stop: threading.E
                     return
                 await client.delete_webhook()
                 log.info("deleted the webhook of %s with the user's consent", account.name)
-            await _poll(ctx, account, client, once, stop, poll_timeout, report)
+            await _poll(ctx, account, client, once, stop, poll_timeout, report, on_change)
         if account.last_error:
             set_account_error(ctx, account.id, None)
             account.last_error = None
@@ -124,12 +108,12 @@ async def _sync(ctx: AppContext, account: Account, once: bool, stop: threading.E
         _fail(ctx, account, report, error)
 
 
-def _fail(ctx: AppContext, account: Account, report: SyncReport, error: ShopError,
+def _fail(ctx: AppContext, account: Account, report: PullReport, error: ShopError,
           stopped: bool = False) -> None:
     """Record what stopped the round: its code on the account (`last_error`), its English on
     the report; the raw detail only in the log."""
     log.warning("telegram account %s: %s", account.name, error.for_log())
-    report.error, report.failure, report.stopped = error.english(), error, stopped
+    report.fail(error, stopped=stopped)
     stored = error.stored()
     set_account_error(ctx, account.id, stored)
     account.last_error = stored
@@ -141,7 +125,8 @@ async def _watch(stop: threading.Event) -> None:
 
 
 async def _poll(ctx: AppContext, account: Account, client: TelegramClient, once: bool,
-                stop: threading.Event, poll_timeout: int, report: SyncReport) -> None:
+                stop: threading.Event, poll_timeout: int, report: PullReport,
+                on_change: Callable[[set[int]], None] | None) -> None:
     offset = load_offset(ctx, account.id)
     while not stop.is_set():
         fetch = asyncio.ensure_future(client.get_updates(offset, 0 if once else poll_timeout))
@@ -159,7 +144,7 @@ async def _poll(ctx: AppContext, account: Account, client: TelegramClient, once:
         batch = [convert_update(u, _raw(u)) for u in updates]
         await _download_files(ctx, account.id, client, batch, report)
         offset = max(c.update_id for c in batch) + 1
-        _store_batch(ctx, account.id, batch, offset, report)
+        _store_batch(ctx, account.id, batch, offset, report, on_change)
 
 
 def _raw(update: dict[str, Any]) -> bytes:
@@ -182,7 +167,7 @@ def _messages_of(batch: list[ConvertedUpdate]) -> list[IncomingMessage]:
 
 
 async def _download_files(ctx: AppContext, account_id: int, client: TelegramClient,
-                          batch: list[ConvertedUpdate], report: SyncReport) -> None:
+                          batch: list[ConvertedUpdate], report: PullReport) -> None:
     """Fetch the files of messages the store does not hold yet (a re-fetched batch after a
     crash does not download again what was committed)."""
     messages = _messages_of(batch)
@@ -201,9 +186,9 @@ async def _download_files(ctx: AppContext, account_id: int, client: TelegramClie
             try:
                 attachment.content = await client.download(attachment.locator or "",
                                                            attachment.size)
-                report.files_downloaded += 1
+                report.counts["files"] += 1
             except FileTooLarge:
-                report.files_too_large += 1
+                report.counts["files too large"] += 1
                 size = attachment.size
                 shown = f"{size / 1024 / 1024:.1f} MB" if size else "over 20 MB"
                 attachment.note = (f"Not downloaded: {shown} is over the Telegram Bot API's "
@@ -220,7 +205,7 @@ async def _download_files(ctx: AppContext, account_id: int, client: TelegramClie
 
 
 def _store_batch(ctx: AppContext, account_id: int, batch: list[ConvertedUpdate], offset: int,
-                 report: SyncReport) -> None:
+                 report: PullReport, on_change: Callable[[set[int]], None] | None) -> None:
     """Messages, edits, block marks, shared phones and the new offset: one transaction."""
     messages = [c.message for c in batch if c.message is not None]
 
@@ -236,18 +221,18 @@ def _store_batch(ctx: AppContext, account_id: int, batch: list[ConvertedUpdate],
                     report.changed_customer_ids |= more.changed_customer_ids
                 else:
                     edited[stored.id] = stored.customer_id
-                report.edited += 1
+                report.counts["edited"] += 1
             elif converted.membership is not None:
                 change = converted.membership
                 identity = set_unreachable(session, KIND, change.identity.value,
                                            BLOCKED_REASON if change.blocked else None)
                 if identity is not None:
-                    report.blocked_changes += 1
+                    report.counts["blocked changes"] += 1
                     report.changed_customer_ids.add(identity.customer_id)
             elif converted.phone and converted.message is not None:
                 _attach_phone(session, account_id, converted.message, converted.phone)
             elif converted.ignored:
-                report.ignored += 1
+                report.counts["ignored"] += 1
         if edited:
             reindex_messages(session, list(edited))
             refresh_conversations(session, {c for c in edited.values() if c is not None})
@@ -255,12 +240,12 @@ def _store_batch(ctx: AppContext, account_id: int, batch: list[ConvertedUpdate],
 
     with ctx.writer() as session, session.begin():
         result = store_messages(session, account_id, messages, ctx.blobs, on_commit_state=the_rest)
-    report.updates += len(batch)
+    report.counts["updates"] += len(batch)
     report.new_messages += len(result.new_message_ids)
     before = set(report.changed_customer_ids)
     report.changed_customer_ids |= result.changed_customer_ids
-    if report.on_change is not None and report.changed_customer_ids - before:
-        report.on_change(report.changed_customer_ids - before)
+    if on_change is not None and report.changed_customer_ids - before:
+        on_change(report.changed_customer_ids - before)
 
 
 def _attach_phone(session: Session, account_id: int, message: IncomingMessage, phone: str) -> None:

@@ -51,6 +51,12 @@ def table() -> dict[str, tuple[str, str]]:
         "throttled": (
             translate("ErrorText", 'The service asks to wait until {until}.'),
             translate("ErrorText", 'Nothing to do: shopinbox goes on by itself then.')),
+        "key_refused": (
+            translate("ErrorText", 'The shop {host} refused the API key.'),
+            translate("ErrorText", 'Check the key and secret (or the token) in the order source settings.')),
+        "shop_answer": (
+            translate("ErrorText", 'The shop {host} answered in a way shopinbox cannot use.'),
+            translate("ErrorText", "Check the shop's address in the order source settings.")),
         "server_error": (
             translate("ErrorText", 'The service had a problem of its own.'),
             translate("ErrorText", 'Nothing to do: shopinbox tries again later.')),

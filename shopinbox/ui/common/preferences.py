@@ -16,7 +16,6 @@ from PySide6.QtCore import QByteArray, QObject, QSettings, Signal
 
 from shopinbox.app.core import settings as registry
 from shopinbox.paths import ProfilePaths
-from shopinbox.ui.common.qt_workarounds import keep_bools
 
 if TYPE_CHECKING:
     from shopinbox.app.core.context import AppContext
@@ -55,7 +54,6 @@ class Preferences(QObject):
             return
         self.qsettings.setValue(key, QByteArray(value) if isinstance(value, bytes) else value)
         self.qsettings.sync()
-        keep_bools(value)
         self.changed.emit(key, value)
 
     # Window state: opaque bytes from Qt itself (declared as `window/<key>`).
@@ -85,5 +83,4 @@ class Preferences(QObject):
         self.destroyed.connect(lambda *_: registry.remove_listener(ctx, self._shop_changed))
 
     def _shop_changed(self, name: str, value: Any) -> None:
-        keep_bools(value)
         self.changed.emit(name, value)

@@ -18,7 +18,6 @@ from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 from shiboken6 import isValid
 
 from shopinbox.domain.errors import ShopError
-from shopinbox.ui.common import qt_workarounds  # noqa: F401  (the bool reference reserve)
 
 log = logging.getLogger(__name__)
 
