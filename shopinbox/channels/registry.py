@@ -9,57 +9,20 @@ sync engine. `register()` adds one at run time (tests use it for a dummy channel
 
 from __future__ import annotations
 
-import importlib
-import logging
-import pkgutil
-from importlib.metadata import entry_points
 from typing import Any
 
 from shopinbox.channels.base import Channel
 from shopinbox.domain.errors import ShopError
-
-log = logging.getLogger(__name__)
+from shopinbox.plugins import PluginRegistry
 
 GROUP = "shopinbox.channels"
 DEMO_KIND = "demo"  # demo accounts stand in for a channel named in their settings
-_found: dict[str, Channel] | None = None
-_added: dict[str, Channel] = {}
-
-
-def _discover() -> dict[str, Channel]:
-    found: dict[str, Channel] = {}
-    import shopinbox.channels as package
-
-    for info in pkgutil.iter_modules(package.__path__):
-        if not info.ispkg:
-            continue
-        module = importlib.import_module(f"{package.__name__}.{info.name}")
-        channel = getattr(module, "CHANNEL", None)
-        if isinstance(channel, Channel):
-            found[channel.kind] = channel
-    for point in entry_points(group=GROUP):
-        try:
-            channel = point.load()
-        except Exception:  # a broken third-party package must not stop the app
-            log.exception("channel entry point %s could not be loaded", point.name)
-            continue
-        if isinstance(channel, type):
-            channel = channel()
-        if isinstance(channel, Channel) and channel.kind not in found:
-            found[channel.kind] = channel
-    return found
-
-
-def _all() -> dict[str, Channel]:
-    global _found
-    if _found is None:
-        _found = _discover()
-    return {**_found, **_added}
+_plugins = PluginRegistry[Channel]("shopinbox.channels", "CHANNEL", GROUP, Channel)
 
 
 def channels() -> list[Channel]:
     """Every channel, in menu order."""
-    return sorted(_all().values(), key=lambda c: (c.order, c.kind))
+    return _plugins.in_order()
 
 
 def kinds() -> list[str]:
@@ -67,7 +30,7 @@ def kinds() -> list[str]:
 
 
 def find(kind: str | None) -> Channel | None:
-    return _all().get(kind or "")
+    return _plugins.find(kind)
 
 
 def channel(kind: str) -> Channel:
@@ -103,8 +66,8 @@ def identity_kinds() -> list[str]:
 
 def register(new: Channel) -> None:
     """Add a channel at run time (tests, plug-ins loaded by hand)."""
-    _added[new.kind] = new
+    _plugins.register(new)
 
 
 def unregister(kind: str) -> None:
-    _added.pop(kind, None)
+    _plugins.unregister(kind)

@@ -4,60 +4,22 @@ is a package with `[project.entry-points."shopinbox.sources"] mysource = "pkg:SO
 
 Everything that needs "which order sources are there" asks here: order sync and import
 (app/orders), doctor, `shopinbox orders …` and Settings. `register()` adds one at run time
-(tests use it for a dummy source). Same shape as `channels/registry.py`.
+(tests use it for a dummy source). Both find their plug-ins through `shopinbox/plugins.py`.
 """
 
 from __future__ import annotations
 
-import importlib
-import logging
-import pkgutil
-from importlib.metadata import entry_points
-
 from shopinbox.domain.errors import ShopError
+from shopinbox.plugins import PluginRegistry
 from shopinbox.sources.base import OrderSource
 
-log = logging.getLogger(__name__)
-
 GROUP = "shopinbox.sources"
-_found: dict[str, OrderSource] | None = None
-_added: dict[str, OrderSource] = {}
-
-
-def _discover() -> dict[str, OrderSource]:
-    found: dict[str, OrderSource] = {}
-    import shopinbox.sources as package
-
-    for info in pkgutil.iter_modules(package.__path__):
-        if not info.ispkg:
-            continue
-        module = importlib.import_module(f"{package.__name__}.{info.name}")
-        source = getattr(module, "SOURCE", None)
-        if isinstance(source, OrderSource):
-            found[source.kind] = source
-    for point in entry_points(group=GROUP):
-        try:
-            source = point.load()
-        except Exception:  # a broken third-party package must not stop the app
-            log.exception("order source entry point %s could not be loaded", point.name)
-            continue
-        if isinstance(source, type):
-            source = source()
-        if isinstance(source, OrderSource) and source.kind not in found:
-            found[source.kind] = source
-    return found
-
-
-def _all() -> dict[str, OrderSource]:
-    global _found
-    if _found is None:
-        _found = _discover()
-    return {**_found, **_added}
+_plugins = PluginRegistry[OrderSource]("shopinbox.sources", "SOURCE", GROUP, OrderSource)
 
 
 def sources() -> list[OrderSource]:
     """Every order source, in menu order."""
-    return sorted(_all().values(), key=lambda s: (s.order, s.kind))
+    return _plugins.in_order()
 
 
 def kinds() -> list[str]:
@@ -75,7 +37,7 @@ def file_sources() -> list[OrderSource]:
 
 
 def find(kind: str | None) -> OrderSource | None:
-    return _all().get(kind or "")
+    return _plugins.find(kind)
 
 
 def source(kind: str) -> OrderSource:
@@ -87,8 +49,8 @@ def source(kind: str) -> OrderSource:
 
 def register(new: OrderSource) -> None:
     """Add a source at run time (tests, plug-ins loaded by hand)."""
-    _added[new.kind] = new
+    _plugins.register(new)
 
 
 def unregister(kind: str) -> None:
-    _added.pop(kind, None)
+    _plugins.unregister(kind)
