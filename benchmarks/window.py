@@ -105,7 +105,7 @@ def generate(folder: Path) -> int:
 CHILD = r"""
 import json, os, sys, time
 sys.path.insert(0, {root!r})
-from PySide6.QtCore import QEvent, QObject
+from PySide6.QtCore import QEvent, QEventLoop, QObject
 from PySide6.QtWidgets import QApplication
 app = QApplication([])
 from shopinbox.app.core.context import AppContext
@@ -139,11 +139,16 @@ window.customer_shown.connect(on_shown)
 
 
 def open_and_wait(customer_id):
-    # The window reads a customer in the background (operations): wait for it on screen.
+    # The window reads a customer in the background (operations): wait for it on screen in an
+    # event loop that sleeps while it waits, as the app's does (a processEvents() spin would
+    # take the interpreter lock from the reading thread and time the spin, not the window).
     shown.clear()
+    loop = QEventLoop()
+    window.customer_shown.connect(loop.quit)
     window.open_customer(customer_id)
     while customer_id not in shown:
-        app.processEvents()
+        loop.exec()
+    window.customer_shown.disconnect(loop.quit)
 
 
 for attempt in range(5):
