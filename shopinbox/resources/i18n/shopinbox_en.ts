@@ -19,23 +19,6 @@
     </message>
 </context>
 <context>
-    <name>Time</name>
-    <message numerus="yes">
-        <source>%n min</source>
-        <translation>
-            <numerusform>%n min</numerusform>
-            <numerusform>%n min</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n h</source>
-        <translation>
-            <numerusform>%n h</numerusform>
-            <numerusform>%n h</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
     <name>TrayIcon</name>
     <message numerus="yes">
         <source>shopinbox: %n unread</source>

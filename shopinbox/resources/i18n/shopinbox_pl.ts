@@ -2164,23 +2164,15 @@
         <source>now</source>
         <translation>teraz</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../../ui/common/formatting.py" line="41"/>
-        <source>%n min</source>
-        <translation>
-            <numerusform>%n min</numerusform>
-            <numerusform>%n min</numerusform>
-            <numerusform>%n min</numerusform>
-        </translation>
+    <message>
+        <location filename="../../ui/common/formatting.py" line="42"/>
+        <source>{count} min</source>
+        <translation>{count} min</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../../ui/common/formatting.py" line="43"/>
-        <source>%n h</source>
-        <translation>
-            <numerusform>%n godz.</numerusform>
-            <numerusform>%n godz.</numerusform>
-            <numerusform>%n godz.</numerusform>
-        </translation>
+    <message>
+        <location filename="../../ui/common/formatting.py" line="45"/>
+        <source>{count} h</source>
+        <translation>{count} godz.</translation>
     </message>
 </context>
 <context>

@@ -2164,23 +2164,15 @@
         <source>now</source>
         <translation>сейчас</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../../ui/common/formatting.py" line="41"/>
-        <source>%n min</source>
-        <translation>
-            <numerusform>%n мин</numerusform>
-            <numerusform>%n мин</numerusform>
-            <numerusform>%n мин</numerusform>
-        </translation>
+    <message>
+        <location filename="../../ui/common/formatting.py" line="42"/>
+        <source>{count} min</source>
+        <translation>{count} мин</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../../ui/common/formatting.py" line="43"/>
-        <source>%n h</source>
-        <translation>
-            <numerusform>%n ч</numerusform>
-            <numerusform>%n ч</numerusform>
-            <numerusform>%n ч</numerusform>
-        </translation>
+    <message>
+        <location filename="../../ui/common/formatting.py" line="45"/>
+        <source>{count} h</source>
+        <translation>{count} ч</translation>
     </message>
 </context>
 <context>

@@ -38,9 +38,12 @@ def relative_time(value: datetime | None, now: datetime) -> str:
     if seconds < 60:
         return QCoreApplication.translate("Time", "now")
     if seconds < 3600:
-        return QCoreApplication.translate("Time", "%n min", "", int(seconds // 60))
+        # Abbreviations take no plural forms in pl/ru ("5 min", "5 мин"), so no %n numerus.
+        return QCoreApplication.translate("Time", "{count} min").format(
+            count=int(seconds // 60))
     if seconds < 6 * 3600:
-        return QCoreApplication.translate("Time", "%n h", "", int(seconds // 3600))
+        return QCoreApplication.translate("Time", "{count} h").format(
+            count=int(seconds // 3600))
     local = value.astimezone()
     if local.date() == now.astimezone().date():
         return local_time(value)
