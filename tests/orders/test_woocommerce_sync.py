@@ -139,3 +139,23 @@ def test_phone_is_stored_in_e164(sqlite_ctx, woo_server):
     sync_orders(sqlite_ctx)
     with sqlite_ctx.reader() as session:
         assert session.scalar(select(Order.phone)) == "+48601234567"
+
+
+def test_the_sync_engine_runs_order_sources_with_the_channels(sqlite_ctx, woo_server):
+    """`shopinbox sync --once` and the window's engine sync order sources too: same worker,
+    same report shape, same error codes on the account."""
+    from shopinbox.app.sync.engine import SyncEngine
+    from shopinbox.app.sync.state import SyncStatus
+
+    fill(woo_server, 4)
+    add_account(sqlite_ctx, woo_server)
+    add_account(sqlite_ctx, woo_server, name="Sklep zły klucz", secret="cs_wrong_secret_value")
+    reports = {r.account: r for r in SyncEngine(sqlite_ctx, retries=0).run_once()}
+    good, bad = reports["Sklep Woo"], reports["Sklep zły klucz"]
+    assert good.ok and good.counts["created"] == 4 and good.changed_customer_ids
+    assert "4 new" in good.summary()
+    assert bad.state.status == SyncStatus.ERROR and bad.state.code == "key_refused"
+    assert count_orders(sqlite_ctx) == 4
+    with sqlite_ctx.reader() as session:
+        stored = session.scalar(select(Account.last_error).where(Account.name == "Sklep zły klucz"))
+    assert "key_refused" in stored and "cs_wrong" not in stored

@@ -83,3 +83,17 @@ def test_a_damaged_database_is_reported_as_damaged(tmp_path, capsys):
 
     assert main(["--profile", str(profile), "restore", "--latest"]) == 0
     assert _counts(profile)[1] > 50
+
+
+def test_a_sync_round_takes_the_daily_backup(tmp_path, capsys):
+    """The daily backup is taken by the sync engine (every `sync --once`, and hourly while
+    the window or the sync service runs), not only by hand."""
+    profile = tmp_path / "profile"
+    assert main(["--profile", str(profile), "demo"]) == 0
+    paths = resolve_profile(profile)
+    assert [b for b in list_backups(paths) if b.label == "daily"] == []
+    assert main(["--profile", str(profile), "sync", "--once"]) == 0
+    daily = [b for b in list_backups(paths) if b.label == "daily"]
+    assert len(daily) == 1 and daily[0].size > 0
+    assert main(["--profile", str(profile), "sync", "--once"]) == 0  # not due again today
+    assert len([b for b in list_backups(paths) if b.label == "daily"]) == 1

@@ -148,15 +148,3 @@ def total_unread(ctx: AppContext) -> int:
             .join(Customer, Customer.id == Conversation.customer_id)
             .where(Customer.merged_into_id.is_(None))
         ) or 0)
-
-
-def search_with_names(ctx: AppContext, text: str, limit: int = 100):
-    """Search hits plus the current name of each hit's customer (for the results list)."""
-    from shopinbox.app.inbox.customers import search_messages
-
-    hits = search_messages(ctx, text, limit=limit)
-    ids = {hit.customer_id for hit in hits if hit.customer_id}
-    with ctx.reader() as session:
-        names = dict(session.execute(
-            select(Customer.id, Customer.display_name).where(Customer.id.in_(ids))).all())
-    return hits, names

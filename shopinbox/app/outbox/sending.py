@@ -273,12 +273,6 @@ def pending_message_ids(ctx: AppContext, account_id: int | None = None) -> list[
         return list(session.scalars(query.order_by(Message.id)))
 
 
-def send_pending(ctx: AppContext, account_id: int | None = None
-                 ) -> list[tuple[int, str, str | None]]:
-    """Send everything queued (of one account, or all), oldest first."""
-    return [(mid, *send_message(ctx, mid)) for mid in pending_message_ids(ctx, account_id)]
-
-
 def retry(ctx: AppContext, message_id: int) -> None:
     """The user asked to try a failed message again."""
     with ctx.writer() as session, session.begin():

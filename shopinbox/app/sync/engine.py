@@ -1,4 +1,4 @@
-"""The sync engine: every channel account, each in its own worker, and the outbox per account.
+"""The sync engine: every channel account and order source, each in its own worker, and the outbox per account.
 
 Two ways to run it, one code path:
 
@@ -47,6 +47,18 @@ log = logging.getLogger(__name__)
 
 DEFAULT_INTERVAL = 300.0  # seconds between rounds of an account without push
 OUTBOX_POLL = 1.0  # seconds: how often an outbox looks for replies queued by another process
+HOUSEKEEPING_EVERY = 3600.0  # seconds between looks whether the daily backup is due
+
+
+def backup_if_due(ctx: AppContext) -> None:
+    """Take the daily database backup when it is due; a failure (a full disk) is logged and
+    never stops a sync."""
+    from shopinbox.app.core.backups import rolling_backup
+
+    try:
+        rolling_backup(ctx.paths)
+    except Exception:
+        log.exception("the daily backup failed")
 
 
 def syncable_accounts(ctx: AppContext) -> list[AccountInfo]:
@@ -108,6 +120,7 @@ class SyncEngine:
         accounts = [a for a in syncable_accounts(self.ctx)
                     if account_name is None or a.name == account_name]
         reports: dict[int, AccountReport] = {}
+        backup_if_due(self.ctx)
 
         def one(account: AccountInfo) -> None:
             if self.thread_init is not None:
@@ -143,6 +156,18 @@ class SyncEngine:
 
         sending.add_queue_listener(self.wake)
         self.refresh()
+        self._housekeeping = threading.Thread(target=self._keep_house, name="sync-housekeeping",
+                                              daemon=True)
+        self._housekeeping.start()
+
+    def _keep_house(self) -> None:
+        """The daily backup of the database (`rolling_backup`: cheap when none is due), checked
+        at start and every hour while the app or the sync service runs."""
+        if self.thread_init is not None:
+            self.thread_init()
+        while not self.stop_event.is_set():
+            backup_if_due(self.ctx)
+            self.stop_event.wait(HOUSEKEEPING_EVERY)
 
     def refresh(self) -> None:
         """Start workers for new accounts, end those of removed or disabled ones."""

@@ -81,8 +81,9 @@ def as_shop_error(error: BaseException, account: AccountInfo) -> ShopError:
 
 def puller_for(account: AccountInfo) -> Channel | SourcePuller | None:
     """What pulls this account: its channel, or — for an order source with an API — the
-    generic order-source round; None for an account the engine does not pull."""
-    channel = registry.for_account(account.kind, account.settings)
+    generic order-source round; None for an account the engine does not pull (a demo account
+    stands in for a channel but has no server; an order file is imported, not synced)."""
+    channel = registry.find(account.kind)
     if channel is not None:
         return channel
     return SourcePuller() if is_api_source(account.kind) else None
