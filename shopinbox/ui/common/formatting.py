@@ -2,27 +2,43 @@
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import date, datetime
 from decimal import Decimal
 
-from PySide6.QtCore import QCoreApplication, QDateTime, QLocale
+from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale
 
 
 def _qdatetime(value: datetime) -> QDateTime:
     return QDateTime.fromSecsSinceEpoch(int(value.timestamp()))
 
 
+def _full_year(pattern: str) -> str:
+    """The locale's short pattern with a four-digit year: English's short format writes
+    "12/1/26", which reads as three different dates in three countries."""
+    return pattern if "yyyy" in pattern else pattern.replace("yy", "yyyy")
+
+
+def date_pattern() -> str:
+    return _full_year(QLocale().dateFormat(QLocale.FormatType.ShortFormat))
+
+
 def local_datetime(value: datetime | None) -> str:
     if value is None:
         return ""
-    return QLocale().toString(_qdatetime(value).toLocalTime(), QLocale.FormatType.ShortFormat)
+    locale = QLocale()
+    return locale.toString(_qdatetime(value).toLocalTime(),
+                           _full_year(locale.dateTimeFormat(QLocale.FormatType.ShortFormat)))
 
 
 def local_date(value: datetime | None) -> str:
     if value is None:
         return ""
-    return QLocale().toString(_qdatetime(value).toLocalTime().date(),
-                              QLocale.FormatType.ShortFormat)
+    return QLocale().toString(_qdatetime(value).toLocalTime().date(), date_pattern())
+
+
+def local_day(value: date) -> str:
+    """A calendar day (reports) in the same pattern as `local_date`."""
+    return QLocale().toString(QDate(value.year, value.month, value.day), date_pattern())
 
 
 def local_time(value: datetime) -> str:
@@ -54,5 +70,13 @@ def file_size(size: int) -> str:
     return QLocale().formattedDataSize(int(size or 0), 1)
 
 
-def money(amount: Decimal, currency: str) -> str:
-    return QLocale().toCurrencyString(float(amount), currency or "")
+def money(amount: Decimal | float, currency: str) -> str:
+    """"535,00 zł" on a Polish screen, "535.00 PLN" on an English one: the locale's own symbol
+    for its own currency, else the ISO code after the number (a "zł" or "$" would be ambiguous
+    or unknown to the reader); digits and separators always the locale's."""
+    locale = QLocale()
+    code = (currency or "").upper()
+    if code and code == locale.currencySymbol(QLocale.CurrencySymbolFormat.CurrencyIsoCode):
+        return locale.toCurrencyString(float(amount), locale.currencySymbol())
+    number = locale.toString(float(amount), "f", 2)
+    return f"{number}\u00a0{code}" if code else number

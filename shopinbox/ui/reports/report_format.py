@@ -6,6 +6,9 @@ from datetime import date
 
 from PySide6.QtCore import QCoreApplication, QDate, QLocale
 
+from shopinbox.ui.common.formatting import local_day as long_day  # noqa: F401  (one format)
+from shopinbox.ui.common.formatting import money  # noqa: F401  (one format for money)
+
 
 def number(value: float, decimals: int = 0) -> str:
     return QLocale().toString(float(value), "f", decimals)
@@ -38,10 +41,6 @@ def short_day(day: date) -> str:
     return QLocale().toString(QDate(day.year, day.month, day.day), "d MMM")
 
 
-def long_day(day: date) -> str:
-    return QLocale().toString(QDate(day.year, day.month, day.day), QLocale.FormatType.ShortFormat)
-
-
 def month(text: str) -> str:
     """"2026-11" -> "lis 2026"/"нояб. 2026"/"Nov 2026"."""
     year, _, number_ = text.partition("-")
@@ -53,6 +52,3 @@ def weekday(index: int) -> str:
     """0 = Monday, in the UI language."""
     return QLocale().standaloneDayName(index + 1, QLocale.FormatType.ShortFormat)
 
-
-def money(value: float, currency: str) -> str:
-    return QLocale().toCurrencyString(float(value), currency or "")
