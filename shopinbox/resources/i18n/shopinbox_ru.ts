@@ -1432,22 +1432,22 @@
 <context>
     <name>Reports</name>
     <message>
-        <location filename="../../ui/reports/report_format.py" line="19"/>
+        <location filename="../../ui/reports/report_format.py" line="22"/>
         <source>{value} %</source>
         <translation>{value} %</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/report_format.py" line="27"/>
+        <location filename="../../ui/reports/report_format.py" line="30"/>
         <source>{value} min</source>
         <translation>{value} мин</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/report_format.py" line="29"/>
+        <location filename="../../ui/reports/report_format.py" line="32"/>
         <source>{value} h</source>
         <translation>{value} ч</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/report_format.py" line="30"/>
+        <location filename="../../ui/reports/report_format.py" line="33"/>
         <source>{value} d</source>
         <translation>{value} дн.</translation>
     </message>
@@ -1950,6 +1950,14 @@
     </message>
 </context>
 <context>
+    <name>SmokeProbe</name>
+    <message>
+        <location filename="../../ui/shell/smoke.py" line="134"/>
+        <source>This language</source>
+        <translation>русский</translation>
+    </message>
+</context>
+<context>
     <name>SnoozeDateDialog</name>
     <message>
         <location filename="../../ui/common/dialogs.py" line="41"/>
@@ -2160,17 +2168,17 @@
 <context>
     <name>Time</name>
     <message>
-        <location filename="../../ui/common/formatting.py" line="39"/>
+        <location filename="../../ui/common/formatting.py" line="55"/>
         <source>now</source>
         <translation>сейчас</translation>
     </message>
     <message>
-        <location filename="../../ui/common/formatting.py" line="42"/>
+        <location filename="../../ui/common/formatting.py" line="58"/>
         <source>{count} min</source>
         <translation>{count} мин</translation>
     </message>
     <message>
-        <location filename="../../ui/common/formatting.py" line="45"/>
+        <location filename="../../ui/common/formatting.py" line="61"/>
         <source>{count} h</source>
         <translation>{count} ч</translation>
     </message>
