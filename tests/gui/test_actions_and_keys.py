@@ -69,7 +69,8 @@ def test_customer_writing_wakes_a_snoozed_conversation(qtbot, window, demo_ctx):
 def test_mark_unread(qtbot, window, demo_ctx):
     first = ids(window)[0]
     open_customer(qtbot, window, first)
-    assert window.inbox.model.index(0).data(RowRole).unread == 0
+    # read once it has been open for a moment (1.5 s by default)
+    qtbot.waitUntil(lambda: window.inbox.model.index(0).data(RowRole).unread == 0, timeout=5000)
     window.bar.unread_button.click()
     qtbot.waitUntil(lambda: window.inbox.model.index(0).data(RowRole).unread == 1)
 

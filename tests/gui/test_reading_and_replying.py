@@ -35,7 +35,9 @@ def test_open_customer_shows_timeline_and_marks_read(qtbot, window, demo_ctx):
     for message in detail["messages"][-3:]:
         assert message["text"].split("\n")[0][:30] in html
     assert window.panel.name.text() == detail["name"]
-    assert model.index(unread_row).data(RowRole).unread == 0  # shown at once
+    assert model.index(unread_row).data(RowRole).unread > 0  # not read by being shown...
+    # ...but once it has been open for a moment (1.5 s), shown at once in the row
+    qtbot.waitUntil(lambda: model.index(unread_row).data(RowRole).unread == 0, timeout=5000)
     assert window.writes.wait()  # the write itself runs in the background
     detail = customer_detail(demo_ctx, customer_id)
     assert all(m["is_read"] for m in detail["messages"] if m["direction"] == "in")
@@ -286,3 +288,39 @@ def test_allowed_remote_image_is_fetched_off_the_ui_thread(qtbot, window, demo_c
         assert not window.timeline._images[url].isNull()
     finally:
         server.shutdown()
+
+
+def test_start_up_and_passing_over_with_j_k_read_nothing(qtbot, window, demo_ctx):
+    """The start-up selection and j/k through the list leave every unread count as it was; a
+    conversation is read once it stays open for the delay, or at once with Enter."""
+    from shopinbox.app.inbox.listing import total_unread
+
+    model = window.inbox.model
+    unread_before = total_unread(demo_ctx)
+    first_row_unread = model.index(0).data(RowRole).unread
+    assert unread_before > 0
+    window.prefs.set("read_after_ms", 600_000)  # "a moment" longer than any pass below
+    window.inbox.list.setFocus()
+    for key in (Qt.Key.Key_J, Qt.Key.Key_J, Qt.Key.Key_J, Qt.Key.Key_K):
+        qtbot.keyClick(window.inbox.list, key)
+        settle(qtbot, window)
+    assert window.inbox.list.currentIndex().row() == 2
+    assert total_unread(demo_ctx) == unread_before
+    assert model.index(0).data(RowRole).unread == first_row_unread
+    unread_rows = [r for r in range(model.rowCount()) if model.index(r).data(RowRole).unread]
+    assert len(unread_rows) >= 2
+    # Enter opens on purpose: read at once
+    window.inbox.select_customer(model.index(unread_rows[0]).data(RowRole).id)
+    settle(qtbot, window)
+    window.inbox.list.setFocus()
+    qtbot.keyClick(window.inbox.list, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: model.index(unread_rows[0]).data(RowRole).unread == 0)
+    # staying for the delay reads too
+    window.prefs.set("read_after_ms", 300)
+    target = model.index(unread_rows[1]).data(RowRole).id
+    open_customer(qtbot, window, target)
+    assert window.customer_id == target
+    qtbot.waitUntil(lambda: model.index(model.row_of(target)).data(RowRole).unread == 0,
+                    timeout=5000)
+    settle(qtbot, window)
+    assert total_unread(demo_ctx) < unread_before

@@ -162,6 +162,8 @@ declare("language", str, "", DESKTOP, "Language")  # "" = follow the system
 declare("notifications", bool, True, DESKTOP, "Show a notification for new messages")
 declare("tray_icon", bool, True, DESKTOP, "Show the unread count in the system tray")
 declare("sync_interval_minutes", int, 5, DESKTOP, "Check for new messages every")
+declare("read_after_ms", int, 1500, DESKTOP,
+        "Mark a conversation read after it has been open for (milliseconds)")
 declare("images/allowed_senders", list, [], DESKTOP, "Senders whose remote images are shown")
 # Window state: opaque bytes from Qt itself (saveGeometry/saveState).
 declare("window/geometry", bytes, b"", DESKTOP, "Window position and size")

@@ -4,37 +4,37 @@
 <context>
     <name>AccountFormDialog</name>
     <message>
-        <location filename="../../ui/settings/settings_dialog.py" line="115"/>
+        <location filename="../../ui/settings/settings_dialog.py" line="116"/>
         <source>Account</source>
         <translation>Konto</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settings_dialog.py" line="121"/>
+        <location filename="../../ui/settings/settings_dialog.py" line="122"/>
         <source>Test connection</source>
         <translation>Sprawdź połączenie</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settings_dialog.py" line="133"/>
+        <location filename="../../ui/settings/settings_dialog.py" line="134"/>
         <source>Testing…</source>
         <translation>Sprawdzanie…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settings_dialog.py" line="139"/>
+        <location filename="../../ui/settings/settings_dialog.py" line="140"/>
         <source>The connection works.</source>
         <translation>Połączenie działa.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settings_dialog.py" line="144"/>
+        <location filename="../../ui/settings/settings_dialog.py" line="145"/>
         <source>It did not work: {reason}</source>
         <translation>Nie udało się: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settings_dialog.py" line="165"/>
+        <location filename="../../ui/settings/settings_dialog.py" line="166"/>
         <source>Testing the connection, then saving…</source>
         <translation>Sprawdzam połączenie, potem zapisuję…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settings_dialog.py" line="179"/>
+        <location filename="../../ui/settings/settings_dialog.py" line="180"/>
         <source>Not saved: {reason}</source>
         <translation>Nie zapisano: {reason}</translation>
     </message>
@@ -1087,142 +1087,142 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="90"/>
+        <location filename="../../ui/shell/main_window.py" line="95"/>
         <source>shopinbox {version}</source>
         <translation>shopinbox {version}</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="171"/>
+        <location filename="../../ui/shell/main_window.py" line="179"/>
         <source>&amp;Shop</source>
         <translation>&amp;Sklep</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="172"/>
+        <location filename="../../ui/shell/main_window.py" line="180"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Ustawienia…</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="173"/>
+        <location filename="../../ui/shell/main_window.py" line="181"/>
         <source>&amp;Merge suggestions…</source>
         <translation>&amp;Sugestie scalenia…</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="174"/>
+        <location filename="../../ui/shell/main_window.py" line="182"/>
         <source>&amp;Promo replies…</source>
         <translation>&amp;Odpowiedzi promocyjne…</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="175"/>
+        <location filename="../../ui/shell/main_window.py" line="183"/>
         <source>&amp;Reports…</source>
         <translation>&amp;Raporty…</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="177"/>
+        <location filename="../../ui/shell/main_window.py" line="185"/>
         <source>&amp;Quit</source>
         <translation>Za&amp;kończ</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="178"/>
+        <location filename="../../ui/shell/main_window.py" line="186"/>
         <source>&amp;Help</source>
         <translation>Pomo&amp;c</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="179"/>
+        <location filename="../../ui/shell/main_window.py" line="187"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Skróty klawiszowe</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="200"/>
+        <location filename="../../ui/shell/main_window.py" line="208"/>
         <source>Next conversation</source>
         <translation>Następna rozmowa</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="201"/>
+        <location filename="../../ui/shell/main_window.py" line="209"/>
         <source>Previous conversation</source>
         <translation>Poprzednia rozmowa</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="203"/>
+        <location filename="../../ui/shell/main_window.py" line="211"/>
         <source>Open the conversation</source>
         <translation>Otwórz rozmowę</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="205"/>
+        <location filename="../../ui/shell/main_window.py" line="213"/>
         <source>Reply</source>
         <translation>Odpowiedz</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="206"/>
+        <location filename="../../ui/shell/main_window.py" line="214"/>
         <source>Mark done</source>
         <translation>Oznacz jako zakończone</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="207"/>
+        <location filename="../../ui/shell/main_window.py" line="215"/>
         <source>Snooze</source>
         <translation>Odłóż</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="208"/>
+        <location filename="../../ui/shell/main_window.py" line="216"/>
         <source>Mark unread</source>
         <translation>Oznacz jako nieprzeczytane</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="209"/>
+        <location filename="../../ui/shell/main_window.py" line="217"/>
         <source>Search</source>
         <translation>Szukaj</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="210"/>
+        <location filename="../../ui/shell/main_window.py" line="218"/>
         <source>Show keyboard shortcuts</source>
         <translation>Pokaż skróty klawiszowe</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="213"/>
+        <location filename="../../ui/shell/main_window.py" line="221"/>
         <source>Send the reply</source>
         <translation>Wyślij odpowiedź</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="214"/>
+        <location filename="../../ui/shell/main_window.py" line="222"/>
         <source>Insert a promo reply</source>
         <translation>Wstaw gotową odpowiedź</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="215"/>
+        <location filename="../../ui/shell/main_window.py" line="223"/>
         <source>Leave the text field</source>
         <translation>Opuść pole tekstowe</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="344"/>
+        <location filename="../../ui/shell/main_window.py" line="379"/>
         <source>Could not save the change: {error}</source>
         <translation>Nie udało się zapisać zmiany: {error}</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="395"/>
+        <location filename="../../ui/shell/main_window.py" line="430"/>
         <source>Cannot open</source>
         <translation>Nie można otworzyć</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="412"/>
+        <location filename="../../ui/shell/main_window.py" line="447"/>
         <source>Save attachment</source>
         <translation>Zapisz załącznik</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="418"/>
+        <location filename="../../ui/shell/main_window.py" line="453"/>
         <source>Cannot save</source>
         <translation>Nie można zapisać</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="440"/>
+        <location filename="../../ui/shell/main_window.py" line="475"/>
         <source>Cannot merge</source>
         <translation>Nie można połączyć</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="435"/>
+        <location filename="../../ui/shell/main_window.py" line="470"/>
         <source>Merged. Use “Undo merge” to take it back.</source>
         <translation>Połączono. „Cofnij połączenie” przywraca poprzedni stan.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="444"/>
+        <location filename="../../ui/shell/main_window.py" line="479"/>
         <source>Cannot undo</source>
         <translation>Nie można cofnąć</translation>
     </message>
@@ -1845,90 +1845,105 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../ui/settings/settings_dialog.py" line="196"/>
+        <location filename="../../ui/settings/settings_dialog.py" line="197"/>
         <source>Settings</source>
         <translation>Ustawienia</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settings_dialog.py" line="199"/>
+        <location filename="../../ui/settings/settings_dialog.py" line="200"/>
         <source>Accounts</source>
         <translation>Konta</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settings_dialog.py" line="200"/>
+        <location filename="../../ui/settings/settings_dialog.py" line="201"/>
         <source>General</source>
         <translation>Ogólne</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settings_dialog.py" line="215"/>
+        <location filename="../../ui/settings/settings_dialog.py" line="216"/>
         <source>Add…</source>
         <translation>Dodaj…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settings_dialog.py" line="222"/>
+        <location filename="../../ui/settings/settings_dialog.py" line="223"/>
         <source>Edit…</source>
         <translation>Edytuj…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settings_dialog.py" line="224"/>
+        <location filename="../../ui/settings/settings_dialog.py" line="225"/>
         <source>Remove</source>
         <translation>Usuń</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settings_dialog.py" line="245"/>
+        <location filename="../../ui/settings/settings_dialog.py" line="246"/>
         <source>error: {reason}</source>
         <translation>błąd: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settings_dialog.py" line="259"/>
+        <location filename="../../ui/settings/settings_dialog.py" line="260"/>
         <source>Not available yet</source>
         <translation>Jeszcze niedostępne</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settings_dialog.py" line="260"/>
+        <location filename="../../ui/settings/settings_dialog.py" line="261"/>
         <source>This version cannot set up “{kind}” accounts yet.</source>
         <translation>Ta wersja nie potrafi jeszcze dodać kont typu „{kind}”.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settings_dialog.py" line="280"/>
-        <location filename="../../ui/settings/settings_dialog.py" line="302"/>
+        <location filename="../../ui/settings/settings_dialog.py" line="281"/>
+        <location filename="../../ui/settings/settings_dialog.py" line="303"/>
         <source>Remove account</source>
         <translation>Usuń konto</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settings_dialog.py" line="287"/>
+        <location filename="../../ui/settings/settings_dialog.py" line="288"/>
         <source>Remove “{name}” and the {count} messages fetched through it? They can be fetched again by adding the account back.</source>
         <translation>Usunąć „{name}” i pobrane przez to konto wiadomości ({count})? Można je pobrać ponownie, dodając konto jeszcze raz.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settings_dialog.py" line="309"/>
+        <location filename="../../ui/settings/settings_dialog.py" line="310"/>
         <source>System default</source>
         <translation>Jak w systemie</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settings_dialog.py" line="313"/>
+        <location filename="../../ui/settings/settings_dialog.py" line="314"/>
         <source>Show a notification for new messages</source>
         <translation>Pokazuj powiadomienie o nowych wiadomościach</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settings_dialog.py" line="316"/>
+        <location filename="../../ui/settings/settings_dialog.py" line="317"/>
         <source>Show the unread count in the system tray</source>
         <translation>Pokazuj liczbę nieprzeczytanych w zasobniku systemowym</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settings_dialog.py" line="322"/>
+        <location filename="../../ui/settings/settings_dialog.py" line="323"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settings_dialog.py" line="325"/>
+        <location filename="../../ui/settings/settings_dialog.py" line="330"/>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/settings_dialog.py" line="332"/>
+        <source>Passing over a conversation (j/k, the first one at start) does not read it; Enter or a reply does.</source>
+        <translation>Przejście przez rozmowę (j/k, pierwsza rozmowa po starcie) nie oznacza jej jako przeczytanej; Enter albo odpowiedź – tak.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/settings_dialog.py" line="335"/>
         <source>Language</source>
         <translation>Język</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settings_dialog.py" line="328"/>
+        <location filename="../../ui/settings/settings_dialog.py" line="338"/>
         <source>Check for new messages every</source>
         <translation>Sprawdzaj nowe wiadomości co</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/settings_dialog.py" line="339"/>
+        <source>Mark a conversation read after it is open for</source>
+        <translation>Oznacz rozmowę jako przeczytaną, gdy jest otwarta przez</translation>
     </message>
 </context>
 <context>

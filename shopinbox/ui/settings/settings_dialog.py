@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
+    QDoubleSpinBox,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -321,11 +322,21 @@ class SettingsDialog(QDialog):
         self.interval.setRange(1, 240)
         self.interval.setSuffix(self.tr(" min"))
         self.interval.setValue(self.prefs.get("sync_interval_minutes"))
+        self.read_after = QDoubleSpinBox(page)
+        self.read_after.setObjectName("readAfter")
+        self.read_after.setRange(0.0, 60.0)
+        self.read_after.setSingleStep(0.5)
+        self.read_after.setDecimals(1)
+        self.read_after.setSuffix(self.tr(" s"))
+        self.read_after.setValue(self.prefs.get("read_after_ms") / 1000)
+        self.read_after.setToolTip(self.tr("Passing over a conversation (j/k, the first one at "
+                                           "start) does not read it; Enter or a reply does."))
         form = QFormLayout(page)
         form.addRow(self.tr("Language"), self.language)
         form.addRow("", self.notifications)
         form.addRow("", self.tray)
         form.addRow(self.tr("Check for new messages every"), self.interval)
+        form.addRow(self.tr("Mark a conversation read after it is open for"), self.read_after)
         return page
 
     def accept(self) -> None:
@@ -333,6 +344,7 @@ class SettingsDialog(QDialog):
         self.prefs.set("notifications", self.notifications.isChecked())
         self.prefs.set("tray_icon", self.tray.isChecked())
         self.prefs.set("sync_interval_minutes", self.interval.value())
+        self.prefs.set("read_after_ms", int(round(self.read_after.value() * 1000)))
         self.prefs.set("language", self.language.currentData())
         self.tasks.wait()
         super().accept()

@@ -85,7 +85,12 @@ class MainWindow(QMainWindow):
         self.customer_id: int | None = None
         self.detail: CustomerView | None = None
         self._opening = 0  # generation of the newest open/refresh query
+        self._open_pending: int | None = None  # a customer being opened (its query runs)
         self.closing = False
+        self._unread_on_purpose: int | None = None  # opened by the start-up selection
+        self._read_timer = QTimer(self)
+        self._read_timer.setSingleShot(True)
+        self._read_timer.timeout.connect(self.mark_open_read)
         self.setObjectName("mainWindow")
         self.setWindowTitle(self.tr("shopinbox {version}").format(version=__version__))
         self.setWindowIcon(app_icon())
@@ -162,9 +167,12 @@ class MainWindow(QMainWindow):
         QTimer.singleShot(0, self._open_first)
 
     def _open_first(self) -> None:
+        """Show the first conversation at start; showing it is not reading it (it stays
+        unread until the owner opens it or reads it on purpose)."""
         if self.customer_id is None and self.inbox.model.rowCount():
-            self.inbox.select_customer(self.inbox.model.data(self.inbox.model.index(0),
-                                                             Qt.ItemDataRole.UserRole + 1))
+            first = self.inbox.model.data(self.inbox.model.index(0), Qt.ItemDataRole.UserRole + 1)
+            self._unread_on_purpose = first
+            self.inbox.select_customer(first)
 
     # -- layout --
     def _menus(self) -> None:
@@ -201,8 +209,8 @@ class MainWindow(QMainWindow):
         bind((Qt.Key.Key_K,), "k / ↑", self.tr("Previous conversation"),
              lambda: self.inbox.move(-1))
         bind((Qt.Key.Key_Return, Qt.Key.Key_Enter), "Enter", self.tr("Open the conversation"),
-             self.focus_timeline)
-        bind((Qt.Key.Key_R,), "r", self.tr("Reply"), self.focus_composer)
+             self._open_on_purpose)
+        bind((Qt.Key.Key_R,), "r", self.tr("Reply"), self._reply_on_purpose)
         bind((Qt.Key.Key_E,), "e", self.tr("Mark done"), self.mark_done)
         bind((Qt.Key.Key_S,), "s", self.tr("Snooze"), self.open_snooze_menu)
         bind((Qt.Key.Key_U,), "u", self.tr("Mark unread"), self.mark_unread)
@@ -255,39 +263,64 @@ class MainWindow(QMainWindow):
             self.panel.save_pending()
         self._opening += 1
         generation = self._opening
+        self._open_pending = customer_id
         self.ops.query(_window_view, self.ctx, customer_id,
                        on_done=lambda view: self._show_opened(generation, view, message_id),
                        on_error=self._open_failed)
 
     def _open_failed(self, error: Exception) -> None:
+        self._open_pending = None
         if not isinstance(error, CustomerNotFound):
             self._write_failed(error)
 
     def _show_opened(self, generation: int, view: CustomerView, message_id: int) -> None:
         if generation != self._opening:
             return  # the user opened another one meanwhile
+        self._open_pending = None
         switching = view.id != self.customer_id
         if switching:
             self.panel.save_pending()
         self.customer_id, self.detail = view.id, view
         if message_id and self.inbox.current_customer_id() != view.id:
             self.inbox.select_customer(view.id, emit=False)
-        unread = view.unread_inbound_ids()
-        # Of those, the ones whose server keeps a read flag (email's \Seen).
-        on_server = unread_receipt_ids(m.as_dict() for m in view.messages if m.unread_inbound)
-        if unread:
-            # Reading is shown at once (timeline and inbox row); the write follows in the
-            # background, then \Seen goes to the mail server (never waiting on the network).
-            for message in view.messages:
-                if message.id in unread:
-                    message.is_read = True
-            self.inbox.model.show_read(view.id)
-            self.ops.run(actions.set_read, self.ctx, view.id, True,
-                         on_success=lambda _changed: self._push_read(on_server))
+        auto_opened, self._unread_on_purpose = self._unread_on_purpose == view.id, None
+        self._read_timer.stop()
+        if view.unread_inbound_ids() and not auto_opened:
+            # Read once it has been open for a moment, as mail clients do: passing over it with
+            # j/k (or the start-up selection) leaves it unread.
+            self._read_timer.start(max(0, int(self.prefs.get("read_after_ms"))))
         self._show_view(view, message_id, keep_window=not switching)
         if switching:
             self.composer.set_customer(view.id)
         self.customer_shown.emit(view.id)
+
+    def _open_on_purpose(self) -> None:
+        self.mark_open_read()
+        self.focus_timeline()
+
+    def _reply_on_purpose(self) -> None:
+        self.mark_open_read()
+        self.focus_composer()
+
+    def mark_open_read(self) -> None:
+        """The open conversation becomes read (after the delay, or by the owner's action)."""
+        self._read_timer.stop()
+        view = self.detail
+        if view is None or view.id != self.customer_id:
+            return
+        unread = view.unread_inbound_ids()
+        if not unread:
+            return
+        # Of those, the ones whose server keeps a read flag (email's \Seen).
+        on_server = unread_receipt_ids(m.as_dict() for m in view.messages if m.unread_inbound)
+        # Reading is shown at once (timeline and inbox row); the write follows in the
+        # background, then \Seen goes to the mail server (never waiting on the network).
+        for message in view.messages:
+            if message.id in unread:
+                message.is_read = True
+        self.inbox.model.show_read(view.id)
+        self.ops.run(actions.set_read, self.ctx, view.id, True,
+                     on_success=lambda _changed: self._push_read(on_server))
 
     def _push_read(self, message_ids: list[int]) -> None:
         if message_ids and not self.closing:  # a write finishing after close pushes nothing
@@ -313,8 +346,10 @@ class MainWindow(QMainWindow):
         elif changes.customer_ids:
             self.inbox.refresh(changes.customer_ids)
         self.update_counts()
-        if self.customer_id is not None and (changes.accounts
-                                             or self.customer_id in changes.customer_ids):
+        # (while another customer is being opened, its read brings fresh data: a refresh of the
+        # one still shown must not cancel it)
+        if self.customer_id is not None and self._open_pending is None and (
+                changes.accounts or self.customer_id in changes.customer_ids):
             self._opening += 1
             generation, current = self._opening, self.customer_id
             self.ops.query(_window_view, self.ctx, current,
