@@ -212,3 +212,27 @@ def test_edit_customer_panel(qtbot, window, demo_ctx):
     detail = customer_detail(demo_ctx, first)
     assert (detail["name"], detail["note"]) == ("Renamed Person", "Call before shipping")
     assert "Tracking" in window.panel.orders.toPlainText() or not detail["orders"]
+
+
+def test_escape_leaves_the_composer_and_the_search_field_and_closes_the_sheet(qtbot, window):
+    window.inbox.list.setFocus()
+    qtbot.keyClick(window.inbox.list, Qt.Key.Key_R)
+    assert window.composer.text.hasFocus()
+    qtbot.keyClicks(window.composer.text, "Dzien dobry")  # QTest types Latin-1 only
+    qtbot.keyClick(window.composer.text, Qt.Key.Key_Escape)
+    assert window.inbox.list.hasFocus()
+    assert window.composer.text.toPlainText() == "Dzien dobry"  # the draft stays
+    qtbot.keyClick(window.inbox.list, Qt.Key.Key_Slash)
+    assert window.inbox.search.hasFocus()
+    qtbot.keyClick(window.inbox.search, Qt.Key.Key_Escape)
+    assert window.inbox.list.hasFocus()
+    qtbot.keyClick(window.inbox.list, Qt.Key.Key_Question)
+    sheet = window.sheet
+    qtbot.waitExposed(sheet)
+    table = sheet.findChild(QTableWidget, "shortcutTable")
+    assert "Esc" in [table.item(r, 0).text() for r in range(table.rowCount())]
+    # the sheet fits its text: nothing to scroll
+    assert table.viewport().height() >= table.verticalHeader().length()
+    assert table.viewport().width() >= table.horizontalHeader().length() - 1
+    qtbot.keyClick(sheet, Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: not sheet.isVisible())

@@ -145,4 +145,12 @@ class ShortcutSheet(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(table)
         layout.addWidget(buttons)
-        self.resize(460, 420)
+        # As large as its text in the UI language (Polish and Russian run longer), no scrolling.
+        table.resizeRowsToContents()
+        frame = 2 * table.frameWidth()
+        width = table.horizontalHeader().length() + frame + 4
+        height = table.verticalHeader().length() + table.horizontalHeader().height() + frame + 4
+        table.setMinimumSize(width, height)
+        table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        table.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.adjustSize()

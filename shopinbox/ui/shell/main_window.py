@@ -205,6 +205,7 @@ class MainWindow(QMainWindow):
 
     def _bind_keys(self) -> None:
         bind = self.shortcuts.bind
+        self.shortcuts.leave_text = self.leave_text_field
         bind((Qt.Key.Key_J,), "j / ↓", self.tr("Next conversation"), lambda: self.inbox.move(1))
         bind((Qt.Key.Key_K,), "k / ↑", self.tr("Previous conversation"),
              lambda: self.inbox.move(-1))
@@ -406,6 +407,10 @@ class MainWindow(QMainWindow):
     def focus_composer(self) -> None:
         if self.customer_id is not None:
             self.composer.text.setFocus()
+
+    def leave_text_field(self) -> None:
+        """Esc: back to the conversation list (what was typed stays where it is)."""
+        self.inbox.list.setFocus()
 
     def focus_search(self) -> None:
         self.inbox.search.setFocus()

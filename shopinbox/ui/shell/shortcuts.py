@@ -1,4 +1,5 @@
-"""Single-key shortcuts (j/k, Enter, r, e, s, /, ?) that never fire while the user types.
+"""Single-key shortcuts (j/k, Enter, r, e, s, /, ?) that never fire while the user types; Esc
+leaves the text field being typed in (dialogs close on Esc by themselves).
 
 An event filter on the main window's widgets looks at each key press: when the focus is in an
 editable text field it does nothing (the key is typed); otherwise a bound key runs its action
@@ -50,6 +51,7 @@ class KeyboardShortcuts(QObject):
         super().__init__(window)
         self.window = window
         self.bindings: list[Binding] = []
+        self.leave_text: Callable[[], None] | None = None  # Esc in a text field of the window
         QApplication.instance().installEventFilter(self)
 
     def bind(self, keys: tuple[int, ...], label: str, description: str,
@@ -70,6 +72,10 @@ class KeyboardShortcuts(QObject):
             return False
         focus = QApplication.focusWidget() or watched
         if is_typing(focus) or is_typing(watched):
+            if (event.key() == Qt.Key.Key_Escape and self.leave_text is not None
+                    and focus.window() is self.window):
+                self.leave_text()  # Esc leaves the composer or the search field
+                return True
             return False
         for binding in self.bindings:
             if event.key() in binding.keys or (event.text() and ord(event.text()[0]) in
