@@ -175,17 +175,25 @@ def test_merge_two_customers_and_undo(qtbot, window, demo_ctx):
         for row in range(dialog.list.count()):
             if dialog.list.item(row).data(Qt.ItemDataRole.UserRole) == b:
                 dialog.list.setCurrentRow(row)
-        dialog.accept()
+        with qtbot.waitSignal(dialog.asked):  # the first press asks, saying what moves
+            dialog.merge_button.click()
+        asked.append(dialog.question.text())
+        dialog.merge_button.click()
 
+    asked: list[str] = []
     when_dialog(MergeDialog, pick)
     with qtbot.waitSignal(window.merged, timeout=10_000):
         window.panel.merge.click()  # the merge runs as an operation
     settle(qtbot, window)
     assert len(window.detail.messages) == messages_a + messages_b
+    remains = name_of(demo_ctx, a)
+    assert asked and f"“{remains}” remains" in asked[0] and other_name in asked[0]
+    assert f"{messages_b} message(s)" in asked[0]
     assert b not in ids(window)
     assert window.panel.undo.isVisible()
     window.panel.undo.click()
     settle(qtbot, window)
+    assert "undone" in window.sync_status.currentMessage()
     assert b in ids(window)
     assert len(window.detail.messages) == messages_a
     assert not window.panel.undo.isVisible()

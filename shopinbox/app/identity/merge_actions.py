@@ -4,13 +4,16 @@ operations (they return what changed)."""
 
 from __future__ import annotations
 
-from sqlalchemy import select
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import func, select
 
 from shopinbox.app.core.changes import Changes, OpResult
 from shopinbox.app.core.context import AppContext
 from shopinbox.app.identity.merging import list_merges, merge, unmerge
 from shopinbox.app.inbox.drafts import flush_drafts
-from shopinbox.store.models import Customer
+from shopinbox.store.models import Customer, Identity, Message, Order
 
 
 def last_undoable_merge(ctx: AppContext, into_id: int) -> int | None:
@@ -31,6 +34,31 @@ def merge_candidates(ctx: AppContext, exclude_id: int, text: str = "",
         if text.strip():
             query = query.where(Customer.display_name.ilike(f"%{text.strip()}%"))
         return [(row[0], row[1]) for row in session.execute(query)]
+
+
+@dataclass(frozen=True)
+class MergePreview:
+    """What a merge will move, for the question the window asks before merging."""
+
+    remains: str  # the name of the customer that stays
+    moves: str  # the name of the customer that is merged away
+    messages: int
+    identities: int
+    orders: int
+
+
+def merge_preview(ctx: AppContext, source_id: int, into_id: int) -> MergePreview:
+    with ctx.reader() as session:
+        def name(customer_id: int) -> str:
+            return session.scalar(select(Customer.display_name)
+                                  .where(Customer.id == customer_id)) or f"#{customer_id}"
+
+        def count(model: Any) -> int:
+            return int(session.scalar(select(func.count()).select_from(model)
+                                      .where(model.customer_id == source_id)) or 0)
+
+        return MergePreview(name(into_id), name(source_id), count(Message), count(Identity),
+                            count(Order))
 
 
 def merge_by_hand(ctx: AppContext, source_id: int, into_id: int) -> OpResult:

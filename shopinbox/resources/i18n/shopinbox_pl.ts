@@ -1132,97 +1132,102 @@
         <translation>&amp;Skróty klawiszowe</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="208"/>
+        <location filename="../../ui/shell/main_window.py" line="209"/>
         <source>Next conversation</source>
         <translation>Następna rozmowa</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="209"/>
+        <location filename="../../ui/shell/main_window.py" line="210"/>
         <source>Previous conversation</source>
         <translation>Poprzednia rozmowa</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="211"/>
+        <location filename="../../ui/shell/main_window.py" line="212"/>
         <source>Open the conversation</source>
         <translation>Otwórz rozmowę</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="213"/>
+        <location filename="../../ui/shell/main_window.py" line="214"/>
         <source>Reply</source>
         <translation>Odpowiedz</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="214"/>
+        <location filename="../../ui/shell/main_window.py" line="215"/>
         <source>Mark done</source>
         <translation>Oznacz jako zakończone</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="215"/>
+        <location filename="../../ui/shell/main_window.py" line="216"/>
         <source>Snooze</source>
         <translation>Odłóż</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="216"/>
+        <location filename="../../ui/shell/main_window.py" line="217"/>
         <source>Mark unread</source>
         <translation>Oznacz jako nieprzeczytane</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="217"/>
+        <location filename="../../ui/shell/main_window.py" line="218"/>
         <source>Search</source>
         <translation>Szukaj</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="218"/>
+        <location filename="../../ui/shell/main_window.py" line="219"/>
         <source>Show keyboard shortcuts</source>
         <translation>Pokaż skróty klawiszowe</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="221"/>
+        <location filename="../../ui/shell/main_window.py" line="222"/>
         <source>Send the reply</source>
         <translation>Wyślij odpowiedź</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="222"/>
+        <location filename="../../ui/shell/main_window.py" line="223"/>
         <source>Insert a promo reply</source>
         <translation>Wstaw gotową odpowiedź</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="223"/>
+        <location filename="../../ui/shell/main_window.py" line="224"/>
         <source>Leave the text field</source>
         <translation>Opuść pole tekstowe</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="379"/>
+        <location filename="../../ui/shell/main_window.py" line="380"/>
         <source>Could not save the change: {error}</source>
         <translation>Nie udało się zapisać zmiany: {error}</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="430"/>
+        <location filename="../../ui/shell/main_window.py" line="435"/>
         <source>Cannot open</source>
         <translation>Nie można otworzyć</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="447"/>
+        <location filename="../../ui/shell/main_window.py" line="452"/>
         <source>Save attachment</source>
         <translation>Zapisz załącznik</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="453"/>
+        <location filename="../../ui/shell/main_window.py" line="458"/>
         <source>Cannot save</source>
         <translation>Nie można zapisać</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="475"/>
+        <location filename="../../ui/shell/main_window.py" line="480"/>
         <source>Cannot merge</source>
         <translation>Nie można połączyć</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="470"/>
+        <location filename="../../ui/shell/main_window.py" line="475"/>
         <source>Merged. Use “Undo merge” to take it back.</source>
         <translation>Połączono. „Cofnij połączenie” przywraca poprzedni stan.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="479"/>
+        <location filename="../../ui/shell/main_window.py" line="484"/>
+        <source>The merge was undone: both customers are separate again.</source>
+        <translation>Połączenie cofnięto: obaj klienci są znów osobno.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/main_window.py" line="488"/>
         <source>Cannot undo</source>
         <translation>Nie można cofnąć</translation>
     </message>
@@ -1230,24 +1235,35 @@
 <context>
     <name>MergeDialog</name>
     <message>
-        <location filename="../../ui/common/dialogs.py" line="75"/>
+        <location filename="../../ui/common/dialogs.py" line="76"/>
         <source>Merge customers</source>
         <translation>Połącz klientów</translation>
     </message>
     <message>
-        <location filename="../../ui/common/dialogs.py" line="76"/>
+        <location filename="../../ui/common/dialogs.py" line="77"/>
         <source>Choose who “{name}” really is. The other customer&apos;s messages, addresses and orders move here. You can undo it.</source>
         <translation>Wskaż, kim naprawdę jest „{name}”. Wiadomości, adresy i zamówienia drugiego klienta zostaną przeniesione tutaj. Można to cofnąć.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/dialogs.py" line="82"/>
+        <location filename="../../ui/common/dialogs.py" line="83"/>
         <source>Search by name</source>
         <translation>Szukaj po nazwisku</translation>
     </message>
     <message>
-        <location filename="../../ui/common/dialogs.py" line="87"/>
+        <location filename="../../ui/common/dialogs.py" line="88"/>
+        <location filename="../../ui/common/dialogs.py" line="166"/>
         <source>Merge</source>
         <translation>Połącz</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/dialogs.py" line="153"/>
+        <source>“{remains}” remains. From “{moves}” move here: {messages} message(s), {identities} address(es) and number(s), {orders} order(s); “{moves}” disappears from the list. You can undo it with “Undo merge”. Merge?</source>
+        <translation>Zostaje „{remains}”. Z „{moves}” przechodzą tutaj: wiadomości: {messages}, adresy i numery: {identities}, zamówienia: {orders}; „{moves}” znika z listy. Można to cofnąć przyciskiem „Cofnij połączenie”. Połączyć?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/dialogs.py" line="159"/>
+        <source>Yes, merge</source>
+        <translation>Tak, połącz</translation>
     </message>
 </context>
 <context>
@@ -1949,17 +1965,17 @@
 <context>
     <name>ShortcutSheet</name>
     <message>
-        <location filename="../../ui/common/dialogs.py" line="132"/>
+        <location filename="../../ui/common/dialogs.py" line="175"/>
         <source>Keyboard shortcuts</source>
         <translation>Skróty klawiszowe</translation>
     </message>
     <message>
-        <location filename="../../ui/common/dialogs.py" line="135"/>
+        <location filename="../../ui/common/dialogs.py" line="178"/>
         <source>Key</source>
         <translation>Klawisz</translation>
     </message>
     <message>
-        <location filename="../../ui/common/dialogs.py" line="135"/>
+        <location filename="../../ui/common/dialogs.py" line="178"/>
         <source>Action</source>
         <translation>Działanie</translation>
     </message>

@@ -1132,97 +1132,102 @@
         <translation>&amp;Горячие клавиши</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="208"/>
+        <location filename="../../ui/shell/main_window.py" line="209"/>
         <source>Next conversation</source>
         <translation>Следующий разговор</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="209"/>
+        <location filename="../../ui/shell/main_window.py" line="210"/>
         <source>Previous conversation</source>
         <translation>Предыдущий разговор</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="211"/>
+        <location filename="../../ui/shell/main_window.py" line="212"/>
         <source>Open the conversation</source>
         <translation>Открыть разговор</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="213"/>
+        <location filename="../../ui/shell/main_window.py" line="214"/>
         <source>Reply</source>
         <translation>Ответить</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="214"/>
+        <location filename="../../ui/shell/main_window.py" line="215"/>
         <source>Mark done</source>
         <translation>Отметить как завершённый</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="215"/>
+        <location filename="../../ui/shell/main_window.py" line="216"/>
         <source>Snooze</source>
         <translation>Отложить</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="216"/>
+        <location filename="../../ui/shell/main_window.py" line="217"/>
         <source>Mark unread</source>
         <translation>Отметить непрочитанным</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="217"/>
+        <location filename="../../ui/shell/main_window.py" line="218"/>
         <source>Search</source>
         <translation>Поиск</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="218"/>
+        <location filename="../../ui/shell/main_window.py" line="219"/>
         <source>Show keyboard shortcuts</source>
         <translation>Показать горячие клавиши</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="221"/>
+        <location filename="../../ui/shell/main_window.py" line="222"/>
         <source>Send the reply</source>
         <translation>Отправить ответ</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="222"/>
+        <location filename="../../ui/shell/main_window.py" line="223"/>
         <source>Insert a promo reply</source>
         <translation>Вставить шаблон ответа</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="223"/>
+        <location filename="../../ui/shell/main_window.py" line="224"/>
         <source>Leave the text field</source>
         <translation>Выйти из текстового поля</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="379"/>
+        <location filename="../../ui/shell/main_window.py" line="380"/>
         <source>Could not save the change: {error}</source>
         <translation>Не удалось сохранить изменение: {error}</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="430"/>
+        <location filename="../../ui/shell/main_window.py" line="435"/>
         <source>Cannot open</source>
         <translation>Не удаётся открыть</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="447"/>
+        <location filename="../../ui/shell/main_window.py" line="452"/>
         <source>Save attachment</source>
         <translation>Сохранить вложение</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="453"/>
+        <location filename="../../ui/shell/main_window.py" line="458"/>
         <source>Cannot save</source>
         <translation>Не удаётся сохранить</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="475"/>
+        <location filename="../../ui/shell/main_window.py" line="480"/>
         <source>Cannot merge</source>
         <translation>Не удаётся объединить</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="470"/>
+        <location filename="../../ui/shell/main_window.py" line="475"/>
         <source>Merged. Use “Undo merge” to take it back.</source>
         <translation>Объединено. «Отменить объединение» вернёт как было.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="479"/>
+        <location filename="../../ui/shell/main_window.py" line="484"/>
+        <source>The merge was undone: both customers are separate again.</source>
+        <translation>Объединение отменено: клиенты снова разделены.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/main_window.py" line="488"/>
         <source>Cannot undo</source>
         <translation>Не удаётся отменить</translation>
     </message>
@@ -1230,24 +1235,35 @@
 <context>
     <name>MergeDialog</name>
     <message>
-        <location filename="../../ui/common/dialogs.py" line="75"/>
+        <location filename="../../ui/common/dialogs.py" line="76"/>
         <source>Merge customers</source>
         <translation>Объединить клиентов</translation>
     </message>
     <message>
-        <location filename="../../ui/common/dialogs.py" line="76"/>
+        <location filename="../../ui/common/dialogs.py" line="77"/>
         <source>Choose who “{name}” really is. The other customer&apos;s messages, addresses and orders move here. You can undo it.</source>
         <translation>Выберите, кто на самом деле «{name}». Сообщения, адреса и заказы другого клиента перейдут сюда. Это можно отменить.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/dialogs.py" line="82"/>
+        <location filename="../../ui/common/dialogs.py" line="83"/>
         <source>Search by name</source>
         <translation>Поиск по имени</translation>
     </message>
     <message>
-        <location filename="../../ui/common/dialogs.py" line="87"/>
+        <location filename="../../ui/common/dialogs.py" line="88"/>
+        <location filename="../../ui/common/dialogs.py" line="166"/>
         <source>Merge</source>
         <translation>Объединить</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/dialogs.py" line="153"/>
+        <source>“{remains}” remains. From “{moves}” move here: {messages} message(s), {identities} address(es) and number(s), {orders} order(s); “{moves}” disappears from the list. You can undo it with “Undo merge”. Merge?</source>
+        <translation>Остаётся «{remains}». От «{moves}» сюда переходят: сообщений — {messages}, адресов и номеров — {identities}, заказов — {orders}; «{moves}» исчезает из списка. Это можно отменить кнопкой «Отменить объединение». Объединить?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/dialogs.py" line="159"/>
+        <source>Yes, merge</source>
+        <translation>Да, объединить</translation>
     </message>
 </context>
 <context>
@@ -1949,17 +1965,17 @@
 <context>
     <name>ShortcutSheet</name>
     <message>
-        <location filename="../../ui/common/dialogs.py" line="132"/>
+        <location filename="../../ui/common/dialogs.py" line="175"/>
         <source>Keyboard shortcuts</source>
         <translation>Горячие клавиши</translation>
     </message>
     <message>
-        <location filename="../../ui/common/dialogs.py" line="135"/>
+        <location filename="../../ui/common/dialogs.py" line="178"/>
         <source>Key</source>
         <translation>Клавиша</translation>
     </message>
     <message>
-        <location filename="../../ui/common/dialogs.py" line="135"/>
+        <location filename="../../ui/common/dialogs.py" line="178"/>
         <source>Action</source>
         <translation>Действие</translation>
     </message>

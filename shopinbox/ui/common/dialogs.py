@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from shopinbox.app.core.context import AppContext
-from shopinbox.app.identity.merge_actions import merge_candidates
+from shopinbox.app.identity.merge_actions import MergePreview, merge_candidates, merge_preview
 
 
 def snooze_presets(now: datetime) -> dict[str, datetime]:
@@ -63,6 +63,7 @@ class MergeDialog(QDialog):
     """Pick the customer to merge into the current one (type to narrow the list)."""
 
     filled = Signal()  # the list shows the candidates for the current filter text
+    asked = Signal()  # the question "X remains, Y's … move" is on screen
 
     def __init__(self, ctx: AppContext, customer_id: int, name: str,
                  parent: QWidget | None = None, ops: Any = None) -> None:
@@ -92,10 +93,19 @@ class MergeDialog(QDialog):
         layout.addWidget(self.filter)
         layout.addWidget(self.list)
         layout.addWidget(buttons)
+        self.question = QLabel(self)  # what the merge does, asked before it is done
+        self.question.setObjectName("mergeQuestion")
+        self.question.setWordWrap(True)
+        self.question.hide()
+        layout.insertWidget(3, self.question)
+        self.merge_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
         self.filter.textChanged.connect(self._fill)
+        self.filter.textChanged.connect(self._unask)
+        self.list.currentRowChanged.connect(self._unask)
         self.list.itemActivated.connect(lambda _item: self.accept())
+        self._asked_for: int | None = None
         self._fill("")
-        self.resize(420, 420)
+        self.resize(460, 460)
 
     def _fill(self, text: str) -> None:
         if self.ops is None:
@@ -118,9 +128,42 @@ class MergeDialog(QDialog):
         self.filled.emit()
 
     def accept(self) -> None:
+        """First press: say which customer remains and what moves, and ask; second press
+        (on the same choice): merge."""
         item = self.list.currentItem()
-        self.chosen = item.data(Qt.ItemDataRole.UserRole) if item else None
-        super().accept()
+        chosen = item.data(Qt.ItemDataRole.UserRole) if item else None
+        if chosen is None:
+            return
+        if self._asked_for == chosen:
+            self.chosen = chosen
+            super().accept()
+            return
+        if self.ops is None:
+            self._ask(chosen, merge_preview(self.ctx, chosen, self.customer_id))
+        else:
+            self.ops.query(merge_preview, self.ctx, chosen, self.customer_id,
+                           on_done=lambda preview: self._ask(chosen, preview))
+
+    def _ask(self, chosen: int, preview: MergePreview) -> None:
+        item = self.list.currentItem()
+        if item is None or item.data(Qt.ItemDataRole.UserRole) != chosen:
+            return  # another one was chosen meanwhile
+        self._asked_for = chosen
+        self.question.setText(self.tr(
+            "“{remains}” remains. From “{moves}” move here: {messages} message(s), "
+            "{identities} address(es) and number(s), {orders} order(s); “{moves}” disappears "
+            "from the list. You can undo it with “Undo merge”. Merge?").format(
+                remains=preview.remains, moves=preview.moves, messages=preview.messages,
+                identities=preview.identities, orders=preview.orders))
+        self.question.show()
+        self.merge_button.setText(self.tr("Yes, merge"))
+        self.asked.emit()
+
+    def _unask(self, *_args: object) -> None:
+        if self._asked_for is not None:
+            self._asked_for = None
+            self.question.hide()
+            self.merge_button.setText(self.tr("Merge"))
 
 
 class ShortcutSheet(QDialog):

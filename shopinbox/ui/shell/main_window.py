@@ -480,7 +480,11 @@ class MainWindow(QMainWindow):
                      on_failure=lambda error: self._cannot(self.tr("Cannot merge"), error))
 
     def undo_merge(self, merge_id: int) -> None:
-        self.ops.run(undo_merge_by_hand, self.ctx, merge_id,
+        def done(_undone: object) -> None:
+            self.sync_status.showMessage(self.tr("The merge was undone: both customers are "
+                                                 "separate again."), 8000)
+
+        self.ops.run(undo_merge_by_hand, self.ctx, merge_id, on_success=done,
                      on_failure=lambda error: self._cannot(self.tr("Cannot undo"), error))
 
     def _cannot(self, title: str, error: Exception) -> None:
