@@ -32,6 +32,12 @@ class SuggestionReason(StrEnum):
     ORDER_EMAIL = "order_email"
     # An order's phone number is another customer's identity.
     ORDER_PHONE = "order_phone"
+    # The same full name on customers reached on different channels: a weaker hint (people
+    # share names), shown as such.
+    SAME_NAME = "same_name"
+
+
+WEAK_REASONS = frozenset({SuggestionReason.SAME_NAME})
 
 
 class SuggestionStatus(StrEnum):
@@ -62,6 +68,8 @@ def describe(reason: str, detail: dict[str, Any]) -> str:
     if reason == SuggestionReason.ORDER_EMAIL:
         return (f"order {detail.get('order_number', '?')} of {owner} has the email address "
                 f"{value} of {holder}")
+    if reason == SuggestionReason.SAME_NAME:
+        return f"both are called {value}, on different channels (a weaker hint)"
     if reason == SuggestionReason.ORDER_PHONE:
         return (f"order {detail.get('order_number', '?')} of {owner} has the phone number "
                 f"{value} of {holder}")

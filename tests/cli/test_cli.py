@@ -24,7 +24,7 @@ def demo_profile(tmp_path_factory):
     profile = tmp_path_factory.mktemp("demo")
     result = shopinbox("demo", profile=profile)
     assert result.returncode == 0, result.stderr
-    assert "40 customers" in result.stdout
+    assert "42 customers" in result.stdout
     return profile
 
 
@@ -32,7 +32,7 @@ def test_customers_json(demo_profile):
     result = shopinbox("customers", "--json", profile=demo_profile)
     assert result.returncode == 0 and result.stderr == ""
     customers = json.loads(result.stdout)
-    assert len(customers) == 40
+    assert len(customers) == 42
     both = [c for c in customers if c["channels"] == ["email", "telegram"]]
     assert len(both) >= 5
     assert {i["kind"] for c in both for i in c["identities"]} >= {"email", "telegram"}

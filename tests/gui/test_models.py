@@ -17,7 +17,7 @@ def test_inbox_model_passes_modeltester(qtmodeltester, demo_ctx, monkeypatch):
     qtmodeltester.check(model)
     while model.canFetchMore():
         model.fetchMore()
-    assert model.rowCount() == model.total() == 40
+    assert model.rowCount() == model.total() == 42
     qtmodeltester.check(model)
 
 
@@ -33,7 +33,7 @@ def test_refresh_touches_only_changed_rows(qtbot, qtmodeltester, demo_ctx):
     with qtbot.waitSignal(model.rowsRemoved):
         model.refresh_customers(actions.mark_done(demo_ctx, first))
     assert model.index(0).data(CustomerIdRole) == second
-    assert model.rowCount() == 39 and not resets
+    assert model.rowCount() == 41 and not resets
     model.refresh_customers(actions.set_labels(demo_ctx, second, ["wholesale"]))
     assert changed_rows == [0]
     assert model.index(0).data(customer_list_model.RowRole).labels == ["wholesale"]

@@ -65,7 +65,7 @@ def test_welcome_screen_opens_the_demo(qtbot, tmp_path):
     qtbot.addWidget(demo_window)
     assert demo_window.ctx.paths.root == tmp_path / "shopinbox-demo"
     assert demo_window.stack.currentWidget() is demo_window.splitter
-    assert demo_window.inbox.model.rowCount() == 40
+    assert demo_window.inbox.model.rowCount() == 42
     assert list_accounts(ctx) == []  # the real profile stays empty
     demo_window.close()
     controller.ctx.close()

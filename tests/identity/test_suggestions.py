@@ -225,3 +225,27 @@ def test_refresh_counts_and_customer_filter(ctx):
     assert (result.added, result.removed, result.open) == (0, 0, 2)
     (row,) = list_suggestions(ctx, people["boris"], refresh=False)
     assert people["boris"] in (row.customer_a_id, row.customer_b_id)
+
+
+def test_same_name_on_different_channels_is_a_weaker_hint_listed_last(ctx):
+    people = build_shop(ctx)
+    ingest(ctx, [
+        email("<k1@x>", "kasia.wojcik@example.pl", "Dzień dobry", 60, name="Katarzyna Wójcik"),
+        telegram("9:1", 9001, "Cześć", 70, name="katarzyna wojcik"),  # folded: the same name
+        email("<k2@x>", "kw@example.com", "Hello", 80, name="Katarzyna Wójcik"),  # both email
+        telegram("9:2", 9002, "Hi", 90, name="Katarzyna"),  # one word: says nothing
+    ])
+    kasia_mail = customer_of(ctx, "email", "kasia.wojcik@example.pl")
+    kasia_tg = customer_of(ctx, "telegram", "9001")
+    other_mail = customer_of(ctx, "email", "kw@example.com")
+    add_phone(ctx, people["boris"], "+48 601 234 567")
+    add_phone(ctx, people["anna_mail"], "601 234 567")  # a strong reason, listed first
+    found = _reasons(ctx)
+    assert found[_pair(kasia_mail, kasia_tg)] == {"same_name": {"value": "Katarzyna Wójcik"}}
+    assert found[_pair(other_mail, kasia_tg)] == {"same_name": {"value": "Katarzyna Wójcik"}}
+    assert _pair(kasia_mail, other_mail) not in found  # same channel: not this reason
+    assert not any(customer_of(ctx, "telegram", "9002") in pair for pair in found)
+    rows = list_suggestions(ctx)
+    assert [r.reason for r in rows[0].reasons] == ["same_phone"]  # strong first
+    assert all(r.reasons[0].reason == "same_name" for r in rows[1:])
+    assert "weaker" in rows[-1].reasons[0].text

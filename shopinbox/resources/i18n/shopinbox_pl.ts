@@ -2072,6 +2072,11 @@
         <source>order {number} has the phone number {value} of the other</source>
         <translation>zamówienie {number} ma numer telefonu {value} drugiego klienta</translation>
     </message>
+    <message>
+        <location filename="../../ui/customer/suggestions_dialog.py" line="116"/>
+        <source>both are called {value}, on different channels — a weaker hint: check before merging</source>
+        <translation>obaj nazywają się {value}, na różnych kanałach — słabsza wskazówka: sprawdź przed połączeniem</translation>
+    </message>
 </context>
 <context>
     <name>SyncStatusBar</name>

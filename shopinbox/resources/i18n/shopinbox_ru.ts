@@ -2072,6 +2072,11 @@
         <source>order {number} has the phone number {value} of the other</source>
         <translation>в заказе {number} номер телефона {value} другого клиента</translation>
     </message>
+    <message>
+        <location filename="../../ui/customer/suggestions_dialog.py" line="116"/>
+        <source>both are called {value}, on different channels — a weaker hint: check before merging</source>
+        <translation>обоих зовут {value}, на разных каналах — слабая подсказка: проверьте перед объединением</translation>
+    </message>
 </context>
 <context>
     <name>SyncStatusBar</name>

@@ -18,6 +18,7 @@ from shopinbox.domain.kinds import Direction, IdentityKind
 from shopinbox.domain.merge_reasons import SuggestionReason
 from shopinbox.domain.orders.mentions import OrderNumberMatcher, normalize_order_number
 from shopinbox.domain.phones import DEFAULT_REGION, phone_key
+from shopinbox.domain.text_fold import fold, words
 from shopinbox.store.models import Customer, Identity, Message, Order
 
 Key = tuple[int, int, str]
@@ -167,4 +168,34 @@ def find_candidates(
                     "value": shown, "matched": matched, "message_id": message_id,
                     "writer_id": writer, "owner_id": owner,
                 })
+    _same_name(session, active, add)
     return found
+
+
+NAME_GROUP_LIMIT = 4  # a name that more customers share is too common to say anything
+
+
+def _same_name(session: Session, active: set[int], add) -> None:
+    """The weakest hint: the same full name (at least two words, compared folded: case and
+    diacritics) on customers reached on different channels — one known only by email, the
+    other only on a chat. Shown as weaker; never from one name word alone."""
+    if not active:
+        return
+    channels: dict[int, set[str]] = defaultdict(set)
+    for customer_id, kind in session.execute(
+            select(Identity.customer_id, Identity.kind)
+            .where(Identity.customer_id.in_(active), Identity.kind != IdentityKind.PHONE)):
+        channels[customer_id].add(str(kind))
+    by_name: dict[str, list[tuple[int, str]]] = defaultdict(list)
+    for customer_id, name in session.execute(
+            select(Customer.id, Customer.display_name).where(Customer.id.in_(active))):
+        folded = " ".join(words(fold(name or "")))
+        if len(folded.split()) >= 2:
+            by_name[folded].append((customer_id, name))
+    for group in by_name.values():
+        if not 2 <= len(group) <= NAME_GROUP_LIMIT:
+            continue
+        for i, (x, name) in enumerate(group):
+            for y, _other in group[i + 1:]:
+                if channels[x] and channels[y] and not channels[x] & channels[y]:
+                    add(x, y, SuggestionReason.SAME_NAME, {"value": name})

@@ -12,7 +12,9 @@ Reasons (`domain.merge_reasons.SuggestionReason`), all between two *active* cust
   number from the `orders` table, matched by `domain.order_mentions`; an order not linked to a
   customer counts as the customer whose identity is its email or phone);
 - `start_payload`: the same two hints in a Telegram `/start` payload
-  (`Message.extra["start_payload"]`), which a bot link can carry.
+  (`Message.extra["start_payload"]`), which a bot link can carry;
+- `same_name`: the same full name on customers reached on different channels (the weakest
+  hint, `WEAK_REASONS`: shown as such and listed after the others).
 
 `refresh_suggestions` recomputes the open ones from the data (`suggestion_rules`): new reasons
 are added, open ones that no longer hold go away. A dismissed or accepted suggestion is kept,
@@ -32,7 +34,7 @@ from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
 
 from shopinbox.domain.kinds import IdentityKind
-from shopinbox.domain.merge_reasons import SuggestionStatus, describe
+from shopinbox.domain.merge_reasons import WEAK_REASONS, SuggestionStatus, describe
 from shopinbox.domain.phones import DEFAULT_REGION
 from shopinbox.store.identity.merges import MergeError, merge_customers
 from shopinbox.store.identity.suggestion_rules import Key, find_candidates
@@ -144,7 +146,8 @@ def _suggested_direction(session: Session, a: int, b: int) -> tuple[int, int]:
 
 
 def open_suggestions(session: Session, customer_id: int | None = None) -> list[SuggestionRow]:
-    """The open suggestions between active customers, one per pair, oldest first."""
+    """The open suggestions between active customers, one per pair, oldest first (those
+    with only a weak reason last)."""
     query = select(MergeSuggestion).where(MergeSuggestion.status == SuggestionStatus.OPEN)
     if customer_id is not None:
         query = query.where(
@@ -184,6 +187,8 @@ def open_suggestions(session: Session, customer_id: int | None = None) -> list[S
                 ],
             )
         )
+    # Pairs with only the weak hint (the same name) after the others, each part oldest first.
+    result.sort(key=lambda row: all(r.reason in WEAK_REASONS for r in row.reasons))
     return result
 
 

@@ -113,6 +113,8 @@ class SuggestionsDialog(QDialog):
                                      "other"),
             "order_email": self.tr("order {number} has the email address {value} of the other"),
             "order_phone": self.tr("order {number} has the phone number {value} of the other"),
+            "same_name": self.tr("both are called {value}, on different channels — a weaker "
+                                 "hint: check before merging"),
         }
         return texts.get(reason, reason).format(value=value, number=number)
 
