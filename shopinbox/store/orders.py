@@ -49,35 +49,32 @@ def _survivor(session: Session, customer_id: int) -> int:
 def link_customer(
     session: Session, record: OrderRecord, phone: str | None, result: UpsertResult
 ) -> int | None:
-    """The customer for an order: by the buyer's channel identities (a marketplace login),
-    then email, then phone; unknown contacts make a new customer. A customer found by email or
-    phone gets the buyer's channel identities that nobody has yet, so their messages there
-    land with them; one made from a channel identity gets the order's email too, when free
-    (an email of another customer is left to a merge suggestion: `order_email`)."""
-    for ref in record.identities:
-        identity = find_identity(session, ref.kind, ref.value)
-        if identity is not None:
-            return _survivor(session, identity.customer_id)
+    """The customer for an order: by email, then phone; unknown contacts make a new customer.
+
+    An order that names the buyer's identity on a channel (a marketplace login, `identities`)
+    goes to that identity's customer, made from it when new — the one who writes on that
+    channel. Its email becomes that customer's identity only when nobody has it yet; an email
+    or phone of another customer is left to a merge suggestion (`order_email`/`order_phone`,
+    the user decides)."""
     email = (record.email or "").strip().lower() or None
+    name = record.customer_name.strip()
+    if record.identities:
+        first = record.identities[0]
+        identity, created = resolve_customer(session, first,
+                                             name or first.display or first.value)
+        customer_id = _survivor(session, identity.customer_id)
+        if created:
+            result.new_customer_ids.add(customer_id)
+        for ref in record.identities[1:]:
+            attach_identity(session, customer_id, ref)
+        if email:
+            attach_identity(session, customer_id, IdentityRef(IdentityKind.EMAIL, email, name))
+        return customer_id
     for kind, value in ((IdentityKind.EMAIL, email), (IdentityKind.PHONE, phone)):
         if value:
             identity = find_identity(session, kind, value)
             if identity is not None:
-                customer_id = _survivor(session, identity.customer_id)
-                for ref in record.identities:
-                    attach_identity(session, customer_id, ref)
-                return customer_id
-    name = record.customer_name.strip()
-    if record.identities:
-        first = record.identities[0]
-        identity, _ = resolve_customer(session, first, name or first.display or first.value)
-        for ref in record.identities[1:]:
-            attach_identity(session, identity.customer_id, ref)
-        if email:
-            attach_identity(session, identity.customer_id,
-                            IdentityRef(IdentityKind.EMAIL, email, name))
-        result.new_customer_ids.add(identity.customer_id)
-        return identity.customer_id
+                return _survivor(session, identity.customer_id)
     kind, value = (IdentityKind.EMAIL, email) if email else (IdentityKind.PHONE, phone)
     if not value:
         return None

@@ -4,6 +4,7 @@ with the device flow."""
 from __future__ import annotations
 
 import threading
+import time
 
 import pytest
 
@@ -20,12 +21,25 @@ def allegro_server():
 
 
 def approving(server: AllegroApiServer, shown: list | None = None):
-    """An `on_code` that plays the user: confirms the shown code on the server's page."""
+    """An `on_code` that plays the user: confirms the shown code on the server's page once the
+    app has polled at least once (and been told `authorization_pending`)."""
     def on_code(grant) -> None:
         if shown is not None:
             shown.append(grant)
-        threading.Timer(0.05, server.approve, args=(grant.user_code,)).start()
+        threading.Thread(target=approve_after_a_poll, args=(server, grant.user_code),
+                         daemon=True).start()
     return on_code
+
+
+def approve_after_a_poll(server: AllegroApiServer, user_code: str | None = None,
+                         timeout: float = 30.0) -> None:
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        if any(d.polls and (user_code is None or d.user_code == user_code)
+               for d in list(server.devices.values())):
+            server.approve(user_code)
+            return
+        time.sleep(0.02)
 
 
 def add_account(ctx, server: AllegroApiServer, name: str = "allegro") -> None:

@@ -149,8 +149,8 @@ def _link_orders(ctx: AppContext, account_id: int, batch: list[IncomingMessage])
     if not wanted:
         return
     with ctx.reader() as session:
-        found = dict(session.execute(select(Order.external_id, Order.id).where(
-            Order.account_id == account_id, Order.external_id.in_(wanted))).tuples().all())
+        found: dict[str, int] = dict(session.execute(select(Order.external_id, Order.id).where(
+            Order.account_id == account_id, Order.external_id.in_(wanted))).all())
     for message in batch:
         order_id = found.get(message.extra.get("allegro_order_id", ""))
         if order_id is not None:
