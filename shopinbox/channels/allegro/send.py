@@ -43,7 +43,9 @@ def split_text(text: str, limit: int = TEXT_LIMIT) -> list[str]:
 
 
 def _thread_of(session: Any, message: Message) -> str | None:
-    """The buyer's thread on this account: the newest stored message with them that has one."""
+    """The thread replied to, else the buyer's newest thread on this account."""
+    if (message.thread_key or "").startswith("allegro:"):
+        return str(message.thread_key).split(":", 1)[1]
     key = session.scalar(
         select(Message.thread_key).where(
             Message.account_id == message.account_id, Message.identity_id == message.identity_id,
