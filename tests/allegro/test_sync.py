@@ -76,7 +76,9 @@ def test_resumes_from_the_cursor_after_a_failure(sqlite_ctx, allegro_server, all
     for n in range(30):
         allegro_server.add_message(f"buyer_{n}", f"pytanie {n}")
     # The 11th thread's messages answer 503 three times in a row: the client gives up there.
-    allegro_server.fail("messages", 503, times=3, after=10)
+    eleventh = next(t["id"] for t in allegro_server.threads.values()
+                    if t["interlocutor"]["login"] == "buyer_10")
+    allegro_server.fail(f"messages:{eleventh}", 503, times=3)
     with pytest.raises(ShopError) as caught:
         _pull(sqlite_ctx, allegro_account)
     assert caught.value.code == "server_error" and caught.value.retryable

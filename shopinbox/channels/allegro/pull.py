@@ -17,7 +17,9 @@ from __future__ import annotations
 
 import logging
 import threading
+from collections import deque
 from collections.abc import Callable
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from datetime import timedelta
 from typing import Any
@@ -39,6 +41,7 @@ log = logging.getLogger(__name__)
 FOLDER = "threads"
 PAGE = 20  # the most Allegro lists at once (threads and messages)
 BATCH = 400  # messages per transaction
+READ_AHEAD = 4  # threads whose messages are read at once
 
 
 @dataclass
@@ -102,16 +105,33 @@ def sync_allegro_account(ctx: AppContext, account: Account, client: AllegroClien
     threads = _threads_since(client, since, stop)
     batch: list[IncomingMessage] = []
     newest: str | None = None
-    for thread in threads:
-        if stop.is_set():
-            break
-        for raw in _thread_messages(client, thread, since):
-            batch.append(convert_message(raw, thread))
-        newest = str(thread.get("lastMessageDateTime") or "") or newest
-        report.threads += 1
-        if len(batch) >= BATCH:
-            _store_batch(ctx, account.id, client, batch, newest, report)
-            batch = []
+    # The next threads' messages are read while a batch is stored (network and database
+    # overlap); they are stored strictly in order, so the cursor still only moves past
+    # threads that are committed.
+    with ThreadPoolExecutor(max_workers=READ_AHEAD, thread_name_prefix="allegro-read") as pool:
+        pending: deque[tuple[dict[str, Any], Future[list[dict[str, Any]]]]] = deque()
+        queue = iter(threads)
+        try:
+            while True:
+                while len(pending) < READ_AHEAD * 2 and not stop.is_set():
+                    thread = next(queue, None)
+                    if thread is None:
+                        break
+                    pending.append((thread, pool.submit(_thread_messages, client, thread,
+                                                        since)))
+                if not pending or stop.is_set():
+                    break
+                thread, future = pending.popleft()
+                for raw in future.result():
+                    batch.append(convert_message(raw, thread))
+                newest = str(thread.get("lastMessageDateTime") or "") or newest
+                report.threads += 1
+                if len(batch) >= BATCH:
+                    _store_batch(ctx, account.id, client, batch, newest, report)
+                    batch = []
+        finally:
+            for _thread, future in pending:
+                future.cancel()
     if batch or (newest and not stop.is_set()):
         _store_batch(ctx, account.id, client, batch, newest, report)
     return report
