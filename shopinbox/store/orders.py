@@ -60,9 +60,8 @@ def link_customer(
     name = record.customer_name.strip()
     if record.identities:
         first = record.identities[0]
-        identity, created = resolve_customer(session, first,
-                                             name or first.display or first.value)
-        customer_id = _survivor(session, identity.customer_id)
+        own, created = resolve_customer(session, first, name or first.display or first.value)
+        customer_id = _survivor(session, own.customer_id)
         if created:
             result.new_customer_ids.add(customer_id)
         for ref in record.identities[1:]:
