@@ -168,3 +168,19 @@ def test_cursor_folder_is_the_channels_own(sqlite_ctx, allegro_server, allegro_a
         assert load_cursor(session, allegro_account.id, FOLDER)["since"]
         cursor = get_cursor(session, allegro_account.id, ORDERS_FOLDER)
     assert cursor is not None and '"event"' in cursor and "offset" not in cursor
+
+
+def test_an_attachment_that_cannot_be_fetched_gets_a_note(sqlite_ctx, allegro_server,
+                                                         allegro_account):
+    message = allegro_server.add_message("anna_k", "zdjęcia", files=[
+        ("a.jpg", "image/jpeg", b"\xff\xd8A"), ("b.jpg", "image/jpeg", b"\xff\xd8B")])
+    broken = message["attachments"][1]["url"].rsplit("/", 1)[1]
+    allegro_server.fail(f"download:{broken}", 404)
+    _pull(sqlite_ctx, allegro_account)
+    with sqlite_ctx.reader() as session:
+        stored = session.scalars(select(Message).where(Message.external_id == message["id"])
+                                 ).one()
+        files = {a.filename: a for a in session.scalars(
+            select(Attachment).where(Attachment.message_id == stored.id))}
+        assert sqlite_ctx.blobs.read(files["a.jpg"].sha256) == b"\xff\xd8A"
+        assert files["b.jpg"].sha256 is None and "allegro.pl" in files["b.jpg"].note

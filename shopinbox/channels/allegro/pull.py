@@ -31,7 +31,7 @@ from shopinbox.app.core.context import AppContext
 from shopinbox.channels.allegro.client import AllegroClient
 from shopinbox.channels.allegro.convert.messages import convert_message, parse_time
 from shopinbox.domain.errors import ShopError
-from shopinbox.domain.messages import IncomingMessage
+from shopinbox.domain.messages import IncomingAttachment, IncomingMessage
 from shopinbox.store.cursors import load_cursor, save_cursor
 from shopinbox.store.ingest import store_messages
 from shopinbox.store.models import Account, Message, Order
@@ -145,22 +145,25 @@ def _download(ctx: AppContext, account_id: int, client: AllegroClient,
         known = set(session.scalars(select(Message.external_id).where(
             Message.account_id == account_id,
             Message.external_id.in_([m.external_id for m in batch if m.attachments]))))
-    for message in batch:
-        if message.external_id in known:
-            continue
-        for attachment in message.attachments:
-            if attachment.content is not None or not attachment.locator:
-                continue
-            try:
-                attachment.content = client.download(attachment.locator)
-                attachment.size = len(attachment.content)
-                report.files_downloaded += 1
-            except ShopError as error:
-                if error.code in ("token_revoked", "throttled", "server_unreachable"):
-                    raise
-                report.files_failed += 1
-                log.info("allegro attachment not downloaded: %s", error.for_log())
-                attachment.note = "Not downloaded; it can be fetched again from allegro.pl."
+    wanted = [a for m in batch if m.external_id not in known for a in m.attachments
+              if a.content is None and a.locator]
+
+    def fetch(attachment: IncomingAttachment) -> bool:
+        try:
+            attachment.content = client.download(attachment.locator or "")
+        except ShopError as error:
+            if error.code in ("token_revoked", "throttled", "server_unreachable"):
+                raise
+            log.info("allegro attachment not downloaded: %s", error.for_log())
+            attachment.note = "Not downloaded; it can be fetched again from allegro.pl."
+            return False
+        attachment.size = len(attachment.content)
+        return True
+
+    with ThreadPoolExecutor(max_workers=READ_AHEAD, thread_name_prefix="allegro-file") as pool:
+        done = list(pool.map(fetch, wanted))  # re-raises the first failure that stops the round
+    report.files_downloaded += sum(done)
+    report.files_failed += len(done) - sum(done)
 
 
 def _link_orders(ctx: AppContext, account_id: int, batch: list[IncomingMessage]) -> None:
