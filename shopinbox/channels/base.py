@@ -155,6 +155,11 @@ class Channel(ABC):
         runs while the user types."""
         return []
 
+    def extra_secrets(self, account_name: str) -> list[str]:
+        """Keyring entries (named like accounts, for app/core/secrets.py) the channel keeps for
+        an account besides its own secret, e.g. OAuth tokens; removed with the account."""
+        return []
+
     def api_client(self, account: Account) -> Any:
         """A connected client of this account's API for a sibling order source of the same
         kind (one sign-in for messages and orders; `app/core/connections.py` hands it over).

@@ -102,3 +102,12 @@ def test_sign_in_again_after_a_revoked_grant(sqlite_ctx, allegro_server, allegro
     login = sign_in_again(sqlite_ctx, allegro_account.id, on_code=approving(allegro_server))
     assert login == "sklep_test"
     assert registry.channel("allegro").check(get_account(sqlite_ctx, "allegro")).ok
+
+
+def test_removing_the_account_removes_its_tokens(sqlite_ctx, allegro_account, memory_keyring):
+    from shopinbox.app.core.accounts import remove_account
+
+    assert ("shopinbox", "account:allegro/oauth") in memory_keyring.store
+    remove_account(sqlite_ctx, "allegro")
+    assert ("shopinbox", "account:allegro/oauth") not in memory_keyring.store
+    assert ("shopinbox", "account:allegro") not in memory_keyring.store

@@ -40,6 +40,11 @@ class AllegroChannel(Channel):
     form_module = "shopinbox.channels.allegro.form"
     names_module = "shopinbox.channels.allegro.names"
 
+    def extra_secrets(self, account_name: str) -> list[str]:
+        from shopinbox.channels.allegro.client import tokens_key
+
+        return [tokens_key(account_name)]
+
     def api_client(self, account: Any) -> Any:
         from shopinbox.channels.allegro.client import client_for
 
