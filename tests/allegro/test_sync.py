@@ -137,14 +137,20 @@ def test_order_email_of_another_customer_is_a_merge_suggestion(sqlite_ctx, alleg
             sent_at=datetime(2026, 10, 1, tzinfo=UTC),
             identity=IdentityRef("email", "anna@example.pl", "Anna Kowalska"),
             customer_name="Anna Kowalska", body_text="Dzień dobry")], sqlite_ctx.blobs)
+        store_messages(session, allegro_account.id, [IncomingMessage(
+            channel="email", direction="in", external_id="<m2@example.pl>",
+            sent_at=datetime(2026, 10, 2, tzinfo=UTC),
+            identity=IdentityRef("phone", "+48601234567", "Anna K."),
+            customer_name="Anna K.", body_text="Dzień dobry")], sqlite_ctx.blobs)
     allegro_server.add_message("anna_k", "Pytanie")
-    allegro_server.add_order("anna_k", email="anna@example.pl", items=[("Bluzka", 1, "49.99")])
+    allegro_server.add_order("anna_k", email="anna@example.pl", phone="601 234 567",
+                             items=[("Bluzka", 1, "49.99")])
     _pull(sqlite_ctx, allegro_account)
     suggestions = list_suggestions(sqlite_ctx)
-    assert len(suggestions) == 1
-    reasons = {r.reason for r in suggestions[0].reasons}
-    assert "order_email" in reasons
-    assert "anna@example.pl" in " ".join(r.text for r in suggestions[0].reasons)
+    assert len(suggestions) == 2  # the Allegro buyer with each of the other two
+    reasons = {r.reason for s in suggestions for r in s.reasons}
+    assert {"order_email", "order_phone"} <= reasons
+    assert "anna@example.pl" in " ".join(r.text for s in suggestions for r in s.reasons)
 
 
 def test_read_marks_go_to_the_server(sqlite_ctx, allegro_server, allegro_account):

@@ -72,7 +72,9 @@ def test_window_syncs_the_thread_and_the_composer_warns(qtbot, controller, sqlit
     assert inbox_names(window) == ["anna_k"]
     row = row_of(window, "anna_k")
     customer_id = window.inbox.model.index(row).data(Qt.ItemDataRole.UserRole + 1)
-    open_customer(qtbot, window, customer_id)
+    open_customer(qtbot, window, customer_id)  # reading it marks the thread read on Allegro
+    [thread_id] = allegro_server.threads
+    qtbot.waitUntil(lambda: allegro_server.read_marks == [(thread_id, True)], timeout=10_000)
     composer = window.composer
     assert composer.channel.currentData() == "allegro"
     composer.text.setPlainText("Taniej kupi Pani na www.mojsklep.pl")
@@ -83,3 +85,26 @@ def test_window_syncs_the_thread_and_the_composer_warns(qtbot, controller, sqlit
     with qtbot.waitSignal(composer.delivered, timeout=20_000):
         qtbot.keyClick(composer.text, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
     assert [m["text"] for m in allegro_server.sent] == ["Tak, rozmiar 38 jest, wyślę dziś."]
+
+
+def test_sign_in_again_from_the_edit_form(qtbot, sqlite_ctx, allegro_server):
+    add_account(sqlite_ctx, allegro_server, "Allegro")
+    allegro_server.revoke()
+    register_builtin_forms()
+    settings = SettingsDialog(sqlite_ctx, Preferences(sqlite_ctx.paths.root))
+    qtbot.addWidget(settings)
+    settings.show()
+    settings.accounts.setCurrentRow(0)
+    dialog = settings.edit_account()
+    form = dialog.form
+    assert isinstance(form, AllegroAccountForm) and form.name.isReadOnly()
+    form.open_url = lambda url: None
+    with qtbot.waitSignal(settings.accounts_changed, timeout=20_000):
+        dialog.buttons.accepted.emit()
+        qtbot.waitUntil(lambda: form.code.isVisible(), timeout=10_000)
+        threading.Thread(target=approve_after_a_poll, args=(allegro_server,),
+                         daemon=True).start()
+    from shopinbox.app.core.accounts import get_account
+    from shopinbox.channels import registry
+
+    assert registry.channel("allegro").check(get_account(sqlite_ctx, "Allegro")).ok
