@@ -133,6 +133,24 @@ class Channel(ABC):
         """How an identity of this channel is shown (an address, a @username)."""
         return display or value
 
+    def reply_warnings(self, text: str) -> list[str]:
+        """Codes of the channel's rules this reply text would break (e.g. a marketplace's rules
+        for what a seller may write); the composer shows them, worded by the channel's names
+        module (`texts()["warning:<code>"]`), and still lets the user send. Pure and quick: it
+        runs while the user types."""
+        return []
+
+    def extra_secrets(self, account_name: str) -> list[str]:
+        """Keyring entries (named like accounts, for app/core/secrets.py) the channel keeps for
+        an account besides its own secret, e.g. OAuth tokens; removed with the account."""
+        return []
+
+    def api_client(self, account: Account) -> Any:
+        """A connected client of this account's API for a sibling order source of the same
+        kind (one sign-in for messages and orders; `app/core/connections.py` hands it over).
+        None: the channel has none to share."""
+        return None
+
     def reply_subject(self, previous: str | None) -> str:
         """The subject of a reply to a message with `previous` as its subject."""
         if not self.capabilities.subjects:

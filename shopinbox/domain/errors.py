@@ -116,6 +116,12 @@ ENGLISH: dict[str, tuple[str, str]] = {
                     "Use pg_dump on the database server."),
     "backup_unusable": ("The file {file} is not a usable shopinbox backup.",
                         "Choose another backup (shopinbox backup --list)."),
+    "client_rejected": ("The service did not accept the app's client id or client secret.",
+                        "Copy both again from the page where the shop registered its app."),
+    "sign_in_denied": ("The sign-in was refused on the service's page.",
+                       "Sign in again and allow access for shopinbox."),
+    "sign_in_expired": ("The sign-in code expired before it was confirmed.",
+                        "Sign in again and confirm the code sooner."),
     "internal": ("Something went wrong inside shopinbox.",
                  "Try again; if it keeps happening, send the log file to support."),
 }

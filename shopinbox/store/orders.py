@@ -20,6 +20,7 @@ from shopinbox.domain.messages import IdentityRef
 from shopinbox.domain.orders.phone import phone_to_e164
 from shopinbox.domain.orders.records import OrderRecord, normalise_order_number
 from shopinbox.store.identity.identities import find_identity, resolve_customer
+from shopinbox.store.identity.marks import attach_identity
 from shopinbox.store.models import Account, Customer, Order, OrderLine, SyncState
 
 ORDERS_FOLDER = "orders"
@@ -48,8 +49,26 @@ def _survivor(session: Session, customer_id: int) -> int:
 def link_customer(
     session: Session, record: OrderRecord, phone: str | None, result: UpsertResult
 ) -> int | None:
-    """The customer for an order: by email, then phone; unknown contacts make a new customer."""
+    """The customer for an order: by email, then phone; unknown contacts make a new customer.
+
+    An order that names the buyer's identity on a channel (a marketplace login, `identities`)
+    goes to that identity's customer, made from it when new — the one who writes on that
+    channel. Its email becomes that customer's identity only when nobody has it yet; an email
+    or phone of another customer is left to a merge suggestion (`order_email`/`order_phone`,
+    the user decides)."""
     email = (record.email or "").strip().lower() or None
+    name = record.customer_name.strip()
+    if record.identities:
+        first = record.identities[0]
+        own, created = resolve_customer(session, first, name or first.display or first.value)
+        customer_id = _survivor(session, own.customer_id)
+        if created:
+            result.new_customer_ids.add(customer_id)
+        for ref in record.identities[1:]:
+            attach_identity(session, customer_id, ref)
+        if email:
+            attach_identity(session, customer_id, IdentityRef(IdentityKind.EMAIL, email, name))
+        return customer_id
     for kind, value in ((IdentityKind.EMAIL, email), (IdentityKind.PHONE, phone)):
         if value:
             identity = find_identity(session, kind, value)
@@ -58,7 +77,6 @@ def link_customer(
     kind, value = (IdentityKind.EMAIL, email) if email else (IdentityKind.PHONE, phone)
     if not value:
         return None
-    name = record.customer_name.strip()
     identity, _ = resolve_customer(session, IdentityRef(kind, value, name), name or value)
     result.new_customer_ids.add(identity.customer_id)
     return identity.customer_id

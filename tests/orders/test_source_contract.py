@@ -88,7 +88,7 @@ def dummy():
 def test_the_shipped_sources_are_found():
     kinds = registry.kinds()
     assert kinds[:3] == ["csv", "woocommerce", "shopify"]
-    assert [s.kind for s in registry.api_sources()] == ["woocommerce", "shopify"]
+    assert [s.kind for s in registry.api_sources()] == ["woocommerce", "shopify", "allegro"]
     assert [s.kind for s in registry.file_sources()] == ["csv"]
     assert registry.find("email") is None  # channels are not order sources
 

@@ -10,6 +10,7 @@ from sqlalchemy import delete, func, select, update
 
 from shopinbox.app.core.context import AppContext
 from shopinbox.app.core.secrets import delete_secret
+from shopinbox.channels import registry
 from shopinbox.domain.errors import ShopError
 from shopinbox.store.models import Account, Message, Order, SyncState
 
@@ -94,8 +95,12 @@ def remove_account(ctx: AppContext, name: str) -> int:
         session.execute(
             update(Order).where(Order.account_id == account.id).values(account_id=None)
         )
+        kind, settings = account.kind, dict(account.settings or {})
         session.delete(account)
         session.flush()
         refresh_conversations(session, [c for c in customers if c is not None])
     delete_secret(name)
+    channel = registry.for_account(kind, settings)
+    for other in channel.extra_secrets(name) if channel is not None else []:
+        delete_secret(other)
     return int(getattr(removed, "rowcount", 0) or 0)

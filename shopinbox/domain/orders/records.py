@@ -11,6 +11,8 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from decimal import Decimal
 
+from shopinbox.domain.messages import IdentityRef
+
 # Statuses that do not count towards a customer's lifetime value (lower-cased, any source).
 NOT_SPENT_STATUSES = frozenset(
     {"cancelled", "canceled", "refunded", "failed", "voided", "trash", "anulowane",
@@ -50,6 +52,9 @@ class OrderRecord:
     # When the source last changed the order (API sources); drives the incremental cursor.
     updated_at: datetime | None = None
     lines: list[OrderLineRecord] = field(default_factory=list)
+    # The buyer's identities on a channel the source belongs to (a marketplace login): the
+    # order goes to the customer who has one of them before email and phone are looked at.
+    identities: list[IdentityRef] = field(default_factory=list)
 
 
 @dataclass

@@ -73,6 +73,152 @@
     </message>
 </context>
 <context>
+    <name>AllegroAccountForm</name>
+    <message>
+        <location filename="../../channels/allegro/form.py" line="34"/>
+        <source>Allegro seller account</source>
+        <translation>Konto sprzedawcy Allegro</translation>
+    </message>
+    <message>
+        <location filename="../../channels/allegro/form.py" line="40"/>
+        <source>e.g. Allegro shop</source>
+        <translation>np. Sklep na Allegro</translation>
+    </message>
+    <message>
+        <location filename="../../channels/allegro/form.py" line="46"/>
+        <source>Register an app of the “device” type on apps.developer.allegro.pl (free) and copy its Client ID and Client Secret here. Saving shows a code to confirm on allegro.pl.</source>
+        <translation>Zarejestruj aplikację typu „device” na apps.developer.allegro.pl (bezpłatnie) i skopiuj tutaj jej Client ID i Client Secret. Po zapisaniu pojawi się kod do potwierdzenia na allegro.pl.</translation>
+    </message>
+    <message>
+        <location filename="../../channels/allegro/form.py" line="53"/>
+        <source>Allegro sandbox (for trying things out)</source>
+        <translation>Allegro sandbox (do testów)</translation>
+    </message>
+    <message>
+        <location filename="../../channels/allegro/form.py" line="57"/>
+        <source>optional: another REST API address</source>
+        <translation>opcjonalnie: inny adres REST API</translation>
+    </message>
+    <message>
+        <location filename="../../channels/allegro/form.py" line="60"/>
+        <source>optional: another sign-in address</source>
+        <translation>opcjonalnie: inny adres logowania</translation>
+    </message>
+    <message>
+        <location filename="../../channels/allegro/form.py" line="69"/>
+        <source>Account name</source>
+        <translation>Nazwa konta</translation>
+    </message>
+    <message>
+        <location filename="../../channels/allegro/form.py" line="70"/>
+        <source>Client ID</source>
+        <translation>Client ID</translation>
+    </message>
+    <message>
+        <location filename="../../channels/allegro/form.py" line="71"/>
+        <source>Client Secret</source>
+        <translation>Client Secret</translation>
+    </message>
+    <message>
+        <location filename="../../channels/allegro/form.py" line="73"/>
+        <source>API address</source>
+        <translation>Adres API</translation>
+    </message>
+    <message>
+        <location filename="../../channels/allegro/form.py" line="74"/>
+        <source>Sign-in address</source>
+        <translation>Adres logowania</translation>
+    </message>
+    <message>
+        <location filename="../../channels/allegro/form.py" line="82"/>
+        <source>unchanged</source>
+        <translation>bez zmian</translation>
+    </message>
+    <message>
+        <location filename="../../channels/allegro/form.py" line="93"/>
+        <source>Give the account a name.</source>
+        <translation>Nadaj kontu nazwę.</translation>
+    </message>
+    <message>
+        <location filename="../../channels/allegro/form.py" line="95"/>
+        <source>Paste the Client ID of the shop&apos;s Allegro app.</source>
+        <translation>Wklej Client ID aplikacji Allegro sklepu.</translation>
+    </message>
+    <message>
+        <location filename="../../channels/allegro/form.py" line="97"/>
+        <source>Paste the Client Secret of the shop&apos;s Allegro app.</source>
+        <translation>Wklej Client Secret aplikacji Allegro sklepu.</translation>
+    </message>
+    <message>
+        <location filename="../../channels/allegro/form.py" line="114"/>
+        <source>Confirm the code &lt;b&gt;{code}&lt;/b&gt; on the Allegro page that opened in the browser (or open &lt;a href=&quot;{url}&quot;&gt;{url}&lt;/a&gt;). Waiting for the confirmation…</source>
+        <translation>Potwierdź kod &lt;b&gt;{code}&lt;/b&gt; na stronie Allegro otwartej w przeglądarce (lub otwórz &lt;a href=&quot;{url}&quot;&gt;{url}&lt;/a&gt;). Czekam na potwierdzenie…</translation>
+    </message>
+    <message>
+        <location filename="../../channels/allegro/form.py" line="134"/>
+        <source>Allegro accepts the app&apos;s Client ID and Client Secret; Save signs in.</source>
+        <translation>Allegro przyjmuje Client ID i Client Secret aplikacji; Zapisz rozpoczyna logowanie.</translation>
+    </message>
+    <message>
+        <location filename="../../channels/allegro/form.py" line="160"/>
+        <source>Allegro did not accept this Client ID or Client Secret. Copy both again from apps.developer.allegro.pl (the app must be of the “device” type).</source>
+        <translation>Allegro nie przyjęło tego Client ID lub Client Secret. Skopiuj oba ponownie z apps.developer.allegro.pl (aplikacja musi być typu „device”).</translation>
+    </message>
+    <message>
+        <location filename="../../channels/allegro/form.py" line="164"/>
+        <source>The access was refused on the Allegro page. Save again and choose “Allow”.</source>
+        <translation>Na stronie Allegro odmówiono dostępu. Zapisz ponownie i wybierz „Zezwól”.</translation>
+    </message>
+    <message>
+        <location filename="../../channels/allegro/form.py" line="167"/>
+        <source>The code was not confirmed in time. Save again to get a new code.</source>
+        <translation>Kod nie został potwierdzony na czas. Zapisz ponownie, aby dostać nowy kod.</translation>
+    </message>
+    <message>
+        <location filename="../../channels/allegro/form.py" line="169"/>
+        <source>Allegro no longer accepts this sign-in (the access was withdrawn or has expired). Sign in again: Save shows a new code.</source>
+        <translation>Allegro nie przyjmuje już tego logowania (dostęp cofnięto lub wygasł). Zaloguj się ponownie: Zapisz pokaże nowy kod.</translation>
+    </message>
+</context>
+<context>
+    <name>AllegroChannel</name>
+    <message>
+        <location filename="../../channels/allegro/names.py" line="13"/>
+        <source>Allegro</source>
+        <translation>Allegro</translation>
+    </message>
+    <message>
+        <location filename="../../channels/allegro/names.py" line="14"/>
+        <source>Allegro seller account</source>
+        <translation>Konto sprzedawcy Allegro</translation>
+    </message>
+    <message>
+        <location filename="../../channels/allegro/names.py" line="15"/>
+        <source>Add an Allegro seller account</source>
+        <translation>Dodaj konto sprzedawcy Allegro</translation>
+    </message>
+    <message>
+        <location filename="../../channels/allegro/names.py" line="16"/>
+        <source>Allegro login</source>
+        <translation>Login Allegro</translation>
+    </message>
+    <message>
+        <location filename="../../channels/allegro/names.py" line="17"/>
+        <source>Allegro forbids links to shops or pages outside Allegro.</source>
+        <translation>Allegro zabrania linków do sklepów i stron poza Allegro.</translation>
+    </message>
+    <message>
+        <location filename="../../channels/allegro/names.py" line="19"/>
+        <source>Allegro forbids giving an email address or phone number to talk or buy outside Allegro.</source>
+        <translation>Allegro zabrania podawania adresu e-mail lub numeru telefonu, by rozmawiać lub kupować poza Allegro.</translation>
+    </message>
+    <message>
+        <location filename="../../channels/allegro/names.py" line="22"/>
+        <source>This only repeats what Allegro already tells the buyer after a purchase (thanks, payment, shipping); Allegro forbids such messages.</source>
+        <translation>Ta wiadomość powtarza tylko to, co Allegro samo przekazuje kupującemu po zakupie (podziękowanie, płatność, wysyłka); Allegro zabrania takich wiadomości.</translation>
+    </message>
+</context>
+<context>
     <name>Chart</name>
     <message>
         <location filename="../../ui/reports/charts.py" line="59"/>
@@ -151,73 +297,73 @@
         <translation>Wyślij</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/composer.py" line="130"/>
+        <location filename="../../ui/composer/composer.py" line="137"/>
         <source>Reply via</source>
         <translation>Odpowiedz przez</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/composer.py" line="213"/>
+        <location filename="../../ui/composer/composer.py" line="222"/>
         <source>This customer cannot be reached on any channel.</source>
         <translation>Z tym klientem nie można się skontaktować żadnym kanałem.</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/composer.py" line="232"/>
+        <location filename="../../ui/composer/composer.py" line="241"/>
         <source>no address for this channel</source>
         <translation>brak adresu w tym kanale</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/composer.py" line="234"/>
+        <location filename="../../ui/composer/composer.py" line="243"/>
         <source>no account set up for this channel</source>
         <translation>brak konta dla tego kanału</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/composer.py" line="237"/>
+        <location filename="../../ui/composer/composer.py" line="246"/>
         <source>unreachable: {reason}</source>
         <translation>nieosiągalny: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/composer.py" line="283"/>
+        <location filename="../../ui/composer/composer.py" line="298"/>
         <source>Attach files</source>
         <translation>Załącz pliki</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/composer.py" line="303"/>
+        <location filename="../../ui/composer/composer.py" line="318"/>
         <source>Double-click a file to remove it.</source>
         <translation>Kliknij dwukrotnie plik, aby go usunąć.</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/composer.py" line="336"/>
+        <location filename="../../ui/composer/composer.py" line="351"/>
         <source>Promo reply</source>
         <translation>Odpowiedź promocyjna</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/composer.py" line="336"/>
+        <location filename="../../ui/composer/composer.py" line="351"/>
         <source>{field}:</source>
         <translation>{field}:</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/composer.py" line="350"/>
+        <location filename="../../ui/composer/composer.py" line="365"/>
         <source>Cannot insert the promo reply: {reason}</source>
         <translation>Nie można wstawić odpowiedzi promocyjnej: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/composer.py" line="362"/>
+        <location filename="../../ui/composer/composer.py" line="377"/>
         <source>Fill in by hand: {names}</source>
         <translation>Uzupełnij ręcznie: {names}</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/composer.py" line="389"/>
-        <location filename="../../ui/composer/composer.py" line="414"/>
+        <location filename="../../ui/composer/composer.py" line="404"/>
+        <location filename="../../ui/composer/composer.py" line="429"/>
         <source>Not sent: {reason}</source>
         <translation>Nie wysłano: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/composer.py" line="404"/>
+        <location filename="../../ui/composer/composer.py" line="419"/>
         <source>Sending…</source>
         <translation>Wysyłanie…</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/composer.py" line="413"/>
+        <location filename="../../ui/composer/composer.py" line="428"/>
         <source>Sent.</source>
         <translation>Wysłano.</translation>
     </message>
@@ -994,11 +1140,41 @@
     </message>
     <message>
         <location filename="../../ui/common/error_text.py" line="169"/>
+        <source>The service did not accept the app&apos;s client id or client secret.</source>
+        <translation>Serwis nie przyjął identyfikatora (client id) lub sekretu (client secret) aplikacji.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/error_text.py" line="170"/>
+        <source>Copy both again from the page where the shop registered its app.</source>
+        <translation>Skopiuj oba ponownie ze strony, na której sklep zarejestrował aplikację.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/error_text.py" line="172"/>
+        <source>The sign-in was refused on the service&apos;s page.</source>
+        <translation>Na stronie serwisu odmówiono logowania.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/error_text.py" line="173"/>
+        <source>Sign in again and allow access for shopinbox.</source>
+        <translation>Zaloguj się ponownie i zezwól shopinbox na dostęp.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/error_text.py" line="175"/>
+        <source>The sign-in code expired before it was confirmed.</source>
+        <translation>Kod logowania wygasł, zanim został potwierdzony.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/error_text.py" line="176"/>
+        <source>Sign in again and confirm the code sooner.</source>
+        <translation>Zaloguj się ponownie i potwierdź kod szybciej.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/error_text.py" line="178"/>
         <source>Something went wrong inside shopinbox.</source>
         <translation>Coś poszło nie tak wewnątrz shopinbox.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/error_text.py" line="170"/>
+        <location filename="../../ui/common/error_text.py" line="179"/>
         <source>Try again; if it keeps happening, send the log file to support.</source>
         <translation>Spróbuj ponownie; jeśli to się powtarza, wyślij plik dziennika do pomocy technicznej.</translation>
     </message>

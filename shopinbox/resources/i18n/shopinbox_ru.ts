@@ -73,6 +73,152 @@
     </message>
 </context>
 <context>
+    <name>AllegroAccountForm</name>
+    <message>
+        <location filename="../../channels/allegro/form.py" line="34"/>
+        <source>Allegro seller account</source>
+        <translation>Аккаунт продавца Allegro</translation>
+    </message>
+    <message>
+        <location filename="../../channels/allegro/form.py" line="40"/>
+        <source>e.g. Allegro shop</source>
+        <translation>напр. Магазин на Allegro</translation>
+    </message>
+    <message>
+        <location filename="../../channels/allegro/form.py" line="46"/>
+        <source>Register an app of the “device” type on apps.developer.allegro.pl (free) and copy its Client ID and Client Secret here. Saving shows a code to confirm on allegro.pl.</source>
+        <translation>Зарегистрируйте приложение типа «device» на apps.developer.allegro.pl (бесплатно) и скопируйте сюда его Client ID и Client Secret. При сохранении появится код, который нужно подтвердить на allegro.pl.</translation>
+    </message>
+    <message>
+        <location filename="../../channels/allegro/form.py" line="53"/>
+        <source>Allegro sandbox (for trying things out)</source>
+        <translation>Песочница Allegro (для проб)</translation>
+    </message>
+    <message>
+        <location filename="../../channels/allegro/form.py" line="57"/>
+        <source>optional: another REST API address</source>
+        <translation>необязательно: другой адрес REST API</translation>
+    </message>
+    <message>
+        <location filename="../../channels/allegro/form.py" line="60"/>
+        <source>optional: another sign-in address</source>
+        <translation>необязательно: другой адрес входа</translation>
+    </message>
+    <message>
+        <location filename="../../channels/allegro/form.py" line="69"/>
+        <source>Account name</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <location filename="../../channels/allegro/form.py" line="70"/>
+        <source>Client ID</source>
+        <translation>Client ID</translation>
+    </message>
+    <message>
+        <location filename="../../channels/allegro/form.py" line="71"/>
+        <source>Client Secret</source>
+        <translation>Client Secret</translation>
+    </message>
+    <message>
+        <location filename="../../channels/allegro/form.py" line="73"/>
+        <source>API address</source>
+        <translation>Адрес API</translation>
+    </message>
+    <message>
+        <location filename="../../channels/allegro/form.py" line="74"/>
+        <source>Sign-in address</source>
+        <translation>Адрес входа</translation>
+    </message>
+    <message>
+        <location filename="../../channels/allegro/form.py" line="82"/>
+        <source>unchanged</source>
+        <translation>без изменений</translation>
+    </message>
+    <message>
+        <location filename="../../channels/allegro/form.py" line="93"/>
+        <source>Give the account a name.</source>
+        <translation>Дайте учётной записи название.</translation>
+    </message>
+    <message>
+        <location filename="../../channels/allegro/form.py" line="95"/>
+        <source>Paste the Client ID of the shop&apos;s Allegro app.</source>
+        <translation>Вставьте Client ID приложения Allegro магазина.</translation>
+    </message>
+    <message>
+        <location filename="../../channels/allegro/form.py" line="97"/>
+        <source>Paste the Client Secret of the shop&apos;s Allegro app.</source>
+        <translation>Вставьте Client Secret приложения Allegro магазина.</translation>
+    </message>
+    <message>
+        <location filename="../../channels/allegro/form.py" line="114"/>
+        <source>Confirm the code &lt;b&gt;{code}&lt;/b&gt; on the Allegro page that opened in the browser (or open &lt;a href=&quot;{url}&quot;&gt;{url}&lt;/a&gt;). Waiting for the confirmation…</source>
+        <translation>Подтвердите код &lt;b&gt;{code}&lt;/b&gt; на странице Allegro, открытой в браузере (или откройте &lt;a href=&quot;{url}&quot;&gt;{url}&lt;/a&gt;). Ждём подтверждения…</translation>
+    </message>
+    <message>
+        <location filename="../../channels/allegro/form.py" line="134"/>
+        <source>Allegro accepts the app&apos;s Client ID and Client Secret; Save signs in.</source>
+        <translation>Allegro принимает Client ID и Client Secret приложения; «Сохранить» начинает вход.</translation>
+    </message>
+    <message>
+        <location filename="../../channels/allegro/form.py" line="160"/>
+        <source>Allegro did not accept this Client ID or Client Secret. Copy both again from apps.developer.allegro.pl (the app must be of the “device” type).</source>
+        <translation>Allegro не приняло этот Client ID или Client Secret. Скопируйте оба заново с apps.developer.allegro.pl (приложение должно быть типа «device»).</translation>
+    </message>
+    <message>
+        <location filename="../../channels/allegro/form.py" line="164"/>
+        <source>The access was refused on the Allegro page. Save again and choose “Allow”.</source>
+        <translation>На странице Allegro в доступе отказано. Сохраните ещё раз и выберите «Разрешить».</translation>
+    </message>
+    <message>
+        <location filename="../../channels/allegro/form.py" line="167"/>
+        <source>The code was not confirmed in time. Save again to get a new code.</source>
+        <translation>Код не был подтверждён вовремя. Сохраните ещё раз, чтобы получить новый код.</translation>
+    </message>
+    <message>
+        <location filename="../../channels/allegro/form.py" line="169"/>
+        <source>Allegro no longer accepts this sign-in (the access was withdrawn or has expired). Sign in again: Save shows a new code.</source>
+        <translation>Allegro больше не принимает этот вход (доступ отозван или истёк). Войдите снова: «Сохранить» покажет новый код.</translation>
+    </message>
+</context>
+<context>
+    <name>AllegroChannel</name>
+    <message>
+        <location filename="../../channels/allegro/names.py" line="13"/>
+        <source>Allegro</source>
+        <translation>Allegro</translation>
+    </message>
+    <message>
+        <location filename="../../channels/allegro/names.py" line="14"/>
+        <source>Allegro seller account</source>
+        <translation>Аккаунт продавца Allegro</translation>
+    </message>
+    <message>
+        <location filename="../../channels/allegro/names.py" line="15"/>
+        <source>Add an Allegro seller account</source>
+        <translation>Добавить аккаунт продавца Allegro</translation>
+    </message>
+    <message>
+        <location filename="../../channels/allegro/names.py" line="16"/>
+        <source>Allegro login</source>
+        <translation>Логин Allegro</translation>
+    </message>
+    <message>
+        <location filename="../../channels/allegro/names.py" line="17"/>
+        <source>Allegro forbids links to shops or pages outside Allegro.</source>
+        <translation>Allegro запрещает ссылки на магазины и страницы вне Allegro.</translation>
+    </message>
+    <message>
+        <location filename="../../channels/allegro/names.py" line="19"/>
+        <source>Allegro forbids giving an email address or phone number to talk or buy outside Allegro.</source>
+        <translation>Allegro запрещает давать адрес e-mail или номер телефона, чтобы общаться или покупать вне Allegro.</translation>
+    </message>
+    <message>
+        <location filename="../../channels/allegro/names.py" line="22"/>
+        <source>This only repeats what Allegro already tells the buyer after a purchase (thanks, payment, shipping); Allegro forbids such messages.</source>
+        <translation>Это сообщение лишь повторяет то, что Allegro само сообщает покупателю после покупки (благодарность, оплата, отправка); Allegro запрещает такие сообщения.</translation>
+    </message>
+</context>
+<context>
     <name>Chart</name>
     <message>
         <location filename="../../ui/reports/charts.py" line="59"/>
@@ -151,73 +297,73 @@
         <translation>Отправить</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/composer.py" line="130"/>
+        <location filename="../../ui/composer/composer.py" line="137"/>
         <source>Reply via</source>
         <translation>Ответить через</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/composer.py" line="213"/>
+        <location filename="../../ui/composer/composer.py" line="222"/>
         <source>This customer cannot be reached on any channel.</source>
         <translation>С этим клиентом нельзя связаться ни по одному каналу.</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/composer.py" line="232"/>
+        <location filename="../../ui/composer/composer.py" line="241"/>
         <source>no address for this channel</source>
         <translation>нет адреса в этом канале</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/composer.py" line="234"/>
+        <location filename="../../ui/composer/composer.py" line="243"/>
         <source>no account set up for this channel</source>
         <translation>для этого канала нет учётной записи</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/composer.py" line="237"/>
+        <location filename="../../ui/composer/composer.py" line="246"/>
         <source>unreachable: {reason}</source>
         <translation>недоступен: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/composer.py" line="283"/>
+        <location filename="../../ui/composer/composer.py" line="298"/>
         <source>Attach files</source>
         <translation>Прикрепить файлы</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/composer.py" line="303"/>
+        <location filename="../../ui/composer/composer.py" line="318"/>
         <source>Double-click a file to remove it.</source>
         <translation>Дважды щёлкните файл, чтобы убрать его.</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/composer.py" line="336"/>
+        <location filename="../../ui/composer/composer.py" line="351"/>
         <source>Promo reply</source>
         <translation>Промо-ответ</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/composer.py" line="336"/>
+        <location filename="../../ui/composer/composer.py" line="351"/>
         <source>{field}:</source>
         <translation>{field}:</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/composer.py" line="350"/>
+        <location filename="../../ui/composer/composer.py" line="365"/>
         <source>Cannot insert the promo reply: {reason}</source>
         <translation>Не удалось вставить промо-ответ: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/composer.py" line="362"/>
+        <location filename="../../ui/composer/composer.py" line="377"/>
         <source>Fill in by hand: {names}</source>
         <translation>Заполните вручную: {names}</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/composer.py" line="389"/>
-        <location filename="../../ui/composer/composer.py" line="414"/>
+        <location filename="../../ui/composer/composer.py" line="404"/>
+        <location filename="../../ui/composer/composer.py" line="429"/>
         <source>Not sent: {reason}</source>
         <translation>Не отправлено: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/composer.py" line="404"/>
+        <location filename="../../ui/composer/composer.py" line="419"/>
         <source>Sending…</source>
         <translation>Отправка…</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/composer.py" line="413"/>
+        <location filename="../../ui/composer/composer.py" line="428"/>
         <source>Sent.</source>
         <translation>Отправлено.</translation>
     </message>
@@ -994,11 +1140,41 @@
     </message>
     <message>
         <location filename="../../ui/common/error_text.py" line="169"/>
+        <source>The service did not accept the app&apos;s client id or client secret.</source>
+        <translation>Сервис не принял client id или client secret приложения.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/error_text.py" line="170"/>
+        <source>Copy both again from the page where the shop registered its app.</source>
+        <translation>Скопируйте оба заново со страницы, где магазин зарегистрировал приложение.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/error_text.py" line="172"/>
+        <source>The sign-in was refused on the service&apos;s page.</source>
+        <translation>На странице сервиса во входе отказано.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/error_text.py" line="173"/>
+        <source>Sign in again and allow access for shopinbox.</source>
+        <translation>Войдите снова и разрешите доступ для shopinbox.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/error_text.py" line="175"/>
+        <source>The sign-in code expired before it was confirmed.</source>
+        <translation>Код входа истёк до подтверждения.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/error_text.py" line="176"/>
+        <source>Sign in again and confirm the code sooner.</source>
+        <translation>Войдите снова и подтвердите код быстрее.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/error_text.py" line="178"/>
         <source>Something went wrong inside shopinbox.</source>
         <translation>Внутри shopinbox что-то пошло не так.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/error_text.py" line="170"/>
+        <location filename="../../ui/common/error_text.py" line="179"/>
         <source>Try again; if it keeps happening, send the log file to support.</source>
         <translation>Попробуйте ещё раз; если это повторяется, отправьте файл журнала в поддержку.</translation>
     </message>

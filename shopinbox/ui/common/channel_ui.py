@@ -46,6 +46,19 @@ def add_title(kind: str) -> str:
     return _text(kind, "add")
 
 
+def reply_warnings(kind: str | None, text: str) -> list[str]:
+    """The channel's warnings about this reply text (`Channel.reply_warnings`), in the UI
+    language (its names module words each code as `warning:<code>`)."""
+    channel = registry.find(kind)
+    if channel is None or not text.strip():
+        return []
+    codes = channel.reply_warnings(text)
+    if not codes:
+        return []
+    texts = _form_texts(channel.kind)
+    return [texts.get(f"warning:{code}") or code for code in codes]
+
+
 def identity_title(kind: str) -> str | None:
     """The label of an identity of this kind, when a channel brings it (else None)."""
     channel = registry.channel_for_identity(kind)

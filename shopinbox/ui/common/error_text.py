@@ -165,6 +165,15 @@ def table() -> dict[str, tuple[str, str]]:
         "backup_unusable": (
             translate("ErrorText", 'The file {file} is not a usable shopinbox backup.'),
             translate("ErrorText", 'Choose another backup (shopinbox backup --list).')),
+        "client_rejected": (
+            translate("ErrorText", "The service did not accept the app's client id or client secret."),
+            translate("ErrorText", 'Copy both again from the page where the shop registered its app.')),
+        "sign_in_denied": (
+            translate("ErrorText", "The sign-in was refused on the service's page."),
+            translate("ErrorText", 'Sign in again and allow access for shopinbox.')),
+        "sign_in_expired": (
+            translate("ErrorText", 'The sign-in code expired before it was confirmed.'),
+            translate("ErrorText", 'Sign in again and confirm the code sooner.')),
         "internal": (
             translate("ErrorText", 'Something went wrong inside shopinbox.'),
             translate("ErrorText", 'Try again; if it keeps happening, send the log file to support.')),

@@ -125,6 +125,13 @@ class Composer(QWidget):
         self.note = QLabel(self)
         self.note.setObjectName("composerNote")
         self.note.setWordWrap(True)
+        # The channel's rules this text would break (Channel.reply_warnings); sending stays
+        # possible, the user decides.
+        self.warnings = QLabel(self)
+        self.warnings.setObjectName("composerWarnings")
+        self.warnings.setWordWrap(True)
+        self.warnings.setStyleSheet("color: #b35900;")
+        self.warnings.setVisible(False)
 
         top = QHBoxLayout()
         top.addWidget(QLabel(self.tr("Reply via"), self))
@@ -144,11 +151,13 @@ class Composer(QWidget):
         layout.addLayout(top)
         layout.addWidget(self.text, 1)
         layout.addWidget(self.files)
+        layout.addWidget(self.warnings)
         layout.addLayout(buttons)
 
         self._save_timer = QTimer(self, singleShot=True, interval=500)
         self._save_timer.timeout.connect(self.save_draft)
         self.text.textChanged.connect(self._save_timer.start)
+        self.text.textChanged.connect(self._check_rules)
         self.text.files_dropped.connect(self.add_files)
         self.text.installEventFilter(self)
         self.channel.currentIndexChanged.connect(self._channel_changed)
@@ -267,6 +276,12 @@ class Composer(QWidget):
         self.account.setCurrentIndex(max(found, 0))
         self.subject.setVisible(self._has_subjects(option.channel))
         self.send.setEnabled(option.reachable)
+        self._check_rules()
+
+    def _check_rules(self) -> None:
+        found = channel_ui.reply_warnings(self.channel.currentData(), self.text.toPlainText())
+        self.warnings.setText("\n".join(f"⚠ {text}" for text in found))
+        self.warnings.setVisible(bool(found))
 
     @staticmethod
     def _has_subjects(kind: str | None) -> bool:
