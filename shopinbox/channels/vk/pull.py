@@ -1,0 +1,322 @@
+"""Sync one VK community account: Bots Long Poll `a_check` → convert → names → files → store.
+
+Exactly once: the long-poll `ts` is the cursor (`{"ts": …}` of folder "", `store/cursors.py`),
+written in ONE transaction with the batch of events it covers. VK keeps events for a while and
+answers `a_check` with the same events for the same `ts`, so a crash before the commit
+re-fetches the batch (the store skips what it already holds), a crash after it moves on. The
+long-poll `key` is a session key: it is asked for at the start of every round
+(`groups.getLongPollServer`) and never stored.
+
+The `failed` answers, as documented:
+- `failed: 1` — the history is out of date or partly lost: go on from the `ts` in the answer
+  (events in between are lost on VK's side; the report counts it);
+- `failed: 2` — the key expired: a new key from `groups.getLongPollServer`, the same `ts`;
+- `failed: 3` — the information was lost: a new key and a new `ts`.
+
+`sync_vk_account(ctx, account, once, stop_event)` runs its own asyncio loop: call it from a
+worker thread or the CLI. `once`: `a_check` with `wait=0` until VK has nothing more (one
+bounded round); otherwise long-poll (`wait`) until `stop_event` is set — a poll in flight is
+abandoned unconfirmed, so stopping never loses an event.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import threading
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from shopinbox.app.core.accounts import AccountError, get_account
+from shopinbox.app.core.context import AppContext
+from shopinbox.app.core.secrets import load_secret
+from shopinbox.channels.vk.client import VkClient, VkFailure, VkFileTooLarge, VkTokenRejected
+from shopinbox.channels.vk.convert import KIND
+from shopinbox.channels.vk.convert.events import (
+    ConvertedEvent,
+    VkUser,
+    convert_event,
+    peers_of,
+    raw_json,
+)
+from shopinbox.domain.errors import ShopError
+from shopinbox.domain.kinds import Direction, IdentityKind
+from shopinbox.domain.messages import IdentityRef, IncomingAttachment, IncomingMessage
+from shopinbox.store.conversations import refresh_conversations
+from shopinbox.store.cursors import load_cursor, save_cursor
+from shopinbox.store.edits import update_edited_message
+from shopinbox.store.identity.identities import find_identity
+from shopinbox.store.identity.marks import attach_identity
+from shopinbox.store.ingest import store_messages
+from shopinbox.store.models import Account, Identity, Message
+from shopinbox.store.search import reindex_messages
+
+log = logging.getLogger(__name__)
+
+RETRY_BACKOFF = 0.5  # first wait of the client's backoff on 5xx/network errors (doubles)
+MAX_FAILED_IN_A_ROW = 5  # `failed` answers without progress before the round gives up
+ECHO_LOOKBACK = 50  # recent replies to one customer searched for an echo's random_id
+
+
+@dataclass
+class SyncReport:
+    account: str
+    events: int = 0
+    new_messages: int = 0
+    edited: int = 0
+    echoes: int = 0  # message_reply events of replies this app sent (already stored)
+    ignored: int = 0
+    phones: int = 0
+    files_downloaded: int = 0
+    files_not_downloaded: int = 0
+    history_lost: int = 0  # `failed` 1 or 3: VK could not give every event since the cursor
+    changed_customer_ids: set[int] = field(default_factory=set)
+    on_change: Callable[[set[int]], None] | None = None  # after each committed batch
+
+    def summary(self) -> str:
+        text = (f"{self.events} event(s), {self.new_messages} new message(s), "
+                f"{self.edited} edited, {self.files_downloaded} file(s)")
+        if self.history_lost:
+            text += f", VK lost part of its event history {self.history_lost} time(s)"
+        return text
+
+
+def sync_vk_account(ctx: AppContext, account: Account | str, once: bool = True,
+                    stop_event: threading.Event | None = None, *, wait: int = 25,
+                    on_change: Callable[[set[int]], None] | None = None) -> SyncReport:
+    """Fetch and store this community's events. Raises `ShopError` (token_revoked,
+    server_unreachable, throttled(until) …); what was committed before stays committed."""
+    if isinstance(account, str):
+        account = get_account(ctx, account)
+    if account.kind != KIND:
+        raise AccountError("unsupported_account", kind=account.kind)
+    report = SyncReport(account.name, on_change=on_change)
+    stop = stop_event or threading.Event()
+    try:
+        asyncio.run(_sync(ctx, account, once, stop, wait, report))
+    except ShopError as error:
+        log.warning("vk account %s: %s", account.name, error.for_log())
+        raise
+    return report
+
+
+def load_ts(ctx: AppContext, account_id: int) -> str | None:
+    with ctx.reader() as session:
+        value = load_cursor(session, account_id, "").get("ts")
+    return str(value) if value is not None else None
+
+
+def _save_ts(ctx: AppContext, account_id: int, ts: str) -> None:
+    with ctx.writer() as session, session.begin():
+        save_cursor(session, account_id, "", {"ts": ts})
+
+
+async def _watch(stop: threading.Event) -> None:
+    while not stop.is_set():
+        await asyncio.sleep(0.1)
+
+
+async def _sync(ctx: AppContext, account: Account, once: bool, stop: threading.Event,
+                wait: int, report: SyncReport) -> None:
+    settings = dict(account.settings or {})
+    group_id = int(settings["group_id"])
+    token = load_secret(account.name, account.secret_ref)
+    names: dict[int, VkUser] = {}
+    async with VkClient(token, settings.get("api_url"), backoff=RETRY_BACKOFF) as client:
+        server = await client.long_poll_server(group_id)
+        ts = load_ts(ctx, account.id)
+        if ts is None:  # the first round starts at VK's present: the cursor is set at once
+            ts = server["ts"]
+            _save_ts(ctx, account.id, ts)
+        failed_in_a_row = 0
+        while not stop.is_set():
+            fetch = asyncio.ensure_future(client.a_check(server["server"], server["key"], ts,
+                                                         0 if once else wait))
+            watcher = asyncio.ensure_future(_watch(stop))
+            await asyncio.wait({fetch, watcher}, return_when=asyncio.FIRST_COMPLETED)
+            watcher.cancel()
+            if not fetch.done():  # stopped mid-poll: nothing was confirmed, nothing is lost
+                fetch.cancel()
+                return
+            answer = fetch.result()
+            failed = answer.get("failed")
+            if failed is not None:
+                failed_in_a_row += 1
+                if failed_in_a_row > MAX_FAILED_IN_A_ROW:
+                    raise ShopError("protocol_error", host=client.host,
+                                    detail=f"a_check kept answering failed={failed}")
+                if failed == 1 and answer.get("ts") is not None:
+                    log.warning("vk account %s: long-poll history out of date; events "
+                                "before ts %s are lost", account.name, answer["ts"])
+                    report.history_lost += 1
+                    ts = str(answer["ts"])
+                    _save_ts(ctx, account.id, ts)
+                elif failed == 2:
+                    server = await client.long_poll_server(group_id)
+                elif failed == 3:
+                    server = await client.long_poll_server(group_id)
+                    log.warning("vk account %s: long-poll information lost; going on from "
+                                "ts %s", account.name, server["ts"])
+                    report.history_lost += 1
+                    ts = server["ts"]
+                    _save_ts(ctx, account.id, ts)
+                else:
+                    raise ShopError("protocol_error", host=client.host,
+                                    detail=f"a_check answered failed={failed}")
+                continue
+            failed_in_a_row = 0
+            updates = list(answer.get("updates") or [])
+            new_ts = str(answer.get("ts", ts))
+            if not updates:
+                if new_ts != ts:
+                    _save_ts(ctx, account.id, new_ts)
+                    ts = new_ts
+                if once:
+                    return
+                continue
+            await _learn_names(ctx, client, updates, names)
+            shop_name = str(settings.get("display_name") or account.name)
+            batch = [convert_event(e, raw_json(e), names, shop_name=shop_name) for e in updates]
+            await _download_files(ctx, account.id, client, batch, report)
+            _store_batch(ctx, account.id, batch, new_ts, report)
+            ts = new_ts
+
+
+async def _learn_names(ctx: AppContext, client: VkClient, updates: list[dict[str, Any]],
+                       names: dict[int, VkUser]) -> None:
+    """`users.get` for senders who are neither known in the store (with a name) nor asked
+    for already in this round; a known customer keeps the name the shop may have edited."""
+    peers = peers_of(updates) - set(names)
+    if not peers:
+        return
+    with ctx.reader() as session:
+        known = set(session.scalars(select(Identity.value).where(
+            Identity.kind == KIND, Identity.value.in_([str(p) for p in peers]),
+            Identity.display != "")))
+    wanted = sorted(p for p in peers if str(p) not in known)
+    if not wanted:
+        return
+    for data in await client.users(wanted):
+        user = VkUser.of(data)
+        names[user.id] = user
+
+
+def _messages_of(batch: list[ConvertedEvent]) -> list[IncomingMessage]:
+    found = [c.message for c in batch if c.message is not None]
+    return found + [c.edit.message for c in batch if c.edit is not None]
+
+
+async def _download_files(ctx: AppContext, account_id: int, client: VkClient,
+                          batch: list[ConvertedEvent], report: SyncReport) -> None:
+    """Fetch the files of messages the store does not hold yet (a re-fetched batch after a
+    crash does not download again what was committed)."""
+    messages = _messages_of(batch)
+    if not any(m.attachments for m in messages):
+        return
+    with ctx.reader() as session:
+        known = set(session.scalars(select(Message.external_id).where(
+            Message.account_id == account_id,
+            Message.external_id.in_([m.external_id for m in messages]))))
+    wanted = [a for m in messages if m.external_id not in known for a in m.attachments
+              if a.content is None and a.locator]
+    limit = asyncio.Semaphore(4)
+
+    async def fetch(attachment: IncomingAttachment) -> None:
+        async with limit:
+            try:
+                attachment.content = await client.download(attachment.locator or "",
+                                                           attachment.size)
+                attachment.size = len(attachment.content)
+                report.files_downloaded += 1
+            except VkFileTooLarge:
+                report.files_not_downloaded += 1
+                attachment.note = "Not downloaded: the file is over 50 MB. Open it in VK."
+            except VkFailure as error:
+                if isinstance(error, VkTokenRejected):
+                    raise
+                report.files_not_downloaded += 1
+                log.info("file not downloaded: %s", error.for_log())
+                attachment.note = f"Not downloaded ({error.english()}). Open it in VK."
+
+    await asyncio.gather(*(fetch(a) for a in wanted))
+
+
+def _our_random_ids(session: Session, account_id: int, peer: str) -> set[int]:
+    """The random_ids of the latest replies this app sent to one customer (`send.py`)."""
+    extras = session.scalars(select(Message.extra).where(
+        Message.account_id == account_id, Message.direction == Direction.OUTBOUND,
+        Message.recipients == peer).order_by(Message.id.desc()).limit(ECHO_LOOKBACK))
+    found: set[int] = set()
+    for extra in extras:
+        found.update(int(v) for v in ((extra or {}).get("vk_random_ids") or {}).values())
+    return found
+
+
+def _store_batch(ctx: AppContext, account_id: int, batch: list[ConvertedEvent], ts: str,
+                 report: SyncReport) -> None:
+    """Messages, edits, shared phones and the new `ts`: one transaction."""
+    with ctx.reader() as session:
+        echoes = {id(c) for c in batch if c.echo_random_id is not None and c.message is not None
+                  and c.echo_random_id in _our_random_ids(session, account_id,
+                                                          c.message.recipients)}
+    messages = [c.message for c in batch if c.message is not None and id(c) not in echoes]
+
+    def the_rest(session: Session) -> None:
+        edited: dict[int, int | None] = {}
+        for converted in batch:
+            if converted.edit is not None:
+                edit = converted.edit
+                stored = update_edited_message(session, account_id, edit.external_id, edit.text,
+                                               edit.edited_at, refresh=False)
+                if stored is None:
+                    more = store_messages(session, account_id, [edit.message], ctx.blobs)
+                    report.changed_customer_ids |= more.changed_customer_ids
+                else:
+                    edited[stored.id] = stored.customer_id
+                report.edited += 1
+            elif id(converted) in echoes:
+                report.echoes += 1
+            elif converted.phones and converted.message is not None:
+                for phone in converted.phones[:3]:
+                    report.phones += _attach_phone(session, account_id, converted.message,
+                                                   phone)
+            elif converted.ignored:
+                report.ignored += 1
+        if edited:
+            reindex_messages(session, list(edited))
+            refresh_conversations(session, {c for c in edited.values() if c is not None})
+        save_cursor(session, account_id, "", {"ts": ts})
+
+    with ctx.writer() as session, session.begin():
+        result = store_messages(session, account_id, messages, ctx.blobs, on_commit_state=the_rest)
+    report.events += len(batch)
+    report.new_messages += len(result.new_message_ids)
+    before = set(report.changed_customer_ids)
+    report.changed_customer_ids |= result.changed_customer_ids
+    if report.on_change is not None and report.changed_customer_ids - before:
+        report.on_change(report.changed_customer_ids - before)
+
+
+def _attach_phone(session: Session, account_id: int, message: IncomingMessage, phone: str) -> int:
+    """A number the customer wrote becomes their `phone` identity when nobody has it yet (the
+    merge suggestions then compare it with orders and other channels); when another customer
+    has it, the message carries a merge hint instead (the user decides). Returns 1 if new."""
+    if message.identity is None:
+        return 0
+    vk = find_identity(session, message.identity.kind, message.identity.value)
+    if vk is None:
+        return 0
+    identity, attached = attach_identity(session, vk.customer_id,
+                                         IdentityRef(IdentityKind.PHONE, phone, phone))
+    if attached:
+        return 1 if identity.customer_id == vk.customer_id else 0
+    stored = session.scalar(select(Message).where(Message.account_id == account_id,
+                                                  Message.external_id == message.external_id))
+    if stored is not None:
+        stored.extra = {**(stored.extra or {}), "merge_hint": {
+            "kind": "phone", "value": phone, "customer_id": identity.customer_id}}
+    return 0
