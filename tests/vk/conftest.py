@@ -20,6 +20,7 @@ def vk_server():
 def vk_account(sqlite_ctx, vk_server, monkeypatch):
     """A VK account (token in the in-memory keyring) on the local server; quick retries."""
     monkeypatch.setattr("shopinbox.channels.vk.pull.RETRY_BACKOFF", 0.01)
+    monkeypatch.setattr("shopinbox.channels.vk.send.RETRY_BACKOFF", 0.01)
     add_vk_account(sqlite_ctx, "shopvk", vk_server.group_id, vk_server.token,
                    api_url=vk_server.url)
     return get_account(sqlite_ctx, "shopvk")

@@ -36,6 +36,7 @@ from shopinbox.store.models import Account, Identity, Message
 BLOCKED_REASON = ShopError("recipient_blocked").stored()
 PHOTO_TYPES = {"image/jpeg", "image/png", "image/gif"}
 TEXT_LIMIT = 4096
+RETRY_BACKOFF = 0.5  # first wait after error 6, a 5xx or a lost answer (doubles)
 
 
 def random_id(outbox_id: str, part: str) -> int:
@@ -103,7 +104,7 @@ def send_vk_message(ctx: AppContext, message_id: int) -> SendOutcome:
 
 async def _send(ctx: AppContext, message_id: int, token: str, api_url: str | None,
                 plan: _Plan) -> None:
-    async with VkClient(token, api_url) as client:
+    async with VkClient(token, api_url, backoff=RETRY_BACKOFF) as client:
         for index, text in enumerate(plan.texts):
             key = f"text{index}"
             if key in plan.done:
