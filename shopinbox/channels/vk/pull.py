@@ -126,64 +126,82 @@ async def _sync(ctx: AppContext, account: Account, once: bool, stop: threading.E
     group_id = int(settings["group_id"])
     token = load_secret(account.name, account.secret_ref)
     names: dict[int, VkUser] = {}
+    shop_name = str(settings.get("display_name") or account.name)
     async with VkClient(token, settings.get("api_url"), backoff=RETRY_BACKOFF) as client:
         server = await client.long_poll_server(group_id)
         ts = load_ts(ctx, account.id)
         if ts is None:  # the first round starts at VK's present: the cursor is set at once
             ts = server["ts"]
             _save_ts(ctx, account.id, ts)
+        store: asyncio.Future[None] | None = None  # the previous batch, being committed
         failed_in_a_row = 0
-        while not stop.is_set():
-            fetch = asyncio.ensure_future(client.a_check(server["server"], server["key"], ts,
-                                                         0 if once else wait))
-            watcher = asyncio.ensure_future(_watch(stop))
-            await asyncio.wait({fetch, watcher}, return_when=asyncio.FIRST_COMPLETED)
-            watcher.cancel()
-            if not fetch.done():  # stopped mid-poll: nothing was confirmed, nothing is lost
-                fetch.cancel()
-                return
-            answer = fetch.result()
-            failed = answer.get("failed")
-            if failed is not None:
-                failed_in_a_row += 1
-                if failed_in_a_row > MAX_FAILED_IN_A_ROW:
-                    raise ShopError("protocol_error", host=client.host,
-                                    detail=f"a_check kept answering failed={failed}")
-                if failed == 1 and answer.get("ts") is not None:
-                    log.warning("vk account %s: long-poll history out of date; events "
-                                "before ts %s are lost", account.name, answer["ts"])
-                    report.history_lost += 1
-                    ts = str(answer["ts"])
-                    _save_ts(ctx, account.id, ts)
-                elif failed == 2:
-                    server = await client.long_poll_server(group_id)
-                elif failed == 3:
-                    server = await client.long_poll_server(group_id)
-                    log.warning("vk account %s: long-poll information lost; going on from "
-                                "ts %s", account.name, server["ts"])
-                    report.history_lost += 1
-                    ts = server["ts"]
-                    _save_ts(ctx, account.id, ts)
-                else:
-                    raise ShopError("protocol_error", host=client.host,
-                                    detail=f"a_check answered failed={failed}")
-                continue
-            failed_in_a_row = 0
-            updates = list(answer.get("updates") or [])
-            new_ts = str(answer.get("ts", ts))
-            if not updates:
-                if new_ts != ts:
-                    _save_ts(ctx, account.id, new_ts)
-                    ts = new_ts
-                if once:
+        try:
+            while not stop.is_set():
+                fetch = asyncio.ensure_future(client.a_check(server["server"], server["key"],
+                                                             ts, 0 if once else wait))
+                watcher = asyncio.ensure_future(_watch(stop))
+                await asyncio.wait({fetch, watcher}, return_when=asyncio.FIRST_COMPLETED)
+                watcher.cancel()
+                if not fetch.done():  # stopped mid-poll: nothing was confirmed, nothing lost
+                    fetch.cancel()
                     return
-                continue
-            await _learn_names(ctx, client, updates, names)
-            shop_name = str(settings.get("display_name") or account.name)
-            batch = [convert_event(e, raw_json(e), names, shop_name=shop_name) for e in updates]
-            await _download_files(ctx, account.id, client, batch, report)
-            _store_batch(ctx, account.id, batch, new_ts, report)
-            ts = new_ts
+                answer = fetch.result()
+                failed = answer.get("failed")
+                if failed is not None:
+                    failed_in_a_row += 1
+                    if failed_in_a_row > MAX_FAILED_IN_A_ROW:
+                        raise ShopError("protocol_error", host=client.host,
+                                        detail=f"a_check kept answering failed={failed}")
+                    if store is not None:  # the cursor is written in order
+                        await store
+                        store = None
+                    if failed == 1 and answer.get("ts") is not None:
+                        log.warning("vk account %s: long-poll history out of date; events "
+                                    "before ts %s are lost", account.name, answer["ts"])
+                        report.history_lost += 1
+                        ts = str(answer["ts"])
+                        _save_ts(ctx, account.id, ts)
+                    elif failed == 2:
+                        server = await client.long_poll_server(group_id)
+                    elif failed == 3:
+                        server = await client.long_poll_server(group_id)
+                        log.warning("vk account %s: long-poll information lost; going on "
+                                    "from ts %s", account.name, server["ts"])
+                        report.history_lost += 1
+                        ts = server["ts"]
+                        _save_ts(ctx, account.id, ts)
+                    else:
+                        raise ShopError("protocol_error", host=client.host,
+                                        detail=f"a_check answered failed={failed}")
+                    continue
+                failed_in_a_row = 0
+                updates = list(answer.get("updates") or [])
+                new_ts = str(answer.get("ts", ts))
+                if not updates:
+                    if new_ts != ts:
+                        if store is not None:
+                            await store
+                            store = None
+                        _save_ts(ctx, account.id, new_ts)
+                        ts = new_ts
+                    if once:
+                        return
+                    continue
+                await _learn_names(ctx, client, updates, names)
+                batch = [convert_event(e, raw_json(e), names, shop_name=shop_name)
+                         for e in updates]
+                await _download_files(ctx, account.id, client, batch, report)
+                if store is not None:
+                    await store  # batches commit in order, each with its own ts
+                # VK forgets nothing when asked with a later ts, so the next a_check may run
+                # while this batch commits: a crash before the commit re-fetches from the
+                # stored ts all the same.
+                store = asyncio.ensure_future(asyncio.to_thread(
+                    _store_batch, ctx, account.id, batch, new_ts, report))
+                ts = new_ts
+        finally:
+            if store is not None:
+                await store  # what was fetched is committed before the round ends
 
 
 async def _learn_names(ctx: AppContext, client: VkClient, updates: list[dict[str, Any]],

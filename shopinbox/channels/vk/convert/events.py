@@ -273,8 +273,9 @@ def convert_event(event: dict[str, Any], raw: bytes | None = None,
         result.message = incoming
         if kind == "message_reply" and int(message.get("random_id") or 0):
             result.echo_random_id = int(message["random_id"])
-        if not outbound and incoming.body_text:
-            result.phones = find_phones(str(message.get("text") or ""), default_region)
+        text = str(message.get("text") or "")
+        if not outbound and sum(c.isdigit() for c in text) >= 7:  # a number has 7+ digits
+            result.phones = find_phones(text, default_region)
         return result
     except (KeyError, TypeError, ValueError, AttributeError) as error:
         return _unreadable(event, raw, error)
