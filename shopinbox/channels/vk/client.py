@@ -147,8 +147,9 @@ class VkClient:
                 raise ShopError("protocol_error", host=self.host, detail=f"{method}: {body!r}")
             if "error" not in body:
                 return body.get("response")
-            error = body["error"] or {}
-            code, text = int(error.get("error_code") or 0), str(error.get("error_msg") or "")
+            answer_error = body["error"] or {}
+            code = int(answer_error.get("error_code") or 0)
+            text = str(answer_error.get("error_msg") or "")
             detail = f"{method}: VK error {code}: {text}"
             if code in TOKEN_ERRORS:
                 raise VkTokenRejected(detail=detail)
@@ -176,7 +177,7 @@ class VkClient:
     async def a_check(self, server: str, key: str, ts: str, wait: int) -> dict[str, Any]:
         """One long-poll request: {"ts", "updates"} or {"failed": 1|2|3, …}. `wait` seconds at
         most without events (0: answer at once). The key is a session key, never logged."""
-        params = {"act": "a_check", "key": key, "ts": ts, "wait": wait}
+        params: dict[str, str | int] = {"act": "a_check", "key": key, "ts": ts, "wait": wait}
         attempt = 0
         while True:
             attempt += 1

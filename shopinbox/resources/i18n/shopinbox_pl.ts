@@ -982,6 +982,36 @@
         <source>Try again; if it keeps happening, send the log file to support.</source>
         <translation>Spróbuj ponownie; jeśli to się powtarza, wyślij plik dziennika do pomocy technicznej.</translation>
     </message>
+    <message>
+        <location filename="../../shopinbox/ui/common/error_text.py"/>
+        <source>The token does not allow this (a right such as messages is missing).</source>
+        <translation>Token na to nie pozwala (brakuje uprawnienia, np. do wiadomości).</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/common/error_text.py"/>
+        <source>Create a token with the needed rights and enter it in the account settings.</source>
+        <translation>Utwórz token z potrzebnymi uprawnieniami i wpisz go w ustawieniach konta.</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/common/error_text.py"/>
+        <source>The token does not belong to the community {group}.</source>
+        <translation>Token nie należy do społeczności {group}.</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/common/error_text.py"/>
+        <source>Check the community id, or create the token in that community&apos;s settings.</source>
+        <translation>Sprawdź identyfikator społeczności albo utwórz token w ustawieniach tej społeczności.</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/common/error_text.py"/>
+        <source>The community&apos;s Long Poll API is off, and the token may not switch it on.</source>
+        <translation>Long Poll API społeczności jest wyłączone, a token nie może go włączyć.</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/common/error_text.py"/>
+        <source>In the community, open Manage → API usage → Long Poll API, turn it on (API 5.199) with the message events, then retry.</source>
+        <translation>W społeczności otwórz Zarządzanie → Praca z API → Long Poll API, włącz je (API 5.199) ze zdarzeniami wiadomości i spróbuj ponownie.</translation>
+    </message>
 </context>
 <context>
     <name>Inbox</name>
@@ -2332,6 +2362,112 @@
         <location filename="../../shopinbox/ui/shell/welcome.py" line="51"/>
         <source>Preparing the demo shop…</source>
         <translation>Przygotowywanie sklepu demonstracyjnego…</translation>
+    </message>
+</context>
+<context>
+    <name>VkAccountForm</name>
+    <message>
+        <location filename="../../shopinbox/channels/vk/form.py"/>
+        <source>VK community</source>
+        <translation>Społeczność VK</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/channels/vk/form.py"/>
+        <source>e.g. Shop on VK</source>
+        <translation>np. Sklep na VK</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/channels/vk/form.py"/>
+        <source>e.g. 218001234</source>
+        <translation>np. 218001234</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/channels/vk/form.py"/>
+        <source>In the community, open Manage → API usage → Access tokens, create a token with access to community messages and paste it here. The community id is the number in vk.com/club…</source>
+        <translation>W społeczności otwórz Zarządzanie → Praca z API → Klucze dostępu, utwórz token z dostępem do wiadomości społeczności i wklej go tutaj. Identyfikator społeczności to liczba w vk.com/club…</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/channels/vk/form.py"/>
+        <source>optional: another API server (default https://api.vk.ru)</source>
+        <translation>opcjonalnie: inny serwer API (domyślnie https://api.vk.ru)</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/channels/vk/form.py"/>
+        <source>Account name</source>
+        <translation>Nazwa konta</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/channels/vk/form.py"/>
+        <source>Community id</source>
+        <translation>Identyfikator społeczności</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/channels/vk/form.py"/>
+        <source>Community token</source>
+        <translation>Token społeczności</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/channels/vk/form.py"/>
+        <source>API server</source>
+        <translation>Serwer API</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/channels/vk/form.py"/>
+        <source>unchanged</source>
+        <translation>bez zmian</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/channels/vk/form.py"/>
+        <source>Give the account a name.</source>
+        <translation>Nadaj kontu nazwę.</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/channels/vk/form.py"/>
+        <source>Type the community id (the number in vk.com/club…).</source>
+        <translation>Wpisz identyfikator społeczności (liczbę z vk.com/club…).</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/channels/vk/form.py"/>
+        <source>Paste the community token.</source>
+        <translation>Wklej token społeczności.</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/channels/vk/form.py"/>
+        <source>The token is the community {name} (@{screen}).</source>
+        <translation>Token należy do społeczności {name} (@{screen}).</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/channels/vk/form.py"/>
+        <source>Its Long Poll API has been switched on.</source>
+        <translation>Włączono w niej Long Poll API.</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/channels/vk/form.py"/>
+        <source>VK rejected this token: it is wrong or was deleted in the community settings. Create a new one (Manage → API usage → Access tokens).</source>
+        <translation>VK odrzucił ten token: jest błędny albo został usunięty w ustawieniach społeczności. Utwórz nowy (Zarządzanie → Praca z API → Klucze dostępu).</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/channels/vk/form.py"/>
+        <source>This token has no access to the community&apos;s messages. Create a token with access to messages (Manage → API usage → Access tokens).</source>
+        <translation>Ten token nie ma dostępu do wiadomości społeczności. Utwórz token z dostępem do wiadomości (Zarządzanie → Praca z API → Klucze dostępu).</translation>
+    </message>
+</context>
+<context>
+    <name>VkChannel</name>
+    <message>
+        <location filename="../../shopinbox/channels/vk/names.py"/>
+        <source>VK</source>
+        <translation>VK</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/channels/vk/names.py"/>
+        <source>VK community</source>
+        <translation>Społeczność VK</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/channels/vk/names.py"/>
+        <source>Add a VK community</source>
+        <translation>Dodaj społeczność VK</translation>
     </message>
 </context>
 </TS>

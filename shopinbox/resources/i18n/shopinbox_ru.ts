@@ -982,6 +982,36 @@
         <source>Try again; if it keeps happening, send the log file to support.</source>
         <translation>Попробуйте ещё раз; если это повторяется, отправьте файл журнала в поддержку.</translation>
     </message>
+    <message>
+        <location filename="../../shopinbox/ui/common/error_text.py"/>
+        <source>The token does not allow this (a right such as messages is missing).</source>
+        <translation>Токен этого не позволяет (не хватает права, например на сообщения).</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/common/error_text.py"/>
+        <source>Create a token with the needed rights and enter it in the account settings.</source>
+        <translation>Создайте токен с нужными правами и введите его в настройках учётной записи.</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/common/error_text.py"/>
+        <source>The token does not belong to the community {group}.</source>
+        <translation>Токен не принадлежит сообществу {group}.</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/common/error_text.py"/>
+        <source>Check the community id, or create the token in that community&apos;s settings.</source>
+        <translation>Проверьте ID сообщества или создайте токен в настройках этого сообщества.</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/common/error_text.py"/>
+        <source>The community&apos;s Long Poll API is off, and the token may not switch it on.</source>
+        <translation>Long Poll API сообщества выключен, а токен не может его включить.</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/ui/common/error_text.py"/>
+        <source>In the community, open Manage → API usage → Long Poll API, turn it on (API 5.199) with the message events, then retry.</source>
+        <translation>В сообществе откройте Управление → Работа с API → Long Poll API, включите его (API 5.199) с событиями сообщений и повторите попытку.</translation>
+    </message>
 </context>
 <context>
     <name>Inbox</name>
@@ -2332,6 +2362,112 @@
         <location filename="../../shopinbox/ui/shell/welcome.py" line="51"/>
         <source>Preparing the demo shop…</source>
         <translation>Готовим демо-магазин…</translation>
+    </message>
+</context>
+<context>
+    <name>VkAccountForm</name>
+    <message>
+        <location filename="../../shopinbox/channels/vk/form.py"/>
+        <source>VK community</source>
+        <translation>Сообщество ВКонтакте</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/channels/vk/form.py"/>
+        <source>e.g. Shop on VK</source>
+        <translation>например, Магазин во ВКонтакте</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/channels/vk/form.py"/>
+        <source>e.g. 218001234</source>
+        <translation>например, 218001234</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/channels/vk/form.py"/>
+        <source>In the community, open Manage → API usage → Access tokens, create a token with access to community messages and paste it here. The community id is the number in vk.com/club…</source>
+        <translation>В сообществе откройте Управление → Работа с API → Ключи доступа, создайте токен с доступом к сообщениям сообщества и вставьте его сюда. ID сообщества — это число в vk.com/club…</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/channels/vk/form.py"/>
+        <source>optional: another API server (default https://api.vk.ru)</source>
+        <translation>необязательно: другой сервер API (по умолчанию https://api.vk.ru)</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/channels/vk/form.py"/>
+        <source>Account name</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/channels/vk/form.py"/>
+        <source>Community id</source>
+        <translation>ID сообщества</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/channels/vk/form.py"/>
+        <source>Community token</source>
+        <translation>Токен сообщества</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/channels/vk/form.py"/>
+        <source>API server</source>
+        <translation>Сервер API</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/channels/vk/form.py"/>
+        <source>unchanged</source>
+        <translation>без изменений</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/channels/vk/form.py"/>
+        <source>Give the account a name.</source>
+        <translation>Дайте учётной записи название.</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/channels/vk/form.py"/>
+        <source>Type the community id (the number in vk.com/club…).</source>
+        <translation>Введите ID сообщества (число в vk.com/club…).</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/channels/vk/form.py"/>
+        <source>Paste the community token.</source>
+        <translation>Вставьте токен сообщества.</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/channels/vk/form.py"/>
+        <source>The token is the community {name} (@{screen}).</source>
+        <translation>Токен принадлежит сообществу {name} (@{screen}).</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/channels/vk/form.py"/>
+        <source>Its Long Poll API has been switched on.</source>
+        <translation>В нём включён Long Poll API.</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/channels/vk/form.py"/>
+        <source>VK rejected this token: it is wrong or was deleted in the community settings. Create a new one (Manage → API usage → Access tokens).</source>
+        <translation>ВКонтакте отклонил этот токен: он неверный или удалён в настройках сообщества. Создайте новый (Управление → Работа с API → Ключи доступа).</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/channels/vk/form.py"/>
+        <source>This token has no access to the community&apos;s messages. Create a token with access to messages (Manage → API usage → Access tokens).</source>
+        <translation>У этого токена нет доступа к сообщениям сообщества. Создайте токен с доступом к сообщениям (Управление → Работа с API → Ключи доступа).</translation>
+    </message>
+</context>
+<context>
+    <name>VkChannel</name>
+    <message>
+        <location filename="../../shopinbox/channels/vk/names.py"/>
+        <source>VK</source>
+        <translation>ВКонтакте</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/channels/vk/names.py"/>
+        <source>VK community</source>
+        <translation>Сообщество ВКонтакте</translation>
+    </message>
+    <message>
+        <location filename="../../shopinbox/channels/vk/names.py"/>
+        <source>Add a VK community</source>
+        <translation>Добавить сообщество ВКонтакте</translation>
     </message>
 </context>
 </TS>
