@@ -72,11 +72,6 @@ class VkChannel(Channel):
 
         register(account_actions)
 
-    def preview_html(self, subject: str, markup: str | None, text: str) -> str:
-        import html
-
-        return html.escape(text).replace("\n", "<br>")  # VK shows plain text
-
     def account_summary(self, settings: dict[str, Any]) -> str:
         name, screen = settings.get("display_name"), settings.get("username")
         if name and screen:

@@ -33,6 +33,7 @@ import httpx
 
 from shopinbox.channels.vk.convert import API_VERSION
 from shopinbox.domain.errors import ShopError, throttled
+from shopinbox.logs import register_secret
 
 log = logging.getLogger(__name__)
 
@@ -171,6 +172,7 @@ class VkClient:
     async def long_poll_server(self, group_id: int) -> dict[str, Any]:
         """`groups.getLongPollServer`: {"server", "key", "ts"}."""
         answer = await self.call("groups.getLongPollServer", group_id=group_id)
+        register_secret(str(answer["key"]))  # a session key: masked if a log ever quotes it
         return {"server": str(answer["server"]), "key": str(answer["key"]),
                 "ts": str(answer["ts"])}
 
