@@ -136,19 +136,24 @@ def test_failed_answers_are_handled_as_documented(sqlite_ctx, vk_server, vk_acco
     vk_server.expire_key()
     report = sync_vk_account(sqlite_ctx, vk_account, once=True)
     assert report.new_messages == 1 and report.history_lost == 0
-    # failed 1: the history before ts 4 is gone; go on from the ts VK gives.
-    vk_server.message_new(olga, "trzy (lost)")
+    # failed 1: the events before ts 4 are gone; go on from the ts VK gives, and read the
+    # message of the gap back from the history.
+    vk_server.message_new(olga, "trzy (event lost)")
     vk_server.message_new(olga, "cztery")
     vk_server.forget_before(4)
     report = sync_vk_account(sqlite_ctx, vk_account, once=True)
-    assert report.history_lost == 1 and report.new_messages == 1
-    # failed 3: new key and ts.
+    # (the read-back finds "cztery" too; its event then finds it stored)
+    assert report.history_lost == 1 and report.caught_up == 2 and report.new_messages == 2
+    assert [c["peer_id"] for c in vk_server.calls_of("messages.getHistory")] == [str(olga)]
+    # failed 3: new key and ts; what was written meanwhile is read back too.
+    vk_server.message_new(olga, "pięć (event lost)")
     vk_server.lose_information()
+    vk_server.forget_before(vk_server.ts)
     report = sync_vk_account(sqlite_ctx, vk_account, once=True)
-    assert report.history_lost == 1
+    assert report.history_lost == 1 and report.caught_up == 1
     assert load_ts(sqlite_ctx, vk_account.id) == str(vk_server.ts)
     texts = sorted(m.body_text for m in _messages(sqlite_ctx).values())
-    assert texts == ["cztery", "dwa", "jeden"]
+    assert texts == ["cztery", "dwa", "jeden", "pięć (event lost)", "trzy (event lost)"]
 
 
 def test_long_poll_receives_and_stops(sqlite_ctx, vk_server, vk_account, olga):

@@ -9,9 +9,10 @@ long-poll `key` is a session key: it is asked for at the start of every round
 
 The `failed` answers, as documented:
 - `failed: 1` — the history is out of date or partly lost: go on from the `ts` in the answer
-  (events in between are lost on VK's side; the report counts it);
+  (events in between are lost on VK's side: the messages of that gap are read back from
+  `messages.getHistory`, see `_catch_up`; the report counts it);
 - `failed: 2` — the key expired: a new key from `groups.getLongPollServer`, the same `ts`;
-- `failed: 3` — the information was lost: a new key and a new `ts`.
+- `failed: 3` — the information was lost: a new key and a new `ts` (and the read-back).
 
 `sync_vk_account(ctx, account, once, stop_event)` runs its own asyncio loop: call it from a
 worker thread or the CLI. `once`: `a_check` with `wait=0` until VK has nothing more (one
@@ -60,6 +61,9 @@ log = logging.getLogger(__name__)
 RETRY_BACKOFF = 0.5  # first wait of the client's backoff on 5xx/network errors (doubles)
 MAX_FAILED_IN_A_ROW = 5  # `failed` answers without progress before the round gives up
 ECHO_LOOKBACK = 50  # recent replies to one customer searched for an echo's random_id
+CATCH_UP_PEERS = 200  # conversations read back after the long poll lost events
+CATCH_UP_MESSAGES = 1000  # messages read back per conversation at most
+CATCH_UP_MARGIN = 60  # seconds before the newest stored message the read-back starts
 
 
 @dataclass
@@ -74,6 +78,7 @@ class SyncReport:
     files_downloaded: int = 0
     files_not_downloaded: int = 0
     history_lost: int = 0  # `failed` 1 or 3: VK could not give every event since the cursor
+    caught_up: int = 0  # messages found by messages.getHistory after such a loss
     changed_customer_ids: set[int] = field(default_factory=set)
     on_change: Callable[[set[int]], None] | None = None  # after each committed batch
 
@@ -81,7 +86,8 @@ class SyncReport:
         text = (f"{self.events} event(s), {self.new_messages} new message(s), "
                 f"{self.edited} edited, {self.files_downloaded} file(s)")
         if self.history_lost:
-            text += f", VK lost part of its event history {self.history_lost} time(s)"
+            text += (f", VK lost part of its event history {self.history_lost} time(s) "
+                     f"({self.caught_up} message(s) read back from the history)")
         return text
 
 
@@ -159,6 +165,7 @@ async def _sync(ctx: AppContext, account: Account, once: bool, stop: threading.E
                         log.warning("vk account %s: long-poll history out of date; events "
                                     "before ts %s are lost", account.name, answer["ts"])
                         report.history_lost += 1
+                        await _catch_up(ctx, account, client, names, shop_name, report)
                         ts = str(answer["ts"])
                         _save_ts(ctx, account.id, ts)
                     elif failed == 2:
@@ -168,6 +175,7 @@ async def _sync(ctx: AppContext, account: Account, once: bool, stop: threading.E
                         log.warning("vk account %s: long-poll information lost; going on "
                                     "from ts %s", account.name, server["ts"])
                         report.history_lost += 1
+                        await _catch_up(ctx, account, client, names, shop_name, report)
                         ts = server["ts"]
                         _save_ts(ctx, account.id, ts)
                     else:
@@ -202,6 +210,54 @@ async def _sync(ctx: AppContext, account: Account, once: bool, stop: threading.E
         finally:
             if store is not None:
                 await store  # what was fetched is committed before the round ends
+
+
+async def _catch_up(ctx: AppContext, account: Account, client: VkClient,
+                    names: dict[int, VkUser], shop_name: str, report: SyncReport) -> None:
+    """After `failed` 1 or 3 the events between the cursor and VK's new `ts` are gone from the
+    long poll, but not the messages: the conversations active since the newest stored message
+    are read back with `messages.getConversations` + `messages.getHistory` (at most
+    `CATCH_UP_PEERS` conversations and `CATCH_UP_MESSAGES` messages each) and stored like
+    events — what the store already holds is skipped. Edits made meanwhile are not recovered
+    (the history gives the current text only)."""
+    with ctx.reader() as session:
+        newest = session.scalar(select(Message.sent_at).where(
+            Message.account_id == account.id).order_by(Message.sent_at.desc()).limit(1))
+    if newest is None:
+        return
+    since = newest.timestamp() - CATCH_UP_MARGIN
+    found: list[dict[str, Any]] = []
+    answer = await client.call("messages.getConversations", count=CATCH_UP_PEERS,
+                               filter="all")
+    for item in (answer or {}).get("items") or []:
+        peer = (item.get("conversation") or {}).get("peer") or {}
+        last = item.get("last_message") or {}
+        if peer.get("type") != "user" or int(last.get("date") or 0) < since:
+            continue
+        offset = 0
+        while offset < CATCH_UP_MESSAGES:
+            page = await client.call("messages.getHistory", peer_id=peer["id"], count=200,
+                                     offset=offset)
+            items = (page or {}).get("items") or []
+            recent = [m for m in items if int(m.get("date") or 0) >= since]
+            found.extend({"type": "message_reply" if m.get("out") else "message_new",
+                          "event_id": f"history-{m.get('id')}",
+                          "object": m if m.get("out") else {"message": m}} for m in recent)
+            if len(recent) < len(items) or len(items) < 200:
+                break
+            offset += 200
+    if not found:
+        return
+    found.reverse()  # oldest first, as events come
+    await _learn_names(ctx, client, found, names)
+    batch = [convert_event(e, raw_json(e), names, shop_name=shop_name) for e in found]
+    await _download_files(ctx, account.id, client, batch, report)
+    before = report.new_messages
+    await asyncio.to_thread(_store_batch, ctx, account.id, batch, None, report)
+    report.events -= len(batch)  # read back, not long-poll events
+    report.caught_up += report.new_messages - before
+    log.info("vk account %s: %d message(s) read back from the history",
+             account.name, report.caught_up)
 
 
 async def _learn_names(ctx: AppContext, client: VkClient, updates: list[dict[str, Any]],
@@ -274,9 +330,9 @@ def _our_random_ids(session: Session, account_id: int, peer: str) -> set[int]:
     return found
 
 
-def _store_batch(ctx: AppContext, account_id: int, batch: list[ConvertedEvent], ts: str,
+def _store_batch(ctx: AppContext, account_id: int, batch: list[ConvertedEvent], ts: str | None,
                  report: SyncReport) -> None:
-    """Messages, edits, shared phones and the new `ts`: one transaction."""
+    """Messages, edits, shared phones and the new `ts` (None: unchanged): one transaction."""
     with ctx.reader() as session:
         echoes = {id(c) for c in batch if c.echo_random_id is not None and c.message is not None
                   and c.echo_random_id in _our_random_ids(session, account_id,
@@ -307,7 +363,8 @@ def _store_batch(ctx: AppContext, account_id: int, batch: list[ConvertedEvent], 
         if edited:
             reindex_messages(session, list(edited))
             refresh_conversations(session, {c for c in edited.values() if c is not None})
-        save_cursor(session, account_id, "", {"ts": ts})
+        if ts is not None:
+            save_cursor(session, account_id, "", {"ts": ts})
 
     with ctx.writer() as session, session.begin():
         result = store_messages(session, account_id, messages, ctx.blobs, on_commit_state=the_rest)
