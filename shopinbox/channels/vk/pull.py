@@ -3,8 +3,10 @@
 Exactly once: the long-poll `ts` is the cursor (`{"ts": …}` of folder "", `store/cursors.py`),
 written in ONE transaction with the batch of events it covers. VK keeps events for a while and
 answers `a_check` with the same events for the same `ts`, so a crash before the commit
-re-fetches the batch (the store skips what it already holds), a crash after it moves on. The
-long-poll `key` is a session key: it is asked for at the start of every round
+re-fetches the batch (the store skips what it already holds), a crash after it moves on.
+Asking with a later `ts` confirms nothing on VK's side (unlike Telegram's offset), so the next
+`a_check` runs while a batch commits in a worker thread; batches still commit in order, each
+with its own `ts`. The long-poll `key` is a session key: it is asked for at the start of every round
 (`groups.getLongPollServer`) and never stored.
 
 The `failed` answers, as documented:
