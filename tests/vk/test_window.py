@@ -4,15 +4,17 @@ synced VK customer shows in the inbox filter, the composer and the customer pane
 
 from __future__ import annotations
 
+import pytest
 from sqlalchemy import select
 
-from shopinbox.app.core.accounts import list_accounts
+from shopinbox.app.core.accounts import AccountError, list_accounts
 from shopinbox.app.sync.service import sync_accounts
 from shopinbox.channels.vk.form import VkAccountForm
 from shopinbox.store.models import Message
 from shopinbox.ui.common.preferences import Preferences
 from shopinbox.ui.settings.account_forms import register_builtin_forms
 from shopinbox.ui.settings.settings_dialog import ACCOUNT_FORMS, SettingsDialog
+from tests.gui.conftest import translations_built  # noqa: F401  (fixture)
 from tests.gui_channels.helpers import result_text
 
 
@@ -72,3 +74,39 @@ def test_window_shows_the_vk_customer(qtbot, sqlite_ctx, vk_server, vk_account, 
     identities = window.findChild(QLabel, "customerIdentities")
     qtbot.waitUntil(lambda: "Ольга Смирнова (@olga_sm)" in identities.text())
     window.close()
+
+
+@pytest.mark.parametrize("language", ["en", "pl", "ru"])
+def test_vk_form_in_each_language(qtbot, sqlite_ctx, translations_built, language):
+    """Nothing clipped, fits the smallest screen, names in the UI language (screenshots in
+    tests/screenshots/out)."""
+    from PySide6.QtWidgets import QApplication
+
+    from shopinbox.ui.common import channel_ui
+    from shopinbox.ui.common.i18n import install_translations
+    from tests.gui.test_languages import SHOTS, _clipped
+
+    app = QApplication.instance()
+    assert install_translations(app, language)
+    register_builtin_forms()
+    SHOTS.mkdir(parents=True, exist_ok=True)
+    try:
+        settings = SettingsDialog(sqlite_ctx, Preferences(sqlite_ctx.paths.root))
+        qtbot.addWidget(settings)
+        settings.show()
+        dialog = settings.add_account("vk")
+        qtbot.waitExposed(dialog)
+        dialog.result_label.setText(dialog.form.describe_error(
+            AccountError("permission_denied")))
+        dialog.adjustSize()
+        app.processEvents()
+        assert _clipped(dialog) == []
+        assert dialog.width() <= 800 and dialog.height() <= 600
+        assert dialog.grab().toImage().save(str(SHOTS / f"account-form-vk-{language}.png"))
+        expected = {"en": ("VK", "VK community"), "pl": ("VK", "Społeczność VK"),
+                    "ru": ("ВКонтакте", "Сообщество ВКонтакте")}[language]
+        assert (channel_ui.title("vk"), channel_ui.account_title("vk")) == expected
+        assert dialog.windowTitle() == expected[1]
+        dialog.close()
+    finally:
+        install_translations(app, "en")

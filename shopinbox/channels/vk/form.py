@@ -40,8 +40,7 @@ class VkAccountForm(AccountForm):
         small_print(help_text)
         self.api_url = QLineEdit(self)
         self.api_url.setObjectName("apiUrl")
-        self.api_url.setPlaceholderText(self.tr("optional: another API server "
-                                                "(default https://api.vk.ru)"))
+        self.api_url.setPlaceholderText(self.tr("optional; default https://api.vk.ru"))
         form = QFormLayout(self)
         form.setContentsMargins(0, 0, 0, 0)
         self.setMinimumWidth(520)

@@ -2388,8 +2388,8 @@
     </message>
     <message>
         <location filename="../../shopinbox/channels/vk/form.py"/>
-        <source>optional: another API server (default https://api.vk.ru)</source>
-        <translation>opcjonalnie: inny serwer API (domyślnie https://api.vk.ru)</translation>
+        <source>optional; default https://api.vk.ru</source>
+        <translation>opcjonalnie; domyślnie https://api.vk.ru</translation>
     </message>
     <message>
         <location filename="../../shopinbox/channels/vk/form.py"/>
