@@ -7,6 +7,7 @@ import pytest
 from shopinbox.app.core.accounts import get_account
 from shopinbox.channels.vk.account import add_vk_account
 from tests.fixtures.vk_api_server import VkApiServer
+from tests.gui.conftest import translations_built  # noqa: F401  (fixture of the form test)
 
 
 @pytest.fixture

@@ -14,7 +14,6 @@ from shopinbox.store.models import Message
 from shopinbox.ui.common.preferences import Preferences
 from shopinbox.ui.settings.account_forms import register_builtin_forms
 from shopinbox.ui.settings.settings_dialog import ACCOUNT_FORMS, SettingsDialog
-from tests.gui.conftest import translations_built  # noqa: F401  (fixture)
 from tests.gui_channels.helpers import result_text
 
 

@@ -219,6 +219,15 @@ def convert_message(message: dict[str, Any], raw: bytes | None, names: dict[int,
     )
 
 
+def written_phones(text: str, default_region: str = "PL") -> list[str]:
+    """Numbers (E.164) in a message: read in the shop's region, then as Russian numbers — VK's
+    customers write `8 (916) 123-45-67` without a country code."""
+    found = find_phones(text, default_region)
+    if default_region.upper() != "RU":
+        found += [p for p in find_phones(text, "RU") if p not in found]
+    return found
+
+
 def raw_json(event: dict[str, Any]) -> bytes:
     return json.dumps(event, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
 
@@ -275,7 +284,7 @@ def convert_event(event: dict[str, Any], raw: bytes | None = None,
             result.echo_random_id = int(message["random_id"])
         text = str(message.get("text") or "")
         if not outbound and sum(c.isdigit() for c in text) >= 7:  # a number has 7+ digits
-            result.phones = find_phones(text, default_region)
+            result.phones = written_phones(text, default_region)
         return result
     except (KeyError, TypeError, ValueError, AttributeError) as error:
         return _unreadable(event, raw, error)
