@@ -178,3 +178,19 @@ def test_chats_and_other_events_are_ignored(sqlite_ctx, vk_server, vk_account, o
     vk_server.event("group_join", {"user_id": olga, "join_type": "join"})
     report = sync_vk_account(sqlite_ctx, vk_account, once=True)
     assert report.events == 3 and report.ignored == 2 and report.new_messages == 1
+
+
+def test_deny_marks_unreachable_and_allow_clears(sqlite_ctx, vk_server, vk_account, olga):
+    from shopinbox.domain.errors import parse_stored
+
+    vk_server.message_new(olga, "hello")
+    vk_server.deny(olga)
+    sync_vk_account(sqlite_ctx, vk_account, once=True)
+    with sqlite_ctx.reader() as session:
+        identity = session.scalars(select(Identity)).one()
+    assert parse_stored(identity.unreachable_reason)[0] == "recipient_blocked"
+    vk_server.deny(olga, denied=False)
+    report = sync_vk_account(sqlite_ctx, vk_account, once=True)
+    assert report.permission_changes == 1
+    with sqlite_ctx.reader() as session:
+        assert session.scalars(select(Identity)).one().unreachable_reason is None

@@ -5,7 +5,7 @@ The check, in order: `groups.getById` (whose community the token is, and its nam
 `groups.getTokenPermissions` (the token must have the `messages` right), then
 `groups.getLongPollSettings` — when the Bots Long Poll API is off or does not send the message
 events, it is switched on for API 5.199 with `message_new`, `message_reply` and `message_edit`
-(`groups.setLongPollSettings`, which needs the `manage` right; without it the user is told
+(and `message_allow` / `message_deny`; `groups.setLongPollSettings`, which needs the `manage` right; without it the user is told
 where to switch it on). The long-poll `ts` of that moment becomes the account's cursor, so
 what customers write from then on is fetched by the first sync (the Long Poll API gives no
 older history).
@@ -28,7 +28,8 @@ from shopinbox.domain.errors import ShopError
 from shopinbox.store.cursors import save_cursor
 from shopinbox.store.models import Account
 
-EVENTS = ("message_new", "message_reply", "message_edit")
+EVENTS = ("message_new", "message_reply", "message_edit")  # needed
+MORE_EVENTS = ("message_allow", "message_deny")  # asked for too when switching it on
 
 
 @dataclass(frozen=True)
@@ -64,7 +65,8 @@ async def _check(token: str, group_id: int, api_url: str | None) -> Community:
         if not settings.get("is_enabled") or not all(events.get(e) for e in EVENTS):
             try:
                 await client.call("groups.setLongPollSettings", group_id=group_id, enabled=1,
-                                  api_version=API_VERSION, **{e: 1 for e in EVENTS})
+                                  api_version=API_VERSION,
+                                  **{e: 1 for e in EVENTS + MORE_EVENTS})
             except VkPermissionDenied:
                 raise AccountError("long_poll_off") from None
             switched = True

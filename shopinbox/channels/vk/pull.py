@@ -46,6 +46,7 @@ from shopinbox.channels.vk.convert.events import (
     peers_of,
     raw_json,
 )
+from shopinbox.channels.vk.send import BLOCKED_REASON
 from shopinbox.domain.errors import ShopError
 from shopinbox.domain.kinds import Direction, IdentityKind
 from shopinbox.domain.messages import IdentityRef, IncomingAttachment, IncomingMessage
@@ -53,7 +54,7 @@ from shopinbox.store.conversations import refresh_conversations
 from shopinbox.store.cursors import load_cursor, save_cursor
 from shopinbox.store.edits import update_edited_message
 from shopinbox.store.identity.identities import find_identity
-from shopinbox.store.identity.marks import attach_identity
+from shopinbox.store.identity.marks import attach_identity, set_unreachable
 from shopinbox.store.ingest import store_messages
 from shopinbox.store.models import Account, Identity, Message
 from shopinbox.store.search import reindex_messages
@@ -77,6 +78,7 @@ class SyncReport:
     echoes: int = 0  # message_reply events of replies this app sent (already stored)
     ignored: int = 0
     phones: int = 0
+    permission_changes: int = 0  # message_deny / message_allow of known customers
     files_downloaded: int = 0
     files_not_downloaded: int = 0
     history_lost: int = 0  # `failed` 1 or 3: VK could not give every event since the cursor
@@ -356,6 +358,13 @@ def _store_batch(ctx: AppContext, account_id: int, batch: list[ConvertedEvent], 
                 report.edited += 1
             elif id(converted) in echoes:
                 report.echoes += 1
+            elif converted.permission is not None:
+                value, denied = converted.permission
+                identity = set_unreachable(session, KIND, value,
+                                           BLOCKED_REASON if denied else None)
+                if identity is not None:
+                    report.permission_changes += 1
+                    report.changed_customer_ids.add(identity.customer_id)
             elif converted.phones and converted.message is not None:
                 for phone in converted.phones[:3]:
                     report.phones += _attach_phone(session, account_id, converted.message,

@@ -6,6 +6,8 @@ Pure functions, no I/O. One event becomes one `ConvertedEvent`:
 - `message_reply` (`object` is the message): what the shop wrote — from VK's own interface, or
   the echo of a reply this app sent (recognised by its `random_id`, see `send.py`);
 - `message_edit` (`object` is the message): a later text of a message; earlier texts are kept;
+- `message_deny` / `message_allow` (`object.user_id`): the customer forbade (or allowed again)
+  the community's messages — replies there cannot arrive until they allow them;
 - anything else (chats, other event types) is reported as ignored.
 
 Photos, documents and voice messages are described (their URL) but not fetched: the sync
@@ -68,6 +70,8 @@ class ConvertedEvent:
     echo_random_id: int | None = None
     # Phone numbers (E.164) the customer wrote in the message: they feed merge suggestions.
     phones: list[str] = field(default_factory=list)
+    # message_deny (True) / message_allow (False): (the customer's identity value, denied)
+    permission: tuple[str, bool] | None = None
     ignored: str | None = None
 
 
@@ -262,6 +266,13 @@ def convert_event(event: dict[str, Any], raw: bytes | None = None,
         raw = raw_json(event)
     kind = str(event.get("type") or "")
     result = ConvertedEvent(str(event.get("event_id") or ""))
+    if kind in ("message_deny", "message_allow"):
+        user_id = (event.get("object") or {}).get("user_id")
+        if isinstance(user_id, int | str) and str(user_id).isdigit():
+            result.permission = (str(user_id), kind == "message_deny")
+        else:
+            result.ignored = kind
+        return result
     if kind not in ("message_new", "message_reply", "message_edit"):
         result.ignored = kind or "empty event"
         return result
