@@ -194,3 +194,20 @@ def test_deny_marks_unreachable_and_allow_clears(sqlite_ctx, vk_server, vk_accou
     assert report.permission_changes == 1
     with sqlite_ctx.reader() as session:
         assert session.scalars(select(Identity)).one().unreachable_reason is None
+
+
+def test_reading_in_shopinbox_marks_read_in_vk(sqlite_ctx, vk_server, vk_account, olga, piotr):
+    from shopinbox.app.sync.events import push_read
+
+    first = vk_server.message_new(olga, "raz")
+    second = vk_server.message_new(olga, "dwa")
+    vk_server.message_new(piotr, "trzy")
+    sync_vk_account(sqlite_ctx, vk_account, once=True)
+    stored = _messages(sqlite_ctx)
+    ids = [stored[f"{olga}:{first}"].id, stored[f"{olga}:{second}"].id]
+    with sqlite_ctx.writer() as session, session.begin():
+        for message_id in ids:
+            session.get(Message, message_id).is_read = True
+    assert push_read(sqlite_ctx, ids) == 2
+    assert vk_server.read_up_to == {olga: second}  # one call, up to the newest
+    assert vk_server.calls_of("messages.markAsRead")[0]["group_id"] == str(vk_server.group_id)

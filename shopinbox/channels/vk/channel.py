@@ -25,7 +25,7 @@ class VkChannel(Channel):
     identity_kind = "vk"
     identity_kinds = ("vk",)
     capabilities = Capabilities(subjects=False, html=False, edits=True, attachments=True,
-                                push=True, max_text_length=4096)
+                                push=True, max_text_length=4096, read_receipts=True)
     colour = "#0077ff"
     glyph = "V"
     order = 30
@@ -61,6 +61,11 @@ class VkChannel(Channel):
         from shopinbox.channels.vk.send import send_vk_message
 
         return send_vk_message(ctx, message_id)
+
+    def mark_read(self, ctx: Any, message_ids: list[int], read: bool) -> int:
+        from shopinbox.channels.vk.read import mark_read
+
+        return mark_read(ctx, message_ids, read)
 
     def check(self, account: Any) -> Any:
         from shopinbox.channels.vk.account import connection_test
