@@ -33,10 +33,10 @@ def mark_read(ctx: AppContext, message_ids: list[int], read: bool) -> int:
     newest: dict[tuple[int, int], int] = {}  # (account, peer) -> newest message id read
     counts: dict[tuple[int, int], int] = {}
     for account_id, external in rows:
-        peer, _, mid = external.partition(":")
-        if not (peer.isdigit() and mid.isdigit()):
+        peer_text, _, mid = external.partition(":")
+        if not (peer_text.isdigit() and mid.isdigit()):
             continue
-        key = (account_id, int(peer))
+        key = (account_id, int(peer_text))
         newest[key] = max(newest.get(key, 0), int(mid))
         counts[key] = counts.get(key, 0) + 1
     done = 0
