@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import threading
 
+import pytest
 from sqlalchemy import func, select
 
 from shopinbox.channels.vk.pull import load_ts, sync_vk_account
@@ -211,3 +212,28 @@ def test_reading_in_shopinbox_marks_read_in_vk(sqlite_ctx, vk_server, vk_account
     assert push_read(sqlite_ctx, ids) == 2
     assert vk_server.read_up_to == {olga: second}  # one call, up to the newest
     assert vk_server.calls_of("messages.markAsRead")[0]["group_id"] == str(vk_server.group_id)
+
+
+@pytest.mark.postgres
+def test_sync_and_reply_on_postgres(backend, ctx, vk_server, monkeypatch):
+    if backend != "postgres":
+        pytest.skip("sqlite is covered above")
+    from shopinbox.app.outbox.sending import queue_reply, send_message
+    from shopinbox.channels.vk.account import add_vk_account
+
+    monkeypatch.setattr("shopinbox.channels.vk.send.RETRY_BACKOFF", 0.01)
+    add_vk_account(ctx, "pgvk", vk_server.group_id, vk_server.token, api_url=vk_server.url)
+    olga = vk_server.user(1001, "Ольга", "Смирнова", "olga_sm")
+    for i in range(250):
+        vk_server.message_new(olga, f"wiadomość {i}")
+    report = sync_vk_account(ctx, "pgvk", once=True)
+    assert report.new_messages == 250
+    with ctx.reader() as session:
+        customer_id = session.scalar(select(Message.customer_id).limit(1))
+    vk_server.drop_send_responses = 1
+    reply_id = queue_reply(ctx, customer_id, "Dziękujemy", channel="vk")
+    assert send_message(ctx, reply_id) == ("sent", None)
+    assert sync_vk_account(ctx, "pgvk", once=True).echoes == 1
+    with ctx.reader() as session:
+        assert session.scalar(select(func.count()).select_from(Message)) == 251
+    assert len(vk_server.sent) == 1
