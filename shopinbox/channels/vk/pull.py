@@ -140,7 +140,7 @@ async def _sync(ctx: AppContext, account: Account, once: bool, stop: threading.E
     async with VkClient(token, settings.get("api_url"), backoff=RETRY_BACKOFF) as client:
         server = await client.long_poll_server(group_id)
         ts = load_ts(ctx, account.id)
-        if ts is None:  # the first round starts at VK's present: the cursor is set at once
+        if ts is None:  # no cursor (adding the account sets one): start at VK's present
             ts = server["ts"]
             _save_ts(ctx, account.id, ts)
         store: asyncio.Future[None] | None = None  # the previous batch, being committed
