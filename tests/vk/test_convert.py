@@ -91,3 +91,12 @@ def test_split_text():
     assert len(parts) == 3 and all(len(p) <= 4096 for p in parts)
     assert " ".join(parts).split() == text.split()
     assert split_text("  krótko  ") == ["krótko"] and split_text("") == []
+
+
+def test_identity_label():
+    from shopinbox.channels.vk import CHANNEL
+
+    assert CHANNEL.identity_label("42", "Ирина Петрова (@irina_p)") == "Ирина Петрова (@irina_p)"
+    assert CHANNEL.identity_label("42", "") == "id42"
+    assert CHANNEL.account_summary({"display_name": "Sklep", "username": "sklep"}) == \
+        "Sklep (@sklep)"

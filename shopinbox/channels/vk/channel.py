@@ -83,5 +83,9 @@ class VkChannel(Channel):
             return f"{name} (@{screen})"
         return str(name or (f"@{screen}" if screen else ""))
 
+    def identity_label(self, value: str, display: str | None) -> str:
+        """"Ольга Смирнова (@olga_sm)", or VK's own form of a bare user id (vk.com/id…)."""
+        return display or f"id{value}"
+
     def sender_address(self, account_name: str, settings: dict[str, Any]) -> str:
         return str(settings.get("username") or account_name)
