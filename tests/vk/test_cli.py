@@ -134,3 +134,48 @@ def test_sync_reply_and_doctor_commands(tmp_path, vk_server, olga, monkeypatch, 
         assert outbound == 2  # the echoes of both replies were not stored again
     finally:
         ctx.close()
+
+
+def test_kill_9_while_a_reply_is_sending_then_retry_posts_nothing_twice(tmp_path, vk_server,
+                                                                       olga, monkeypatch):
+    """VK posted the reply, the answer is on its way, the process is killed: the reply is
+    reported as interrupted (never re-sent blindly); the user's retry repeats its random_id,
+    so VK posts nothing new and the reply ends as sent."""
+    from shopinbox.app.outbox.sending import recover_interrupted, retry, send_message
+
+    profile = tmp_path / "profile"
+    monkeypatch.setenv("SHOP_VK_TOKEN", vk_server.token)
+    assert main(["--profile", str(profile), "account", "add-vk", "shopvk", "--group-id",
+                 str(vk_server.group_id), "--token-env", "SHOP_VK_TOKEN", "--api-url",
+                 vk_server.url]) == 0
+    vk_server.message_new(olga, "Gdzie paczka?")
+    assert main(["--profile", str(profile), "sync", "--once"]) == 0
+    vk_server.hang_send_responses = True
+    reply = subprocess.Popen([sys.executable, "-m", "shopinbox", "--profile", str(profile),
+                              "reply", "1", "--text", "Już jedzie!", "--channel", "vk"],
+                             cwd=ROOT, env=dict(os.environ), stdout=subprocess.PIPE,
+                             stderr=subprocess.PIPE)
+    try:
+        assert vk_server.wait_for_sent(1, timeout=60), "the reply was not posted"
+        reply.send_signal(signal.SIGKILL)
+        reply.wait(10)
+    finally:
+        if reply.poll() is None:
+            reply.kill()
+        vk_server.hang_send_responses = False
+    ctx = AppContext.open(str(profile))
+    try:
+        with ctx.reader() as session:
+            (message,) = session.scalars(select(Message).where(Message.direction == "out"))
+        assert message.delivery_state == "sending"
+        assert recover_interrupted(ctx) == 1  # what `shopinbox sync` does at start-up
+        retry(ctx, message.id)
+        assert send_message(ctx, message.id) == ("sent", None)
+        with ctx.reader() as session:
+            sent = session.get(Message, message.id)
+            outbound = session.scalar(select(func.count()).select_from(Message).where(
+                Message.direction == "out"))
+    finally:
+        ctx.close()
+    assert [m["text"] for m in vk_server.sent] == ["Już jedzie!"]
+    assert sent.external_id == f"{olga}:{vk_server.sent[0]['id']}" and outbound == 1
