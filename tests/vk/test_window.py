@@ -60,6 +60,8 @@ def test_window_shows_the_vk_customer(qtbot, sqlite_ctx, vk_server, vk_account, 
     window = MainWindow(sqlite_ctx)
     qtbot.addWidget(window)
     window.show()
+    welcome = window.welcome.findChild(type(window.welcome.demo), "welcomeVk")
+    assert welcome is not None and welcome.text() == "Add a VK community"
     channel_filter = window.inbox.channel
     filters = [channel_filter.itemData(i) for i in range(channel_filter.count())]
     assert "vk" in filters
