@@ -78,14 +78,6 @@ class VkFileTooLarge(VkFailure):
     default_code = "file_too_large"
 
 
-class VkApiError(Exception):
-    """An `{"error": …}` answer, before it is mapped (internal to this module)."""
-
-    def __init__(self, code: int, message: str) -> None:
-        super().__init__(f"VK error {code}: {message}")
-        self.code, self.message = code, message
-
-
 TOKEN_ERRORS = {5}
 PERMISSION_ERRORS = {7, 15, 27, 28}
 BLOCKED_ERRORS = {900, 901, 902}
