@@ -8,14 +8,15 @@ appears in a URL or an access log); the answer is `{"response": …}` or `{"erro
 - 5 (user authorization failed: invalid or revoked token) → `VkTokenRejected` (`token_revoked`:
   the account stops until the user enters a new token),
 - 6 ("Too many requests per second") → a short wait and the same request again; when it keeps
-  coming, `VkThrottled` (`throttled(until)`) so the sync engine waits instead,
-- 9 (flood control) → `VkThrottled` for a minute,
+  coming, `throttled(until)` a second ahead, so the sync engine waits instead,
+- 9 (flood control) → `throttled(until)` a minute ahead,
 - 7, 15, 27 (the token lacks a right, or the method needs another kind of token) →
   `VkPermissionDenied` (`permission_denied`),
 - 900, 901, 902 (the customer blocked the community or does not allow its messages) →
   `VkRecipientBlocked` (`recipient_blocked`),
-- 10 (internal server error), HTTP 5xx and network failures → retried with backoff, then
-  `VkUnavailable` (`server_unreachable`).
+- 10 (internal server error) → retried with backoff, then `server_error`; HTTP 5xx and
+  network failures → retried with backoff, then `VkUnavailable` (`server_unreachable`);
+- anything else → `VkRejected` (`message_rejected`).
 
 `messages.send` is repeated after an ambiguous failure (a timeout, a dropped connection, a lost
 response) too: its `random_id` makes VK answer a repeat with the message it already posted, so
