@@ -110,3 +110,12 @@ def test_server_not_there(sqlite_ctx, vk_server, vk_account):
     with pytest.raises(VkUnavailable):
         asyncio.run(run())
     assert waits == [0.5, 1.0]
+
+
+def test_an_unexpected_error_is_a_protocol_error(sqlite_ctx, vk_server, vk_account, olga):
+    vk_server.message_new(olga, "hi")
+    vk_server.fail("users.get", 113)  # "Invalid user id"
+    with pytest.raises(ShopError) as failure:
+        sync_vk_account(sqlite_ctx, vk_account, once=True)
+    assert failure.value.code == "protocol_error" and failure.value.retryable
+    assert sync_vk_account(sqlite_ctx, vk_account, once=True).new_messages == 1

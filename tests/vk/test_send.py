@@ -149,3 +149,12 @@ def test_random_id_is_stable_and_in_range():
     value = random_id("outbox:1234", "text0")
     assert value == random_id("outbox:1234", "text0") != random_id("outbox:1234", "text1")
     assert 0 < value < 2 ** 31
+
+
+def test_a_refused_reply_fails_with_message_rejected(sqlite_ctx, vk_server, vk_account, olga):
+    customer = _customer(sqlite_ctx, vk_server, vk_account, olga)
+    vk_server.fail("messages.send", 100)
+    message_id = queue_reply(sqlite_ctx, customer, "?", channel="vk")
+    state, error = send_message(sqlite_ctx, message_id)
+    assert state == "failed" and parse_stored(error) == ("message_rejected", {})
+    assert vk_server.sent == []

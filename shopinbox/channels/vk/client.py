@@ -16,7 +16,8 @@ appears in a URL or an access log); the answer is `{"response": …}` or `{"erro
   `VkRecipientBlocked` (`recipient_blocked`),
 - 10 (internal server error) → retried with backoff, then `server_error`; HTTP 5xx and
   network failures → retried with backoff, then `VkUnavailable` (`server_unreachable`);
-- anything else → `VkRejected` (`message_rejected`).
+- anything else → `VkRejected` (`message_rejected`) for what sends a reply, else
+  `protocol_error` (an answer shopinbox did not expect; retried, then reported).
 
 `messages.send` is repeated after an ambiguous failure (a timeout, a dropped connection, a lost
 response) too: its `random_id` makes VK answer a repeat with the message it already posted, so
@@ -85,6 +86,7 @@ BLOCKED_ERRORS = {900, 901, 902}
 TOO_FAST = 6
 FLOOD = 9
 SERVER_ERRORS = {1, 10}
+SENDING_METHODS = ("messages.send", "photos.", "docs.")  # their refusals are the reply's
 
 
 class VkClient:
@@ -160,7 +162,9 @@ class VkClient:
                     raise ShopError("server_error", detail=detail)
                 await self._pause(attempt, f"error {code}")
                 continue
-            raise VkRejected(detail=detail)
+            if method.startswith(SENDING_METHODS):
+                raise VkRejected(detail=detail)  # this reply (text, file) was refused
+            raise ShopError("protocol_error", host=self.host, detail=detail)
 
     async def long_poll_server(self, group_id: int) -> dict[str, Any]:
         """`groups.getLongPollServer`: {"server", "key", "ts"}."""
