@@ -80,6 +80,16 @@ ENGLISH: dict[str, tuple[str, str]] = {
                             "Install the channel's package, or remove the account."),
     "not_a_token": ("That is not a valid token.",
                     "Paste the whole token, just as the service gave it."),
+    "permission_denied": ("The token does not allow this (a right such as messages is missing).",
+                          "Create a token with the needed rights and enter it in the account "
+                          "settings."),
+    "wrong_community": ("The token does not belong to the community {group}.",
+                        "Check the community id, or create the token in that community's "
+                        "settings."),
+    "long_poll_off": ("The community's Long Poll API is off, and the token may not switch it "
+                      "on.",
+                      "In the community, open Manage → API usage → Long Poll API, turn it on "
+                      "(API 5.199) with the message events, then retry."),
     "no_server_known": ("No {protocol} server is known for {address}.",
                         "Type the server name in the account settings (command line: "
                         "--imap-host / --smtp-host)."),

@@ -10,6 +10,7 @@ set per place in `parts`. The CLI, the log and the benchmarks print `summary()`.
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from shopinbox.domain.errors import ShopError
@@ -29,10 +30,20 @@ class PullReport:
     stopped: bool = False  # the account cannot go on until the user acts (a revoked token)
     cursor: str | None = None  # where the next round starts, when the channel shows it
     text: str = ""  # the channel's own one-line summary, when it has a better one
+    # told the customer ids of each committed batch (the window refreshes those rows)
+    on_change: Callable[[set[int]], None] | None = field(default=None, repr=False,
+                                                          compare=False)
 
     @property
     def ok(self) -> bool:
         return self.failure is None and self.error is None
+
+    def add_changed(self, customer_ids: set[int]) -> None:
+        """Customers a committed batch changed: kept, and the new ones told to `on_change`."""
+        fresh = set(customer_ids) - self.changed_customer_ids
+        self.changed_customer_ids |= fresh
+        if fresh and self.on_change is not None:
+            self.on_change(fresh)
 
     def part(self, name: str) -> Counter[str]:
         """The counters of one folder / feed (created on first use, kept in order)."""

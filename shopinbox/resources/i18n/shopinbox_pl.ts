@@ -959,224 +959,254 @@
         <translation>Wklej cały token, dokładnie tak, jak podała go usługa.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/error_text.py" line="115"/>
+        <location filename="../../ui/common/error_text.py" line="124"/>
         <source>No {protocol} server is known for {address}.</source>
         <translation>Nie znamy serwera {protocol} dla {address}.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/error_text.py" line="116"/>
+        <location filename="../../ui/common/error_text.py" line="125"/>
         <source>Type the server name in the account settings.</source>
         <translation>Wpisz nazwę serwera w ustawieniach konta.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/error_text.py" line="118"/>
+        <location filename="../../ui/common/error_text.py" line="127"/>
         <source>The {protocol} security setting must be ssl, starttls or none.</source>
         <translation>Zabezpieczenie {protocol} musi mieć wartość ssl, starttls lub none.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/error_text.py" line="119"/>
+        <location filename="../../ui/common/error_text.py" line="128"/>
         <source>Choose one of them.</source>
         <translation>Wybierz jedną z nich.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/error_text.py" line="121"/>
+        <location filename="../../ui/common/error_text.py" line="130"/>
         <source>The server {host} does not offer {feature}.</source>
         <translation>Serwer {host} nie oferuje {feature}.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/error_text.py" line="122"/>
+        <location filename="../../ui/common/error_text.py" line="131"/>
         <source>Check the security setting of the account.</source>
         <translation>Sprawdź ustawienie zabezpieczeń konta.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/error_text.py" line="124"/>
+        <location filename="../../ui/common/error_text.py" line="133"/>
         <source>The server {host} answered in a way shopinbox did not expect.</source>
         <translation>Serwer {host} odpowiedział w sposób, którego shopinbox się nie spodziewał.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/error_text.py" line="125"/>
+        <location filename="../../ui/common/error_text.py" line="134"/>
         <source>Nothing to do: shopinbox tries again later; if it keeps happening, send the log file to support.</source>
         <translation>Nic nie trzeba robić: shopinbox spróbuje później; jeśli to się powtarza, wyślij plik dziennika do pomocy technicznej.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/error_text.py" line="127"/>
+        <location filename="../../ui/common/error_text.py" line="136"/>
         <source>Account {account} reads its secret from the environment variable {variable}, which is not set.</source>
         <translation>Konto {account} czyta sekret ze zmiennej środowiskowej {variable}, która nie jest ustawiona.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/error_text.py" line="128"/>
+        <location filename="../../ui/common/error_text.py" line="137"/>
         <source>Set the variable before starting shopinbox, or enter the secret in the account settings.</source>
         <translation>Ustaw tę zmienną przed uruchomieniem shopinbox albo wpisz sekret w ustawieniach konta.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/error_text.py" line="130"/>
+        <location filename="../../ui/common/error_text.py" line="139"/>
         <source>No password was given.</source>
         <translation>Nie podano hasła.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/error_text.py" line="131"/>
+        <location filename="../../ui/common/error_text.py" line="140"/>
         <source>Type the password.</source>
         <translation>Wpisz hasło.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/error_text.py" line="133"/>
+        <location filename="../../ui/common/error_text.py" line="142"/>
         <source>The keyring (password store) could not be read or written.</source>
         <translation>Nie udało się odczytać ani zapisać pęku kluczy (magazynu haseł).</translation>
     </message>
     <message>
-        <location filename="../../ui/common/error_text.py" line="134"/>
+        <location filename="../../ui/common/error_text.py" line="143"/>
         <source>Unlock it and retry, or keep the secret in an environment variable.</source>
         <translation>Odblokuj go i spróbuj ponownie albo trzymaj sekret w zmiennej środowiskowej.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/error_text.py" line="136"/>
+        <location filename="../../ui/common/error_text.py" line="145"/>
         <source>The file is too large to be sent or fetched there.</source>
         <translation>Plik jest za duży, aby go tam wysłać lub pobrać.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/error_text.py" line="137"/>
+        <location filename="../../ui/common/error_text.py" line="146"/>
         <source>Send a smaller file, or a link to it.</source>
         <translation>Wyślij mniejszy plik albo link do niego.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/error_text.py" line="139"/>
+        <location filename="../../ui/common/error_text.py" line="148"/>
         <source>The customer has not written yet, so there is no channel to answer on.</source>
         <translation>Klient jeszcze nie pisał, więc nie ma kanału, którym można odpowiedzieć.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/error_text.py" line="140"/>
+        <location filename="../../ui/common/error_text.py" line="149"/>
         <source>Choose a channel for the reply.</source>
         <translation>Wybierz kanał odpowiedzi.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/error_text.py" line="142"/>
+        <location filename="../../ui/common/error_text.py" line="151"/>
         <source>There is no channel {channel}.</source>
         <translation>Nie ma kanału {channel}.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/error_text.py" line="143"/>
+        <location filename="../../ui/common/error_text.py" line="152"/>
         <source>Choose another channel.</source>
         <translation>Wybierz inny kanał.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/error_text.py" line="145"/>
+        <location filename="../../ui/common/error_text.py" line="154"/>
         <source>No {channel} account is set up.</source>
         <translation>Nie skonfigurowano konta: {channel}.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/error_text.py" line="146"/>
+        <location filename="../../ui/common/error_text.py" line="155"/>
         <source>Add one in the settings, or reply on another channel.</source>
         <translation>Dodaj je w ustawieniach albo odpowiedz innym kanałem.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/error_text.py" line="148"/>
+        <location filename="../../ui/common/error_text.py" line="157"/>
         <source>The reply is empty.</source>
         <translation>Odpowiedź jest pusta.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/error_text.py" line="149"/>
+        <location filename="../../ui/common/error_text.py" line="158"/>
         <source>Write some text or attach a file.</source>
         <translation>Napisz tekst lub dołącz plik.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/error_text.py" line="151"/>
+        <location filename="../../ui/common/error_text.py" line="160"/>
         <source>There is no customer with id {id}.</source>
         <translation>Nie ma klienta o identyfikatorze {id}.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/error_text.py" line="152"/>
+        <location filename="../../ui/common/error_text.py" line="161"/>
         <source>The customer may have been merged into another one; look them up again.</source>
         <translation>Klient mógł zostać scalony z innym; wyszukaj go ponownie.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/error_text.py" line="154"/>
+        <location filename="../../ui/common/error_text.py" line="163"/>
         <source>There is no message with id {id}.</source>
         <translation>Nie ma wiadomości o identyfikatorze {id}.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/error_text.py" line="155"/>
+        <location filename="../../ui/common/error_text.py" line="164"/>
         <source>Refresh the list and try again.</source>
         <translation>Odśwież listę i spróbuj ponownie.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/error_text.py" line="157"/>
+        <location filename="../../ui/common/error_text.py" line="166"/>
         <source>Some values are still missing: {names}.</source>
         <translation>Nadal brakuje niektórych wartości: {names}.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/error_text.py" line="158"/>
+        <location filename="../../ui/common/error_text.py" line="167"/>
         <source>Fill them in or fix them in the text, then send.</source>
         <translation>Uzupełnij je lub popraw w tekście, a potem wyślij.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/error_text.py" line="160"/>
+        <location filename="../../ui/common/error_text.py" line="169"/>
         <source>There is no database in {folder} yet.</source>
         <translation>W folderze {folder} nie ma jeszcze bazy danych.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/error_text.py" line="161"/>
+        <location filename="../../ui/common/error_text.py" line="170"/>
         <source>Start shopinbox once, or restore a backup.</source>
         <translation>Uruchom shopinbox raz albo przywróć kopię zapasową.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/error_text.py" line="163"/>
+        <location filename="../../ui/common/error_text.py" line="172"/>
         <source>A team database on PostgreSQL is backed up on its server.</source>
         <translation>Zespołową bazę danych w PostgreSQL kopiuje się na jej serwerze.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/error_text.py" line="164"/>
+        <location filename="../../ui/common/error_text.py" line="173"/>
         <source>Use pg_dump on the database server.</source>
         <translation>Użyj pg_dump na serwerze bazy danych.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/error_text.py" line="166"/>
+        <location filename="../../ui/common/error_text.py" line="175"/>
         <source>The file {file} is not a usable shopinbox backup.</source>
         <translation>Plik {file} nie jest użyteczną kopią zapasową shopinbox.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/error_text.py" line="167"/>
+        <location filename="../../ui/common/error_text.py" line="176"/>
         <source>Choose another backup (shopinbox backup --list).</source>
         <translation>Wybierz inną kopię zapasową (shopinbox backup --list).</translation>
     </message>
     <message>
-        <location filename="../../ui/common/error_text.py" line="169"/>
+        <location filename="../../ui/common/error_text.py" line="178"/>
         <source>The service did not accept the app&apos;s client id or client secret.</source>
         <translation>Serwis nie przyjął identyfikatora (client id) lub sekretu (client secret) aplikacji.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/error_text.py" line="170"/>
+        <location filename="../../ui/common/error_text.py" line="179"/>
         <source>Copy both again from the page where the shop registered its app.</source>
         <translation>Skopiuj oba ponownie ze strony, na której sklep zarejestrował aplikację.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/error_text.py" line="172"/>
+        <location filename="../../ui/common/error_text.py" line="181"/>
         <source>The sign-in was refused on the service&apos;s page.</source>
         <translation>Na stronie serwisu odmówiono logowania.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/error_text.py" line="173"/>
+        <location filename="../../ui/common/error_text.py" line="182"/>
         <source>Sign in again and allow access for shopinbox.</source>
         <translation>Zaloguj się ponownie i zezwól shopinbox na dostęp.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/error_text.py" line="175"/>
+        <location filename="../../ui/common/error_text.py" line="184"/>
         <source>The sign-in code expired before it was confirmed.</source>
         <translation>Kod logowania wygasł, zanim został potwierdzony.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/error_text.py" line="176"/>
+        <location filename="../../ui/common/error_text.py" line="185"/>
         <source>Sign in again and confirm the code sooner.</source>
         <translation>Zaloguj się ponownie i potwierdź kod szybciej.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/error_text.py" line="178"/>
+        <location filename="../../ui/common/error_text.py" line="187"/>
         <source>Something went wrong inside shopinbox.</source>
         <translation>Coś poszło nie tak wewnątrz shopinbox.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/error_text.py" line="179"/>
+        <location filename="../../ui/common/error_text.py" line="188"/>
         <source>Try again; if it keeps happening, send the log file to support.</source>
         <translation>Spróbuj ponownie; jeśli to się powtarza, wyślij plik dziennika do pomocy technicznej.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/error_text.py" line="115"/>
+        <source>The token does not allow this (a right such as messages is missing).</source>
+        <translation>Token na to nie pozwala (brakuje uprawnienia, np. do wiadomości).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/error_text.py" line="116"/>
+        <source>Create a token with the needed rights and enter it in the account settings.</source>
+        <translation>Utwórz token z potrzebnymi uprawnieniami i wpisz go w ustawieniach konta.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/error_text.py" line="118"/>
+        <source>The token does not belong to the community {group}.</source>
+        <translation>Token nie należy do społeczności {group}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/error_text.py" line="119"/>
+        <source>Check the community id, or create the token in that community&apos;s settings.</source>
+        <translation>Sprawdź identyfikator społeczności albo utwórz token w ustawieniach tej społeczności.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/error_text.py" line="121"/>
+        <source>The community&apos;s Long Poll API is off, and the token may not switch it on.</source>
+        <translation>Long Poll API społeczności jest wyłączone, a token nie może go włączyć.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/error_text.py" line="122"/>
+        <source>In the community, open Manage → API usage → Long Poll API, turn it on (API 5.199) with the message events, then retry.</source>
+        <translation>W społeczności otwórz Zarządzanie → Praca z API → Long Poll API, włącz je (API 5.199) ze zdarzeniami wiadomości i spróbuj ponownie.</translation>
     </message>
 </context>
 <context>
@@ -2541,6 +2571,113 @@
         <location filename="../../ui/shell/tray.py" line="75"/>
         <source>A customer wrote. Click to open the conversation.</source>
         <translation>Klient napisał. Kliknij, aby otworzyć rozmowę.</translation>
+    </message>
+</context>
+<context>
+    <name>VkAccountForm</name>
+    <message>
+        <location filename="../../channels/vk/form.py" line="23"/>
+        <source>VK community</source>
+        <translation>Społeczność VK</translation>
+    </message>
+    <message>
+        <location filename="../../channels/vk/form.py" line="27"/>
+        <source>e.g. Shop on VK</source>
+        <translation>np. Sklep na VK</translation>
+    </message>
+    <message>
+        <location filename="../../channels/vk/form.py" line="30"/>
+        <source>e.g. 218001234</source>
+        <translation>np. 218001234</translation>
+    </message>
+    <message>
+        <location filename="../../channels/vk/form.py" line="34"/>
+        <source>In the community, open Manage → API usage → Access tokens, create a token with access to community messages and paste it here. The community id is the number in vk.com/club…</source>
+        <translation>W społeczności otwórz Zarządzanie → Praca z API → Klucze dostępu, utwórz token z dostępem do wiadomości społeczności i wklej go tutaj. Identyfikator społeczności to liczba w vk.com/club…</translation>
+    </message>
+    <message>
+        <location filename="../../channels/vk/form.py" line="43"/>
+        <source>optional; default https://api.vk.ru</source>
+        <translation>opcjonalnie; domyślnie https://api.vk.ru</translation>
+    </message>
+    <message>
+        <location filename="../../channels/vk/form.py" line="47"/>
+        <source>Account name</source>
+        <translation>Nazwa konta</translation>
+    </message>
+    <message>
+        <location filename="../../channels/vk/form.py" line="48"/>
+        <source>Community id</source>
+        <translation>Identyfikator społeczności</translation>
+    </message>
+    <message>
+        <location filename="../../channels/vk/form.py" line="49"/>
+        <source>Community token</source>
+        <translation>Token społeczności</translation>
+    </message>
+    <message>
+        <location filename="../../channels/vk/form.py" line="50"/>
+        <source>API server</source>
+        <translation>Serwer API</translation>
+    </message>
+    <message>
+        <location filename="../../channels/vk/form.py" line="56"/>
+        <source>unchanged</source>
+        <translation>bez zmian</translation>
+    </message>
+    <message>
+        <location filename="../../channels/vk/form.py" line="62"/>
+        <source>Give the account a name.</source>
+        <translation>Nadaj kontu nazwę.</translation>
+    </message>
+    <message>
+        <location filename="../../channels/vk/form.py" line="64"/>
+        <source>Type the community id (the number in vk.com/club…).</source>
+        <translation>Wpisz identyfikator społeczności (liczbę z vk.com/club…).</translation>
+    </message>
+    <message>
+        <location filename="../../channels/vk/form.py" line="66"/>
+        <source>Paste the community token.</source>
+        <translation>Wklej token społeczności.</translation>
+    </message>
+    <message>
+        <location filename="../../channels/vk/form.py" line="82"/>
+        <source>The token is the community {name} (@{screen}).</source>
+        <translation>Token należy do społeczności {name} (@{screen}).</translation>
+    </message>
+    <message>
+        <location filename="../../channels/vk/form.py" line="85"/>
+        <source>Its Long Poll API has been switched on.</source>
+        <translation>Włączono w niej Long Poll API.</translation>
+    </message>
+    <message>
+        <location filename="../../channels/vk/form.py" line="107"/>
+        <source>VK rejected this token: it is wrong or was deleted in the community settings. Create a new one (Manage → API usage → Access tokens).</source>
+        <translation>VK odrzucił ten token: jest błędny albo został usunięty w ustawieniach społeczności. Utwórz nowy (Zarządzanie → Praca z API → Klucze dostępu).</translation>
+    </message>
+    <message>
+        <location filename="../../channels/vk/form.py" line="111"/>
+        <source>This token has no access to the community&apos;s messages. Create a token with access to messages (Manage → API usage → Access tokens).</source>
+        <translation>Ten token nie ma dostępu do wiadomości społeczności. Utwórz token z dostępem do wiadomości (Zarządzanie → Praca z API → Klucze dostępu).</translation>
+    </message>
+</context>
+<context>
+    <name>VkChannel</name>
+    <message>
+        <location filename="../../channels/vk/names.py" line="12"/>
+        <location filename="../../channels/vk/names.py" line="15"/>
+        <source>VK</source>
+        <translation>VK</translation>
+    </message>
+    <message>
+        <location filename="../../channels/vk/names.py" line="13"/>
+        <source>VK community</source>
+        <translation>Społeczność VK</translation>
+    </message>
+    <message>
+        <location filename="../../channels/vk/names.py" line="14"/>
+        <source>Add a VK community</source>
+        <translation>Dodaj społeczność VK</translation>
     </message>
 </context>
 <context>

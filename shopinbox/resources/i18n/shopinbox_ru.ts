@@ -959,224 +959,254 @@
         <translation>Вставьте токен целиком, точно так, как его выдал сервис.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/error_text.py" line="115"/>
+        <location filename="../../ui/common/error_text.py" line="124"/>
         <source>No {protocol} server is known for {address}.</source>
         <translation>Сервер {protocol} для {address} неизвестен.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/error_text.py" line="116"/>
+        <location filename="../../ui/common/error_text.py" line="125"/>
         <source>Type the server name in the account settings.</source>
         <translation>Введите имя сервера в настройках учётной записи.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/error_text.py" line="118"/>
+        <location filename="../../ui/common/error_text.py" line="127"/>
         <source>The {protocol} security setting must be ssl, starttls or none.</source>
         <translation>Защита {protocol} должна быть ssl, starttls или none.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/error_text.py" line="119"/>
+        <location filename="../../ui/common/error_text.py" line="128"/>
         <source>Choose one of them.</source>
         <translation>Выберите одно из них.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/error_text.py" line="121"/>
+        <location filename="../../ui/common/error_text.py" line="130"/>
         <source>The server {host} does not offer {feature}.</source>
         <translation>Сервер {host} не поддерживает {feature}.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/error_text.py" line="122"/>
+        <location filename="../../ui/common/error_text.py" line="131"/>
         <source>Check the security setting of the account.</source>
         <translation>Проверьте настройку защиты учётной записи.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/error_text.py" line="124"/>
+        <location filename="../../ui/common/error_text.py" line="133"/>
         <source>The server {host} answered in a way shopinbox did not expect.</source>
         <translation>Сервер {host} ответил не так, как ожидал shopinbox.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/error_text.py" line="125"/>
+        <location filename="../../ui/common/error_text.py" line="134"/>
         <source>Nothing to do: shopinbox tries again later; if it keeps happening, send the log file to support.</source>
         <translation>Ничего делать не нужно: shopinbox попробует позже; если это повторяется, отправьте файл журнала в поддержку.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/error_text.py" line="127"/>
+        <location filename="../../ui/common/error_text.py" line="136"/>
         <source>Account {account} reads its secret from the environment variable {variable}, which is not set.</source>
         <translation>Учётная запись {account} берёт секрет из переменной окружения {variable}, но она не задана.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/error_text.py" line="128"/>
+        <location filename="../../ui/common/error_text.py" line="137"/>
         <source>Set the variable before starting shopinbox, or enter the secret in the account settings.</source>
         <translation>Задайте эту переменную до запуска shopinbox или введите секрет в настройках учётной записи.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/error_text.py" line="130"/>
+        <location filename="../../ui/common/error_text.py" line="139"/>
         <source>No password was given.</source>
         <translation>Пароль не указан.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/error_text.py" line="131"/>
+        <location filename="../../ui/common/error_text.py" line="140"/>
         <source>Type the password.</source>
         <translation>Введите пароль.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/error_text.py" line="133"/>
+        <location filename="../../ui/common/error_text.py" line="142"/>
         <source>The keyring (password store) could not be read or written.</source>
         <translation>Не удалось прочитать или записать хранилище паролей.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/error_text.py" line="134"/>
+        <location filename="../../ui/common/error_text.py" line="143"/>
         <source>Unlock it and retry, or keep the secret in an environment variable.</source>
         <translation>Разблокируйте его и повторите или храните секрет в переменной окружения.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/error_text.py" line="136"/>
+        <location filename="../../ui/common/error_text.py" line="145"/>
         <source>The file is too large to be sent or fetched there.</source>
         <translation>Файл слишком большой, чтобы отправить или получить его там.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/error_text.py" line="137"/>
+        <location filename="../../ui/common/error_text.py" line="146"/>
         <source>Send a smaller file, or a link to it.</source>
         <translation>Отправьте файл поменьше или ссылку на него.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/error_text.py" line="139"/>
+        <location filename="../../ui/common/error_text.py" line="148"/>
         <source>The customer has not written yet, so there is no channel to answer on.</source>
         <translation>Клиент ещё не писал, поэтому нет канала для ответа.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/error_text.py" line="140"/>
+        <location filename="../../ui/common/error_text.py" line="149"/>
         <source>Choose a channel for the reply.</source>
         <translation>Выберите канал для ответа.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/error_text.py" line="142"/>
+        <location filename="../../ui/common/error_text.py" line="151"/>
         <source>There is no channel {channel}.</source>
         <translation>Канала {channel} нет.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/error_text.py" line="143"/>
+        <location filename="../../ui/common/error_text.py" line="152"/>
         <source>Choose another channel.</source>
         <translation>Выберите другой канал.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/error_text.py" line="145"/>
+        <location filename="../../ui/common/error_text.py" line="154"/>
         <source>No {channel} account is set up.</source>
         <translation>Учётная запись {channel} не настроена.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/error_text.py" line="146"/>
+        <location filename="../../ui/common/error_text.py" line="155"/>
         <source>Add one in the settings, or reply on another channel.</source>
         <translation>Добавьте её в настройках или ответьте через другой канал.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/error_text.py" line="148"/>
+        <location filename="../../ui/common/error_text.py" line="157"/>
         <source>The reply is empty.</source>
         <translation>Ответ пустой.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/error_text.py" line="149"/>
+        <location filename="../../ui/common/error_text.py" line="158"/>
         <source>Write some text or attach a file.</source>
         <translation>Напишите текст или приложите файл.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/error_text.py" line="151"/>
+        <location filename="../../ui/common/error_text.py" line="160"/>
         <source>There is no customer with id {id}.</source>
         <translation>Клиента с идентификатором {id} нет.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/error_text.py" line="152"/>
+        <location filename="../../ui/common/error_text.py" line="161"/>
         <source>The customer may have been merged into another one; look them up again.</source>
         <translation>Возможно, клиент был объединён с другим; найдите его заново.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/error_text.py" line="154"/>
+        <location filename="../../ui/common/error_text.py" line="163"/>
         <source>There is no message with id {id}.</source>
         <translation>Сообщения с идентификатором {id} нет.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/error_text.py" line="155"/>
+        <location filename="../../ui/common/error_text.py" line="164"/>
         <source>Refresh the list and try again.</source>
         <translation>Обновите список и попробуйте ещё раз.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/error_text.py" line="157"/>
+        <location filename="../../ui/common/error_text.py" line="166"/>
         <source>Some values are still missing: {names}.</source>
         <translation>Всё ещё не хватает некоторых значений: {names}.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/error_text.py" line="158"/>
+        <location filename="../../ui/common/error_text.py" line="167"/>
         <source>Fill them in or fix them in the text, then send.</source>
         <translation>Заполните или исправьте их в тексте, затем отправьте.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/error_text.py" line="160"/>
+        <location filename="../../ui/common/error_text.py" line="169"/>
         <source>There is no database in {folder} yet.</source>
         <translation>В папке {folder} ещё нет базы данных.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/error_text.py" line="161"/>
+        <location filename="../../ui/common/error_text.py" line="170"/>
         <source>Start shopinbox once, or restore a backup.</source>
         <translation>Запустите shopinbox один раз или восстановите резервную копию.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/error_text.py" line="163"/>
+        <location filename="../../ui/common/error_text.py" line="172"/>
         <source>A team database on PostgreSQL is backed up on its server.</source>
         <translation>Командная база данных PostgreSQL копируется на её сервере.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/error_text.py" line="164"/>
+        <location filename="../../ui/common/error_text.py" line="173"/>
         <source>Use pg_dump on the database server.</source>
         <translation>Используйте pg_dump на сервере базы данных.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/error_text.py" line="166"/>
+        <location filename="../../ui/common/error_text.py" line="175"/>
         <source>The file {file} is not a usable shopinbox backup.</source>
         <translation>Файл {file} не является пригодной резервной копией shopinbox.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/error_text.py" line="167"/>
+        <location filename="../../ui/common/error_text.py" line="176"/>
         <source>Choose another backup (shopinbox backup --list).</source>
         <translation>Выберите другую резервную копию (shopinbox backup --list).</translation>
     </message>
     <message>
-        <location filename="../../ui/common/error_text.py" line="169"/>
+        <location filename="../../ui/common/error_text.py" line="178"/>
         <source>The service did not accept the app&apos;s client id or client secret.</source>
         <translation>Сервис не принял client id или client secret приложения.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/error_text.py" line="170"/>
+        <location filename="../../ui/common/error_text.py" line="179"/>
         <source>Copy both again from the page where the shop registered its app.</source>
         <translation>Скопируйте оба заново со страницы, где магазин зарегистрировал приложение.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/error_text.py" line="172"/>
+        <location filename="../../ui/common/error_text.py" line="181"/>
         <source>The sign-in was refused on the service&apos;s page.</source>
         <translation>На странице сервиса во входе отказано.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/error_text.py" line="173"/>
+        <location filename="../../ui/common/error_text.py" line="182"/>
         <source>Sign in again and allow access for shopinbox.</source>
         <translation>Войдите снова и разрешите доступ для shopinbox.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/error_text.py" line="175"/>
+        <location filename="../../ui/common/error_text.py" line="184"/>
         <source>The sign-in code expired before it was confirmed.</source>
         <translation>Код входа истёк до подтверждения.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/error_text.py" line="176"/>
+        <location filename="../../ui/common/error_text.py" line="185"/>
         <source>Sign in again and confirm the code sooner.</source>
         <translation>Войдите снова и подтвердите код быстрее.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/error_text.py" line="178"/>
+        <location filename="../../ui/common/error_text.py" line="187"/>
         <source>Something went wrong inside shopinbox.</source>
         <translation>Внутри shopinbox что-то пошло не так.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/error_text.py" line="179"/>
+        <location filename="../../ui/common/error_text.py" line="188"/>
         <source>Try again; if it keeps happening, send the log file to support.</source>
         <translation>Попробуйте ещё раз; если это повторяется, отправьте файл журнала в поддержку.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/error_text.py" line="115"/>
+        <source>The token does not allow this (a right such as messages is missing).</source>
+        <translation>Токен этого не позволяет (не хватает права, например на сообщения).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/error_text.py" line="116"/>
+        <source>Create a token with the needed rights and enter it in the account settings.</source>
+        <translation>Создайте токен с нужными правами и введите его в настройках учётной записи.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/error_text.py" line="118"/>
+        <source>The token does not belong to the community {group}.</source>
+        <translation>Токен не принадлежит сообществу {group}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/error_text.py" line="119"/>
+        <source>Check the community id, or create the token in that community&apos;s settings.</source>
+        <translation>Проверьте ID сообщества или создайте токен в настройках этого сообщества.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/error_text.py" line="121"/>
+        <source>The community&apos;s Long Poll API is off, and the token may not switch it on.</source>
+        <translation>Long Poll API сообщества выключен, а токен не может его включить.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/error_text.py" line="122"/>
+        <source>In the community, open Manage → API usage → Long Poll API, turn it on (API 5.199) with the message events, then retry.</source>
+        <translation>В сообществе откройте Управление → Работа с API → Long Poll API, включите его (API 5.199) с событиями сообщений и повторите попытку.</translation>
     </message>
 </context>
 <context>
@@ -2541,6 +2571,113 @@
         <location filename="../../ui/shell/tray.py" line="75"/>
         <source>A customer wrote. Click to open the conversation.</source>
         <translation>Клиент написал. Нажмите, чтобы открыть разговор.</translation>
+    </message>
+</context>
+<context>
+    <name>VkAccountForm</name>
+    <message>
+        <location filename="../../channels/vk/form.py" line="23"/>
+        <source>VK community</source>
+        <translation>Сообщество ВКонтакте</translation>
+    </message>
+    <message>
+        <location filename="../../channels/vk/form.py" line="27"/>
+        <source>e.g. Shop on VK</source>
+        <translation>например, Магазин во ВКонтакте</translation>
+    </message>
+    <message>
+        <location filename="../../channels/vk/form.py" line="30"/>
+        <source>e.g. 218001234</source>
+        <translation>например, 218001234</translation>
+    </message>
+    <message>
+        <location filename="../../channels/vk/form.py" line="34"/>
+        <source>In the community, open Manage → API usage → Access tokens, create a token with access to community messages and paste it here. The community id is the number in vk.com/club…</source>
+        <translation>В сообществе откройте Управление → Работа с API → Ключи доступа, создайте токен с доступом к сообщениям сообщества и вставьте его сюда. ID сообщества — это число в vk.com/club…</translation>
+    </message>
+    <message>
+        <location filename="../../channels/vk/form.py" line="43"/>
+        <source>optional; default https://api.vk.ru</source>
+        <translation>необязательно; по умолчанию https://api.vk.ru</translation>
+    </message>
+    <message>
+        <location filename="../../channels/vk/form.py" line="47"/>
+        <source>Account name</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <location filename="../../channels/vk/form.py" line="48"/>
+        <source>Community id</source>
+        <translation>ID сообщества</translation>
+    </message>
+    <message>
+        <location filename="../../channels/vk/form.py" line="49"/>
+        <source>Community token</source>
+        <translation>Токен сообщества</translation>
+    </message>
+    <message>
+        <location filename="../../channels/vk/form.py" line="50"/>
+        <source>API server</source>
+        <translation>Сервер API</translation>
+    </message>
+    <message>
+        <location filename="../../channels/vk/form.py" line="56"/>
+        <source>unchanged</source>
+        <translation>без изменений</translation>
+    </message>
+    <message>
+        <location filename="../../channels/vk/form.py" line="62"/>
+        <source>Give the account a name.</source>
+        <translation>Дайте учётной записи название.</translation>
+    </message>
+    <message>
+        <location filename="../../channels/vk/form.py" line="64"/>
+        <source>Type the community id (the number in vk.com/club…).</source>
+        <translation>Введите ID сообщества (число в vk.com/club…).</translation>
+    </message>
+    <message>
+        <location filename="../../channels/vk/form.py" line="66"/>
+        <source>Paste the community token.</source>
+        <translation>Вставьте токен сообщества.</translation>
+    </message>
+    <message>
+        <location filename="../../channels/vk/form.py" line="82"/>
+        <source>The token is the community {name} (@{screen}).</source>
+        <translation>Токен принадлежит сообществу {name} (@{screen}).</translation>
+    </message>
+    <message>
+        <location filename="../../channels/vk/form.py" line="85"/>
+        <source>Its Long Poll API has been switched on.</source>
+        <translation>В нём включён Long Poll API.</translation>
+    </message>
+    <message>
+        <location filename="../../channels/vk/form.py" line="107"/>
+        <source>VK rejected this token: it is wrong or was deleted in the community settings. Create a new one (Manage → API usage → Access tokens).</source>
+        <translation>ВКонтакте отклонил этот токен: он неверный или удалён в настройках сообщества. Создайте новый (Управление → Работа с API → Ключи доступа).</translation>
+    </message>
+    <message>
+        <location filename="../../channels/vk/form.py" line="111"/>
+        <source>This token has no access to the community&apos;s messages. Create a token with access to messages (Manage → API usage → Access tokens).</source>
+        <translation>У этого токена нет доступа к сообщениям сообщества. Создайте токен с доступом к сообщениям (Управление → Работа с API → Ключи доступа).</translation>
+    </message>
+</context>
+<context>
+    <name>VkChannel</name>
+    <message>
+        <location filename="../../channels/vk/names.py" line="12"/>
+        <location filename="../../channels/vk/names.py" line="15"/>
+        <source>VK</source>
+        <translation>ВКонтакте</translation>
+    </message>
+    <message>
+        <location filename="../../channels/vk/names.py" line="13"/>
+        <source>VK community</source>
+        <translation>Сообщество ВКонтакте</translation>
+    </message>
+    <message>
+        <location filename="../../channels/vk/names.py" line="14"/>
+        <source>Add a VK community</source>
+        <translation>Добавить сообщество ВКонтакте</translation>
     </message>
 </context>
 <context>

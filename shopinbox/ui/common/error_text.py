@@ -111,6 +111,15 @@ def table() -> dict[str, tuple[str, str]]:
         "not_a_token": (
             translate("ErrorText", 'That is not a valid token.'),
             translate("ErrorText", 'Paste the whole token, just as the service gave it.')),
+        "permission_denied": (
+            translate("ErrorText", 'The token does not allow this (a right such as messages is missing).'),
+            translate("ErrorText", 'Create a token with the needed rights and enter it in the account settings.')),
+        "wrong_community": (
+            translate("ErrorText", 'The token does not belong to the community {group}.'),
+            translate("ErrorText", "Check the community id, or create the token in that community's settings.")),
+        "long_poll_off": (
+            translate("ErrorText", "The community's Long Poll API is off, and the token may not switch it on."),
+            translate("ErrorText", 'In the community, open Manage → API usage → Long Poll API, turn it on (API 5.199) with the message events, then retry.')),
         "no_server_known": (
             translate("ErrorText", 'No {protocol} server is known for {address}.'),
             translate("ErrorText", 'Type the server name in the account settings.')),
