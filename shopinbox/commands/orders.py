@@ -96,7 +96,7 @@ def run_list(args: argparse.Namespace) -> int:
     if not rows:
         print("No orders yet. Import an export with `shopinbox orders import FILE`.")
     for row in rows:
-        items = sum(line["quantity"] for line in row.lines)
+        items = sum(line.quantity for line in row.lines)
         print(f"{row.number:<12} {format_time(row.placed_at)}  {row.status[:14]:<14} "
               f"{row.total:>10} {row.currency:<3}  {items:>3} items  customer "
               f"{row.customer_id or '-':>5}  {row.customer_name[:24]:<24} [{row.source}]")

@@ -68,6 +68,15 @@ class TimelineMessage:
 
 
 @dataclass
+class OrderLineRow:
+    sku: str | None
+    name: str
+    quantity: int
+    unit_price: Decimal | None
+    total: Decimal | None
+
+
+@dataclass
 class OrderRow:
     id: int
     number: str
@@ -78,7 +87,7 @@ class OrderRow:
     carrier: str | None
     tracking_number: str | None
     tracking_url: str | None
-    lines: list[dict]
+    lines: list[OrderLineRow]
     source: str = ""
     customer_id: int | None = None
     customer_name: str = ""
@@ -238,16 +247,8 @@ def order_rows(
             carrier=order.carrier,
             tracking_number=order.tracking_number,
             tracking_url=order.tracking_url,
-            lines=[
-                {
-                    "sku": line.sku,
-                    "name": line.name,
-                    "quantity": line.quantity,
-                    "unit_price": line.unit_price,
-                    "total": line.total,
-                }
-                for line in order.lines
-            ],
+            lines=[OrderLineRow(line.sku, line.name, line.quantity, line.unit_price, line.total)
+                   for line in order.lines],
             source=order.source,
             customer_id=order.customer_id,
             customer_name=order.customer_name,

@@ -67,7 +67,7 @@ def test_cursor_pagination_and_throttling(ctx, shopify_server):
     assert orders["#1100"].customer_id == anna_id
     assert orders["#1100"].status == "fulfilled" and orders["#1100"].tracking_number == "6200001112223"
     assert orders["#1101"].currency == "RUB" and orders["#1101"].total == 1510
-    assert [ln["quantity"] for ln in orders["#1101"].lines] == [1, 2]
+    assert [ln.quantity for ln in orders["#1101"].lines] == [1, 2]
 
 
 def test_auth_failure(sqlite_ctx, shopify_server):

@@ -98,32 +98,9 @@ class MessageView:
         return data
 
 
-@dataclass
-class OrderLineView:
-    sku: str | None
-    name: str
-    quantity: int
-    unit_price: Decimal | None
-    total: Decimal | None
-
-
-@dataclass
-class OrderView:
-    id: int
-    number: str
-    placed_at: datetime
-    status: str
-    total: Decimal
-    currency: str
-    carrier: str | None
-    tracking_number: str | None
-    tracking_url: str | None
-    lines: list[OrderLineView]
-    source: str = ""
-    customer_id: int | None = None
-    customer_name: str = ""
-    email: str | None = None
-    shipping_address: str = ""
+# An order as the window and the CLI show it: the store's row, typed (one shape, not two).
+OrderView = queries.OrderRow
+OrderLineView = queries.OrderLineRow
 
 
 @dataclass
@@ -178,7 +155,7 @@ def customer_view(ctx: AppContext, customer_id: int, *, with_undo: bool = False)
             identities=[IdentityView(i.id, i.kind, i.value, i.display, i.unreachable_reason)
                         for i in row.identities],
             messages=messages,
-            orders=[_order(o) for o in queries.customer_orders(session, customer.id)],
+            orders=queries.customer_orders(session, customer.id),
             order_count=queries.order_count(session, customer.id),
             lifetime_value=queries.lifetime_value(session, customer.id),
         )
@@ -237,14 +214,3 @@ def _add_order_refs(session: Session, messages: list[MessageView]) -> None:
     for message, hits in found:
         message.order_refs = [OrderRefView(h.start, h.end, h.value, known.get(h.value))
                               for h in hits]
-
-
-def _order(row: queries.OrderRow) -> OrderView:
-    return OrderView(
-        id=row.id, number=row.number, placed_at=row.placed_at, status=row.status,
-        total=row.total, currency=row.currency, carrier=row.carrier,
-        tracking_number=row.tracking_number, tracking_url=row.tracking_url,
-        lines=[OrderLineView(line["sku"], line["name"], line["quantity"], line["unit_price"],
-                             line["total"]) for line in row.lines],
-        source=row.source, customer_id=row.customer_id, customer_name=row.customer_name,
-        email=row.email, shipping_address=row.shipping_address)
