@@ -1,12 +1,22 @@
 """The outbox: every reply is written as `queued` first, then sent by a channel sender.
 
 queued → sending → sent | failed. A message is claimed with a conditional UPDATE
-(queued → sending), so two workers never send it twice. A message found in `sending` after a
-crash is not retried blindly (it may have gone out): it is marked failed with a note, and the
-user retries it by hand. Senders are registered per account kind by the channel modules.
+(queued → sending), so two workers never send it twice. In the same transaction the reply gets
+the id the server will know it by where the channel fixes one (`Channel.delivery_id`: email's
+Message-ID), so the copy a later pull brings back (the Sent folder) is matched to this row —
+one timeline row — and proves the delivery (`store/ingest.py`).
+
+Exactly once across kill -9: a sender records every step that reaches the server
+(`begin_step` before, `end_step` after, each committed at once: an SMTP hand-over, one part of
+a split Telegram reply) and skips the steps already done. A message found in `sending` after a
+crash (`recover_interrupted`) with no step in flight is queued again and resumes where it
+stopped; one with a step in flight may have gone out: it is failed as `may_have_been_sent`, never
+re-sent blindly. When the user retries such a message, its channel is asked first whether the
+server holds it (`Channel.delivered`: the Sent folder) — if so it is recorded as sent and not sent
+again. Senders are registered per account kind by the channel modules.
 
 Errors are codes (domain/errors.py): `delivery_error` holds `ShopError.stored()` — e.g.
-`recipient_blocked`, `interrupted_send`, `pool_empty(pool)` — and `send_message` returns that
+`recipient_blocked`, `may_have_been_sent`, `pool_empty(pool)` — and `send_message` returns that
 stored value, which ui/ words with tr() and the CLI with `describe_stored`. A sender's raw
 exception text goes to the log only.
 """
@@ -32,7 +42,7 @@ from shopinbox.app.promos.reply import finalize_codes_on_send
 from shopinbox.channels import registry
 from shopinbox.channels.base import SendOutcome
 from shopinbox.channels.registry import DEMO_KIND
-from shopinbox.domain.errors import ShopError, as_shop_error
+from shopinbox.domain.errors import ShopError, as_shop_error, parse_stored
 from shopinbox.domain.filenames import safe_filename
 from shopinbox.domain.kinds import DeliveryState, Direction
 from shopinbox.store.conversations import refresh_conversations
@@ -179,10 +189,51 @@ def _guess_mime(name: str) -> str:
     return mimetypes.guess_type(name)[0] or "application/octet-stream"
 
 
+STEPS = "delivery_steps"  # Message.extra: {"done": {step: value}, "in_flight": step | None}
+INTERRUPTED = "interrupted"  # Message.extra: a crash left this reply's delivery unknown
+MAY_HAVE_BEEN_SENT = "may_have_been_sent"
+
+
+def _steps(extra: dict[str, Any] | None) -> dict[str, Any]:
+    steps = dict((extra or {}).get(STEPS) or {})
+    steps["done"] = dict(steps.get("done") or {})
+    steps.setdefault("in_flight", None)
+    return steps
+
+
+def done_steps(message: Message) -> dict[str, Any]:
+    """The steps of this reply that reached the server (step → what the server answered)."""
+    return _steps(message.extra)["done"]
+
+
+def begin_step(ctx: AppContext, message_id: int, step: str) -> None:
+    """Committed before a step goes to the server: a crash now leaves it "in flight"."""
+    with ctx.writer() as session, session.begin():
+        message = require(session, Message, message_id)
+        steps = _steps(message.extra)
+        steps["in_flight"] = step
+        message.extra = {**(message.extra or {}), STEPS: steps}
+
+
+def end_step(ctx: AppContext, message_id: int, step: str, value: Any = True) -> None:
+    """Committed as soon as the server took the step (`value`: e.g. its message id)."""
+    with ctx.writer() as session, session.begin():
+        message = require(session, Message, message_id)
+        steps = _steps(message.extra)
+        steps["done"][step] = value
+        steps["in_flight"] = None
+        message.extra = {**(message.extra or {}), STEPS: steps}
+
+
+def _channel_of(kind: str, settings: dict[str, Any] | None) -> Any:
+    return None if kind in LOCAL_SENDERS else registry.for_account(kind, settings)
+
+
 def _claim(ctx: AppContext, message_id: int) -> tuple[Message | None, str | None]:
-    """queued → sending, and in the same transaction the promo's discount code is taken, so a
-    code is given exactly when its message goes out. Returns (message, None) when claimed,
-    (None, reason) when the message cannot go out (e.g. the code pool ran dry)."""
+    """queued → sending, and in the same transaction the reply's server-side id is fixed and
+    the promo's discount code is taken, so a code is given exactly when its message goes out.
+    Returns (message, None) when claimed, (None, reason) when the message cannot go out (e.g.
+    the code pool ran dry)."""
     with ctx.writer() as session, session.begin():
         claimed = session.execute(
             update(Message)
@@ -191,6 +242,13 @@ def _claim(ctx: AppContext, message_id: int) -> tuple[Message | None, str | None
         )
         if _rowcount(claimed) != 1:
             return None, None
+        message = require(session, Message, message_id)
+        account = require(session, Account, message.account_id)
+        channel = _channel_of(account.kind, account.settings)
+        if channel is not None and message.external_id.startswith("outbox:"):
+            fixed = channel.delivery_id(message.external_id, dict(account.settings or {}))
+            if fixed:
+                message.external_id = fixed
         try:
             with session.begin_nested():
                 if finalize_codes_on_send(session, message_id):
@@ -198,11 +256,11 @@ def _claim(ctx: AppContext, message_id: int) -> tuple[Message | None, str | None
         except (PoolEmpty, LookupError) as error:
             failure = error if isinstance(error, ShopError) else as_shop_error(error)
             log.warning("message %s not sent: %s", message_id, failure.for_log())
-            message = require(session, Message, message_id)
             message.delivery_state = DeliveryState.FAILED
             message.delivery_error = failure.stored()
             return None, message.delivery_error
-        return session.get(Message, message_id), None
+        session.flush()
+        return message, None
 
 
 def _finish(ctx: AppContext, message_id: int, state: str, error: ShopError | None,
@@ -211,14 +269,28 @@ def _finish(ctx: AppContext, message_id: int, state: str, error: ShopError | Non
     stored = error.stored() if error is not None else None
     with ctx.writer() as session, session.begin():
         message = require(session, Message, message_id)
+        if message.delivery_state == DeliveryState.SENT and state != DeliveryState.SENT:
+            return None  # a pull meanwhile found the server's copy: it went out after all
         message.delivery_state = state
         message.delivery_error = stored
+        extra = dict(message.extra or {})
+        if state == DeliveryState.SENT:
+            extra.pop(INTERRUPTED, None)
         if outcome is not None:
             if outcome.external_id:
                 message.external_id = outcome.external_id
-            if outcome.extra:
-                message.extra = {**(message.extra or {}), **outcome.extra}
+            extra.update(outcome.extra)
+        if extra != (message.extra or {}):
+            message.extra = extra
     return stored
+
+
+def _already_delivered(ctx: AppContext, channel: Any, message: Message) -> bool:
+    """Before an interrupted reply is sent again (the user chose Retry): does the server hold
+    it? Raises the channel's `ShopError` when it cannot be asked (nothing is sent then)."""
+    if channel is None or not (message.extra or {}).get(INTERRUPTED):
+        return False
+    return channel.delivered(ctx, message.id) is True
 
 
 def send_message(ctx: AppContext, message_id: int) -> tuple[str, str | None]:
@@ -238,6 +310,11 @@ def send_message(ctx: AppContext, message_id: int) -> tuple[str, str | None]:
                          None)
         return DeliveryState.FAILED, stored
     try:
+        if _already_delivered(ctx, _channel_of(kind, settings), message):
+            log.info("message %s was delivered before it was interrupted; not sent again",
+                     message_id)
+            _finish(ctx, message_id, DeliveryState.SENT, None, None)
+            return DeliveryState.SENT, None
         outcome = sender(ctx, message_id)
     except Exception as error:  # every failure is recorded on the message, never lost
         failure = as_shop_error(error)
@@ -279,8 +356,16 @@ def send_pending(ctx: AppContext, account_id: int | None = None
     return [(mid, *send_message(ctx, mid)) for mid in pending_message_ids(ctx, account_id)]
 
 
+def needs_confirmation(error: str | None) -> bool:
+    """A failed reply that may have gone out: Retry asks the user first."""
+    parsed = parse_stored(error)
+    return parsed is not None and parsed[0] in (MAY_HAVE_BEEN_SENT, "interrupted_send")
+
+
 def retry(ctx: AppContext, message_id: int) -> None:
-    """The user asked to try a failed message again."""
+    """The user asked to try a failed message again. One that may have gone out
+    (`may_have_been_sent`) is checked on the server before anything is sent (`send_message`);
+    the window asks the user to confirm such a retry first."""
     with ctx.writer() as session, session.begin():
         requeued = session.execute(
             update(Message)
@@ -293,17 +378,35 @@ def retry(ctx: AppContext, message_id: int) -> None:
 
 
 def recover_interrupted(ctx: AppContext) -> int:
-    """At start-up: messages left in `sending` by a crash may or may not have gone out.
+    """At start-up: replies a crash left in `sending`. No network here (the window calls it
+    before it opens).
 
-    They are marked failed with a note instead of being re-sent blindly (never twice)."""
+    A reply whose channel records its steps (`Channel.resumable_sends`) and had none in flight
+    did not reach the server beyond what is recorded: it is queued again and resumes without
+    repeating a step. Any other may have gone out: failed as `may_have_been_sent`, for the user
+    to check — a later pull that finds the server's copy records it as sent. Returns how many
+    replies are now "may have been sent"."""
+    unsure = 0
     with ctx.writer() as session, session.begin():
-        result = session.execute(
-            update(Message)
-            .where(Message.delivery_state == DeliveryState.SENDING)
-            .values(delivery_state=DeliveryState.FAILED,
-                    delivery_error=ShopError("interrupted_send").stored())
-        )
-        return _rowcount(result)
+        rows = session.execute(
+            select(Message, Account.kind, Account.settings)
+            .join(Account, Account.id == Message.account_id)
+            .where(Message.delivery_state == DeliveryState.SENDING)).all()
+        for message, kind, settings in rows:
+            channel = _channel_of(kind, settings)
+            steps = _steps(message.extra)
+            if channel is not None and channel.resumable_sends and steps["in_flight"] is None:
+                message.delivery_state = DeliveryState.QUEUED
+                log.info("message %s was interrupted before reaching the server; resuming",
+                         message.id)
+                continue
+            unsure += 1
+            message.delivery_state = DeliveryState.FAILED
+            message.delivery_error = ShopError(MAY_HAVE_BEEN_SENT).stored()
+            message.extra = {**(message.extra or {}), INTERRUPTED: True}
+            log.warning("message %s was interrupted while %s; it may have been sent",
+                        message.id, steps["in_flight"] or "sending")
+    return unsure
 
 
 def queue_promo_reply(ctx: AppContext, customer_id: int, promo: int | str, *,

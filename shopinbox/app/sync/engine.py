@@ -64,7 +64,7 @@ def policy_from_options(options: dict[str, Any]) -> RetryPolicy:
         attempts=policy.attempts if retries is None else int(retries) + 1,
         first_wait=policy.first_wait if backoff is None else float(backoff),
         max_wait=policy.max_wait, total_wait=policy.total_wait,
-        throttle_cap=policy.throttle_cap)
+        throttle_cap=policy.throttle_cap, throttle_retries=policy.throttle_retries)
 
 
 class SyncEngine:
