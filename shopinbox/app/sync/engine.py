@@ -115,8 +115,8 @@ class SyncEngine:
                 report = pull_round(self.ctx, account, self.policy, self.hooks, self.stop_event)
                 send_outbox(self.ctx, account.id, self.hooks, report, self.stop_event)
             except Exception as error:  # pull_round never raises; the outbox's database may
-                report = AccountReport(account.name, account.id,
-                                       AccountState.of_error(as_shop_error(error, account)))
+                failure = as_shop_error(error, account, self.ctx)
+                report = AccountReport(account.name, account.id, AccountState.of_error(failure))
             reports[account.id] = report
             self.reported(report)
 
@@ -128,11 +128,14 @@ class SyncEngine:
             thread.join(timeout)
         if account_name is None:
             covered = {a.id for a in accounts}
-            with self.ctx.reader() as session:
-                others = {int(i) for i in session.scalars(select(Message.account_id).where(
-                    Message.id.in_(queued_ids(self.ctx, None))))} - covered
-            for account_id in sorted(others):
-                send_outbox(self.ctx, account_id, self.hooks, stop_event=self.stop_event)
+            try:
+                with self.ctx.reader() as session:
+                    others = {int(i) for i in session.scalars(select(Message.account_id).where(
+                        Message.id.in_(queued_ids(self.ctx, None))))} - covered
+                for account_id in sorted(others):
+                    send_outbox(self.ctx, account_id, self.hooks, stop_event=self.stop_event)
+            except Exception:  # the accounts' reports stand; the next round sends these
+                log.exception("the outbox of accounts that are not pulled failed")
         return [reports[a.id] for a in accounts if a.id in reports]
 
     # -- the running app --
