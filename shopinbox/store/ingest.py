@@ -107,7 +107,8 @@ def _prove_delivered(session: Session, account_id: int, external_ids: list[str])
         for message in session.scalars(select(Message).where(
                 Message.account_id == account_id, Message.external_id.in_(chunk),
                 Message.direction == Direction.OUTBOUND,
-                Message.delivery_state.in_([DeliveryState.SENDING, DeliveryState.FAILED]))):
+                Message.delivery_state.in_([DeliveryState.QUEUED, DeliveryState.SENDING,
+                                            DeliveryState.FAILED]))):
             message.delivery_state = DeliveryState.SENT
             message.delivery_error = None
             extra = {k: v for k, v in (message.extra or {}).items() if k != "interrupted"}

@@ -68,13 +68,14 @@ def send_email(ctx: AppContext, message_id: int) -> SendOutcome:
         attachments=attachments,
     ))
     done = done_steps(message)
-    if "smtp" not in done:
+    resumed = "smtp" in done  # handed over before an interruption: only the copy is left
+    if not resumed:
         begin_step(ctx, message_id, "smtp")
         smtp.send(config.smtp, raw, config.address, [message.recipients])
         end_step(ctx, message_id, "smtp", header_id)
     extra: dict = {"message_id": header_id}
     if not config.saves_sent and "sent_copy" not in done:
-        extra.update(_file_in_sent(config, raw))
+        extra.update(_file_in_sent(config, raw, header_id if resumed else None))
         if "sent_copy" in extra:
             end_step(ctx, message_id, "sent_copy", extra["sent_copy"])
     return SendOutcome(external_id=header_id, extra=extra)
@@ -102,13 +103,17 @@ def delivered(ctx: AppContext, message_id: int) -> bool | None:
         imap.close(client)
 
 
-def _file_in_sent(config, raw: bytes) -> dict:
+def _file_in_sent(config, raw: bytes, unless_there: str | None = None) -> dict:
+    """APPEND the copy to Sent (`unless_there`: a Message-ID whose copy an interrupted attempt
+    may have filed already — looked for first, so Sent never holds it twice)."""
     try:
         client = imap.connect(config.imap)
         try:
             folder = imap.find_sent_folder(client)
             if folder is None:
                 return {"sent_copy_error": "no Sent folder found on the server"}
+            if unless_there and imap.holds_message_id(client, folder, unless_there):
+                return {"sent_copy": folder}
             imap.append(client, folder, raw, seen=True)
             return {"sent_copy": folder}
         finally:
