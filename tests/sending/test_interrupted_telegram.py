@@ -5,9 +5,9 @@ it resumes without repeating a part; a part whose answer never got recorded make
 from __future__ import annotations
 
 from shopinbox.app.outbox.sending import queue_reply, retry, send_message
+from shopinbox.channels.telegram.convert.text_format import html_parts
 from shopinbox.domain.errors import parse_stored
 from shopinbox.store.models import Message
-from shopinbox.channels.telegram.convert.text_format import html_parts
 from tests.sending.conftest import killed, shopinbox
 from tests.telegram.test_send import _customer
 
