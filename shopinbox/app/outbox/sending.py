@@ -192,6 +192,7 @@ def _guess_mime(name: str) -> str:
 STEPS = "delivery_steps"  # Message.extra: {"done": {step: value}, "in_flight": step | None}
 INTERRUPTED = "interrupted"  # Message.extra: a crash left this reply's delivery unknown
 MAY_HAVE_BEEN_SENT = "may_have_been_sent"
+NOT_BEFORE = "not_before"  # Message.extra: a throttled reply waits until then (ISO time)
 
 
 def _steps(extra: dict[str, Any] | None) -> dict[str, Any]:
@@ -243,6 +244,8 @@ def _claim(ctx: AppContext, message_id: int) -> tuple[Message | None, str | None
         if _rowcount(claimed) != 1:
             return None, None
         message = require(session, Message, message_id)
+        if NOT_BEFORE in (message.extra or {}):
+            message.extra = {k: v for k, v in (message.extra or {}).items() if k != NOT_BEFORE}
         account = require(session, Account, message.account_id)
         channel = _channel_of(account.kind, account.settings)
         if channel is not None and message.external_id.startswith("outbox:"):
@@ -319,10 +322,40 @@ def send_message(ctx: AppContext, message_id: int) -> tuple[str, str | None]:
     except Exception as error:  # every failure is recorded on the message, never lost
         failure = as_shop_error(error)
         log.warning("sending message %s failed: %s", message_id, failure.for_log())
+        if failure.code == "throttled" and failure.until is not None:
+            return DeliveryState.QUEUED, _defer(ctx, message_id, failure)
         stored = _finish(ctx, message_id, DeliveryState.FAILED, failure, None)
         return DeliveryState.FAILED, stored
     _finish(ctx, message_id, DeliveryState.SENT, None, outcome)
     return DeliveryState.SENT, None
+
+
+def _defer(ctx: AppContext, message_id: int, failure: ShopError) -> str:
+    """The service asked to wait (flood control): queued again, not before that moment — the
+    steps already done stay recorded, so it resumes where it stopped. The error stays on the
+    message meanwhile ("Telegram asks to wait until 14:05")."""
+    stored = failure.stored()
+    until = failure.until
+    assert until is not None
+    with ctx.writer() as session, session.begin():
+        message = require(session, Message, message_id)
+        message.delivery_state = DeliveryState.QUEUED
+        message.delivery_error = stored
+        message.extra = {**(message.extra or {}), NOT_BEFORE: until.isoformat()}
+    return stored
+
+
+def _due(extra: dict[str, Any] | None, now: datetime) -> bool:
+    value = (extra or {}).get(NOT_BEFORE)
+    if not value:
+        return True
+    try:
+        moment = datetime.fromisoformat(str(value))
+    except ValueError:
+        return True
+    if moment.tzinfo is None:
+        moment = moment.replace(tzinfo=UTC)
+    return moment <= now
 
 
 def _settled(ctx: AppContext, message_id: int, timeout: float = SETTLE_TIMEOUT
@@ -343,11 +376,15 @@ def _settled(ctx: AppContext, message_id: int, timeout: float = SETTLE_TIMEOUT
 
 
 def pending_message_ids(ctx: AppContext, account_id: int | None = None) -> list[int]:
-    query = select(Message.id).where(Message.delivery_state == DeliveryState.QUEUED)
+    """Queued replies that may go out now (not those the service asked to hold back)."""
+    query = select(Message.id, Message.extra).where(
+        Message.delivery_state == DeliveryState.QUEUED)
     if account_id is not None:
         query = query.where(Message.account_id == account_id)
+    now = datetime.now(UTC)
     with ctx.reader() as session:
-        return list(session.scalars(query.order_by(Message.id)))
+        return [row.id for row in session.execute(query.order_by(Message.id))
+                if _due(row.extra, now)]
 
 
 def send_pending(ctx: AppContext, account_id: int | None = None
