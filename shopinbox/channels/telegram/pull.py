@@ -55,7 +55,7 @@ log = logging.getLogger(__name__)
 
 THROTTLE_INLINE = 5.0  # a 429 asking to wait longer is raised as `Throttled` (engine waits)
 RETRY_BACKOFF = 0.5  # first wait of the client's backoff on 5xx/network errors (doubles)
-RETRY_TOTAL = 8.0  # seconds of waiting (429s and back-off) one API call may spend in all
+RETRY_TOTAL = 5.0  # seconds of waiting (429s and back-off) one API call may spend in all
 
 
 @dataclass
@@ -107,7 +107,7 @@ async def _sync(ctx: AppContext, account: Account, once: bool, stop: threading.E
     try:
         async with TelegramClient(token, settings.get("api_url"), backoff=RETRY_BACKOFF,
                                   max_wait=THROTTLE_INLINE,
-                                  max_total_wait=max(THROTTLE_INLINE, RETRY_TOTAL)) as client:
+                                  max_total_wait=RETRY_TOTAL) as client:
             webhook = await client.webhook_info()
             if webhook.url:
                 if not (delete_webhook or settings.get("delete_webhook")):

@@ -37,8 +37,8 @@ PHOTO_LIMIT = 10 * 1024 * 1024
 # Flood control while sending: one wait of up to this many seconds is taken in the call; a
 # longer one, or more waiting in all, ends the send as `throttled(until)` (the reply fails
 # with "Telegram asks to wait until HH:MM" and the outbox goes on with the next one).
-SEND_INLINE_WAIT = 10.0
-SEND_TOTAL_WAIT = 20.0  # sendPhoto takes photos up to 10 MB; larger go as documents
+SEND_INLINE_WAIT = 5.0
+SEND_TOTAL_WAIT = 5.0  # sendPhoto takes photos up to 10 MB; larger go as documents
 
 
 @dataclass
