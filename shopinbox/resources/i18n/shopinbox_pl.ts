@@ -4,37 +4,37 @@
 <context>
     <name>AccountFormDialog</name>
     <message>
-        <location filename="../../shopinbox/ui/settings/settings_dialog.py" line="115"/>
+        <location filename="../../ui/settings/settings_dialog.py" line="116"/>
         <source>Account</source>
         <translation>Konto</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/settings/settings_dialog.py" line="121"/>
+        <location filename="../../ui/settings/settings_dialog.py" line="122"/>
         <source>Test connection</source>
         <translation>Sprawdź połączenie</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/settings/settings_dialog.py" line="133"/>
+        <location filename="../../ui/settings/settings_dialog.py" line="134"/>
         <source>Testing…</source>
         <translation>Sprawdzanie…</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/settings/settings_dialog.py" line="139"/>
+        <location filename="../../ui/settings/settings_dialog.py" line="140"/>
         <source>The connection works.</source>
         <translation>Połączenie działa.</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/settings/settings_dialog.py" line="144"/>
+        <location filename="../../ui/settings/settings_dialog.py" line="145"/>
         <source>It did not work: {reason}</source>
         <translation>Nie udało się: {reason}</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/settings/settings_dialog.py" line="165"/>
+        <location filename="../../ui/settings/settings_dialog.py" line="166"/>
         <source>Testing the connection, then saving…</source>
         <translation>Sprawdzam połączenie, potem zapisuję…</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/settings/settings_dialog.py" line="179"/>
+        <location filename="../../ui/settings/settings_dialog.py" line="180"/>
         <source>Not saved: {reason}</source>
         <translation>Nie zapisano: {reason}</translation>
     </message>
@@ -42,32 +42,32 @@
 <context>
     <name>AccountState</name>
     <message>
-        <location filename="../../shopinbox/ui/shell/status_bar.py" line="30"/>
+        <location filename="../../ui/shell/status_bar.py" line="30"/>
         <source>Retry</source>
         <translation>Ponów</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/shell/status_bar.py" line="41"/>
+        <location filename="../../ui/shell/status_bar.py" line="41"/>
         <source>{name}: syncing…</source>
         <translation>{name}: synchronizacja…</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/shell/status_bar.py" line="41"/>
+        <location filename="../../ui/shell/status_bar.py" line="41"/>
         <source>{name}: up to date</source>
         <translation>{name}: aktualne</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/shell/status_bar.py" line="42"/>
+        <location filename="../../ui/shell/status_bar.py" line="42"/>
         <source>{name}: waiting until {time}</source>
         <translation>{name}: czekam do {time}</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/shell/status_bar.py" line="43"/>
+        <location filename="../../ui/shell/status_bar.py" line="43"/>
         <source>{name}: error</source>
         <translation>{name}: błąd</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/shell/status_bar.py" line="52"/>
+        <location filename="../../ui/shell/status_bar.py" line="52"/>
         <source>The service asked to wait until {time}; shopinbox goes on by itself then.</source>
         <translation>Serwis poprosił o przerwę do {time}; potem shopinbox wznowi pracę sam.</translation>
     </message>
@@ -75,7 +75,7 @@
 <context>
     <name>Chart</name>
     <message>
-        <location filename="../../shopinbox/ui/reports/charts.py" line="59"/>
+        <location filename="../../ui/reports/charts.py" line="59"/>
         <source>No data in this range</source>
         <translation>Brak danych w tym okresie</translation>
     </message>
@@ -83,42 +83,42 @@
 <context>
     <name>ChartCard</name>
     <message>
-        <location filename="../../shopinbox/ui/reports/chart_card.py" line="37"/>
+        <location filename="../../ui/reports/chart_card.py" line="37"/>
         <source>PNG…</source>
         <translation>PNG…</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/reports/chart_card.py" line="38"/>
+        <location filename="../../ui/reports/chart_card.py" line="38"/>
         <source>Save this chart as a picture</source>
         <translation>Zapisz ten wykres jako obraz</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/reports/chart_card.py" line="41"/>
+        <location filename="../../ui/reports/chart_card.py" line="41"/>
         <source>CSV…</source>
         <translation>CSV…</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/reports/chart_card.py" line="42"/>
+        <location filename="../../ui/reports/chart_card.py" line="42"/>
         <source>Save the numbers of this chart for a spreadsheet</source>
         <translation>Zapisz liczby z wykresu do arkusza</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/reports/chart_card.py" line="74"/>
+        <location filename="../../ui/reports/chart_card.py" line="74"/>
         <source>Save chart</source>
         <translation>Zapisz wykres</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/reports/chart_card.py" line="75"/>
+        <location filename="../../ui/reports/chart_card.py" line="75"/>
         <source>PNG pictures (*.png)</source>
         <translation>Obrazy PNG (*.png)</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/reports/chart_card.py" line="80"/>
+        <location filename="../../ui/reports/chart_card.py" line="80"/>
         <source>Save chart data</source>
         <translation>Zapisz dane wykresu</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/reports/chart_card.py" line="82"/>
+        <location filename="../../ui/reports/chart_card.py" line="82"/>
         <source>CSV files (*.csv)</source>
         <translation>Pliki CSV (*.csv)</translation>
     </message>
@@ -126,98 +126,98 @@
 <context>
     <name>Composer</name>
     <message>
-        <location filename="../../shopinbox/ui/composer/composer.py" line="104"/>
+        <location filename="../../ui/composer/composer.py" line="104"/>
         <source>Subject (default: Re: the last subject)</source>
         <translation>Temat (domyślnie: Re: ostatni temat)</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/composer/composer.py" line="107"/>
+        <location filename="../../ui/composer/composer.py" line="107"/>
         <source>Write a reply…  (Ctrl+Enter sends, Ctrl+P inserts a promo reply)</source>
         <translation>Napisz odpowiedź…  (Ctrl+Enter wysyła, Ctrl+P wstawia gotową odpowiedź)</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/composer/composer.py" line="115"/>
+        <location filename="../../ui/composer/composer.py" line="115"/>
         <source>Attach…</source>
         <translation>Załącz…</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/composer/composer.py" line="117"/>
+        <location filename="../../ui/composer/composer.py" line="117"/>
         <source>Promo reply…</source>
         <translation>Gotowa odpowiedź…</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/composer/composer.py" line="120"/>
+        <location filename="../../ui/composer/composer.py" line="120"/>
         <source>Send</source>
         <translation>Wyślij</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/composer/composer.py" line="130"/>
+        <location filename="../../ui/composer/composer.py" line="130"/>
         <source>Reply via</source>
         <translation>Odpowiedz przez</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/composer/composer.py" line="213"/>
+        <location filename="../../ui/composer/composer.py" line="213"/>
         <source>This customer cannot be reached on any channel.</source>
         <translation>Z tym klientem nie można się skontaktować żadnym kanałem.</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/composer/composer.py" line="232"/>
+        <location filename="../../ui/composer/composer.py" line="232"/>
         <source>no address for this channel</source>
         <translation>brak adresu w tym kanale</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/composer/composer.py" line="234"/>
+        <location filename="../../ui/composer/composer.py" line="234"/>
         <source>no account set up for this channel</source>
         <translation>brak konta dla tego kanału</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/composer/composer.py" line="237"/>
+        <location filename="../../ui/composer/composer.py" line="237"/>
         <source>unreachable: {reason}</source>
         <translation>nieosiągalny: {reason}</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/composer/composer.py" line="283"/>
+        <location filename="../../ui/composer/composer.py" line="283"/>
         <source>Attach files</source>
         <translation>Załącz pliki</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/composer/composer.py" line="303"/>
+        <location filename="../../ui/composer/composer.py" line="303"/>
         <source>Double-click a file to remove it.</source>
         <translation>Kliknij dwukrotnie plik, aby go usunąć.</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/composer/composer.py" line="336"/>
+        <location filename="../../ui/composer/composer.py" line="336"/>
         <source>Promo reply</source>
         <translation>Odpowiedź promocyjna</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/composer/composer.py" line="336"/>
+        <location filename="../../ui/composer/composer.py" line="336"/>
         <source>{field}:</source>
         <translation>{field}:</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/composer/composer.py" line="350"/>
+        <location filename="../../ui/composer/composer.py" line="350"/>
         <source>Cannot insert the promo reply: {reason}</source>
         <translation>Nie można wstawić odpowiedzi promocyjnej: {reason}</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/composer/composer.py" line="362"/>
+        <location filename="../../ui/composer/composer.py" line="362"/>
         <source>Fill in by hand: {names}</source>
         <translation>Uzupełnij ręcznie: {names}</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/composer/composer.py" line="389"/>
-        <location filename="../../shopinbox/ui/composer/composer.py" line="414"/>
+        <location filename="../../ui/composer/composer.py" line="389"/>
+        <location filename="../../ui/composer/composer.py" line="414"/>
         <source>Not sent: {reason}</source>
         <translation>Nie wysłano: {reason}</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/composer/composer.py" line="404"/>
+        <location filename="../../ui/composer/composer.py" line="404"/>
         <source>Sending…</source>
         <translation>Wysyłanie…</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/composer/composer.py" line="413"/>
+        <location filename="../../ui/composer/composer.py" line="413"/>
         <source>Sent.</source>
         <translation>Wysłano.</translation>
     </message>
@@ -225,58 +225,58 @@
 <context>
     <name>ConversationBar</name>
     <message>
-        <location filename="../../shopinbox/ui/inbox/conversation_bar.py" line="29"/>
-        <location filename="../../shopinbox/ui/inbox/conversation_bar.py" line="81"/>
+        <location filename="../../ui/inbox/conversation_bar.py" line="29"/>
+        <location filename="../../ui/inbox/conversation_bar.py" line="81"/>
         <source>Done</source>
         <translation>Gotowe</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/inbox/conversation_bar.py" line="31"/>
+        <location filename="../../ui/inbox/conversation_bar.py" line="31"/>
         <source>Mark done (e)</source>
         <translation>Oznacz jako zakończone (e)</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/inbox/conversation_bar.py" line="32"/>
+        <location filename="../../ui/inbox/conversation_bar.py" line="32"/>
         <source>Reopen</source>
         <translation>Otwórz ponownie</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/inbox/conversation_bar.py" line="36"/>
+        <location filename="../../ui/inbox/conversation_bar.py" line="36"/>
         <source>Snooze</source>
         <translation>Odłóż</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/inbox/conversation_bar.py" line="37"/>
+        <location filename="../../ui/inbox/conversation_bar.py" line="37"/>
         <source>Snooze (s)</source>
         <translation>Odłóż (s)</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/inbox/conversation_bar.py" line="41"/>
+        <location filename="../../ui/inbox/conversation_bar.py" line="41"/>
         <source>Later today</source>
         <translation>Później dzisiaj</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/inbox/conversation_bar.py" line="42"/>
+        <location filename="../../ui/inbox/conversation_bar.py" line="42"/>
         <source>Tomorrow morning</source>
         <translation>Jutro rano</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/inbox/conversation_bar.py" line="43"/>
+        <location filename="../../ui/inbox/conversation_bar.py" line="43"/>
         <source>Next week</source>
         <translation>W przyszłym tygodniu</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/inbox/conversation_bar.py" line="44"/>
+        <location filename="../../ui/inbox/conversation_bar.py" line="44"/>
         <source>Pick a date…</source>
         <translation>Wybierz datę…</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/inbox/conversation_bar.py" line="46"/>
+        <location filename="../../ui/inbox/conversation_bar.py" line="46"/>
         <source>Mark unread</source>
         <translation>Oznacz jako nieprzeczytane</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/inbox/conversation_bar.py" line="78"/>
+        <location filename="../../ui/inbox/conversation_bar.py" line="78"/>
         <source>Snoozed until {when}</source>
         <translation>Odłożone do {when}</translation>
     </message>
@@ -284,112 +284,112 @@
 <context>
     <name>CustomerPanel</name>
     <message>
-        <location filename="../../shopinbox/ui/customer/customer_panel.py" line="71"/>
+        <location filename="../../ui/customer/customer_panel.py" line="71"/>
         <source>unknown</source>
         <translation>nieznany</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/customer/customer_panel.py" line="74"/>
+        <location filename="../../ui/customer/customer_panel.py" line="74"/>
         <source>comma, separated</source>
         <translation>rozdzielone, przecinkami</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/customer/customer_panel.py" line="77"/>
+        <location filename="../../ui/customer/customer_panel.py" line="77"/>
         <source>A note only you see</source>
         <translation>Notatka widoczna tylko dla Ciebie</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/customer/customer_panel.py" line="85"/>
+        <location filename="../../ui/customer/customer_panel.py" line="85"/>
         <source>Merge with…</source>
         <translation>Połącz z…</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/customer/customer_panel.py" line="87"/>
+        <location filename="../../ui/customer/customer_panel.py" line="87"/>
         <source>Undo merge</source>
         <translation>Cofnij połączenie</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/customer/customer_panel.py" line="92"/>
+        <location filename="../../ui/customer/customer_panel.py" line="92"/>
         <source>Name</source>
         <translation>Imię i nazwisko</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/customer/customer_panel.py" line="93"/>
+        <location filename="../../ui/customer/customer_panel.py" line="93"/>
         <source>Reach at</source>
         <translation>Kontakt</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/customer/customer_panel.py" line="94"/>
+        <location filename="../../ui/customer/customer_panel.py" line="94"/>
         <source>Language</source>
         <translation>Język</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/customer/customer_panel.py" line="95"/>
+        <location filename="../../ui/customer/customer_panel.py" line="95"/>
         <source>Labels</source>
         <translation>Etykiety</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/customer/customer_panel.py" line="96"/>
+        <location filename="../../ui/customer/customer_panel.py" line="96"/>
         <source>Note</source>
         <translation>Notatka</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/customer/customer_panel.py" line="97"/>
+        <location filename="../../ui/customer/customer_panel.py" line="97"/>
         <source>Lifetime value</source>
         <translation>Wartość klienta</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/customer/customer_panel.py" line="104"/>
+        <location filename="../../ui/customer/customer_panel.py" line="104"/>
         <source>&lt;b&gt;Orders&lt;/b&gt;</source>
         <translation>&lt;b&gt;Zamówienia&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/customer/customer_panel.py" line="136"/>
+        <location filename="../../ui/customer/customer_panel.py" line="136"/>
         <source>phone</source>
         <translation>telefon</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/customer/customer_panel.py" line="143"/>
+        <location filename="../../ui/customer/customer_panel.py" line="143"/>
         <source>no identities</source>
         <translation>brak danych kontaktowych</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/customer/customer_panel.py" line="149"/>
+        <location filename="../../ui/customer/customer_panel.py" line="149"/>
         <source>no orders yet</source>
         <translation>brak zamówień</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/customer/customer_panel.py" line="155"/>
+        <location filename="../../ui/customer/customer_panel.py" line="155"/>
         <source>No orders.</source>
         <translation>Brak zamówień.</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/customer/customer_panel.py" line="157"/>
+        <location filename="../../ui/customer/customer_panel.py" line="157"/>
         <source>completed</source>
         <translation>zrealizowane</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/customer/customer_panel.py" line="157"/>
+        <location filename="../../ui/customer/customer_panel.py" line="157"/>
         <source>shipped</source>
         <translation>wysłane</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/customer/customer_panel.py" line="158"/>
+        <location filename="../../ui/customer/customer_panel.py" line="158"/>
         <source>processing</source>
         <translation>w realizacji</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/customer/customer_panel.py" line="158"/>
+        <location filename="../../ui/customer/customer_panel.py" line="158"/>
         <source>cancelled</source>
         <translation>anulowane</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/customer/customer_panel.py" line="159"/>
+        <location filename="../../ui/customer/customer_panel.py" line="159"/>
         <source>Tracking</source>
         <translation>Śledzenie</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/customer/customer_panel.py" line="170"/>
+        <location filename="../../ui/customer/customer_panel.py" line="170"/>
         <source>tracking</source>
         <translation>śledzenie</translation>
     </message>
@@ -397,112 +397,112 @@
 <context>
     <name>EmailAccountForm</name>
     <message>
-        <location filename="../../shopinbox/channels/email/form.py" line="81"/>
+        <location filename="../../channels/email/form.py" line="81"/>
         <source>Email account</source>
         <translation>Konto e-mail</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/channels/email/form.py" line="85"/>
+        <location filename="../../channels/email/form.py" line="85"/>
         <source>e.g. Shop mailbox</source>
         <translation>np. Poczta sklepu</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/channels/email/form.py" line="88"/>
+        <location filename="../../channels/email/form.py" line="88"/>
         <source>shop@example.com</source>
         <translation>sklep@example.com</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/channels/email/form.py" line="99"/>
+        <location filename="../../channels/email/form.py" line="99"/>
         <source>the same as the address</source>
         <translation>taka sama jak adres</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/channels/email/form.py" line="106"/>
+        <location filename="../../channels/email/form.py" line="106"/>
         <source>Account name</source>
         <translation>Nazwa konta</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/channels/email/form.py" line="107"/>
+        <location filename="../../channels/email/form.py" line="107"/>
         <source>Email address</source>
         <translation>Adres e-mail</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/channels/email/form.py" line="108"/>
+        <location filename="../../channels/email/form.py" line="108"/>
         <source>Password</source>
         <translation>Hasło</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/channels/email/form.py" line="109"/>
+        <location filename="../../channels/email/form.py" line="109"/>
         <source>User name</source>
         <translation>Nazwa użytkownika</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/channels/email/form.py" line="110"/>
+        <location filename="../../channels/email/form.py" line="110"/>
         <source>Incoming (IMAP)</source>
         <translation>Przychodząca (IMAP)</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/channels/email/form.py" line="111"/>
+        <location filename="../../channels/email/form.py" line="111"/>
         <source>Outgoing (SMTP)</source>
         <translation>Wychodząca (SMTP)</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/channels/email/form.py" line="130"/>
+        <location filename="../../channels/email/form.py" line="130"/>
         <source>unchanged</source>
         <translation>bez zmian</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/channels/email/form.py" line="143"/>
+        <location filename="../../channels/email/form.py" line="143"/>
         <source>Server settings for {provider} filled in.</source>
         <translation>Uzupełniono ustawienia serwerów dla {provider}.</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/channels/email/form.py" line="145"/>
+        <location filename="../../channels/email/form.py" line="145"/>
         <source>{provider} usually refuses the normal password here: use an app password, or switch IMAP access on in the mailbox settings first.</source>
         <translation>{provider} zwykle nie przyjmuje tu zwykłego hasła: użyj hasła do aplikacji albo najpierw włącz dostęp IMAP w ustawieniach skrzynki.</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/channels/email/form.py" line="156"/>
+        <location filename="../../channels/email/form.py" line="156"/>
         <source>Give the account a name.</source>
         <translation>Nadaj kontu nazwę.</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/channels/email/form.py" line="158"/>
+        <location filename="../../channels/email/form.py" line="158"/>
         <source>Type the shop&apos;s email address.</source>
         <translation>Wpisz adres e-mail sklepu.</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/channels/email/form.py" line="161"/>
+        <location filename="../../channels/email/form.py" line="161"/>
         <source>Type the password.</source>
         <translation>Wpisz hasło.</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/channels/email/form.py" line="166"/>
+        <location filename="../../channels/email/form.py" line="166"/>
         <source>Type the {protocol} server&apos;s name.</source>
         <translation>Wpisz nazwę serwera {protocol}.</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/channels/email/form.py" line="203"/>
+        <location filename="../../channels/email/form.py" line="203"/>
         <source>Check the user name and password. Gmail, Yahoo, iCloud, Yandex, Mail.ru and Outlook with two-step login need an app password.</source>
         <translation>Sprawdź nazwę użytkownika i hasło. Gmail, Yahoo, iCloud, Yandex, Mail.ru i Outlook z logowaniem dwuetapowym wymagają hasła do aplikacji.</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/channels/email/form.py" line="205"/>
+        <location filename="../../channels/email/form.py" line="205"/>
         <source>Check the server name and the internet connection.</source>
         <translation>Sprawdź nazwę serwera i połączenie z internetem.</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/channels/email/form.py" line="206"/>
+        <location filename="../../channels/email/form.py" line="206"/>
         <source>Check the port and the security setting (SSL/TLS: 993 and 465, STARTTLS: 143 and 587).</source>
         <translation>Sprawdź port i szyfrowanie (SSL/TLS: 993 i 465, STARTTLS: 143 i 587).</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/channels/email/form.py" line="208"/>
+        <location filename="../../channels/email/form.py" line="208"/>
         <source>Check the security setting, or that the server&apos;s certificate is valid.</source>
         <translation>Sprawdź ustawienie szyfrowania albo czy certyfikat serwera jest ważny.</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/channels/email/form.py" line="210"/>
+        <location filename="../../channels/email/form.py" line="210"/>
         <source>Check the port, a firewall or VPN, then try again.</source>
         <translation>Sprawdź port, zaporę sieciową lub VPN i spróbuj ponownie.</translation>
     </message>
@@ -510,22 +510,22 @@
 <context>
     <name>EmailChannel</name>
     <message>
-        <location filename="../../shopinbox/channels/email/names.py" line="12"/>
+        <location filename="../../channels/email/names.py" line="12"/>
         <source>Email</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/channels/email/names.py" line="13"/>
+        <location filename="../../channels/email/names.py" line="13"/>
         <source>Email account</source>
         <translation>Konto e-mail</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/channels/email/names.py" line="14"/>
+        <location filename="../../channels/email/names.py" line="14"/>
         <source>Add an email account</source>
         <translation>Dodaj konto e-mail</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/channels/email/names.py" line="15"/>
+        <location filename="../../channels/email/names.py" line="15"/>
         <source>email</source>
         <translation>e-mail</translation>
     </message>
@@ -533,470 +533,481 @@
 <context>
     <name>ErrorText</name>
     <message>
-        <location filename="../../shopinbox/ui/common/error_text.py" line="31"/>
+        <location filename="../../ui/common/error_text.py" line="31"/>
         <source>The server did not accept the user name or password.</source>
         <translation>Serwer nie przyjął nazwy użytkownika lub hasła.</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/common/error_text.py" line="32"/>
+        <location filename="../../ui/common/error_text.py" line="32"/>
         <source>Check them; many providers need an app password.</source>
         <translation>Sprawdź je; wielu dostawców wymaga hasła aplikacji.</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/common/error_text.py" line="34"/>
+        <location filename="../../ui/common/error_text.py" line="34"/>
         <source>The token was revoked or is wrong.</source>
         <translation>Token został unieważniony lub jest błędny.</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/common/error_text.py" line="35"/>
+        <location filename="../../ui/common/error_text.py" line="35"/>
         <source>Create a new token and enter it in the account settings.</source>
         <translation>Utwórz nowy token i wpisz go w ustawieniach konta.</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/common/error_text.py" line="37"/>
+        <location filename="../../ui/common/error_text.py" line="37"/>
         <source>The server {host} does not answer.</source>
         <translation>Serwer {host} nie odpowiada.</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/common/error_text.py" line="38"/>
+        <location filename="../../ui/common/error_text.py" line="38"/>
         <source>Check the internet connection; shopinbox tries again by itself.</source>
         <translation>Sprawdź połączenie z internetem; shopinbox sam spróbuje ponownie.</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/common/error_text.py" line="40"/>
+        <location filename="../../ui/common/error_text.py" line="40"/>
         <source>The server name {host} is not known.</source>
         <translation>Nazwa serwera {host} jest nieznana.</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/common/error_text.py" line="41"/>
+        <location filename="../../ui/common/error_text.py" line="41"/>
         <source>Check the server name in the account settings.</source>
         <translation>Sprawdź nazwę serwera w ustawieniach konta.</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/common/error_text.py" line="43"/>
+        <location filename="../../ui/common/error_text.py" line="43"/>
         <source>The server {host} refused the connection on port {port}.</source>
         <translation>Serwer {host} odrzucił połączenie na porcie {port}.</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/common/error_text.py" line="44"/>
+        <location filename="../../ui/common/error_text.py" line="44"/>
         <source>Check the port and security setting.</source>
         <translation>Sprawdź port i ustawienie zabezpieczeń.</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/common/error_text.py" line="46"/>
+        <location filename="../../ui/common/error_text.py" line="46"/>
         <source>A secure connection to {host} could not be made.</source>
         <translation>Nie udało się nawiązać bezpiecznego połączenia z {host}.</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/common/error_text.py" line="47"/>
+        <location filename="../../ui/common/error_text.py" line="47"/>
         <source>Check the security setting, or give the private CA file.</source>
         <translation>Sprawdź ustawienie zabezpieczeń albo wskaż plik własnego urzędu certyfikacji (CA).</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/common/error_text.py" line="49"/>
+        <location filename="../../ui/common/error_text.py" line="49"/>
         <source>The server {host} took too long to answer.</source>
         <translation>Serwer {host} zbyt długo nie odpowiadał.</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/common/error_text.py" line="50"/>
+        <location filename="../../ui/common/error_text.py" line="50"/>
         <source>Check a firewall or VPN; shopinbox tries again by itself.</source>
         <translation>Sprawdź zaporę sieciową lub VPN; shopinbox sam spróbuje ponownie.</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/common/error_text.py" line="52"/>
+        <location filename="../../ui/common/error_text.py" line="52"/>
         <source>The service asks to wait until {until}.</source>
         <translation>Usługa prosi o przerwę do {until}.</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/common/error_text.py" line="53"/>
+        <location filename="../../ui/common/error_text.py" line="53"/>
         <source>Nothing to do: shopinbox goes on by itself then.</source>
         <translation>Nic nie trzeba robić: shopinbox wtedy sam wznowi pracę.</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/common/error_text.py" line="55"/>
+        <location filename="../../ui/common/error_text.py" line="55"/>
         <source>The service had a problem of its own.</source>
         <translation>Usługa ma własny problem.</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/common/error_text.py" line="56"/>
+        <location filename="../../ui/common/error_text.py" line="56"/>
         <source>Nothing to do: shopinbox tries again later.</source>
         <translation>Nic nie trzeba robić: shopinbox spróbuje ponownie później.</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/common/error_text.py" line="58"/>
+        <location filename="../../ui/common/error_text.py" line="58"/>
         <source>A webhook is set for this bot ({url}), so it gets no messages here.</source>
         <translation>Dla tego bota ustawiono webhook ({url}), więc wiadomości tu nie trafiają.</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/common/error_text.py" line="59"/>
+        <location filename="../../ui/common/error_text.py" line="59"/>
         <source>Tick “Remove the webhook” in the account settings — only if nothing else needs it.</source>
         <translation>Zaznacz „Usuń webhook” w ustawieniach konta — tylko jeśli nic innego go nie potrzebuje.</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/common/error_text.py" line="61"/>
+        <location filename="../../ui/common/error_text.py" line="61"/>
         <source>Another program is reading this bot&apos;s updates.</source>
         <translation>Inny program odbiera aktualizacje tego bota.</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/common/error_text.py" line="62"/>
+        <location filename="../../ui/common/error_text.py" line="62"/>
         <source>Stop the other program, or use a separate bot for shopinbox.</source>
         <translation>Zatrzymaj tamten program albo użyj osobnego bota dla shopinbox.</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/common/error_text.py" line="64"/>
+        <location filename="../../ui/common/error_text.py" line="64"/>
         <source>The customer blocked the bot or cannot be reached there.</source>
         <translation>Klient zablokował bota lub nie da się do niego tam dotrzeć.</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/common/error_text.py" line="65"/>
+        <location filename="../../ui/common/error_text.py" line="65"/>
         <source>Reply on another channel.</source>
         <translation>Odpowiedz innym kanałem.</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/common/error_text.py" line="67"/>
+        <location filename="../../ui/common/error_text.py" line="67"/>
         <source>There is no address or chat to send this reply to.</source>
         <translation>Nie ma adresu ani czatu, na który można wysłać tę odpowiedź.</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/common/error_text.py" line="68"/>
+        <location filename="../../ui/common/error_text.py" line="68"/>
         <source>Choose another channel for the reply.</source>
         <translation>Wybierz inny kanał odpowiedzi.</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/common/error_text.py" line="70"/>
+        <location filename="../../ui/common/error_text.py" line="70"/>
         <source>The server refused this message.</source>
         <translation>Serwer odrzucił tę wiadomość.</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/common/error_text.py" line="71"/>
+        <location filename="../../ui/common/error_text.py" line="71"/>
         <source>Shorten it or remove attachments, then retry.</source>
         <translation>Skróć ją lub usuń załączniki, a potem spróbuj ponownie.</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/common/error_text.py" line="73"/>
+        <location filename="../../ui/common/error_text.py" line="73"/>
         <source>The password or token of account {account} is not available.</source>
         <translation>Hasło lub token konta {account} jest niedostępne.</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/common/error_text.py" line="74"/>
+        <location filename="../../ui/common/error_text.py" line="74"/>
         <source>Enter it again in the account settings, or set the environment variable the account names.</source>
         <translation>Wpisz je ponownie w ustawieniach konta albo ustaw zmienną środowiskową, którą wskazuje konto.</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/common/error_text.py" line="76"/>
+        <location filename="../../ui/common/error_text.py" line="76"/>
         <source>No keyring (password store) was found on this computer.</source>
         <translation>Na tym komputerze nie znaleziono pęku kluczy (magazynu haseł).</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/common/error_text.py" line="77"/>
+        <location filename="../../ui/common/error_text.py" line="77"/>
         <source>Install one (e.g. gnome-keyring), or keep the secret in an environment variable.</source>
         <translation>Zainstaluj go (np. gnome-keyring) albo trzymaj sekret w zmiennej środowiskowej.</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/common/error_text.py" line="79"/>
+        <location filename="../../ui/common/error_text.py" line="79"/>
         <source>This kind of account ({kind}) cannot send.</source>
         <translation>Konto tego rodzaju ({kind}) nie może wysyłać.</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/common/error_text.py" line="80"/>
+        <location filename="../../ui/common/error_text.py" line="80"/>
         <source>Reply from another account.</source>
         <translation>Odpowiedz z innego konta.</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/common/error_text.py" line="82"/>
+        <location filename="../../ui/common/error_text.py" line="82"/>
         <source>Sending was interrupted; the reply may have been sent.</source>
         <translation>Wysyłanie zostało przerwane; odpowiedź mogła już wyjść.</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/common/error_text.py" line="83"/>
+        <location filename="../../ui/common/error_text.py" line="83"/>
+        <location filename="../../ui/common/error_text.py" line="86"/>
         <source>Check with the customer or in the Sent folder before retrying.</source>
         <translation>Zanim ponowisz, sprawdź u klienta lub w folderze Wysłane.</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/common/error_text.py" line="85"/>
+        <location filename="../../ui/common/error_text.py" line="85"/>
+        <source>Sending was interrupted at the moment the reply went to the server: it may have been sent.</source>
+        <translation>Wysyłanie przerwano w chwili, gdy odpowiedź trafiała na serwer: mogła zostać wysłana.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/error_text.py" line="88"/>
         <source>The discount-code pool {pool} has no free codes left.</source>
         <translation>W puli kodów rabatowych {pool} nie ma już wolnych kodów.</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/common/error_text.py" line="86"/>
+        <location filename="../../ui/common/error_text.py" line="89"/>
         <source>Add codes to the pool, then retry.</source>
         <translation>Dodaj kody do puli, a potem spróbuj ponownie.</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/common/error_text.py" line="88"/>
+        <location filename="../../ui/common/error_text.py" line="91"/>
         <source>The disk is full ({folder}).</source>
         <translation>Dysk jest pełny ({folder}).</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/common/error_text.py" line="89"/>
+        <location filename="../../ui/common/error_text.py" line="92"/>
         <source>Free some space; the sync goes on by itself then.</source>
         <translation>Zwolnij trochę miejsca; synchronizacja wtedy sama ruszy dalej.</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/common/error_text.py" line="91"/>
+        <location filename="../../ui/common/error_text.py" line="94"/>
         <source>The database file is damaged.</source>
         <translation>Plik bazy danych jest uszkodzony.</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/common/error_text.py" line="92"/>
+        <location filename="../../ui/common/error_text.py" line="95"/>
         <source>Restore the latest backup: shopinbox restore --latest.</source>
         <translation>Przywróć najnowszą kopię zapasową: shopinbox restore --latest.</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/common/error_text.py" line="94"/>
+        <location filename="../../ui/common/error_text.py" line="97"/>
         <source>The database is busy.</source>
         <translation>Baza danych jest zajęta.</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/common/error_text.py" line="95"/>
+        <location filename="../../ui/common/error_text.py" line="98"/>
         <source>Nothing to do: shopinbox tries again.</source>
         <translation>Nic nie trzeba robić: shopinbox spróbuje ponownie.</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/common/error_text.py" line="97"/>
+        <location filename="../../ui/common/error_text.py" line="100"/>
         <source>There is no account named {name}.</source>
         <translation>Nie ma konta o nazwie {name}.</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/common/error_text.py" line="98"/>
+        <location filename="../../ui/common/error_text.py" line="101"/>
         <source>See the list of accounts.</source>
         <translation>Zajrzyj na listę kont.</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/common/error_text.py" line="100"/>
+        <location filename="../../ui/common/error_text.py" line="103"/>
         <source>An account named {name} already exists.</source>
         <translation>Konto o nazwie {name} już istnieje.</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/common/error_text.py" line="101"/>
+        <location filename="../../ui/common/error_text.py" line="104"/>
         <source>Choose another name.</source>
         <translation>Wybierz inną nazwę.</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/common/error_text.py" line="103"/>
+        <location filename="../../ui/common/error_text.py" line="106"/>
         <source>Accounts of kind {kind} cannot be used here.</source>
         <translation>Kont rodzaju {kind} nie można tu używać.</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/common/error_text.py" line="104"/>
+        <location filename="../../ui/common/error_text.py" line="107"/>
         <source>Install the channel&apos;s package, or remove the account.</source>
         <translation>Zainstaluj pakiet tego kanału albo usuń konto.</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/common/error_text.py" line="106"/>
+        <location filename="../../ui/common/error_text.py" line="109"/>
         <source>That is not a valid token.</source>
         <translation>To nie jest prawidłowy token.</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/common/error_text.py" line="107"/>
+        <location filename="../../ui/common/error_text.py" line="110"/>
         <source>Paste the whole token, just as the service gave it.</source>
         <translation>Wklej cały token, dokładnie tak, jak podała go usługa.</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/common/error_text.py" line="109"/>
+        <location filename="../../ui/common/error_text.py" line="112"/>
         <source>No {protocol} server is known for {address}.</source>
         <translation>Nie znamy serwera {protocol} dla {address}.</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/common/error_text.py" line="110"/>
+        <location filename="../../ui/common/error_text.py" line="113"/>
         <source>Type the server name in the account settings.</source>
         <translation>Wpisz nazwę serwera w ustawieniach konta.</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/common/error_text.py" line="112"/>
+        <location filename="../../ui/common/error_text.py" line="115"/>
         <source>The {protocol} security setting must be ssl, starttls or none.</source>
         <translation>Zabezpieczenie {protocol} musi mieć wartość ssl, starttls lub none.</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/common/error_text.py" line="113"/>
+        <location filename="../../ui/common/error_text.py" line="116"/>
         <source>Choose one of them.</source>
         <translation>Wybierz jedną z nich.</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/common/error_text.py" line="115"/>
+        <location filename="../../ui/common/error_text.py" line="118"/>
         <source>The server {host} does not offer {feature}.</source>
         <translation>Serwer {host} nie oferuje {feature}.</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/common/error_text.py" line="116"/>
+        <location filename="../../ui/common/error_text.py" line="119"/>
         <source>Check the security setting of the account.</source>
         <translation>Sprawdź ustawienie zabezpieczeń konta.</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/common/error_text.py" line="118"/>
+        <location filename="../../ui/common/error_text.py" line="121"/>
         <source>The server {host} answered in a way shopinbox did not expect.</source>
         <translation>Serwer {host} odpowiedział w sposób, którego shopinbox się nie spodziewał.</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/common/error_text.py" line="119"/>
+        <location filename="../../ui/common/error_text.py" line="122"/>
         <source>Nothing to do: shopinbox tries again later; if it keeps happening, send the log file to support.</source>
         <translation>Nic nie trzeba robić: shopinbox spróbuje później; jeśli to się powtarza, wyślij plik dziennika do pomocy technicznej.</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/common/error_text.py" line="121"/>
+        <location filename="../../ui/common/error_text.py" line="124"/>
         <source>Account {account} reads its secret from the environment variable {variable}, which is not set.</source>
         <translation>Konto {account} czyta sekret ze zmiennej środowiskowej {variable}, która nie jest ustawiona.</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/common/error_text.py" line="122"/>
+        <location filename="../../ui/common/error_text.py" line="125"/>
         <source>Set the variable before starting shopinbox, or enter the secret in the account settings.</source>
         <translation>Ustaw tę zmienną przed uruchomieniem shopinbox albo wpisz sekret w ustawieniach konta.</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/common/error_text.py" line="124"/>
+        <location filename="../../ui/common/error_text.py" line="127"/>
         <source>No password was given.</source>
         <translation>Nie podano hasła.</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/common/error_text.py" line="125"/>
+        <location filename="../../ui/common/error_text.py" line="128"/>
         <source>Type the password.</source>
         <translation>Wpisz hasło.</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/common/error_text.py" line="127"/>
+        <location filename="../../ui/common/error_text.py" line="130"/>
         <source>The keyring (password store) could not be read or written.</source>
         <translation>Nie udało się odczytać ani zapisać pęku kluczy (magazynu haseł).</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/common/error_text.py" line="128"/>
+        <location filename="../../ui/common/error_text.py" line="131"/>
         <source>Unlock it and retry, or keep the secret in an environment variable.</source>
         <translation>Odblokuj go i spróbuj ponownie albo trzymaj sekret w zmiennej środowiskowej.</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/common/error_text.py" line="130"/>
+        <location filename="../../ui/common/error_text.py" line="133"/>
         <source>The file is too large to be sent or fetched there.</source>
         <translation>Plik jest za duży, aby go tam wysłać lub pobrać.</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/common/error_text.py" line="131"/>
+        <location filename="../../ui/common/error_text.py" line="134"/>
         <source>Send a smaller file, or a link to it.</source>
         <translation>Wyślij mniejszy plik albo link do niego.</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/common/error_text.py" line="133"/>
+        <location filename="../../ui/common/error_text.py" line="136"/>
         <source>The customer has not written yet, so there is no channel to answer on.</source>
         <translation>Klient jeszcze nie pisał, więc nie ma kanału, którym można odpowiedzieć.</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/common/error_text.py" line="134"/>
+        <location filename="../../ui/common/error_text.py" line="137"/>
         <source>Choose a channel for the reply.</source>
         <translation>Wybierz kanał odpowiedzi.</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/common/error_text.py" line="136"/>
+        <location filename="../../ui/common/error_text.py" line="139"/>
         <source>There is no channel {channel}.</source>
         <translation>Nie ma kanału {channel}.</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/common/error_text.py" line="137"/>
+        <location filename="../../ui/common/error_text.py" line="140"/>
         <source>Choose another channel.</source>
         <translation>Wybierz inny kanał.</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/common/error_text.py" line="139"/>
+        <location filename="../../ui/common/error_text.py" line="142"/>
         <source>No {channel} account is set up.</source>
         <translation>Nie skonfigurowano konta: {channel}.</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/common/error_text.py" line="140"/>
+        <location filename="../../ui/common/error_text.py" line="143"/>
         <source>Add one in the settings, or reply on another channel.</source>
         <translation>Dodaj je w ustawieniach albo odpowiedz innym kanałem.</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/common/error_text.py" line="142"/>
+        <location filename="../../ui/common/error_text.py" line="145"/>
         <source>The reply is empty.</source>
         <translation>Odpowiedź jest pusta.</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/common/error_text.py" line="143"/>
+        <location filename="../../ui/common/error_text.py" line="146"/>
         <source>Write some text or attach a file.</source>
         <translation>Napisz tekst lub dołącz plik.</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/common/error_text.py" line="145"/>
+        <location filename="../../ui/common/error_text.py" line="148"/>
         <source>There is no customer with id {id}.</source>
         <translation>Nie ma klienta o identyfikatorze {id}.</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/common/error_text.py" line="146"/>
+        <location filename="../../ui/common/error_text.py" line="149"/>
         <source>The customer may have been merged into another one; look them up again.</source>
         <translation>Klient mógł zostać scalony z innym; wyszukaj go ponownie.</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/common/error_text.py" line="148"/>
+        <location filename="../../ui/common/error_text.py" line="151"/>
         <source>There is no message with id {id}.</source>
         <translation>Nie ma wiadomości o identyfikatorze {id}.</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/common/error_text.py" line="149"/>
+        <location filename="../../ui/common/error_text.py" line="152"/>
         <source>Refresh the list and try again.</source>
         <translation>Odśwież listę i spróbuj ponownie.</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/common/error_text.py" line="151"/>
+        <location filename="../../ui/common/error_text.py" line="154"/>
         <source>Some values are still missing: {names}.</source>
         <translation>Nadal brakuje niektórych wartości: {names}.</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/common/error_text.py" line="152"/>
+        <location filename="../../ui/common/error_text.py" line="155"/>
         <source>Fill them in or fix them in the text, then send.</source>
         <translation>Uzupełnij je lub popraw w tekście, a potem wyślij.</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/common/error_text.py" line="154"/>
+        <location filename="../../ui/common/error_text.py" line="157"/>
         <source>There is no database in {folder} yet.</source>
         <translation>W folderze {folder} nie ma jeszcze bazy danych.</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/common/error_text.py" line="155"/>
+        <location filename="../../ui/common/error_text.py" line="158"/>
         <source>Start shopinbox once, or restore a backup.</source>
         <translation>Uruchom shopinbox raz albo przywróć kopię zapasową.</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/common/error_text.py" line="157"/>
+        <location filename="../../ui/common/error_text.py" line="160"/>
         <source>A team database on PostgreSQL is backed up on its server.</source>
         <translation>Zespołową bazę danych w PostgreSQL kopiuje się na jej serwerze.</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/common/error_text.py" line="158"/>
+        <location filename="../../ui/common/error_text.py" line="161"/>
         <source>Use pg_dump on the database server.</source>
         <translation>Użyj pg_dump na serwerze bazy danych.</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/common/error_text.py" line="160"/>
+        <location filename="../../ui/common/error_text.py" line="163"/>
         <source>The file {file} is not a usable shopinbox backup.</source>
         <translation>Plik {file} nie jest użyteczną kopią zapasową shopinbox.</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/common/error_text.py" line="161"/>
+        <location filename="../../ui/common/error_text.py" line="164"/>
         <source>Choose another backup (shopinbox backup --list).</source>
         <translation>Wybierz inną kopię zapasową (shopinbox backup --list).</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/common/error_text.py" line="163"/>
+        <location filename="../../ui/common/error_text.py" line="166"/>
         <source>Something went wrong inside shopinbox.</source>
         <translation>Coś poszło nie tak wewnątrz shopinbox.</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/common/error_text.py" line="164"/>
+        <location filename="../../ui/common/error_text.py" line="167"/>
         <source>Try again; if it keeps happening, send the log file to support.</source>
         <translation>Spróbuj ponownie; jeśli to się powtarza, wyślij plik dziennika do pomocy technicznej.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/error_text.py" line="200"/>
+        <source>{service} asks to wait until {until}.</source>
+        <translation>{service} prosi o przerwę do {until}.</translation>
     </message>
 </context>
 <context>
     <name>Inbox</name>
     <message>
-        <location filename="../../shopinbox/ui/inbox/inbox_delegate.py" line="66"/>
+        <location filename="../../ui/inbox/inbox_delegate.py" line="66"/>
         <source>(no name)</source>
         <translation>(bez nazwy)</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/inbox/inbox_delegate.py" line="96"/>
+        <location filename="../../ui/inbox/inbox_delegate.py" line="96"/>
         <source>snoozed</source>
         <translation>odłożone</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/inbox/inbox_delegate.py" line="98"/>
+        <location filename="../../ui/inbox/inbox_delegate.py" line="98"/>
         <source>done</source>
         <translation>zakończone</translation>
     </message>
@@ -1004,62 +1015,62 @@
 <context>
     <name>InboxPanel</name>
     <message>
-        <location filename="../../shopinbox/ui/inbox/inbox_panel.py" line="47"/>
+        <location filename="../../ui/inbox/inbox_panel.py" line="47"/>
         <source>Search everything  ( / )</source>
         <translation>Szukaj wszędzie  ( / )</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/inbox/inbox_panel.py" line="51"/>
+        <location filename="../../ui/inbox/inbox_panel.py" line="51"/>
         <source>Open</source>
         <translation>Otwarte</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/inbox/inbox_panel.py" line="51"/>
+        <location filename="../../ui/inbox/inbox_panel.py" line="51"/>
         <source>Snoozed</source>
         <translation>Odłożone</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/inbox/inbox_panel.py" line="52"/>
+        <location filename="../../ui/inbox/inbox_panel.py" line="52"/>
         <source>Done</source>
         <translation>Zakończone</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/inbox/inbox_panel.py" line="52"/>
+        <location filename="../../ui/inbox/inbox_panel.py" line="52"/>
         <source>All</source>
         <translation>Wszystkie</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/inbox/inbox_panel.py" line="56"/>
+        <location filename="../../ui/inbox/inbox_panel.py" line="56"/>
         <source>All channels</source>
         <translation>Wszystkie kanały</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/inbox/inbox_panel.py" line="64"/>
+        <location filename="../../ui/inbox/inbox_panel.py" line="64"/>
         <source>Unread only</source>
         <translation>Tylko nieprzeczytane</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/inbox/inbox_panel.py" line="128"/>
+        <location filename="../../ui/inbox/inbox_panel.py" line="128"/>
         <source>All accounts</source>
         <translation>Wszystkie konta</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/inbox/inbox_panel.py" line="129"/>
+        <location filename="../../ui/inbox/inbox_panel.py" line="129"/>
         <source>All labels</source>
         <translation>Wszystkie etykiety</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/inbox/inbox_panel.py" line="167"/>
+        <location filename="../../ui/inbox/inbox_panel.py" line="167"/>
         <source>Nothing here. Inbox zero!</source>
         <translation>Pusto. Skrzynka ogarnięta!</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/inbox/inbox_panel.py" line="169"/>
+        <location filename="../../ui/inbox/inbox_panel.py" line="169"/>
         <source>No conversations match these filters.</source>
         <translation>Żadna rozmowa nie pasuje do tych filtrów.</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/inbox/inbox_panel.py" line="243"/>
+        <location filename="../../ui/inbox/inbox_panel.py" line="243"/>
         <source>Nothing matches “{query}”.</source>
         <translation>Nic nie pasuje do „{query}”.</translation>
     </message>
@@ -1067,142 +1078,142 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../shopinbox/ui/shell/main_window.py" line="90"/>
+        <location filename="../../ui/shell/main_window.py" line="90"/>
         <source>shopinbox {version}</source>
         <translation>shopinbox {version}</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/shell/main_window.py" line="171"/>
+        <location filename="../../ui/shell/main_window.py" line="171"/>
         <source>&amp;Shop</source>
         <translation>&amp;Sklep</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/shell/main_window.py" line="172"/>
+        <location filename="../../ui/shell/main_window.py" line="172"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Ustawienia…</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/shell/main_window.py" line="173"/>
+        <location filename="../../ui/shell/main_window.py" line="173"/>
         <source>&amp;Merge suggestions…</source>
         <translation>&amp;Sugestie scalenia…</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/shell/main_window.py" line="174"/>
+        <location filename="../../ui/shell/main_window.py" line="174"/>
         <source>&amp;Promo replies…</source>
         <translation>&amp;Odpowiedzi promocyjne…</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/shell/main_window.py" line="175"/>
+        <location filename="../../ui/shell/main_window.py" line="175"/>
         <source>&amp;Reports…</source>
         <translation>&amp;Raporty…</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/shell/main_window.py" line="177"/>
+        <location filename="../../ui/shell/main_window.py" line="177"/>
         <source>&amp;Quit</source>
         <translation>Za&amp;kończ</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/shell/main_window.py" line="178"/>
+        <location filename="../../ui/shell/main_window.py" line="178"/>
         <source>&amp;Help</source>
         <translation>Pomo&amp;c</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/shell/main_window.py" line="179"/>
+        <location filename="../../ui/shell/main_window.py" line="179"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Skróty klawiszowe</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/shell/main_window.py" line="200"/>
+        <location filename="../../ui/shell/main_window.py" line="200"/>
         <source>Next conversation</source>
         <translation>Następna rozmowa</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/shell/main_window.py" line="201"/>
+        <location filename="../../ui/shell/main_window.py" line="201"/>
         <source>Previous conversation</source>
         <translation>Poprzednia rozmowa</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/shell/main_window.py" line="203"/>
+        <location filename="../../ui/shell/main_window.py" line="203"/>
         <source>Open the conversation</source>
         <translation>Otwórz rozmowę</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/shell/main_window.py" line="205"/>
+        <location filename="../../ui/shell/main_window.py" line="205"/>
         <source>Reply</source>
         <translation>Odpowiedz</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/shell/main_window.py" line="206"/>
+        <location filename="../../ui/shell/main_window.py" line="206"/>
         <source>Mark done</source>
         <translation>Oznacz jako zakończone</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/shell/main_window.py" line="207"/>
+        <location filename="../../ui/shell/main_window.py" line="207"/>
         <source>Snooze</source>
         <translation>Odłóż</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/shell/main_window.py" line="208"/>
+        <location filename="../../ui/shell/main_window.py" line="208"/>
         <source>Mark unread</source>
         <translation>Oznacz jako nieprzeczytane</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/shell/main_window.py" line="209"/>
+        <location filename="../../ui/shell/main_window.py" line="209"/>
         <source>Search</source>
         <translation>Szukaj</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/shell/main_window.py" line="210"/>
+        <location filename="../../ui/shell/main_window.py" line="210"/>
         <source>Show keyboard shortcuts</source>
         <translation>Pokaż skróty klawiszowe</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/shell/main_window.py" line="213"/>
+        <location filename="../../ui/shell/main_window.py" line="213"/>
         <source>Send the reply</source>
         <translation>Wyślij odpowiedź</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/shell/main_window.py" line="214"/>
+        <location filename="../../ui/shell/main_window.py" line="214"/>
         <source>Insert a promo reply</source>
         <translation>Wstaw gotową odpowiedź</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/shell/main_window.py" line="215"/>
+        <location filename="../../ui/shell/main_window.py" line="215"/>
         <source>Leave the text field</source>
         <translation>Opuść pole tekstowe</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/shell/main_window.py" line="342"/>
+        <location filename="../../ui/shell/main_window.py" line="344"/>
         <source>Could not save the change: {error}</source>
         <translation>Nie udało się zapisać zmiany: {error}</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/shell/main_window.py" line="393"/>
+        <location filename="../../ui/shell/main_window.py" line="395"/>
         <source>Cannot open</source>
         <translation>Nie można otworzyć</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/shell/main_window.py" line="410"/>
+        <location filename="../../ui/shell/main_window.py" line="412"/>
         <source>Save attachment</source>
         <translation>Zapisz załącznik</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/shell/main_window.py" line="416"/>
+        <location filename="../../ui/shell/main_window.py" line="418"/>
         <source>Cannot save</source>
         <translation>Nie można zapisać</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/shell/main_window.py" line="438"/>
+        <location filename="../../ui/shell/main_window.py" line="440"/>
         <source>Cannot merge</source>
         <translation>Nie można połączyć</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/shell/main_window.py" line="433"/>
+        <location filename="../../ui/shell/main_window.py" line="435"/>
         <source>Merged. Use “Undo merge” to take it back.</source>
         <translation>Połączono. „Cofnij połączenie” przywraca poprzedni stan.</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/shell/main_window.py" line="442"/>
+        <location filename="../../ui/shell/main_window.py" line="444"/>
         <source>Cannot undo</source>
         <translation>Nie można cofnąć</translation>
     </message>
@@ -1210,22 +1221,22 @@
 <context>
     <name>MergeDialog</name>
     <message>
-        <location filename="../../shopinbox/ui/common/dialogs.py" line="75"/>
+        <location filename="../../ui/common/dialogs.py" line="75"/>
         <source>Merge customers</source>
         <translation>Połącz klientów</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/common/dialogs.py" line="76"/>
+        <location filename="../../ui/common/dialogs.py" line="76"/>
         <source>Choose who “{name}” really is. The other customer&apos;s messages, addresses and orders move here. You can undo it.</source>
         <translation>Wskaż, kim naprawdę jest „{name}”. Wiadomości, adresy i zamówienia drugiego klienta zostaną przeniesione tutaj. Można to cofnąć.</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/common/dialogs.py" line="82"/>
+        <location filename="../../ui/common/dialogs.py" line="82"/>
         <source>Search by name</source>
         <translation>Szukaj po nazwisku</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/common/dialogs.py" line="87"/>
+        <location filename="../../ui/common/dialogs.py" line="87"/>
         <source>Merge</source>
         <translation>Połącz</translation>
     </message>
@@ -1233,17 +1244,17 @@
 <context>
     <name>PromoDialog</name>
     <message>
-        <location filename="../../shopinbox/ui/composer/promo_dialog.py" line="24"/>
+        <location filename="../../ui/composer/promo_dialog.py" line="24"/>
         <source>Insert a promo reply</source>
         <translation>Wstaw gotową odpowiedź</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/composer/promo_dialog.py" line="28"/>
+        <location filename="../../ui/composer/promo_dialog.py" line="28"/>
         <source>Type a shortcut or a title</source>
         <translation>Wpisz skrót lub tytuł</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/composer/promo_dialog.py" line="38"/>
+        <location filename="../../ui/composer/promo_dialog.py" line="38"/>
         <source>No promo replies yet.</source>
         <translation>Nie ma jeszcze gotowych odpowiedzi.</translation>
     </message>
@@ -1251,92 +1262,92 @@
 <context>
     <name>PromoEditor</name>
     <message>
-        <location filename="../../shopinbox/ui/promos/promo_editor.py" line="48"/>
+        <location filename="../../ui/promos/promo_editor.py" line="48"/>
         <source>Promo reply</source>
         <translation>Odpowiedź promocyjna</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/promos/promo_editor.py" line="64"/>
+        <location filename="../../ui/promos/promo_editor.py" line="64"/>
         <source>Add language…</source>
         <translation>Dodaj język…</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/promos/promo_editor.py" line="72"/>
+        <location filename="../../ui/promos/promo_editor.py" line="72"/>
         <source>no customer</source>
         <translation>brak klienta</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/promos/promo_editor.py" line="82"/>
+        <location filename="../../ui/promos/promo_editor.py" line="82"/>
         <source>Title</source>
         <translation>Tytuł</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/promos/promo_editor.py" line="83"/>
+        <location filename="../../ui/promos/promo_editor.py" line="83"/>
         <source>Shortcut</source>
         <translation>Skrót</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/promos/promo_editor.py" line="84"/>
+        <location filename="../../ui/promos/promo_editor.py" line="84"/>
         <source>Category</source>
         <translation>Kategoria</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/promos/promo_editor.py" line="85"/>
+        <location filename="../../ui/promos/promo_editor.py" line="85"/>
         <source>Language</source>
         <translation>Język</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/promos/promo_editor.py" line="86"/>
+        <location filename="../../ui/promos/promo_editor.py" line="86"/>
         <source>Subject</source>
         <translation>Temat</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/promos/promo_editor.py" line="87"/>
+        <location filename="../../ui/promos/promo_editor.py" line="87"/>
         <source>Text</source>
         <translation>Treść</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/promos/promo_editor.py" line="88"/>
+        <location filename="../../ui/promos/promo_editor.py" line="88"/>
         <source>Preview for customer</source>
         <translation>Podgląd dla klienta</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/promos/promo_editor.py" line="89"/>
+        <location filename="../../ui/promos/promo_editor.py" line="89"/>
         <source>Channel</source>
         <translation>Kanał</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/promos/promo_editor.py" line="123"/>
+        <location filename="../../ui/promos/promo_editor.py" line="123"/>
         <source>Add language</source>
         <translation>Dodaj język</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/promos/promo_editor.py" line="124"/>
+        <location filename="../../ui/promos/promo_editor.py" line="124"/>
         <source>Language code (e.g. de):</source>
         <translation>Kod języka (np. de):</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/promos/promo_editor.py" line="143"/>
+        <location filename="../../ui/promos/promo_editor.py" line="143"/>
         <source>Cannot render: {error}</source>
         <translation>Nie można wygenerować: {error}</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/promos/promo_editor.py" line="155"/>
+        <location filename="../../ui/promos/promo_editor.py" line="155"/>
         <source>Missing: {names}</source>
         <translation>Brakuje: {names}</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/promos/promo_editor.py" line="157"/>
+        <location filename="../../ui/promos/promo_editor.py" line="157"/>
         <source>Asked when inserting: {names}</source>
         <translation>Pytanie przy wstawianiu: {names}</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/promos/promo_editor.py" line="159"/>
+        <location filename="../../ui/promos/promo_editor.py" line="159"/>
         <source>Ready to send.</source>
         <translation>Gotowe do wysłania.</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/promos/promo_editor.py" line="170"/>
+        <location filename="../../ui/promos/promo_editor.py" line="170"/>
         <source>Cannot save: {error}</source>
         <translation>Nie można zapisać: {error}</translation>
     </message>
@@ -1344,67 +1355,67 @@
 <context>
     <name>PromoLibrary</name>
     <message>
-        <location filename="../../shopinbox/ui/promos/promo_library.py" line="33"/>
+        <location filename="../../ui/promos/promo_library.py" line="33"/>
         <source>Promo replies</source>
         <translation>Odpowiedzi promocyjne</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/promos/promo_library.py" line="39"/>
+        <location filename="../../ui/promos/promo_library.py" line="39"/>
         <source>Shortcut</source>
         <translation>Skrót</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/promos/promo_library.py" line="39"/>
+        <location filename="../../ui/promos/promo_library.py" line="39"/>
         <source>Title</source>
         <translation>Tytuł</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/promos/promo_library.py" line="39"/>
+        <location filename="../../ui/promos/promo_library.py" line="39"/>
         <source>Category</source>
         <translation>Kategoria</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/promos/promo_library.py" line="40"/>
+        <location filename="../../ui/promos/promo_library.py" line="40"/>
         <source>Languages</source>
         <translation>Języki</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/promos/promo_library.py" line="40"/>
+        <location filename="../../ui/promos/promo_library.py" line="40"/>
         <source>Sent</source>
         <translation>Wysłano</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/promos/promo_library.py" line="41"/>
+        <location filename="../../ui/promos/promo_library.py" line="41"/>
         <source>Codes left</source>
         <translation>Pozostałe kody</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/promos/promo_library.py" line="42"/>
+        <location filename="../../ui/promos/promo_library.py" line="42"/>
         <source>New…</source>
         <translation>Nowa…</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/promos/promo_library.py" line="43"/>
+        <location filename="../../ui/promos/promo_library.py" line="43"/>
         <source>Edit…</source>
         <translation>Edytuj…</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/promos/promo_library.py" line="44"/>
+        <location filename="../../ui/promos/promo_library.py" line="44"/>
         <source>Duplicate</source>
         <translation>Duplikuj</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/promos/promo_library.py" line="45"/>
+        <location filename="../../ui/promos/promo_library.py" line="45"/>
         <source>Delete</source>
         <translation>Usuń</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/promos/promo_library.py" line="110"/>
+        <location filename="../../ui/promos/promo_library.py" line="110"/>
         <source>Delete promo reply</source>
         <translation>Usuń odpowiedź promocyjną</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/promos/promo_library.py" line="111"/>
+        <location filename="../../ui/promos/promo_library.py" line="111"/>
         <source>Delete this promo reply? Discount codes already given stay recorded.</source>
         <translation>Usunąć tę odpowiedź promocyjną? Wydane już kody rabatowe pozostaną zapisane.</translation>
     </message>
@@ -1412,22 +1423,22 @@
 <context>
     <name>Reports</name>
     <message>
-        <location filename="../../shopinbox/ui/reports/report_format.py" line="19"/>
+        <location filename="../../ui/reports/report_format.py" line="19"/>
         <source>{value} %</source>
         <translation>{value}%</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/reports/report_format.py" line="27"/>
+        <location filename="../../ui/reports/report_format.py" line="27"/>
         <source>{value} min</source>
         <translation>{value} min</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/reports/report_format.py" line="29"/>
+        <location filename="../../ui/reports/report_format.py" line="29"/>
         <source>{value} h</source>
         <translation>{value} godz.</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/reports/report_format.py" line="30"/>
+        <location filename="../../ui/reports/report_format.py" line="30"/>
         <source>{value} d</source>
         <translation>{value} dni</translation>
     </message>
@@ -1435,233 +1446,233 @@
 <context>
     <name>ReportsView</name>
     <message>
-        <location filename="../../shopinbox/ui/reports/reports_view.py" line="69"/>
+        <location filename="../../ui/reports/reports_view.py" line="69"/>
         <source>Reports</source>
         <translation>Raporty</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/reports/reports_view.py" line="73"/>
+        <location filename="../../ui/reports/reports_view.py" line="73"/>
         <source>Last 7 days</source>
         <translation>Ostatnie 7 dni</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/reports/reports_view.py" line="73"/>
+        <location filename="../../ui/reports/reports_view.py" line="73"/>
         <source>Last 30 days</source>
         <translation>Ostatnie 30 dni</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/reports/reports_view.py" line="74"/>
+        <location filename="../../ui/reports/reports_view.py" line="74"/>
         <source>Last 90 days</source>
         <translation>Ostatnie 90 dni</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/reports/reports_view.py" line="74"/>
+        <location filename="../../ui/reports/reports_view.py" line="74"/>
         <source>This month</source>
         <translation>Ten miesiąc</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/reports/reports_view.py" line="75"/>
+        <location filename="../../ui/reports/reports_view.py" line="75"/>
         <source>Last month</source>
         <translation>Poprzedni miesiąc</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/reports/reports_view.py" line="75"/>
+        <location filename="../../ui/reports/reports_view.py" line="75"/>
         <source>Custom range</source>
         <translation>Własny zakres</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/reports/reports_view.py" line="87"/>
+        <location filename="../../ui/reports/reports_view.py" line="87"/>
         <source>All channels and accounts</source>
         <translation>Wszystkie kanały i konta</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/reports/reports_view.py" line="92"/>
+        <location filename="../../ui/reports/reports_view.py" line="92"/>
         <source>Period:</source>
         <translation>Okres:</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/reports/reports_view.py" line="93"/>
+        <location filename="../../ui/reports/reports_view.py" line="93"/>
         <source>From:</source>
         <translation>Od:</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/reports/reports_view.py" line="94"/>
+        <location filename="../../ui/reports/reports_view.py" line="94"/>
         <source>To:</source>
         <translation>Do:</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/reports/reports_view.py" line="95"/>
+        <location filename="../../ui/reports/reports_view.py" line="95"/>
         <source>Show:</source>
         <translation>Pokaż:</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/reports/reports_view.py" line="106"/>
+        <location filename="../../ui/reports/reports_view.py" line="106"/>
         <source>First response, median</source>
         <translation>Pierwsza odpowiedź, mediana</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/reports/reports_view.py" line="107"/>
+        <location filename="../../ui/reports/reports_view.py" line="107"/>
         <source>First response, 90% of customers within</source>
         <translation>Pierwsza odpowiedź dla 90% klientów w ciągu</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/reports/reports_view.py" line="108"/>
+        <location filename="../../ui/reports/reports_view.py" line="108"/>
         <source>Answered within an hour</source>
         <translation>Odpowiedziano w ciągu godziny</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/reports/reports_view.py" line="109"/>
+        <location filename="../../ui/reports/reports_view.py" line="109"/>
         <source>Waiting for a reply now</source>
         <translation>Czeka teraz na odpowiedź</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/reports/reports_view.py" line="110"/>
+        <location filename="../../ui/reports/reports_view.py" line="110"/>
         <source>Snoozed, coming back today</source>
         <translation>Odłożone, wracają dziś</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/reports/reports_view.py" line="119"/>
+        <location filename="../../ui/reports/reports_view.py" line="119"/>
         <source>First response time by week</source>
         <translation>Czas pierwszej odpowiedzi w tygodniach</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/reports/reports_view.py" line="120"/>
+        <location filename="../../ui/reports/reports_view.py" line="120"/>
         <source>Time to done by week</source>
         <translation>Czas do załatwienia w tygodniach</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/reports/reports_view.py" line="121"/>
+        <location filename="../../ui/reports/reports_view.py" line="121"/>
         <source>Answered within 1 h, 4 h and 24 h</source>
         <translation>Odpowiedzi w ciągu 1, 4 i 24 godz.</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/reports/reports_view.py" line="123"/>
+        <location filename="../../ui/reports/reports_view.py" line="123"/>
         <source>Messages received and sent</source>
         <translation>Wiadomości odebrane i wysłane</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/reports/reports_view.py" line="124"/>
+        <location filename="../../ui/reports/reports_view.py" line="124"/>
         <source>Received by channel and account</source>
         <translation>Odebrane według kanału i konta</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/reports/reports_view.py" line="126"/>
+        <location filename="../../ui/reports/reports_view.py" line="126"/>
         <source>When customers write (weekday × hour)</source>
         <translation>Kiedy piszą klienci (dzień tygodnia × godzina)</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/reports/reports_view.py" line="128"/>
+        <location filename="../../ui/reports/reports_view.py" line="128"/>
         <source>New and returning customers</source>
         <translation>Nowi i powracający klienci</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/reports/reports_view.py" line="130"/>
+        <location filename="../../ui/reports/reports_view.py" line="130"/>
         <source>Waiting for a reply, by how long</source>
         <translation>Czekający na odpowiedź, według czasu</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/reports/reports_view.py" line="131"/>
+        <location filename="../../ui/reports/reports_view.py" line="131"/>
         <source>Order revenue: customers who wrote and who did not</source>
         <translation>Przychód z zamówień: klienci, którzy pisali, i ci, którzy nie</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/reports/reports_view.py" line="133"/>
+        <location filename="../../ui/reports/reports_view.py" line="133"/>
         <source>Orders: customers who wrote and who did not</source>
         <translation>Zamówienia: klienci, którzy pisali, i ci, którzy nie</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/reports/reports_view.py" line="135"/>
+        <location filename="../../ui/reports/reports_view.py" line="135"/>
         <source>Discount codes handed out</source>
         <translation>Wydane kody rabatowe</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/reports/reports_view.py" line="175"/>
+        <location filename="../../ui/reports/reports_view.py" line="175"/>
         <source>Computing…</source>
         <translation>Obliczanie…</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/reports/reports_view.py" line="196"/>
-        <location filename="../../shopinbox/ui/reports/reports_view.py" line="313"/>
+        <location filename="../../ui/reports/reports_view.py" line="196"/>
+        <location filename="../../ui/reports/reports_view.py" line="313"/>
         <source>{account} ({channel})</source>
         <translation>{account} ({channel})</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/reports/reports_view.py" line="201"/>
+        <location filename="../../ui/reports/reports_view.py" line="201"/>
         <source>The report could not be computed.</source>
         <translation>Nie udało się obliczyć raportu.</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/reports/reports_view.py" line="214"/>
+        <location filename="../../ui/reports/reports_view.py" line="214"/>
         <source>{first} – {last}</source>
         <translation>{first} – {last}</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/reports/reports_view.py" line="220"/>
+        <location filename="../../ui/reports/reports_view.py" line="220"/>
         <source>Times count business hours only.</source>
         <translation>Czasy liczą tylko godziny pracy.</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/reports/reports_view.py" line="221"/>
+        <location filename="../../ui/reports/reports_view.py" line="221"/>
         <source>Times count every hour of the day: the shop has set no business hours.</source>
         <translation>Czasy liczą każdą godzinę doby: sklep nie ustawił godzin pracy.</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/reports/reports_view.py" line="253"/>
+        <location filename="../../ui/reports/reports_view.py" line="253"/>
         <source>All channels</source>
         <translation>Wszystkie kanały</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/reports/reports_view.py" line="263"/>
-        <location filename="../../shopinbox/ui/reports/reports_view.py" line="267"/>
-        <location filename="../../shopinbox/ui/reports/reports_view.py" line="273"/>
+        <location filename="../../ui/reports/reports_view.py" line="263"/>
+        <location filename="../../ui/reports/reports_view.py" line="267"/>
+        <location filename="../../ui/reports/reports_view.py" line="273"/>
         <source>{channel}, median</source>
         <translation>{channel}, mediana</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/reports/reports_view.py" line="265"/>
-        <location filename="../../shopinbox/ui/reports/reports_view.py" line="269"/>
+        <location filename="../../ui/reports/reports_view.py" line="265"/>
+        <location filename="../../ui/reports/reports_view.py" line="269"/>
         <source>{channel}, 90th percentile</source>
         <translation>{channel}, 90. percentyl</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/reports/reports_view.py" line="276"/>
-        <location filename="../../shopinbox/ui/reports/reports_view.py" line="310"/>
-        <location filename="../../shopinbox/ui/reports/reports_view.py" line="335"/>
+        <location filename="../../ui/reports/reports_view.py" line="276"/>
+        <location filename="../../ui/reports/reports_view.py" line="310"/>
+        <location filename="../../ui/reports/reports_view.py" line="335"/>
         <source>Week from</source>
         <translation>Tydzień od</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/reports/reports_view.py" line="280"/>
+        <location filename="../../ui/reports/reports_view.py" line="280"/>
         <source>An exchange is done at the shop&apos;s last reply before the customer writes again, or when the conversation is marked done.</source>
         <translation>Wymiana jest załatwiona przy ostatniej odpowiedzi sklepu, zanim klient napisze znowu, albo gdy rozmowa jest oznaczona jako załatwiona.</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/reports/reports_view.py" line="286"/>
+        <location filename="../../ui/reports/reports_view.py" line="286"/>
         <source>within {hours} h</source>
         <translation>w ciągu {hours} godz.</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/reports/reports_view.py" line="289"/>
+        <location filename="../../ui/reports/reports_view.py" line="289"/>
         <source>Channel</source>
         <translation>Kanał</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/reports/reports_view.py" line="310"/>
+        <location filename="../../ui/reports/reports_view.py" line="310"/>
         <source>Day</source>
         <translation>Dzień</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/reports/reports_view.py" line="312"/>
+        <location filename="../../ui/reports/reports_view.py" line="312"/>
         <source>Received</source>
         <translation>Odebrane</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/reports/reports_view.py" line="312"/>
+        <location filename="../../ui/reports/reports_view.py" line="312"/>
         <source>Sent</source>
         <translation>Wysłane</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../shopinbox/ui/reports/reports_view.py" line="324"/>
+        <location filename="../../ui/reports/reports_view.py" line="324"/>
         <source>{day} {start}:00–{end}:00: %n message(s)</source>
         <translation>
             <numerusform>{day} {start}:00–{end}:00: %n wiadomość</numerusform>
@@ -1670,118 +1681,118 @@
         </translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/reports/reports_view.py" line="329"/>
+        <location filename="../../ui/reports/reports_view.py" line="329"/>
         <source>Weekday / hour</source>
         <translation>Dzień / godzina</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/reports/reports_view.py" line="336"/>
+        <location filename="../../ui/reports/reports_view.py" line="336"/>
         <source>New</source>
         <translation>Nowi</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/reports/reports_view.py" line="337"/>
+        <location filename="../../ui/reports/reports_view.py" line="337"/>
         <source>Returning</source>
         <translation>Powracający</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/reports/reports_view.py" line="341"/>
+        <location filename="../../ui/reports/reports_view.py" line="341"/>
         <source>{customers} wrote in this period: {new} for the first time, {back} again.</source>
         <translation>Klienci piszący w tym okresie: {customers}, w tym {new} po raz pierwszy, {back} ponownie.</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/reports/reports_view.py" line="346"/>
+        <location filename="../../ui/reports/reports_view.py" line="346"/>
         <source>under 1 h</source>
         <translation>poniżej 1 godz.</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/reports/reports_view.py" line="346"/>
+        <location filename="../../ui/reports/reports_view.py" line="346"/>
         <source>1–4 h</source>
         <translation>1–4 godz.</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/reports/reports_view.py" line="347"/>
+        <location filename="../../ui/reports/reports_view.py" line="347"/>
         <source>4–24 h</source>
         <translation>4–24 godz.</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/reports/reports_view.py" line="347"/>
+        <location filename="../../ui/reports/reports_view.py" line="347"/>
         <source>1–3 days</source>
         <translation>1–3 dni</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/reports/reports_view.py" line="348"/>
+        <location filename="../../ui/reports/reports_view.py" line="348"/>
         <source>3–7 days</source>
         <translation>3–7 dni</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/reports/reports_view.py" line="348"/>
+        <location filename="../../ui/reports/reports_view.py" line="348"/>
         <source>over 7 days</source>
         <translation>ponad 7 dni</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/reports/reports_view.py" line="349"/>
+        <location filename="../../ui/reports/reports_view.py" line="349"/>
         <source>Waiting</source>
         <translation>Czeka</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/reports/reports_view.py" line="350"/>
+        <location filename="../../ui/reports/reports_view.py" line="350"/>
         <source>Conversations</source>
         <translation>Rozmowy</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/reports/reports_view.py" line="351"/>
+        <location filename="../../ui/reports/reports_view.py" line="351"/>
         <source>Open conversations whose customer waits for an answer, now (not limited to the period).</source>
         <translation>Otwarte rozmowy, w których klient teraz czeka na odpowiedź (niezależnie od okresu).</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/reports/reports_view.py" line="366"/>
+        <location filename="../../ui/reports/reports_view.py" line="366"/>
         <source>Wrote to the shop</source>
         <translation>Pisali do sklepu</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/reports/reports_view.py" line="366"/>
+        <location filename="../../ui/reports/reports_view.py" line="366"/>
         <source>Did not write</source>
         <translation>Nie pisali</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/reports/reports_view.py" line="367"/>
-        <location filename="../../shopinbox/ui/reports/reports_view.py" line="370"/>
+        <location filename="../../ui/reports/reports_view.py" line="367"/>
+        <location filename="../../ui/reports/reports_view.py" line="370"/>
         <source>Month</source>
         <translation>Miesiąc</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/reports/reports_view.py" line="374"/>
+        <location filename="../../ui/reports/reports_view.py" line="374"/>
         <source>Revenue in {currency}.</source>
         <translation>Przychód w {currency}.</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/reports/reports_view.py" line="376"/>
+        <location filename="../../ui/reports/reports_view.py" line="376"/>
         <source>Orders in {currencies} are counted but not added up.</source>
         <translation>Zamówienia w {currencies} są liczone, ale nie sumowane.</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/reports/reports_view.py" line="381"/>
+        <location filename="../../ui/reports/reports_view.py" line="381"/>
         <source>{pool} ({promo})</source>
         <translation>{pool} ({promo})</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/reports/reports_view.py" line="383"/>
+        <location filename="../../ui/reports/reports_view.py" line="383"/>
         <source>Code pool</source>
         <translation>Pula kodów</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/reports/reports_view.py" line="384"/>
+        <location filename="../../ui/reports/reports_view.py" line="384"/>
         <source>Codes handed out</source>
         <translation>Wydane kody</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/reports/reports_view.py" line="385"/>
+        <location filename="../../ui/reports/reports_view.py" line="385"/>
         <source>Customers</source>
         <translation>Klienci</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/reports/reports_view.py" line="387"/>
+        <location filename="../../ui/reports/reports_view.py" line="387"/>
         <source>Redemptions and their revenue appear once orders carry discount codes.</source>
         <translation>Wykorzystania kodów i ich przychód pojawią się, gdy zamówienia będą zawierać kody rabatowe.</translation>
     </message>
@@ -1789,17 +1800,17 @@
 <context>
     <name>SearchResultsModel</name>
     <message>
-        <location filename="../../shopinbox/ui/inbox/search_model.py" line="38"/>
+        <location filename="../../ui/inbox/search_model.py" line="38"/>
         <source>Customers ({count})</source>
         <translation>Klienci ({count})</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/inbox/search_model.py" line="39"/>
+        <location filename="../../ui/inbox/search_model.py" line="39"/>
         <source>Orders ({count})</source>
         <translation>Zamówienia ({count})</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/inbox/search_model.py" line="40"/>
+        <location filename="../../ui/inbox/search_model.py" line="40"/>
         <source>Messages ({count})</source>
         <translation>Wiadomości ({count})</translation>
     </message>
@@ -1807,17 +1818,17 @@
 <context>
     <name>ServerRow</name>
     <message>
-        <location filename="../../shopinbox/channels/email/form.py" line="50"/>
+        <location filename="../../channels/email/form.py" line="50"/>
         <source>SSL/TLS</source>
         <translation>SSL/TLS</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/channels/email/form.py" line="50"/>
+        <location filename="../../channels/email/form.py" line="50"/>
         <source>STARTTLS</source>
         <translation>STARTTLS</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/channels/email/form.py" line="51"/>
+        <location filename="../../channels/email/form.py" line="51"/>
         <source>None (unencrypted)</source>
         <translation>Brak (bez szyfrowania)</translation>
     </message>
@@ -1825,88 +1836,168 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../shopinbox/ui/settings/settings_dialog.py" line="196"/>
+        <location filename="../../ui/settings/settings_dialog.py" line="201"/>
         <source>Settings</source>
         <translation>Ustawienia</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/settings/settings_dialog.py" line="199"/>
+        <location filename="../../ui/settings/settings_dialog.py" line="204"/>
         <source>Accounts</source>
         <translation>Konta</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/settings/settings_dialog.py" line="200"/>
+        <location filename="../../ui/settings/settings_dialog.py" line="205"/>
         <source>General</source>
         <translation>Ogólne</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/settings/settings_dialog.py" line="215"/>
+        <location filename="../../ui/settings/settings_dialog.py" line="206"/>
+        <source>Backups</source>
+        <translation>Kopie zapasowe</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/settings_dialog.py" line="221"/>
         <source>Add…</source>
         <translation>Dodaj…</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/settings/settings_dialog.py" line="222"/>
+        <location filename="../../ui/settings/settings_dialog.py" line="228"/>
         <source>Edit…</source>
         <translation>Edytuj…</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/settings/settings_dialog.py" line="224"/>
+        <location filename="../../ui/settings/settings_dialog.py" line="230"/>
         <source>Remove</source>
         <translation>Usuń</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/settings/settings_dialog.py" line="245"/>
+        <location filename="../../ui/settings/settings_dialog.py" line="251"/>
         <source>error: {reason}</source>
         <translation>błąd: {reason}</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/settings/settings_dialog.py" line="259"/>
+        <location filename="../../ui/settings/settings_dialog.py" line="265"/>
         <source>Not available yet</source>
         <translation>Jeszcze niedostępne</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/settings/settings_dialog.py" line="260"/>
+        <location filename="../../ui/settings/settings_dialog.py" line="266"/>
         <source>This version cannot set up “{kind}” accounts yet.</source>
         <translation>Ta wersja nie potrafi jeszcze dodać kont typu „{kind}”.</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/settings/settings_dialog.py" line="280"/>
-        <location filename="../../shopinbox/ui/settings/settings_dialog.py" line="302"/>
+        <location filename="../../ui/settings/settings_dialog.py" line="286"/>
+        <location filename="../../ui/settings/settings_dialog.py" line="308"/>
         <source>Remove account</source>
         <translation>Usuń konto</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/settings/settings_dialog.py" line="287"/>
+        <location filename="../../ui/settings/settings_dialog.py" line="293"/>
         <source>Remove “{name}” and the {count} messages fetched through it? They can be fetched again by adding the account back.</source>
         <translation>Usunąć „{name}” i pobrane przez to konto wiadomości ({count})? Można je pobrać ponownie, dodając konto jeszcze raz.</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/settings/settings_dialog.py" line="309"/>
+        <location filename="../../ui/settings/settings_dialog.py" line="315"/>
+        <source>Back up now</source>
+        <translation>Utwórz kopię teraz</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/settings_dialog.py" line="317"/>
+        <source>Restore the latest…</source>
+        <translation>Przywróć najnowszą…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/settings_dialog.py" line="319"/>
+        <source>Restore the selected…</source>
+        <translation>Przywróć zaznaczoną…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/settings_dialog.py" line="332"/>
+        <source>A copy of the database is taken every day (the last seven are kept) and before every upgrade.</source>
+        <translation>Kopia bazy danych powstaje codziennie (zachowywanych jest siedem ostatnich) oraz przed każdą aktualizacją.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/settings_dialog.py" line="341"/>
+        <source>daily</source>
+        <translation>codzienna</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/settings_dialog.py" line="341"/>
+        <source>taken by hand</source>
+        <translation>utworzona ręcznie</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/settings_dialog.py" line="342"/>
+        <source>before a restore</source>
+        <translation>sprzed przywracania</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/settings_dialog.py" line="346"/>
+        <source>before an upgrade</source>
+        <translation>sprzed aktualizacji</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/settings_dialog.py" line="368"/>
+        <source>No backups yet.</source>
+        <translation>Nie ma jeszcze kopii zapasowych.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/settings_dialog.py" line="377"/>
+        <source>Backing up…</source>
+        <translation>Tworzenie kopii…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/settings_dialog.py" line="383"/>
+        <source>Backed up to {file}.</source>
+        <translation>Kopia zapisana w {file}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/settings_dialog.py" line="394"/>
+        <source>Choose a backup in the list first.</source>
+        <translation>Najpierw wybierz kopię z listy.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/settings_dialog.py" line="397"/>
+        <source>Put back the backup of {when}? The messages, customers and replies stored since then are replaced by that copy; the current database is kept as a backup too, so this can be undone. The sync stops while the backup is put back.</source>
+        <translation>Przywrócić kopię z {when}? Wiadomości, klienci i odpowiedzi zapisane od tego czasu zostaną zastąpione tą kopią; obecna baza danych też zostanie zachowana jako kopia, więc można to cofnąć. Na czas przywracania synchronizacja zostanie wstrzymana.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/settings_dialog.py" line="402"/>
+        <source>Restoring…</source>
+        <translation>Przywracanie…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/settings_dialog.py" line="406"/>
+        <source>Restore a backup</source>
+        <translation>Przywracanie kopii zapasowej</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/settings_dialog.py" line="417"/>
         <source>System default</source>
         <translation>Jak w systemie</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/settings/settings_dialog.py" line="313"/>
+        <location filename="../../ui/settings/settings_dialog.py" line="421"/>
         <source>Show a notification for new messages</source>
         <translation>Pokazuj powiadomienie o nowych wiadomościach</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/settings/settings_dialog.py" line="316"/>
+        <location filename="../../ui/settings/settings_dialog.py" line="424"/>
         <source>Show the unread count in the system tray</source>
         <translation>Pokazuj liczbę nieprzeczytanych w zasobniku systemowym</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/settings/settings_dialog.py" line="322"/>
+        <location filename="../../ui/settings/settings_dialog.py" line="430"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/settings/settings_dialog.py" line="325"/>
+        <location filename="../../ui/settings/settings_dialog.py" line="433"/>
         <source>Language</source>
         <translation>Język</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/settings/settings_dialog.py" line="328"/>
+        <location filename="../../ui/settings/settings_dialog.py" line="436"/>
         <source>Check for new messages every</source>
         <translation>Sprawdzaj nowe wiadomości co</translation>
     </message>
@@ -1914,17 +2005,17 @@
 <context>
     <name>ShortcutSheet</name>
     <message>
-        <location filename="../../shopinbox/ui/common/dialogs.py" line="132"/>
+        <location filename="../../ui/common/dialogs.py" line="132"/>
         <source>Keyboard shortcuts</source>
         <translation>Skróty klawiszowe</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/common/dialogs.py" line="135"/>
+        <location filename="../../ui/common/dialogs.py" line="135"/>
         <source>Key</source>
         <translation>Klawisz</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/common/dialogs.py" line="135"/>
+        <location filename="../../ui/common/dialogs.py" line="135"/>
         <source>Action</source>
         <translation>Działanie</translation>
     </message>
@@ -1932,12 +2023,12 @@
 <context>
     <name>SnoozeDateDialog</name>
     <message>
-        <location filename="../../shopinbox/ui/common/dialogs.py" line="41"/>
+        <location filename="../../ui/common/dialogs.py" line="41"/>
         <source>Snooze until</source>
         <translation>Odłóż do</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/common/dialogs.py" line="53"/>
+        <location filename="../../ui/common/dialogs.py" line="53"/>
         <source>The conversation comes back at this time, or earlier when the customer writes.</source>
         <translation>Rozmowa wróci o tej porze albo wcześniej, jeśli klient napisze.</translation>
     </message>
@@ -1945,32 +2036,32 @@
 <context>
     <name>SuggestionsDialog</name>
     <message>
-        <location filename="../../shopinbox/ui/customer/suggestions_dialog.py" line="46"/>
+        <location filename="../../ui/customer/suggestions_dialog.py" line="46"/>
         <source>Merge suggestions</source>
         <translation>Sugestie scalenia</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/customer/suggestions_dialog.py" line="49"/>
+        <location filename="../../ui/customer/suggestions_dialog.py" line="49"/>
         <source>Looking for customers who may be one person…</source>
         <translation>Szukam klientów, którzy mogą być jedną osobą…</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/customer/suggestions_dialog.py" line="54"/>
+        <location filename="../../ui/customer/suggestions_dialog.py" line="54"/>
         <source>Merge</source>
         <translation>Scal</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/customer/suggestions_dialog.py" line="56"/>
+        <location filename="../../ui/customer/suggestions_dialog.py" line="56"/>
         <source>Not the same person</source>
         <translation>To nie ta sama osoba</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/customer/suggestions_dialog.py" line="86"/>
+        <location filename="../../ui/customer/suggestions_dialog.py" line="86"/>
         <source>{source} → {into}</source>
         <translation>{source} → {into}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../shopinbox/ui/customer/suggestions_dialog.py" line="91"/>
+        <location filename="../../ui/customer/suggestions_dialog.py" line="91"/>
         <source>%n suggestion(s). Merging moves everything to the customer on the right; it can be undone.</source>
         <translation>
             <numerusform>%n sugestia. Scalenie przenosi wszystko do klienta po prawej; można je cofnąć.</numerusform>
@@ -1979,37 +2070,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/customer/suggestions_dialog.py" line="107"/>
+        <location filename="../../ui/customer/suggestions_dialog.py" line="107"/>
         <source>both have the email address {value}</source>
         <translation>oboje mają adres e-mail {value}</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/customer/suggestions_dialog.py" line="108"/>
+        <location filename="../../ui/customer/suggestions_dialog.py" line="108"/>
         <source>both have the phone number {value}</source>
         <translation>oboje mają numer telefonu {value}</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/customer/suggestions_dialog.py" line="109"/>
+        <location filename="../../ui/customer/suggestions_dialog.py" line="109"/>
         <source>wrote {value} on Telegram, an email address of the other</source>
         <translation>napisał(a) w Telegramie {value} — adres e-mail drugiego klienta</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/customer/suggestions_dialog.py" line="110"/>
+        <location filename="../../ui/customer/suggestions_dialog.py" line="110"/>
         <source>wrote order number {value} on Telegram, an order of the other</source>
         <translation>napisał(a) w Telegramie numer zamówienia {value} — zamówienie drugiego klienta</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/customer/suggestions_dialog.py" line="112"/>
+        <location filename="../../ui/customer/suggestions_dialog.py" line="112"/>
         <source>opened the Telegram bot with {value}, which belongs to the other</source>
         <translation>otworzył(a) bota w Telegramie z {value}, które należy do drugiego klienta</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/customer/suggestions_dialog.py" line="114"/>
+        <location filename="../../ui/customer/suggestions_dialog.py" line="114"/>
         <source>order {number} has the email address {value} of the other</source>
         <translation>zamówienie {number} ma adres e-mail {value} drugiego klienta</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/customer/suggestions_dialog.py" line="115"/>
+        <location filename="../../ui/customer/suggestions_dialog.py" line="115"/>
         <source>order {number} has the phone number {value} of the other</source>
         <translation>zamówienie {number} ma numer telefonu {value} drugiego klienta</translation>
     </message>
@@ -2017,7 +2108,7 @@
 <context>
     <name>SyncStatusBar</name>
     <message numerus="yes">
-        <location filename="../../shopinbox/ui/shell/status_bar.py" line="101"/>
+        <location filename="../../ui/shell/status_bar.py" line="101"/>
         <source>%n conversation(s)</source>
         <translation>
             <numerusform>%n rozmowa</numerusform>
@@ -2026,7 +2117,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../shopinbox/ui/shell/status_bar.py" line="102"/>
+        <location filename="../../ui/shell/status_bar.py" line="102"/>
         <source>%n unread</source>
         <translation>
             <numerusform>%n nieprzeczytana</numerusform>
@@ -2038,82 +2129,82 @@
 <context>
     <name>TelegramAccountForm</name>
     <message>
-        <location filename="../../shopinbox/channels/telegram/form.py" line="31"/>
+        <location filename="../../channels/telegram/form.py" line="31"/>
         <source>Telegram bot</source>
         <translation>Bot Telegram</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/channels/telegram/form.py" line="35"/>
+        <location filename="../../channels/telegram/form.py" line="35"/>
         <source>e.g. Shop bot</source>
         <translation>np. Bot sklepu</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/channels/telegram/form.py" line="39"/>
+        <location filename="../../channels/telegram/form.py" line="39"/>
         <source>123456789:AAE…</source>
         <translation>123456789:AAE…</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/channels/telegram/form.py" line="40"/>
+        <location filename="../../channels/telegram/form.py" line="40"/>
         <source>In Telegram, open @BotFather, send /newbot (or /token for an existing bot) and paste the token it gives here.</source>
         <translation>W Telegramie otwórz @BotFather, wyślij /newbot (albo /token dla istniejącego bota) i wklej tutaj otrzymany token.</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/channels/telegram/form.py" line="47"/>
+        <location filename="../../channels/telegram/form.py" line="47"/>
         <source>optional: a self-hosted Bot API server</source>
         <translation>opcjonalnie: własny serwer Bot API</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/channels/telegram/form.py" line="48"/>
+        <location filename="../../channels/telegram/form.py" line="48"/>
         <source>Remove the webhook so this app receives the messages</source>
         <translation>Usuń webhook, aby ta aplikacja otrzymywała wiadomości</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/channels/telegram/form.py" line="55"/>
+        <location filename="../../channels/telegram/form.py" line="55"/>
         <source>Account name</source>
         <translation>Nazwa konta</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/channels/telegram/form.py" line="56"/>
+        <location filename="../../channels/telegram/form.py" line="56"/>
         <source>Bot token</source>
         <translation>Token bota</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/channels/telegram/form.py" line="57"/>
+        <location filename="../../channels/telegram/form.py" line="57"/>
         <source>API server</source>
         <translation>Serwer API</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/channels/telegram/form.py" line="63"/>
+        <location filename="../../channels/telegram/form.py" line="63"/>
         <source>unchanged</source>
         <translation>bez zmian</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/channels/telegram/form.py" line="68"/>
+        <location filename="../../channels/telegram/form.py" line="68"/>
         <source>Give the account a name.</source>
         <translation>Nadaj kontu nazwę.</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/channels/telegram/form.py" line="70"/>
+        <location filename="../../channels/telegram/form.py" line="70"/>
         <source>Paste the bot token from @BotFather.</source>
         <translation>Wklej token bota od @BotFather.</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/channels/telegram/form.py" line="87"/>
+        <location filename="../../channels/telegram/form.py" line="87"/>
         <source>The bot is @{username}.</source>
         <translation>To bot @{username}.</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/channels/telegram/form.py" line="94"/>
+        <location filename="../../channels/telegram/form.py" line="94"/>
         <source>Another tool has set a webhook ({url}), so this app would get no messages. Tick “Remove the webhook” to remove it — only if nothing else needs it.</source>
         <translation>Inne narzędzie ustawiło webhook ({url}), więc ta aplikacja nie dostawałaby wiadomości. Zaznacz „Usuń webhook”, aby go usunąć — tylko jeśli nic innego go nie potrzebuje.</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/channels/telegram/form.py" line="128"/>
+        <location filename="../../channels/telegram/form.py" line="128"/>
         <source>Telegram rejected this token: it is wrong or was revoked in @BotFather. Paste the current token (/token in @BotFather).</source>
         <translation>Telegram odrzucił ten token: jest błędny albo został unieważniony w @BotFather. Wklej aktualny token (/token w @BotFather).</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/channels/telegram/form.py" line="131"/>
+        <location filename="../../channels/telegram/form.py" line="131"/>
         <source>That is not a bot token: @BotFather gives one like 123456789:AAE…; paste it whole.</source>
         <translation>To nie jest token bota: @BotFather podaje token w postaci 123456789:AAE…; wklej go w całości.</translation>
     </message>
@@ -2121,18 +2212,18 @@
 <context>
     <name>TelegramChannel</name>
     <message>
-        <location filename="../../shopinbox/channels/telegram/names.py" line="12"/>
-        <location filename="../../shopinbox/channels/telegram/names.py" line="15"/>
+        <location filename="../../channels/telegram/names.py" line="12"/>
+        <location filename="../../channels/telegram/names.py" line="15"/>
         <source>Telegram</source>
         <translation>Telegram</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/channels/telegram/names.py" line="13"/>
+        <location filename="../../channels/telegram/names.py" line="13"/>
         <source>Telegram bot</source>
         <translation>Bot Telegram</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/channels/telegram/names.py" line="14"/>
+        <location filename="../../channels/telegram/names.py" line="14"/>
         <source>Add a Telegram bot</source>
         <translation>Dodaj bota Telegram</translation>
     </message>
@@ -2140,128 +2231,110 @@
 <context>
     <name>Time</name>
     <message>
-        <location filename="../../shopinbox/ui/common/formatting.py" line="39"/>
+        <location filename="../../ui/common/formatting.py" line="39"/>
         <source>now</source>
         <translation>teraz</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../shopinbox/ui/common/formatting.py" line="41"/>
-        <source>%n min</source>
-        <translation>
-            <numerusform>%n min</numerusform>
-            <numerusform>%n min</numerusform>
-            <numerusform>%n min</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../shopinbox/ui/common/formatting.py" line="43"/>
-        <source>%n h</source>
-        <translation>
-            <numerusform>%n godz.</numerusform>
-            <numerusform>%n godz.</numerusform>
-            <numerusform>%n godz.</numerusform>
-        </translation>
     </message>
 </context>
 <context>
     <name>Timeline</name>
     <message>
-        <location filename="../../shopinbox/ui/timeline/timeline_html.py" line="34"/>
+        <location filename="../../ui/timeline/timeline_html.py" line="35"/>
         <source>failed</source>
         <translation>niewysłane</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/timeline/timeline_html.py" line="35"/>
+        <location filename="../../ui/timeline/timeline_html.py" line="36"/>
         <source>Retry</source>
         <translation>Ponów</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/timeline/timeline_html.py" line="36"/>
+        <location filename="../../ui/timeline/timeline_html.py" line="37"/>
         <source>queued</source>
         <translation>w kolejce</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/timeline/timeline_html.py" line="37"/>
+        <location filename="../../ui/timeline/timeline_html.py" line="38"/>
         <source>sending…</source>
         <translation>wysyłanie…</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/timeline/timeline_html.py" line="38"/>
+        <location filename="../../ui/timeline/timeline_html.py" line="39"/>
         <source>sent ✓</source>
         <translation>wysłane ✓</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/timeline/timeline_html.py" line="39"/>
+        <location filename="../../ui/timeline/timeline_html.py" line="40"/>
         <source>Shop</source>
         <translation>Sklep</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/timeline/timeline_html.py" line="40"/>
+        <location filename="../../ui/timeline/timeline_html.py" line="41"/>
         <source>Customer</source>
         <translation>Klient</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/timeline/timeline_html.py" line="41"/>
+        <location filename="../../ui/timeline/timeline_html.py" line="42"/>
         <source>Remote images are blocked.</source>
         <translation>Obrazy z internetu są zablokowane.</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/timeline/timeline_html.py" line="42"/>
+        <location filename="../../ui/timeline/timeline_html.py" line="43"/>
         <source>Show images from this sender</source>
         <translation>Pokazuj obrazy od tego nadawcy</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/timeline/timeline_html.py" line="43"/>
+        <location filename="../../ui/timeline/timeline_html.py" line="44"/>
         <source>Hide quoted text</source>
         <translation>Ukryj cytat</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/timeline/timeline_html.py" line="44"/>
+        <location filename="../../ui/timeline/timeline_html.py" line="45"/>
         <source>… show quoted text</source>
         <translation>… pokaż cytat</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/timeline/timeline_html.py" line="45"/>
+        <location filename="../../ui/timeline/timeline_html.py" line="46"/>
         <source>This message could not be read in full.</source>
         <translation>Tej wiadomości nie udało się odczytać w całości.</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/timeline/timeline_html.py" line="46"/>
+        <location filename="../../ui/timeline/timeline_html.py" line="47"/>
         <source>Open</source>
         <translation>Otwórz</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/timeline/timeline_html.py" line="47"/>
+        <location filename="../../ui/timeline/timeline_html.py" line="48"/>
         <source>Save…</source>
         <translation>Zapisz…</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/timeline/timeline_html.py" line="48"/>
+        <location filename="../../ui/timeline/timeline_html.py" line="49"/>
         <source>not downloaded</source>
         <translation>nie pobrano</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/timeline/timeline_html.py" line="49"/>
+        <location filename="../../ui/timeline/timeline_html.py" line="50"/>
         <source>where is my order</source>
         <translation>gdzie zamówienie</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/timeline/timeline_html.py" line="50"/>
+        <location filename="../../ui/timeline/timeline_html.py" line="51"/>
         <source>return</source>
         <translation>zwrot</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/timeline/timeline_html.py" line="51"/>
+        <location filename="../../ui/timeline/timeline_html.py" line="52"/>
         <source>complaint</source>
         <translation>reklamacja</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/timeline/timeline_html.py" line="52"/>
+        <location filename="../../ui/timeline/timeline_html.py" line="53"/>
         <source>discount / price</source>
         <translation>rabat / cena</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/timeline/timeline_html.py" line="53"/>
+        <location filename="../../ui/timeline/timeline_html.py" line="54"/>
         <source>product question</source>
         <translation>pytanie o produkt</translation>
     </message>
@@ -2269,30 +2342,44 @@
 <context>
     <name>TimelineView</name>
     <message>
-        <location filename="../../shopinbox/ui/timeline/timeline_view.py" line="46"/>
+        <location filename="../../ui/timeline/timeline_view.py" line="49"/>
         <source>Choose a conversation on the left.</source>
         <translation>Wybierz rozmowę po lewej.</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/timeline/timeline_view.py" line="76"/>
+        <location filename="../../ui/timeline/timeline_view.py" line="79"/>
         <source>Show {count} earlier messages</source>
         <translation>Pokaż wcześniejsze wiadomości ({count})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/timeline/timeline_view.py" line="96"/>
+        <source>Send again?</source>
+        <translation>Wysłać ponownie?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/timeline/timeline_view.py" line="97"/>
+        <source>Sending this reply was interrupted at the moment it went to the server, so it may have reached the customer already. shopinbox looks in the Sent folder first where it can. Check with the customer before sending it again.
+
+Send it again?</source>
+        <translation>Wysyłanie tej odpowiedzi przerwano w chwili, gdy trafiała na serwer, więc mogła już dotrzeć do klienta. Tam, gdzie to możliwe, shopinbox najpierw sprawdza folder Wysłane. Zanim wyślesz ją ponownie, upewnij się u klienta.
+
+Wysłać ją ponownie?</translation>
     </message>
 </context>
 <context>
     <name>TrayIcon</name>
     <message>
-        <location filename="../../shopinbox/ui/shell/tray.py" line="41"/>
+        <location filename="../../ui/shell/tray.py" line="41"/>
         <source>Show shopinbox</source>
         <translation>Pokaż shopinbox</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/shell/tray.py" line="42"/>
+        <location filename="../../ui/shell/tray.py" line="42"/>
         <source>Quit</source>
         <translation>Zakończ</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../shopinbox/ui/shell/tray.py" line="63"/>
+        <location filename="../../ui/shell/tray.py" line="63"/>
         <source>shopinbox: %n unread</source>
         <translation>
             <numerusform>shopinbox: %n nieprzeczytana</numerusform>
@@ -2301,12 +2388,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/shell/tray.py" line="74"/>
+        <location filename="../../ui/shell/tray.py" line="74"/>
         <source>New message</source>
         <translation>Nowa wiadomość</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/shell/tray.py" line="75"/>
+        <location filename="../../ui/shell/tray.py" line="75"/>
         <source>A customer wrote. Click to open the conversation.</source>
         <translation>Klient napisał. Kliknij, aby otworzyć rozmowę.</translation>
     </message>
@@ -2314,24 +2401,32 @@
 <context>
     <name>WelcomeScreen</name>
     <message>
-        <location filename="../../shopinbox/ui/shell/welcome.py" line="18"/>
+        <location filename="../../ui/shell/welcome.py" line="18"/>
         <source>&lt;h1&gt;Welcome to shopinbox&lt;/h1&gt;</source>
         <translation>&lt;h1&gt;Witaj w shopinbox&lt;/h1&gt;</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/shell/welcome.py" line="20"/>
+        <location filename="../../ui/shell/welcome.py" line="20"/>
         <source>All your shop&apos;s email and Telegram conversations in one place, next to each customer&apos;s orders. Start by adding an account — or look around the demo shop first.</source>
         <translation>Wszystkie rozmowy sklepu z e-maila i Telegrama w jednym miejscu, obok zamówień każdego klienta. Zacznij od dodania konta — albo najpierw rozejrzyj się w sklepie demonstracyjnym.</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/shell/welcome.py" line="32"/>
+        <location filename="../../ui/shell/welcome.py" line="32"/>
         <source>Open the demo shop</source>
         <translation>Otwórz sklep demonstracyjny</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/shell/welcome.py" line="51"/>
+        <location filename="../../ui/shell/welcome.py" line="51"/>
         <source>Preparing the demo shop…</source>
         <translation>Przygotowywanie sklepu demonstracyjnego…</translation>
+    </message>
+</context>
+<context>
+    <name>WindowController</name>
+    <message>
+        <location filename="../../ui/shell/launch.py" line="162"/>
+        <source>Restore a backup</source>
+        <translation>Przywracanie kopii zapasowej</translation>
     </message>
 </context>
 </TS>

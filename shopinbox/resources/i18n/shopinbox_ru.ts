@@ -4,37 +4,37 @@
 <context>
     <name>AccountFormDialog</name>
     <message>
-        <location filename="../../shopinbox/ui/settings/settings_dialog.py" line="115"/>
+        <location filename="../../ui/settings/settings_dialog.py" line="116"/>
         <source>Account</source>
         <translation>Учётная запись</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/settings/settings_dialog.py" line="121"/>
+        <location filename="../../ui/settings/settings_dialog.py" line="122"/>
         <source>Test connection</source>
         <translation>Проверить подключение</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/settings/settings_dialog.py" line="133"/>
+        <location filename="../../ui/settings/settings_dialog.py" line="134"/>
         <source>Testing…</source>
         <translation>Проверка…</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/settings/settings_dialog.py" line="139"/>
+        <location filename="../../ui/settings/settings_dialog.py" line="140"/>
         <source>The connection works.</source>
         <translation>Подключение работает.</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/settings/settings_dialog.py" line="144"/>
+        <location filename="../../ui/settings/settings_dialog.py" line="145"/>
         <source>It did not work: {reason}</source>
         <translation>Не получилось: {reason}</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/settings/settings_dialog.py" line="165"/>
+        <location filename="../../ui/settings/settings_dialog.py" line="166"/>
         <source>Testing the connection, then saving…</source>
         <translation>Проверяю подключение, затем сохраняю…</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/settings/settings_dialog.py" line="179"/>
+        <location filename="../../ui/settings/settings_dialog.py" line="180"/>
         <source>Not saved: {reason}</source>
         <translation>Не сохранено: {reason}</translation>
     </message>
@@ -42,32 +42,32 @@
 <context>
     <name>AccountState</name>
     <message>
-        <location filename="../../shopinbox/ui/shell/status_bar.py" line="30"/>
+        <location filename="../../ui/shell/status_bar.py" line="30"/>
         <source>Retry</source>
         <translation>Повторить</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/shell/status_bar.py" line="41"/>
+        <location filename="../../ui/shell/status_bar.py" line="41"/>
         <source>{name}: syncing…</source>
         <translation>{name}: синхронизация…</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/shell/status_bar.py" line="41"/>
+        <location filename="../../ui/shell/status_bar.py" line="41"/>
         <source>{name}: up to date</source>
         <translation>{name}: всё загружено</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/shell/status_bar.py" line="42"/>
+        <location filename="../../ui/shell/status_bar.py" line="42"/>
         <source>{name}: waiting until {time}</source>
         <translation>{name}: ожидание до {time}</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/shell/status_bar.py" line="43"/>
+        <location filename="../../ui/shell/status_bar.py" line="43"/>
         <source>{name}: error</source>
         <translation>{name}: ошибка</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/shell/status_bar.py" line="52"/>
+        <location filename="../../ui/shell/status_bar.py" line="52"/>
         <source>The service asked to wait until {time}; shopinbox goes on by itself then.</source>
         <translation>Сервис попросил подождать до {time}; затем shopinbox продолжит сам.</translation>
     </message>
@@ -75,7 +75,7 @@
 <context>
     <name>Chart</name>
     <message>
-        <location filename="../../shopinbox/ui/reports/charts.py" line="59"/>
+        <location filename="../../ui/reports/charts.py" line="59"/>
         <source>No data in this range</source>
         <translation>Нет данных за этот период</translation>
     </message>
@@ -83,42 +83,42 @@
 <context>
     <name>ChartCard</name>
     <message>
-        <location filename="../../shopinbox/ui/reports/chart_card.py" line="37"/>
+        <location filename="../../ui/reports/chart_card.py" line="37"/>
         <source>PNG…</source>
         <translation>PNG…</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/reports/chart_card.py" line="38"/>
+        <location filename="../../ui/reports/chart_card.py" line="38"/>
         <source>Save this chart as a picture</source>
         <translation>Сохранить график как картинку</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/reports/chart_card.py" line="41"/>
+        <location filename="../../ui/reports/chart_card.py" line="41"/>
         <source>CSV…</source>
         <translation>CSV…</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/reports/chart_card.py" line="42"/>
+        <location filename="../../ui/reports/chart_card.py" line="42"/>
         <source>Save the numbers of this chart for a spreadsheet</source>
         <translation>Сохранить числа графика для таблицы</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/reports/chart_card.py" line="74"/>
+        <location filename="../../ui/reports/chart_card.py" line="74"/>
         <source>Save chart</source>
         <translation>Сохранить график</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/reports/chart_card.py" line="75"/>
+        <location filename="../../ui/reports/chart_card.py" line="75"/>
         <source>PNG pictures (*.png)</source>
         <translation>Картинки PNG (*.png)</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/reports/chart_card.py" line="80"/>
+        <location filename="../../ui/reports/chart_card.py" line="80"/>
         <source>Save chart data</source>
         <translation>Сохранить данные графика</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/reports/chart_card.py" line="82"/>
+        <location filename="../../ui/reports/chart_card.py" line="82"/>
         <source>CSV files (*.csv)</source>
         <translation>Файлы CSV (*.csv)</translation>
     </message>
@@ -126,98 +126,98 @@
 <context>
     <name>Composer</name>
     <message>
-        <location filename="../../shopinbox/ui/composer/composer.py" line="104"/>
+        <location filename="../../ui/composer/composer.py" line="104"/>
         <source>Subject (default: Re: the last subject)</source>
         <translation>Тема (по умолчанию: Re: последняя тема)</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/composer/composer.py" line="107"/>
+        <location filename="../../ui/composer/composer.py" line="107"/>
         <source>Write a reply…  (Ctrl+Enter sends, Ctrl+P inserts a promo reply)</source>
         <translation>Напишите ответ…  (Ctrl+Enter — отправить, Ctrl+P — вставить шаблон)</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/composer/composer.py" line="115"/>
+        <location filename="../../ui/composer/composer.py" line="115"/>
         <source>Attach…</source>
         <translation>Прикрепить…</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/composer/composer.py" line="117"/>
+        <location filename="../../ui/composer/composer.py" line="117"/>
         <source>Promo reply…</source>
         <translation>Шаблон ответа…</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/composer/composer.py" line="120"/>
+        <location filename="../../ui/composer/composer.py" line="120"/>
         <source>Send</source>
         <translation>Отправить</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/composer/composer.py" line="130"/>
+        <location filename="../../ui/composer/composer.py" line="130"/>
         <source>Reply via</source>
         <translation>Ответить через</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/composer/composer.py" line="213"/>
+        <location filename="../../ui/composer/composer.py" line="213"/>
         <source>This customer cannot be reached on any channel.</source>
         <translation>С этим клиентом нельзя связаться ни по одному каналу.</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/composer/composer.py" line="232"/>
+        <location filename="../../ui/composer/composer.py" line="232"/>
         <source>no address for this channel</source>
         <translation>нет адреса в этом канале</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/composer/composer.py" line="234"/>
+        <location filename="../../ui/composer/composer.py" line="234"/>
         <source>no account set up for this channel</source>
         <translation>для этого канала нет учётной записи</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/composer/composer.py" line="237"/>
+        <location filename="../../ui/composer/composer.py" line="237"/>
         <source>unreachable: {reason}</source>
         <translation>недоступен: {reason}</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/composer/composer.py" line="283"/>
+        <location filename="../../ui/composer/composer.py" line="283"/>
         <source>Attach files</source>
         <translation>Прикрепить файлы</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/composer/composer.py" line="303"/>
+        <location filename="../../ui/composer/composer.py" line="303"/>
         <source>Double-click a file to remove it.</source>
         <translation>Дважды щёлкните файл, чтобы убрать его.</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/composer/composer.py" line="336"/>
+        <location filename="../../ui/composer/composer.py" line="336"/>
         <source>Promo reply</source>
         <translation>Промо-ответ</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/composer/composer.py" line="336"/>
+        <location filename="../../ui/composer/composer.py" line="336"/>
         <source>{field}:</source>
         <translation>{field}:</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/composer/composer.py" line="350"/>
+        <location filename="../../ui/composer/composer.py" line="350"/>
         <source>Cannot insert the promo reply: {reason}</source>
         <translation>Не удалось вставить промо-ответ: {reason}</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/composer/composer.py" line="362"/>
+        <location filename="../../ui/composer/composer.py" line="362"/>
         <source>Fill in by hand: {names}</source>
         <translation>Заполните вручную: {names}</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/composer/composer.py" line="389"/>
-        <location filename="../../shopinbox/ui/composer/composer.py" line="414"/>
+        <location filename="../../ui/composer/composer.py" line="389"/>
+        <location filename="../../ui/composer/composer.py" line="414"/>
         <source>Not sent: {reason}</source>
         <translation>Не отправлено: {reason}</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/composer/composer.py" line="404"/>
+        <location filename="../../ui/composer/composer.py" line="404"/>
         <source>Sending…</source>
         <translation>Отправка…</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/composer/composer.py" line="413"/>
+        <location filename="../../ui/composer/composer.py" line="413"/>
         <source>Sent.</source>
         <translation>Отправлено.</translation>
     </message>
@@ -225,58 +225,58 @@
 <context>
     <name>ConversationBar</name>
     <message>
-        <location filename="../../shopinbox/ui/inbox/conversation_bar.py" line="29"/>
-        <location filename="../../shopinbox/ui/inbox/conversation_bar.py" line="81"/>
+        <location filename="../../ui/inbox/conversation_bar.py" line="29"/>
+        <location filename="../../ui/inbox/conversation_bar.py" line="81"/>
         <source>Done</source>
         <translation>Готово</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/inbox/conversation_bar.py" line="31"/>
+        <location filename="../../ui/inbox/conversation_bar.py" line="31"/>
         <source>Mark done (e)</source>
         <translation>Отметить как завершённый (e)</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/inbox/conversation_bar.py" line="32"/>
+        <location filename="../../ui/inbox/conversation_bar.py" line="32"/>
         <source>Reopen</source>
         <translation>Открыть снова</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/inbox/conversation_bar.py" line="36"/>
+        <location filename="../../ui/inbox/conversation_bar.py" line="36"/>
         <source>Snooze</source>
         <translation>Отложить</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/inbox/conversation_bar.py" line="37"/>
+        <location filename="../../ui/inbox/conversation_bar.py" line="37"/>
         <source>Snooze (s)</source>
         <translation>Отложить (s)</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/inbox/conversation_bar.py" line="41"/>
+        <location filename="../../ui/inbox/conversation_bar.py" line="41"/>
         <source>Later today</source>
         <translation>Позже сегодня</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/inbox/conversation_bar.py" line="42"/>
+        <location filename="../../ui/inbox/conversation_bar.py" line="42"/>
         <source>Tomorrow morning</source>
         <translation>Завтра утром</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/inbox/conversation_bar.py" line="43"/>
+        <location filename="../../ui/inbox/conversation_bar.py" line="43"/>
         <source>Next week</source>
         <translation>На следующей неделе</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/inbox/conversation_bar.py" line="44"/>
+        <location filename="../../ui/inbox/conversation_bar.py" line="44"/>
         <source>Pick a date…</source>
         <translation>Выбрать дату…</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/inbox/conversation_bar.py" line="46"/>
+        <location filename="../../ui/inbox/conversation_bar.py" line="46"/>
         <source>Mark unread</source>
         <translation>Отметить непрочитанным</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/inbox/conversation_bar.py" line="78"/>
+        <location filename="../../ui/inbox/conversation_bar.py" line="78"/>
         <source>Snoozed until {when}</source>
         <translation>Отложено до {when}</translation>
     </message>
@@ -284,112 +284,112 @@
 <context>
     <name>CustomerPanel</name>
     <message>
-        <location filename="../../shopinbox/ui/customer/customer_panel.py" line="71"/>
+        <location filename="../../ui/customer/customer_panel.py" line="71"/>
         <source>unknown</source>
         <translation>неизвестен</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/customer/customer_panel.py" line="74"/>
+        <location filename="../../ui/customer/customer_panel.py" line="74"/>
         <source>comma, separated</source>
         <translation>через, запятую</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/customer/customer_panel.py" line="77"/>
+        <location filename="../../ui/customer/customer_panel.py" line="77"/>
         <source>A note only you see</source>
         <translation>Заметка, которую видите только вы</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/customer/customer_panel.py" line="85"/>
+        <location filename="../../ui/customer/customer_panel.py" line="85"/>
         <source>Merge with…</source>
         <translation>Объединить с…</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/customer/customer_panel.py" line="87"/>
+        <location filename="../../ui/customer/customer_panel.py" line="87"/>
         <source>Undo merge</source>
         <translation>Отменить объединение</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/customer/customer_panel.py" line="92"/>
+        <location filename="../../ui/customer/customer_panel.py" line="92"/>
         <source>Name</source>
         <translation>Имя</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/customer/customer_panel.py" line="93"/>
+        <location filename="../../ui/customer/customer_panel.py" line="93"/>
         <source>Reach at</source>
         <translation>Контакты</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/customer/customer_panel.py" line="94"/>
+        <location filename="../../ui/customer/customer_panel.py" line="94"/>
         <source>Language</source>
         <translation>Язык</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/customer/customer_panel.py" line="95"/>
+        <location filename="../../ui/customer/customer_panel.py" line="95"/>
         <source>Labels</source>
         <translation>Метки</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/customer/customer_panel.py" line="96"/>
+        <location filename="../../ui/customer/customer_panel.py" line="96"/>
         <source>Note</source>
         <translation>Заметка</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/customer/customer_panel.py" line="97"/>
+        <location filename="../../ui/customer/customer_panel.py" line="97"/>
         <source>Lifetime value</source>
         <translation>Сумма покупок</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/customer/customer_panel.py" line="104"/>
+        <location filename="../../ui/customer/customer_panel.py" line="104"/>
         <source>&lt;b&gt;Orders&lt;/b&gt;</source>
         <translation>&lt;b&gt;Заказы&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/customer/customer_panel.py" line="136"/>
+        <location filename="../../ui/customer/customer_panel.py" line="136"/>
         <source>phone</source>
         <translation>телефон</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/customer/customer_panel.py" line="143"/>
+        <location filename="../../ui/customer/customer_panel.py" line="143"/>
         <source>no identities</source>
         <translation>нет контактов</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/customer/customer_panel.py" line="149"/>
+        <location filename="../../ui/customer/customer_panel.py" line="149"/>
         <source>no orders yet</source>
         <translation>заказов пока нет</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/customer/customer_panel.py" line="155"/>
+        <location filename="../../ui/customer/customer_panel.py" line="155"/>
         <source>No orders.</source>
         <translation>Заказов нет.</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/customer/customer_panel.py" line="157"/>
+        <location filename="../../ui/customer/customer_panel.py" line="157"/>
         <source>completed</source>
         <translation>выполнен</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/customer/customer_panel.py" line="157"/>
+        <location filename="../../ui/customer/customer_panel.py" line="157"/>
         <source>shipped</source>
         <translation>отправлен</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/customer/customer_panel.py" line="158"/>
+        <location filename="../../ui/customer/customer_panel.py" line="158"/>
         <source>processing</source>
         <translation>в обработке</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/customer/customer_panel.py" line="158"/>
+        <location filename="../../ui/customer/customer_panel.py" line="158"/>
         <source>cancelled</source>
         <translation>отменён</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/customer/customer_panel.py" line="159"/>
+        <location filename="../../ui/customer/customer_panel.py" line="159"/>
         <source>Tracking</source>
         <translation>Отслеживание</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/customer/customer_panel.py" line="170"/>
+        <location filename="../../ui/customer/customer_panel.py" line="170"/>
         <source>tracking</source>
         <translation>отслеживание</translation>
     </message>
@@ -397,112 +397,112 @@
 <context>
     <name>EmailAccountForm</name>
     <message>
-        <location filename="../../shopinbox/channels/email/form.py" line="81"/>
+        <location filename="../../channels/email/form.py" line="81"/>
         <source>Email account</source>
         <translation>Почтовый ящик</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/channels/email/form.py" line="85"/>
+        <location filename="../../channels/email/form.py" line="85"/>
         <source>e.g. Shop mailbox</source>
         <translation>напр. Почта магазина</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/channels/email/form.py" line="88"/>
+        <location filename="../../channels/email/form.py" line="88"/>
         <source>shop@example.com</source>
         <translation>shop@example.com</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/channels/email/form.py" line="99"/>
+        <location filename="../../channels/email/form.py" line="99"/>
         <source>the same as the address</source>
         <translation>совпадает с адресом</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/channels/email/form.py" line="106"/>
+        <location filename="../../channels/email/form.py" line="106"/>
         <source>Account name</source>
         <translation>Название</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/channels/email/form.py" line="107"/>
+        <location filename="../../channels/email/form.py" line="107"/>
         <source>Email address</source>
         <translation>Адрес эл. почты</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/channels/email/form.py" line="108"/>
+        <location filename="../../channels/email/form.py" line="108"/>
         <source>Password</source>
         <translation>Пароль</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/channels/email/form.py" line="109"/>
+        <location filename="../../channels/email/form.py" line="109"/>
         <source>User name</source>
         <translation>Имя пользователя</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/channels/email/form.py" line="110"/>
+        <location filename="../../channels/email/form.py" line="110"/>
         <source>Incoming (IMAP)</source>
         <translation>Входящая (IMAP)</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/channels/email/form.py" line="111"/>
+        <location filename="../../channels/email/form.py" line="111"/>
         <source>Outgoing (SMTP)</source>
         <translation>Исходящая (SMTP)</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/channels/email/form.py" line="130"/>
+        <location filename="../../channels/email/form.py" line="130"/>
         <source>unchanged</source>
         <translation>без изменений</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/channels/email/form.py" line="143"/>
+        <location filename="../../channels/email/form.py" line="143"/>
         <source>Server settings for {provider} filled in.</source>
         <translation>Настройки серверов для {provider} заполнены.</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/channels/email/form.py" line="145"/>
+        <location filename="../../channels/email/form.py" line="145"/>
         <source>{provider} usually refuses the normal password here: use an app password, or switch IMAP access on in the mailbox settings first.</source>
         <translation>{provider} обычно не принимает здесь обычный пароль: используйте пароль приложения или сначала включите доступ по IMAP в настройках ящика.</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/channels/email/form.py" line="156"/>
+        <location filename="../../channels/email/form.py" line="156"/>
         <source>Give the account a name.</source>
         <translation>Дайте учётной записи название.</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/channels/email/form.py" line="158"/>
+        <location filename="../../channels/email/form.py" line="158"/>
         <source>Type the shop&apos;s email address.</source>
         <translation>Введите адрес эл. почты магазина.</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/channels/email/form.py" line="161"/>
+        <location filename="../../channels/email/form.py" line="161"/>
         <source>Type the password.</source>
         <translation>Введите пароль.</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/channels/email/form.py" line="166"/>
+        <location filename="../../channels/email/form.py" line="166"/>
         <source>Type the {protocol} server&apos;s name.</source>
         <translation>Введите имя сервера {protocol}.</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/channels/email/form.py" line="203"/>
+        <location filename="../../channels/email/form.py" line="203"/>
         <source>Check the user name and password. Gmail, Yahoo, iCloud, Yandex, Mail.ru and Outlook with two-step login need an app password.</source>
         <translation>Проверьте имя пользователя и пароль. Для Gmail, Yahoo, iCloud, Яндекса, Mail.ru и Outlook с двухэтапным входом нужен пароль приложения.</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/channels/email/form.py" line="205"/>
+        <location filename="../../channels/email/form.py" line="205"/>
         <source>Check the server name and the internet connection.</source>
         <translation>Проверьте имя сервера и подключение к интернету.</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/channels/email/form.py" line="206"/>
+        <location filename="../../channels/email/form.py" line="206"/>
         <source>Check the port and the security setting (SSL/TLS: 993 and 465, STARTTLS: 143 and 587).</source>
         <translation>Проверьте порт и шифрование (SSL/TLS: 993 и 465, STARTTLS: 143 и 587).</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/channels/email/form.py" line="208"/>
+        <location filename="../../channels/email/form.py" line="208"/>
         <source>Check the security setting, or that the server&apos;s certificate is valid.</source>
         <translation>Проверьте настройку шифрования или действительность сертификата сервера.</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/channels/email/form.py" line="210"/>
+        <location filename="../../channels/email/form.py" line="210"/>
         <source>Check the port, a firewall or VPN, then try again.</source>
         <translation>Проверьте порт, брандмауэр или VPN и попробуйте ещё раз.</translation>
     </message>
@@ -510,22 +510,22 @@
 <context>
     <name>EmailChannel</name>
     <message>
-        <location filename="../../shopinbox/channels/email/names.py" line="12"/>
+        <location filename="../../channels/email/names.py" line="12"/>
         <source>Email</source>
         <translation>Эл. почта</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/channels/email/names.py" line="13"/>
+        <location filename="../../channels/email/names.py" line="13"/>
         <source>Email account</source>
         <translation>Почтовый ящик</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/channels/email/names.py" line="14"/>
+        <location filename="../../channels/email/names.py" line="14"/>
         <source>Add an email account</source>
         <translation>Добавить почтовый ящик</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/channels/email/names.py" line="15"/>
+        <location filename="../../channels/email/names.py" line="15"/>
         <source>email</source>
         <translation>эл. почта</translation>
     </message>
@@ -533,470 +533,481 @@
 <context>
     <name>ErrorText</name>
     <message>
-        <location filename="../../shopinbox/ui/common/error_text.py" line="31"/>
+        <location filename="../../ui/common/error_text.py" line="31"/>
         <source>The server did not accept the user name or password.</source>
         <translation>Сервер не принял имя пользователя или пароль.</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/common/error_text.py" line="32"/>
+        <location filename="../../ui/common/error_text.py" line="32"/>
         <source>Check them; many providers need an app password.</source>
         <translation>Проверьте их; многим почтовым службам нужен пароль приложения.</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/common/error_text.py" line="34"/>
+        <location filename="../../ui/common/error_text.py" line="34"/>
         <source>The token was revoked or is wrong.</source>
         <translation>Токен отозван или неверен.</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/common/error_text.py" line="35"/>
+        <location filename="../../ui/common/error_text.py" line="35"/>
         <source>Create a new token and enter it in the account settings.</source>
         <translation>Создайте новый токен и введите его в настройках учётной записи.</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/common/error_text.py" line="37"/>
+        <location filename="../../ui/common/error_text.py" line="37"/>
         <source>The server {host} does not answer.</source>
         <translation>Сервер {host} не отвечает.</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/common/error_text.py" line="38"/>
+        <location filename="../../ui/common/error_text.py" line="38"/>
         <source>Check the internet connection; shopinbox tries again by itself.</source>
         <translation>Проверьте подключение к интернету; shopinbox сам попробует ещё раз.</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/common/error_text.py" line="40"/>
+        <location filename="../../ui/common/error_text.py" line="40"/>
         <source>The server name {host} is not known.</source>
         <translation>Имя сервера {host} неизвестно.</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/common/error_text.py" line="41"/>
+        <location filename="../../ui/common/error_text.py" line="41"/>
         <source>Check the server name in the account settings.</source>
         <translation>Проверьте имя сервера в настройках учётной записи.</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/common/error_text.py" line="43"/>
+        <location filename="../../ui/common/error_text.py" line="43"/>
         <source>The server {host} refused the connection on port {port}.</source>
         <translation>Сервер {host} отклонил подключение на порту {port}.</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/common/error_text.py" line="44"/>
+        <location filename="../../ui/common/error_text.py" line="44"/>
         <source>Check the port and security setting.</source>
         <translation>Проверьте порт и настройку защиты соединения.</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/common/error_text.py" line="46"/>
+        <location filename="../../ui/common/error_text.py" line="46"/>
         <source>A secure connection to {host} could not be made.</source>
         <translation>Не удалось установить защищённое соединение с {host}.</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/common/error_text.py" line="47"/>
+        <location filename="../../ui/common/error_text.py" line="47"/>
         <source>Check the security setting, or give the private CA file.</source>
         <translation>Проверьте настройку защиты или укажите файл собственного центра сертификации (CA).</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/common/error_text.py" line="49"/>
+        <location filename="../../ui/common/error_text.py" line="49"/>
         <source>The server {host} took too long to answer.</source>
         <translation>Сервер {host} слишком долго не отвечал.</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/common/error_text.py" line="50"/>
+        <location filename="../../ui/common/error_text.py" line="50"/>
         <source>Check a firewall or VPN; shopinbox tries again by itself.</source>
         <translation>Проверьте брандмауэр или VPN; shopinbox сам попробует ещё раз.</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/common/error_text.py" line="52"/>
+        <location filename="../../ui/common/error_text.py" line="52"/>
         <source>The service asks to wait until {until}.</source>
         <translation>Сервис просит подождать до {until}.</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/common/error_text.py" line="53"/>
+        <location filename="../../ui/common/error_text.py" line="53"/>
         <source>Nothing to do: shopinbox goes on by itself then.</source>
         <translation>Ничего делать не нужно: тогда shopinbox продолжит сам.</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/common/error_text.py" line="55"/>
+        <location filename="../../ui/common/error_text.py" line="55"/>
         <source>The service had a problem of its own.</source>
         <translation>У сервиса возникла собственная проблема.</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/common/error_text.py" line="56"/>
+        <location filename="../../ui/common/error_text.py" line="56"/>
         <source>Nothing to do: shopinbox tries again later.</source>
         <translation>Ничего делать не нужно: shopinbox попробует позже.</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/common/error_text.py" line="58"/>
+        <location filename="../../ui/common/error_text.py" line="58"/>
         <source>A webhook is set for this bot ({url}), so it gets no messages here.</source>
         <translation>Для этого бота задан вебхук ({url}), поэтому сообщения сюда не приходят.</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/common/error_text.py" line="59"/>
+        <location filename="../../ui/common/error_text.py" line="59"/>
         <source>Tick “Remove the webhook” in the account settings — only if nothing else needs it.</source>
         <translation>Отметьте «Удалить вебхук» в настройках учётной записи — только если он больше ничему не нужен.</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/common/error_text.py" line="61"/>
+        <location filename="../../ui/common/error_text.py" line="61"/>
         <source>Another program is reading this bot&apos;s updates.</source>
         <translation>Другая программа получает обновления этого бота.</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/common/error_text.py" line="62"/>
+        <location filename="../../ui/common/error_text.py" line="62"/>
         <source>Stop the other program, or use a separate bot for shopinbox.</source>
         <translation>Остановите другую программу или заведите для shopinbox отдельного бота.</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/common/error_text.py" line="64"/>
+        <location filename="../../ui/common/error_text.py" line="64"/>
         <source>The customer blocked the bot or cannot be reached there.</source>
         <translation>Клиент заблокировал бота, или с ним там нельзя связаться.</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/common/error_text.py" line="65"/>
+        <location filename="../../ui/common/error_text.py" line="65"/>
         <source>Reply on another channel.</source>
         <translation>Ответьте через другой канал.</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/common/error_text.py" line="67"/>
+        <location filename="../../ui/common/error_text.py" line="67"/>
         <source>There is no address or chat to send this reply to.</source>
         <translation>Нет адреса или чата, куда можно отправить этот ответ.</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/common/error_text.py" line="68"/>
+        <location filename="../../ui/common/error_text.py" line="68"/>
         <source>Choose another channel for the reply.</source>
         <translation>Выберите другой канал для ответа.</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/common/error_text.py" line="70"/>
+        <location filename="../../ui/common/error_text.py" line="70"/>
         <source>The server refused this message.</source>
         <translation>Сервер отклонил это сообщение.</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/common/error_text.py" line="71"/>
+        <location filename="../../ui/common/error_text.py" line="71"/>
         <source>Shorten it or remove attachments, then retry.</source>
         <translation>Сократите его или уберите вложения, затем повторите.</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/common/error_text.py" line="73"/>
+        <location filename="../../ui/common/error_text.py" line="73"/>
         <source>The password or token of account {account} is not available.</source>
         <translation>Пароль или токен учётной записи {account} недоступен.</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/common/error_text.py" line="74"/>
+        <location filename="../../ui/common/error_text.py" line="74"/>
         <source>Enter it again in the account settings, or set the environment variable the account names.</source>
         <translation>Введите его снова в настройках учётной записи или задайте переменную окружения, указанную в ней.</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/common/error_text.py" line="76"/>
+        <location filename="../../ui/common/error_text.py" line="76"/>
         <source>No keyring (password store) was found on this computer.</source>
         <translation>На этом компьютере не найдено хранилище паролей (связка ключей).</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/common/error_text.py" line="77"/>
+        <location filename="../../ui/common/error_text.py" line="77"/>
         <source>Install one (e.g. gnome-keyring), or keep the secret in an environment variable.</source>
         <translation>Установите его (например, gnome-keyring) или храните секрет в переменной окружения.</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/common/error_text.py" line="79"/>
+        <location filename="../../ui/common/error_text.py" line="79"/>
         <source>This kind of account ({kind}) cannot send.</source>
         <translation>Учётная запись такого типа ({kind}) не может отправлять.</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/common/error_text.py" line="80"/>
+        <location filename="../../ui/common/error_text.py" line="80"/>
         <source>Reply from another account.</source>
         <translation>Ответьте с другой учётной записи.</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/common/error_text.py" line="82"/>
+        <location filename="../../ui/common/error_text.py" line="82"/>
         <source>Sending was interrupted; the reply may have been sent.</source>
         <translation>Отправка была прервана; ответ, возможно, уже ушёл.</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/common/error_text.py" line="83"/>
+        <location filename="../../ui/common/error_text.py" line="83"/>
+        <location filename="../../ui/common/error_text.py" line="86"/>
         <source>Check with the customer or in the Sent folder before retrying.</source>
         <translation>Прежде чем повторять, уточните у клиента или проверьте папку «Отправленные».</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/common/error_text.py" line="85"/>
+        <location filename="../../ui/common/error_text.py" line="85"/>
+        <source>Sending was interrupted at the moment the reply went to the server: it may have been sent.</source>
+        <translation>Отправка прервалась в тот момент, когда ответ уходил на сервер: возможно, он уже отправлен.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/error_text.py" line="88"/>
         <source>The discount-code pool {pool} has no free codes left.</source>
         <translation>В наборе кодов скидок {pool} не осталось свободных кодов.</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/common/error_text.py" line="86"/>
+        <location filename="../../ui/common/error_text.py" line="89"/>
         <source>Add codes to the pool, then retry.</source>
         <translation>Добавьте коды в набор, затем повторите.</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/common/error_text.py" line="88"/>
+        <location filename="../../ui/common/error_text.py" line="91"/>
         <source>The disk is full ({folder}).</source>
         <translation>Диск заполнен ({folder}).</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/common/error_text.py" line="89"/>
+        <location filename="../../ui/common/error_text.py" line="92"/>
         <source>Free some space; the sync goes on by itself then.</source>
         <translation>Освободите место; после этого синхронизация продолжится сама.</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/common/error_text.py" line="91"/>
+        <location filename="../../ui/common/error_text.py" line="94"/>
         <source>The database file is damaged.</source>
         <translation>Файл базы данных повреждён.</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/common/error_text.py" line="92"/>
+        <location filename="../../ui/common/error_text.py" line="95"/>
         <source>Restore the latest backup: shopinbox restore --latest.</source>
         <translation>Восстановите последнюю резервную копию: shopinbox restore --latest.</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/common/error_text.py" line="94"/>
+        <location filename="../../ui/common/error_text.py" line="97"/>
         <source>The database is busy.</source>
         <translation>База данных занята.</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/common/error_text.py" line="95"/>
+        <location filename="../../ui/common/error_text.py" line="98"/>
         <source>Nothing to do: shopinbox tries again.</source>
         <translation>Ничего делать не нужно: shopinbox попробует ещё раз.</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/common/error_text.py" line="97"/>
+        <location filename="../../ui/common/error_text.py" line="100"/>
         <source>There is no account named {name}.</source>
         <translation>Учётной записи с именем {name} нет.</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/common/error_text.py" line="98"/>
+        <location filename="../../ui/common/error_text.py" line="101"/>
         <source>See the list of accounts.</source>
         <translation>Посмотрите список учётных записей.</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/common/error_text.py" line="100"/>
+        <location filename="../../ui/common/error_text.py" line="103"/>
         <source>An account named {name} already exists.</source>
         <translation>Учётная запись с именем {name} уже существует.</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/common/error_text.py" line="101"/>
+        <location filename="../../ui/common/error_text.py" line="104"/>
         <source>Choose another name.</source>
         <translation>Выберите другое имя.</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/common/error_text.py" line="103"/>
+        <location filename="../../ui/common/error_text.py" line="106"/>
         <source>Accounts of kind {kind} cannot be used here.</source>
         <translation>Учётные записи типа {kind} здесь использовать нельзя.</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/common/error_text.py" line="104"/>
+        <location filename="../../ui/common/error_text.py" line="107"/>
         <source>Install the channel&apos;s package, or remove the account.</source>
         <translation>Установите пакет этого канала или удалите учётную запись.</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/common/error_text.py" line="106"/>
+        <location filename="../../ui/common/error_text.py" line="109"/>
         <source>That is not a valid token.</source>
         <translation>Это не действительный токен.</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/common/error_text.py" line="107"/>
+        <location filename="../../ui/common/error_text.py" line="110"/>
         <source>Paste the whole token, just as the service gave it.</source>
         <translation>Вставьте токен целиком, точно так, как его выдал сервис.</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/common/error_text.py" line="109"/>
+        <location filename="../../ui/common/error_text.py" line="112"/>
         <source>No {protocol} server is known for {address}.</source>
         <translation>Сервер {protocol} для {address} неизвестен.</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/common/error_text.py" line="110"/>
+        <location filename="../../ui/common/error_text.py" line="113"/>
         <source>Type the server name in the account settings.</source>
         <translation>Введите имя сервера в настройках учётной записи.</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/common/error_text.py" line="112"/>
+        <location filename="../../ui/common/error_text.py" line="115"/>
         <source>The {protocol} security setting must be ssl, starttls or none.</source>
         <translation>Защита {protocol} должна быть ssl, starttls или none.</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/common/error_text.py" line="113"/>
+        <location filename="../../ui/common/error_text.py" line="116"/>
         <source>Choose one of them.</source>
         <translation>Выберите одно из них.</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/common/error_text.py" line="115"/>
+        <location filename="../../ui/common/error_text.py" line="118"/>
         <source>The server {host} does not offer {feature}.</source>
         <translation>Сервер {host} не поддерживает {feature}.</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/common/error_text.py" line="116"/>
+        <location filename="../../ui/common/error_text.py" line="119"/>
         <source>Check the security setting of the account.</source>
         <translation>Проверьте настройку защиты учётной записи.</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/common/error_text.py" line="118"/>
+        <location filename="../../ui/common/error_text.py" line="121"/>
         <source>The server {host} answered in a way shopinbox did not expect.</source>
         <translation>Сервер {host} ответил не так, как ожидал shopinbox.</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/common/error_text.py" line="119"/>
+        <location filename="../../ui/common/error_text.py" line="122"/>
         <source>Nothing to do: shopinbox tries again later; if it keeps happening, send the log file to support.</source>
         <translation>Ничего делать не нужно: shopinbox попробует позже; если это повторяется, отправьте файл журнала в поддержку.</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/common/error_text.py" line="121"/>
+        <location filename="../../ui/common/error_text.py" line="124"/>
         <source>Account {account} reads its secret from the environment variable {variable}, which is not set.</source>
         <translation>Учётная запись {account} берёт секрет из переменной окружения {variable}, но она не задана.</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/common/error_text.py" line="122"/>
+        <location filename="../../ui/common/error_text.py" line="125"/>
         <source>Set the variable before starting shopinbox, or enter the secret in the account settings.</source>
         <translation>Задайте эту переменную до запуска shopinbox или введите секрет в настройках учётной записи.</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/common/error_text.py" line="124"/>
+        <location filename="../../ui/common/error_text.py" line="127"/>
         <source>No password was given.</source>
         <translation>Пароль не указан.</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/common/error_text.py" line="125"/>
+        <location filename="../../ui/common/error_text.py" line="128"/>
         <source>Type the password.</source>
         <translation>Введите пароль.</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/common/error_text.py" line="127"/>
+        <location filename="../../ui/common/error_text.py" line="130"/>
         <source>The keyring (password store) could not be read or written.</source>
         <translation>Не удалось прочитать или записать хранилище паролей.</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/common/error_text.py" line="128"/>
+        <location filename="../../ui/common/error_text.py" line="131"/>
         <source>Unlock it and retry, or keep the secret in an environment variable.</source>
         <translation>Разблокируйте его и повторите или храните секрет в переменной окружения.</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/common/error_text.py" line="130"/>
+        <location filename="../../ui/common/error_text.py" line="133"/>
         <source>The file is too large to be sent or fetched there.</source>
         <translation>Файл слишком большой, чтобы отправить или получить его там.</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/common/error_text.py" line="131"/>
+        <location filename="../../ui/common/error_text.py" line="134"/>
         <source>Send a smaller file, or a link to it.</source>
         <translation>Отправьте файл поменьше или ссылку на него.</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/common/error_text.py" line="133"/>
+        <location filename="../../ui/common/error_text.py" line="136"/>
         <source>The customer has not written yet, so there is no channel to answer on.</source>
         <translation>Клиент ещё не писал, поэтому нет канала для ответа.</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/common/error_text.py" line="134"/>
+        <location filename="../../ui/common/error_text.py" line="137"/>
         <source>Choose a channel for the reply.</source>
         <translation>Выберите канал для ответа.</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/common/error_text.py" line="136"/>
+        <location filename="../../ui/common/error_text.py" line="139"/>
         <source>There is no channel {channel}.</source>
         <translation>Канала {channel} нет.</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/common/error_text.py" line="137"/>
+        <location filename="../../ui/common/error_text.py" line="140"/>
         <source>Choose another channel.</source>
         <translation>Выберите другой канал.</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/common/error_text.py" line="139"/>
+        <location filename="../../ui/common/error_text.py" line="142"/>
         <source>No {channel} account is set up.</source>
         <translation>Учётная запись {channel} не настроена.</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/common/error_text.py" line="140"/>
+        <location filename="../../ui/common/error_text.py" line="143"/>
         <source>Add one in the settings, or reply on another channel.</source>
         <translation>Добавьте её в настройках или ответьте через другой канал.</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/common/error_text.py" line="142"/>
+        <location filename="../../ui/common/error_text.py" line="145"/>
         <source>The reply is empty.</source>
         <translation>Ответ пустой.</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/common/error_text.py" line="143"/>
+        <location filename="../../ui/common/error_text.py" line="146"/>
         <source>Write some text or attach a file.</source>
         <translation>Напишите текст или приложите файл.</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/common/error_text.py" line="145"/>
+        <location filename="../../ui/common/error_text.py" line="148"/>
         <source>There is no customer with id {id}.</source>
         <translation>Клиента с идентификатором {id} нет.</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/common/error_text.py" line="146"/>
+        <location filename="../../ui/common/error_text.py" line="149"/>
         <source>The customer may have been merged into another one; look them up again.</source>
         <translation>Возможно, клиент был объединён с другим; найдите его заново.</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/common/error_text.py" line="148"/>
+        <location filename="../../ui/common/error_text.py" line="151"/>
         <source>There is no message with id {id}.</source>
         <translation>Сообщения с идентификатором {id} нет.</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/common/error_text.py" line="149"/>
+        <location filename="../../ui/common/error_text.py" line="152"/>
         <source>Refresh the list and try again.</source>
         <translation>Обновите список и попробуйте ещё раз.</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/common/error_text.py" line="151"/>
+        <location filename="../../ui/common/error_text.py" line="154"/>
         <source>Some values are still missing: {names}.</source>
         <translation>Всё ещё не хватает некоторых значений: {names}.</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/common/error_text.py" line="152"/>
+        <location filename="../../ui/common/error_text.py" line="155"/>
         <source>Fill them in or fix them in the text, then send.</source>
         <translation>Заполните или исправьте их в тексте, затем отправьте.</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/common/error_text.py" line="154"/>
+        <location filename="../../ui/common/error_text.py" line="157"/>
         <source>There is no database in {folder} yet.</source>
         <translation>В папке {folder} ещё нет базы данных.</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/common/error_text.py" line="155"/>
+        <location filename="../../ui/common/error_text.py" line="158"/>
         <source>Start shopinbox once, or restore a backup.</source>
         <translation>Запустите shopinbox один раз или восстановите резервную копию.</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/common/error_text.py" line="157"/>
+        <location filename="../../ui/common/error_text.py" line="160"/>
         <source>A team database on PostgreSQL is backed up on its server.</source>
         <translation>Командная база данных PostgreSQL копируется на её сервере.</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/common/error_text.py" line="158"/>
+        <location filename="../../ui/common/error_text.py" line="161"/>
         <source>Use pg_dump on the database server.</source>
         <translation>Используйте pg_dump на сервере базы данных.</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/common/error_text.py" line="160"/>
+        <location filename="../../ui/common/error_text.py" line="163"/>
         <source>The file {file} is not a usable shopinbox backup.</source>
         <translation>Файл {file} не является пригодной резервной копией shopinbox.</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/common/error_text.py" line="161"/>
+        <location filename="../../ui/common/error_text.py" line="164"/>
         <source>Choose another backup (shopinbox backup --list).</source>
         <translation>Выберите другую резервную копию (shopinbox backup --list).</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/common/error_text.py" line="163"/>
+        <location filename="../../ui/common/error_text.py" line="166"/>
         <source>Something went wrong inside shopinbox.</source>
         <translation>Внутри shopinbox что-то пошло не так.</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/common/error_text.py" line="164"/>
+        <location filename="../../ui/common/error_text.py" line="167"/>
         <source>Try again; if it keeps happening, send the log file to support.</source>
         <translation>Попробуйте ещё раз; если это повторяется, отправьте файл журнала в поддержку.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/error_text.py" line="200"/>
+        <source>{service} asks to wait until {until}.</source>
+        <translation>{service} просит подождать до {until}.</translation>
     </message>
 </context>
 <context>
     <name>Inbox</name>
     <message>
-        <location filename="../../shopinbox/ui/inbox/inbox_delegate.py" line="66"/>
+        <location filename="../../ui/inbox/inbox_delegate.py" line="66"/>
         <source>(no name)</source>
         <translation>(без имени)</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/inbox/inbox_delegate.py" line="96"/>
+        <location filename="../../ui/inbox/inbox_delegate.py" line="96"/>
         <source>snoozed</source>
         <translation>отложено</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/inbox/inbox_delegate.py" line="98"/>
+        <location filename="../../ui/inbox/inbox_delegate.py" line="98"/>
         <source>done</source>
         <translation>завершено</translation>
     </message>
@@ -1004,62 +1015,62 @@
 <context>
     <name>InboxPanel</name>
     <message>
-        <location filename="../../shopinbox/ui/inbox/inbox_panel.py" line="47"/>
+        <location filename="../../ui/inbox/inbox_panel.py" line="47"/>
         <source>Search everything  ( / )</source>
         <translation>Искать везде  ( / )</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/inbox/inbox_panel.py" line="51"/>
+        <location filename="../../ui/inbox/inbox_panel.py" line="51"/>
         <source>Open</source>
         <translation>Открытые</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/inbox/inbox_panel.py" line="51"/>
+        <location filename="../../ui/inbox/inbox_panel.py" line="51"/>
         <source>Snoozed</source>
         <translation>Отложенные</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/inbox/inbox_panel.py" line="52"/>
+        <location filename="../../ui/inbox/inbox_panel.py" line="52"/>
         <source>Done</source>
         <translation>Завершённые</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/inbox/inbox_panel.py" line="52"/>
+        <location filename="../../ui/inbox/inbox_panel.py" line="52"/>
         <source>All</source>
         <translation>Все</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/inbox/inbox_panel.py" line="56"/>
+        <location filename="../../ui/inbox/inbox_panel.py" line="56"/>
         <source>All channels</source>
         <translation>Все каналы</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/inbox/inbox_panel.py" line="64"/>
+        <location filename="../../ui/inbox/inbox_panel.py" line="64"/>
         <source>Unread only</source>
         <translation>Только непрочитанные</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/inbox/inbox_panel.py" line="128"/>
+        <location filename="../../ui/inbox/inbox_panel.py" line="128"/>
         <source>All accounts</source>
         <translation>Все учётные записи</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/inbox/inbox_panel.py" line="129"/>
+        <location filename="../../ui/inbox/inbox_panel.py" line="129"/>
         <source>All labels</source>
         <translation>Все метки</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/inbox/inbox_panel.py" line="167"/>
+        <location filename="../../ui/inbox/inbox_panel.py" line="167"/>
         <source>Nothing here. Inbox zero!</source>
         <translation>Пусто. Все письма разобраны!</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/inbox/inbox_panel.py" line="169"/>
+        <location filename="../../ui/inbox/inbox_panel.py" line="169"/>
         <source>No conversations match these filters.</source>
         <translation>Нет разговоров, подходящих под эти фильтры.</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/inbox/inbox_panel.py" line="243"/>
+        <location filename="../../ui/inbox/inbox_panel.py" line="243"/>
         <source>Nothing matches “{query}”.</source>
         <translation>Ничего не найдено по запросу «{query}».</translation>
     </message>
@@ -1067,142 +1078,142 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../shopinbox/ui/shell/main_window.py" line="90"/>
+        <location filename="../../ui/shell/main_window.py" line="90"/>
         <source>shopinbox {version}</source>
         <translation>shopinbox {version}</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/shell/main_window.py" line="171"/>
+        <location filename="../../ui/shell/main_window.py" line="171"/>
         <source>&amp;Shop</source>
         <translation>&amp;Магазин</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/shell/main_window.py" line="172"/>
+        <location filename="../../ui/shell/main_window.py" line="172"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Настройки…</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/shell/main_window.py" line="173"/>
+        <location filename="../../ui/shell/main_window.py" line="173"/>
         <source>&amp;Merge suggestions…</source>
         <translation>&amp;Предложения объединить…</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/shell/main_window.py" line="174"/>
+        <location filename="../../ui/shell/main_window.py" line="174"/>
         <source>&amp;Promo replies…</source>
         <translation>&amp;Промо-ответы…</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/shell/main_window.py" line="175"/>
+        <location filename="../../ui/shell/main_window.py" line="175"/>
         <source>&amp;Reports…</source>
         <translation>&amp;Отчёты…</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/shell/main_window.py" line="177"/>
+        <location filename="../../ui/shell/main_window.py" line="177"/>
         <source>&amp;Quit</source>
         <translation>&amp;Выход</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/shell/main_window.py" line="178"/>
+        <location filename="../../ui/shell/main_window.py" line="178"/>
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/shell/main_window.py" line="179"/>
+        <location filename="../../ui/shell/main_window.py" line="179"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Горячие клавиши</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/shell/main_window.py" line="200"/>
+        <location filename="../../ui/shell/main_window.py" line="200"/>
         <source>Next conversation</source>
         <translation>Следующий разговор</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/shell/main_window.py" line="201"/>
+        <location filename="../../ui/shell/main_window.py" line="201"/>
         <source>Previous conversation</source>
         <translation>Предыдущий разговор</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/shell/main_window.py" line="203"/>
+        <location filename="../../ui/shell/main_window.py" line="203"/>
         <source>Open the conversation</source>
         <translation>Открыть разговор</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/shell/main_window.py" line="205"/>
+        <location filename="../../ui/shell/main_window.py" line="205"/>
         <source>Reply</source>
         <translation>Ответить</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/shell/main_window.py" line="206"/>
+        <location filename="../../ui/shell/main_window.py" line="206"/>
         <source>Mark done</source>
         <translation>Отметить как завершённый</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/shell/main_window.py" line="207"/>
+        <location filename="../../ui/shell/main_window.py" line="207"/>
         <source>Snooze</source>
         <translation>Отложить</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/shell/main_window.py" line="208"/>
+        <location filename="../../ui/shell/main_window.py" line="208"/>
         <source>Mark unread</source>
         <translation>Отметить непрочитанным</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/shell/main_window.py" line="209"/>
+        <location filename="../../ui/shell/main_window.py" line="209"/>
         <source>Search</source>
         <translation>Поиск</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/shell/main_window.py" line="210"/>
+        <location filename="../../ui/shell/main_window.py" line="210"/>
         <source>Show keyboard shortcuts</source>
         <translation>Показать горячие клавиши</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/shell/main_window.py" line="213"/>
+        <location filename="../../ui/shell/main_window.py" line="213"/>
         <source>Send the reply</source>
         <translation>Отправить ответ</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/shell/main_window.py" line="214"/>
+        <location filename="../../ui/shell/main_window.py" line="214"/>
         <source>Insert a promo reply</source>
         <translation>Вставить шаблон ответа</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/shell/main_window.py" line="215"/>
+        <location filename="../../ui/shell/main_window.py" line="215"/>
         <source>Leave the text field</source>
         <translation>Выйти из текстового поля</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/shell/main_window.py" line="342"/>
+        <location filename="../../ui/shell/main_window.py" line="344"/>
         <source>Could not save the change: {error}</source>
         <translation>Не удалось сохранить изменение: {error}</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/shell/main_window.py" line="393"/>
+        <location filename="../../ui/shell/main_window.py" line="395"/>
         <source>Cannot open</source>
         <translation>Не удаётся открыть</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/shell/main_window.py" line="410"/>
+        <location filename="../../ui/shell/main_window.py" line="412"/>
         <source>Save attachment</source>
         <translation>Сохранить вложение</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/shell/main_window.py" line="416"/>
+        <location filename="../../ui/shell/main_window.py" line="418"/>
         <source>Cannot save</source>
         <translation>Не удаётся сохранить</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/shell/main_window.py" line="438"/>
+        <location filename="../../ui/shell/main_window.py" line="440"/>
         <source>Cannot merge</source>
         <translation>Не удаётся объединить</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/shell/main_window.py" line="433"/>
+        <location filename="../../ui/shell/main_window.py" line="435"/>
         <source>Merged. Use “Undo merge” to take it back.</source>
         <translation>Объединено. «Отменить объединение» вернёт как было.</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/shell/main_window.py" line="442"/>
+        <location filename="../../ui/shell/main_window.py" line="444"/>
         <source>Cannot undo</source>
         <translation>Не удаётся отменить</translation>
     </message>
@@ -1210,22 +1221,22 @@
 <context>
     <name>MergeDialog</name>
     <message>
-        <location filename="../../shopinbox/ui/common/dialogs.py" line="75"/>
+        <location filename="../../ui/common/dialogs.py" line="75"/>
         <source>Merge customers</source>
         <translation>Объединить клиентов</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/common/dialogs.py" line="76"/>
+        <location filename="../../ui/common/dialogs.py" line="76"/>
         <source>Choose who “{name}” really is. The other customer&apos;s messages, addresses and orders move here. You can undo it.</source>
         <translation>Выберите, кто на самом деле «{name}». Сообщения, адреса и заказы другого клиента перейдут сюда. Это можно отменить.</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/common/dialogs.py" line="82"/>
+        <location filename="../../ui/common/dialogs.py" line="82"/>
         <source>Search by name</source>
         <translation>Поиск по имени</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/common/dialogs.py" line="87"/>
+        <location filename="../../ui/common/dialogs.py" line="87"/>
         <source>Merge</source>
         <translation>Объединить</translation>
     </message>
@@ -1233,17 +1244,17 @@
 <context>
     <name>PromoDialog</name>
     <message>
-        <location filename="../../shopinbox/ui/composer/promo_dialog.py" line="24"/>
+        <location filename="../../ui/composer/promo_dialog.py" line="24"/>
         <source>Insert a promo reply</source>
         <translation>Вставить шаблон ответа</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/composer/promo_dialog.py" line="28"/>
+        <location filename="../../ui/composer/promo_dialog.py" line="28"/>
         <source>Type a shortcut or a title</source>
         <translation>Введите сокращение или название</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/composer/promo_dialog.py" line="38"/>
+        <location filename="../../ui/composer/promo_dialog.py" line="38"/>
         <source>No promo replies yet.</source>
         <translation>Шаблонов ответов пока нет.</translation>
     </message>
@@ -1251,92 +1262,92 @@
 <context>
     <name>PromoEditor</name>
     <message>
-        <location filename="../../shopinbox/ui/promos/promo_editor.py" line="48"/>
+        <location filename="../../ui/promos/promo_editor.py" line="48"/>
         <source>Promo reply</source>
         <translation>Промо-ответ</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/promos/promo_editor.py" line="64"/>
+        <location filename="../../ui/promos/promo_editor.py" line="64"/>
         <source>Add language…</source>
         <translation>Добавить язык…</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/promos/promo_editor.py" line="72"/>
+        <location filename="../../ui/promos/promo_editor.py" line="72"/>
         <source>no customer</source>
         <translation>нет клиента</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/promos/promo_editor.py" line="82"/>
+        <location filename="../../ui/promos/promo_editor.py" line="82"/>
         <source>Title</source>
         <translation>Название</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/promos/promo_editor.py" line="83"/>
+        <location filename="../../ui/promos/promo_editor.py" line="83"/>
         <source>Shortcut</source>
         <translation>Сокращение</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/promos/promo_editor.py" line="84"/>
+        <location filename="../../ui/promos/promo_editor.py" line="84"/>
         <source>Category</source>
         <translation>Категория</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/promos/promo_editor.py" line="85"/>
+        <location filename="../../ui/promos/promo_editor.py" line="85"/>
         <source>Language</source>
         <translation>Язык</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/promos/promo_editor.py" line="86"/>
+        <location filename="../../ui/promos/promo_editor.py" line="86"/>
         <source>Subject</source>
         <translation>Тема</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/promos/promo_editor.py" line="87"/>
+        <location filename="../../ui/promos/promo_editor.py" line="87"/>
         <source>Text</source>
         <translation>Текст</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/promos/promo_editor.py" line="88"/>
+        <location filename="../../ui/promos/promo_editor.py" line="88"/>
         <source>Preview for customer</source>
         <translation>Предпросмотр для клиента</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/promos/promo_editor.py" line="89"/>
+        <location filename="../../ui/promos/promo_editor.py" line="89"/>
         <source>Channel</source>
         <translation>Канал</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/promos/promo_editor.py" line="123"/>
+        <location filename="../../ui/promos/promo_editor.py" line="123"/>
         <source>Add language</source>
         <translation>Добавить язык</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/promos/promo_editor.py" line="124"/>
+        <location filename="../../ui/promos/promo_editor.py" line="124"/>
         <source>Language code (e.g. de):</source>
         <translation>Код языка (например, de):</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/promos/promo_editor.py" line="143"/>
+        <location filename="../../ui/promos/promo_editor.py" line="143"/>
         <source>Cannot render: {error}</source>
         <translation>Не удалось сформировать: {error}</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/promos/promo_editor.py" line="155"/>
+        <location filename="../../ui/promos/promo_editor.py" line="155"/>
         <source>Missing: {names}</source>
         <translation>Не хватает: {names}</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/promos/promo_editor.py" line="157"/>
+        <location filename="../../ui/promos/promo_editor.py" line="157"/>
         <source>Asked when inserting: {names}</source>
         <translation>Спрашивается при вставке: {names}</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/promos/promo_editor.py" line="159"/>
+        <location filename="../../ui/promos/promo_editor.py" line="159"/>
         <source>Ready to send.</source>
         <translation>Готово к отправке.</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/promos/promo_editor.py" line="170"/>
+        <location filename="../../ui/promos/promo_editor.py" line="170"/>
         <source>Cannot save: {error}</source>
         <translation>Не удалось сохранить: {error}</translation>
     </message>
@@ -1344,67 +1355,67 @@
 <context>
     <name>PromoLibrary</name>
     <message>
-        <location filename="../../shopinbox/ui/promos/promo_library.py" line="33"/>
+        <location filename="../../ui/promos/promo_library.py" line="33"/>
         <source>Promo replies</source>
         <translation>Промо-ответы</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/promos/promo_library.py" line="39"/>
+        <location filename="../../ui/promos/promo_library.py" line="39"/>
         <source>Shortcut</source>
         <translation>Сокращение</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/promos/promo_library.py" line="39"/>
+        <location filename="../../ui/promos/promo_library.py" line="39"/>
         <source>Title</source>
         <translation>Название</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/promos/promo_library.py" line="39"/>
+        <location filename="../../ui/promos/promo_library.py" line="39"/>
         <source>Category</source>
         <translation>Категория</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/promos/promo_library.py" line="40"/>
+        <location filename="../../ui/promos/promo_library.py" line="40"/>
         <source>Languages</source>
         <translation>Языки</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/promos/promo_library.py" line="40"/>
+        <location filename="../../ui/promos/promo_library.py" line="40"/>
         <source>Sent</source>
         <translation>Отправлено</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/promos/promo_library.py" line="41"/>
+        <location filename="../../ui/promos/promo_library.py" line="41"/>
         <source>Codes left</source>
         <translation>Осталось кодов</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/promos/promo_library.py" line="42"/>
+        <location filename="../../ui/promos/promo_library.py" line="42"/>
         <source>New…</source>
         <translation>Новый…</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/promos/promo_library.py" line="43"/>
+        <location filename="../../ui/promos/promo_library.py" line="43"/>
         <source>Edit…</source>
         <translation>Изменить…</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/promos/promo_library.py" line="44"/>
+        <location filename="../../ui/promos/promo_library.py" line="44"/>
         <source>Duplicate</source>
         <translation>Дублировать</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/promos/promo_library.py" line="45"/>
+        <location filename="../../ui/promos/promo_library.py" line="45"/>
         <source>Delete</source>
         <translation>Удалить</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/promos/promo_library.py" line="110"/>
+        <location filename="../../ui/promos/promo_library.py" line="110"/>
         <source>Delete promo reply</source>
         <translation>Удалить промо-ответ</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/promos/promo_library.py" line="111"/>
+        <location filename="../../ui/promos/promo_library.py" line="111"/>
         <source>Delete this promo reply? Discount codes already given stay recorded.</source>
         <translation>Удалить этот промо-ответ? Уже выданные промокоды останутся в записях.</translation>
     </message>
@@ -1412,22 +1423,22 @@
 <context>
     <name>Reports</name>
     <message>
-        <location filename="../../shopinbox/ui/reports/report_format.py" line="19"/>
+        <location filename="../../ui/reports/report_format.py" line="19"/>
         <source>{value} %</source>
         <translation>{value} %</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/reports/report_format.py" line="27"/>
+        <location filename="../../ui/reports/report_format.py" line="27"/>
         <source>{value} min</source>
         <translation>{value} мин</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/reports/report_format.py" line="29"/>
+        <location filename="../../ui/reports/report_format.py" line="29"/>
         <source>{value} h</source>
         <translation>{value} ч</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/reports/report_format.py" line="30"/>
+        <location filename="../../ui/reports/report_format.py" line="30"/>
         <source>{value} d</source>
         <translation>{value} дн.</translation>
     </message>
@@ -1435,233 +1446,233 @@
 <context>
     <name>ReportsView</name>
     <message>
-        <location filename="../../shopinbox/ui/reports/reports_view.py" line="69"/>
+        <location filename="../../ui/reports/reports_view.py" line="69"/>
         <source>Reports</source>
         <translation>Отчёты</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/reports/reports_view.py" line="73"/>
+        <location filename="../../ui/reports/reports_view.py" line="73"/>
         <source>Last 7 days</source>
         <translation>Последние 7 дней</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/reports/reports_view.py" line="73"/>
+        <location filename="../../ui/reports/reports_view.py" line="73"/>
         <source>Last 30 days</source>
         <translation>Последние 30 дней</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/reports/reports_view.py" line="74"/>
+        <location filename="../../ui/reports/reports_view.py" line="74"/>
         <source>Last 90 days</source>
         <translation>Последние 90 дней</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/reports/reports_view.py" line="74"/>
+        <location filename="../../ui/reports/reports_view.py" line="74"/>
         <source>This month</source>
         <translation>Этот месяц</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/reports/reports_view.py" line="75"/>
+        <location filename="../../ui/reports/reports_view.py" line="75"/>
         <source>Last month</source>
         <translation>Прошлый месяц</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/reports/reports_view.py" line="75"/>
+        <location filename="../../ui/reports/reports_view.py" line="75"/>
         <source>Custom range</source>
         <translation>Свой период</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/reports/reports_view.py" line="87"/>
+        <location filename="../../ui/reports/reports_view.py" line="87"/>
         <source>All channels and accounts</source>
         <translation>Все каналы и аккаунты</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/reports/reports_view.py" line="92"/>
+        <location filename="../../ui/reports/reports_view.py" line="92"/>
         <source>Period:</source>
         <translation>Период:</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/reports/reports_view.py" line="93"/>
+        <location filename="../../ui/reports/reports_view.py" line="93"/>
         <source>From:</source>
         <translation>С:</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/reports/reports_view.py" line="94"/>
+        <location filename="../../ui/reports/reports_view.py" line="94"/>
         <source>To:</source>
         <translation>По:</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/reports/reports_view.py" line="95"/>
+        <location filename="../../ui/reports/reports_view.py" line="95"/>
         <source>Show:</source>
         <translation>Показать:</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/reports/reports_view.py" line="106"/>
+        <location filename="../../ui/reports/reports_view.py" line="106"/>
         <source>First response, median</source>
         <translation>Первый ответ, медиана</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/reports/reports_view.py" line="107"/>
+        <location filename="../../ui/reports/reports_view.py" line="107"/>
         <source>First response, 90% of customers within</source>
         <translation>Первый ответ 90% клиентам в пределах</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/reports/reports_view.py" line="108"/>
+        <location filename="../../ui/reports/reports_view.py" line="108"/>
         <source>Answered within an hour</source>
         <translation>Отвечено в течение часа</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/reports/reports_view.py" line="109"/>
+        <location filename="../../ui/reports/reports_view.py" line="109"/>
         <source>Waiting for a reply now</source>
         <translation>Ждут ответа сейчас</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/reports/reports_view.py" line="110"/>
+        <location filename="../../ui/reports/reports_view.py" line="110"/>
         <source>Snoozed, coming back today</source>
         <translation>Отложены, вернутся сегодня</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/reports/reports_view.py" line="119"/>
+        <location filename="../../ui/reports/reports_view.py" line="119"/>
         <source>First response time by week</source>
         <translation>Время первого ответа по неделям</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/reports/reports_view.py" line="120"/>
+        <location filename="../../ui/reports/reports_view.py" line="120"/>
         <source>Time to done by week</source>
         <translation>Время до решения по неделям</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/reports/reports_view.py" line="121"/>
+        <location filename="../../ui/reports/reports_view.py" line="121"/>
         <source>Answered within 1 h, 4 h and 24 h</source>
         <translation>Ответы в течение 1, 4 и 24 ч</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/reports/reports_view.py" line="123"/>
+        <location filename="../../ui/reports/reports_view.py" line="123"/>
         <source>Messages received and sent</source>
         <translation>Полученные и отправленные сообщения</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/reports/reports_view.py" line="124"/>
+        <location filename="../../ui/reports/reports_view.py" line="124"/>
         <source>Received by channel and account</source>
         <translation>Полученные по каналам и аккаунтам</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/reports/reports_view.py" line="126"/>
+        <location filename="../../ui/reports/reports_view.py" line="126"/>
         <source>When customers write (weekday × hour)</source>
         <translation>Когда пишут клиенты (день недели × час)</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/reports/reports_view.py" line="128"/>
+        <location filename="../../ui/reports/reports_view.py" line="128"/>
         <source>New and returning customers</source>
         <translation>Новые и вернувшиеся клиенты</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/reports/reports_view.py" line="130"/>
+        <location filename="../../ui/reports/reports_view.py" line="130"/>
         <source>Waiting for a reply, by how long</source>
         <translation>Ждут ответа, по времени ожидания</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/reports/reports_view.py" line="131"/>
+        <location filename="../../ui/reports/reports_view.py" line="131"/>
         <source>Order revenue: customers who wrote and who did not</source>
         <translation>Выручка заказов: клиенты, которые писали, и которые нет</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/reports/reports_view.py" line="133"/>
+        <location filename="../../ui/reports/reports_view.py" line="133"/>
         <source>Orders: customers who wrote and who did not</source>
         <translation>Заказы: клиенты, которые писали, и которые нет</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/reports/reports_view.py" line="135"/>
+        <location filename="../../ui/reports/reports_view.py" line="135"/>
         <source>Discount codes handed out</source>
         <translation>Выданные промокоды</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/reports/reports_view.py" line="175"/>
+        <location filename="../../ui/reports/reports_view.py" line="175"/>
         <source>Computing…</source>
         <translation>Считаю…</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/reports/reports_view.py" line="196"/>
-        <location filename="../../shopinbox/ui/reports/reports_view.py" line="313"/>
+        <location filename="../../ui/reports/reports_view.py" line="196"/>
+        <location filename="../../ui/reports/reports_view.py" line="313"/>
         <source>{account} ({channel})</source>
         <translation>{account} ({channel})</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/reports/reports_view.py" line="201"/>
+        <location filename="../../ui/reports/reports_view.py" line="201"/>
         <source>The report could not be computed.</source>
         <translation>Не удалось посчитать отчёт.</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/reports/reports_view.py" line="214"/>
+        <location filename="../../ui/reports/reports_view.py" line="214"/>
         <source>{first} – {last}</source>
         <translation>{first} – {last}</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/reports/reports_view.py" line="220"/>
+        <location filename="../../ui/reports/reports_view.py" line="220"/>
         <source>Times count business hours only.</source>
         <translation>Время считается только в рабочие часы.</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/reports/reports_view.py" line="221"/>
+        <location filename="../../ui/reports/reports_view.py" line="221"/>
         <source>Times count every hour of the day: the shop has set no business hours.</source>
         <translation>Время считается круглосуточно: у магазина не заданы рабочие часы.</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/reports/reports_view.py" line="253"/>
+        <location filename="../../ui/reports/reports_view.py" line="253"/>
         <source>All channels</source>
         <translation>Все каналы</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/reports/reports_view.py" line="263"/>
-        <location filename="../../shopinbox/ui/reports/reports_view.py" line="267"/>
-        <location filename="../../shopinbox/ui/reports/reports_view.py" line="273"/>
+        <location filename="../../ui/reports/reports_view.py" line="263"/>
+        <location filename="../../ui/reports/reports_view.py" line="267"/>
+        <location filename="../../ui/reports/reports_view.py" line="273"/>
         <source>{channel}, median</source>
         <translation>{channel}, медиана</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/reports/reports_view.py" line="265"/>
-        <location filename="../../shopinbox/ui/reports/reports_view.py" line="269"/>
+        <location filename="../../ui/reports/reports_view.py" line="265"/>
+        <location filename="../../ui/reports/reports_view.py" line="269"/>
         <source>{channel}, 90th percentile</source>
         <translation>{channel}, 90-й перцентиль</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/reports/reports_view.py" line="276"/>
-        <location filename="../../shopinbox/ui/reports/reports_view.py" line="310"/>
-        <location filename="../../shopinbox/ui/reports/reports_view.py" line="335"/>
+        <location filename="../../ui/reports/reports_view.py" line="276"/>
+        <location filename="../../ui/reports/reports_view.py" line="310"/>
+        <location filename="../../ui/reports/reports_view.py" line="335"/>
         <source>Week from</source>
         <translation>Неделя с</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/reports/reports_view.py" line="280"/>
+        <location filename="../../ui/reports/reports_view.py" line="280"/>
         <source>An exchange is done at the shop&apos;s last reply before the customer writes again, or when the conversation is marked done.</source>
         <translation>Обмен решён на последнем ответе магазина перед новым письмом клиента или когда разговор отмечен как решённый.</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/reports/reports_view.py" line="286"/>
+        <location filename="../../ui/reports/reports_view.py" line="286"/>
         <source>within {hours} h</source>
         <translation>в течение {hours} ч</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/reports/reports_view.py" line="289"/>
+        <location filename="../../ui/reports/reports_view.py" line="289"/>
         <source>Channel</source>
         <translation>Канал</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/reports/reports_view.py" line="310"/>
+        <location filename="../../ui/reports/reports_view.py" line="310"/>
         <source>Day</source>
         <translation>День</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/reports/reports_view.py" line="312"/>
+        <location filename="../../ui/reports/reports_view.py" line="312"/>
         <source>Received</source>
         <translation>Получено</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/reports/reports_view.py" line="312"/>
+        <location filename="../../ui/reports/reports_view.py" line="312"/>
         <source>Sent</source>
         <translation>Отправлено</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../shopinbox/ui/reports/reports_view.py" line="324"/>
+        <location filename="../../ui/reports/reports_view.py" line="324"/>
         <source>{day} {start}:00–{end}:00: %n message(s)</source>
         <translation>
             <numerusform>{day} {start}:00–{end}:00: %n сообщение</numerusform>
@@ -1670,118 +1681,118 @@
         </translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/reports/reports_view.py" line="329"/>
+        <location filename="../../ui/reports/reports_view.py" line="329"/>
         <source>Weekday / hour</source>
         <translation>День / час</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/reports/reports_view.py" line="336"/>
+        <location filename="../../ui/reports/reports_view.py" line="336"/>
         <source>New</source>
         <translation>Новые</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/reports/reports_view.py" line="337"/>
+        <location filename="../../ui/reports/reports_view.py" line="337"/>
         <source>Returning</source>
         <translation>Вернувшиеся</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/reports/reports_view.py" line="341"/>
+        <location filename="../../ui/reports/reports_view.py" line="341"/>
         <source>{customers} wrote in this period: {new} for the first time, {back} again.</source>
         <translation>Писали за период: {customers}, из них {new} впервые, {back} снова.</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/reports/reports_view.py" line="346"/>
+        <location filename="../../ui/reports/reports_view.py" line="346"/>
         <source>under 1 h</source>
         <translation>меньше 1 ч</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/reports/reports_view.py" line="346"/>
+        <location filename="../../ui/reports/reports_view.py" line="346"/>
         <source>1–4 h</source>
         <translation>1–4 ч</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/reports/reports_view.py" line="347"/>
+        <location filename="../../ui/reports/reports_view.py" line="347"/>
         <source>4–24 h</source>
         <translation>4–24 ч</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/reports/reports_view.py" line="347"/>
+        <location filename="../../ui/reports/reports_view.py" line="347"/>
         <source>1–3 days</source>
         <translation>1–3 дня</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/reports/reports_view.py" line="348"/>
+        <location filename="../../ui/reports/reports_view.py" line="348"/>
         <source>3–7 days</source>
         <translation>3–7 дней</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/reports/reports_view.py" line="348"/>
+        <location filename="../../ui/reports/reports_view.py" line="348"/>
         <source>over 7 days</source>
         <translation>больше 7 дней</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/reports/reports_view.py" line="349"/>
+        <location filename="../../ui/reports/reports_view.py" line="349"/>
         <source>Waiting</source>
         <translation>Ждут</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/reports/reports_view.py" line="350"/>
+        <location filename="../../ui/reports/reports_view.py" line="350"/>
         <source>Conversations</source>
         <translation>Разговоры</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/reports/reports_view.py" line="351"/>
+        <location filename="../../ui/reports/reports_view.py" line="351"/>
         <source>Open conversations whose customer waits for an answer, now (not limited to the period).</source>
         <translation>Открытые разговоры, где клиент сейчас ждёт ответа (вне зависимости от периода).</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/reports/reports_view.py" line="366"/>
+        <location filename="../../ui/reports/reports_view.py" line="366"/>
         <source>Wrote to the shop</source>
         <translation>Писали в магазин</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/reports/reports_view.py" line="366"/>
+        <location filename="../../ui/reports/reports_view.py" line="366"/>
         <source>Did not write</source>
         <translation>Не писали</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/reports/reports_view.py" line="367"/>
-        <location filename="../../shopinbox/ui/reports/reports_view.py" line="370"/>
+        <location filename="../../ui/reports/reports_view.py" line="367"/>
+        <location filename="../../ui/reports/reports_view.py" line="370"/>
         <source>Month</source>
         <translation>Месяц</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/reports/reports_view.py" line="374"/>
+        <location filename="../../ui/reports/reports_view.py" line="374"/>
         <source>Revenue in {currency}.</source>
         <translation>Выручка в {currency}.</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/reports/reports_view.py" line="376"/>
+        <location filename="../../ui/reports/reports_view.py" line="376"/>
         <source>Orders in {currencies} are counted but not added up.</source>
         <translation>Заказы в {currencies} посчитаны, но не суммированы.</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/reports/reports_view.py" line="381"/>
+        <location filename="../../ui/reports/reports_view.py" line="381"/>
         <source>{pool} ({promo})</source>
         <translation>{pool} ({promo})</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/reports/reports_view.py" line="383"/>
+        <location filename="../../ui/reports/reports_view.py" line="383"/>
         <source>Code pool</source>
         <translation>Набор кодов</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/reports/reports_view.py" line="384"/>
+        <location filename="../../ui/reports/reports_view.py" line="384"/>
         <source>Codes handed out</source>
         <translation>Выдано кодов</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/reports/reports_view.py" line="385"/>
+        <location filename="../../ui/reports/reports_view.py" line="385"/>
         <source>Customers</source>
         <translation>Клиенты</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/reports/reports_view.py" line="387"/>
+        <location filename="../../ui/reports/reports_view.py" line="387"/>
         <source>Redemptions and their revenue appear once orders carry discount codes.</source>
         <translation>Использования кодов и их выручка появятся, когда заказы будут содержать промокоды.</translation>
     </message>
@@ -1789,17 +1800,17 @@
 <context>
     <name>SearchResultsModel</name>
     <message>
-        <location filename="../../shopinbox/ui/inbox/search_model.py" line="38"/>
+        <location filename="../../ui/inbox/search_model.py" line="38"/>
         <source>Customers ({count})</source>
         <translation>Клиенты ({count})</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/inbox/search_model.py" line="39"/>
+        <location filename="../../ui/inbox/search_model.py" line="39"/>
         <source>Orders ({count})</source>
         <translation>Заказы ({count})</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/inbox/search_model.py" line="40"/>
+        <location filename="../../ui/inbox/search_model.py" line="40"/>
         <source>Messages ({count})</source>
         <translation>Сообщения ({count})</translation>
     </message>
@@ -1807,17 +1818,17 @@
 <context>
     <name>ServerRow</name>
     <message>
-        <location filename="../../shopinbox/channels/email/form.py" line="50"/>
+        <location filename="../../channels/email/form.py" line="50"/>
         <source>SSL/TLS</source>
         <translation>SSL/TLS</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/channels/email/form.py" line="50"/>
+        <location filename="../../channels/email/form.py" line="50"/>
         <source>STARTTLS</source>
         <translation>STARTTLS</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/channels/email/form.py" line="51"/>
+        <location filename="../../channels/email/form.py" line="51"/>
         <source>None (unencrypted)</source>
         <translation>Нет (без шифрования)</translation>
     </message>
@@ -1825,88 +1836,168 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../shopinbox/ui/settings/settings_dialog.py" line="196"/>
+        <location filename="../../ui/settings/settings_dialog.py" line="201"/>
         <source>Settings</source>
         <translation>Настройки</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/settings/settings_dialog.py" line="199"/>
+        <location filename="../../ui/settings/settings_dialog.py" line="204"/>
         <source>Accounts</source>
         <translation>Учётные записи</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/settings/settings_dialog.py" line="200"/>
+        <location filename="../../ui/settings/settings_dialog.py" line="205"/>
         <source>General</source>
         <translation>Общие</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/settings/settings_dialog.py" line="215"/>
+        <location filename="../../ui/settings/settings_dialog.py" line="206"/>
+        <source>Backups</source>
+        <translation>Резервные копии</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/settings_dialog.py" line="221"/>
         <source>Add…</source>
         <translation>Добавить…</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/settings/settings_dialog.py" line="222"/>
+        <location filename="../../ui/settings/settings_dialog.py" line="228"/>
         <source>Edit…</source>
         <translation>Изменить…</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/settings/settings_dialog.py" line="224"/>
+        <location filename="../../ui/settings/settings_dialog.py" line="230"/>
         <source>Remove</source>
         <translation>Удалить</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/settings/settings_dialog.py" line="245"/>
+        <location filename="../../ui/settings/settings_dialog.py" line="251"/>
         <source>error: {reason}</source>
         <translation>ошибка: {reason}</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/settings/settings_dialog.py" line="259"/>
+        <location filename="../../ui/settings/settings_dialog.py" line="265"/>
         <source>Not available yet</source>
         <translation>Пока недоступно</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/settings/settings_dialog.py" line="260"/>
+        <location filename="../../ui/settings/settings_dialog.py" line="266"/>
         <source>This version cannot set up “{kind}” accounts yet.</source>
         <translation>Эта версия пока не умеет добавлять учётные записи типа «{kind}».</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/settings/settings_dialog.py" line="280"/>
-        <location filename="../../shopinbox/ui/settings/settings_dialog.py" line="302"/>
+        <location filename="../../ui/settings/settings_dialog.py" line="286"/>
+        <location filename="../../ui/settings/settings_dialog.py" line="308"/>
         <source>Remove account</source>
         <translation>Удалить учётную запись</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/settings/settings_dialog.py" line="287"/>
+        <location filename="../../ui/settings/settings_dialog.py" line="293"/>
         <source>Remove “{name}” and the {count} messages fetched through it? They can be fetched again by adding the account back.</source>
         <translation>Удалить «{name}» и загруженные через неё сообщения ({count})? Их можно загрузить снова, если добавить учётную запись ещё раз.</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/settings/settings_dialog.py" line="309"/>
+        <location filename="../../ui/settings/settings_dialog.py" line="315"/>
+        <source>Back up now</source>
+        <translation>Создать копию сейчас</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/settings_dialog.py" line="317"/>
+        <source>Restore the latest…</source>
+        <translation>Восстановить последнюю…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/settings_dialog.py" line="319"/>
+        <source>Restore the selected…</source>
+        <translation>Восстановить выбранную…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/settings_dialog.py" line="332"/>
+        <source>A copy of the database is taken every day (the last seven are kept) and before every upgrade.</source>
+        <translation>Копия базы данных создаётся каждый день (хранятся семь последних) и перед каждым обновлением.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/settings_dialog.py" line="341"/>
+        <source>daily</source>
+        <translation>ежедневная</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/settings_dialog.py" line="341"/>
+        <source>taken by hand</source>
+        <translation>создана вручную</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/settings_dialog.py" line="342"/>
+        <source>before a restore</source>
+        <translation>перед восстановлением</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/settings_dialog.py" line="346"/>
+        <source>before an upgrade</source>
+        <translation>перед обновлением</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/settings_dialog.py" line="368"/>
+        <source>No backups yet.</source>
+        <translation>Резервных копий пока нет.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/settings_dialog.py" line="377"/>
+        <source>Backing up…</source>
+        <translation>Создание копии…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/settings_dialog.py" line="383"/>
+        <source>Backed up to {file}.</source>
+        <translation>Копия сохранена в {file}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/settings_dialog.py" line="394"/>
+        <source>Choose a backup in the list first.</source>
+        <translation>Сначала выберите копию в списке.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/settings_dialog.py" line="397"/>
+        <source>Put back the backup of {when}? The messages, customers and replies stored since then are replaced by that copy; the current database is kept as a backup too, so this can be undone. The sync stops while the backup is put back.</source>
+        <translation>Восстановить копию от {when}? Сообщения, клиенты и ответы, сохранённые с тех пор, будут заменены этой копией; текущая база данных тоже сохранится как копия, так что это можно отменить. На время восстановления синхронизация останавливается.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/settings_dialog.py" line="402"/>
+        <source>Restoring…</source>
+        <translation>Восстановление…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/settings_dialog.py" line="406"/>
+        <source>Restore a backup</source>
+        <translation>Восстановление резервной копии</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/settings_dialog.py" line="417"/>
         <source>System default</source>
         <translation>Как в системе</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/settings/settings_dialog.py" line="313"/>
+        <location filename="../../ui/settings/settings_dialog.py" line="421"/>
         <source>Show a notification for new messages</source>
         <translation>Показывать уведомление о новых сообщениях</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/settings/settings_dialog.py" line="316"/>
+        <location filename="../../ui/settings/settings_dialog.py" line="424"/>
         <source>Show the unread count in the system tray</source>
         <translation>Показывать число непрочитанных в системном трее</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/settings/settings_dialog.py" line="322"/>
+        <location filename="../../ui/settings/settings_dialog.py" line="430"/>
         <source> min</source>
         <translation> мин</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/settings/settings_dialog.py" line="325"/>
+        <location filename="../../ui/settings/settings_dialog.py" line="433"/>
         <source>Language</source>
         <translation>Язык</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/settings/settings_dialog.py" line="328"/>
+        <location filename="../../ui/settings/settings_dialog.py" line="436"/>
         <source>Check for new messages every</source>
         <translation>Проверять новые сообщения каждые</translation>
     </message>
@@ -1914,17 +2005,17 @@
 <context>
     <name>ShortcutSheet</name>
     <message>
-        <location filename="../../shopinbox/ui/common/dialogs.py" line="132"/>
+        <location filename="../../ui/common/dialogs.py" line="132"/>
         <source>Keyboard shortcuts</source>
         <translation>Горячие клавиши</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/common/dialogs.py" line="135"/>
+        <location filename="../../ui/common/dialogs.py" line="135"/>
         <source>Key</source>
         <translation>Клавиша</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/common/dialogs.py" line="135"/>
+        <location filename="../../ui/common/dialogs.py" line="135"/>
         <source>Action</source>
         <translation>Действие</translation>
     </message>
@@ -1932,12 +2023,12 @@
 <context>
     <name>SnoozeDateDialog</name>
     <message>
-        <location filename="../../shopinbox/ui/common/dialogs.py" line="41"/>
+        <location filename="../../ui/common/dialogs.py" line="41"/>
         <source>Snooze until</source>
         <translation>Отложить до</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/common/dialogs.py" line="53"/>
+        <location filename="../../ui/common/dialogs.py" line="53"/>
         <source>The conversation comes back at this time, or earlier when the customer writes.</source>
         <translation>Разговор вернётся в это время или раньше, если клиент напишет.</translation>
     </message>
@@ -1945,32 +2036,32 @@
 <context>
     <name>SuggestionsDialog</name>
     <message>
-        <location filename="../../shopinbox/ui/customer/suggestions_dialog.py" line="46"/>
+        <location filename="../../ui/customer/suggestions_dialog.py" line="46"/>
         <source>Merge suggestions</source>
         <translation>Предложения объединить</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/customer/suggestions_dialog.py" line="49"/>
+        <location filename="../../ui/customer/suggestions_dialog.py" line="49"/>
         <source>Looking for customers who may be one person…</source>
         <translation>Ищем клиентов, которые могут быть одним человеком…</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/customer/suggestions_dialog.py" line="54"/>
+        <location filename="../../ui/customer/suggestions_dialog.py" line="54"/>
         <source>Merge</source>
         <translation>Объединить</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/customer/suggestions_dialog.py" line="56"/>
+        <location filename="../../ui/customer/suggestions_dialog.py" line="56"/>
         <source>Not the same person</source>
         <translation>Это разные люди</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/customer/suggestions_dialog.py" line="86"/>
+        <location filename="../../ui/customer/suggestions_dialog.py" line="86"/>
         <source>{source} → {into}</source>
         <translation>{source} → {into}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../shopinbox/ui/customer/suggestions_dialog.py" line="91"/>
+        <location filename="../../ui/customer/suggestions_dialog.py" line="91"/>
         <source>%n suggestion(s). Merging moves everything to the customer on the right; it can be undone.</source>
         <translation>
             <numerusform>%n предложение. Объединение переносит всё к клиенту справа; его можно отменить.</numerusform>
@@ -1979,37 +2070,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/customer/suggestions_dialog.py" line="107"/>
+        <location filename="../../ui/customer/suggestions_dialog.py" line="107"/>
         <source>both have the email address {value}</source>
         <translation>у обоих адрес эл. почты {value}</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/customer/suggestions_dialog.py" line="108"/>
+        <location filename="../../ui/customer/suggestions_dialog.py" line="108"/>
         <source>both have the phone number {value}</source>
         <translation>у обоих номер телефона {value}</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/customer/suggestions_dialog.py" line="109"/>
+        <location filename="../../ui/customer/suggestions_dialog.py" line="109"/>
         <source>wrote {value} on Telegram, an email address of the other</source>
         <translation>написал(а) в Telegram {value} — адрес эл. почты другого клиента</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/customer/suggestions_dialog.py" line="110"/>
+        <location filename="../../ui/customer/suggestions_dialog.py" line="110"/>
         <source>wrote order number {value} on Telegram, an order of the other</source>
         <translation>написал(а) в Telegram номер заказа {value} — заказ другого клиента</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/customer/suggestions_dialog.py" line="112"/>
+        <location filename="../../ui/customer/suggestions_dialog.py" line="112"/>
         <source>opened the Telegram bot with {value}, which belongs to the other</source>
         <translation>открыл(а) бота в Telegram с {value}, это данные другого клиента</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/customer/suggestions_dialog.py" line="114"/>
+        <location filename="../../ui/customer/suggestions_dialog.py" line="114"/>
         <source>order {number} has the email address {value} of the other</source>
         <translation>в заказе {number} адрес эл. почты {value} другого клиента</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/customer/suggestions_dialog.py" line="115"/>
+        <location filename="../../ui/customer/suggestions_dialog.py" line="115"/>
         <source>order {number} has the phone number {value} of the other</source>
         <translation>в заказе {number} номер телефона {value} другого клиента</translation>
     </message>
@@ -2017,7 +2108,7 @@
 <context>
     <name>SyncStatusBar</name>
     <message numerus="yes">
-        <location filename="../../shopinbox/ui/shell/status_bar.py" line="101"/>
+        <location filename="../../ui/shell/status_bar.py" line="101"/>
         <source>%n conversation(s)</source>
         <translation>
             <numerusform>%n разговор</numerusform>
@@ -2026,7 +2117,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../shopinbox/ui/shell/status_bar.py" line="102"/>
+        <location filename="../../ui/shell/status_bar.py" line="102"/>
         <source>%n unread</source>
         <translation>
             <numerusform>%n непрочитанное</numerusform>
@@ -2038,82 +2129,82 @@
 <context>
     <name>TelegramAccountForm</name>
     <message>
-        <location filename="../../shopinbox/channels/telegram/form.py" line="31"/>
+        <location filename="../../channels/telegram/form.py" line="31"/>
         <source>Telegram bot</source>
         <translation>Бот Telegram</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/channels/telegram/form.py" line="35"/>
+        <location filename="../../channels/telegram/form.py" line="35"/>
         <source>e.g. Shop bot</source>
         <translation>напр. Бот магазина</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/channels/telegram/form.py" line="39"/>
+        <location filename="../../channels/telegram/form.py" line="39"/>
         <source>123456789:AAE…</source>
         <translation>123456789:AAE…</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/channels/telegram/form.py" line="40"/>
+        <location filename="../../channels/telegram/form.py" line="40"/>
         <source>In Telegram, open @BotFather, send /newbot (or /token for an existing bot) and paste the token it gives here.</source>
         <translation>В Telegram откройте @BotFather, отправьте /newbot (или /token для существующего бота) и вставьте сюда полученный токен.</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/channels/telegram/form.py" line="47"/>
+        <location filename="../../channels/telegram/form.py" line="47"/>
         <source>optional: a self-hosted Bot API server</source>
         <translation>необязательно: свой сервер Bot API</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/channels/telegram/form.py" line="48"/>
+        <location filename="../../channels/telegram/form.py" line="48"/>
         <source>Remove the webhook so this app receives the messages</source>
         <translation>Удалить вебхук, чтобы сообщения приходили в это приложение</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/channels/telegram/form.py" line="55"/>
+        <location filename="../../channels/telegram/form.py" line="55"/>
         <source>Account name</source>
         <translation>Название</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/channels/telegram/form.py" line="56"/>
+        <location filename="../../channels/telegram/form.py" line="56"/>
         <source>Bot token</source>
         <translation>Токен бота</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/channels/telegram/form.py" line="57"/>
+        <location filename="../../channels/telegram/form.py" line="57"/>
         <source>API server</source>
         <translation>Сервер API</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/channels/telegram/form.py" line="63"/>
+        <location filename="../../channels/telegram/form.py" line="63"/>
         <source>unchanged</source>
         <translation>без изменений</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/channels/telegram/form.py" line="68"/>
+        <location filename="../../channels/telegram/form.py" line="68"/>
         <source>Give the account a name.</source>
         <translation>Дайте учётной записи название.</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/channels/telegram/form.py" line="70"/>
+        <location filename="../../channels/telegram/form.py" line="70"/>
         <source>Paste the bot token from @BotFather.</source>
         <translation>Вставьте токен бота от @BotFather.</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/channels/telegram/form.py" line="87"/>
+        <location filename="../../channels/telegram/form.py" line="87"/>
         <source>The bot is @{username}.</source>
         <translation>Это бот @{username}.</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/channels/telegram/form.py" line="94"/>
+        <location filename="../../channels/telegram/form.py" line="94"/>
         <source>Another tool has set a webhook ({url}), so this app would get no messages. Tick “Remove the webhook” to remove it — only if nothing else needs it.</source>
         <translation>Другая программа установила вебхук ({url}), поэтому это приложение не получало бы сообщений. Отметьте «Удалить вебхук», чтобы удалить его, — только если он больше никому не нужен.</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/channels/telegram/form.py" line="128"/>
+        <location filename="../../channels/telegram/form.py" line="128"/>
         <source>Telegram rejected this token: it is wrong or was revoked in @BotFather. Paste the current token (/token in @BotFather).</source>
         <translation>Telegram отклонил этот токен: он неверный или отозван в @BotFather. Вставьте действующий токен (/token в @BotFather).</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/channels/telegram/form.py" line="131"/>
+        <location filename="../../channels/telegram/form.py" line="131"/>
         <source>That is not a bot token: @BotFather gives one like 123456789:AAE…; paste it whole.</source>
         <translation>Это не токен бота: @BotFather выдаёт токен вида 123456789:AAE…; вставьте его целиком.</translation>
     </message>
@@ -2121,18 +2212,18 @@
 <context>
     <name>TelegramChannel</name>
     <message>
-        <location filename="../../shopinbox/channels/telegram/names.py" line="12"/>
-        <location filename="../../shopinbox/channels/telegram/names.py" line="15"/>
+        <location filename="../../channels/telegram/names.py" line="12"/>
+        <location filename="../../channels/telegram/names.py" line="15"/>
         <source>Telegram</source>
         <translation>Telegram</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/channels/telegram/names.py" line="13"/>
+        <location filename="../../channels/telegram/names.py" line="13"/>
         <source>Telegram bot</source>
         <translation>Бот Telegram</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/channels/telegram/names.py" line="14"/>
+        <location filename="../../channels/telegram/names.py" line="14"/>
         <source>Add a Telegram bot</source>
         <translation>Добавить бота Telegram</translation>
     </message>
@@ -2140,128 +2231,110 @@
 <context>
     <name>Time</name>
     <message>
-        <location filename="../../shopinbox/ui/common/formatting.py" line="39"/>
+        <location filename="../../ui/common/formatting.py" line="39"/>
         <source>now</source>
         <translation>сейчас</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../shopinbox/ui/common/formatting.py" line="41"/>
-        <source>%n min</source>
-        <translation>
-            <numerusform>%n мин</numerusform>
-            <numerusform>%n мин</numerusform>
-            <numerusform>%n мин</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../shopinbox/ui/common/formatting.py" line="43"/>
-        <source>%n h</source>
-        <translation>
-            <numerusform>%n ч</numerusform>
-            <numerusform>%n ч</numerusform>
-            <numerusform>%n ч</numerusform>
-        </translation>
     </message>
 </context>
 <context>
     <name>Timeline</name>
     <message>
-        <location filename="../../shopinbox/ui/timeline/timeline_html.py" line="34"/>
+        <location filename="../../ui/timeline/timeline_html.py" line="35"/>
         <source>failed</source>
         <translation>не отправлено</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/timeline/timeline_html.py" line="35"/>
+        <location filename="../../ui/timeline/timeline_html.py" line="36"/>
         <source>Retry</source>
         <translation>Повторить</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/timeline/timeline_html.py" line="36"/>
+        <location filename="../../ui/timeline/timeline_html.py" line="37"/>
         <source>queued</source>
         <translation>в очереди</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/timeline/timeline_html.py" line="37"/>
+        <location filename="../../ui/timeline/timeline_html.py" line="38"/>
         <source>sending…</source>
         <translation>отправка…</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/timeline/timeline_html.py" line="38"/>
+        <location filename="../../ui/timeline/timeline_html.py" line="39"/>
         <source>sent ✓</source>
         <translation>отправлено ✓</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/timeline/timeline_html.py" line="39"/>
+        <location filename="../../ui/timeline/timeline_html.py" line="40"/>
         <source>Shop</source>
         <translation>Магазин</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/timeline/timeline_html.py" line="40"/>
+        <location filename="../../ui/timeline/timeline_html.py" line="41"/>
         <source>Customer</source>
         <translation>Клиент</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/timeline/timeline_html.py" line="41"/>
+        <location filename="../../ui/timeline/timeline_html.py" line="42"/>
         <source>Remote images are blocked.</source>
         <translation>Картинки из интернета заблокированы.</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/timeline/timeline_html.py" line="42"/>
+        <location filename="../../ui/timeline/timeline_html.py" line="43"/>
         <source>Show images from this sender</source>
         <translation>Показывать картинки от этого отправителя</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/timeline/timeline_html.py" line="43"/>
+        <location filename="../../ui/timeline/timeline_html.py" line="44"/>
         <source>Hide quoted text</source>
         <translation>Скрыть цитату</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/timeline/timeline_html.py" line="44"/>
+        <location filename="../../ui/timeline/timeline_html.py" line="45"/>
         <source>… show quoted text</source>
         <translation>… показать цитату</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/timeline/timeline_html.py" line="45"/>
+        <location filename="../../ui/timeline/timeline_html.py" line="46"/>
         <source>This message could not be read in full.</source>
         <translation>Это сообщение не удалось прочитать полностью.</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/timeline/timeline_html.py" line="46"/>
+        <location filename="../../ui/timeline/timeline_html.py" line="47"/>
         <source>Open</source>
         <translation>Открыть</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/timeline/timeline_html.py" line="47"/>
+        <location filename="../../ui/timeline/timeline_html.py" line="48"/>
         <source>Save…</source>
         <translation>Сохранить…</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/timeline/timeline_html.py" line="48"/>
+        <location filename="../../ui/timeline/timeline_html.py" line="49"/>
         <source>not downloaded</source>
         <translation>не загружено</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/timeline/timeline_html.py" line="49"/>
+        <location filename="../../ui/timeline/timeline_html.py" line="50"/>
         <source>where is my order</source>
         <translation>где заказ</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/timeline/timeline_html.py" line="50"/>
+        <location filename="../../ui/timeline/timeline_html.py" line="51"/>
         <source>return</source>
         <translation>возврат</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/timeline/timeline_html.py" line="51"/>
+        <location filename="../../ui/timeline/timeline_html.py" line="52"/>
         <source>complaint</source>
         <translation>жалоба</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/timeline/timeline_html.py" line="52"/>
+        <location filename="../../ui/timeline/timeline_html.py" line="53"/>
         <source>discount / price</source>
         <translation>скидка / цена</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/timeline/timeline_html.py" line="53"/>
+        <location filename="../../ui/timeline/timeline_html.py" line="54"/>
         <source>product question</source>
         <translation>вопрос о товаре</translation>
     </message>
@@ -2269,30 +2342,44 @@
 <context>
     <name>TimelineView</name>
     <message>
-        <location filename="../../shopinbox/ui/timeline/timeline_view.py" line="46"/>
+        <location filename="../../ui/timeline/timeline_view.py" line="49"/>
         <source>Choose a conversation on the left.</source>
         <translation>Выберите разговор слева.</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/timeline/timeline_view.py" line="76"/>
+        <location filename="../../ui/timeline/timeline_view.py" line="79"/>
         <source>Show {count} earlier messages</source>
         <translation>Показать более ранние сообщения ({count})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/timeline/timeline_view.py" line="96"/>
+        <source>Send again?</source>
+        <translation>Отправить ещё раз?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/timeline/timeline_view.py" line="97"/>
+        <source>Sending this reply was interrupted at the moment it went to the server, so it may have reached the customer already. shopinbox looks in the Sent folder first where it can. Check with the customer before sending it again.
+
+Send it again?</source>
+        <translation>Отправка этого ответа прервалась в тот момент, когда он уходил на сервер, поэтому он, возможно, уже дошёл до клиента. Где это возможно, shopinbox сначала проверяет папку «Отправленные». Прежде чем отправить его ещё раз, уточните у клиента.
+
+Отправить его ещё раз?</translation>
     </message>
 </context>
 <context>
     <name>TrayIcon</name>
     <message>
-        <location filename="../../shopinbox/ui/shell/tray.py" line="41"/>
+        <location filename="../../ui/shell/tray.py" line="41"/>
         <source>Show shopinbox</source>
         <translation>Показать shopinbox</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/shell/tray.py" line="42"/>
+        <location filename="../../ui/shell/tray.py" line="42"/>
         <source>Quit</source>
         <translation>Выход</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../shopinbox/ui/shell/tray.py" line="63"/>
+        <location filename="../../ui/shell/tray.py" line="63"/>
         <source>shopinbox: %n unread</source>
         <translation>
             <numerusform>shopinbox: %n непрочитанное</numerusform>
@@ -2301,12 +2388,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/shell/tray.py" line="74"/>
+        <location filename="../../ui/shell/tray.py" line="74"/>
         <source>New message</source>
         <translation>Новое сообщение</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/shell/tray.py" line="75"/>
+        <location filename="../../ui/shell/tray.py" line="75"/>
         <source>A customer wrote. Click to open the conversation.</source>
         <translation>Клиент написал. Нажмите, чтобы открыть разговор.</translation>
     </message>
@@ -2314,24 +2401,32 @@
 <context>
     <name>WelcomeScreen</name>
     <message>
-        <location filename="../../shopinbox/ui/shell/welcome.py" line="18"/>
+        <location filename="../../ui/shell/welcome.py" line="18"/>
         <source>&lt;h1&gt;Welcome to shopinbox&lt;/h1&gt;</source>
         <translation>&lt;h1&gt;Добро пожаловать в shopinbox&lt;/h1&gt;</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/shell/welcome.py" line="20"/>
+        <location filename="../../ui/shell/welcome.py" line="20"/>
         <source>All your shop&apos;s email and Telegram conversations in one place, next to each customer&apos;s orders. Start by adding an account — or look around the demo shop first.</source>
         <translation>Все разговоры магазина из почты и Telegram в одном месте, рядом с заказами каждого клиента. Начните с добавления учётной записи — или сначала осмотритесь в демо-магазине.</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/shell/welcome.py" line="32"/>
+        <location filename="../../ui/shell/welcome.py" line="32"/>
         <source>Open the demo shop</source>
         <translation>Открыть демо-магазин</translation>
     </message>
     <message>
-        <location filename="../../shopinbox/ui/shell/welcome.py" line="51"/>
+        <location filename="../../ui/shell/welcome.py" line="51"/>
         <source>Preparing the demo shop…</source>
         <translation>Готовим демо-магазин…</translation>
+    </message>
+</context>
+<context>
+    <name>WindowController</name>
+    <message>
+        <location filename="../../ui/shell/launch.py" line="162"/>
+        <source>Restore a backup</source>
+        <translation>Восстановление резервной копии</translation>
     </message>
 </context>
 </TS>
