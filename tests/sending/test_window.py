@@ -4,18 +4,32 @@ first, in the background), after which the window shows the restored shop."""
 
 from __future__ import annotations
 
+import threading
+from datetime import UTC, datetime, timedelta
+
+import pytest
 from PySide6.QtCore import QUrl
 from PySide6.QtWidgets import QApplication
 from sqlalchemy import select, update
 
+from shopinbox.app.core.accounts import add_account
 from shopinbox.app.core.backups import list_backups, take_backup
 from shopinbox.app.outbox.sending import queue_reply, recover_interrupted
+from shopinbox.domain.errors import throttled
 from shopinbox.domain.kinds import DeliveryState
 from shopinbox.store.models import Customer, Message
+from shopinbox.ui.common.i18n import install_translations
 from shopinbox.ui.common.preferences import Preferences
 from shopinbox.ui.settings.settings_dialog import SettingsDialog
 from shopinbox.ui.shell.launch import WindowController
-from tests.gui.conftest import demo_ctx, demo_template, window  # noqa: F401
+from shopinbox.ui.shell.main_window import MainWindow
+from shopinbox.ui.shell.sync_bridge import WAITING
+from tests.gui.conftest import (  # noqa: F401
+    demo_ctx,
+    demo_template,
+    translations_built,
+    window,
+)
 from tests.gui.helpers import customer_with, open_customer, settle
 
 
@@ -98,3 +112,35 @@ def test_restore_from_settings_reopens_the_restored_shop(qtbot, demo_ctx):  # no
         controller.stop_sync()
         controller.tasks.wait()
         controller.ctx.close()
+
+
+@pytest.fixture
+def polish(translations_built):  # noqa: F811
+    app = QApplication.instance()
+    assert install_translations(app, "pl")
+    yield
+    install_translations(app, "en")
+
+
+def test_a_throttled_bot_says_telegram_asks_to_wait_in_polish(qtbot, demo_ctx, polish):  # noqa: F811
+    account_id = add_account(demo_ctx, "Sklep bot", "telegram", {"username": "@b"}, "keyring")
+    customer = customer_with(demo_ctx, {"email"})
+    until = datetime.now(UTC) + timedelta(minutes=30)
+    reply = queue_reply(demo_ctx, customer, "Zaraz odpowiem.")
+    with demo_ctx.writer() as session, session.begin():  # held back by flood control
+        session.execute(update(Message).where(Message.id == reply).values(
+            delivery_error=throttled(until, service="Telegram").stored()))
+    main = MainWindow(demo_ctx)
+    qtbot.addWidget(main)
+    main.show()
+    qtbot.waitExposed(main)
+    when = f"{until.astimezone():%H:%M}"
+    with qtbot.waitSignal(main.bridge.state_changed, timeout=5000):
+        threading.Thread(target=main.bridge.on_state, args=(account_id, WAITING, when)).start()
+    tip = main.sync_status.indicators[account_id].toolTip()
+    assert tip == f"Telegram prosi o przerwę do {when}; potem shopinbox sam wznowi pracę."
+    open_customer(qtbot, main, customer)
+    qtbot.waitUntil(lambda: f"Telegram prosi o przerwę do {when}." in main.timeline.toPlainText(),
+                    timeout=5000)
+    assert "asks to wait" not in main.timeline.toPlainText()
+    main.close()

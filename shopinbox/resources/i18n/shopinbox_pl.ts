@@ -42,32 +42,37 @@
 <context>
     <name>AccountState</name>
     <message>
-        <location filename="../../ui/shell/status_bar.py" line="30"/>
+        <location filename="../../ui/shell/status_bar.py" line="31"/>
         <source>Retry</source>
         <translation>Ponów</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/status_bar.py" line="41"/>
+        <location filename="../../ui/shell/status_bar.py" line="42"/>
         <source>{name}: syncing…</source>
         <translation>{name}: synchronizacja…</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/status_bar.py" line="41"/>
+        <location filename="../../ui/shell/status_bar.py" line="42"/>
         <source>{name}: up to date</source>
         <translation>{name}: aktualne</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/status_bar.py" line="42"/>
+        <location filename="../../ui/shell/status_bar.py" line="43"/>
         <source>{name}: waiting until {time}</source>
         <translation>{name}: czekam do {time}</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/status_bar.py" line="43"/>
+        <location filename="../../ui/shell/status_bar.py" line="44"/>
         <source>{name}: error</source>
         <translation>{name}: błąd</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/status_bar.py" line="52"/>
+        <location filename="../../ui/shell/status_bar.py" line="53"/>
+        <source>{service} asks to wait until {time}; shopinbox goes on by itself then.</source>
+        <translation>{service} prosi o przerwę do {time}; potem shopinbox sam wznowi pracę.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/status_bar.py" line="56"/>
         <source>The service asked to wait until {time}; shopinbox goes on by itself then.</source>
         <translation>Serwis poprosił o przerwę do {time}; potem shopinbox wznowi pracę sam.</translation>
     </message>
@@ -2108,7 +2113,7 @@
 <context>
     <name>SyncStatusBar</name>
     <message numerus="yes">
-        <location filename="../../ui/shell/status_bar.py" line="101"/>
+        <location filename="../../ui/shell/status_bar.py" line="105"/>
         <source>%n conversation(s)</source>
         <translation>
             <numerusform>%n rozmowa</numerusform>
@@ -2117,7 +2122,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/shell/status_bar.py" line="102"/>
+        <location filename="../../ui/shell/status_bar.py" line="106"/>
         <source>%n unread</source>
         <translation>
             <numerusform>%n nieprzeczytana</numerusform>
