@@ -198,6 +198,7 @@ class SettingsDialog(QDialog):
         self.setObjectName("settingsDialog")
         self.ctx, self.prefs = ctx, prefs
         self.tasks = TaskRunner(self)
+        self.backup_tasks = TaskRunner(self)  # its own lane: a backup never holds up a test
         self.setWindowTitle(self.tr("Settings"))
         self.confirm: Callable[[str], bool] = self._ask
         tabs = QTabWidget(self)
@@ -350,8 +351,8 @@ class SettingsDialog(QDialog):
         """Read the backups folder in the background, then show it newest first."""
         from shopinbox.app.core.backups import list_backups
 
-        self.tasks.submit(list_backups, self.ctx.paths, on_done=self._show_backups,
-                          on_error=self._backup_failed)
+        self.backup_tasks.submit(list_backups, self.ctx.paths, on_done=self._show_backups,
+                                 on_error=self._backup_failed)
 
     def _show_backups(self, found: list) -> None:
         from shopinbox.ui.common.formatting import file_size, local_datetime
@@ -375,8 +376,8 @@ class SettingsDialog(QDialog):
 
         self.backup_now.setEnabled(False)
         self.backup_note.setText(self.tr("Backing up…"))
-        self.tasks.submit(take_backup, self.ctx.paths, on_done=self._backed_up,
-                          on_error=self._backup_failed)
+        self.backup_tasks.submit(take_backup, self.ctx.paths, on_done=self._backed_up,
+                                 on_error=self._backup_failed)
 
     def _backed_up(self, path: object) -> None:
         self.backup_now.setEnabled(True)
@@ -443,6 +444,7 @@ class SettingsDialog(QDialog):
         self.prefs.set("sync_interval_minutes", self.interval.value())
         self.prefs.set("language", self.language.currentData())
         self.tasks.wait()
+        self.backup_tasks.wait()
         super().accept()
         if self.language.currentData() != old_language:
             self.language_changed.emit(self.language.currentData())
