@@ -24,6 +24,8 @@ exception text goes to the log only.
 from __future__ import annotations
 
 import logging
+import os
+import socket
 import time
 import uuid
 from collections.abc import Callable
@@ -226,6 +228,45 @@ def end_step(ctx: AppContext, message_id: int, step: str, value: Any = True) -> 
         message.extra = {**(message.extra or {}), STEPS: steps}
 
 
+CLAIMED_BY = "claimed_by"  # Message.extra: which process is sending it (host, pid, since)
+FOREIGN_CLAIM_AGE = 900.0  # seconds: a claim by another machine (team mode) counts as dead
+
+
+def _claimant() -> dict[str, Any]:
+    return {"host": socket.gethostname(), "pid": os.getpid(),
+            "at": datetime.now(UTC).isoformat()}
+
+
+def _pid_alive(pid: int) -> bool:
+    if os.name != "posix":  # os.kill(pid, 0) is not a probe there
+        return True
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:  # it exists, under another user
+        return True
+    return True
+
+
+def _claim_is_live(claim: Any) -> bool:
+    """Whether another process that is still running holds this claim (it is sending now:
+    recovery must leave the reply alone). Our own process never is — recovery runs before
+    this process sends anything."""
+    if not isinstance(claim, dict):
+        return False
+    if claim.get("host") == socket.gethostname():
+        pid = int(claim.get("pid") or 0)
+        return pid not in (0, os.getpid()) and _pid_alive(pid)
+    try:
+        since = datetime.fromisoformat(str(claim.get("at")))
+    except ValueError:
+        return False
+    if since.tzinfo is None:
+        since = since.replace(tzinfo=UTC)
+    return (datetime.now(UTC) - since).total_seconds() < FOREIGN_CLAIM_AGE
+
+
 def _channel_of(kind: str, settings: dict[str, Any] | None) -> Any:
     return None if kind in LOCAL_SENDERS else registry.for_account(kind, settings)
 
@@ -244,8 +285,8 @@ def _claim(ctx: AppContext, message_id: int) -> tuple[Message | None, str | None
         if _rowcount(claimed) != 1:
             return None, None
         message = require(session, Message, message_id)
-        if NOT_BEFORE in (message.extra or {}):
-            message.extra = {k: v for k, v in (message.extra or {}).items() if k != NOT_BEFORE}
+        extra = {k: v for k, v in (message.extra or {}).items() if k != NOT_BEFORE}
+        message.extra = {**extra, CLAIMED_BY: _claimant()}
         account = require(session, Account, message.account_id)
         channel = _channel_of(account.kind, account.settings)
         if channel is not None and message.external_id.startswith("outbox:"):
@@ -421,8 +462,9 @@ def recover_interrupted(ctx: AppContext) -> int:
     A reply whose channel records its steps (`Channel.resumable_sends`) and had none in flight
     did not reach the server beyond what is recorded: it is queued again and resumes without
     repeating a step. Any other may have gone out: failed as `may_have_been_sent`, for the user
-    to check — a later pull that finds the server's copy records it as sent. Returns how many
-    replies are now "may have been sent"."""
+    to check — a later pull that finds the server's copy records it as sent. A reply that
+    another running process claimed (the window while `sync --once` starts) is left to it.
+    Returns how many replies are now "may have been sent"."""
     unsure = 0
     with ctx.writer() as session, session.begin():
         rows = session.execute(
@@ -430,6 +472,8 @@ def recover_interrupted(ctx: AppContext) -> int:
             .join(Account, Account.id == Message.account_id)
             .where(Message.delivery_state == DeliveryState.SENDING)).all()
         for message, kind, settings in rows:
+            if _claim_is_live((message.extra or {}).get(CLAIMED_BY)):
+                continue  # another running process (the window, a sync service) sends it
             channel = _channel_of(kind, settings)
             steps = _steps(message.extra)
             if channel is not None and channel.resumable_sends and steps["in_flight"] is None:
