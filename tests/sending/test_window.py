@@ -144,3 +144,26 @@ def test_a_throttled_bot_says_telegram_asks_to_wait_in_polish(qtbot, demo_ctx, p
                     timeout=5000)
     assert "asks to wait" not in main.timeline.toPlainText()
     main.close()
+
+
+def test_a_reply_held_back_by_the_service_says_so_in_the_composer(qtbot, window, demo_ctx,  # noqa: F811
+                                                                   monkeypatch):
+    from shopinbox.app.outbox import sending
+
+    until = datetime.now(UTC) + timedelta(minutes=20)
+
+    def flood_control(_ctx, _message_id):  # what a throttled channel's sender raises
+        raise throttled(until, service="Telegram")
+
+    monkeypatch.setitem(sending.LOCAL_SENDERS, "demo", flood_control)
+    customer = customer_with(demo_ctx, {"email"})
+    open_customer(qtbot, window, customer)
+    qtbot.keyClicks(window.composer.text, "Za chwile")
+    with qtbot.waitSignal(window.composer.delivered, timeout=10_000) as delivered:
+        window.composer.send.click()
+    settle(qtbot, window)
+    when = f"{until.astimezone():%H:%M}"
+    assert delivered.args[2] == "queued" and _state(demo_ctx, delivered.args[1]) == "queued"
+    assert window.composer.note.text().startswith(
+        f"Waiting to be sent: Telegram asks to wait until {when}.")
+    assert f"queued: Telegram asks to wait until {when}." in window.timeline.toPlainText()

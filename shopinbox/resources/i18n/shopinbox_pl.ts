@@ -212,7 +212,7 @@
     </message>
     <message>
         <location filename="../../ui/composer/composer.py" line="389"/>
-        <location filename="../../ui/composer/composer.py" line="414"/>
+        <location filename="../../ui/composer/composer.py" line="420"/>
         <source>Not sent: {reason}</source>
         <translation>Nie wysłano: {reason}</translation>
     </message>
@@ -222,9 +222,14 @@
         <translation>Wysyłanie…</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/composer.py" line="413"/>
+        <location filename="../../ui/composer/composer.py" line="415"/>
         <source>Sent.</source>
         <translation>Wysłano.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/composer/composer.py" line="417"/>
+        <source>Waiting to be sent: {reason}</source>
+        <translation>Czeka na wysłanie: {reason}</translation>
     </message>
 </context>
 <context>
@@ -1841,168 +1846,168 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../ui/settings/settings_dialog.py" line="201"/>
+        <location filename="../../ui/settings/settings_dialog.py" line="202"/>
         <source>Settings</source>
         <translation>Ustawienia</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settings_dialog.py" line="204"/>
+        <location filename="../../ui/settings/settings_dialog.py" line="205"/>
         <source>Accounts</source>
         <translation>Konta</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settings_dialog.py" line="205"/>
+        <location filename="../../ui/settings/settings_dialog.py" line="206"/>
         <source>General</source>
         <translation>Ogólne</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settings_dialog.py" line="206"/>
+        <location filename="../../ui/settings/settings_dialog.py" line="207"/>
         <source>Backups</source>
         <translation>Kopie zapasowe</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settings_dialog.py" line="221"/>
+        <location filename="../../ui/settings/settings_dialog.py" line="222"/>
         <source>Add…</source>
         <translation>Dodaj…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settings_dialog.py" line="228"/>
+        <location filename="../../ui/settings/settings_dialog.py" line="229"/>
         <source>Edit…</source>
         <translation>Edytuj…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settings_dialog.py" line="230"/>
+        <location filename="../../ui/settings/settings_dialog.py" line="231"/>
         <source>Remove</source>
         <translation>Usuń</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settings_dialog.py" line="251"/>
+        <location filename="../../ui/settings/settings_dialog.py" line="252"/>
         <source>error: {reason}</source>
         <translation>błąd: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settings_dialog.py" line="265"/>
+        <location filename="../../ui/settings/settings_dialog.py" line="266"/>
         <source>Not available yet</source>
         <translation>Jeszcze niedostępne</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settings_dialog.py" line="266"/>
+        <location filename="../../ui/settings/settings_dialog.py" line="267"/>
         <source>This version cannot set up “{kind}” accounts yet.</source>
         <translation>Ta wersja nie potrafi jeszcze dodać kont typu „{kind}”.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settings_dialog.py" line="286"/>
-        <location filename="../../ui/settings/settings_dialog.py" line="308"/>
+        <location filename="../../ui/settings/settings_dialog.py" line="287"/>
+        <location filename="../../ui/settings/settings_dialog.py" line="309"/>
         <source>Remove account</source>
         <translation>Usuń konto</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settings_dialog.py" line="293"/>
+        <location filename="../../ui/settings/settings_dialog.py" line="294"/>
         <source>Remove “{name}” and the {count} messages fetched through it? They can be fetched again by adding the account back.</source>
         <translation>Usunąć „{name}” i pobrane przez to konto wiadomości ({count})? Można je pobrać ponownie, dodając konto jeszcze raz.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settings_dialog.py" line="315"/>
+        <location filename="../../ui/settings/settings_dialog.py" line="316"/>
         <source>Back up now</source>
         <translation>Utwórz kopię teraz</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settings_dialog.py" line="317"/>
+        <location filename="../../ui/settings/settings_dialog.py" line="318"/>
         <source>Restore the latest…</source>
         <translation>Przywróć najnowszą…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settings_dialog.py" line="319"/>
+        <location filename="../../ui/settings/settings_dialog.py" line="320"/>
         <source>Restore the selected…</source>
         <translation>Przywróć zaznaczoną…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settings_dialog.py" line="332"/>
+        <location filename="../../ui/settings/settings_dialog.py" line="333"/>
         <source>A copy of the database is taken every day (the last seven are kept) and before every upgrade.</source>
         <translation>Kopia bazy danych powstaje codziennie (zachowywanych jest siedem ostatnich) oraz przed każdą aktualizacją.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settings_dialog.py" line="341"/>
+        <location filename="../../ui/settings/settings_dialog.py" line="342"/>
         <source>daily</source>
         <translation>codzienna</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settings_dialog.py" line="341"/>
+        <location filename="../../ui/settings/settings_dialog.py" line="342"/>
         <source>taken by hand</source>
         <translation>utworzona ręcznie</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settings_dialog.py" line="342"/>
+        <location filename="../../ui/settings/settings_dialog.py" line="343"/>
         <source>before a restore</source>
         <translation>sprzed przywracania</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settings_dialog.py" line="346"/>
+        <location filename="../../ui/settings/settings_dialog.py" line="347"/>
         <source>before an upgrade</source>
         <translation>sprzed aktualizacji</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settings_dialog.py" line="368"/>
+        <location filename="../../ui/settings/settings_dialog.py" line="369"/>
         <source>No backups yet.</source>
         <translation>Nie ma jeszcze kopii zapasowych.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settings_dialog.py" line="377"/>
+        <location filename="../../ui/settings/settings_dialog.py" line="378"/>
         <source>Backing up…</source>
         <translation>Tworzenie kopii…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settings_dialog.py" line="383"/>
+        <location filename="../../ui/settings/settings_dialog.py" line="384"/>
         <source>Backed up to {file}.</source>
         <translation>Kopia zapisana w {file}.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settings_dialog.py" line="394"/>
+        <location filename="../../ui/settings/settings_dialog.py" line="395"/>
         <source>Choose a backup in the list first.</source>
         <translation>Najpierw wybierz kopię z listy.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settings_dialog.py" line="397"/>
+        <location filename="../../ui/settings/settings_dialog.py" line="398"/>
         <source>Put back the backup of {when}? The messages, customers and replies stored since then are replaced by that copy; the current database is kept as a backup too, so this can be undone. The sync stops while the backup is put back.</source>
         <translation>Przywrócić kopię z {when}? Wiadomości, klienci i odpowiedzi zapisane od tego czasu zostaną zastąpione tą kopią; obecna baza danych też zostanie zachowana jako kopia, więc można to cofnąć. Na czas przywracania synchronizacja zostanie wstrzymana.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settings_dialog.py" line="402"/>
+        <location filename="../../ui/settings/settings_dialog.py" line="403"/>
         <source>Restoring…</source>
         <translation>Przywracanie…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settings_dialog.py" line="406"/>
+        <location filename="../../ui/settings/settings_dialog.py" line="407"/>
         <source>Restore a backup</source>
         <translation>Przywracanie kopii zapasowej</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settings_dialog.py" line="417"/>
+        <location filename="../../ui/settings/settings_dialog.py" line="418"/>
         <source>System default</source>
         <translation>Jak w systemie</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settings_dialog.py" line="421"/>
+        <location filename="../../ui/settings/settings_dialog.py" line="422"/>
         <source>Show a notification for new messages</source>
         <translation>Pokazuj powiadomienie o nowych wiadomościach</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settings_dialog.py" line="424"/>
+        <location filename="../../ui/settings/settings_dialog.py" line="425"/>
         <source>Show the unread count in the system tray</source>
         <translation>Pokazuj liczbę nieprzeczytanych w zasobniku systemowym</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settings_dialog.py" line="430"/>
+        <location filename="../../ui/settings/settings_dialog.py" line="431"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settings_dialog.py" line="433"/>
+        <location filename="../../ui/settings/settings_dialog.py" line="434"/>
         <source>Language</source>
         <translation>Język</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settings_dialog.py" line="436"/>
+        <location filename="../../ui/settings/settings_dialog.py" line="437"/>
         <source>Check for new messages every</source>
         <translation>Sprawdzaj nowe wiadomości co</translation>
     </message>

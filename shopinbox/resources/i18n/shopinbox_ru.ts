@@ -212,7 +212,7 @@
     </message>
     <message>
         <location filename="../../ui/composer/composer.py" line="389"/>
-        <location filename="../../ui/composer/composer.py" line="414"/>
+        <location filename="../../ui/composer/composer.py" line="420"/>
         <source>Not sent: {reason}</source>
         <translation>Не отправлено: {reason}</translation>
     </message>
@@ -222,9 +222,14 @@
         <translation>Отправка…</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/composer.py" line="413"/>
+        <location filename="../../ui/composer/composer.py" line="415"/>
         <source>Sent.</source>
         <translation>Отправлено.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/composer/composer.py" line="417"/>
+        <source>Waiting to be sent: {reason}</source>
+        <translation>Ожидает отправки: {reason}</translation>
     </message>
 </context>
 <context>
@@ -1841,168 +1846,168 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../ui/settings/settings_dialog.py" line="201"/>
+        <location filename="../../ui/settings/settings_dialog.py" line="202"/>
         <source>Settings</source>
         <translation>Настройки</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settings_dialog.py" line="204"/>
+        <location filename="../../ui/settings/settings_dialog.py" line="205"/>
         <source>Accounts</source>
         <translation>Учётные записи</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settings_dialog.py" line="205"/>
+        <location filename="../../ui/settings/settings_dialog.py" line="206"/>
         <source>General</source>
         <translation>Общие</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settings_dialog.py" line="206"/>
+        <location filename="../../ui/settings/settings_dialog.py" line="207"/>
         <source>Backups</source>
         <translation>Резервные копии</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settings_dialog.py" line="221"/>
+        <location filename="../../ui/settings/settings_dialog.py" line="222"/>
         <source>Add…</source>
         <translation>Добавить…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settings_dialog.py" line="228"/>
+        <location filename="../../ui/settings/settings_dialog.py" line="229"/>
         <source>Edit…</source>
         <translation>Изменить…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settings_dialog.py" line="230"/>
+        <location filename="../../ui/settings/settings_dialog.py" line="231"/>
         <source>Remove</source>
         <translation>Удалить</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settings_dialog.py" line="251"/>
+        <location filename="../../ui/settings/settings_dialog.py" line="252"/>
         <source>error: {reason}</source>
         <translation>ошибка: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settings_dialog.py" line="265"/>
+        <location filename="../../ui/settings/settings_dialog.py" line="266"/>
         <source>Not available yet</source>
         <translation>Пока недоступно</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settings_dialog.py" line="266"/>
+        <location filename="../../ui/settings/settings_dialog.py" line="267"/>
         <source>This version cannot set up “{kind}” accounts yet.</source>
         <translation>Эта версия пока не умеет добавлять учётные записи типа «{kind}».</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settings_dialog.py" line="286"/>
-        <location filename="../../ui/settings/settings_dialog.py" line="308"/>
+        <location filename="../../ui/settings/settings_dialog.py" line="287"/>
+        <location filename="../../ui/settings/settings_dialog.py" line="309"/>
         <source>Remove account</source>
         <translation>Удалить учётную запись</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settings_dialog.py" line="293"/>
+        <location filename="../../ui/settings/settings_dialog.py" line="294"/>
         <source>Remove “{name}” and the {count} messages fetched through it? They can be fetched again by adding the account back.</source>
         <translation>Удалить «{name}» и загруженные через неё сообщения ({count})? Их можно загрузить снова, если добавить учётную запись ещё раз.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settings_dialog.py" line="315"/>
+        <location filename="../../ui/settings/settings_dialog.py" line="316"/>
         <source>Back up now</source>
         <translation>Создать копию сейчас</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settings_dialog.py" line="317"/>
+        <location filename="../../ui/settings/settings_dialog.py" line="318"/>
         <source>Restore the latest…</source>
         <translation>Восстановить последнюю…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settings_dialog.py" line="319"/>
+        <location filename="../../ui/settings/settings_dialog.py" line="320"/>
         <source>Restore the selected…</source>
         <translation>Восстановить выбранную…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settings_dialog.py" line="332"/>
+        <location filename="../../ui/settings/settings_dialog.py" line="333"/>
         <source>A copy of the database is taken every day (the last seven are kept) and before every upgrade.</source>
         <translation>Копия базы данных создаётся каждый день (хранятся семь последних) и перед каждым обновлением.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settings_dialog.py" line="341"/>
+        <location filename="../../ui/settings/settings_dialog.py" line="342"/>
         <source>daily</source>
         <translation>ежедневная</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settings_dialog.py" line="341"/>
+        <location filename="../../ui/settings/settings_dialog.py" line="342"/>
         <source>taken by hand</source>
         <translation>создана вручную</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settings_dialog.py" line="342"/>
+        <location filename="../../ui/settings/settings_dialog.py" line="343"/>
         <source>before a restore</source>
         <translation>перед восстановлением</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settings_dialog.py" line="346"/>
+        <location filename="../../ui/settings/settings_dialog.py" line="347"/>
         <source>before an upgrade</source>
         <translation>перед обновлением</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settings_dialog.py" line="368"/>
+        <location filename="../../ui/settings/settings_dialog.py" line="369"/>
         <source>No backups yet.</source>
         <translation>Резервных копий пока нет.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settings_dialog.py" line="377"/>
+        <location filename="../../ui/settings/settings_dialog.py" line="378"/>
         <source>Backing up…</source>
         <translation>Создание копии…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settings_dialog.py" line="383"/>
+        <location filename="../../ui/settings/settings_dialog.py" line="384"/>
         <source>Backed up to {file}.</source>
         <translation>Копия сохранена в {file}.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settings_dialog.py" line="394"/>
+        <location filename="../../ui/settings/settings_dialog.py" line="395"/>
         <source>Choose a backup in the list first.</source>
         <translation>Сначала выберите копию в списке.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settings_dialog.py" line="397"/>
+        <location filename="../../ui/settings/settings_dialog.py" line="398"/>
         <source>Put back the backup of {when}? The messages, customers and replies stored since then are replaced by that copy; the current database is kept as a backup too, so this can be undone. The sync stops while the backup is put back.</source>
         <translation>Восстановить копию от {when}? Сообщения, клиенты и ответы, сохранённые с тех пор, будут заменены этой копией; текущая база данных тоже сохранится как копия, так что это можно отменить. На время восстановления синхронизация останавливается.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settings_dialog.py" line="402"/>
+        <location filename="../../ui/settings/settings_dialog.py" line="403"/>
         <source>Restoring…</source>
         <translation>Восстановление…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settings_dialog.py" line="406"/>
+        <location filename="../../ui/settings/settings_dialog.py" line="407"/>
         <source>Restore a backup</source>
         <translation>Восстановление резервной копии</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settings_dialog.py" line="417"/>
+        <location filename="../../ui/settings/settings_dialog.py" line="418"/>
         <source>System default</source>
         <translation>Как в системе</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settings_dialog.py" line="421"/>
+        <location filename="../../ui/settings/settings_dialog.py" line="422"/>
         <source>Show a notification for new messages</source>
         <translation>Показывать уведомление о новых сообщениях</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settings_dialog.py" line="424"/>
+        <location filename="../../ui/settings/settings_dialog.py" line="425"/>
         <source>Show the unread count in the system tray</source>
         <translation>Показывать число непрочитанных в системном трее</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settings_dialog.py" line="430"/>
+        <location filename="../../ui/settings/settings_dialog.py" line="431"/>
         <source> min</source>
         <translation> мин</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settings_dialog.py" line="433"/>
+        <location filename="../../ui/settings/settings_dialog.py" line="434"/>
         <source>Language</source>
         <translation>Язык</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settings_dialog.py" line="436"/>
+        <location filename="../../ui/settings/settings_dialog.py" line="437"/>
         <source>Check for new messages every</source>
         <translation>Проверять новые сообщения каждые</translation>
     </message>
