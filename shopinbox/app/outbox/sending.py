@@ -44,7 +44,7 @@ from shopinbox.app.promos.reply import finalize_codes_on_send
 from shopinbox.channels import registry
 from shopinbox.channels.base import SendOutcome
 from shopinbox.channels.registry import DEMO_KIND
-from shopinbox.domain.errors import ShopError, as_shop_error, parse_stored
+from shopinbox.domain.errors import ShopError, as_shop_error
 from shopinbox.domain.filenames import safe_filename
 from shopinbox.domain.kinds import DeliveryState, Direction
 from shopinbox.store.conversations import refresh_conversations
@@ -432,12 +432,6 @@ def send_pending(ctx: AppContext, account_id: int | None = None
                  ) -> list[tuple[int, str, str | None]]:
     """Send everything queued (of one account, or all), oldest first."""
     return [(mid, *send_message(ctx, mid)) for mid in pending_message_ids(ctx, account_id)]
-
-
-def needs_confirmation(error: str | None) -> bool:
-    """A failed reply that may have gone out: Retry asks the user first."""
-    parsed = parse_stored(error)
-    return parsed is not None and parsed[0] in (MAY_HAVE_BEEN_SENT, "interrupted_send")
 
 
 def retry(ctx: AppContext, message_id: int) -> None:
