@@ -86,10 +86,28 @@ class Channel(ABC):
         raise NotImplementedError(f"{self.kind} has no push mode")
 
     # -- sending --
+    # `send` records each step that reaches the server through the outbox's `begin_step` /
+    # `end_step` (app/outbox/sending.py) and skips the steps already done, so a send
+    # interrupted with no step in flight is resumed safely; False: an interrupted send is
+    # shown as "may have been sent" for the user to check.
+    resumable_sends: ClassVar[bool] = False
+
     @abstractmethod
     def send(self, ctx: AppContext, message_id: int) -> SendOutcome:
         """Deliver one claimed outbox message (state `sending`). Raises `ShopError`: a
         retryable code leaves it to the retry policy, any other fails it for the user."""
+
+    def delivery_id(self, outbox_id: str, settings: dict[str, Any]) -> str | None:
+        """The id the server will know a reply by (email: its Message-ID), fixed when the
+        outbox claims it — so the copy a later pull brings back (the Sent folder) is the same
+        message, and proves it went out. None: known only after sending."""
+        return None
+
+    def delivered(self, ctx: AppContext, message_id: int) -> bool | None:
+        """Whether the server holds an interrupted reply (asked before it is sent again):
+        True delivered, False not there, None: this channel cannot tell. May use the network;
+        raises `ShopError` when the server cannot be asked."""
+        return None
 
     def on_server(self, extra: dict[str, Any]) -> bool:
         """Whether the server holds this stored message (so `mark_read` can reach it); demo and

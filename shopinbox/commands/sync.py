@@ -53,8 +53,9 @@ def run(args: argparse.Namespace) -> int:
     try:
         recovered = recover_interrupted(ctx)
         if recovered:
-            _state("outbox", f"{recovered} reply(ies) were interrupted while sending; check "
-                             "them and retry")
+            _state("outbox", f"{recovered} reply(ies) were interrupted while sending and may "
+                             "have been sent; check with the customer or in the Sent folder "
+                             "before retrying")
         if args.once:
             return _once(ctx, args)
         return _service(ctx, args)

@@ -67,6 +67,9 @@ ENGLISH: dict[str, tuple[str, str]] = {
                   "Reply from another account."),
     "interrupted_send": ("Sending was interrupted; the reply may have been sent.",
                          "Check with the customer or in the Sent folder before retrying."),
+    "may_have_been_sent": ("Sending was interrupted at the moment the reply went to the server: "
+                           "it may have been sent.",
+                           "Check with the customer or in the Sent folder before retrying."),
     "pool_empty": ("The discount-code pool {pool} has no free codes left.",
                    "Add codes to the pool, then retry."),
     "disk_full": ("The disk is full ({folder}).",
@@ -134,6 +137,12 @@ ENGLISH: dict[str, tuple[str, str]] = {
                         "Sign in again and confirm the code sooner."),
     "internal": ("Something went wrong inside shopinbox.",
                  "Try again; if it keeps happening, send the log file to support."),
+}
+
+# A code's wording when it carries a parameter that names more (`throttled` by a named service:
+# "Telegram asks to wait until 14:05"): code -> (parameter, what happened).
+NAMED: dict[str, tuple[str, str]] = {
+    "throttled": ("service", "{service} asks to wait until {until}."),
 }
 
 
@@ -259,6 +268,8 @@ def _show(value: Any) -> str:
 
 def english(code: str, params: dict[str, Any] | None = None) -> str:
     text = ENGLISH.get(code, ENGLISH["internal"])[0]
+    if code in NAMED and (params or {}).get(NAMED[code][0]):
+        text = NAMED[code][1]
     return _format(text, params or {})
 
 

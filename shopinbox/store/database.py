@@ -91,3 +91,25 @@ def require(session: Session, model: type[T], key: Any) -> T:
     if row is None:
         raise RowGone(f"{model.__name__} {key} no longer exists")
     return row
+
+
+def is_disk_full(error: BaseException) -> bool:
+    """True for a write that failed because the disk (or the database's size limit) is full:
+    SQLite's SQLITE_FULL, PostgreSQL's disk_full (53100), an OS write with ENOSPC — also when
+    wrapped by SQLAlchemy or raised as the cause of another error."""
+    import errno
+
+    seen: set[int] = set()
+    current: BaseException | None = error
+    while current is not None and id(current) not in seen:
+        seen.add(id(current))
+        if isinstance(current, OSError) and current.errno in (errno.ENOSPC, errno.EDQUOT):
+            return True
+        if getattr(current, "sqlite_errorname", None) == "SQLITE_FULL" \
+                or getattr(current, "sqlstate", None) == "53100":
+            return True
+        text = str(current).lower()
+        if "database or disk is full" in text or "no space left on device" in text:
+            return True
+        current = getattr(current, "orig", None) or current.__cause__ or current.__context__
+    return False

@@ -15,7 +15,7 @@ from sqlalchemy.orm import Session
 
 from shopinbox.domain.chunks import chunked
 from shopinbox.domain.filenames import safe_filename
-from shopinbox.domain.kinds import ConversationStatus, Direction
+from shopinbox.domain.kinds import ConversationStatus, DeliveryState, Direction
 from shopinbox.domain.messages import IncomingMessage, one_line
 from shopinbox.store.blobs import BlobStore
 from shopinbox.store.conversations import refresh_conversations, reopen_on_inbound_many
@@ -99,6 +99,22 @@ def _resolve_identities(
     return found
 
 
+def _prove_delivered(session: Session, account_id: int, external_ids: list[str]) -> None:
+    """The server holds a copy of our own reply (e.g. in the Sent folder), matched by the id
+    fixed when the outbox claimed it: the reply went out, even if a crash kept the outbox from
+    recording it — it is that one row, now `sent`, never a second one."""
+    for chunk in chunked(external_ids):
+        for message in session.scalars(select(Message).where(
+                Message.account_id == account_id, Message.external_id.in_(chunk),
+                Message.direction == Direction.OUTBOUND,
+                Message.delivery_state.in_([DeliveryState.QUEUED, DeliveryState.SENDING,
+                                            DeliveryState.FAILED]))):
+            message.delivery_state = DeliveryState.SENT
+            message.delivery_error = None
+            extra = {k: v for k, v in (message.extra or {}).items() if k != "interrupted"}
+            message.extra = {**extra, "delivery_proven_by_copy": True}
+
+
 def store_messages(
     session: Session,
     account_id: int,
@@ -118,6 +134,9 @@ def store_messages(
         known |= set(session.scalars(select(Message.external_id).where(
             Message.account_id == account_id,
             Message.external_id.in_(chunk))))
+    _prove_delivered(session, account_id,
+                     [m.external_id for m in messages
+                      if m.external_id in known and m.direction == Direction.OUTBOUND])
     fresh: list[IncomingMessage] = []
     for incoming in messages:
         if incoming.external_id in known:

@@ -1,12 +1,22 @@
 """The outbox: every reply is written as `queued` first, then sent by a channel sender.
 
 queued → sending → sent | failed. A message is claimed with a conditional UPDATE
-(queued → sending), so two workers never send it twice. A message found in `sending` after a
-crash is not retried blindly (it may have gone out): it is marked failed with a note, and the
-user retries it by hand. Senders are registered per account kind by the channel modules.
+(queued → sending), so two workers never send it twice. In the same transaction the reply gets
+the id the server will know it by where the channel fixes one (`Channel.delivery_id`: email's
+Message-ID), so the copy a later pull brings back (the Sent folder) is matched to this row —
+one timeline row — and proves the delivery (`store/ingest.py`).
+
+Exactly once across kill -9: a sender records every step that reaches the server
+(`begin_step` before, `end_step` after, each committed at once: an SMTP hand-over, one part of
+a split Telegram reply) and skips the steps already done. A message found in `sending` after a
+crash (`recover_interrupted`) with no step in flight is queued again and resumes where it
+stopped; one with a step in flight may have gone out: it is failed as `may_have_been_sent`, never
+re-sent blindly. When the user retries such a message, its channel is asked first whether the
+server holds it (`Channel.delivered`: the Sent folder) — if so it is recorded as sent and not sent
+again. Senders are registered per account kind by the channel modules.
 
 Errors are codes (domain/errors.py): `delivery_error` holds `ShopError.stored()` — e.g.
-`recipient_blocked`, `interrupted_send`, `pool_empty(pool)` — and `send_message` returns that
+`recipient_blocked`, `may_have_been_sent`, `pool_empty(pool)` — and `send_message` returns that
 stored value, which ui/ words with tr() and the CLI with `describe_stored`. A sender's raw
 exception text goes to the log only.
 """
@@ -14,6 +24,8 @@ exception text goes to the log only.
 from __future__ import annotations
 
 import logging
+import os
+import socket
 import time
 import uuid
 from collections.abc import Callable
@@ -179,10 +191,91 @@ def _guess_mime(name: str) -> str:
     return mimetypes.guess_type(name)[0] or "application/octet-stream"
 
 
+STEPS = "delivery_steps"  # Message.extra: {"done": {step: value}, "in_flight": step | None}
+INTERRUPTED = "interrupted"  # Message.extra: a crash left this reply's delivery unknown
+MAY_HAVE_BEEN_SENT = "may_have_been_sent"
+NOT_BEFORE = "not_before"  # Message.extra: a throttled reply waits until then (ISO time)
+
+
+def _steps(extra: dict[str, Any] | None) -> dict[str, Any]:
+    steps = dict((extra or {}).get(STEPS) or {})
+    steps["done"] = dict(steps.get("done") or {})
+    steps.setdefault("in_flight", None)
+    return steps
+
+
+def done_steps(message: Message) -> dict[str, Any]:
+    """The steps of this reply that reached the server (step → what the server answered)."""
+    return _steps(message.extra)["done"]
+
+
+def begin_step(ctx: AppContext, message_id: int, step: str) -> None:
+    """Committed before a step goes to the server: a crash now leaves it "in flight"."""
+    with ctx.writer() as session, session.begin():
+        message = require(session, Message, message_id)
+        steps = _steps(message.extra)
+        steps["in_flight"] = step
+        message.extra = {**(message.extra or {}), STEPS: steps}
+
+
+def end_step(ctx: AppContext, message_id: int, step: str, value: Any = True) -> None:
+    """Committed as soon as the server took the step (`value`: e.g. its message id)."""
+    with ctx.writer() as session, session.begin():
+        message = require(session, Message, message_id)
+        steps = _steps(message.extra)
+        steps["done"][step] = value
+        steps["in_flight"] = None
+        message.extra = {**(message.extra or {}), STEPS: steps}
+
+
+CLAIMED_BY = "claimed_by"  # Message.extra: which process is sending it (host, pid, since)
+FOREIGN_CLAIM_AGE = 900.0  # seconds: a claim by another machine (team mode) counts as dead
+
+
+def _claimant() -> dict[str, Any]:
+    return {"host": socket.gethostname(), "pid": os.getpid(),
+            "at": datetime.now(UTC).isoformat()}
+
+
+def _pid_alive(pid: int) -> bool:
+    if os.name != "posix":  # os.kill(pid, 0) is not a probe there
+        return True
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:  # it exists, under another user
+        return True
+    return True
+
+
+def _claim_is_live(claim: Any) -> bool:
+    """Whether another process that is still running holds this claim (it is sending now:
+    recovery must leave the reply alone). Our own process never is — recovery runs before
+    this process sends anything."""
+    if not isinstance(claim, dict):
+        return False
+    if claim.get("host") == socket.gethostname():
+        pid = int(claim.get("pid") or 0)
+        return pid not in (0, os.getpid()) and _pid_alive(pid)
+    try:
+        since = datetime.fromisoformat(str(claim.get("at")))
+    except ValueError:
+        return False
+    if since.tzinfo is None:
+        since = since.replace(tzinfo=UTC)
+    return (datetime.now(UTC) - since).total_seconds() < FOREIGN_CLAIM_AGE
+
+
+def _channel_of(kind: str, settings: dict[str, Any] | None) -> Any:
+    return None if kind in LOCAL_SENDERS else registry.for_account(kind, settings)
+
+
 def _claim(ctx: AppContext, message_id: int) -> tuple[Message | None, str | None]:
-    """queued → sending, and in the same transaction the promo's discount code is taken, so a
-    code is given exactly when its message goes out. Returns (message, None) when claimed,
-    (None, reason) when the message cannot go out (e.g. the code pool ran dry)."""
+    """queued → sending, and in the same transaction the reply's server-side id is fixed and
+    the promo's discount code is taken, so a code is given exactly when its message goes out.
+    Returns (message, None) when claimed, (None, reason) when the message cannot go out (e.g.
+    the code pool ran dry)."""
     with ctx.writer() as session, session.begin():
         claimed = session.execute(
             update(Message)
@@ -191,6 +284,15 @@ def _claim(ctx: AppContext, message_id: int) -> tuple[Message | None, str | None
         )
         if _rowcount(claimed) != 1:
             return None, None
+        message = require(session, Message, message_id)
+        extra = {k: v for k, v in (message.extra or {}).items() if k != NOT_BEFORE}
+        message.extra = {**extra, CLAIMED_BY: _claimant()}
+        account = require(session, Account, message.account_id)
+        channel = _channel_of(account.kind, account.settings)
+        if channel is not None and message.external_id.startswith("outbox:"):
+            fixed = channel.delivery_id(message.external_id, dict(account.settings or {}))
+            if fixed:
+                message.external_id = fixed
         try:
             with session.begin_nested():
                 if finalize_codes_on_send(session, message_id):
@@ -198,11 +300,11 @@ def _claim(ctx: AppContext, message_id: int) -> tuple[Message | None, str | None
         except (PoolEmpty, LookupError) as error:
             failure = error if isinstance(error, ShopError) else as_shop_error(error)
             log.warning("message %s not sent: %s", message_id, failure.for_log())
-            message = require(session, Message, message_id)
             message.delivery_state = DeliveryState.FAILED
             message.delivery_error = failure.stored()
             return None, message.delivery_error
-        return session.get(Message, message_id), None
+        session.flush()
+        return message, None
 
 
 def _finish(ctx: AppContext, message_id: int, state: str, error: ShopError | None,
@@ -211,14 +313,28 @@ def _finish(ctx: AppContext, message_id: int, state: str, error: ShopError | Non
     stored = error.stored() if error is not None else None
     with ctx.writer() as session, session.begin():
         message = require(session, Message, message_id)
+        if message.delivery_state == DeliveryState.SENT and state != DeliveryState.SENT:
+            return None  # a pull meanwhile found the server's copy: it went out after all
         message.delivery_state = state
         message.delivery_error = stored
+        extra = dict(message.extra or {})
+        if state == DeliveryState.SENT:
+            extra.pop(INTERRUPTED, None)
         if outcome is not None:
             if outcome.external_id:
                 message.external_id = outcome.external_id
-            if outcome.extra:
-                message.extra = {**(message.extra or {}), **outcome.extra}
+            extra.update(outcome.extra)
+        if extra != (message.extra or {}):
+            message.extra = extra
     return stored
+
+
+def _already_delivered(ctx: AppContext, channel: Any, message: Message) -> bool:
+    """Before an interrupted reply is sent again (the user chose Retry): does the server hold
+    it? Raises the channel's `ShopError` when it cannot be asked (nothing is sent then)."""
+    if channel is None or not (message.extra or {}).get(INTERRUPTED):
+        return False
+    return channel.delivered(ctx, message.id) is True
 
 
 def send_message(ctx: AppContext, message_id: int) -> tuple[str, str | None]:
@@ -238,14 +354,49 @@ def send_message(ctx: AppContext, message_id: int) -> tuple[str, str | None]:
                          None)
         return DeliveryState.FAILED, stored
     try:
+        if _already_delivered(ctx, _channel_of(kind, settings), message):
+            log.info("message %s was delivered before it was interrupted; not sent again",
+                     message_id)
+            _finish(ctx, message_id, DeliveryState.SENT, None, None)
+            return DeliveryState.SENT, None
         outcome = sender(ctx, message_id)
     except Exception as error:  # every failure is recorded on the message, never lost
         failure = as_shop_error(error)
         log.warning("sending message %s failed: %s", message_id, failure.for_log())
+        if failure.code == "throttled" and failure.until is not None:
+            return DeliveryState.QUEUED, _defer(ctx, message_id, failure)
         stored = _finish(ctx, message_id, DeliveryState.FAILED, failure, None)
         return DeliveryState.FAILED, stored
     _finish(ctx, message_id, DeliveryState.SENT, None, outcome)
     return DeliveryState.SENT, None
+
+
+def _defer(ctx: AppContext, message_id: int, failure: ShopError) -> str:
+    """The service asked to wait (flood control): queued again, not before that moment — the
+    steps already done stay recorded, so it resumes where it stopped. The error stays on the
+    message meanwhile ("Telegram asks to wait until 14:05")."""
+    stored = failure.stored()
+    until = failure.until
+    assert until is not None
+    with ctx.writer() as session, session.begin():
+        message = require(session, Message, message_id)
+        message.delivery_state = DeliveryState.QUEUED
+        message.delivery_error = stored
+        message.extra = {**(message.extra or {}), NOT_BEFORE: until.isoformat()}
+    return stored
+
+
+def _due(extra: dict[str, Any] | None, now: datetime) -> bool:
+    value = (extra or {}).get(NOT_BEFORE)
+    if not value:
+        return True
+    try:
+        moment = datetime.fromisoformat(str(value))
+    except ValueError:
+        return True
+    if moment.tzinfo is None:
+        moment = moment.replace(tzinfo=UTC)
+    return moment <= now
 
 
 def _settled(ctx: AppContext, message_id: int, timeout: float = SETTLE_TIMEOUT
@@ -266,15 +417,21 @@ def _settled(ctx: AppContext, message_id: int, timeout: float = SETTLE_TIMEOUT
 
 
 def pending_message_ids(ctx: AppContext, account_id: int | None = None) -> list[int]:
-    query = select(Message.id).where(Message.delivery_state == DeliveryState.QUEUED)
+    """Queued replies that may go out now (not those the service asked to hold back)."""
+    query = select(Message.id, Message.extra).where(
+        Message.delivery_state == DeliveryState.QUEUED)
     if account_id is not None:
         query = query.where(Message.account_id == account_id)
+    now = datetime.now(UTC)
     with ctx.reader() as session:
-        return list(session.scalars(query.order_by(Message.id)))
+        return [row.id for row in session.execute(query.order_by(Message.id))
+                if _due(row.extra, now)]
 
 
 def retry(ctx: AppContext, message_id: int) -> None:
-    """The user asked to try a failed message again."""
+    """The user asked to try a failed message again. One that may have gone out
+    (`may_have_been_sent`) is checked on the server before anything is sent (`send_message`);
+    the window asks the user to confirm such a retry first."""
     with ctx.writer() as session, session.begin():
         requeued = session.execute(
             update(Message)
@@ -287,17 +444,38 @@ def retry(ctx: AppContext, message_id: int) -> None:
 
 
 def recover_interrupted(ctx: AppContext) -> int:
-    """At start-up: messages left in `sending` by a crash may or may not have gone out.
+    """At start-up: replies a crash left in `sending`. No network here (the window calls it
+    before it opens).
 
-    They are marked failed with a note instead of being re-sent blindly (never twice)."""
+    A reply whose channel records its steps (`Channel.resumable_sends`) and had none in flight
+    did not reach the server beyond what is recorded: it is queued again and resumes without
+    repeating a step. Any other may have gone out: failed as `may_have_been_sent`, for the user
+    to check — a later pull that finds the server's copy records it as sent. A reply that
+    another running process claimed (the window while `sync --once` starts) is left to it.
+    Returns how many replies are now "may have been sent"."""
+    unsure = 0
     with ctx.writer() as session, session.begin():
-        result = session.execute(
-            update(Message)
-            .where(Message.delivery_state == DeliveryState.SENDING)
-            .values(delivery_state=DeliveryState.FAILED,
-                    delivery_error=ShopError("interrupted_send").stored())
-        )
-        return _rowcount(result)
+        rows = session.execute(
+            select(Message, Account.kind, Account.settings)
+            .join(Account, Account.id == Message.account_id)
+            .where(Message.delivery_state == DeliveryState.SENDING)).all()
+        for message, kind, settings in rows:
+            if _claim_is_live((message.extra or {}).get(CLAIMED_BY)):
+                continue  # another running process (the window, a sync service) sends it
+            channel = _channel_of(kind, settings)
+            steps = _steps(message.extra)
+            if channel is not None and channel.resumable_sends and steps["in_flight"] is None:
+                message.delivery_state = DeliveryState.QUEUED
+                log.info("message %s was interrupted before reaching the server; resuming",
+                         message.id)
+                continue
+            unsure += 1
+            message.delivery_state = DeliveryState.FAILED
+            message.delivery_error = ShopError(MAY_HAVE_BEEN_SENT).stored()
+            message.extra = {**(message.extra or {}), INTERRUPTED: True}
+            log.warning("message %s was interrupted while %s; it may have been sent",
+                        message.id, steps["in_flight"] or "sending")
+    return unsure
 
 
 def queue_promo_reply(ctx: AppContext, customer_id: int, promo: int | str, *,

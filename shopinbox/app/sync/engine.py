@@ -77,7 +77,7 @@ def policy_from_options(options: dict[str, Any]) -> RetryPolicy:
         attempts=policy.attempts if retries is None else int(retries) + 1,
         first_wait=policy.first_wait if backoff is None else float(backoff),
         max_wait=policy.max_wait, total_wait=policy.total_wait,
-        throttle_cap=policy.throttle_cap)
+        throttle_cap=policy.throttle_cap, throttle_retries=policy.throttle_retries)
 
 
 class SyncEngine:
@@ -129,8 +129,9 @@ class SyncEngine:
                 report = pull_round(self.ctx, account, self.policy, self.hooks, self.stop_event)
                 send_outbox(self.ctx, account.id, self.hooks, report, self.stop_event)
             except Exception as error:  # pull_round never raises; the outbox's database may
+                failure = as_shop_error(error, account, self.ctx)
                 report = AccountReport(account.name, account_id=account.id,
-                                       state=AccountState.of_error(as_shop_error(error, account)))
+                                       state=AccountState.of_error(failure))
             reports[account.id] = report
             self.reported(report)
 
@@ -142,11 +143,14 @@ class SyncEngine:
             thread.join(timeout)
         if account_name is None:
             covered = {a.id for a in accounts}
-            with self.ctx.reader() as session:
-                others = {int(i) for i in session.scalars(select(Message.account_id).where(
-                    Message.id.in_(queued_ids(self.ctx, None))))} - covered
-            for account_id in sorted(others):
-                send_outbox(self.ctx, account_id, self.hooks, stop_event=self.stop_event)
+            try:
+                with self.ctx.reader() as session:
+                    others = {int(i) for i in session.scalars(select(Message.account_id).where(
+                        Message.id.in_(queued_ids(self.ctx, None))))} - covered
+                for account_id in sorted(others):
+                    send_outbox(self.ctx, account_id, self.hooks, stop_event=self.stop_event)
+            except Exception:  # the accounts' reports stand; the next round sends these
+                log.exception("the outbox of accounts that are not pulled failed")
         return [reports[a.id] for a in accounts if a.id in reports]
 
     # -- the running app --

@@ -61,13 +61,16 @@ class RetryPolicy:
 
     attempts: calls in all (1 = no retry). first_wait / max_wait: the exponential back-off
     (first_wait, 2×, 4× … capped at max_wait). total_wait: all waits of one call together.
-    throttle_cap: the longest single wait for a `throttled` error."""
+    throttle_cap: the longest single wait for a `throttled` error. throttle_retries: how often
+    one call is repeated after `throttled` at all — a service that throttles again is not
+    asked a third time here (the caller reports "waiting until" and comes back then)."""
 
     attempts: int = 5
     first_wait: float = 1.0
     max_wait: float = 30.0
     total_wait: float = 120.0
     throttle_cap: float = 60.0
+    throttle_retries: int = 1
 
     def backoff(self, attempt: int) -> float:
         """The wait after the `attempt`-th failed call (1-based)."""
@@ -83,14 +86,17 @@ class RetryPolicy:
         """`fn()`, retried while `retryable(error)`; the last error is raised when the policy
         gives up (attempts, total wait, a throttle beyond the cap, or `stop_event`)."""
         stop_event = stop_event or threading.Event()
+        throttles: list[int] = []  # attempts that ended throttled
 
         def wait(state: RetryCallState) -> float:
             return self.wait_for(_error_of(state), state.attempt_number)
 
         def stop(state: RetryCallState) -> bool:
             throttle = seconds_until(_error_of(state))
-            if throttle is not None and throttle > self.throttle_cap:
-                return True  # the caller reports "waiting until" and comes back then
+            if throttle is not None:
+                throttles.append(state.attempt_number)
+                if throttle > self.throttle_cap or len(throttles) > self.throttle_retries:
+                    return True  # the caller reports "waiting until" and comes back then
             return (state.attempt_number >= self.attempts or stop_event.is_set()
                     or state.idle_for + (state.upcoming_sleep or 0.0) > self.total_wait)
 

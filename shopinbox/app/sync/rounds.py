@@ -33,6 +33,7 @@ from shopinbox.app.sync.state import (
 from shopinbox.channels import registry
 from shopinbox.channels.base import Channel
 from shopinbox.domain.errors import ShopError
+from shopinbox.store.database import is_disk_full
 from shopinbox.store.models import Message
 
 log = logging.getLogger(__name__)
@@ -70,10 +71,19 @@ def record_error(ctx: AppContext, account: AccountInfo, error: ShopError | None)
         log.exception("could not record the state of account %s", account.name)
 
 
-def as_shop_error(error: BaseException, account: AccountInfo) -> ShopError:
-    """A `ShopError` stays what it is; anything else is a bug, logged with its traceback."""
+def as_shop_error(error: BaseException, account: AccountInfo,
+                 ctx: AppContext | None = None) -> ShopError:
+    """A `ShopError` stays what it is; a full disk becomes `disk_full(folder)` (logged in one
+    line, without the statement and its parameters); anything else is a bug, logged with its
+    traceback."""
     if isinstance(error, ShopError):
         return error
+    if is_disk_full(error):
+        folder = str(ctx.paths.root) if ctx is not None else "?"
+        cause = getattr(error, "orig", None) or error
+        log.error("account %s: the disk is full (%s): %s: %s", account.name, folder,
+                  type(cause).__name__, str(cause).splitlines()[0] if str(cause) else "")
+        return ShopError("disk_full", folder=folder)
     log.error("sync of account %s failed unexpectedly", account.name,
               exc_info=(type(error), error, error.__traceback__))
     return ShopError("internal", detail=f"{type(error).__name__}: {error}")
@@ -118,7 +128,7 @@ def pull_round(ctx: AppContext, account: AccountInfo, policy: RetryPolicy, hooks
                                  stop_event=stop_event, **hooks.options),
             stop_event=stop_event, on_retry=retrying)
     except Exception as caught:  # every failure becomes the account's state
-        error = as_shop_error(caught, account)
+        error = as_shop_error(caught, account, ctx)
         report.state = AccountState.of_error(error)
         if report.state.status == SyncStatus.ERROR:
             log.warning("account %s: %s", account.name, error.english())
@@ -156,8 +166,14 @@ def send_outbox(ctx: AppContext, account_id: int | None, hooks: Hooks,
             break
         try:
             state, _error = send_message(ctx, message_id)
-        except Exception:  # the outbox records failures itself; this is a bug — log it
-            log.exception("sending message %s failed unexpectedly", message_id)
+        except Exception as error:  # e.g. the database failed while recording the outcome:
+            # the message stays `sending` with its steps recorded, and the next start resumes
+            # or flags it (outbox.recover_interrupted); the other replies go on now.
+            if is_disk_full(error):
+                log.error("message %s: the disk is full (%s); its outcome is recorded once "
+                          "there is space", message_id, ctx.paths.root)
+            else:
+                log.exception("sending message %s failed unexpectedly", message_id)
             state = DeliveryState.FAILED
         tried += 1
         if report is not None:
@@ -165,9 +181,13 @@ def send_outbox(ctx: AppContext, account_id: int | None, hooks: Hooks,
                 report.sent += 1
             elif state == DeliveryState.FAILED:
                 report.send_failed += 1
-        with ctx.reader() as session:
-            customer_id = session.scalar(select(Message.customer_id).where(
-                Message.id == message_id))
+        try:
+            with ctx.reader() as session:
+                customer_id = session.scalar(select(Message.customer_id).where(
+                    Message.id == message_id))
+        except Exception:
+            log.exception("could not read the customer of message %s", message_id)
+            continue
         if customer_id is not None:
             hooks.change({int(customer_id)})
     return tried

@@ -40,7 +40,8 @@ class AccountState:
     def english(self) -> str:
         if self.status == SyncStatus.WAITING:
             when = self.until.astimezone().strftime("%H:%M") if self.until else "later"
-            return f"waiting until {when}"
+            service = self.params.get("service")
+            return f"waiting until {when}" + (f" ({service} asks to wait)" if service else "")
         if self.status == SyncStatus.ERROR:
             return english(self.code or "internal", self.params)
         return "syncing" if self.status == SyncStatus.SYNCING else "up to date"

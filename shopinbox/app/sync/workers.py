@@ -113,7 +113,7 @@ class AccountWorker(_Worker):
                            on_state=progress, stop_event=self.wakeup,
                            poll_interval=engine.interval, **hooks.options)
         except Exception as caught:
-            error = as_shop_error(caught, self.account)
+            error = as_shop_error(caught, self.account, engine.ctx)
             state = AccountState.of_error(error)
             log.info("%s: push mode ended: %s", self.account.name, error.english())
             if state.status == SyncStatus.WAITING:

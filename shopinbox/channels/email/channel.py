@@ -63,10 +63,22 @@ class EmailChannel(Channel):
             stop_event, **{k: v for k, v in options.items()
                            if k in ("poll_interval", "idle_timeout")})
 
+    resumable_sends = True  # send.py records the SMTP hand-over as a step
+
     def send(self, ctx: Any, message_id: int) -> SendOutcome:
         from shopinbox.channels.email.send import send_email
 
         return send_email(ctx, message_id)
+
+    def delivery_id(self, outbox_id: str, settings: dict[str, Any]) -> str | None:
+        from shopinbox.channels.email.send import message_id_for
+
+        return message_id_for(outbox_id, str(settings.get("email") or ""))
+
+    def delivered(self, ctx: Any, message_id: int) -> bool | None:
+        from shopinbox.channels.email.send import delivered
+
+        return delivered(ctx, message_id)
 
     def on_server(self, extra: dict[str, Any]) -> bool:
         return bool(extra.get("imap"))  # its folder and UID, recorded by the IMAP pull

@@ -277,5 +277,11 @@ def set_seen(client: IMAPClient, folder: str, uids: list[int], seen: bool = True
         client.remove_flags(uids, [b"\\Seen"], silent=True)
 
 
+def holds_message_id(client: IMAPClient, folder: str, message_id: str) -> bool:
+    """Whether `folder` holds a message with this Message-ID header (`SEARCH HEADER`)."""
+    client.select_folder(folder, readonly=True)
+    return bool(client.search(["HEADER", "Message-ID", message_id]))
+
+
 def append(client: IMAPClient, folder: str, raw: bytes, seen: bool = True) -> None:
     client.append(folder, raw, flags=[b"\\Seen"] if seen else [])

@@ -90,6 +90,14 @@ class EmailSync:
         return account, load_config(account.name, dict(account.settings or {}),
                                     account.secret_ref)
 
+    def _where(self) -> tuple[str, int]:
+        """The IMAP host and port, for an error raised mid-sync."""
+        try:
+            _account, config = self.config()
+        except Exception:
+            return "?", 0
+        return config.imap.host, config.imap.port
+
     def _state(self, folder: str) -> dict:
         """The folder's cursor: {"uidvalidity", "last_uid", "highest_modseq"}, {} at first."""
         with self.ctx.reader() as session:
@@ -118,11 +126,17 @@ class EmailSync:
         policy = RetryPolicy(attempts=self.retries + 1, first_wait=self.backoff,
                              max_wait=30.0, total_wait=300.0)
 
+        synced_before = bool(self._state("INBOX"))
+
         def attempt() -> PullReport:
             try:
                 return self._sync_connected()
             except (OSError, imap.imaplib.IMAP4.abort, imap.imaplib.IMAP4.error) as error:
-                raise imap.classify(error, "server", 0) from error
+                host, port = self._where()
+                raise _stopped_answering(imap.classify(error, host, port),
+                                         synced_before) from error
+            except MailConnectionError as error:
+                raise _stopped_answering(error, synced_before) from None
             finally:
                 self._close_pool()
 
@@ -302,6 +316,15 @@ class EmailSync:
             stop_event.wait(min(poll_interval, 5))
         finally:
             imap.close(client)
+
+
+def _stopped_answering(error: MailConnectionError, synced_before: bool) -> MailConnectionError:
+    """A server this account synced with before that now refuses or drops the connection has
+    stopped answering (it is down, or the network is): `server_unreachable`, not "check the
+    port and security setting" — the settings worked."""
+    if synced_before and error.kind == "refused":
+        return MailConnectionError("network", **{k: v for k, v in error.params.items()})
+    return error
 
 
 def _die_with_parent(parent_pid: int) -> None:

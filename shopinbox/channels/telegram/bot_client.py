@@ -7,9 +7,14 @@ API server when `api_url` is given) and maps the API's failures to the few cases
 - 409 → `PollConflict` (`poll_conflict`: another poller or a webhook owns the updates),
 - 403 → `BotBlocked` (`recipient_blocked`: the user blocked the bot),
 - 429 → waits `retry_after` and repeats when that is at most `max_wait`; a longer wait is
-  `Throttled` (`throttled(until=…)`), so the sync engine waits instead of a blocked worker,
+  `Throttled` (`throttled(until=…, service="Telegram")`), so the sync engine waits instead of a
+  blocked worker,
 - 5xx and network drops → retries with backoff, then `TelegramUnavailable`
   (`server_unreachable`).
+
+Waits are capped per call and in total: a server that keeps answering 429 (or 5xx) ends the
+call after `max_total_wait` seconds of waiting at most — as `Throttled` until the moment it
+last named, or `TelegramUnavailable` — never a loop without end.
 
 Every failure is a `ShopError`; Telegram's own description goes to `detail` (the log).
 
@@ -127,7 +132,7 @@ class TelegramClient:
     """One bot session. Use `async with TelegramClient(token, api_url) as client:`."""
 
     def __init__(self, token: str, api_url: str | None = None, *, attempts: int = 5,
-                 backoff: float = 0.5, max_wait: float = 60.0,
+                 backoff: float = 0.5, max_wait: float = 60.0, max_total_wait: float = 60.0,
                  sleep: Callable[[float], Awaitable[None]] = asyncio.sleep) -> None:
         base_url, base_file_url = api_urls(api_url)
         self.host = httpx.URL(base_url).host or "api.telegram.org"  # named in errors
@@ -141,6 +146,7 @@ class TelegramClient:
         self._attempts = attempts
         self._backoff = backoff
         self._max_wait = max_wait
+        self._max_total_wait = max_total_wait
         self._sleep = sleep
         self.waits: list[float] = []  # what the client slept through (429 and backoff), for tests
 
@@ -159,17 +165,20 @@ class TelegramClient:
         """Run one API call with the error mapping. `retry_sends=False` (sends): repeat only
         what surely did not arrive (429, connection refused), never an ambiguous timeout."""
         attempt = 0
+        waited = 0.0  # all waits of this call together (429s and back-off)
         while True:
             attempt += 1
             try:
                 return await make()
             except tg_error.RetryAfter as error:
                 wait = _retry_after(error)
-                if wait > self._max_wait:
+                if wait > self._max_wait or waited + wait > self._max_total_wait:
                     until = throttled(wait).until
-                    log.info("Telegram flood control: %.0f s, until %s", wait, until)
-                    raise Throttled(until=until) from None
+                    log.info("Telegram flood control: %.0f s (after %.0f s of waiting), "
+                             "until %s", wait, waited, until)
+                    raise Throttled(until=until, service="Telegram") from None
                 log.info("Telegram flood control: waiting %.0f s", wait)
+                waited += wait
                 self.waits.append(wait)
                 await self._sleep(wait)
                 continue
@@ -185,11 +194,13 @@ class TelegramClient:
                 raise RequestRejected(detail=error.message) from None
             except tg_error.NetworkError as error:  # 5xx, timeouts, dropped connections
                 repeatable = retry_sends or _surely_not_sent(error)
-                if not repeatable or attempt >= self._attempts:
-                    raise TelegramUnavailable(host=self.host, detail=error.message) from None
                 wait = self._backoff * 2 ** (attempt - 1)
+                if not repeatable or attempt >= self._attempts \
+                        or waited + wait > self._max_total_wait:
+                    raise TelegramUnavailable(host=self.host, detail=error.message) from None
                 log.info("Telegram request failed (%s); retry %d in %.1f s", error.message,
                          attempt, wait)
+                waited += wait
                 self.waits.append(wait)
                 await self._sleep(wait)
 

@@ -63,6 +63,8 @@ class TelegramChannel(Channel):
         self._run(ctx, account_id, once=False, on_change=on_change, stop_event=stop_event,
                   poll_timeout=int(options.get("poll_timeout", 25)))
 
+    resumable_sends = True  # send.py records each part as a step
+
     def send(self, ctx: Any, message_id: int) -> SendOutcome:
         from shopinbox.channels.telegram.send import send_telegram_message
 

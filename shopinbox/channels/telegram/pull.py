@@ -55,6 +55,7 @@ log = logging.getLogger(__name__)
 
 THROTTLE_INLINE = 5.0  # a 429 asking to wait longer is raised as `Throttled` (engine waits)
 RETRY_BACKOFF = 0.5  # first wait of the client's backoff on 5xx/network errors (doubles)
+RETRY_TOTAL = 5.0  # seconds of waiting (429s and back-off) one API call may spend in all
 
 
 def sync_telegram_account(ctx: AppContext, account: Account | str, once: bool = True,
@@ -89,7 +90,8 @@ async def _sync(ctx: AppContext, account: Account, once: bool, stop: threading.E
         return
     try:
         async with TelegramClient(token, settings.get("api_url"), backoff=RETRY_BACKOFF,
-                                  max_wait=THROTTLE_INLINE) as client:
+                                  max_wait=THROTTLE_INLINE,
+                                  max_total_wait=RETRY_TOTAL) as client:
             webhook = await client.webhook_info()
             if webhook.url:
                 if not (delete_webhook or settings.get("delete_webhook")):

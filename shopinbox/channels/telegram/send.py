@@ -2,8 +2,10 @@
 
 A reply becomes one or more Bot API messages: the text split at 4096 characters on word
 boundaries (sent with parse_mode HTML, escaped), then each attachment (images as photos, other
-files as documents). Each part that went out is recorded on the message at once, so a retry after
-a failure in the middle sends only what is missing — never a part twice.
+files as documents). Each part is a step of the outbox (app/outbox/sending.py): recorded in
+flight before it is sent and done, with its Telegram message id, as soon as the server answered —
+so a retry, or a resume after kill -9, sends only what is missing and never a part twice. (Only a
+part in flight at a crash is unknown: the outbox shows that reply as "may have been sent".)
 
 A 403 means the customer blocked the bot: the identity is marked unreachable (the composer then
 offers the customer's other channels) and the message fails without retry.
@@ -18,7 +20,7 @@ from sqlalchemy import select
 
 from shopinbox.app.core.context import AppContext
 from shopinbox.app.core.secrets import load_secret
-from shopinbox.app.outbox.sending import PermanentSendError
+from shopinbox.app.outbox.sending import PermanentSendError, begin_step, done_steps, end_step
 from shopinbox.channels.base import SendOutcome
 from shopinbox.channels.telegram.bot_client import BotBlocked, TelegramClient
 from shopinbox.channels.telegram.convert.text_format import html_parts
@@ -31,7 +33,12 @@ from shopinbox.store.models import Account, Identity, Message
 # the customer panel and the composer word it in the user's language.
 BLOCKED_REASON = ShopError("recipient_blocked").stored()
 PHOTO_TYPES = {"image/jpeg", "image/png", "image/webp"}
-PHOTO_LIMIT = 10 * 1024 * 1024  # sendPhoto takes photos up to 10 MB; larger go as documents
+PHOTO_LIMIT = 10 * 1024 * 1024
+# Flood control while sending: one wait of up to this many seconds is taken in the call; a
+# longer one, or more waiting in all, ends the send as `throttled(until)` (the reply fails
+# with "Telegram asks to wait until HH:MM" and the outbox goes on with the next one).
+SEND_INLINE_WAIT = 5.0
+SEND_TOTAL_WAIT = 5.0  # sendPhoto takes photos up to 10 MB; larger go as documents
 
 
 @dataclass
@@ -81,7 +88,8 @@ def send_telegram_message(ctx: AppContext, message_id: int) -> SendOutcome:
             parts.append(_Part(f"file{index}", content=content, filename=attachment.filename,
                                photo=attachment.mime_type in PHOTO_TYPES
                                and len(content) <= PHOTO_LIMIT))
-        done: dict[str, int] = dict((message.extra or {}).get("telegram_sent_parts") or {})
+        done: dict[str, int] = {**dict((message.extra or {}).get("telegram_sent_parts") or {}),
+                                **done_steps(message)}
     token = load_secret(account.name, account.secret_ref)
     try:
         asyncio.run(_send(ctx, message_id, token, (account.settings or {}).get("api_url"),
@@ -96,24 +104,20 @@ def send_telegram_message(ctx: AppContext, message_id: int) -> SendOutcome:
 
 async def _send(ctx: AppContext, message_id: int, token: str, api_url: str | None, chat_id: str,
                 parts: list[_Part], done: dict[str, int], reply_to: int | None) -> None:
-    async with TelegramClient(token, api_url) as client:
+    async with TelegramClient(token, api_url, max_wait=SEND_INLINE_WAIT,
+                              max_total_wait=SEND_TOTAL_WAIT) as client:
         for part in parts:
             if part.key in done:
                 continue
             quote = reply_to if not done else None  # only the first part quotes
+            begin_step(ctx, message_id, part.key)
             if part.text is not None:
                 sent = await client.send_text(chat_id, part.text, reply_to=quote)
             else:
                 sent = await client.send_file(chat_id, part.content or b"", part.filename,
                                               photo=part.photo, reply_to=quote)
             done[part.key] = sent
-            _record_progress(ctx, message_id, done)
-
-
-def _record_progress(ctx: AppContext, message_id: int, done: dict[str, int]) -> None:
-    with ctx.writer() as session, session.begin():
-        message = require(session, Message, message_id)
-        message.extra = {**(message.extra or {}), "telegram_sent_parts": dict(done)}
+            end_step(ctx, message_id, part.key, sent)
 
 
 def _mark_blocked(ctx: AppContext, identity_id: int) -> None:

@@ -4,37 +4,37 @@
 <context>
     <name>AccountFormDialog</name>
     <message>
-        <location filename="../../ui/settings/settings_dialog.py" line="116"/>
+        <location filename="../../ui/settings/settings_dialog.py" line="117"/>
         <source>Account</source>
         <translation>Konto</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settings_dialog.py" line="122"/>
+        <location filename="../../ui/settings/settings_dialog.py" line="123"/>
         <source>Test connection</source>
         <translation>Sprawdź połączenie</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settings_dialog.py" line="134"/>
+        <location filename="../../ui/settings/settings_dialog.py" line="135"/>
         <source>Testing…</source>
         <translation>Sprawdzanie…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settings_dialog.py" line="140"/>
+        <location filename="../../ui/settings/settings_dialog.py" line="141"/>
         <source>The connection works.</source>
         <translation>Połączenie działa.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settings_dialog.py" line="145"/>
+        <location filename="../../ui/settings/settings_dialog.py" line="146"/>
         <source>It did not work: {reason}</source>
         <translation>Nie udało się: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settings_dialog.py" line="166"/>
+        <location filename="../../ui/settings/settings_dialog.py" line="167"/>
         <source>Testing the connection, then saving…</source>
         <translation>Sprawdzam połączenie, potem zapisuję…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settings_dialog.py" line="180"/>
+        <location filename="../../ui/settings/settings_dialog.py" line="181"/>
         <source>Not saved: {reason}</source>
         <translation>Nie zapisano: {reason}</translation>
     </message>
@@ -42,32 +42,37 @@
 <context>
     <name>AccountState</name>
     <message>
-        <location filename="../../ui/shell/status_bar.py" line="30"/>
+        <location filename="../../ui/shell/status_bar.py" line="31"/>
         <source>Retry</source>
         <translation>Ponów</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/status_bar.py" line="41"/>
+        <location filename="../../ui/shell/status_bar.py" line="42"/>
         <source>{name}: syncing…</source>
         <translation>{name}: synchronizacja…</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/status_bar.py" line="41"/>
+        <location filename="../../ui/shell/status_bar.py" line="42"/>
         <source>{name}: up to date</source>
         <translation>{name}: aktualne</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/status_bar.py" line="42"/>
+        <location filename="../../ui/shell/status_bar.py" line="43"/>
         <source>{name}: waiting until {time}</source>
         <translation>{name}: czekam do {time}</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/status_bar.py" line="43"/>
+        <location filename="../../ui/shell/status_bar.py" line="44"/>
         <source>{name}: error</source>
         <translation>{name}: błąd</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/status_bar.py" line="52"/>
+        <location filename="../../ui/shell/status_bar.py" line="53"/>
+        <source>{service} asks to wait until {time}; shopinbox goes on by itself then.</source>
+        <translation>{service} prosi o przerwę do {time}; potem shopinbox sam wznowi pracę.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/status_bar.py" line="56"/>
         <source>The service asked to wait until {time}; shopinbox goes on by itself then.</source>
         <translation>Serwis poprosił o przerwę do {time}; potem shopinbox wznowi pracę sam.</translation>
     </message>
@@ -353,7 +358,7 @@
     </message>
     <message>
         <location filename="../../ui/composer/composer.py" line="404"/>
-        <location filename="../../ui/composer/composer.py" line="429"/>
+        <location filename="../../ui/composer/composer.py" line="435"/>
         <source>Not sent: {reason}</source>
         <translation>Nie wysłano: {reason}</translation>
     </message>
@@ -363,9 +368,14 @@
         <translation>Wysyłanie…</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/composer.py" line="428"/>
+        <location filename="../../ui/composer/composer.py" line="430"/>
         <source>Sent.</source>
         <translation>Wysłano.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/composer/composer.py" line="432"/>
+        <source>Waiting to be sent: {reason}</source>
+        <translation>Czeka na wysłanie: {reason}</translation>
     </message>
 </context>
 <context>
@@ -875,336 +885,347 @@
     </message>
     <message>
         <location filename="../../ui/common/error_text.py" line="89"/>
+        <location filename="../../ui/common/error_text.py" line="92"/>
         <source>Check with the customer or in the Sent folder before retrying.</source>
         <translation>Zanim ponowisz, sprawdź u klienta lub w folderze Wysłane.</translation>
     </message>
     <message>
         <location filename="../../ui/common/error_text.py" line="91"/>
+        <source>Sending was interrupted at the moment the reply went to the server: it may have been sent.</source>
+        <translation>Wysyłanie przerwano w chwili, gdy odpowiedź trafiała na serwer: mogła zostać wysłana.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/error_text.py" line="94"/>
         <source>The discount-code pool {pool} has no free codes left.</source>
         <translation>W puli kodów rabatowych {pool} nie ma już wolnych kodów.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/error_text.py" line="92"/>
+        <location filename="../../ui/common/error_text.py" line="95"/>
         <source>Add codes to the pool, then retry.</source>
         <translation>Dodaj kody do puli, a potem spróbuj ponownie.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/error_text.py" line="94"/>
+        <location filename="../../ui/common/error_text.py" line="97"/>
         <source>The disk is full ({folder}).</source>
         <translation>Dysk jest pełny ({folder}).</translation>
     </message>
     <message>
-        <location filename="../../ui/common/error_text.py" line="95"/>
+        <location filename="../../ui/common/error_text.py" line="98"/>
         <source>Free some space; the sync goes on by itself then.</source>
         <translation>Zwolnij trochę miejsca; synchronizacja wtedy sama ruszy dalej.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/error_text.py" line="97"/>
+        <location filename="../../ui/common/error_text.py" line="100"/>
         <source>The database file is damaged.</source>
         <translation>Plik bazy danych jest uszkodzony.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/error_text.py" line="98"/>
+        <location filename="../../ui/common/error_text.py" line="101"/>
         <source>Restore the latest backup: shopinbox restore --latest.</source>
         <translation>Przywróć najnowszą kopię zapasową: shopinbox restore --latest.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/error_text.py" line="100"/>
+        <location filename="../../ui/common/error_text.py" line="103"/>
         <source>The database is busy.</source>
         <translation>Baza danych jest zajęta.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/error_text.py" line="101"/>
+        <location filename="../../ui/common/error_text.py" line="104"/>
         <source>Nothing to do: shopinbox tries again.</source>
         <translation>Nic nie trzeba robić: shopinbox spróbuje ponownie.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/error_text.py" line="103"/>
+        <location filename="../../ui/common/error_text.py" line="106"/>
         <source>There is no account named {name}.</source>
         <translation>Nie ma konta o nazwie {name}.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/error_text.py" line="104"/>
+        <location filename="../../ui/common/error_text.py" line="107"/>
         <source>See the list of accounts.</source>
         <translation>Zajrzyj na listę kont.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/error_text.py" line="106"/>
+        <location filename="../../ui/common/error_text.py" line="109"/>
         <source>An account named {name} already exists.</source>
         <translation>Konto o nazwie {name} już istnieje.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/error_text.py" line="107"/>
+        <location filename="../../ui/common/error_text.py" line="110"/>
         <source>Choose another name.</source>
         <translation>Wybierz inną nazwę.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/error_text.py" line="109"/>
+        <location filename="../../ui/common/error_text.py" line="112"/>
         <source>Accounts of kind {kind} cannot be used here.</source>
         <translation>Kont rodzaju {kind} nie można tu używać.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/error_text.py" line="110"/>
+        <location filename="../../ui/common/error_text.py" line="113"/>
         <source>Install the channel&apos;s package, or remove the account.</source>
         <translation>Zainstaluj pakiet tego kanału albo usuń konto.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/error_text.py" line="112"/>
+        <location filename="../../ui/common/error_text.py" line="115"/>
         <source>That is not a valid token.</source>
         <translation>To nie jest prawidłowy token.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/error_text.py" line="113"/>
+        <location filename="../../ui/common/error_text.py" line="116"/>
         <source>Paste the whole token, just as the service gave it.</source>
         <translation>Wklej cały token, dokładnie tak, jak podała go usługa.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/error_text.py" line="124"/>
+        <location filename="../../ui/common/error_text.py" line="127"/>
         <source>No {protocol} server is known for {address}.</source>
         <translation>Nie znamy serwera {protocol} dla {address}.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/error_text.py" line="125"/>
+        <location filename="../../ui/common/error_text.py" line="128"/>
         <source>Type the server name in the account settings.</source>
         <translation>Wpisz nazwę serwera w ustawieniach konta.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/error_text.py" line="127"/>
+        <location filename="../../ui/common/error_text.py" line="130"/>
         <source>The {protocol} security setting must be ssl, starttls or none.</source>
         <translation>Zabezpieczenie {protocol} musi mieć wartość ssl, starttls lub none.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/error_text.py" line="128"/>
+        <location filename="../../ui/common/error_text.py" line="131"/>
         <source>Choose one of them.</source>
         <translation>Wybierz jedną z nich.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/error_text.py" line="130"/>
+        <location filename="../../ui/common/error_text.py" line="133"/>
         <source>The server {host} does not offer {feature}.</source>
         <translation>Serwer {host} nie oferuje {feature}.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/error_text.py" line="131"/>
+        <location filename="../../ui/common/error_text.py" line="134"/>
         <source>Check the security setting of the account.</source>
         <translation>Sprawdź ustawienie zabezpieczeń konta.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/error_text.py" line="133"/>
+        <location filename="../../ui/common/error_text.py" line="136"/>
         <source>The server {host} answered in a way shopinbox did not expect.</source>
         <translation>Serwer {host} odpowiedział w sposób, którego shopinbox się nie spodziewał.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/error_text.py" line="134"/>
+        <location filename="../../ui/common/error_text.py" line="137"/>
         <source>Nothing to do: shopinbox tries again later; if it keeps happening, send the log file to support.</source>
         <translation>Nic nie trzeba robić: shopinbox spróbuje później; jeśli to się powtarza, wyślij plik dziennika do pomocy technicznej.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/error_text.py" line="136"/>
+        <location filename="../../ui/common/error_text.py" line="139"/>
         <source>Account {account} reads its secret from the environment variable {variable}, which is not set.</source>
         <translation>Konto {account} czyta sekret ze zmiennej środowiskowej {variable}, która nie jest ustawiona.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/error_text.py" line="137"/>
+        <location filename="../../ui/common/error_text.py" line="140"/>
         <source>Set the variable before starting shopinbox, or enter the secret in the account settings.</source>
         <translation>Ustaw tę zmienną przed uruchomieniem shopinbox albo wpisz sekret w ustawieniach konta.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/error_text.py" line="139"/>
+        <location filename="../../ui/common/error_text.py" line="142"/>
         <source>No password was given.</source>
         <translation>Nie podano hasła.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/error_text.py" line="140"/>
+        <location filename="../../ui/common/error_text.py" line="143"/>
         <source>Type the password.</source>
         <translation>Wpisz hasło.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/error_text.py" line="142"/>
+        <location filename="../../ui/common/error_text.py" line="145"/>
         <source>The keyring (password store) could not be read or written.</source>
         <translation>Nie udało się odczytać ani zapisać pęku kluczy (magazynu haseł).</translation>
     </message>
     <message>
-        <location filename="../../ui/common/error_text.py" line="143"/>
+        <location filename="../../ui/common/error_text.py" line="146"/>
         <source>Unlock it and retry, or keep the secret in an environment variable.</source>
         <translation>Odblokuj go i spróbuj ponownie albo trzymaj sekret w zmiennej środowiskowej.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/error_text.py" line="145"/>
+        <location filename="../../ui/common/error_text.py" line="148"/>
         <source>The file is too large to be sent or fetched there.</source>
         <translation>Plik jest za duży, aby go tam wysłać lub pobrać.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/error_text.py" line="146"/>
+        <location filename="../../ui/common/error_text.py" line="149"/>
         <source>Send a smaller file, or a link to it.</source>
         <translation>Wyślij mniejszy plik albo link do niego.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/error_text.py" line="148"/>
+        <location filename="../../ui/common/error_text.py" line="151"/>
         <source>The customer has not written yet, so there is no channel to answer on.</source>
         <translation>Klient jeszcze nie pisał, więc nie ma kanału, którym można odpowiedzieć.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/error_text.py" line="149"/>
+        <location filename="../../ui/common/error_text.py" line="152"/>
         <source>Choose a channel for the reply.</source>
         <translation>Wybierz kanał odpowiedzi.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/error_text.py" line="151"/>
+        <location filename="../../ui/common/error_text.py" line="154"/>
         <source>There is no channel {channel}.</source>
         <translation>Nie ma kanału {channel}.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/error_text.py" line="152"/>
+        <location filename="../../ui/common/error_text.py" line="155"/>
         <source>Choose another channel.</source>
         <translation>Wybierz inny kanał.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/error_text.py" line="154"/>
+        <location filename="../../ui/common/error_text.py" line="157"/>
         <source>No {channel} account is set up.</source>
         <translation>Nie skonfigurowano konta: {channel}.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/error_text.py" line="155"/>
+        <location filename="../../ui/common/error_text.py" line="158"/>
         <source>Add one in the settings, or reply on another channel.</source>
         <translation>Dodaj je w ustawieniach albo odpowiedz innym kanałem.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/error_text.py" line="157"/>
+        <location filename="../../ui/common/error_text.py" line="160"/>
         <source>The reply is empty.</source>
         <translation>Odpowiedź jest pusta.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/error_text.py" line="158"/>
+        <location filename="../../ui/common/error_text.py" line="161"/>
         <source>Write some text or attach a file.</source>
         <translation>Napisz tekst lub dołącz plik.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/error_text.py" line="160"/>
+        <location filename="../../ui/common/error_text.py" line="163"/>
         <source>There is no customer with id {id}.</source>
         <translation>Nie ma klienta o identyfikatorze {id}.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/error_text.py" line="161"/>
+        <location filename="../../ui/common/error_text.py" line="164"/>
         <source>The customer may have been merged into another one; look them up again.</source>
         <translation>Klient mógł zostać scalony z innym; wyszukaj go ponownie.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/error_text.py" line="163"/>
+        <location filename="../../ui/common/error_text.py" line="166"/>
         <source>There is no message with id {id}.</source>
         <translation>Nie ma wiadomości o identyfikatorze {id}.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/error_text.py" line="164"/>
+        <location filename="../../ui/common/error_text.py" line="167"/>
         <source>Refresh the list and try again.</source>
         <translation>Odśwież listę i spróbuj ponownie.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/error_text.py" line="166"/>
+        <location filename="../../ui/common/error_text.py" line="169"/>
         <source>Some values are still missing: {names}.</source>
         <translation>Nadal brakuje niektórych wartości: {names}.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/error_text.py" line="167"/>
+        <location filename="../../ui/common/error_text.py" line="170"/>
         <source>Fill them in or fix them in the text, then send.</source>
         <translation>Uzupełnij je lub popraw w tekście, a potem wyślij.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/error_text.py" line="169"/>
+        <location filename="../../ui/common/error_text.py" line="172"/>
         <source>There is no database in {folder} yet.</source>
         <translation>W folderze {folder} nie ma jeszcze bazy danych.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/error_text.py" line="170"/>
+        <location filename="../../ui/common/error_text.py" line="173"/>
         <source>Start shopinbox once, or restore a backup.</source>
         <translation>Uruchom shopinbox raz albo przywróć kopię zapasową.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/error_text.py" line="172"/>
+        <location filename="../../ui/common/error_text.py" line="175"/>
         <source>A team database on PostgreSQL is backed up on its server.</source>
         <translation>Zespołową bazę danych w PostgreSQL kopiuje się na jej serwerze.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/error_text.py" line="173"/>
+        <location filename="../../ui/common/error_text.py" line="176"/>
         <source>Use pg_dump on the database server.</source>
         <translation>Użyj pg_dump na serwerze bazy danych.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/error_text.py" line="175"/>
+        <location filename="../../ui/common/error_text.py" line="178"/>
         <source>The file {file} is not a usable shopinbox backup.</source>
         <translation>Plik {file} nie jest użyteczną kopią zapasową shopinbox.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/error_text.py" line="176"/>
+        <location filename="../../ui/common/error_text.py" line="179"/>
         <source>Choose another backup (shopinbox backup --list).</source>
         <translation>Wybierz inną kopię zapasową (shopinbox backup --list).</translation>
     </message>
     <message>
-        <location filename="../../ui/common/error_text.py" line="178"/>
+        <location filename="../../ui/common/error_text.py" line="181"/>
         <source>The service did not accept the app&apos;s client id or client secret.</source>
         <translation>Serwis nie przyjął identyfikatora (client id) lub sekretu (client secret) aplikacji.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/error_text.py" line="179"/>
+        <location filename="../../ui/common/error_text.py" line="182"/>
         <source>Copy both again from the page where the shop registered its app.</source>
         <translation>Skopiuj oba ponownie ze strony, na której sklep zarejestrował aplikację.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/error_text.py" line="181"/>
+        <location filename="../../ui/common/error_text.py" line="184"/>
         <source>The sign-in was refused on the service&apos;s page.</source>
         <translation>Na stronie serwisu odmówiono logowania.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/error_text.py" line="182"/>
+        <location filename="../../ui/common/error_text.py" line="185"/>
         <source>Sign in again and allow access for shopinbox.</source>
         <translation>Zaloguj się ponownie i zezwól shopinbox na dostęp.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/error_text.py" line="184"/>
+        <location filename="../../ui/common/error_text.py" line="187"/>
         <source>The sign-in code expired before it was confirmed.</source>
         <translation>Kod logowania wygasł, zanim został potwierdzony.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/error_text.py" line="185"/>
+        <location filename="../../ui/common/error_text.py" line="188"/>
         <source>Sign in again and confirm the code sooner.</source>
         <translation>Zaloguj się ponownie i potwierdź kod szybciej.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/error_text.py" line="187"/>
+        <location filename="../../ui/common/error_text.py" line="190"/>
         <source>Something went wrong inside shopinbox.</source>
         <translation>Coś poszło nie tak wewnątrz shopinbox.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/error_text.py" line="188"/>
+        <location filename="../../ui/common/error_text.py" line="191"/>
         <source>Try again; if it keeps happening, send the log file to support.</source>
         <translation>Spróbuj ponownie; jeśli to się powtarza, wyślij plik dziennika do pomocy technicznej.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/error_text.py" line="115"/>
+        <location filename="../../ui/common/error_text.py" line="224"/>
+        <source>{service} asks to wait until {until}.</source>
+        <translation>{service} prosi o przerwę do {until}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/error_text.py" line="118"/>
         <source>The token does not allow this (a right such as messages is missing).</source>
         <translation>Token na to nie pozwala (brakuje uprawnienia, np. do wiadomości).</translation>
     </message>
     <message>
-        <location filename="../../ui/common/error_text.py" line="116"/>
+        <location filename="../../ui/common/error_text.py" line="119"/>
         <source>Create a token with the needed rights and enter it in the account settings.</source>
         <translation>Utwórz token z potrzebnymi uprawnieniami i wpisz go w ustawieniach konta.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/error_text.py" line="118"/>
+        <location filename="../../ui/common/error_text.py" line="121"/>
         <source>The token does not belong to the community {group}.</source>
         <translation>Token nie należy do społeczności {group}.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/error_text.py" line="119"/>
+        <location filename="../../ui/common/error_text.py" line="122"/>
         <source>Check the community id, or create the token in that community&apos;s settings.</source>
         <translation>Sprawdź identyfikator społeczności albo utwórz token w ustawieniach tej społeczności.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/error_text.py" line="121"/>
+        <location filename="../../ui/common/error_text.py" line="124"/>
         <source>The community&apos;s Long Poll API is off, and the token may not switch it on.</source>
         <translation>Long Poll API społeczności jest wyłączone, a token nie może go włączyć.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/error_text.py" line="122"/>
+        <location filename="../../ui/common/error_text.py" line="125"/>
         <source>In the community, open Manage → API usage → Long Poll API, turn it on (API 5.199) with the message events, then retry.</source>
         <translation>W społeczności otwórz Zarządzanie → Praca z API → Long Poll API, włącz je (API 5.199) ze zdarzeniami wiadomości i spróbuj ponownie.</translation>
     </message>
@@ -2067,103 +2088,183 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../ui/settings/settings_dialog.py" line="197"/>
+        <location filename="../../ui/settings/settings_dialog.py" line="203"/>
         <source>Settings</source>
         <translation>Ustawienia</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settings_dialog.py" line="200"/>
+        <location filename="../../ui/settings/settings_dialog.py" line="206"/>
         <source>Accounts</source>
         <translation>Konta</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settings_dialog.py" line="201"/>
+        <location filename="../../ui/settings/settings_dialog.py" line="207"/>
         <source>General</source>
         <translation>Ogólne</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settings_dialog.py" line="216"/>
+        <location filename="../../ui/settings/settings_dialog.py" line="208"/>
+        <source>Backups</source>
+        <translation>Kopie zapasowe</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/settings_dialog.py" line="223"/>
         <source>Add…</source>
         <translation>Dodaj…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settings_dialog.py" line="223"/>
+        <location filename="../../ui/settings/settings_dialog.py" line="230"/>
         <source>Edit…</source>
         <translation>Edytuj…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settings_dialog.py" line="225"/>
+        <location filename="../../ui/settings/settings_dialog.py" line="232"/>
         <source>Remove</source>
         <translation>Usuń</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settings_dialog.py" line="246"/>
+        <location filename="../../ui/settings/settings_dialog.py" line="253"/>
         <source>error: {reason}</source>
         <translation>błąd: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settings_dialog.py" line="260"/>
+        <location filename="../../ui/settings/settings_dialog.py" line="267"/>
         <source>Not available yet</source>
         <translation>Jeszcze niedostępne</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settings_dialog.py" line="261"/>
+        <location filename="../../ui/settings/settings_dialog.py" line="268"/>
         <source>This version cannot set up “{kind}” accounts yet.</source>
         <translation>Ta wersja nie potrafi jeszcze dodać kont typu „{kind}”.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settings_dialog.py" line="281"/>
-        <location filename="../../ui/settings/settings_dialog.py" line="303"/>
+        <location filename="../../ui/settings/settings_dialog.py" line="288"/>
+        <location filename="../../ui/settings/settings_dialog.py" line="310"/>
         <source>Remove account</source>
         <translation>Usuń konto</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settings_dialog.py" line="288"/>
+        <location filename="../../ui/settings/settings_dialog.py" line="295"/>
         <source>Remove “{name}” and the {count} messages fetched through it? They can be fetched again by adding the account back.</source>
         <translation>Usunąć „{name}” i pobrane przez to konto wiadomości ({count})? Można je pobrać ponownie, dodając konto jeszcze raz.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settings_dialog.py" line="310"/>
+        <location filename="../../ui/settings/settings_dialog.py" line="317"/>
+        <source>Back up now</source>
+        <translation>Utwórz kopię teraz</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/settings_dialog.py" line="319"/>
+        <source>Restore the latest…</source>
+        <translation>Przywróć najnowszą…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/settings_dialog.py" line="321"/>
+        <source>Restore the selected…</source>
+        <translation>Przywróć zaznaczoną…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/settings_dialog.py" line="334"/>
+        <source>A copy of the database is taken every day (the last seven are kept) and before every upgrade.</source>
+        <translation>Kopia bazy danych powstaje codziennie (zachowywanych jest siedem ostatnich) oraz przed każdą aktualizacją.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/settings_dialog.py" line="343"/>
+        <source>daily</source>
+        <translation>codzienna</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/settings_dialog.py" line="343"/>
+        <source>taken by hand</source>
+        <translation>utworzona ręcznie</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/settings_dialog.py" line="344"/>
+        <source>before a restore</source>
+        <translation>sprzed przywracania</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/settings_dialog.py" line="348"/>
+        <source>before an upgrade</source>
+        <translation>sprzed aktualizacji</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/settings_dialog.py" line="370"/>
+        <source>No backups yet.</source>
+        <translation>Nie ma jeszcze kopii zapasowych.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/settings_dialog.py" line="379"/>
+        <source>Backing up…</source>
+        <translation>Tworzenie kopii…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/settings_dialog.py" line="385"/>
+        <source>Backed up to {file}.</source>
+        <translation>Kopia zapisana w {file}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/settings_dialog.py" line="396"/>
+        <source>Choose a backup in the list first.</source>
+        <translation>Najpierw wybierz kopię z listy.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/settings_dialog.py" line="399"/>
+        <source>Put back the backup of {when}? The messages, customers and replies stored since then are replaced by that copy; the current database is kept as a backup too, so this can be undone. The sync stops while the backup is put back.</source>
+        <translation>Przywrócić kopię z {when}? Wiadomości, klienci i odpowiedzi zapisane od tego czasu zostaną zastąpione tą kopią; obecna baza danych też zostanie zachowana jako kopia, więc można to cofnąć. Na czas przywracania synchronizacja zostanie wstrzymana.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/settings_dialog.py" line="404"/>
+        <source>Restoring…</source>
+        <translation>Przywracanie…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/settings_dialog.py" line="408"/>
+        <source>Restore a backup</source>
+        <translation>Przywracanie kopii zapasowej</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/settings_dialog.py" line="419"/>
         <source>System default</source>
         <translation>Jak w systemie</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settings_dialog.py" line="314"/>
+        <location filename="../../ui/settings/settings_dialog.py" line="423"/>
         <source>Show a notification for new messages</source>
         <translation>Pokazuj powiadomienie o nowych wiadomościach</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settings_dialog.py" line="317"/>
+        <location filename="../../ui/settings/settings_dialog.py" line="426"/>
         <source>Show the unread count in the system tray</source>
         <translation>Pokazuj liczbę nieprzeczytanych w zasobniku systemowym</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settings_dialog.py" line="323"/>
+        <location filename="../../ui/settings/settings_dialog.py" line="432"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settings_dialog.py" line="330"/>
+        <location filename="../../ui/settings/settings_dialog.py" line="439"/>
         <source> s</source>
         <translation> s</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settings_dialog.py" line="332"/>
+        <location filename="../../ui/settings/settings_dialog.py" line="441"/>
         <source>Passing over a conversation (j/k, the first one at start) does not read it; Enter or a reply does.</source>
         <translation>Przejście przez rozmowę (j/k, pierwsza rozmowa po starcie) nie oznacza jej jako przeczytanej; Enter albo odpowiedź – tak.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settings_dialog.py" line="335"/>
+        <location filename="../../ui/settings/settings_dialog.py" line="444"/>
         <source>Language</source>
         <translation>Język</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settings_dialog.py" line="338"/>
+        <location filename="../../ui/settings/settings_dialog.py" line="447"/>
         <source>Check for new messages every</source>
         <translation>Sprawdzaj nowe wiadomości co</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settings_dialog.py" line="339"/>
+        <location filename="../../ui/settings/settings_dialog.py" line="448"/>
         <source>Mark a conversation read after it is open for</source>
         <translation>Oznacz rozmowę jako przeczytaną, gdy jest otwarta przez</translation>
     </message>
@@ -2287,7 +2388,7 @@
 <context>
     <name>SyncStatusBar</name>
     <message numerus="yes">
-        <location filename="../../ui/shell/status_bar.py" line="101"/>
+        <location filename="../../ui/shell/status_bar.py" line="105"/>
         <source>%n conversation(s)</source>
         <translation>
             <numerusform>%n rozmowa</numerusform>
@@ -2296,7 +2397,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/shell/status_bar.py" line="102"/>
+        <location filename="../../ui/shell/status_bar.py" line="106"/>
         <source>%n unread</source>
         <translation>
             <numerusform>%n nieprzeczytana</numerusform>
@@ -2428,102 +2529,102 @@
 <context>
     <name>Timeline</name>
     <message>
-        <location filename="../../ui/timeline/timeline_html.py" line="34"/>
+        <location filename="../../ui/timeline/timeline_html.py" line="35"/>
         <source>failed</source>
         <translation>niewysłane</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/timeline_html.py" line="35"/>
+        <location filename="../../ui/timeline/timeline_html.py" line="36"/>
         <source>Retry</source>
         <translation>Ponów</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/timeline_html.py" line="36"/>
+        <location filename="../../ui/timeline/timeline_html.py" line="37"/>
         <source>queued</source>
         <translation>w kolejce</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/timeline_html.py" line="37"/>
+        <location filename="../../ui/timeline/timeline_html.py" line="38"/>
         <source>sending…</source>
         <translation>wysyłanie…</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/timeline_html.py" line="38"/>
+        <location filename="../../ui/timeline/timeline_html.py" line="39"/>
         <source>sent ✓</source>
         <translation>wysłane ✓</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/timeline_html.py" line="39"/>
+        <location filename="../../ui/timeline/timeline_html.py" line="40"/>
         <source>Shop</source>
         <translation>Sklep</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/timeline_html.py" line="40"/>
+        <location filename="../../ui/timeline/timeline_html.py" line="41"/>
         <source>Customer</source>
         <translation>Klient</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/timeline_html.py" line="41"/>
+        <location filename="../../ui/timeline/timeline_html.py" line="42"/>
         <source>Remote images are blocked.</source>
         <translation>Obrazy z internetu są zablokowane.</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/timeline_html.py" line="42"/>
+        <location filename="../../ui/timeline/timeline_html.py" line="43"/>
         <source>Show images from this sender</source>
         <translation>Pokazuj obrazy od tego nadawcy</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/timeline_html.py" line="43"/>
+        <location filename="../../ui/timeline/timeline_html.py" line="44"/>
         <source>Hide quoted text</source>
         <translation>Ukryj cytat</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/timeline_html.py" line="44"/>
+        <location filename="../../ui/timeline/timeline_html.py" line="45"/>
         <source>… show quoted text</source>
         <translation>… pokaż cytat</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/timeline_html.py" line="45"/>
+        <location filename="../../ui/timeline/timeline_html.py" line="46"/>
         <source>This message could not be read in full.</source>
         <translation>Tej wiadomości nie udało się odczytać w całości.</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/timeline_html.py" line="46"/>
+        <location filename="../../ui/timeline/timeline_html.py" line="47"/>
         <source>Open</source>
         <translation>Otwórz</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/timeline_html.py" line="47"/>
+        <location filename="../../ui/timeline/timeline_html.py" line="48"/>
         <source>Save…</source>
         <translation>Zapisz…</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/timeline_html.py" line="48"/>
+        <location filename="../../ui/timeline/timeline_html.py" line="49"/>
         <source>not downloaded</source>
         <translation>nie pobrano</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/timeline_html.py" line="49"/>
+        <location filename="../../ui/timeline/timeline_html.py" line="50"/>
         <source>where is my order</source>
         <translation>gdzie zamówienie</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/timeline_html.py" line="50"/>
+        <location filename="../../ui/timeline/timeline_html.py" line="51"/>
         <source>return</source>
         <translation>zwrot</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/timeline_html.py" line="51"/>
+        <location filename="../../ui/timeline/timeline_html.py" line="52"/>
         <source>complaint</source>
         <translation>reklamacja</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/timeline_html.py" line="52"/>
+        <location filename="../../ui/timeline/timeline_html.py" line="53"/>
         <source>discount / price</source>
         <translation>rabat / cena</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/timeline_html.py" line="53"/>
+        <location filename="../../ui/timeline/timeline_html.py" line="54"/>
         <source>product question</source>
         <translation>pytanie o produkt</translation>
     </message>
@@ -2531,14 +2632,28 @@
 <context>
     <name>TimelineView</name>
     <message>
-        <location filename="../../ui/timeline/timeline_view.py" line="46"/>
+        <location filename="../../ui/timeline/timeline_view.py" line="49"/>
         <source>Choose a conversation on the left.</source>
         <translation>Wybierz rozmowę po lewej.</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/timeline_view.py" line="76"/>
+        <location filename="../../ui/timeline/timeline_view.py" line="79"/>
         <source>Show {count} earlier messages</source>
         <translation>Pokaż wcześniejsze wiadomości ({count})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/timeline/timeline_view.py" line="96"/>
+        <source>Send again?</source>
+        <translation>Wysłać ponownie?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/timeline/timeline_view.py" line="97"/>
+        <source>Sending this reply was interrupted at the moment it went to the server, so it may have reached the customer already. shopinbox looks in the Sent folder first where it can. Check with the customer before sending it again.
+
+Send it again?</source>
+        <translation>Wysyłanie tej odpowiedzi przerwano w chwili, gdy trafiała na serwer, więc mogła już dotrzeć do klienta. Tam, gdzie to możliwe, shopinbox najpierw sprawdza folder Wysłane. Zanim wyślesz ją ponownie, upewnij się u klienta.
+
+Wysłać ją ponownie?</translation>
     </message>
 </context>
 <context>
@@ -2701,6 +2816,14 @@
         <location filename="../../ui/shell/welcome.py" line="51"/>
         <source>Preparing the demo shop…</source>
         <translation>Przygotowywanie sklepu demonstracyjnego…</translation>
+    </message>
+</context>
+<context>
+    <name>WindowController</name>
+    <message>
+        <location filename="../../ui/shell/launch.py" line="162"/>
+        <source>Restore a backup</source>
+        <translation>Przywracanie kopii zapasowej</translation>
     </message>
 </context>
 </TS>

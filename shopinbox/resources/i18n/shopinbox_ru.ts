@@ -4,37 +4,37 @@
 <context>
     <name>AccountFormDialog</name>
     <message>
-        <location filename="../../ui/settings/settings_dialog.py" line="116"/>
+        <location filename="../../ui/settings/settings_dialog.py" line="117"/>
         <source>Account</source>
         <translation>Учётная запись</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settings_dialog.py" line="122"/>
+        <location filename="../../ui/settings/settings_dialog.py" line="123"/>
         <source>Test connection</source>
         <translation>Проверить подключение</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settings_dialog.py" line="134"/>
+        <location filename="../../ui/settings/settings_dialog.py" line="135"/>
         <source>Testing…</source>
         <translation>Проверка…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settings_dialog.py" line="140"/>
+        <location filename="../../ui/settings/settings_dialog.py" line="141"/>
         <source>The connection works.</source>
         <translation>Подключение работает.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settings_dialog.py" line="145"/>
+        <location filename="../../ui/settings/settings_dialog.py" line="146"/>
         <source>It did not work: {reason}</source>
         <translation>Не получилось: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settings_dialog.py" line="166"/>
+        <location filename="../../ui/settings/settings_dialog.py" line="167"/>
         <source>Testing the connection, then saving…</source>
         <translation>Проверяю подключение, затем сохраняю…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settings_dialog.py" line="180"/>
+        <location filename="../../ui/settings/settings_dialog.py" line="181"/>
         <source>Not saved: {reason}</source>
         <translation>Не сохранено: {reason}</translation>
     </message>
@@ -42,32 +42,37 @@
 <context>
     <name>AccountState</name>
     <message>
-        <location filename="../../ui/shell/status_bar.py" line="30"/>
+        <location filename="../../ui/shell/status_bar.py" line="31"/>
         <source>Retry</source>
         <translation>Повторить</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/status_bar.py" line="41"/>
+        <location filename="../../ui/shell/status_bar.py" line="42"/>
         <source>{name}: syncing…</source>
         <translation>{name}: синхронизация…</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/status_bar.py" line="41"/>
+        <location filename="../../ui/shell/status_bar.py" line="42"/>
         <source>{name}: up to date</source>
         <translation>{name}: всё загружено</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/status_bar.py" line="42"/>
+        <location filename="../../ui/shell/status_bar.py" line="43"/>
         <source>{name}: waiting until {time}</source>
         <translation>{name}: ожидание до {time}</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/status_bar.py" line="43"/>
+        <location filename="../../ui/shell/status_bar.py" line="44"/>
         <source>{name}: error</source>
         <translation>{name}: ошибка</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/status_bar.py" line="52"/>
+        <location filename="../../ui/shell/status_bar.py" line="53"/>
+        <source>{service} asks to wait until {time}; shopinbox goes on by itself then.</source>
+        <translation>{service} просит подождать до {time}; потом shopinbox сам продолжит работу.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/status_bar.py" line="56"/>
         <source>The service asked to wait until {time}; shopinbox goes on by itself then.</source>
         <translation>Сервис попросил подождать до {time}; затем shopinbox продолжит сам.</translation>
     </message>
@@ -353,7 +358,7 @@
     </message>
     <message>
         <location filename="../../ui/composer/composer.py" line="404"/>
-        <location filename="../../ui/composer/composer.py" line="429"/>
+        <location filename="../../ui/composer/composer.py" line="435"/>
         <source>Not sent: {reason}</source>
         <translation>Не отправлено: {reason}</translation>
     </message>
@@ -363,9 +368,14 @@
         <translation>Отправка…</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/composer.py" line="428"/>
+        <location filename="../../ui/composer/composer.py" line="430"/>
         <source>Sent.</source>
         <translation>Отправлено.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/composer/composer.py" line="432"/>
+        <source>Waiting to be sent: {reason}</source>
+        <translation>Ожидает отправки: {reason}</translation>
     </message>
 </context>
 <context>
@@ -875,336 +885,347 @@
     </message>
     <message>
         <location filename="../../ui/common/error_text.py" line="89"/>
+        <location filename="../../ui/common/error_text.py" line="92"/>
         <source>Check with the customer or in the Sent folder before retrying.</source>
         <translation>Прежде чем повторять, уточните у клиента или проверьте папку «Отправленные».</translation>
     </message>
     <message>
         <location filename="../../ui/common/error_text.py" line="91"/>
+        <source>Sending was interrupted at the moment the reply went to the server: it may have been sent.</source>
+        <translation>Отправка прервалась в тот момент, когда ответ уходил на сервер: возможно, он уже отправлен.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/error_text.py" line="94"/>
         <source>The discount-code pool {pool} has no free codes left.</source>
         <translation>В наборе кодов скидок {pool} не осталось свободных кодов.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/error_text.py" line="92"/>
+        <location filename="../../ui/common/error_text.py" line="95"/>
         <source>Add codes to the pool, then retry.</source>
         <translation>Добавьте коды в набор, затем повторите.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/error_text.py" line="94"/>
+        <location filename="../../ui/common/error_text.py" line="97"/>
         <source>The disk is full ({folder}).</source>
         <translation>Диск заполнен ({folder}).</translation>
     </message>
     <message>
-        <location filename="../../ui/common/error_text.py" line="95"/>
+        <location filename="../../ui/common/error_text.py" line="98"/>
         <source>Free some space; the sync goes on by itself then.</source>
         <translation>Освободите место; после этого синхронизация продолжится сама.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/error_text.py" line="97"/>
+        <location filename="../../ui/common/error_text.py" line="100"/>
         <source>The database file is damaged.</source>
         <translation>Файл базы данных повреждён.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/error_text.py" line="98"/>
+        <location filename="../../ui/common/error_text.py" line="101"/>
         <source>Restore the latest backup: shopinbox restore --latest.</source>
         <translation>Восстановите последнюю резервную копию: shopinbox restore --latest.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/error_text.py" line="100"/>
+        <location filename="../../ui/common/error_text.py" line="103"/>
         <source>The database is busy.</source>
         <translation>База данных занята.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/error_text.py" line="101"/>
+        <location filename="../../ui/common/error_text.py" line="104"/>
         <source>Nothing to do: shopinbox tries again.</source>
         <translation>Ничего делать не нужно: shopinbox попробует ещё раз.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/error_text.py" line="103"/>
+        <location filename="../../ui/common/error_text.py" line="106"/>
         <source>There is no account named {name}.</source>
         <translation>Учётной записи с именем {name} нет.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/error_text.py" line="104"/>
+        <location filename="../../ui/common/error_text.py" line="107"/>
         <source>See the list of accounts.</source>
         <translation>Посмотрите список учётных записей.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/error_text.py" line="106"/>
+        <location filename="../../ui/common/error_text.py" line="109"/>
         <source>An account named {name} already exists.</source>
         <translation>Учётная запись с именем {name} уже существует.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/error_text.py" line="107"/>
+        <location filename="../../ui/common/error_text.py" line="110"/>
         <source>Choose another name.</source>
         <translation>Выберите другое имя.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/error_text.py" line="109"/>
+        <location filename="../../ui/common/error_text.py" line="112"/>
         <source>Accounts of kind {kind} cannot be used here.</source>
         <translation>Учётные записи типа {kind} здесь использовать нельзя.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/error_text.py" line="110"/>
+        <location filename="../../ui/common/error_text.py" line="113"/>
         <source>Install the channel&apos;s package, or remove the account.</source>
         <translation>Установите пакет этого канала или удалите учётную запись.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/error_text.py" line="112"/>
+        <location filename="../../ui/common/error_text.py" line="115"/>
         <source>That is not a valid token.</source>
         <translation>Это не действительный токен.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/error_text.py" line="113"/>
+        <location filename="../../ui/common/error_text.py" line="116"/>
         <source>Paste the whole token, just as the service gave it.</source>
         <translation>Вставьте токен целиком, точно так, как его выдал сервис.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/error_text.py" line="124"/>
+        <location filename="../../ui/common/error_text.py" line="127"/>
         <source>No {protocol} server is known for {address}.</source>
         <translation>Сервер {protocol} для {address} неизвестен.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/error_text.py" line="125"/>
+        <location filename="../../ui/common/error_text.py" line="128"/>
         <source>Type the server name in the account settings.</source>
         <translation>Введите имя сервера в настройках учётной записи.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/error_text.py" line="127"/>
+        <location filename="../../ui/common/error_text.py" line="130"/>
         <source>The {protocol} security setting must be ssl, starttls or none.</source>
         <translation>Защита {protocol} должна быть ssl, starttls или none.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/error_text.py" line="128"/>
+        <location filename="../../ui/common/error_text.py" line="131"/>
         <source>Choose one of them.</source>
         <translation>Выберите одно из них.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/error_text.py" line="130"/>
+        <location filename="../../ui/common/error_text.py" line="133"/>
         <source>The server {host} does not offer {feature}.</source>
         <translation>Сервер {host} не поддерживает {feature}.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/error_text.py" line="131"/>
+        <location filename="../../ui/common/error_text.py" line="134"/>
         <source>Check the security setting of the account.</source>
         <translation>Проверьте настройку защиты учётной записи.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/error_text.py" line="133"/>
+        <location filename="../../ui/common/error_text.py" line="136"/>
         <source>The server {host} answered in a way shopinbox did not expect.</source>
         <translation>Сервер {host} ответил не так, как ожидал shopinbox.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/error_text.py" line="134"/>
+        <location filename="../../ui/common/error_text.py" line="137"/>
         <source>Nothing to do: shopinbox tries again later; if it keeps happening, send the log file to support.</source>
         <translation>Ничего делать не нужно: shopinbox попробует позже; если это повторяется, отправьте файл журнала в поддержку.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/error_text.py" line="136"/>
+        <location filename="../../ui/common/error_text.py" line="139"/>
         <source>Account {account} reads its secret from the environment variable {variable}, which is not set.</source>
         <translation>Учётная запись {account} берёт секрет из переменной окружения {variable}, но она не задана.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/error_text.py" line="137"/>
+        <location filename="../../ui/common/error_text.py" line="140"/>
         <source>Set the variable before starting shopinbox, or enter the secret in the account settings.</source>
         <translation>Задайте эту переменную до запуска shopinbox или введите секрет в настройках учётной записи.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/error_text.py" line="139"/>
+        <location filename="../../ui/common/error_text.py" line="142"/>
         <source>No password was given.</source>
         <translation>Пароль не указан.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/error_text.py" line="140"/>
+        <location filename="../../ui/common/error_text.py" line="143"/>
         <source>Type the password.</source>
         <translation>Введите пароль.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/error_text.py" line="142"/>
+        <location filename="../../ui/common/error_text.py" line="145"/>
         <source>The keyring (password store) could not be read or written.</source>
         <translation>Не удалось прочитать или записать хранилище паролей.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/error_text.py" line="143"/>
+        <location filename="../../ui/common/error_text.py" line="146"/>
         <source>Unlock it and retry, or keep the secret in an environment variable.</source>
         <translation>Разблокируйте его и повторите или храните секрет в переменной окружения.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/error_text.py" line="145"/>
+        <location filename="../../ui/common/error_text.py" line="148"/>
         <source>The file is too large to be sent or fetched there.</source>
         <translation>Файл слишком большой, чтобы отправить или получить его там.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/error_text.py" line="146"/>
+        <location filename="../../ui/common/error_text.py" line="149"/>
         <source>Send a smaller file, or a link to it.</source>
         <translation>Отправьте файл поменьше или ссылку на него.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/error_text.py" line="148"/>
+        <location filename="../../ui/common/error_text.py" line="151"/>
         <source>The customer has not written yet, so there is no channel to answer on.</source>
         <translation>Клиент ещё не писал, поэтому нет канала для ответа.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/error_text.py" line="149"/>
+        <location filename="../../ui/common/error_text.py" line="152"/>
         <source>Choose a channel for the reply.</source>
         <translation>Выберите канал для ответа.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/error_text.py" line="151"/>
+        <location filename="../../ui/common/error_text.py" line="154"/>
         <source>There is no channel {channel}.</source>
         <translation>Канала {channel} нет.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/error_text.py" line="152"/>
+        <location filename="../../ui/common/error_text.py" line="155"/>
         <source>Choose another channel.</source>
         <translation>Выберите другой канал.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/error_text.py" line="154"/>
+        <location filename="../../ui/common/error_text.py" line="157"/>
         <source>No {channel} account is set up.</source>
         <translation>Учётная запись {channel} не настроена.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/error_text.py" line="155"/>
+        <location filename="../../ui/common/error_text.py" line="158"/>
         <source>Add one in the settings, or reply on another channel.</source>
         <translation>Добавьте её в настройках или ответьте через другой канал.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/error_text.py" line="157"/>
+        <location filename="../../ui/common/error_text.py" line="160"/>
         <source>The reply is empty.</source>
         <translation>Ответ пустой.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/error_text.py" line="158"/>
+        <location filename="../../ui/common/error_text.py" line="161"/>
         <source>Write some text or attach a file.</source>
         <translation>Напишите текст или приложите файл.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/error_text.py" line="160"/>
+        <location filename="../../ui/common/error_text.py" line="163"/>
         <source>There is no customer with id {id}.</source>
         <translation>Клиента с идентификатором {id} нет.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/error_text.py" line="161"/>
+        <location filename="../../ui/common/error_text.py" line="164"/>
         <source>The customer may have been merged into another one; look them up again.</source>
         <translation>Возможно, клиент был объединён с другим; найдите его заново.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/error_text.py" line="163"/>
+        <location filename="../../ui/common/error_text.py" line="166"/>
         <source>There is no message with id {id}.</source>
         <translation>Сообщения с идентификатором {id} нет.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/error_text.py" line="164"/>
+        <location filename="../../ui/common/error_text.py" line="167"/>
         <source>Refresh the list and try again.</source>
         <translation>Обновите список и попробуйте ещё раз.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/error_text.py" line="166"/>
+        <location filename="../../ui/common/error_text.py" line="169"/>
         <source>Some values are still missing: {names}.</source>
         <translation>Всё ещё не хватает некоторых значений: {names}.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/error_text.py" line="167"/>
+        <location filename="../../ui/common/error_text.py" line="170"/>
         <source>Fill them in or fix them in the text, then send.</source>
         <translation>Заполните или исправьте их в тексте, затем отправьте.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/error_text.py" line="169"/>
+        <location filename="../../ui/common/error_text.py" line="172"/>
         <source>There is no database in {folder} yet.</source>
         <translation>В папке {folder} ещё нет базы данных.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/error_text.py" line="170"/>
+        <location filename="../../ui/common/error_text.py" line="173"/>
         <source>Start shopinbox once, or restore a backup.</source>
         <translation>Запустите shopinbox один раз или восстановите резервную копию.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/error_text.py" line="172"/>
+        <location filename="../../ui/common/error_text.py" line="175"/>
         <source>A team database on PostgreSQL is backed up on its server.</source>
         <translation>Командная база данных PostgreSQL копируется на её сервере.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/error_text.py" line="173"/>
+        <location filename="../../ui/common/error_text.py" line="176"/>
         <source>Use pg_dump on the database server.</source>
         <translation>Используйте pg_dump на сервере базы данных.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/error_text.py" line="175"/>
+        <location filename="../../ui/common/error_text.py" line="178"/>
         <source>The file {file} is not a usable shopinbox backup.</source>
         <translation>Файл {file} не является пригодной резервной копией shopinbox.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/error_text.py" line="176"/>
+        <location filename="../../ui/common/error_text.py" line="179"/>
         <source>Choose another backup (shopinbox backup --list).</source>
         <translation>Выберите другую резервную копию (shopinbox backup --list).</translation>
     </message>
     <message>
-        <location filename="../../ui/common/error_text.py" line="178"/>
+        <location filename="../../ui/common/error_text.py" line="181"/>
         <source>The service did not accept the app&apos;s client id or client secret.</source>
         <translation>Сервис не принял client id или client secret приложения.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/error_text.py" line="179"/>
+        <location filename="../../ui/common/error_text.py" line="182"/>
         <source>Copy both again from the page where the shop registered its app.</source>
         <translation>Скопируйте оба заново со страницы, где магазин зарегистрировал приложение.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/error_text.py" line="181"/>
+        <location filename="../../ui/common/error_text.py" line="184"/>
         <source>The sign-in was refused on the service&apos;s page.</source>
         <translation>На странице сервиса во входе отказано.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/error_text.py" line="182"/>
+        <location filename="../../ui/common/error_text.py" line="185"/>
         <source>Sign in again and allow access for shopinbox.</source>
         <translation>Войдите снова и разрешите доступ для shopinbox.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/error_text.py" line="184"/>
+        <location filename="../../ui/common/error_text.py" line="187"/>
         <source>The sign-in code expired before it was confirmed.</source>
         <translation>Код входа истёк до подтверждения.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/error_text.py" line="185"/>
+        <location filename="../../ui/common/error_text.py" line="188"/>
         <source>Sign in again and confirm the code sooner.</source>
         <translation>Войдите снова и подтвердите код быстрее.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/error_text.py" line="187"/>
+        <location filename="../../ui/common/error_text.py" line="190"/>
         <source>Something went wrong inside shopinbox.</source>
         <translation>Внутри shopinbox что-то пошло не так.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/error_text.py" line="188"/>
+        <location filename="../../ui/common/error_text.py" line="191"/>
         <source>Try again; if it keeps happening, send the log file to support.</source>
         <translation>Попробуйте ещё раз; если это повторяется, отправьте файл журнала в поддержку.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/error_text.py" line="115"/>
+        <location filename="../../ui/common/error_text.py" line="224"/>
+        <source>{service} asks to wait until {until}.</source>
+        <translation>{service} просит подождать до {until}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/error_text.py" line="118"/>
         <source>The token does not allow this (a right such as messages is missing).</source>
         <translation>Токен этого не позволяет (не хватает права, например на сообщения).</translation>
     </message>
     <message>
-        <location filename="../../ui/common/error_text.py" line="116"/>
+        <location filename="../../ui/common/error_text.py" line="119"/>
         <source>Create a token with the needed rights and enter it in the account settings.</source>
         <translation>Создайте токен с нужными правами и введите его в настройках учётной записи.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/error_text.py" line="118"/>
+        <location filename="../../ui/common/error_text.py" line="121"/>
         <source>The token does not belong to the community {group}.</source>
         <translation>Токен не принадлежит сообществу {group}.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/error_text.py" line="119"/>
+        <location filename="../../ui/common/error_text.py" line="122"/>
         <source>Check the community id, or create the token in that community&apos;s settings.</source>
         <translation>Проверьте ID сообщества или создайте токен в настройках этого сообщества.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/error_text.py" line="121"/>
+        <location filename="../../ui/common/error_text.py" line="124"/>
         <source>The community&apos;s Long Poll API is off, and the token may not switch it on.</source>
         <translation>Long Poll API сообщества выключен, а токен не может его включить.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/error_text.py" line="122"/>
+        <location filename="../../ui/common/error_text.py" line="125"/>
         <source>In the community, open Manage → API usage → Long Poll API, turn it on (API 5.199) with the message events, then retry.</source>
         <translation>В сообществе откройте Управление → Работа с API → Long Poll API, включите его (API 5.199) с событиями сообщений и повторите попытку.</translation>
     </message>
@@ -2067,103 +2088,183 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../ui/settings/settings_dialog.py" line="197"/>
+        <location filename="../../ui/settings/settings_dialog.py" line="203"/>
         <source>Settings</source>
         <translation>Настройки</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settings_dialog.py" line="200"/>
+        <location filename="../../ui/settings/settings_dialog.py" line="206"/>
         <source>Accounts</source>
         <translation>Учётные записи</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settings_dialog.py" line="201"/>
+        <location filename="../../ui/settings/settings_dialog.py" line="207"/>
         <source>General</source>
         <translation>Общие</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settings_dialog.py" line="216"/>
+        <location filename="../../ui/settings/settings_dialog.py" line="208"/>
+        <source>Backups</source>
+        <translation>Резервные копии</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/settings_dialog.py" line="223"/>
         <source>Add…</source>
         <translation>Добавить…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settings_dialog.py" line="223"/>
+        <location filename="../../ui/settings/settings_dialog.py" line="230"/>
         <source>Edit…</source>
         <translation>Изменить…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settings_dialog.py" line="225"/>
+        <location filename="../../ui/settings/settings_dialog.py" line="232"/>
         <source>Remove</source>
         <translation>Удалить</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settings_dialog.py" line="246"/>
+        <location filename="../../ui/settings/settings_dialog.py" line="253"/>
         <source>error: {reason}</source>
         <translation>ошибка: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settings_dialog.py" line="260"/>
+        <location filename="../../ui/settings/settings_dialog.py" line="267"/>
         <source>Not available yet</source>
         <translation>Пока недоступно</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settings_dialog.py" line="261"/>
+        <location filename="../../ui/settings/settings_dialog.py" line="268"/>
         <source>This version cannot set up “{kind}” accounts yet.</source>
         <translation>Эта версия пока не умеет добавлять учётные записи типа «{kind}».</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settings_dialog.py" line="281"/>
-        <location filename="../../ui/settings/settings_dialog.py" line="303"/>
+        <location filename="../../ui/settings/settings_dialog.py" line="288"/>
+        <location filename="../../ui/settings/settings_dialog.py" line="310"/>
         <source>Remove account</source>
         <translation>Удалить учётную запись</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settings_dialog.py" line="288"/>
+        <location filename="../../ui/settings/settings_dialog.py" line="295"/>
         <source>Remove “{name}” and the {count} messages fetched through it? They can be fetched again by adding the account back.</source>
         <translation>Удалить «{name}» и загруженные через неё сообщения ({count})? Их можно загрузить снова, если добавить учётную запись ещё раз.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settings_dialog.py" line="310"/>
+        <location filename="../../ui/settings/settings_dialog.py" line="317"/>
+        <source>Back up now</source>
+        <translation>Создать копию сейчас</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/settings_dialog.py" line="319"/>
+        <source>Restore the latest…</source>
+        <translation>Восстановить последнюю…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/settings_dialog.py" line="321"/>
+        <source>Restore the selected…</source>
+        <translation>Восстановить выбранную…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/settings_dialog.py" line="334"/>
+        <source>A copy of the database is taken every day (the last seven are kept) and before every upgrade.</source>
+        <translation>Копия базы данных создаётся каждый день (хранятся семь последних) и перед каждым обновлением.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/settings_dialog.py" line="343"/>
+        <source>daily</source>
+        <translation>ежедневная</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/settings_dialog.py" line="343"/>
+        <source>taken by hand</source>
+        <translation>создана вручную</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/settings_dialog.py" line="344"/>
+        <source>before a restore</source>
+        <translation>перед восстановлением</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/settings_dialog.py" line="348"/>
+        <source>before an upgrade</source>
+        <translation>перед обновлением</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/settings_dialog.py" line="370"/>
+        <source>No backups yet.</source>
+        <translation>Резервных копий пока нет.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/settings_dialog.py" line="379"/>
+        <source>Backing up…</source>
+        <translation>Создание копии…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/settings_dialog.py" line="385"/>
+        <source>Backed up to {file}.</source>
+        <translation>Копия сохранена в {file}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/settings_dialog.py" line="396"/>
+        <source>Choose a backup in the list first.</source>
+        <translation>Сначала выберите копию в списке.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/settings_dialog.py" line="399"/>
+        <source>Put back the backup of {when}? The messages, customers and replies stored since then are replaced by that copy; the current database is kept as a backup too, so this can be undone. The sync stops while the backup is put back.</source>
+        <translation>Восстановить копию от {when}? Сообщения, клиенты и ответы, сохранённые с тех пор, будут заменены этой копией; текущая база данных тоже сохранится как копия, так что это можно отменить. На время восстановления синхронизация останавливается.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/settings_dialog.py" line="404"/>
+        <source>Restoring…</source>
+        <translation>Восстановление…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/settings_dialog.py" line="408"/>
+        <source>Restore a backup</source>
+        <translation>Восстановление резервной копии</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/settings_dialog.py" line="419"/>
         <source>System default</source>
         <translation>Как в системе</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settings_dialog.py" line="314"/>
+        <location filename="../../ui/settings/settings_dialog.py" line="423"/>
         <source>Show a notification for new messages</source>
         <translation>Показывать уведомление о новых сообщениях</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settings_dialog.py" line="317"/>
+        <location filename="../../ui/settings/settings_dialog.py" line="426"/>
         <source>Show the unread count in the system tray</source>
         <translation>Показывать число непрочитанных в системном трее</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settings_dialog.py" line="323"/>
+        <location filename="../../ui/settings/settings_dialog.py" line="432"/>
         <source> min</source>
         <translation> мин</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settings_dialog.py" line="330"/>
+        <location filename="../../ui/settings/settings_dialog.py" line="439"/>
         <source> s</source>
         <translation> с</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settings_dialog.py" line="332"/>
+        <location filename="../../ui/settings/settings_dialog.py" line="441"/>
         <source>Passing over a conversation (j/k, the first one at start) does not read it; Enter or a reply does.</source>
         <translation>Пролистывание разговора (j/k, первый разговор при запуске) не делает его прочитанным; Enter или ответ — делают.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settings_dialog.py" line="335"/>
+        <location filename="../../ui/settings/settings_dialog.py" line="444"/>
         <source>Language</source>
         <translation>Язык</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settings_dialog.py" line="338"/>
+        <location filename="../../ui/settings/settings_dialog.py" line="447"/>
         <source>Check for new messages every</source>
         <translation>Проверять новые сообщения каждые</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settings_dialog.py" line="339"/>
+        <location filename="../../ui/settings/settings_dialog.py" line="448"/>
         <source>Mark a conversation read after it is open for</source>
         <translation>Считать разговор прочитанным, если он открыт дольше</translation>
     </message>
@@ -2287,7 +2388,7 @@
 <context>
     <name>SyncStatusBar</name>
     <message numerus="yes">
-        <location filename="../../ui/shell/status_bar.py" line="101"/>
+        <location filename="../../ui/shell/status_bar.py" line="105"/>
         <source>%n conversation(s)</source>
         <translation>
             <numerusform>%n разговор</numerusform>
@@ -2296,7 +2397,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/shell/status_bar.py" line="102"/>
+        <location filename="../../ui/shell/status_bar.py" line="106"/>
         <source>%n unread</source>
         <translation>
             <numerusform>%n непрочитанное</numerusform>
@@ -2428,102 +2529,102 @@
 <context>
     <name>Timeline</name>
     <message>
-        <location filename="../../ui/timeline/timeline_html.py" line="34"/>
+        <location filename="../../ui/timeline/timeline_html.py" line="35"/>
         <source>failed</source>
         <translation>не отправлено</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/timeline_html.py" line="35"/>
+        <location filename="../../ui/timeline/timeline_html.py" line="36"/>
         <source>Retry</source>
         <translation>Повторить</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/timeline_html.py" line="36"/>
+        <location filename="../../ui/timeline/timeline_html.py" line="37"/>
         <source>queued</source>
         <translation>в очереди</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/timeline_html.py" line="37"/>
+        <location filename="../../ui/timeline/timeline_html.py" line="38"/>
         <source>sending…</source>
         <translation>отправка…</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/timeline_html.py" line="38"/>
+        <location filename="../../ui/timeline/timeline_html.py" line="39"/>
         <source>sent ✓</source>
         <translation>отправлено ✓</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/timeline_html.py" line="39"/>
+        <location filename="../../ui/timeline/timeline_html.py" line="40"/>
         <source>Shop</source>
         <translation>Магазин</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/timeline_html.py" line="40"/>
+        <location filename="../../ui/timeline/timeline_html.py" line="41"/>
         <source>Customer</source>
         <translation>Клиент</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/timeline_html.py" line="41"/>
+        <location filename="../../ui/timeline/timeline_html.py" line="42"/>
         <source>Remote images are blocked.</source>
         <translation>Картинки из интернета заблокированы.</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/timeline_html.py" line="42"/>
+        <location filename="../../ui/timeline/timeline_html.py" line="43"/>
         <source>Show images from this sender</source>
         <translation>Показывать картинки от этого отправителя</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/timeline_html.py" line="43"/>
+        <location filename="../../ui/timeline/timeline_html.py" line="44"/>
         <source>Hide quoted text</source>
         <translation>Скрыть цитату</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/timeline_html.py" line="44"/>
+        <location filename="../../ui/timeline/timeline_html.py" line="45"/>
         <source>… show quoted text</source>
         <translation>… показать цитату</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/timeline_html.py" line="45"/>
+        <location filename="../../ui/timeline/timeline_html.py" line="46"/>
         <source>This message could not be read in full.</source>
         <translation>Это сообщение не удалось прочитать полностью.</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/timeline_html.py" line="46"/>
+        <location filename="../../ui/timeline/timeline_html.py" line="47"/>
         <source>Open</source>
         <translation>Открыть</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/timeline_html.py" line="47"/>
+        <location filename="../../ui/timeline/timeline_html.py" line="48"/>
         <source>Save…</source>
         <translation>Сохранить…</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/timeline_html.py" line="48"/>
+        <location filename="../../ui/timeline/timeline_html.py" line="49"/>
         <source>not downloaded</source>
         <translation>не загружено</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/timeline_html.py" line="49"/>
+        <location filename="../../ui/timeline/timeline_html.py" line="50"/>
         <source>where is my order</source>
         <translation>где заказ</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/timeline_html.py" line="50"/>
+        <location filename="../../ui/timeline/timeline_html.py" line="51"/>
         <source>return</source>
         <translation>возврат</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/timeline_html.py" line="51"/>
+        <location filename="../../ui/timeline/timeline_html.py" line="52"/>
         <source>complaint</source>
         <translation>жалоба</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/timeline_html.py" line="52"/>
+        <location filename="../../ui/timeline/timeline_html.py" line="53"/>
         <source>discount / price</source>
         <translation>скидка / цена</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/timeline_html.py" line="53"/>
+        <location filename="../../ui/timeline/timeline_html.py" line="54"/>
         <source>product question</source>
         <translation>вопрос о товаре</translation>
     </message>
@@ -2531,14 +2632,28 @@
 <context>
     <name>TimelineView</name>
     <message>
-        <location filename="../../ui/timeline/timeline_view.py" line="46"/>
+        <location filename="../../ui/timeline/timeline_view.py" line="49"/>
         <source>Choose a conversation on the left.</source>
         <translation>Выберите разговор слева.</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/timeline_view.py" line="76"/>
+        <location filename="../../ui/timeline/timeline_view.py" line="79"/>
         <source>Show {count} earlier messages</source>
         <translation>Показать более ранние сообщения ({count})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/timeline/timeline_view.py" line="96"/>
+        <source>Send again?</source>
+        <translation>Отправить ещё раз?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/timeline/timeline_view.py" line="97"/>
+        <source>Sending this reply was interrupted at the moment it went to the server, so it may have reached the customer already. shopinbox looks in the Sent folder first where it can. Check with the customer before sending it again.
+
+Send it again?</source>
+        <translation>Отправка этого ответа прервалась в тот момент, когда он уходил на сервер, поэтому он, возможно, уже дошёл до клиента. Где это возможно, shopinbox сначала проверяет папку «Отправленные». Прежде чем отправить его ещё раз, уточните у клиента.
+
+Отправить его ещё раз?</translation>
     </message>
 </context>
 <context>
@@ -2701,6 +2816,14 @@
         <location filename="../../ui/shell/welcome.py" line="51"/>
         <source>Preparing the demo shop…</source>
         <translation>Готовим демо-магазин…</translation>
+    </message>
+</context>
+<context>
+    <name>WindowController</name>
+    <message>
+        <location filename="../../ui/shell/launch.py" line="162"/>
+        <source>Restore a backup</source>
+        <translation>Восстановление резервной копии</translation>
     </message>
 </context>
 </TS>

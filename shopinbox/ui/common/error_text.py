@@ -87,6 +87,9 @@ def table() -> dict[str, tuple[str, str]]:
         "interrupted_send": (
             translate("ErrorText", 'Sending was interrupted; the reply may have been sent.'),
             translate("ErrorText", 'Check with the customer or in the Sent folder before retrying.')),
+        "may_have_been_sent": (
+            translate("ErrorText", 'Sending was interrupted at the moment the reply went to the server: it may have been sent.'),
+            translate("ErrorText", 'Check with the customer or in the Sent folder before retrying.')),
         "pool_empty": (
             translate("ErrorText", 'The discount-code pool {pool} has no free codes left.'),
             translate("ErrorText", 'Add codes to the pool, then retry.')),
@@ -215,10 +218,19 @@ def _fill(template: str, params: dict[str, Any]) -> str:
     return template.format_map(Missing(values))
 
 
+def named() -> dict[str, tuple[str, str]]:
+    """A code's wording when it carries the parameter that names more (domain/errors.NAMED)."""
+    translate = QCoreApplication.translate
+    return {"throttled": ("service", translate("ErrorText", '{service} asks to wait until {until}.'))}
+
+
 def texts(code: str, params: dict[str, Any] | None = None) -> tuple[str, str]:
     """(what happened, what to do) of a code in the UI language."""
     words = table()
     text, hint = words.get(code) or words["internal"]
+    variant = named().get(code)
+    if variant is not None and (params or {}).get(variant[0]):
+        text = variant[1]
     return _fill(text, params or {}), _fill(hint, params or {})
 
 

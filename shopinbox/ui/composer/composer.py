@@ -425,9 +425,14 @@ class Composer(QWidget):
         def done(result: tuple[str, str | None]) -> None:
             state, stored = result
             if customer_id == self.customer_id:
-                self.note.setText(self.tr("Sent.") if state == "sent" else
-                                  self.tr("Not sent: {reason}").format(
-                                      reason=error_text.describe_stored(stored) or state))
+                reason = error_text.describe_stored(stored) or state
+                if state == "sent":
+                    self.note.setText(self.tr("Sent."))
+                elif state == "queued":  # held back by the service; it goes out by itself
+                    self.note.setText(self.tr("Waiting to be sent: {reason}").format(
+                        reason=reason))
+                else:
+                    self.note.setText(self.tr("Not sent: {reason}").format(reason=reason))
             self.delivered.emit(customer_id, message_id, state)
 
         self.ops.run(send_now, self.ctx, message_id, lane=self.tasks, on_success=done,

@@ -1,4 +1,5 @@
-"""Settings: accounts (add / test / edit / remove), language, notifications, sync interval.
+"""Settings: accounts (add / test / edit / remove), language, notifications, sync interval,
+backups (list, back up now, restore the latest or a chosen one).
 
 Account forms are registered per kind by the channel modules:
 `register_account_form("email", EmailForm)` puts them into `ACCOUNT_FORMS`; a form subclasses
@@ -188,17 +189,23 @@ class AccountFormDialog(QDialog):
 class SettingsDialog(QDialog):
     language_changed = Signal(str)
     accounts_changed = Signal()
+    backups_changed = Signal()  # the list was read again (after start-up or a backup)
+    # The user confirmed putting this backup file back: the window's controller stops the
+    # sync, restores in the background and reopens the profile (launch.py).
+    restore_requested = Signal(str)
 
     def __init__(self, ctx: AppContext, prefs: Preferences, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("settingsDialog")
         self.ctx, self.prefs = ctx, prefs
         self.tasks = TaskRunner(self)
+        self.backup_tasks = TaskRunner(self)  # its own lane: a backup never holds up a test
         self.setWindowTitle(self.tr("Settings"))
         self.confirm: Callable[[str], bool] = self._ask
         tabs = QTabWidget(self)
         tabs.addTab(self._accounts_tab(), self.tr("Accounts"))
         tabs.addTab(self._general_tab(), self.tr("General"))
+        tabs.addTab(self._backups_tab(), self.tr("Backups"))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                    | QDialogButtonBox.StandardButton.Cancel, self)
         buttons.accepted.connect(self.accept)
@@ -302,6 +309,108 @@ class SettingsDialog(QDialog):
         self.remove_button.setEnabled(True)
         QMessageBox.warning(self, self.tr("Remove account"), error_text.describe_or_text(error))
 
+    # -- backups --
+    def _backups_tab(self) -> QWidget:
+        page = QWidget(self)
+        self.backups = QListWidget(page)
+        self.backups.setObjectName("backupList")
+        self.backup_now = QPushButton(self.tr("Back up now"), page)
+        self.backup_now.setObjectName("backupNow")
+        self.restore_latest = QPushButton(self.tr("Restore the latest…"), page)
+        self.restore_latest.setObjectName("restoreLatest")
+        self.restore_chosen = QPushButton(self.tr("Restore the selected…"), page)
+        self.restore_chosen.setObjectName("restoreChosen")
+        self.backup_note = QLabel(page)
+        self.backup_note.setObjectName("backupNote")
+        self.backup_note.setWordWrap(True)
+        self.backup_now.clicked.connect(self.take_backup)
+        self.restore_latest.clicked.connect(lambda: self.restore(latest=True))
+        self.restore_chosen.clicked.connect(lambda: self.restore(latest=False))
+        row = QHBoxLayout()
+        for button in (self.backup_now, self.restore_latest, self.restore_chosen):
+            row.addWidget(button)
+        row.addStretch(1)
+        layout = QVBoxLayout(page)
+        layout.addWidget(QLabel(self.tr("A copy of the database is taken every day (the last "
+                                        "seven are kept) and before every upgrade."), page))
+        layout.addWidget(self.backups)
+        layout.addLayout(row)
+        layout.addWidget(self.backup_note)
+        self.fill_backups()
+        return page
+
+    def _backup_kind(self, label: str) -> str:
+        names = {"daily": self.tr("daily"), "manual": self.tr("taken by hand"),
+                 "before-restore": self.tr("before a restore")}
+        if label in names:
+            return names[label]
+        if label.startswith("before-"):
+            return self.tr("before an upgrade")
+        return label
+
+    def fill_backups(self) -> None:
+        """Read the backups folder in the background, then show it newest first."""
+        from shopinbox.app.core.backups import list_backups
+
+        self.backup_tasks.submit(list_backups, self.ctx.paths, on_done=self._show_backups,
+                                 on_error=self._backup_failed)
+
+    def _show_backups(self, found: list) -> None:
+        from shopinbox.ui.common.formatting import file_size, local_datetime
+
+        self.backups.clear()
+        for backup in found:
+            item = QListWidgetItem(f"{local_datetime(backup.taken_at)}  ·  "
+                                   f"{self._backup_kind(backup.label)}  ·  "
+                                   f"{file_size(backup.size)}")
+            item.setData(Qt.ItemDataRole.UserRole, str(backup.path))
+            item.setToolTip(str(backup.path))
+            self.backups.addItem(item)
+        if not found:
+            self.backup_note.setText(self.tr("No backups yet."))
+        self.restore_latest.setEnabled(bool(found))
+        self.restore_chosen.setEnabled(bool(found))
+        self.backups_changed.emit()
+
+    def take_backup(self) -> None:
+        from shopinbox.app.core.backups import take_backup
+
+        self.backup_now.setEnabled(False)
+        self.backup_note.setText(self.tr("Backing up…"))
+        self.backup_tasks.submit(take_backup, self.ctx.paths, on_done=self._backed_up,
+                                 on_error=self._backup_failed)
+
+    def _backed_up(self, path: object) -> None:
+        self.backup_now.setEnabled(True)
+        self.backup_note.setText(self.tr("Backed up to {file}.").format(file=str(path)))
+        self.fill_backups()
+
+    def _backup_failed(self, error: Exception) -> None:
+        self.backup_now.setEnabled(True)
+        self.backup_note.setText(error_text.describe_or_text(error))
+
+    def restore(self, latest: bool) -> None:
+        """Ask, then hand the chosen file to whoever restores it (`restore_requested`)."""
+        item = self.backups.item(0) if latest else self.backups.currentItem()
+        if item is None:
+            self.backup_note.setText(self.tr("Choose a backup in the list first."))
+            return
+        path = str(item.data(Qt.ItemDataRole.UserRole))
+        question = self.tr("Put back the backup of {when}? The messages, customers and replies "
+                           "stored since then are replaced by that copy; the current database "
+                           "is kept as a backup too, so this can be undone. The sync stops "
+                           "while the backup is put back.").format(when=item.text())
+        if self.confirm_restore(question):
+            self.backup_note.setText(self.tr("Restoring…"))
+            self.restore_requested.emit(path)
+
+    def confirm_restore(self, text: str) -> bool:
+        answer = QMessageBox.question(self, self.tr("Restore a backup"), text,
+                                      QMessageBox.StandardButton.Yes
+                                      | QMessageBox.StandardButton.No,
+                                      QMessageBox.StandardButton.No)
+        return answer == QMessageBox.StandardButton.Yes
+
     # -- general --
     def _general_tab(self) -> QWidget:
         page = QWidget(self)
@@ -347,6 +456,7 @@ class SettingsDialog(QDialog):
         self.prefs.set("read_after_ms", int(round(self.read_after.value() * 1000)))
         self.prefs.set("language", self.language.currentData())
         self.tasks.wait()
+        self.backup_tasks.wait()
         super().accept()
         if self.language.currentData() != old_language:
             self.language_changed.emit(self.language.currentData())

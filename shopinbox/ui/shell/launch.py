@@ -55,6 +55,7 @@ def freeze_startup_heap() -> None:
 
 class WindowController(QObject):
     window_replaced = Signal(object)
+    restored = Signal(str)  # a backup was put back: where the replaced database is kept
 
     def __init__(self, app: QApplication, ctx: AppContext, real_profile: str | None = None,
                  sync_options: dict[str, Any] | None = None) -> None:
@@ -111,6 +112,7 @@ class WindowController(QObject):
         self.settings.language_changed.connect(lambda _language: self.show())
         self.settings.accepted.connect(self._settings_saved)
         self.settings.accounts_changed.connect(self._accounts_changed)
+        self.settings.restore_requested.connect(self.restore_backup)
         self.settings.open()
         if add_kind:
             self.settings.add_account(add_kind)
@@ -127,6 +129,41 @@ class WindowController(QObject):
             self.window.sync_status.rebuild()
             # Welcome screen, filters and the list follow through the one refresh path.
             self.window.ops.announce(Changes(accounts=True))
+
+    def restore_backup(self, source: str) -> None:
+        """Put a backup back (the user confirmed in Settings → Backups): the sync stops, the
+        window closes its connections, the file is restored in the background (the current
+        database kept as a backup), then the profile opens again in a new window."""
+        from pathlib import Path
+
+        from shopinbox.app.core.backups import restore_backup
+
+        old = self.ctx
+        self.stop_sync()
+        if self.settings is not None:
+            self.settings.reject()
+            self.settings = None
+        if self.window is not None:
+            self.window.close()  # its background runners stop with it
+        old.close()
+
+        def reopen(kept: object) -> None:
+            self.ctx = AppContext.open(str(old.paths.root))
+            self.show()
+            self.restored.emit(str(kept))
+
+        def failed(error: Exception) -> None:
+            from PySide6.QtWidgets import QMessageBox
+
+            from shopinbox.ui.common import error_text
+
+            self.ctx = AppContext.open(str(old.paths.root))
+            window = self.show()
+            QMessageBox.warning(window, self.tr("Restore a backup"),
+                                error_text.describe_or_text(error))
+
+        self.tasks.submit(restore_backup, old.paths, Path(source), on_done=reopen,
+                          on_error=failed)
 
     def open_demo(self) -> None:
         """Load the demo shop in the background, then switch the window to it."""

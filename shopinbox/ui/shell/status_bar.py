@@ -15,16 +15,17 @@ from shopinbox.app.core.context import AppContext
 from shopinbox.app.inbox.listing import account_errors, accounts_brief
 from shopinbox.channels import registry
 from shopinbox.domain.errors import ShopError, parse_stored
-from shopinbox.ui.common import error_text
+from shopinbox.ui.common import channel_ui, error_text
 from shopinbox.ui.shell.sync_bridge import ERROR, SYNCING, UP_TO_DATE, WAITING, SyncBridge
 
 
 class AccountState(QWidget):
     def __init__(self, account_id: int, name: str, bridge: SyncBridge,
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, service: str = "") -> None:
         super().__init__(parent)
         self.setObjectName(f"syncState{account_id}")
         self.account_id, self.name, self.bridge = account_id, name, bridge
+        self.service = service  # the channel's title: "Telegram asks to wait until 14:05"
         self.label = QLabel(self)
         self.retry = QToolButton(self)
         self.retry.setText(self.tr("Retry"))
@@ -48,7 +49,10 @@ class AccountState(QWidget):
         dot = f'<span style="color:{colours.get(state, "#888")}">{dots.get(state, "○")}</span> '
         self.label.setText(dot + text)
         shown = detail
-        if state == WAITING:  # the service (e.g. Telegram's flood control) asked to wait
+        if state == WAITING and self.service:  # e.g. Telegram's flood control
+            shown = self.tr("{service} asks to wait until {time}; shopinbox goes on by itself "
+                            "then.").format(service=self.service, time=detail)
+        elif state == WAITING:
             shown = self.tr("The service asked to wait until {time}; shopinbox goes on by "
                             "itself then.").format(time=detail)
         elif error_text.is_stored_code(detail):
@@ -89,7 +93,7 @@ class SyncStatusBar(QStatusBar):
         self.indicators = {}
         for account_id, name, kind in accounts_brief(self.ctx):
             if registry.find(kind) is not None:  # channels sync; order sources do not
-                self._add(account_id, name)
+                self._add(account_id, name, channel_ui.title(kind))
         for account_id, stored in account_errors(self.ctx).items():  # until a round reports
             if account_id in self.indicators:
                 self.indicators[account_id].set_state(*_stored_state(stored))
@@ -101,8 +105,8 @@ class SyncStatusBar(QStatusBar):
         self.count.setText(self.tr("%n conversation(s)", "", shown) + " · "
                            + self.tr("%n unread", "", unread))
 
-    def _add(self, account_id: int, name: str) -> AccountState:
-        indicator = AccountState(account_id, name, self.bridge, self)
+    def _add(self, account_id: int, name: str, service: str = "") -> AccountState:
+        indicator = AccountState(account_id, name, self.bridge, self, service)
         self.addPermanentWidget(indicator)
         self.indicators[account_id] = indicator
         return indicator
@@ -110,7 +114,8 @@ class SyncStatusBar(QStatusBar):
     def on_state(self, account_id: int, state: str, detail: str) -> None:
         indicator = self.indicators.get(account_id)
         if indicator is None:
-            name = next((n for i, n, _k in accounts_brief(self.ctx) if i == account_id),
-                        f"#{account_id}")
-            indicator = self._add(account_id, name)
+            name, kind = next(((n, k) for i, n, k in accounts_brief(self.ctx)
+                               if i == account_id), (f"#{account_id}", ""))
+            indicator = self._add(account_id, name,
+                                  channel_ui.title(kind) if registry.find(kind) else "")
         indicator.set_state(state, detail)

@@ -14,6 +14,7 @@ from collections.abc import Callable
 from PySide6.QtCore import QCoreApplication
 
 from shopinbox.channels import registry
+from shopinbox.domain.errors import parse_stored
 from shopinbox.domain.quoting import split_quoted_html, split_quoted_text
 from shopinbox.ui.common import error_text
 from shopinbox.ui.common.formatting import file_size, local_datetime
@@ -82,11 +83,23 @@ def _state_html(message: dict, words: dict[str, str]) -> str:
         return ""
     if state == "failed":
         reason = html.escape(error_text.describe_stored(message.get("delivery_error")))
+        # A reply that may have gone out asks before it is sent again (timeline_view).
+        verb = "retry-unsure" if _may_have_been_sent(message.get("delivery_error")) \
+            else "retry"
         return (f' · <span style="color:#c0392b"><b>{words["failed"]}</b>: {reason}</span> '
-                f'<a href="action:retry/{message["id"]}">{words["retry"]}</a>')
+                f'<a href="action:{verb}/{message["id"]}">{words["retry"]}</a>')
     names = {"queued": words["queued"], "sending": words["sending"], "sent": words["sent"]}
     colour = "#2e7d32" if state == "sent" else "#8a6d00"
-    return f' · <span style="color:{colour}">{names.get(state, state)}</span>'
+    waiting = ""
+    held = error_text.stored_texts(message.get("delivery_error")) if state == "queued" else None
+    if held:  # held back by the service ("Telegram asks to wait until 14:05")
+        waiting = ": " + html.escape(held[0])
+    return f' · <span style="color:{colour}">{names.get(state, state)}{waiting}</span>'
+
+
+def _may_have_been_sent(stored: str | None) -> bool:
+    parsed = parse_stored(stored)
+    return parsed is not None and parsed[0] in ("may_have_been_sent", "interrupted_send")
 
 
 def message_html(message: dict, *, unfolded: bool, images_allowed: Callable[[str], bool],

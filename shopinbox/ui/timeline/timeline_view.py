@@ -8,11 +8,12 @@ sender; allowed ones are fetched asynchronously with QNetworkAccessManager.
 from __future__ import annotations
 
 import threading
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QPixmap, QTextDocument
-from PySide6.QtWidgets import QTextBrowser, QWidget
+from PySide6.QtWidgets import QMessageBox, QTextBrowser, QWidget
 
 from shopinbox.channels.registry import kinds as channel_kinds
 from shopinbox.ui.common.icons import channel_pixmap
@@ -43,6 +44,8 @@ class TimelineView(QTextBrowser):
         self.image_fetched.connect(self._fetched)
         self._images: dict[str, QPixmap] = {}
         self._pending: set[str] = set()
+        # Asked before a reply that may have gone out is sent again (tests answer for the user).
+        self.confirm_resend: Callable[[], bool] = self._ask_resend
         self.show_placeholder(self.tr("Choose a conversation on the left."))
 
     def show_placeholder(self, text: str) -> None:
@@ -88,6 +91,17 @@ class TimelineView(QTextBrowser):
     def rendered_count(self) -> int:
         return len(self.messages) - self._shown_from
 
+    def _ask_resend(self) -> bool:
+        answer = QMessageBox.question(
+            self, self.tr("Send again?"),
+            self.tr("Sending this reply was interrupted at the moment it went to the server, "
+                    "so it may have reached the customer already. shopinbox looks in the Sent "
+                    "folder first where it can. Check with the customer before sending it "
+                    "again.\n\nSend it again?"),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No)
+        return answer == QMessageBox.StandardButton.Yes
+
     def _clicked(self, url: QUrl) -> None:
         if url.scheme() != "action":
             if url.scheme() in ("http", "https", "mailto"):
@@ -97,6 +111,9 @@ class TimelineView(QTextBrowser):
         number = int(value or 0)
         if verb == "retry":
             self.retry_requested.emit(number)
+        elif verb == "retry-unsure":  # it may have gone out: the user decides
+            if self.confirm_resend():
+                self.retry_requested.emit(number)
         elif verb == "open":
             self.open_attachment.emit(number)
         elif verb == "save":
