@@ -30,6 +30,9 @@ class InboxFilter:
     account_id: int | None = None
     label: str | None = None
     unread_only: bool = False
+    # Team mode: "mine" (assigned to user `me`) or "unassigned".
+    assigned: str | None = None
+    me: int | None = None
 
 
 @dataclass
@@ -57,6 +60,10 @@ def conversation_ids(ctx: AppContext, wanted: InboxFilter) -> list[int]:
         query = query.where(Conversation.status == wanted.status)
     if wanted.unread_only:
         query = query.where(Conversation.unread_count > 0)
+    if wanted.assigned == "mine":
+        query = query.where(Conversation.assignee_id == (wanted.me or -1))
+    elif wanted.assigned == "unassigned":
+        query = query.where(Conversation.assignee_id.is_(None))
     if wanted.channel or wanted.account_id:
         condition = Message.customer_id == Customer.id
         if wanted.channel:

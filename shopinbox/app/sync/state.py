@@ -22,6 +22,7 @@ class SyncStatus(StrEnum):
     UP_TO_DATE = "up-to-date"
     WAITING = "waiting"  # throttled: the service asked to wait until `until`
     ERROR = "error"
+    ELSEWHERE = "elsewhere"  # team mode: another desktop runs this account (params: holder)
 
 
 @dataclass(frozen=True)
@@ -43,6 +44,8 @@ class AccountState:
             return f"waiting until {when}"
         if self.status == SyncStatus.ERROR:
             return english(self.code or "internal", self.params)
+        if self.status == SyncStatus.ELSEWHERE:
+            return f"synced by {self.params.get('holder') or 'another desktop'}"
         return "syncing" if self.status == SyncStatus.SYNCING else "up to date"
 
 
