@@ -10,7 +10,6 @@ import pytest
 
 from shopinbox.app.core.context import AppContext
 from shopinbox.app.team.users import UserView, add_user, use_user
-from shopinbox.store.ingest import IncomingMessage  # noqa: F401  (kept close for tests)
 from tests.email.conftest import account_settings, dovecot, smtp_server  # noqa: F401
 from tests.sync.conftest import wait_until  # noqa: F401
 

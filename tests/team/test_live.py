@@ -19,7 +19,6 @@ from shopinbox.app.team.live import TYPING_EXPIRES, PresenceBoard, TeamLink, Typ
 from shopinbox.app.team.users import list_users
 from shopinbox.domain.errors import ShopError
 from shopinbox.store.models import Customer, Message
-from tests.team.conftest import wait_until
 
 pytestmark = pytest.mark.postgres
 

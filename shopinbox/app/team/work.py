@@ -11,12 +11,15 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
+from shopinbox.app.core.changes import Changes, OpResult
 from shopinbox.app.core.context import AppContext
 from shopinbox.app.core.settings import get_setting
+from shopinbox.app.outbox.compose import ComposedReply, queue_composed
 from shopinbox.domain.errors import ShopError
 from shopinbox.domain.kinds import ConversationStatus, Direction
-from shopinbox.store.models import Conversation, Message, Note, TeamUser
+from shopinbox.store.models import Conversation, Customer, Message, Note, TeamUser
 
 
 @dataclass(frozen=True)
@@ -38,14 +41,21 @@ def add_note(ctx: AppContext, customer_id: int, text: str) -> set[int]:
     return {customer_id}
 
 
+def notes_in(session: Session, customer_id: int) -> list[NoteView]:
+    rows = session.execute(
+        select(Note.id, Note.customer_id, TeamUser.name, TeamUser.colour, Note.text,
+               Note.created_at)
+        .outerjoin(TeamUser, TeamUser.id == Note.author_id)
+        # a merged customer's notes show on the survivor (and go back with an undo)
+        .where(Note.customer_id.in_(select(Customer.id).where(
+            (Customer.id == customer_id) | (Customer.merged_into_id == customer_id))))
+        .order_by(Note.created_at, Note.id))
+    return [NoteView(r[0], r[1], r[2] or "", r[3] or "", r[4], r[5]) for r in rows]
+
+
 def notes_of(ctx: AppContext, customer_id: int) -> list[NoteView]:
     with ctx.reader() as session:
-        rows = session.execute(
-            select(Note.id, Note.customer_id, TeamUser.name, TeamUser.colour, Note.text,
-                   Note.created_at)
-            .outerjoin(TeamUser, TeamUser.id == Note.author_id)
-            .where(Note.customer_id == customer_id).order_by(Note.created_at, Note.id))
-        return [NoteView(r[0], r[1], r[2] or "", r[3] or "", r[4], r[5]) for r in rows]
+        return notes_in(session, customer_id)
 
 
 def assign(ctx: AppContext, customer_id: int, user_id: int | None) -> set[int]:
@@ -73,19 +83,35 @@ def assign_on_reply(ctx: AppContext, customer_id: int) -> set[int]:
     return assign(ctx, customer_id, ctx.user_id)
 
 
-def last_reply(ctx: AppContext, customer_id: int) -> tuple[int, str]:
-    """The newest outgoing message of the customer (id, author's name), (0, "") without one."""
+def last_reply(ctx: AppContext, customer_id: int, *, by_others: bool = False
+               ) -> tuple[int, str]:
+    """The newest outgoing message of the customer (id, author's name), (0, "") without one;
+    `by_others`: not written by this desktop's user."""
+    query = (select(Message.id, TeamUser.name)
+             .outerjoin(TeamUser, TeamUser.id == Message.author_id)
+             .where(Message.customer_id == customer_id, Message.direction == Direction.OUTBOUND))
+    if by_others and ctx.user_id is not None:
+        query = query.where((Message.author_id != ctx.user_id) | Message.author_id.is_(None))
     with ctx.reader() as session:
-        row = session.execute(
-            select(Message.id, TeamUser.name).outerjoin(TeamUser, TeamUser.id == Message.author_id)
-            .where(Message.customer_id == customer_id, Message.direction == Direction.OUTBOUND)
-            .order_by(Message.id.desc()).limit(1)).first()
+        row = session.execute(query.order_by(Message.id.desc()).limit(1)).first()
     return (int(row[0]), row[1] or "") if row else (0, "")
 
 
 def check_no_reply_since(ctx: AppContext, customer_id: int, seen_reply_id: int) -> None:
-    """Raise `replied_meanwhile` when someone else replied after `seen_reply_id` (what this
-    desktop showed when its user started typing)."""
-    newest, author = last_reply(ctx, customer_id)
+    """Raise `replied_meanwhile` when someone else replied after `seen_reply_id` (the newest
+    reply this desktop showed when its user wrote theirs)."""
+    newest, author = last_reply(ctx, customer_id, by_others=True)
     if newest > seen_reply_id:
         raise ShopError("replied_meanwhile", user=author or "?")
+
+
+def queue_team_reply(ctx: AppContext, reply: ComposedReply, seen_reply_id: int | None
+                     ) -> OpResult:
+    """Queue the composer's reply as this desktop's user. With `seen_reply_id` (team mode; None
+    once the user confirmed) it first asks whether someone else replied meanwhile; after it an
+    unassigned conversation goes to the replier (the `auto_assign_on_reply` setting)."""
+    if seen_reply_id is not None and ctx.user_id is not None:
+        check_no_reply_since(ctx, reply.customer_id, seen_reply_id)
+    result = queue_composed(ctx, reply)
+    assigned = assign_on_reply(ctx, reply.customer_id)
+    return OpResult(result.value, result.changes | Changes(customer_ids=assigned))

@@ -42,6 +42,8 @@ class OperationRunner(QObject):
         self.drafts = TaskRunner(self, threads=1)
         self.draft_store = TaskRunner(self, threads=1)
         self._flush_queued = False
+        # Team mode: tells the other desktops what an operation changed (ui/shell/team_bridge).
+        self.publish: Callable[[Changes], None] | None = None
 
     def run(self, fn: Callable[..., Any], *args: Any,
             on_success: Callable[[Any], None] | None = None,
@@ -57,6 +59,8 @@ class OperationRunner(QObject):
                 on_success(value)
             changes = Changes.of(result)
             if changes:
+                if self.publish is not None:  # committed: the others may read it now
+                    self.publish(changes)
                 self.changes_applied.emit(changes)
 
         (lane or self.writes).submit(fn, *args, on_done=done,

@@ -70,6 +70,10 @@ class WindowController(QObject):
     def show(self) -> MainWindow:
         prefs = Preferences(self.ctx.paths.root)
         install_translations(self.app, pick_language(prefs.get("language") or None))
+        if self.ctx.shared and self.ctx.user_id is None:  # team mode: who works here
+            from shopinbox.ui.shell.team_user_dialog import choose_team_user
+
+            choose_team_user(self.ctx, prefs)
         previous = self.window
         if previous is not None:
             previous.close()
