@@ -42,34 +42,49 @@
 <context>
     <name>AccountState</name>
     <message>
-        <location filename="../../ui/shell/status_bar.py" line="30"/>
+        <location filename="../../ui/shell/status_bar.py" line="37"/>
         <source>Retry</source>
         <translation>Ponów</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/status_bar.py" line="41"/>
+        <location filename="../../ui/shell/status_bar.py" line="48"/>
         <source>{name}: syncing…</source>
         <translation>{name}: synchronizacja…</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/status_bar.py" line="41"/>
+        <location filename="../../ui/shell/status_bar.py" line="48"/>
         <source>{name}: up to date</source>
         <translation>{name}: aktualne</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/status_bar.py" line="42"/>
+        <location filename="../../ui/shell/status_bar.py" line="49"/>
         <source>{name}: waiting until {time}</source>
         <translation>{name}: czekam do {time}</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/status_bar.py" line="43"/>
+        <location filename="../../ui/shell/status_bar.py" line="50"/>
         <source>{name}: error</source>
         <translation>{name}: błąd</translation>
     </message>
     <message>
+        <location filename="../../ui/shell/status_bar.py" line="51"/>
+        <source>{name}: synced by {time}</source>
+        <translation>{name}: synchronizuje {time}</translation>
+    </message>
+    <message>
         <location filename="../../ui/shell/status_bar.py" line="52"/>
+        <source>{name}: synced by another desktop</source>
+        <translation>{name}: synchronizuje inny komputer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/status_bar.py" line="61"/>
         <source>The service asked to wait until {time}; shopinbox goes on by itself then.</source>
         <translation>Serwis poprosił o przerwę do {time}; potem shopinbox wznowi pracę sam.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/status_bar.py" line="64"/>
+        <source>Another desktop of the team fetches and sends for this account; this one takes over when it stops.</source>
+        <translation>Inny komputer zespołu pobiera i wysyła wiadomości tego konta; ten przejmie pracę, gdy tamten się zatrzyma.</translation>
     </message>
 </context>
 <context>
@@ -126,98 +141,135 @@
 <context>
     <name>Composer</name>
     <message>
-        <location filename="../../ui/composer/composer.py" line="104"/>
+        <location filename="../../ui/composer/composer.py" line="107"/>
         <source>Subject (default: Re: the last subject)</source>
         <translation>Temat (domyślnie: Re: ostatni temat)</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/composer.py" line="107"/>
+        <location filename="../../ui/composer/composer.py" line="110"/>
+        <location filename="../../ui/composer/composer.py" line="210"/>
         <source>Write a reply…  (Ctrl+Enter sends, Ctrl+P inserts a promo reply)</source>
         <translation>Napisz odpowiedź…  (Ctrl+Enter wysyła, Ctrl+P wstawia gotową odpowiedź)</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/composer.py" line="115"/>
+        <location filename="../../ui/composer/composer.py" line="118"/>
         <source>Attach…</source>
         <translation>Załącz…</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/composer.py" line="117"/>
+        <location filename="../../ui/composer/composer.py" line="120"/>
         <source>Promo reply…</source>
         <translation>Gotowa odpowiedź…</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/composer.py" line="120"/>
+        <location filename="../../ui/composer/composer.py" line="123"/>
+        <location filename="../../ui/composer/composer.py" line="207"/>
         <source>Send</source>
         <translation>Wyślij</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/composer.py" line="130"/>
+        <location filename="../../ui/composer/composer.py" line="132"/>
+        <source>Internal note</source>
+        <translation>Notatka wewnętrzna</translation>
+    </message>
+    <message>
+        <location filename="../../ui/composer/composer.py" line="134"/>
+        <source>Seen by the team only; never sent to the customer</source>
+        <translation>Widzi ją tylko zespół; nigdy nie trafia do klienta</translation>
+    </message>
+    <message>
+        <location filename="../../ui/composer/composer.py" line="142"/>
         <source>Reply via</source>
         <translation>Odpowiedz przez</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/composer.py" line="213"/>
+        <location filename="../../ui/composer/composer.py" line="207"/>
+        <source>Add note</source>
+        <translation>Dodaj notatkę</translation>
+    </message>
+    <message>
+        <location filename="../../ui/composer/composer.py" line="209"/>
+        <source>Write an internal note…  (Ctrl+Enter adds it; never sent)</source>
+        <translation>Napisz notatkę wewnętrzną…  (Ctrl+Enter dodaje; nigdy nie jest wysyłana)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/composer/composer.py" line="256"/>
         <source>This customer cannot be reached on any channel.</source>
         <translation>Z tym klientem nie można się skontaktować żadnym kanałem.</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/composer.py" line="232"/>
+        <location filename="../../ui/composer/composer.py" line="275"/>
         <source>no address for this channel</source>
         <translation>brak adresu w tym kanale</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/composer.py" line="234"/>
+        <location filename="../../ui/composer/composer.py" line="277"/>
         <source>no account set up for this channel</source>
         <translation>brak konta dla tego kanału</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/composer.py" line="237"/>
+        <location filename="../../ui/composer/composer.py" line="280"/>
         <source>unreachable: {reason}</source>
         <translation>nieosiągalny: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/composer.py" line="283"/>
+        <location filename="../../ui/composer/composer.py" line="326"/>
         <source>Attach files</source>
         <translation>Załącz pliki</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/composer.py" line="303"/>
+        <location filename="../../ui/composer/composer.py" line="346"/>
         <source>Double-click a file to remove it.</source>
         <translation>Kliknij dwukrotnie plik, aby go usunąć.</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/composer.py" line="336"/>
+        <location filename="../../ui/composer/composer.py" line="379"/>
         <source>Promo reply</source>
         <translation>Odpowiedź promocyjna</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/composer.py" line="336"/>
+        <location filename="../../ui/composer/composer.py" line="379"/>
         <source>{field}:</source>
         <translation>{field}:</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/composer.py" line="350"/>
+        <location filename="../../ui/composer/composer.py" line="393"/>
         <source>Cannot insert the promo reply: {reason}</source>
         <translation>Nie można wstawić odpowiedzi promocyjnej: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/composer.py" line="362"/>
+        <location filename="../../ui/composer/composer.py" line="405"/>
         <source>Fill in by hand: {names}</source>
         <translation>Uzupełnij ręcznie: {names}</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/composer.py" line="389"/>
-        <location filename="../../ui/composer/composer.py" line="414"/>
+        <location filename="../../ui/composer/composer.py" line="437"/>
+        <source>Note added.</source>
+        <translation>Dodano notatkę.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/composer/composer.py" line="460"/>
+        <source>Replied meanwhile</source>
+        <translation>W międzyczasie padła odpowiedź</translation>
+    </message>
+    <message>
+        <location filename="../../ui/composer/composer.py" line="461"/>
+        <source>{user} sent a reply to this customer while you were writing. Send yours too?</source>
+        <translation>{user} odpowiedział(a) temu klientowi, gdy pisałeś(-aś). Wysłać także Twoją odpowiedź?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/composer/composer.py" line="485"/>
+        <location filename="../../ui/composer/composer.py" line="512"/>
         <source>Not sent: {reason}</source>
         <translation>Nie wysłano: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/composer.py" line="404"/>
+        <location filename="../../ui/composer/composer.py" line="502"/>
         <source>Sending…</source>
         <translation>Wysyłanie…</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/composer.py" line="413"/>
+        <location filename="../../ui/composer/composer.py" line="511"/>
         <source>Sent.</source>
         <translation>Wysłano.</translation>
     </message>
@@ -225,58 +277,83 @@
 <context>
     <name>ConversationBar</name>
     <message>
-        <location filename="../../ui/inbox/conversation_bar.py" line="29"/>
-        <location filename="../../ui/inbox/conversation_bar.py" line="81"/>
+        <location filename="../../ui/inbox/conversation_bar.py" line="30"/>
+        <location filename="../../ui/inbox/conversation_bar.py" line="119"/>
         <source>Done</source>
         <translation>Gotowe</translation>
     </message>
     <message>
-        <location filename="../../ui/inbox/conversation_bar.py" line="31"/>
+        <location filename="../../ui/inbox/conversation_bar.py" line="32"/>
         <source>Mark done (e)</source>
         <translation>Oznacz jako zakończone (e)</translation>
     </message>
     <message>
-        <location filename="../../ui/inbox/conversation_bar.py" line="32"/>
+        <location filename="../../ui/inbox/conversation_bar.py" line="33"/>
         <source>Reopen</source>
         <translation>Otwórz ponownie</translation>
     </message>
     <message>
-        <location filename="../../ui/inbox/conversation_bar.py" line="36"/>
+        <location filename="../../ui/inbox/conversation_bar.py" line="37"/>
         <source>Snooze</source>
         <translation>Odłóż</translation>
     </message>
     <message>
-        <location filename="../../ui/inbox/conversation_bar.py" line="37"/>
+        <location filename="../../ui/inbox/conversation_bar.py" line="38"/>
         <source>Snooze (s)</source>
         <translation>Odłóż (s)</translation>
     </message>
     <message>
-        <location filename="../../ui/inbox/conversation_bar.py" line="41"/>
+        <location filename="../../ui/inbox/conversation_bar.py" line="42"/>
         <source>Later today</source>
         <translation>Później dzisiaj</translation>
     </message>
     <message>
-        <location filename="../../ui/inbox/conversation_bar.py" line="42"/>
+        <location filename="../../ui/inbox/conversation_bar.py" line="43"/>
         <source>Tomorrow morning</source>
         <translation>Jutro rano</translation>
     </message>
     <message>
-        <location filename="../../ui/inbox/conversation_bar.py" line="43"/>
+        <location filename="../../ui/inbox/conversation_bar.py" line="44"/>
         <source>Next week</source>
         <translation>W przyszłym tygodniu</translation>
     </message>
     <message>
-        <location filename="../../ui/inbox/conversation_bar.py" line="44"/>
+        <location filename="../../ui/inbox/conversation_bar.py" line="45"/>
         <source>Pick a date…</source>
         <translation>Wybierz datę…</translation>
     </message>
     <message>
-        <location filename="../../ui/inbox/conversation_bar.py" line="46"/>
+        <location filename="../../ui/inbox/conversation_bar.py" line="47"/>
         <source>Mark unread</source>
         <translation>Oznacz jako nieprzeczytane</translation>
     </message>
     <message>
-        <location filename="../../ui/inbox/conversation_bar.py" line="78"/>
+        <location filename="../../ui/inbox/conversation_bar.py" line="81"/>
+        <source>Unassigned</source>
+        <translation>Nieprzypisane</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inbox/conversation_bar.py" line="94"/>
+        <source>{name} is replying</source>
+        <translation>{name} odpowiada</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inbox/conversation_bar.py" line="95"/>
+        <source>{names} are replying</source>
+        <translation>{names} odpowiadają</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inbox/conversation_bar.py" line="109"/>
+        <source>For: {name}</source>
+        <translation>Dla: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inbox/conversation_bar.py" line="110"/>
+        <source>Assign</source>
+        <translation>Przypisz</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inbox/conversation_bar.py" line="116"/>
         <source>Snoozed until {when}</source>
         <translation>Odłożone do {when}</translation>
     </message>
@@ -934,71 +1011,101 @@
     </message>
     <message>
         <location filename="../../ui/common/error_text.py" line="151"/>
+        <source>The note is empty.</source>
+        <translation>Notatka jest pusta.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/error_text.py" line="152"/>
+        <source>Write the note first.</source>
+        <translation>Najpierw napisz notatkę.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/error_text.py" line="154"/>
+        <source>A user needs a name.</source>
+        <translation>Użytkownik musi mieć imię.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/error_text.py" line="155"/>
+        <source>Type the name of the person.</source>
+        <translation>Wpisz imię tej osoby.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/error_text.py" line="157"/>
+        <source>{user} sent a reply to this customer meanwhile.</source>
+        <translation>{user} w międzyczasie odpowiedział(a) temu klientowi.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/error_text.py" line="158"/>
+        <source>Read it first, then send yours if it is still needed.</source>
+        <translation>Najpierw ją przeczytaj, potem wyślij swoją, jeśli nadal jest potrzebna.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/error_text.py" line="160"/>
         <source>There is no customer with id {id}.</source>
         <translation>Nie ma klienta o identyfikatorze {id}.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/error_text.py" line="152"/>
+        <location filename="../../ui/common/error_text.py" line="161"/>
         <source>The customer may have been merged into another one; look them up again.</source>
         <translation>Klient mógł zostać scalony z innym; wyszukaj go ponownie.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/error_text.py" line="154"/>
+        <location filename="../../ui/common/error_text.py" line="163"/>
         <source>There is no message with id {id}.</source>
         <translation>Nie ma wiadomości o identyfikatorze {id}.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/error_text.py" line="155"/>
+        <location filename="../../ui/common/error_text.py" line="164"/>
         <source>Refresh the list and try again.</source>
         <translation>Odśwież listę i spróbuj ponownie.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/error_text.py" line="157"/>
+        <location filename="../../ui/common/error_text.py" line="166"/>
         <source>Some values are still missing: {names}.</source>
         <translation>Nadal brakuje niektórych wartości: {names}.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/error_text.py" line="158"/>
+        <location filename="../../ui/common/error_text.py" line="167"/>
         <source>Fill them in or fix them in the text, then send.</source>
         <translation>Uzupełnij je lub popraw w tekście, a potem wyślij.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/error_text.py" line="160"/>
+        <location filename="../../ui/common/error_text.py" line="169"/>
         <source>There is no database in {folder} yet.</source>
         <translation>W folderze {folder} nie ma jeszcze bazy danych.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/error_text.py" line="161"/>
+        <location filename="../../ui/common/error_text.py" line="170"/>
         <source>Start shopinbox once, or restore a backup.</source>
         <translation>Uruchom shopinbox raz albo przywróć kopię zapasową.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/error_text.py" line="163"/>
+        <location filename="../../ui/common/error_text.py" line="172"/>
         <source>A team database on PostgreSQL is backed up on its server.</source>
         <translation>Zespołową bazę danych w PostgreSQL kopiuje się na jej serwerze.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/error_text.py" line="164"/>
+        <location filename="../../ui/common/error_text.py" line="173"/>
         <source>Use pg_dump on the database server.</source>
         <translation>Użyj pg_dump na serwerze bazy danych.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/error_text.py" line="166"/>
+        <location filename="../../ui/common/error_text.py" line="175"/>
         <source>The file {file} is not a usable shopinbox backup.</source>
         <translation>Plik {file} nie jest użyteczną kopią zapasową shopinbox.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/error_text.py" line="167"/>
+        <location filename="../../ui/common/error_text.py" line="176"/>
         <source>Choose another backup (shopinbox backup --list).</source>
         <translation>Wybierz inną kopię zapasową (shopinbox backup --list).</translation>
     </message>
     <message>
-        <location filename="../../ui/common/error_text.py" line="169"/>
+        <location filename="../../ui/common/error_text.py" line="178"/>
         <source>Something went wrong inside shopinbox.</source>
         <translation>Coś poszło nie tak wewnątrz shopinbox.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/error_text.py" line="170"/>
+        <location filename="../../ui/common/error_text.py" line="179"/>
         <source>Try again; if it keeps happening, send the log file to support.</source>
         <translation>Spróbuj ponownie; jeśli to się powtarza, wyślij plik dziennika do pomocy technicznej.</translation>
     </message>
@@ -1059,27 +1166,42 @@
         <translation>Tylko nieprzeczytane</translation>
     </message>
     <message>
-        <location filename="../../ui/inbox/inbox_panel.py" line="128"/>
+        <location filename="../../ui/inbox/inbox_panel.py" line="69"/>
+        <source>Everyone&apos;s</source>
+        <translation>Wszystkich</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inbox/inbox_panel.py" line="69"/>
+        <source>Mine</source>
+        <translation>Moje</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inbox/inbox_panel.py" line="70"/>
+        <source>Unassigned</source>
+        <translation>Nieprzypisane</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inbox/inbox_panel.py" line="136"/>
         <source>All accounts</source>
         <translation>Wszystkie konta</translation>
     </message>
     <message>
-        <location filename="../../ui/inbox/inbox_panel.py" line="129"/>
+        <location filename="../../ui/inbox/inbox_panel.py" line="137"/>
         <source>All labels</source>
         <translation>Wszystkie etykiety</translation>
     </message>
     <message>
-        <location filename="../../ui/inbox/inbox_panel.py" line="167"/>
+        <location filename="../../ui/inbox/inbox_panel.py" line="176"/>
         <source>Nothing here. Inbox zero!</source>
         <translation>Pusto. Skrzynka ogarnięta!</translation>
     </message>
     <message>
-        <location filename="../../ui/inbox/inbox_panel.py" line="169"/>
+        <location filename="../../ui/inbox/inbox_panel.py" line="178"/>
         <source>No conversations match these filters.</source>
         <translation>Żadna rozmowa nie pasuje do tych filtrów.</translation>
     </message>
     <message>
-        <location filename="../../ui/inbox/inbox_panel.py" line="243"/>
+        <location filename="../../ui/inbox/inbox_panel.py" line="252"/>
         <source>Nothing matches “{query}”.</source>
         <translation>Nic nie pasuje do „{query}”.</translation>
     </message>
@@ -1087,142 +1209,142 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="90"/>
+        <location filename="../../ui/shell/main_window.py" line="92"/>
         <source>shopinbox {version}</source>
         <translation>shopinbox {version}</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="171"/>
+        <location filename="../../ui/shell/main_window.py" line="180"/>
         <source>&amp;Shop</source>
         <translation>&amp;Sklep</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="172"/>
+        <location filename="../../ui/shell/main_window.py" line="181"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Ustawienia…</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="173"/>
+        <location filename="../../ui/shell/main_window.py" line="182"/>
         <source>&amp;Merge suggestions…</source>
         <translation>&amp;Sugestie scalenia…</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="174"/>
+        <location filename="../../ui/shell/main_window.py" line="183"/>
         <source>&amp;Promo replies…</source>
         <translation>&amp;Odpowiedzi promocyjne…</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="175"/>
+        <location filename="../../ui/shell/main_window.py" line="184"/>
         <source>&amp;Reports…</source>
         <translation>&amp;Raporty…</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="177"/>
+        <location filename="../../ui/shell/main_window.py" line="186"/>
         <source>&amp;Quit</source>
         <translation>Za&amp;kończ</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="178"/>
+        <location filename="../../ui/shell/main_window.py" line="187"/>
         <source>&amp;Help</source>
         <translation>Pomo&amp;c</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="179"/>
+        <location filename="../../ui/shell/main_window.py" line="188"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Skróty klawiszowe</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="200"/>
+        <location filename="../../ui/shell/main_window.py" line="209"/>
         <source>Next conversation</source>
         <translation>Następna rozmowa</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="201"/>
+        <location filename="../../ui/shell/main_window.py" line="210"/>
         <source>Previous conversation</source>
         <translation>Poprzednia rozmowa</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="203"/>
+        <location filename="../../ui/shell/main_window.py" line="212"/>
         <source>Open the conversation</source>
         <translation>Otwórz rozmowę</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="205"/>
+        <location filename="../../ui/shell/main_window.py" line="214"/>
         <source>Reply</source>
         <translation>Odpowiedz</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="206"/>
+        <location filename="../../ui/shell/main_window.py" line="215"/>
         <source>Mark done</source>
         <translation>Oznacz jako zakończone</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="207"/>
+        <location filename="../../ui/shell/main_window.py" line="216"/>
         <source>Snooze</source>
         <translation>Odłóż</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="208"/>
+        <location filename="../../ui/shell/main_window.py" line="217"/>
         <source>Mark unread</source>
         <translation>Oznacz jako nieprzeczytane</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="209"/>
+        <location filename="../../ui/shell/main_window.py" line="218"/>
         <source>Search</source>
         <translation>Szukaj</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="210"/>
+        <location filename="../../ui/shell/main_window.py" line="219"/>
         <source>Show keyboard shortcuts</source>
         <translation>Pokaż skróty klawiszowe</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="213"/>
+        <location filename="../../ui/shell/main_window.py" line="222"/>
         <source>Send the reply</source>
         <translation>Wyślij odpowiedź</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="214"/>
+        <location filename="../../ui/shell/main_window.py" line="223"/>
         <source>Insert a promo reply</source>
         <translation>Wstaw gotową odpowiedź</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="215"/>
+        <location filename="../../ui/shell/main_window.py" line="224"/>
         <source>Leave the text field</source>
         <translation>Opuść pole tekstowe</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="344"/>
+        <location filename="../../ui/shell/main_window.py" line="364"/>
         <source>Could not save the change: {error}</source>
         <translation>Nie udało się zapisać zmiany: {error}</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="395"/>
+        <location filename="../../ui/shell/main_window.py" line="415"/>
         <source>Cannot open</source>
         <translation>Nie można otworzyć</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="412"/>
+        <location filename="../../ui/shell/main_window.py" line="432"/>
         <source>Save attachment</source>
         <translation>Zapisz załącznik</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="418"/>
+        <location filename="../../ui/shell/main_window.py" line="438"/>
         <source>Cannot save</source>
         <translation>Nie można zapisać</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="440"/>
+        <location filename="../../ui/shell/main_window.py" line="460"/>
         <source>Cannot merge</source>
         <translation>Nie można połączyć</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="435"/>
+        <location filename="../../ui/shell/main_window.py" line="455"/>
         <source>Merged. Use “Undo merge” to take it back.</source>
         <translation>Połączono. „Cofnij połączenie” przywraca poprzedni stan.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="444"/>
+        <location filename="../../ui/shell/main_window.py" line="464"/>
         <source>Cannot undo</source>
         <translation>Nie można cofnąć</translation>
     </message>
@@ -2037,7 +2159,7 @@
 <context>
     <name>SyncStatusBar</name>
     <message numerus="yes">
-        <location filename="../../ui/shell/status_bar.py" line="101"/>
+        <location filename="../../ui/shell/status_bar.py" line="113"/>
         <source>%n conversation(s)</source>
         <translation>
             <numerusform>%n rozmowa</numerusform>
@@ -2046,13 +2168,51 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/shell/status_bar.py" line="102"/>
+        <location filename="../../ui/shell/status_bar.py" line="114"/>
         <source>%n unread</source>
         <translation>
             <numerusform>%n nieprzeczytana</numerusform>
             <numerusform>%n nieprzeczytane</numerusform>
             <numerusform>%n nieprzeczytanych</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>TeamUserDialog</name>
+    <message>
+        <location filename="../../ui/shell/team_user_dialog.py" line="31"/>
+        <source>Who works at this desktop?</source>
+        <translation>Kto pracuje przy tym komputerze?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/team_user_dialog.py" line="36"/>
+        <source>Someone new…</source>
+        <translation>Ktoś nowy…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/team_user_dialog.py" line="50"/>
+        <source>The team shares this database. Your name is shown on your replies, notes, merges and assignments.</source>
+        <translation>Zespół korzysta ze wspólnej bazy danych. Twoje imię widnieje przy Twoich odpowiedziach, notatkach, scaleniach i przypisaniach.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/team_user_dialog.py" line="52"/>
+        <source>I am</source>
+        <translation>Jestem</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/team_user_dialog.py" line="53"/>
+        <source>Name</source>
+        <translation>Imię</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/team_user_dialog.py" line="54"/>
+        <source>Language</source>
+        <translation>Język</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/team_user_dialog.py" line="55"/>
+        <source>Colour</source>
+        <translation>Kolor</translation>
     </message>
 </context>
 <context>
@@ -2254,26 +2414,41 @@
     </message>
     <message>
         <location filename="../../ui/timeline/timeline_html.py" line="49"/>
+        <source>Internal note</source>
+        <translation>Notatka wewnętrzna</translation>
+    </message>
+    <message>
+        <location filename="../../ui/timeline/timeline_html.py" line="50"/>
+        <source>seen by the team only, never sent</source>
+        <translation>widzi ją tylko zespół, nigdy nie wysłana</translation>
+    </message>
+    <message>
+        <location filename="../../ui/timeline/timeline_html.py" line="51"/>
+        <source>by {name}</source>
+        <translation>napisał(a) {name}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/timeline/timeline_html.py" line="52"/>
         <source>where is my order</source>
         <translation>gdzie zamówienie</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/timeline_html.py" line="50"/>
+        <location filename="../../ui/timeline/timeline_html.py" line="53"/>
         <source>return</source>
         <translation>zwrot</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/timeline_html.py" line="51"/>
+        <location filename="../../ui/timeline/timeline_html.py" line="54"/>
         <source>complaint</source>
         <translation>reklamacja</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/timeline_html.py" line="52"/>
+        <location filename="../../ui/timeline/timeline_html.py" line="55"/>
         <source>discount / price</source>
         <translation>rabat / cena</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/timeline_html.py" line="53"/>
+        <location filename="../../ui/timeline/timeline_html.py" line="56"/>
         <source>product question</source>
         <translation>pytanie o produkt</translation>
     </message>

@@ -42,34 +42,49 @@
 <context>
     <name>AccountState</name>
     <message>
-        <location filename="../../ui/shell/status_bar.py" line="30"/>
+        <location filename="../../ui/shell/status_bar.py" line="37"/>
         <source>Retry</source>
         <translation>Повторить</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/status_bar.py" line="41"/>
+        <location filename="../../ui/shell/status_bar.py" line="48"/>
         <source>{name}: syncing…</source>
         <translation>{name}: синхронизация…</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/status_bar.py" line="41"/>
+        <location filename="../../ui/shell/status_bar.py" line="48"/>
         <source>{name}: up to date</source>
         <translation>{name}: всё загружено</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/status_bar.py" line="42"/>
+        <location filename="../../ui/shell/status_bar.py" line="49"/>
         <source>{name}: waiting until {time}</source>
         <translation>{name}: ожидание до {time}</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/status_bar.py" line="43"/>
+        <location filename="../../ui/shell/status_bar.py" line="50"/>
         <source>{name}: error</source>
         <translation>{name}: ошибка</translation>
     </message>
     <message>
+        <location filename="../../ui/shell/status_bar.py" line="51"/>
+        <source>{name}: synced by {time}</source>
+        <translation>{name}: синхронизирует {time}</translation>
+    </message>
+    <message>
         <location filename="../../ui/shell/status_bar.py" line="52"/>
+        <source>{name}: synced by another desktop</source>
+        <translation>{name}: синхронизирует другой компьютер</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/status_bar.py" line="61"/>
         <source>The service asked to wait until {time}; shopinbox goes on by itself then.</source>
         <translation>Сервис попросил подождать до {time}; затем shopinbox продолжит сам.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/status_bar.py" line="64"/>
+        <source>Another desktop of the team fetches and sends for this account; this one takes over when it stops.</source>
+        <translation>Другой компьютер команды получает и отправляет сообщения этой учётной записи; этот возьмёт работу на себя, когда тот остановится.</translation>
     </message>
 </context>
 <context>
@@ -126,98 +141,135 @@
 <context>
     <name>Composer</name>
     <message>
-        <location filename="../../ui/composer/composer.py" line="104"/>
+        <location filename="../../ui/composer/composer.py" line="107"/>
         <source>Subject (default: Re: the last subject)</source>
         <translation>Тема (по умолчанию: Re: последняя тема)</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/composer.py" line="107"/>
+        <location filename="../../ui/composer/composer.py" line="110"/>
+        <location filename="../../ui/composer/composer.py" line="210"/>
         <source>Write a reply…  (Ctrl+Enter sends, Ctrl+P inserts a promo reply)</source>
         <translation>Напишите ответ…  (Ctrl+Enter — отправить, Ctrl+P — вставить шаблон)</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/composer.py" line="115"/>
+        <location filename="../../ui/composer/composer.py" line="118"/>
         <source>Attach…</source>
         <translation>Прикрепить…</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/composer.py" line="117"/>
+        <location filename="../../ui/composer/composer.py" line="120"/>
         <source>Promo reply…</source>
         <translation>Шаблон ответа…</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/composer.py" line="120"/>
+        <location filename="../../ui/composer/composer.py" line="123"/>
+        <location filename="../../ui/composer/composer.py" line="207"/>
         <source>Send</source>
         <translation>Отправить</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/composer.py" line="130"/>
+        <location filename="../../ui/composer/composer.py" line="132"/>
+        <source>Internal note</source>
+        <translation>Внутренняя заметка</translation>
+    </message>
+    <message>
+        <location filename="../../ui/composer/composer.py" line="134"/>
+        <source>Seen by the team only; never sent to the customer</source>
+        <translation>Видна только команде; никогда не отправляется клиенту</translation>
+    </message>
+    <message>
+        <location filename="../../ui/composer/composer.py" line="142"/>
         <source>Reply via</source>
         <translation>Ответить через</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/composer.py" line="213"/>
+        <location filename="../../ui/composer/composer.py" line="207"/>
+        <source>Add note</source>
+        <translation>Добавить заметку</translation>
+    </message>
+    <message>
+        <location filename="../../ui/composer/composer.py" line="209"/>
+        <source>Write an internal note…  (Ctrl+Enter adds it; never sent)</source>
+        <translation>Напишите внутреннюю заметку…  (Ctrl+Enter добавляет; никогда не отправляется)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/composer/composer.py" line="256"/>
         <source>This customer cannot be reached on any channel.</source>
         <translation>С этим клиентом нельзя связаться ни по одному каналу.</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/composer.py" line="232"/>
+        <location filename="../../ui/composer/composer.py" line="275"/>
         <source>no address for this channel</source>
         <translation>нет адреса в этом канале</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/composer.py" line="234"/>
+        <location filename="../../ui/composer/composer.py" line="277"/>
         <source>no account set up for this channel</source>
         <translation>для этого канала нет учётной записи</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/composer.py" line="237"/>
+        <location filename="../../ui/composer/composer.py" line="280"/>
         <source>unreachable: {reason}</source>
         <translation>недоступен: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/composer.py" line="283"/>
+        <location filename="../../ui/composer/composer.py" line="326"/>
         <source>Attach files</source>
         <translation>Прикрепить файлы</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/composer.py" line="303"/>
+        <location filename="../../ui/composer/composer.py" line="346"/>
         <source>Double-click a file to remove it.</source>
         <translation>Дважды щёлкните файл, чтобы убрать его.</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/composer.py" line="336"/>
+        <location filename="../../ui/composer/composer.py" line="379"/>
         <source>Promo reply</source>
         <translation>Промо-ответ</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/composer.py" line="336"/>
+        <location filename="../../ui/composer/composer.py" line="379"/>
         <source>{field}:</source>
         <translation>{field}:</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/composer.py" line="350"/>
+        <location filename="../../ui/composer/composer.py" line="393"/>
         <source>Cannot insert the promo reply: {reason}</source>
         <translation>Не удалось вставить промо-ответ: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/composer.py" line="362"/>
+        <location filename="../../ui/composer/composer.py" line="405"/>
         <source>Fill in by hand: {names}</source>
         <translation>Заполните вручную: {names}</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/composer.py" line="389"/>
-        <location filename="../../ui/composer/composer.py" line="414"/>
+        <location filename="../../ui/composer/composer.py" line="437"/>
+        <source>Note added.</source>
+        <translation>Заметка добавлена.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/composer/composer.py" line="460"/>
+        <source>Replied meanwhile</source>
+        <translation>Уже ответили</translation>
+    </message>
+    <message>
+        <location filename="../../ui/composer/composer.py" line="461"/>
+        <source>{user} sent a reply to this customer while you were writing. Send yours too?</source>
+        <translation>{user} ответил(а) этому клиенту, пока вы писали. Отправить и ваш ответ?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/composer/composer.py" line="485"/>
+        <location filename="../../ui/composer/composer.py" line="512"/>
         <source>Not sent: {reason}</source>
         <translation>Не отправлено: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/composer.py" line="404"/>
+        <location filename="../../ui/composer/composer.py" line="502"/>
         <source>Sending…</source>
         <translation>Отправка…</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/composer.py" line="413"/>
+        <location filename="../../ui/composer/composer.py" line="511"/>
         <source>Sent.</source>
         <translation>Отправлено.</translation>
     </message>
@@ -225,58 +277,83 @@
 <context>
     <name>ConversationBar</name>
     <message>
-        <location filename="../../ui/inbox/conversation_bar.py" line="29"/>
-        <location filename="../../ui/inbox/conversation_bar.py" line="81"/>
+        <location filename="../../ui/inbox/conversation_bar.py" line="30"/>
+        <location filename="../../ui/inbox/conversation_bar.py" line="119"/>
         <source>Done</source>
         <translation>Готово</translation>
     </message>
     <message>
-        <location filename="../../ui/inbox/conversation_bar.py" line="31"/>
+        <location filename="../../ui/inbox/conversation_bar.py" line="32"/>
         <source>Mark done (e)</source>
         <translation>Отметить как завершённый (e)</translation>
     </message>
     <message>
-        <location filename="../../ui/inbox/conversation_bar.py" line="32"/>
+        <location filename="../../ui/inbox/conversation_bar.py" line="33"/>
         <source>Reopen</source>
         <translation>Открыть снова</translation>
     </message>
     <message>
-        <location filename="../../ui/inbox/conversation_bar.py" line="36"/>
+        <location filename="../../ui/inbox/conversation_bar.py" line="37"/>
         <source>Snooze</source>
         <translation>Отложить</translation>
     </message>
     <message>
-        <location filename="../../ui/inbox/conversation_bar.py" line="37"/>
+        <location filename="../../ui/inbox/conversation_bar.py" line="38"/>
         <source>Snooze (s)</source>
         <translation>Отложить (s)</translation>
     </message>
     <message>
-        <location filename="../../ui/inbox/conversation_bar.py" line="41"/>
+        <location filename="../../ui/inbox/conversation_bar.py" line="42"/>
         <source>Later today</source>
         <translation>Позже сегодня</translation>
     </message>
     <message>
-        <location filename="../../ui/inbox/conversation_bar.py" line="42"/>
+        <location filename="../../ui/inbox/conversation_bar.py" line="43"/>
         <source>Tomorrow morning</source>
         <translation>Завтра утром</translation>
     </message>
     <message>
-        <location filename="../../ui/inbox/conversation_bar.py" line="43"/>
+        <location filename="../../ui/inbox/conversation_bar.py" line="44"/>
         <source>Next week</source>
         <translation>На следующей неделе</translation>
     </message>
     <message>
-        <location filename="../../ui/inbox/conversation_bar.py" line="44"/>
+        <location filename="../../ui/inbox/conversation_bar.py" line="45"/>
         <source>Pick a date…</source>
         <translation>Выбрать дату…</translation>
     </message>
     <message>
-        <location filename="../../ui/inbox/conversation_bar.py" line="46"/>
+        <location filename="../../ui/inbox/conversation_bar.py" line="47"/>
         <source>Mark unread</source>
         <translation>Отметить непрочитанным</translation>
     </message>
     <message>
-        <location filename="../../ui/inbox/conversation_bar.py" line="78"/>
+        <location filename="../../ui/inbox/conversation_bar.py" line="81"/>
+        <source>Unassigned</source>
+        <translation>Не назначено</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inbox/conversation_bar.py" line="94"/>
+        <source>{name} is replying</source>
+        <translation>{name} отвечает</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inbox/conversation_bar.py" line="95"/>
+        <source>{names} are replying</source>
+        <translation>{names} отвечают</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inbox/conversation_bar.py" line="109"/>
+        <source>For: {name}</source>
+        <translation>Для: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inbox/conversation_bar.py" line="110"/>
+        <source>Assign</source>
+        <translation>Назначить</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inbox/conversation_bar.py" line="116"/>
         <source>Snoozed until {when}</source>
         <translation>Отложено до {when}</translation>
     </message>
@@ -934,71 +1011,101 @@
     </message>
     <message>
         <location filename="../../ui/common/error_text.py" line="151"/>
+        <source>The note is empty.</source>
+        <translation>Заметка пуста.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/error_text.py" line="152"/>
+        <source>Write the note first.</source>
+        <translation>Сначала напишите заметку.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/error_text.py" line="154"/>
+        <source>A user needs a name.</source>
+        <translation>Пользователю нужно имя.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/error_text.py" line="155"/>
+        <source>Type the name of the person.</source>
+        <translation>Введите имя этого человека.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/error_text.py" line="157"/>
+        <source>{user} sent a reply to this customer meanwhile.</source>
+        <translation>{user} тем временем ответил(а) этому клиенту.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/error_text.py" line="158"/>
+        <source>Read it first, then send yours if it is still needed.</source>
+        <translation>Сначала прочитайте его, затем отправьте свой, если он ещё нужен.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/error_text.py" line="160"/>
         <source>There is no customer with id {id}.</source>
         <translation>Клиента с идентификатором {id} нет.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/error_text.py" line="152"/>
+        <location filename="../../ui/common/error_text.py" line="161"/>
         <source>The customer may have been merged into another one; look them up again.</source>
         <translation>Возможно, клиент был объединён с другим; найдите его заново.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/error_text.py" line="154"/>
+        <location filename="../../ui/common/error_text.py" line="163"/>
         <source>There is no message with id {id}.</source>
         <translation>Сообщения с идентификатором {id} нет.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/error_text.py" line="155"/>
+        <location filename="../../ui/common/error_text.py" line="164"/>
         <source>Refresh the list and try again.</source>
         <translation>Обновите список и попробуйте ещё раз.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/error_text.py" line="157"/>
+        <location filename="../../ui/common/error_text.py" line="166"/>
         <source>Some values are still missing: {names}.</source>
         <translation>Всё ещё не хватает некоторых значений: {names}.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/error_text.py" line="158"/>
+        <location filename="../../ui/common/error_text.py" line="167"/>
         <source>Fill them in or fix them in the text, then send.</source>
         <translation>Заполните или исправьте их в тексте, затем отправьте.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/error_text.py" line="160"/>
+        <location filename="../../ui/common/error_text.py" line="169"/>
         <source>There is no database in {folder} yet.</source>
         <translation>В папке {folder} ещё нет базы данных.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/error_text.py" line="161"/>
+        <location filename="../../ui/common/error_text.py" line="170"/>
         <source>Start shopinbox once, or restore a backup.</source>
         <translation>Запустите shopinbox один раз или восстановите резервную копию.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/error_text.py" line="163"/>
+        <location filename="../../ui/common/error_text.py" line="172"/>
         <source>A team database on PostgreSQL is backed up on its server.</source>
         <translation>Командная база данных PostgreSQL копируется на её сервере.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/error_text.py" line="164"/>
+        <location filename="../../ui/common/error_text.py" line="173"/>
         <source>Use pg_dump on the database server.</source>
         <translation>Используйте pg_dump на сервере базы данных.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/error_text.py" line="166"/>
+        <location filename="../../ui/common/error_text.py" line="175"/>
         <source>The file {file} is not a usable shopinbox backup.</source>
         <translation>Файл {file} не является пригодной резервной копией shopinbox.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/error_text.py" line="167"/>
+        <location filename="../../ui/common/error_text.py" line="176"/>
         <source>Choose another backup (shopinbox backup --list).</source>
         <translation>Выберите другую резервную копию (shopinbox backup --list).</translation>
     </message>
     <message>
-        <location filename="../../ui/common/error_text.py" line="169"/>
+        <location filename="../../ui/common/error_text.py" line="178"/>
         <source>Something went wrong inside shopinbox.</source>
         <translation>Внутри shopinbox что-то пошло не так.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/error_text.py" line="170"/>
+        <location filename="../../ui/common/error_text.py" line="179"/>
         <source>Try again; if it keeps happening, send the log file to support.</source>
         <translation>Попробуйте ещё раз; если это повторяется, отправьте файл журнала в поддержку.</translation>
     </message>
@@ -1059,27 +1166,42 @@
         <translation>Только непрочитанные</translation>
     </message>
     <message>
-        <location filename="../../ui/inbox/inbox_panel.py" line="128"/>
+        <location filename="../../ui/inbox/inbox_panel.py" line="69"/>
+        <source>Everyone&apos;s</source>
+        <translation>Все</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inbox/inbox_panel.py" line="69"/>
+        <source>Mine</source>
+        <translation>Мои</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inbox/inbox_panel.py" line="70"/>
+        <source>Unassigned</source>
+        <translation>Не назначено</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inbox/inbox_panel.py" line="136"/>
         <source>All accounts</source>
         <translation>Все учётные записи</translation>
     </message>
     <message>
-        <location filename="../../ui/inbox/inbox_panel.py" line="129"/>
+        <location filename="../../ui/inbox/inbox_panel.py" line="137"/>
         <source>All labels</source>
         <translation>Все метки</translation>
     </message>
     <message>
-        <location filename="../../ui/inbox/inbox_panel.py" line="167"/>
+        <location filename="../../ui/inbox/inbox_panel.py" line="176"/>
         <source>Nothing here. Inbox zero!</source>
         <translation>Пусто. Все письма разобраны!</translation>
     </message>
     <message>
-        <location filename="../../ui/inbox/inbox_panel.py" line="169"/>
+        <location filename="../../ui/inbox/inbox_panel.py" line="178"/>
         <source>No conversations match these filters.</source>
         <translation>Нет разговоров, подходящих под эти фильтры.</translation>
     </message>
     <message>
-        <location filename="../../ui/inbox/inbox_panel.py" line="243"/>
+        <location filename="../../ui/inbox/inbox_panel.py" line="252"/>
         <source>Nothing matches “{query}”.</source>
         <translation>Ничего не найдено по запросу «{query}».</translation>
     </message>
@@ -1087,142 +1209,142 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="90"/>
+        <location filename="../../ui/shell/main_window.py" line="92"/>
         <source>shopinbox {version}</source>
         <translation>shopinbox {version}</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="171"/>
+        <location filename="../../ui/shell/main_window.py" line="180"/>
         <source>&amp;Shop</source>
         <translation>&amp;Магазин</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="172"/>
+        <location filename="../../ui/shell/main_window.py" line="181"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Настройки…</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="173"/>
+        <location filename="../../ui/shell/main_window.py" line="182"/>
         <source>&amp;Merge suggestions…</source>
         <translation>&amp;Предложения объединить…</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="174"/>
+        <location filename="../../ui/shell/main_window.py" line="183"/>
         <source>&amp;Promo replies…</source>
         <translation>&amp;Промо-ответы…</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="175"/>
+        <location filename="../../ui/shell/main_window.py" line="184"/>
         <source>&amp;Reports…</source>
         <translation>&amp;Отчёты…</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="177"/>
+        <location filename="../../ui/shell/main_window.py" line="186"/>
         <source>&amp;Quit</source>
         <translation>&amp;Выход</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="178"/>
+        <location filename="../../ui/shell/main_window.py" line="187"/>
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="179"/>
+        <location filename="../../ui/shell/main_window.py" line="188"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Горячие клавиши</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="200"/>
+        <location filename="../../ui/shell/main_window.py" line="209"/>
         <source>Next conversation</source>
         <translation>Следующий разговор</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="201"/>
+        <location filename="../../ui/shell/main_window.py" line="210"/>
         <source>Previous conversation</source>
         <translation>Предыдущий разговор</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="203"/>
+        <location filename="../../ui/shell/main_window.py" line="212"/>
         <source>Open the conversation</source>
         <translation>Открыть разговор</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="205"/>
+        <location filename="../../ui/shell/main_window.py" line="214"/>
         <source>Reply</source>
         <translation>Ответить</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="206"/>
+        <location filename="../../ui/shell/main_window.py" line="215"/>
         <source>Mark done</source>
         <translation>Отметить как завершённый</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="207"/>
+        <location filename="../../ui/shell/main_window.py" line="216"/>
         <source>Snooze</source>
         <translation>Отложить</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="208"/>
+        <location filename="../../ui/shell/main_window.py" line="217"/>
         <source>Mark unread</source>
         <translation>Отметить непрочитанным</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="209"/>
+        <location filename="../../ui/shell/main_window.py" line="218"/>
         <source>Search</source>
         <translation>Поиск</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="210"/>
+        <location filename="../../ui/shell/main_window.py" line="219"/>
         <source>Show keyboard shortcuts</source>
         <translation>Показать горячие клавиши</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="213"/>
+        <location filename="../../ui/shell/main_window.py" line="222"/>
         <source>Send the reply</source>
         <translation>Отправить ответ</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="214"/>
+        <location filename="../../ui/shell/main_window.py" line="223"/>
         <source>Insert a promo reply</source>
         <translation>Вставить шаблон ответа</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="215"/>
+        <location filename="../../ui/shell/main_window.py" line="224"/>
         <source>Leave the text field</source>
         <translation>Выйти из текстового поля</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="344"/>
+        <location filename="../../ui/shell/main_window.py" line="364"/>
         <source>Could not save the change: {error}</source>
         <translation>Не удалось сохранить изменение: {error}</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="395"/>
+        <location filename="../../ui/shell/main_window.py" line="415"/>
         <source>Cannot open</source>
         <translation>Не удаётся открыть</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="412"/>
+        <location filename="../../ui/shell/main_window.py" line="432"/>
         <source>Save attachment</source>
         <translation>Сохранить вложение</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="418"/>
+        <location filename="../../ui/shell/main_window.py" line="438"/>
         <source>Cannot save</source>
         <translation>Не удаётся сохранить</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="440"/>
+        <location filename="../../ui/shell/main_window.py" line="460"/>
         <source>Cannot merge</source>
         <translation>Не удаётся объединить</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="435"/>
+        <location filename="../../ui/shell/main_window.py" line="455"/>
         <source>Merged. Use “Undo merge” to take it back.</source>
         <translation>Объединено. «Отменить объединение» вернёт как было.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="444"/>
+        <location filename="../../ui/shell/main_window.py" line="464"/>
         <source>Cannot undo</source>
         <translation>Не удаётся отменить</translation>
     </message>
@@ -2037,7 +2159,7 @@
 <context>
     <name>SyncStatusBar</name>
     <message numerus="yes">
-        <location filename="../../ui/shell/status_bar.py" line="101"/>
+        <location filename="../../ui/shell/status_bar.py" line="113"/>
         <source>%n conversation(s)</source>
         <translation>
             <numerusform>%n разговор</numerusform>
@@ -2046,13 +2168,51 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/shell/status_bar.py" line="102"/>
+        <location filename="../../ui/shell/status_bar.py" line="114"/>
         <source>%n unread</source>
         <translation>
             <numerusform>%n непрочитанное</numerusform>
             <numerusform>%n непрочитанных</numerusform>
             <numerusform>%n непрочитанных</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>TeamUserDialog</name>
+    <message>
+        <location filename="../../ui/shell/team_user_dialog.py" line="31"/>
+        <source>Who works at this desktop?</source>
+        <translation>Кто работает за этим компьютером?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/team_user_dialog.py" line="36"/>
+        <source>Someone new…</source>
+        <translation>Новый человек…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/team_user_dialog.py" line="50"/>
+        <source>The team shares this database. Your name is shown on your replies, notes, merges and assignments.</source>
+        <translation>Команда работает с общей базой данных. Ваше имя видно на ваших ответах, заметках, объединениях и назначениях.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/team_user_dialog.py" line="52"/>
+        <source>I am</source>
+        <translation>Я</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/team_user_dialog.py" line="53"/>
+        <source>Name</source>
+        <translation>Имя</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/team_user_dialog.py" line="54"/>
+        <source>Language</source>
+        <translation>Язык</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/team_user_dialog.py" line="55"/>
+        <source>Colour</source>
+        <translation>Цвет</translation>
     </message>
 </context>
 <context>
@@ -2254,26 +2414,41 @@
     </message>
     <message>
         <location filename="../../ui/timeline/timeline_html.py" line="49"/>
+        <source>Internal note</source>
+        <translation>Внутренняя заметка</translation>
+    </message>
+    <message>
+        <location filename="../../ui/timeline/timeline_html.py" line="50"/>
+        <source>seen by the team only, never sent</source>
+        <translation>видна только команде, не отправляется</translation>
+    </message>
+    <message>
+        <location filename="../../ui/timeline/timeline_html.py" line="51"/>
+        <source>by {name}</source>
+        <translation>автор: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/timeline/timeline_html.py" line="52"/>
         <source>where is my order</source>
         <translation>где заказ</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/timeline_html.py" line="50"/>
+        <location filename="../../ui/timeline/timeline_html.py" line="53"/>
         <source>return</source>
         <translation>возврат</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/timeline_html.py" line="51"/>
+        <location filename="../../ui/timeline/timeline_html.py" line="54"/>
         <source>complaint</source>
         <translation>жалоба</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/timeline_html.py" line="52"/>
+        <location filename="../../ui/timeline/timeline_html.py" line="55"/>
         <source>discount / price</source>
         <translation>скидка / цена</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/timeline_html.py" line="53"/>
+        <location filename="../../ui/timeline/timeline_html.py" line="56"/>
         <source>product question</source>
         <translation>вопрос о товаре</translation>
     </message>
