@@ -46,6 +46,7 @@ class InboxRow:
     status: str
     snoozed_until: datetime | None
     labels: list[str] = field(default_factory=list)
+    assignee: str = ""  # team mode: the user it is assigned to
 
 
 def conversation_ids(ctx: AppContext, wanted: InboxFilter) -> list[int]:
@@ -113,6 +114,7 @@ def inbox_rows(ctx: AppContext, customer_ids: list[int]) -> dict[int, InboxRow]:
             status=conversation.status,
             snoozed_until=conversation.snoozed_until,
             labels=labels.get(customer_id, []),
+            assignee=(conversation.assignee or "") if conversation.assignee_id else "",
         )
     return rows
 

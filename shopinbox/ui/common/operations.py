@@ -104,9 +104,13 @@ class OperationRunner(QObject):
         """Run a read for a view in the background; `on_done` gets its result."""
         self.reads.submit(fn, *args, on_done=on_done, on_error=on_error or self.failed.emit)
 
-    def announce(self, changes: Changes) -> None:
-        """Changes that happened elsewhere (a sync batch, a dialog's own work)."""
+    def announce(self, changes: Changes, *, share: bool = False) -> None:
+        """Changes that happened elsewhere (a sync batch, a dialog's own work, another
+        desktop). `share`: this desktop made them, so the other desktops hear of them too
+        (a sync batch is shared by the engine itself, another desktop's change never again)."""
         if changes:
+            if share and self.publish is not None:
+                self.publish(changes)
             self.changes_applied.emit(changes)
 
     @property

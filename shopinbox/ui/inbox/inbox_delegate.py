@@ -96,6 +96,8 @@ class InboxDelegate(QStyledItemDelegate):
             pills.insert(0, QCoreApplication.translate("Inbox", "snoozed"))
         elif row.status == "done":
             pills.insert(0, QCoreApplication.translate("Inbox", "done"))
+        if row.assignee:  # team mode: whose conversation it is
+            pills.insert(0, "→ " + row.assignee)
         for label in pills:
             width = small_metrics.horizontalAdvance(label) + 10
             if x + width > rect.right():

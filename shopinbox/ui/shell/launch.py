@@ -130,7 +130,7 @@ class WindowController(QObject):
         if self.window is not None:
             self.window.sync_status.rebuild()
             # Welcome screen, filters and the list follow through the one refresh path.
-            self.window.ops.announce(Changes(accounts=True))
+            self.window.ops.announce(Changes(accounts=True), share=True)
 
     def open_demo(self) -> None:
         """Load the demo shop in the background, then switch the window to it."""
