@@ -10,7 +10,6 @@ import pytest
 from sqlalchemy import select
 
 from shopinbox.app.core.changes import Changes
-from shopinbox.app.demo.shop import load_demo_shop
 from shopinbox.app.inbox import actions
 from shopinbox.app.inbox.listing import InboxFilter, conversation_ids
 from shopinbox.app.outbox.sending import queue_reply
@@ -36,10 +35,9 @@ def _first_customer(ctx) -> int:
         return int(session.scalars(select(Customer.id).order_by(Customer.id)).first())
 
 
-def test_users_are_shared_and_replies_carry_their_author(desks):
-    (a, b) = desks
+def test_users_are_shared_and_replies_carry_their_author(demo_desks):
+    (a, b) = demo_desks
     assert [u.name for u in list_users(b.ctx)] == ["Anna", "Piotr"]
-    load_demo_shop(a.ctx)
     customer_id = _first_customer(a.ctx)
     message_id = queue_reply(a.ctx, customer_id, "Dzień dobry, już wysyłamy.")
     with b.ctx.reader() as session:
@@ -51,9 +49,8 @@ def test_users_are_shared_and_replies_carry_their_author(desks):
     work.check_no_reply_since(b.ctx, customer_id, message_id)  # seen: no question
 
 
-def test_assignment_filters_and_auto_assign_on_reply(desks):
-    (a, b) = desks
-    load_demo_shop(a.ctx)
+def test_assignment_filters_and_auto_assign_on_reply(demo_desks):
+    (a, b) = demo_desks
     first, second = conversation_ids(a.ctx, InboxFilter(status="all"))[:2]
     work.assign(a.ctx, first, b.user.id)
     mine = conversation_ids(b.ctx, InboxFilter(status="all", assigned="mine", me=b.user.id))
@@ -68,9 +65,8 @@ def test_assignment_filters_and_auto_assign_on_reply(desks):
     assert second in conversation_ids(a.ctx, InboxFilter(status="all", assigned="unassigned"))
 
 
-def test_a_note_is_shared_marked_with_its_author_and_is_no_message(desks):
-    (a, b) = desks
-    load_demo_shop(a.ctx)
+def test_a_note_is_shared_marked_with_its_author_and_is_no_message(demo_desks):
+    (a, b) = demo_desks
     customer_id = _first_customer(a.ctx)
     with a.ctx.reader() as session:
         before = session.scalar(select(Message.id).order_by(Message.id.desc()).limit(1))
@@ -83,9 +79,8 @@ def test_a_note_is_shared_marked_with_its_author_and_is_no_message(desks):
         work.add_note(a.ctx, customer_id, "   ")
 
 
-def test_a_change_on_a_reaches_b_as_ids_within_two_seconds(desks):
-    (a, b) = desks
-    load_demo_shop(a.ctx)
+def test_a_change_on_a_reaches_b_as_ids_within_two_seconds(demo_desks):
+    (a, b) = demo_desks
     customer_id = _first_customer(a.ctx)
     link_a, heard_a, _ = _link(a.ctx, "Anna")
     link_b, heard_b, _ = _link(b.ctx, "Piotr")

@@ -11,7 +11,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 from sqlalchemy import select
 
-from shopinbox.app.demo.shop import load_demo_shop
 from shopinbox.domain.kinds import Direction
 from shopinbox.store.models import Message
 from shopinbox.ui.shell.main_window import MainWindow
@@ -21,9 +20,8 @@ pytestmark = pytest.mark.postgres
 
 
 @pytest.fixture
-def windows(qtbot, desks):
-    (a, b) = desks
-    load_demo_shop(a.ctx)
+def windows(qtbot, demo_desks):
+    (a, b) = demo_desks
     shown = []
     for desk in (a, b):
         window = MainWindow(desk.ctx)
