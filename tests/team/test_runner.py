@@ -60,6 +60,7 @@ def test_only_one_desktop_pulls_and_b_takes_over_when_a_is_killed(desks, dovecot
         assert elsewhere[0].params["holder"].endswith("(sync service)")  # who syncs
         once = SyncEngine(b.ctx).run_once()  # `sync --once` meanwhile: it does not pull either
         assert [r.state.status for r in once] == [SyncStatus.ELSEWHERE]
+        assert once[0].ok and once[0].summary().startswith("synced by ")
         dovecot.append(simple(sender="ola@klient.pl", message_id="<t2@klient.pl>"))
         wait_until(lambda: "<t2@klient.pl>" in _external_ids(b.ctx), timeout=30)
         with lock:

@@ -76,7 +76,7 @@ class AccountReport(PullReport):
         self.cursor, self.text = pulled.cursor, pulled.text
 
     def summary(self) -> str:
-        if self.state.status in (SyncStatus.ERROR, SyncStatus.WAITING):
+        if self.state.status in (SyncStatus.ERROR, SyncStatus.WAITING, SyncStatus.ELSEWHERE):
             return self.state.english()
         text = super().summary()
         if self.sent or self.send_failed:
