@@ -2178,6 +2178,14 @@
     </message>
 </context>
 <context>
+    <name>TeamBridge</name>
+    <message>
+        <location filename="../../ui/shell/team_bridge.py" line="68"/>
+        <source>Someone</source>
+        <translation>Кто-то</translation>
+    </message>
+</context>
+<context>
     <name>TeamUserDialog</name>
     <message>
         <location filename="../../ui/shell/team_user_dialog.py" line="31"/>

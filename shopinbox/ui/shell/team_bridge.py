@@ -65,7 +65,7 @@ class TeamBridge(QObject):
         """'Anna is replying' on the open conversation (nothing when nobody is)."""
         customer_id = self.window.customer_id
         typists = self.link.presence.replying(customer_id) if customer_id is not None else []
-        self.window.bar.show_replying([t.name for t in typists])
+        self.window.bar.show_replying([t.name or self.tr("Someone") for t in typists])
 
     def stop(self) -> None:
         self.expiry.stop()
