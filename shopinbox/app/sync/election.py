@@ -117,6 +117,8 @@ class AdvisoryRunner:
         with self._lock:
             if account_id in self._held:
                 return self.who
+            if self.closed:  # the engine stopped: no new connection
+                return None
             try:
                 row = self._connect().execute(
                     "SELECT a.application_name FROM pg_locks l JOIN pg_stat_activity a "
