@@ -76,3 +76,28 @@ def test_the_timeline_marks_a_note_and_the_status_bar_names_the_runner(qtbot):
     state.set_state(ELSEWHERE, "Anna on shop-pc")
     assert "synced by Anna on shop-pc" in state.label.text()
     assert not state.retry.isVisible()
+
+
+@pytest.mark.postgres
+def test_first_start_on_a_team_database_asks_who_works_here_once(qtbot, desks):
+    from shopinbox.ui.common.preferences import Preferences
+    from shopinbox.ui.shell.team_user_dialog import TeamUserDialog, choose_team_user
+    from tests.gui.helpers import when_dialog
+
+    (a, _b) = desks
+    a.ctx.user_id = None
+    prefs = Preferences(a.ctx.paths.root)
+
+    def fill(dialog: TeamUserDialog) -> None:
+        dialog.who.setCurrentIndex(dialog.who.count() - 1)  # someone new
+        dialog.name.setText("Zosia")
+        dialog.language.setCurrentIndex(dialog.language.findData("ru"))
+        dialog.accept()
+
+    when_dialog(TeamUserDialog, fill)
+    chosen = choose_team_user(a.ctx, prefs)
+    assert chosen is not None and (chosen.name, chosen.language) == ("Zosia", "ru")
+    assert a.ctx.user_id == chosen.id and prefs.get("team/user") == chosen.id
+    a.ctx.user_id = None
+    again = choose_team_user(a.ctx, prefs)  # remembered: no dialog this time
+    assert again is not None and again.id == chosen.id

@@ -73,7 +73,9 @@ class WindowController(QObject):
         if self.ctx.shared and self.ctx.user_id is None:  # team mode: who works here
             from shopinbox.ui.shell.team_user_dialog import choose_team_user
 
-            choose_team_user(self.ctx, prefs)
+            user = choose_team_user(self.ctx, prefs)
+            if user is not None and not prefs.get("language"):  # the user's own language
+                install_translations(self.app, pick_language(user.language))
         previous = self.window
         if previous is not None:
             previous.close()
