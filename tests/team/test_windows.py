@@ -75,10 +75,12 @@ def test_is_replying_shows_on_b_and_clears_when_a_sends(qtbot, windows):
     _type(qtbot, window_a, "Sprawdzam")
     qtbot.waitUntil(lambda: window_b.bar.replying.isVisible(), timeout=2000)
     assert "Anna" in window_b.bar.replying.text()
+    assert window_b.inbox.list.itemDelegate().replying == {_customer_id: "Anna"}  # the row too
     assert not window_a.bar.replying.isVisible()  # one's own typing is not shown
     with qtbot.waitSignal(window_a.composer.queued, timeout=5000):
         window_a.composer.send_reply()
     qtbot.waitUntil(lambda: not window_b.bar.replying.isVisible(), timeout=2000)
+    assert window_b.inbox.list.itemDelegate().replying == {}
 
 
 def test_a_note_is_marked_in_the_timeline_of_b_and_is_not_a_reply(qtbot, windows):

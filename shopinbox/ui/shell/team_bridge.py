@@ -54,18 +54,38 @@ class TeamBridge(QObject):
             self.window.ops.announce(changes)
 
     def _presence(self, customer_id: int) -> None:
+        self._show_in_inbox({customer_id})
         if customer_id == self.window.customer_id:
             self.show_replying()
 
     def _expire(self) -> None:
-        if self.window.customer_id in self.link.presence.expire():
+        expired = self.link.presence.expire()
+        if expired:
+            self._show_in_inbox(expired)
+        if self.window.customer_id in expired:
             self.show_replying()
+
+    def _names(self, customer_id: int) -> list[str]:
+        return [t.name or self.tr("Someone") for t in self.link.presence.replying(customer_id)]
+
+    def _show_in_inbox(self, customer_ids: set[int]) -> None:
+        """The inbox rows of these customers say who is replying (repainted, not re-read)."""
+        delegate = self.window.inbox.list.itemDelegate()
+        replying = dict(getattr(delegate, "replying", {}))
+        for customer_id in customer_ids:
+            names = self._names(customer_id)
+            if names:
+                replying[customer_id] = ", ".join(names)
+            else:
+                replying.pop(customer_id, None)
+        delegate.replying = replying  # type: ignore[attr-defined]
+        self.window.inbox.list.viewport().update()
 
     def show_replying(self) -> None:
         """'Anna is replying' on the open conversation (nothing when nobody is)."""
         customer_id = self.window.customer_id
-        typists = self.link.presence.replying(customer_id) if customer_id is not None else []
-        self.window.bar.show_replying([t.name or self.tr("Someone") for t in typists])
+        self.window.bar.show_replying(self._names(customer_id) if customer_id is not None
+                                      else [])
 
     def stop(self) -> None:
         self.expiry.stop()
