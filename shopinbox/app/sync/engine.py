@@ -14,6 +14,11 @@ What every channel repeated before lives here once: the retry policy (`retry.py`
 enum and report shape (`state.py`), error handling and `Account.last_error` (`rounds.py`). The
 channel keeps only what is its own: `pull` stores a batch and its cursor in one transaction
 (`store/cursors.py`), `listen` waits for new items. Knows no channel by name: the registry says.
+
+Team mode (PostgreSQL): an account's worker and outbox run only while this engine holds the
+account's runner lock (`election.py`); otherwise they report `ELSEWHERE` (who runs it) and try
+again every few seconds. What a batch changed is also announced to the other desktops
+(`ctx.live`, app/team/live.py). On SQLite every account is this engine's, as before.
 """
 
 from __future__ import annotations
