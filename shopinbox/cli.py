@@ -32,6 +32,7 @@ COMMAND_MODULES = [
     "shopinbox.commands.promo",
     "shopinbox.commands.sync",
     "shopinbox.commands.settings",
+    "shopinbox.commands.team",
     "shopinbox.commands.backup",
     "shopinbox.commands.report",
 ]

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import argparse
 import signal
+import socket
 import sys
 import threading
 
@@ -96,7 +97,14 @@ def _service(ctx, args: argparse.Namespace) -> int:
             print(f"{result.account}: {'ok' if result.ok else 'FAILED'} — {result.summary()}",
                   flush=True)
 
-    engine = SyncEngine(ctx, on_state=state, on_report=report, interval=args.interval)
+    # Team mode: the service runs the accounts no desktop runs and tells the desktops what
+    # changed (app/team/live.py); they show "synced by <host> (sync service)".
+    engine = SyncEngine(ctx, on_state=state, on_report=report, interval=args.interval,
+                        runner_name=f"{socket.gethostname()} (sync service)")
+    if ctx.shared:
+        from shopinbox.app.team.live import TeamLink
+
+        TeamLink(ctx, name=socket.gethostname()).start()  # ctx.close() stops it
     if args.account is not None:
         wanted = args.account
         engine.account_filter = lambda account: account.name == wanted

@@ -117,6 +117,10 @@ ENGLISH: dict[str, tuple[str, str]] = {
     "no_account_for_channel": ("No {channel} account is set up.",
                                "Add one in the settings, or reply on another channel."),
     "empty_reply": ("The reply is empty.", "Write some text or attach a file."),
+    "empty_note": ("The note is empty.", "Write the note first."),
+    "no_user_name": ("A user needs a name.", "Type the name of the person."),
+    "replied_meanwhile": ("{user} sent a reply to this customer meanwhile.",
+                          "Read it first, then send yours if it is still needed."),
     "unknown_customer": ("There is no customer with id {id}.",
                          "The customer may have been merged into another one; look them up "
                          "again."),

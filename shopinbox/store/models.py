@@ -151,6 +151,9 @@ class Message(Base):
     # Channel-specific details: Telegram kind (sticker, location …), earlier texts of an edit.
     extra: Mapped[dict[str, Any]] = mapped_column(default=dict)
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
+    # Team mode: the team user who wrote an outgoing reply (none for inbound mail and on a
+    # single desktop). No foreign key: adding one would rebuild the messages table on SQLite.
+    author_id: Mapped[int | None] = mapped_column(Integer)
 
     attachments: Mapped[list[Attachment]] = relationship(cascade="all, delete-orphan")
 
@@ -208,6 +211,9 @@ class Conversation(Base):
     status: Mapped[str] = mapped_column(String(16), default="open")
     snoozed_until: Mapped[datetime | None] = mapped_column()
     assignee: Mapped[str | None] = mapped_column(String(128))
+    # The team user the conversation is assigned to (none: unassigned); no foreign key, as
+    # for `Message.author_id`.
+    assignee_id: Mapped[int | None] = mapped_column(Integer, index=True)
     last_activity: Mapped[datetime | None] = mapped_column()
     unread_count: Mapped[int] = mapped_column(Integer, default=0)
     message_count: Mapped[int] = mapped_column(Integer, default=0)
@@ -425,4 +431,31 @@ class IntentCorrection(Base):
         ForeignKey("messages.id", ondelete="CASCADE"), primary_key=True
     )
     intent: Mapped[str] = mapped_column(String(32))
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+
+
+class TeamUser(Base):
+    """A person of the shop (team mode): shown on what they do. No password of its own: the
+    PostgreSQL role a desktop logs in with is the access control."""
+
+    __tablename__ = "team_users"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(128), unique=True)
+    language: Mapped[str] = mapped_column(String(8), default="en")
+    colour: Mapped[str] = mapped_column(String(9), default="#3b82f6")
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+
+
+class Note(Base):
+    """An internal note on a conversation: seen by the team, never sent to the customer."""
+
+    __tablename__ = "notes"
+    __table_args__ = (Index("ix_notes_customer_created", "customer_id", "created_at"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    customer_id: Mapped[int] = mapped_column(ForeignKey("customers.id", ondelete="CASCADE"))
+    author_id: Mapped[int | None] = mapped_column(
+        ForeignKey("team_users.id", ondelete="SET NULL"))
+    text: Mapped[str] = mapped_column(Text, default="")
     created_at: Mapped[datetime] = mapped_column(default=utcnow)

@@ -49,7 +49,7 @@ def test_database_error_finishing_one_reply_stops_nothing_else(
             f"BEGIN SELECT RAISE(ABORT, 'disk I/O error'); END"))
     reports, _elapsed = _bounded(lambda: sync_accounts(sqlite_ctx), 60)
     by_name = {r.account: r for r in reports}
-    assert by_name["mail"].ok and by_name["bot"].ok, [r.summary for r in reports]
+    assert by_name["mail"].ok and by_name["bot"].ok, [r.summary() for r in reports]
     assert _row(sqlite_ctx, second).delivery_state == "sent"
     assert _row(sqlite_ctx, chat).delivery_state == "sent" and len(bot_server.sent) == 1
     assert len(smtp_server.messages) == 2  # the doomed reply went out; only its record failed

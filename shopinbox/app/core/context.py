@@ -33,6 +33,15 @@ class AppContext:
     blobs: BlobStore
     # Called with (name, value) after a shop setting is committed (app/core/settings.py).
     setting_listeners: list[Callable[[str, Any], None]] = field(default_factory=list)
+    # Team mode (app/team): the user working at this desktop, and the live link to the other
+    # desktops (LISTEN/NOTIFY on PostgreSQL); both None on a single desktop.
+    user_id: int | None = None
+    live: Any = None
+
+    @property
+    def shared(self) -> bool:
+        """True on a team database (PostgreSQL), where several desktops work at once."""
+        return self.engine.dialect.name == "postgresql"
 
     @classmethod
     def open(cls, profile: str | None = None, *, migrate: bool = True) -> AppContext:
@@ -65,4 +74,6 @@ class AppContext:
         return ctx
 
     def close(self) -> None:
+        if self.live is not None:
+            self.live.stop()
         self.engine.dispose()

@@ -169,6 +169,7 @@ declare("images/allowed_senders", list, [], DESKTOP, "Senders whose remote image
 declare("window/geometry", bytes, b"", DESKTOP, "Window position and size")
 declare("window/main_splitter", bytes, b"", DESKTOP, "Inbox and customer panel widths")
 declare("window/centre_splitter", bytes, b"", DESKTOP, "Timeline and composer heights")
+declare("team/user", int, 0, DESKTOP, "Who works at this desktop")  # 0 = not chosen yet
 
 # -- per shop (database table shop_settings) --
 SHOP_NAME = declare("shop_name", str, "", SHOP, "Shop name", _strip)
@@ -178,6 +179,8 @@ SIGNATURES = declare("signatures", dict, {}, SHOP,
                      "Reply signatures (per account name; \"*\" for every account)")
 ORDER_PREFIX = declare("order_prefix", str, "", SHOP, "Prefix of the shop's order numbers",
                        _strip)
+AUTO_ASSIGN = declare("auto_assign_on_reply", bool, True, SHOP,
+                      "Assign an unassigned conversation to whoever replies")
 
 
 def _shop_setting(name: str) -> Setting:

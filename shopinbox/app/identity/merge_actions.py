@@ -65,7 +65,11 @@ def merge_by_hand(ctx: AppContext, source_id: int, into_id: int) -> OpResult:
     """The window's merge: drafts still in the journal go into the table first, so the merge
     carries them along. Value: the merge id."""
     flush_drafts(ctx)
-    merge_id = merge(ctx, source_id, into_id, actor="window", reason="merged by hand")
+    from shopinbox.app.team.users import current_user
+
+    user = current_user(ctx)  # team mode: who merged
+    merge_id = merge(ctx, source_id, into_id, actor=user.name if user else "window",
+                     reason="merged by hand")
     return OpResult(merge_id, Changes(customer_ids={source_id, into_id}))
 
 

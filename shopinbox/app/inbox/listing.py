@@ -30,6 +30,9 @@ class InboxFilter:
     account_id: int | None = None
     label: str | None = None
     unread_only: bool = False
+    # Team mode: "mine" (assigned to user `me`) or "unassigned".
+    assigned: str | None = None
+    me: int | None = None
 
 
 @dataclass
@@ -43,6 +46,7 @@ class InboxRow:
     status: str
     snoozed_until: datetime | None
     labels: list[str] = field(default_factory=list)
+    assignee: str = ""  # team mode: the user it is assigned to
 
 
 def conversation_ids(ctx: AppContext, wanted: InboxFilter) -> list[int]:
@@ -57,6 +61,10 @@ def conversation_ids(ctx: AppContext, wanted: InboxFilter) -> list[int]:
         query = query.where(Conversation.status == wanted.status)
     if wanted.unread_only:
         query = query.where(Conversation.unread_count > 0)
+    if wanted.assigned == "mine":
+        query = query.where(Conversation.assignee_id == (wanted.me or -1))
+    elif wanted.assigned == "unassigned":
+        query = query.where(Conversation.assignee_id.is_(None))
     if wanted.channel or wanted.account_id:
         condition = Message.customer_id == Customer.id
         if wanted.channel:
@@ -106,6 +114,7 @@ def inbox_rows(ctx: AppContext, customer_ids: list[int]) -> dict[int, InboxRow]:
             status=conversation.status,
             snoozed_until=conversation.snoozed_until,
             labels=labels.get(customer_id, []),
+            assignee=(conversation.assignee or "") if conversation.assignee_id else "",
         )
     return rows
 

@@ -23,11 +23,12 @@ from sqlalchemy.orm import Session
 from shopinbox.app.core.context import AppContext
 from shopinbox.app.inbox.intents import add_intents
 from shopinbox.app.orders.manage import number_prefixes
+from shopinbox.app.team.work import NoteView, notes_in
 from shopinbox.domain.chunks import chunked
 from shopinbox.domain.kinds import Direction
 from shopinbox.domain.orders.numbers import find_order_numbers
 from shopinbox.store import queries
-from shopinbox.store.models import Account, Attachment, Message
+from shopinbox.store.models import Account, Attachment, Conversation, Message, TeamUser
 from shopinbox.store.orders import orders_by_number
 
 
@@ -84,6 +85,7 @@ class MessageView:
     attachments: list[AttachmentView] = field(default_factory=list)
     order_refs: list[OrderRefView] = field(default_factory=list)
     intents: list[str] = field(default_factory=list)  # inbound: most likely first (app/inbox/intents)
+    author: str = ""  # team mode: who wrote an outgoing reply ("Anna")
 
     @property
     def unread_inbound(self) -> bool:
@@ -119,12 +121,21 @@ class CustomerView:
     lifetime_value: dict[str, Decimal]
     # Whether the panel offers "Undo merge" (the newest merge into this customer can be undone).
     undoable_merge_id: int | None = None
+    # Team mode: who the conversation is assigned to, and the internal notes (app/team/work.py).
+    assignee_id: int | None = None
+    assignee: str = ""
+    notes: list[NoteView] = field(default_factory=list)
 
     def to_json(self) -> dict[str, Any]:
-        """The shape `shopinbox show ID --json` has always printed."""
+        """The shape `shopinbox show ID --json` has always printed, plus the team's notes."""
         data = asdict(self)
         data.pop("undoable_merge_id")
         return data
+
+    @property
+    def last_reply_id(self) -> int:
+        """The newest outgoing message shown (0: none) — "replied meanwhile" compares to it."""
+        return max((m.id for m in self.messages if m.direction == Direction.OUTBOUND), default=0)
 
     def unread_inbound_ids(self) -> list[int]:
         return [m.id for m in self.messages if m.unread_inbound]
@@ -158,7 +169,11 @@ def customer_view(ctx: AppContext, customer_id: int, *, with_undo: bool = False)
             orders=queries.customer_orders(session, customer.id),
             order_count=queries.order_count(session, customer.id),
             lifetime_value=queries.lifetime_value(session, customer.id),
+            assignee_id=row_assignee(session, customer.id),
+            notes=notes_in(session, customer.id),
         )
+        if view.assignee_id is not None:
+            view.assignee = user_name(session, view.assignee_id)
     if with_undo:
         from shopinbox.app.identity.merge_actions import last_undoable_merge
 
@@ -166,13 +181,24 @@ def customer_view(ctx: AppContext, customer_id: int, *, with_undo: bool = False)
     return view
 
 
+def row_assignee(session: Session, customer_id: int) -> int | None:
+    return session.scalar(select(Conversation.assignee_id)
+                          .where(Conversation.customer_id == customer_id))
+
+
+def user_name(session: Session, user_id: int) -> str:
+    return session.scalar(select(TeamUser.name).where(TeamUser.id == user_id)) or ""
+
+
 def _messages(session: Session, customer_id: int) -> list[MessageView]:
     rows = session.execute(
         select(Message.id, Message.channel, Account.name.label("account"), Message.direction,
                Message.sent_at, Message.sender_name, Message.sender_address, Message.subject,
                Message.body_text, Message.body_html, Message.is_read, Message.delivery_state,
-               Message.delivery_error, Message.parse_error, Message.extra)
+               Message.delivery_error, Message.parse_error, Message.extra,
+               TeamUser.name.label("author"))
         .join(Account, Account.id == Message.account_id)
+        .outerjoin(TeamUser, TeamUser.id == Message.author_id)
         .where(Message.customer_id == customer_id)
         .order_by(Message.sent_at, Message.id)
     ).all()
@@ -193,7 +219,8 @@ def _messages(session: Session, customer_id: int) -> list[MessageView]:
             sender_address=r.sender_address, subject=r.subject, text=r.body_text,
             html=r.body_html, is_read=r.is_read, delivery_state=r.delivery_state,
             delivery_error=r.delivery_error, parse_error=r.parse_error,
-            extra=dict(r.extra or {}), attachments=attachments.get(r.id, []))
+            extra=dict(r.extra or {}), attachments=attachments.get(r.id, []),
+            author=r.author or "")
         for r in rows
     ]
 

@@ -14,6 +14,11 @@ What every channel repeated before lives here once: the retry policy (`retry.py`
 enum and report shape (`state.py`), error handling and `Account.last_error` (`rounds.py`). The
 channel keeps only what is its own: `pull` stores a batch and its cursor in one transaction
 (`store/cursors.py`), `listen` waits for new items. Knows no channel by name: the registry says.
+
+Team mode (PostgreSQL): an account's worker and outbox run only while this engine holds the
+account's runner lock (`election.py`); otherwise they report `ELSEWHERE` (who runs it) and try
+again every few seconds. What a batch changed is also announced to the other desktops
+(`ctx.live`, app/team/live.py). On SQLite every account is this engine's, as before.
 """
 
 from __future__ import annotations
@@ -27,7 +32,9 @@ from typing import Any
 from sqlalchemy import select
 
 from shopinbox.app.core.accounts import AccountInfo, list_accounts
+from shopinbox.app.core.changes import Changes
 from shopinbox.app.core.context import AppContext
+from shopinbox.app.sync.election import runner_for
 from shopinbox.app.sync.retry import DEFAULT_POLICY, RetryPolicy
 from shopinbox.app.sync.rounds import (
     ChangeCallback,
@@ -91,10 +98,20 @@ class SyncEngine:
                  on_report: Callable[[AccountReport], None] | None = None,
                  interval: float = DEFAULT_INTERVAL, push: bool = True,
                  thread_init: Callable[[], None] | None = None,
-                 outbox_poll: float = OUTBOX_POLL, **options: Any) -> None:
+                 outbox_poll: float = OUTBOX_POLL, runner_name: str | None = None,
+                 **options: Any) -> None:
         self.ctx = ctx
         self.policy = policy_from_options(options)
-        self.hooks = Hooks(on_state, on_change, on_report, options)
+
+        def changed(customer_ids: set[int]) -> None:
+            if ctx.live is not None:  # team mode: the other desktops refresh these rows too
+                ctx.live.publish(Changes(customer_ids=set(customer_ids)))
+            if on_change is not None:
+                on_change(customer_ids)
+
+        self.hooks = Hooks(on_state, changed, on_report, options)
+        # Team mode: one runner per account among the desktops (app/sync/election.py).
+        self.runner = runner_for(ctx, runner_name)
         self.interval = float(interval)
         self.push = push
         self.thread_init = thread_init
@@ -125,6 +142,13 @@ class SyncEngine:
         def one(account: AccountInfo) -> None:
             if self.thread_init is not None:
                 self.thread_init()
+            already = self.runner.holds(account.id)  # a worker of this engine runs it
+            if not self.runner.take(account.id):  # team mode: another desktop runs it
+                report = AccountReport(account.name, account_id=account.id,
+                                       state=self.elsewhere(account.id))
+                reports[account.id] = report
+                self.reported(report)
+                return
             try:
                 report = pull_round(self.ctx, account, self.policy, self.hooks, self.stop_event)
                 send_outbox(self.ctx, account.id, self.hooks, report, self.stop_event)
@@ -132,6 +156,9 @@ class SyncEngine:
                 failure = as_shop_error(error, account, self.ctx)
                 report = AccountReport(account.name, account_id=account.id,
                                        state=AccountState.of_error(failure))
+            finally:
+                if not already:
+                    self.runner.release(account.id)
             reports[account.id] = report
             self.reported(report)
 
@@ -152,6 +179,13 @@ class SyncEngine:
             except Exception:  # the accounts' reports stand; the next round sends these
                 log.exception("the outbox of accounts that are not pulled failed")
         return [reports[a.id] for a in accounts if a.id in reports]
+
+    def elsewhere(self, account_id: int) -> AccountState:
+        """The state of an account another desktop runs (team mode), naming who."""
+        from shopinbox.app.sync.state import SyncStatus
+
+        return AccountState(SyncStatus.ELSEWHERE,
+                            params={"holder": self.runner.holder(account_id) or ""})
 
     # -- the running app --
     def start(self) -> None:
@@ -229,6 +263,7 @@ class SyncEngine:
         ends = time.monotonic() + timeout
         for worker in workers:
             worker.join(max(0.0, ends - time.monotonic()))
+        self.runner.close()  # the other desktops take the accounts over
         return not any(worker.is_alive() for worker in workers)
 
     def waiting(self) -> list[int]:

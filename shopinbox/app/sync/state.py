@@ -22,6 +22,7 @@ class SyncStatus(StrEnum):
     UP_TO_DATE = "up-to-date"
     WAITING = "waiting"  # throttled: the service asked to wait until `until`
     ERROR = "error"
+    ELSEWHERE = "elsewhere"  # team mode: another desktop runs this account (params: holder)
 
 
 @dataclass(frozen=True)
@@ -44,6 +45,8 @@ class AccountState:
             return f"waiting until {when}" + (f" ({service} asks to wait)" if service else "")
         if self.status == SyncStatus.ERROR:
             return english(self.code or "internal", self.params)
+        if self.status == SyncStatus.ELSEWHERE:
+            return f"synced by {self.params.get('holder') or 'another desktop'}"
         return "syncing" if self.status == SyncStatus.SYNCING else "up to date"
 
 
@@ -74,7 +77,7 @@ class AccountReport(PullReport):
         self.cursor, self.text = pulled.cursor, pulled.text
 
     def summary(self) -> str:
-        if self.state.status in (SyncStatus.ERROR, SyncStatus.WAITING):
+        if self.state.status in (SyncStatus.ERROR, SyncStatus.WAITING, SyncStatus.ELSEWHERE):
             return self.state.english()
         text = super().summary()
         if self.sent or self.send_failed:

@@ -17,8 +17,9 @@ from datetime import UTC, datetime
 from typing import TYPE_CHECKING
 
 from shopinbox.app.core.accounts import AccountInfo
+from shopinbox.app.sync.election import TAKEOVER_POLL
 from shopinbox.app.sync.rounds import as_shop_error, pull_round, send_outbox
-from shopinbox.app.sync.state import UP_TO_DATE, AccountState, SyncStatus
+from shopinbox.app.sync.state import UP_TO_DATE, AccountReport, AccountState, SyncStatus
 from shopinbox.channels import registry
 
 if TYPE_CHECKING:
@@ -69,14 +70,33 @@ class AccountWorker(_Worker):
     def __init__(self, engine: SyncEngine, account: AccountInfo) -> None:
         super().__init__(engine, account, "account")
         self.push_failures = 0
+        self.elsewhere: AccountState | None = None  # team mode: who else runs it
 
     def sync_now(self) -> None:
         self.wakeup.set()
+
+    def _runs_here(self) -> bool:
+        """Team mode: this engine runs the account (it holds the runner lock). When another
+        desktop does, say who (once per holder) and try again every TAKEOVER_POLL seconds."""
+        engine = self.engine
+        if engine.runner.take(self.account.id):
+            self.elsewhere = None
+            return True
+        state = engine.elsewhere(self.account.id)
+        if state != self.elsewhere:
+            self.elsewhere = state
+            engine.hooks.state(self.account, state, state.english())
+            engine.reported(AccountReport(self.account.name, account_id=self.account.id,
+                                          state=state))
+        return False
 
     def loop(self) -> None:
         engine = self.engine
         while not self.stopped.is_set():
             self.wakeup.clear()
+            if not self._runs_here():
+                self.stopped.wait(TAKEOVER_POLL)
+                continue
             report = pull_round(engine.ctx, self.account, engine.policy, engine.hooks,
                                 self.stopped)
             engine.reported(report)
@@ -138,6 +158,9 @@ class OutboxWorker(_Worker):
         engine = self.engine
         while not self.stopped.is_set():
             self.wakeup.clear()
+            if not engine.runner.holds(self.account.id):  # the runner's outbox sends
+                self._wait(engine.outbox_poll)
+                continue
             try:
                 send_outbox(engine.ctx, self.account.id, engine.hooks, stop_event=self.stopped)
             except Exception:  # e.g. the database is busy: try again at the next look

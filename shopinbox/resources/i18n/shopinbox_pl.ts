@@ -42,39 +42,54 @@
 <context>
     <name>AccountState</name>
     <message>
-        <location filename="../../ui/shell/status_bar.py" line="31"/>
+        <location filename="../../ui/shell/status_bar.py" line="38"/>
         <source>Retry</source>
         <translation>Ponów</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/status_bar.py" line="42"/>
+        <location filename="../../ui/shell/status_bar.py" line="49"/>
         <source>{name}: syncing…</source>
         <translation>{name}: synchronizacja…</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/status_bar.py" line="42"/>
+        <location filename="../../ui/shell/status_bar.py" line="49"/>
         <source>{name}: up to date</source>
         <translation>{name}: aktualne</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/status_bar.py" line="43"/>
+        <location filename="../../ui/shell/status_bar.py" line="50"/>
         <source>{name}: waiting until {time}</source>
         <translation>{name}: czekam do {time}</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/status_bar.py" line="44"/>
+        <location filename="../../ui/shell/status_bar.py" line="51"/>
         <source>{name}: error</source>
         <translation>{name}: błąd</translation>
     </message>
     <message>
+        <location filename="../../ui/shell/status_bar.py" line="52"/>
+        <source>{name}: synced by {time}</source>
+        <translation>{name}: synchronizuje {time}</translation>
+    </message>
+    <message>
         <location filename="../../ui/shell/status_bar.py" line="53"/>
+        <source>{name}: synced by another desktop</source>
+        <translation>{name}: synchronizuje inny komputer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/status_bar.py" line="62"/>
         <source>{service} asks to wait until {time}; shopinbox goes on by itself then.</source>
         <translation>{service} prosi o przerwę do {time}; potem shopinbox sam wznowi pracę.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/status_bar.py" line="56"/>
+        <location filename="../../ui/shell/status_bar.py" line="65"/>
         <source>The service asked to wait until {time}; shopinbox goes on by itself then.</source>
         <translation>Serwis poprosił o przerwę do {time}; potem shopinbox wznowi pracę sam.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/status_bar.py" line="68"/>
+        <source>Another desktop of the team fetches and sends for this account; this one takes over when it stops.</source>
+        <translation>Inny komputer zespołu pobiera i wysyła wiadomości tego konta; ten przejmie pracę, gdy tamten się zatrzyma.</translation>
     </message>
 </context>
 <context>
@@ -277,103 +292,140 @@
 <context>
     <name>Composer</name>
     <message>
-        <location filename="../../ui/composer/composer.py" line="104"/>
+        <location filename="../../ui/composer/composer.py" line="107"/>
         <source>Subject (default: Re: the last subject)</source>
         <translation>Temat (domyślnie: Re: ostatni temat)</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/composer.py" line="107"/>
+        <location filename="../../ui/composer/composer.py" line="110"/>
+        <location filename="../../ui/composer/composer.py" line="219"/>
         <source>Write a reply…  (Ctrl+Enter sends, Ctrl+P inserts a promo reply)</source>
         <translation>Napisz odpowiedź…  (Ctrl+Enter wysyła, Ctrl+P wstawia gotową odpowiedź)</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/composer.py" line="115"/>
+        <location filename="../../ui/composer/composer.py" line="118"/>
         <source>Attach…</source>
         <translation>Załącz…</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/composer.py" line="117"/>
+        <location filename="../../ui/composer/composer.py" line="120"/>
         <source>Promo reply…</source>
         <translation>Gotowa odpowiedź…</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/composer.py" line="120"/>
+        <location filename="../../ui/composer/composer.py" line="123"/>
+        <location filename="../../ui/composer/composer.py" line="216"/>
         <source>Send</source>
         <translation>Wyślij</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/composer.py" line="137"/>
+        <location filename="../../ui/composer/composer.py" line="139"/>
+        <source>Internal note</source>
+        <translation>Notatka wewnętrzna</translation>
+    </message>
+    <message>
+        <location filename="../../ui/composer/composer.py" line="141"/>
+        <source>Seen by the team only; never sent to the customer</source>
+        <translation>Widzi ją tylko zespół; nigdy nie trafia do klienta</translation>
+    </message>
+    <message>
+        <location filename="../../ui/composer/composer.py" line="149"/>
         <source>Reply via</source>
         <translation>Odpowiedz przez</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/composer.py" line="222"/>
+        <location filename="../../ui/composer/composer.py" line="216"/>
+        <source>Add note</source>
+        <translation>Dodaj notatkę</translation>
+    </message>
+    <message>
+        <location filename="../../ui/composer/composer.py" line="218"/>
+        <source>Write an internal note…  (Ctrl+Enter adds it; never sent)</source>
+        <translation>Napisz notatkę wewnętrzną…  (Ctrl+Enter dodaje; nigdy nie jest wysyłana)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/composer/composer.py" line="265"/>
         <source>This customer cannot be reached on any channel.</source>
         <translation>Z tym klientem nie można się skontaktować żadnym kanałem.</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/composer.py" line="241"/>
+        <location filename="../../ui/composer/composer.py" line="284"/>
         <source>no address for this channel</source>
         <translation>brak adresu w tym kanale</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/composer.py" line="243"/>
+        <location filename="../../ui/composer/composer.py" line="286"/>
         <source>no account set up for this channel</source>
         <translation>brak konta dla tego kanału</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/composer.py" line="246"/>
+        <location filename="../../ui/composer/composer.py" line="289"/>
         <source>unreachable: {reason}</source>
         <translation>nieosiągalny: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/composer.py" line="298"/>
+        <location filename="../../ui/composer/composer.py" line="341"/>
         <source>Attach files</source>
         <translation>Załącz pliki</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/composer.py" line="318"/>
+        <location filename="../../ui/composer/composer.py" line="361"/>
         <source>Double-click a file to remove it.</source>
         <translation>Kliknij dwukrotnie plik, aby go usunąć.</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/composer.py" line="351"/>
+        <location filename="../../ui/composer/composer.py" line="394"/>
         <source>Promo reply</source>
         <translation>Odpowiedź promocyjna</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/composer.py" line="351"/>
+        <location filename="../../ui/composer/composer.py" line="394"/>
         <source>{field}:</source>
         <translation>{field}:</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/composer.py" line="365"/>
+        <location filename="../../ui/composer/composer.py" line="408"/>
         <source>Cannot insert the promo reply: {reason}</source>
         <translation>Nie można wstawić odpowiedzi promocyjnej: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/composer.py" line="377"/>
+        <location filename="../../ui/composer/composer.py" line="420"/>
         <source>Fill in by hand: {names}</source>
         <translation>Uzupełnij ręcznie: {names}</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/composer.py" line="404"/>
-        <location filename="../../ui/composer/composer.py" line="435"/>
+        <location filename="../../ui/composer/composer.py" line="452"/>
+        <source>Note added.</source>
+        <translation>Dodano notatkę.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/composer/composer.py" line="475"/>
+        <source>Replied meanwhile</source>
+        <translation>W międzyczasie padła odpowiedź</translation>
+    </message>
+    <message>
+        <location filename="../../ui/composer/composer.py" line="476"/>
+        <source>{user} sent a reply to this customer while you were writing. Send yours too?</source>
+        <translation>{user} odpowiedział(a) temu klientowi, gdy pisałeś(-aś). Wysłać także Twoją odpowiedź?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/composer/composer.py" line="500"/>
+        <location filename="../../ui/composer/composer.py" line="533"/>
         <source>Not sent: {reason}</source>
         <translation>Nie wysłano: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/composer.py" line="419"/>
+        <location filename="../../ui/composer/composer.py" line="517"/>
         <source>Sending…</source>
         <translation>Wysyłanie…</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/composer.py" line="430"/>
+        <location filename="../../ui/composer/composer.py" line="528"/>
         <source>Sent.</source>
         <translation>Wysłano.</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/composer.py" line="432"/>
+        <location filename="../../ui/composer/composer.py" line="530"/>
         <source>Waiting to be sent: {reason}</source>
         <translation>Czeka na wysłanie: {reason}</translation>
     </message>
@@ -381,58 +433,83 @@
 <context>
     <name>ConversationBar</name>
     <message>
-        <location filename="../../ui/inbox/conversation_bar.py" line="29"/>
-        <location filename="../../ui/inbox/conversation_bar.py" line="81"/>
+        <location filename="../../ui/inbox/conversation_bar.py" line="30"/>
+        <location filename="../../ui/inbox/conversation_bar.py" line="119"/>
         <source>Done</source>
         <translation>Gotowe</translation>
     </message>
     <message>
-        <location filename="../../ui/inbox/conversation_bar.py" line="31"/>
+        <location filename="../../ui/inbox/conversation_bar.py" line="32"/>
         <source>Mark done (e)</source>
         <translation>Oznacz jako zakończone (e)</translation>
     </message>
     <message>
-        <location filename="../../ui/inbox/conversation_bar.py" line="32"/>
+        <location filename="../../ui/inbox/conversation_bar.py" line="33"/>
         <source>Reopen</source>
         <translation>Otwórz ponownie</translation>
     </message>
     <message>
-        <location filename="../../ui/inbox/conversation_bar.py" line="36"/>
+        <location filename="../../ui/inbox/conversation_bar.py" line="37"/>
         <source>Snooze</source>
         <translation>Odłóż</translation>
     </message>
     <message>
-        <location filename="../../ui/inbox/conversation_bar.py" line="37"/>
+        <location filename="../../ui/inbox/conversation_bar.py" line="38"/>
         <source>Snooze (s)</source>
         <translation>Odłóż (s)</translation>
     </message>
     <message>
-        <location filename="../../ui/inbox/conversation_bar.py" line="41"/>
+        <location filename="../../ui/inbox/conversation_bar.py" line="42"/>
         <source>Later today</source>
         <translation>Później dzisiaj</translation>
     </message>
     <message>
-        <location filename="../../ui/inbox/conversation_bar.py" line="42"/>
+        <location filename="../../ui/inbox/conversation_bar.py" line="43"/>
         <source>Tomorrow morning</source>
         <translation>Jutro rano</translation>
     </message>
     <message>
-        <location filename="../../ui/inbox/conversation_bar.py" line="43"/>
+        <location filename="../../ui/inbox/conversation_bar.py" line="44"/>
         <source>Next week</source>
         <translation>W przyszłym tygodniu</translation>
     </message>
     <message>
-        <location filename="../../ui/inbox/conversation_bar.py" line="44"/>
+        <location filename="../../ui/inbox/conversation_bar.py" line="45"/>
         <source>Pick a date…</source>
         <translation>Wybierz datę…</translation>
     </message>
     <message>
-        <location filename="../../ui/inbox/conversation_bar.py" line="46"/>
+        <location filename="../../ui/inbox/conversation_bar.py" line="47"/>
         <source>Mark unread</source>
         <translation>Oznacz jako nieprzeczytane</translation>
     </message>
     <message>
-        <location filename="../../ui/inbox/conversation_bar.py" line="78"/>
+        <location filename="../../ui/inbox/conversation_bar.py" line="81"/>
+        <source>Unassigned</source>
+        <translation>Nieprzypisane</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inbox/conversation_bar.py" line="94"/>
+        <source>{name} is replying</source>
+        <translation>{name} odpowiada</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inbox/conversation_bar.py" line="95"/>
+        <source>{names} are replying</source>
+        <translation>{names} odpowiadają</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inbox/conversation_bar.py" line="109"/>
+        <source>For: {name}</source>
+        <translation>Dla: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inbox/conversation_bar.py" line="110"/>
+        <source>Assign</source>
+        <translation>Przypisz</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inbox/conversation_bar.py" line="116"/>
         <source>Snoozed until {when}</source>
         <translation>Odłożone do {when}</translation>
     </message>
@@ -1096,106 +1173,136 @@
     </message>
     <message>
         <location filename="../../ui/common/error_text.py" line="163"/>
+        <source>The note is empty.</source>
+        <translation>Notatka jest pusta.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/error_text.py" line="164"/>
+        <source>Write the note first.</source>
+        <translation>Najpierw napisz notatkę.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/error_text.py" line="166"/>
+        <source>A user needs a name.</source>
+        <translation>Użytkownik musi mieć imię.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/error_text.py" line="167"/>
+        <source>Type the name of the person.</source>
+        <translation>Wpisz imię tej osoby.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/error_text.py" line="169"/>
+        <source>{user} sent a reply to this customer meanwhile.</source>
+        <translation>{user} w międzyczasie odpowiedział(a) temu klientowi.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/error_text.py" line="170"/>
+        <source>Read it first, then send yours if it is still needed.</source>
+        <translation>Najpierw ją przeczytaj, potem wyślij swoją, jeśli nadal jest potrzebna.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/error_text.py" line="172"/>
         <source>There is no customer with id {id}.</source>
         <translation>Nie ma klienta o identyfikatorze {id}.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/error_text.py" line="164"/>
+        <location filename="../../ui/common/error_text.py" line="173"/>
         <source>The customer may have been merged into another one; look them up again.</source>
         <translation>Klient mógł zostać scalony z innym; wyszukaj go ponownie.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/error_text.py" line="166"/>
+        <location filename="../../ui/common/error_text.py" line="175"/>
         <source>There is no message with id {id}.</source>
         <translation>Nie ma wiadomości o identyfikatorze {id}.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/error_text.py" line="167"/>
+        <location filename="../../ui/common/error_text.py" line="176"/>
         <source>Refresh the list and try again.</source>
         <translation>Odśwież listę i spróbuj ponownie.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/error_text.py" line="169"/>
+        <location filename="../../ui/common/error_text.py" line="178"/>
         <source>Some values are still missing: {names}.</source>
         <translation>Nadal brakuje niektórych wartości: {names}.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/error_text.py" line="170"/>
+        <location filename="../../ui/common/error_text.py" line="179"/>
         <source>Fill them in or fix them in the text, then send.</source>
         <translation>Uzupełnij je lub popraw w tekście, a potem wyślij.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/error_text.py" line="172"/>
+        <location filename="../../ui/common/error_text.py" line="181"/>
         <source>There is no database in {folder} yet.</source>
         <translation>W folderze {folder} nie ma jeszcze bazy danych.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/error_text.py" line="173"/>
+        <location filename="../../ui/common/error_text.py" line="182"/>
         <source>Start shopinbox once, or restore a backup.</source>
         <translation>Uruchom shopinbox raz albo przywróć kopię zapasową.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/error_text.py" line="175"/>
+        <location filename="../../ui/common/error_text.py" line="184"/>
         <source>A team database on PostgreSQL is backed up on its server.</source>
         <translation>Zespołową bazę danych w PostgreSQL kopiuje się na jej serwerze.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/error_text.py" line="176"/>
+        <location filename="../../ui/common/error_text.py" line="185"/>
         <source>Use pg_dump on the database server.</source>
         <translation>Użyj pg_dump na serwerze bazy danych.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/error_text.py" line="178"/>
+        <location filename="../../ui/common/error_text.py" line="187"/>
         <source>The file {file} is not a usable shopinbox backup.</source>
         <translation>Plik {file} nie jest użyteczną kopią zapasową shopinbox.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/error_text.py" line="179"/>
+        <location filename="../../ui/common/error_text.py" line="188"/>
         <source>Choose another backup (shopinbox backup --list).</source>
         <translation>Wybierz inną kopię zapasową (shopinbox backup --list).</translation>
     </message>
     <message>
-        <location filename="../../ui/common/error_text.py" line="181"/>
+        <location filename="../../ui/common/error_text.py" line="190"/>
         <source>The service did not accept the app&apos;s client id or client secret.</source>
         <translation>Serwis nie przyjął identyfikatora (client id) lub sekretu (client secret) aplikacji.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/error_text.py" line="182"/>
+        <location filename="../../ui/common/error_text.py" line="191"/>
         <source>Copy both again from the page where the shop registered its app.</source>
         <translation>Skopiuj oba ponownie ze strony, na której sklep zarejestrował aplikację.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/error_text.py" line="184"/>
+        <location filename="../../ui/common/error_text.py" line="193"/>
         <source>The sign-in was refused on the service&apos;s page.</source>
         <translation>Na stronie serwisu odmówiono logowania.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/error_text.py" line="185"/>
+        <location filename="../../ui/common/error_text.py" line="194"/>
         <source>Sign in again and allow access for shopinbox.</source>
         <translation>Zaloguj się ponownie i zezwól shopinbox na dostęp.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/error_text.py" line="187"/>
+        <location filename="../../ui/common/error_text.py" line="196"/>
         <source>The sign-in code expired before it was confirmed.</source>
         <translation>Kod logowania wygasł, zanim został potwierdzony.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/error_text.py" line="188"/>
+        <location filename="../../ui/common/error_text.py" line="197"/>
         <source>Sign in again and confirm the code sooner.</source>
         <translation>Zaloguj się ponownie i potwierdź kod szybciej.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/error_text.py" line="190"/>
+        <location filename="../../ui/common/error_text.py" line="199"/>
         <source>Something went wrong inside shopinbox.</source>
         <translation>Coś poszło nie tak wewnątrz shopinbox.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/error_text.py" line="191"/>
+        <location filename="../../ui/common/error_text.py" line="200"/>
         <source>Try again; if it keeps happening, send the log file to support.</source>
         <translation>Spróbuj ponownie; jeśli to się powtarza, wyślij plik dziennika do pomocy technicznej.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/error_text.py" line="224"/>
+        <location filename="../../ui/common/error_text.py" line="233"/>
         <source>{service} asks to wait until {until}.</source>
         <translation>{service} prosi o przerwę do {until}.</translation>
     </message>
@@ -1233,17 +1340,17 @@
 <context>
     <name>Inbox</name>
     <message>
-        <location filename="../../ui/inbox/inbox_delegate.py" line="66"/>
+        <location filename="../../ui/inbox/inbox_delegate.py" line="69"/>
         <source>(no name)</source>
         <translation>(bez nazwy)</translation>
     </message>
     <message>
-        <location filename="../../ui/inbox/inbox_delegate.py" line="96"/>
+        <location filename="../../ui/inbox/inbox_delegate.py" line="99"/>
         <source>snoozed</source>
         <translation>odłożone</translation>
     </message>
     <message>
-        <location filename="../../ui/inbox/inbox_delegate.py" line="98"/>
+        <location filename="../../ui/inbox/inbox_delegate.py" line="101"/>
         <source>done</source>
         <translation>zakończone</translation>
     </message>
@@ -1286,27 +1393,42 @@
         <translation>Tylko nieprzeczytane</translation>
     </message>
     <message>
-        <location filename="../../ui/inbox/inbox_panel.py" line="128"/>
+        <location filename="../../ui/inbox/inbox_panel.py" line="69"/>
+        <source>Everyone&apos;s</source>
+        <translation>Wszystkich</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inbox/inbox_panel.py" line="69"/>
+        <source>Mine</source>
+        <translation>Moje</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inbox/inbox_panel.py" line="70"/>
+        <source>Unassigned</source>
+        <translation>Nieprzypisane</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inbox/inbox_panel.py" line="136"/>
         <source>All accounts</source>
         <translation>Wszystkie konta</translation>
     </message>
     <message>
-        <location filename="../../ui/inbox/inbox_panel.py" line="129"/>
+        <location filename="../../ui/inbox/inbox_panel.py" line="137"/>
         <source>All labels</source>
         <translation>Wszystkie etykiety</translation>
     </message>
     <message>
-        <location filename="../../ui/inbox/inbox_panel.py" line="167"/>
+        <location filename="../../ui/inbox/inbox_panel.py" line="176"/>
         <source>Nothing here. Inbox zero!</source>
         <translation>Pusto. Skrzynka ogarnięta!</translation>
     </message>
     <message>
-        <location filename="../../ui/inbox/inbox_panel.py" line="169"/>
+        <location filename="../../ui/inbox/inbox_panel.py" line="178"/>
         <source>No conversations match these filters.</source>
         <translation>Żadna rozmowa nie pasuje do tych filtrów.</translation>
     </message>
     <message>
-        <location filename="../../ui/inbox/inbox_panel.py" line="243"/>
+        <location filename="../../ui/inbox/inbox_panel.py" line="252"/>
         <source>Nothing matches “{query}”.</source>
         <translation>Nic nie pasuje do „{query}”.</translation>
     </message>
@@ -1314,147 +1436,147 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="95"/>
+        <location filename="../../ui/shell/main_window.py" line="97"/>
         <source>shopinbox {version}</source>
         <translation>shopinbox {version}</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="179"/>
+        <location filename="../../ui/shell/main_window.py" line="188"/>
         <source>&amp;Shop</source>
         <translation>&amp;Sklep</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="180"/>
+        <location filename="../../ui/shell/main_window.py" line="189"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Ustawienia…</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="181"/>
+        <location filename="../../ui/shell/main_window.py" line="190"/>
         <source>&amp;Merge suggestions…</source>
         <translation>&amp;Sugestie scalenia…</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="182"/>
+        <location filename="../../ui/shell/main_window.py" line="191"/>
         <source>&amp;Promo replies…</source>
         <translation>&amp;Odpowiedzi promocyjne…</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="183"/>
+        <location filename="../../ui/shell/main_window.py" line="192"/>
         <source>&amp;Reports…</source>
         <translation>&amp;Raporty…</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="185"/>
+        <location filename="../../ui/shell/main_window.py" line="194"/>
         <source>&amp;Quit</source>
         <translation>Za&amp;kończ</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="186"/>
+        <location filename="../../ui/shell/main_window.py" line="195"/>
         <source>&amp;Help</source>
         <translation>Pomo&amp;c</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="187"/>
+        <location filename="../../ui/shell/main_window.py" line="196"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Skróty klawiszowe</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="209"/>
+        <location filename="../../ui/shell/main_window.py" line="218"/>
         <source>Next conversation</source>
         <translation>Następna rozmowa</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="210"/>
+        <location filename="../../ui/shell/main_window.py" line="219"/>
         <source>Previous conversation</source>
         <translation>Poprzednia rozmowa</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="212"/>
+        <location filename="../../ui/shell/main_window.py" line="221"/>
         <source>Open the conversation</source>
         <translation>Otwórz rozmowę</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="214"/>
+        <location filename="../../ui/shell/main_window.py" line="223"/>
         <source>Reply</source>
         <translation>Odpowiedz</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="215"/>
+        <location filename="../../ui/shell/main_window.py" line="224"/>
         <source>Mark done</source>
         <translation>Oznacz jako zakończone</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="216"/>
+        <location filename="../../ui/shell/main_window.py" line="225"/>
         <source>Snooze</source>
         <translation>Odłóż</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="217"/>
+        <location filename="../../ui/shell/main_window.py" line="226"/>
         <source>Mark unread</source>
         <translation>Oznacz jako nieprzeczytane</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="218"/>
+        <location filename="../../ui/shell/main_window.py" line="227"/>
         <source>Search</source>
         <translation>Szukaj</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="219"/>
+        <location filename="../../ui/shell/main_window.py" line="228"/>
         <source>Show keyboard shortcuts</source>
         <translation>Pokaż skróty klawiszowe</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="222"/>
+        <location filename="../../ui/shell/main_window.py" line="231"/>
         <source>Send the reply</source>
         <translation>Wyślij odpowiedź</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="223"/>
+        <location filename="../../ui/shell/main_window.py" line="232"/>
         <source>Insert a promo reply</source>
         <translation>Wstaw gotową odpowiedź</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="224"/>
+        <location filename="../../ui/shell/main_window.py" line="233"/>
         <source>Leave the text field</source>
         <translation>Opuść pole tekstowe</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="380"/>
+        <location filename="../../ui/shell/main_window.py" line="400"/>
         <source>Could not save the change: {error}</source>
         <translation>Nie udało się zapisać zmiany: {error}</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="435"/>
+        <location filename="../../ui/shell/main_window.py" line="455"/>
         <source>Cannot open</source>
         <translation>Nie można otworzyć</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="452"/>
+        <location filename="../../ui/shell/main_window.py" line="472"/>
         <source>Save attachment</source>
         <translation>Zapisz załącznik</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="458"/>
+        <location filename="../../ui/shell/main_window.py" line="478"/>
         <source>Cannot save</source>
         <translation>Nie można zapisać</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="480"/>
+        <location filename="../../ui/shell/main_window.py" line="500"/>
         <source>Cannot merge</source>
         <translation>Nie można połączyć</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="475"/>
+        <location filename="../../ui/shell/main_window.py" line="495"/>
         <source>Merged. Use “Undo merge” to take it back.</source>
         <translation>Połączono. „Cofnij połączenie” przywraca poprzedni stan.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="484"/>
+        <location filename="../../ui/shell/main_window.py" line="504"/>
         <source>The merge was undone: both customers are separate again.</source>
         <translation>Połączenie cofnięto: obaj klienci są znów osobno.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="488"/>
+        <location filename="../../ui/shell/main_window.py" line="508"/>
         <source>Cannot undo</source>
         <translation>Nie można cofnąć</translation>
     </message>
@@ -2388,7 +2510,7 @@
 <context>
     <name>SyncStatusBar</name>
     <message numerus="yes">
-        <location filename="../../ui/shell/status_bar.py" line="105"/>
+        <location filename="../../ui/shell/status_bar.py" line="117"/>
         <source>%n conversation(s)</source>
         <translation>
             <numerusform>%n rozmowa</numerusform>
@@ -2397,13 +2519,59 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/shell/status_bar.py" line="106"/>
+        <location filename="../../ui/shell/status_bar.py" line="118"/>
         <source>%n unread</source>
         <translation>
             <numerusform>%n nieprzeczytana</numerusform>
             <numerusform>%n nieprzeczytane</numerusform>
             <numerusform>%n nieprzeczytanych</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>TeamBridge</name>
+    <message>
+        <location filename="../../ui/shell/team_bridge.py" line="69"/>
+        <source>Someone</source>
+        <translation>Ktoś</translation>
+    </message>
+</context>
+<context>
+    <name>TeamUserDialog</name>
+    <message>
+        <location filename="../../ui/shell/team_user_dialog.py" line="31"/>
+        <source>Who works at this desktop?</source>
+        <translation>Kto pracuje przy tym komputerze?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/team_user_dialog.py" line="36"/>
+        <source>Someone new…</source>
+        <translation>Ktoś nowy…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/team_user_dialog.py" line="50"/>
+        <source>The team shares this database. Your name is shown on your replies, notes, merges and assignments.</source>
+        <translation>Zespół korzysta ze wspólnej bazy danych. Twoje imię widnieje przy Twoich odpowiedziach, notatkach, scaleniach i przypisaniach.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/team_user_dialog.py" line="52"/>
+        <source>I am</source>
+        <translation>Jestem</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/team_user_dialog.py" line="53"/>
+        <source>Name</source>
+        <translation>Imię</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/team_user_dialog.py" line="54"/>
+        <source>Language</source>
+        <translation>Język</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/team_user_dialog.py" line="55"/>
+        <source>Colour</source>
+        <translation>Kolor</translation>
     </message>
 </context>
 <context>
@@ -2605,26 +2773,41 @@
     </message>
     <message>
         <location filename="../../ui/timeline/timeline_html.py" line="50"/>
+        <source>Internal note</source>
+        <translation>Notatka wewnętrzna</translation>
+    </message>
+    <message>
+        <location filename="../../ui/timeline/timeline_html.py" line="51"/>
+        <source>seen by the team only, never sent</source>
+        <translation>widzi ją tylko zespół, nigdy nie wysłana</translation>
+    </message>
+    <message>
+        <location filename="../../ui/timeline/timeline_html.py" line="52"/>
+        <source>by {name}</source>
+        <translation>napisał(a) {name}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/timeline/timeline_html.py" line="53"/>
         <source>where is my order</source>
         <translation>gdzie zamówienie</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/timeline_html.py" line="51"/>
+        <location filename="../../ui/timeline/timeline_html.py" line="54"/>
         <source>return</source>
         <translation>zwrot</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/timeline_html.py" line="52"/>
+        <location filename="../../ui/timeline/timeline_html.py" line="55"/>
         <source>complaint</source>
         <translation>reklamacja</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/timeline_html.py" line="53"/>
+        <location filename="../../ui/timeline/timeline_html.py" line="56"/>
         <source>discount / price</source>
         <translation>rabat / cena</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/timeline_html.py" line="54"/>
+        <location filename="../../ui/timeline/timeline_html.py" line="57"/>
         <source>product question</source>
         <translation>pytanie o produkt</translation>
     </message>
@@ -2821,7 +3004,7 @@ Wysłać ją ponownie?</translation>
 <context>
     <name>WindowController</name>
     <message>
-        <location filename="../../ui/shell/launch.py" line="162"/>
+        <location filename="../../ui/shell/launch.py" line="168"/>
         <source>Restore a backup</source>
         <translation>Przywracanie kopii zapasowej</translation>
     </message>

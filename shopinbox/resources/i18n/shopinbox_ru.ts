@@ -42,39 +42,54 @@
 <context>
     <name>AccountState</name>
     <message>
-        <location filename="../../ui/shell/status_bar.py" line="31"/>
+        <location filename="../../ui/shell/status_bar.py" line="38"/>
         <source>Retry</source>
         <translation>Повторить</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/status_bar.py" line="42"/>
+        <location filename="../../ui/shell/status_bar.py" line="49"/>
         <source>{name}: syncing…</source>
         <translation>{name}: синхронизация…</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/status_bar.py" line="42"/>
+        <location filename="../../ui/shell/status_bar.py" line="49"/>
         <source>{name}: up to date</source>
         <translation>{name}: всё загружено</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/status_bar.py" line="43"/>
+        <location filename="../../ui/shell/status_bar.py" line="50"/>
         <source>{name}: waiting until {time}</source>
         <translation>{name}: ожидание до {time}</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/status_bar.py" line="44"/>
+        <location filename="../../ui/shell/status_bar.py" line="51"/>
         <source>{name}: error</source>
         <translation>{name}: ошибка</translation>
     </message>
     <message>
+        <location filename="../../ui/shell/status_bar.py" line="52"/>
+        <source>{name}: synced by {time}</source>
+        <translation>{name}: синхронизирует {time}</translation>
+    </message>
+    <message>
         <location filename="../../ui/shell/status_bar.py" line="53"/>
+        <source>{name}: synced by another desktop</source>
+        <translation>{name}: синхронизирует другой компьютер</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/status_bar.py" line="62"/>
         <source>{service} asks to wait until {time}; shopinbox goes on by itself then.</source>
         <translation>{service} просит подождать до {time}; потом shopinbox сам продолжит работу.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/status_bar.py" line="56"/>
+        <location filename="../../ui/shell/status_bar.py" line="65"/>
         <source>The service asked to wait until {time}; shopinbox goes on by itself then.</source>
         <translation>Сервис попросил подождать до {time}; затем shopinbox продолжит сам.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/status_bar.py" line="68"/>
+        <source>Another desktop of the team fetches and sends for this account; this one takes over when it stops.</source>
+        <translation>Другой компьютер команды получает и отправляет сообщения этой учётной записи; этот возьмёт работу на себя, когда тот остановится.</translation>
     </message>
 </context>
 <context>
@@ -277,103 +292,140 @@
 <context>
     <name>Composer</name>
     <message>
-        <location filename="../../ui/composer/composer.py" line="104"/>
+        <location filename="../../ui/composer/composer.py" line="107"/>
         <source>Subject (default: Re: the last subject)</source>
         <translation>Тема (по умолчанию: Re: последняя тема)</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/composer.py" line="107"/>
+        <location filename="../../ui/composer/composer.py" line="110"/>
+        <location filename="../../ui/composer/composer.py" line="219"/>
         <source>Write a reply…  (Ctrl+Enter sends, Ctrl+P inserts a promo reply)</source>
         <translation>Напишите ответ…  (Ctrl+Enter — отправить, Ctrl+P — вставить шаблон)</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/composer.py" line="115"/>
+        <location filename="../../ui/composer/composer.py" line="118"/>
         <source>Attach…</source>
         <translation>Прикрепить…</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/composer.py" line="117"/>
+        <location filename="../../ui/composer/composer.py" line="120"/>
         <source>Promo reply…</source>
         <translation>Шаблон ответа…</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/composer.py" line="120"/>
+        <location filename="../../ui/composer/composer.py" line="123"/>
+        <location filename="../../ui/composer/composer.py" line="216"/>
         <source>Send</source>
         <translation>Отправить</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/composer.py" line="137"/>
+        <location filename="../../ui/composer/composer.py" line="139"/>
+        <source>Internal note</source>
+        <translation>Внутренняя заметка</translation>
+    </message>
+    <message>
+        <location filename="../../ui/composer/composer.py" line="141"/>
+        <source>Seen by the team only; never sent to the customer</source>
+        <translation>Видна только команде; никогда не отправляется клиенту</translation>
+    </message>
+    <message>
+        <location filename="../../ui/composer/composer.py" line="149"/>
         <source>Reply via</source>
         <translation>Ответить через</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/composer.py" line="222"/>
+        <location filename="../../ui/composer/composer.py" line="216"/>
+        <source>Add note</source>
+        <translation>Добавить заметку</translation>
+    </message>
+    <message>
+        <location filename="../../ui/composer/composer.py" line="218"/>
+        <source>Write an internal note…  (Ctrl+Enter adds it; never sent)</source>
+        <translation>Напишите внутреннюю заметку…  (Ctrl+Enter добавляет; никогда не отправляется)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/composer/composer.py" line="265"/>
         <source>This customer cannot be reached on any channel.</source>
         <translation>С этим клиентом нельзя связаться ни по одному каналу.</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/composer.py" line="241"/>
+        <location filename="../../ui/composer/composer.py" line="284"/>
         <source>no address for this channel</source>
         <translation>нет адреса в этом канале</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/composer.py" line="243"/>
+        <location filename="../../ui/composer/composer.py" line="286"/>
         <source>no account set up for this channel</source>
         <translation>для этого канала нет учётной записи</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/composer.py" line="246"/>
+        <location filename="../../ui/composer/composer.py" line="289"/>
         <source>unreachable: {reason}</source>
         <translation>недоступен: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/composer.py" line="298"/>
+        <location filename="../../ui/composer/composer.py" line="341"/>
         <source>Attach files</source>
         <translation>Прикрепить файлы</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/composer.py" line="318"/>
+        <location filename="../../ui/composer/composer.py" line="361"/>
         <source>Double-click a file to remove it.</source>
         <translation>Дважды щёлкните файл, чтобы убрать его.</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/composer.py" line="351"/>
+        <location filename="../../ui/composer/composer.py" line="394"/>
         <source>Promo reply</source>
         <translation>Промо-ответ</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/composer.py" line="351"/>
+        <location filename="../../ui/composer/composer.py" line="394"/>
         <source>{field}:</source>
         <translation>{field}:</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/composer.py" line="365"/>
+        <location filename="../../ui/composer/composer.py" line="408"/>
         <source>Cannot insert the promo reply: {reason}</source>
         <translation>Не удалось вставить промо-ответ: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/composer.py" line="377"/>
+        <location filename="../../ui/composer/composer.py" line="420"/>
         <source>Fill in by hand: {names}</source>
         <translation>Заполните вручную: {names}</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/composer.py" line="404"/>
-        <location filename="../../ui/composer/composer.py" line="435"/>
+        <location filename="../../ui/composer/composer.py" line="452"/>
+        <source>Note added.</source>
+        <translation>Заметка добавлена.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/composer/composer.py" line="475"/>
+        <source>Replied meanwhile</source>
+        <translation>Уже ответили</translation>
+    </message>
+    <message>
+        <location filename="../../ui/composer/composer.py" line="476"/>
+        <source>{user} sent a reply to this customer while you were writing. Send yours too?</source>
+        <translation>{user} ответил(а) этому клиенту, пока вы писали. Отправить и ваш ответ?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/composer/composer.py" line="500"/>
+        <location filename="../../ui/composer/composer.py" line="533"/>
         <source>Not sent: {reason}</source>
         <translation>Не отправлено: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/composer.py" line="419"/>
+        <location filename="../../ui/composer/composer.py" line="517"/>
         <source>Sending…</source>
         <translation>Отправка…</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/composer.py" line="430"/>
+        <location filename="../../ui/composer/composer.py" line="528"/>
         <source>Sent.</source>
         <translation>Отправлено.</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/composer.py" line="432"/>
+        <location filename="../../ui/composer/composer.py" line="530"/>
         <source>Waiting to be sent: {reason}</source>
         <translation>Ожидает отправки: {reason}</translation>
     </message>
@@ -381,58 +433,83 @@
 <context>
     <name>ConversationBar</name>
     <message>
-        <location filename="../../ui/inbox/conversation_bar.py" line="29"/>
-        <location filename="../../ui/inbox/conversation_bar.py" line="81"/>
+        <location filename="../../ui/inbox/conversation_bar.py" line="30"/>
+        <location filename="../../ui/inbox/conversation_bar.py" line="119"/>
         <source>Done</source>
         <translation>Готово</translation>
     </message>
     <message>
-        <location filename="../../ui/inbox/conversation_bar.py" line="31"/>
+        <location filename="../../ui/inbox/conversation_bar.py" line="32"/>
         <source>Mark done (e)</source>
         <translation>Отметить как завершённый (e)</translation>
     </message>
     <message>
-        <location filename="../../ui/inbox/conversation_bar.py" line="32"/>
+        <location filename="../../ui/inbox/conversation_bar.py" line="33"/>
         <source>Reopen</source>
         <translation>Открыть снова</translation>
     </message>
     <message>
-        <location filename="../../ui/inbox/conversation_bar.py" line="36"/>
+        <location filename="../../ui/inbox/conversation_bar.py" line="37"/>
         <source>Snooze</source>
         <translation>Отложить</translation>
     </message>
     <message>
-        <location filename="../../ui/inbox/conversation_bar.py" line="37"/>
+        <location filename="../../ui/inbox/conversation_bar.py" line="38"/>
         <source>Snooze (s)</source>
         <translation>Отложить (s)</translation>
     </message>
     <message>
-        <location filename="../../ui/inbox/conversation_bar.py" line="41"/>
+        <location filename="../../ui/inbox/conversation_bar.py" line="42"/>
         <source>Later today</source>
         <translation>Позже сегодня</translation>
     </message>
     <message>
-        <location filename="../../ui/inbox/conversation_bar.py" line="42"/>
+        <location filename="../../ui/inbox/conversation_bar.py" line="43"/>
         <source>Tomorrow morning</source>
         <translation>Завтра утром</translation>
     </message>
     <message>
-        <location filename="../../ui/inbox/conversation_bar.py" line="43"/>
+        <location filename="../../ui/inbox/conversation_bar.py" line="44"/>
         <source>Next week</source>
         <translation>На следующей неделе</translation>
     </message>
     <message>
-        <location filename="../../ui/inbox/conversation_bar.py" line="44"/>
+        <location filename="../../ui/inbox/conversation_bar.py" line="45"/>
         <source>Pick a date…</source>
         <translation>Выбрать дату…</translation>
     </message>
     <message>
-        <location filename="../../ui/inbox/conversation_bar.py" line="46"/>
+        <location filename="../../ui/inbox/conversation_bar.py" line="47"/>
         <source>Mark unread</source>
         <translation>Отметить непрочитанным</translation>
     </message>
     <message>
-        <location filename="../../ui/inbox/conversation_bar.py" line="78"/>
+        <location filename="../../ui/inbox/conversation_bar.py" line="81"/>
+        <source>Unassigned</source>
+        <translation>Не назначено</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inbox/conversation_bar.py" line="94"/>
+        <source>{name} is replying</source>
+        <translation>{name} отвечает</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inbox/conversation_bar.py" line="95"/>
+        <source>{names} are replying</source>
+        <translation>{names} отвечают</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inbox/conversation_bar.py" line="109"/>
+        <source>For: {name}</source>
+        <translation>Для: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inbox/conversation_bar.py" line="110"/>
+        <source>Assign</source>
+        <translation>Назначить</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inbox/conversation_bar.py" line="116"/>
         <source>Snoozed until {when}</source>
         <translation>Отложено до {when}</translation>
     </message>
@@ -1096,106 +1173,136 @@
     </message>
     <message>
         <location filename="../../ui/common/error_text.py" line="163"/>
+        <source>The note is empty.</source>
+        <translation>Заметка пуста.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/error_text.py" line="164"/>
+        <source>Write the note first.</source>
+        <translation>Сначала напишите заметку.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/error_text.py" line="166"/>
+        <source>A user needs a name.</source>
+        <translation>Пользователю нужно имя.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/error_text.py" line="167"/>
+        <source>Type the name of the person.</source>
+        <translation>Введите имя этого человека.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/error_text.py" line="169"/>
+        <source>{user} sent a reply to this customer meanwhile.</source>
+        <translation>{user} тем временем ответил(а) этому клиенту.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/error_text.py" line="170"/>
+        <source>Read it first, then send yours if it is still needed.</source>
+        <translation>Сначала прочитайте его, затем отправьте свой, если он ещё нужен.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/error_text.py" line="172"/>
         <source>There is no customer with id {id}.</source>
         <translation>Клиента с идентификатором {id} нет.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/error_text.py" line="164"/>
+        <location filename="../../ui/common/error_text.py" line="173"/>
         <source>The customer may have been merged into another one; look them up again.</source>
         <translation>Возможно, клиент был объединён с другим; найдите его заново.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/error_text.py" line="166"/>
+        <location filename="../../ui/common/error_text.py" line="175"/>
         <source>There is no message with id {id}.</source>
         <translation>Сообщения с идентификатором {id} нет.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/error_text.py" line="167"/>
+        <location filename="../../ui/common/error_text.py" line="176"/>
         <source>Refresh the list and try again.</source>
         <translation>Обновите список и попробуйте ещё раз.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/error_text.py" line="169"/>
+        <location filename="../../ui/common/error_text.py" line="178"/>
         <source>Some values are still missing: {names}.</source>
         <translation>Всё ещё не хватает некоторых значений: {names}.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/error_text.py" line="170"/>
+        <location filename="../../ui/common/error_text.py" line="179"/>
         <source>Fill them in or fix them in the text, then send.</source>
         <translation>Заполните или исправьте их в тексте, затем отправьте.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/error_text.py" line="172"/>
+        <location filename="../../ui/common/error_text.py" line="181"/>
         <source>There is no database in {folder} yet.</source>
         <translation>В папке {folder} ещё нет базы данных.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/error_text.py" line="173"/>
+        <location filename="../../ui/common/error_text.py" line="182"/>
         <source>Start shopinbox once, or restore a backup.</source>
         <translation>Запустите shopinbox один раз или восстановите резервную копию.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/error_text.py" line="175"/>
+        <location filename="../../ui/common/error_text.py" line="184"/>
         <source>A team database on PostgreSQL is backed up on its server.</source>
         <translation>Командная база данных PostgreSQL копируется на её сервере.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/error_text.py" line="176"/>
+        <location filename="../../ui/common/error_text.py" line="185"/>
         <source>Use pg_dump on the database server.</source>
         <translation>Используйте pg_dump на сервере базы данных.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/error_text.py" line="178"/>
+        <location filename="../../ui/common/error_text.py" line="187"/>
         <source>The file {file} is not a usable shopinbox backup.</source>
         <translation>Файл {file} не является пригодной резервной копией shopinbox.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/error_text.py" line="179"/>
+        <location filename="../../ui/common/error_text.py" line="188"/>
         <source>Choose another backup (shopinbox backup --list).</source>
         <translation>Выберите другую резервную копию (shopinbox backup --list).</translation>
     </message>
     <message>
-        <location filename="../../ui/common/error_text.py" line="181"/>
+        <location filename="../../ui/common/error_text.py" line="190"/>
         <source>The service did not accept the app&apos;s client id or client secret.</source>
         <translation>Сервис не принял client id или client secret приложения.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/error_text.py" line="182"/>
+        <location filename="../../ui/common/error_text.py" line="191"/>
         <source>Copy both again from the page where the shop registered its app.</source>
         <translation>Скопируйте оба заново со страницы, где магазин зарегистрировал приложение.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/error_text.py" line="184"/>
+        <location filename="../../ui/common/error_text.py" line="193"/>
         <source>The sign-in was refused on the service&apos;s page.</source>
         <translation>На странице сервиса во входе отказано.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/error_text.py" line="185"/>
+        <location filename="../../ui/common/error_text.py" line="194"/>
         <source>Sign in again and allow access for shopinbox.</source>
         <translation>Войдите снова и разрешите доступ для shopinbox.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/error_text.py" line="187"/>
+        <location filename="../../ui/common/error_text.py" line="196"/>
         <source>The sign-in code expired before it was confirmed.</source>
         <translation>Код входа истёк до подтверждения.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/error_text.py" line="188"/>
+        <location filename="../../ui/common/error_text.py" line="197"/>
         <source>Sign in again and confirm the code sooner.</source>
         <translation>Войдите снова и подтвердите код быстрее.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/error_text.py" line="190"/>
+        <location filename="../../ui/common/error_text.py" line="199"/>
         <source>Something went wrong inside shopinbox.</source>
         <translation>Внутри shopinbox что-то пошло не так.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/error_text.py" line="191"/>
+        <location filename="../../ui/common/error_text.py" line="200"/>
         <source>Try again; if it keeps happening, send the log file to support.</source>
         <translation>Попробуйте ещё раз; если это повторяется, отправьте файл журнала в поддержку.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/error_text.py" line="224"/>
+        <location filename="../../ui/common/error_text.py" line="233"/>
         <source>{service} asks to wait until {until}.</source>
         <translation>{service} просит подождать до {until}.</translation>
     </message>
@@ -1233,17 +1340,17 @@
 <context>
     <name>Inbox</name>
     <message>
-        <location filename="../../ui/inbox/inbox_delegate.py" line="66"/>
+        <location filename="../../ui/inbox/inbox_delegate.py" line="69"/>
         <source>(no name)</source>
         <translation>(без имени)</translation>
     </message>
     <message>
-        <location filename="../../ui/inbox/inbox_delegate.py" line="96"/>
+        <location filename="../../ui/inbox/inbox_delegate.py" line="99"/>
         <source>snoozed</source>
         <translation>отложено</translation>
     </message>
     <message>
-        <location filename="../../ui/inbox/inbox_delegate.py" line="98"/>
+        <location filename="../../ui/inbox/inbox_delegate.py" line="101"/>
         <source>done</source>
         <translation>завершено</translation>
     </message>
@@ -1286,27 +1393,42 @@
         <translation>Только непрочитанные</translation>
     </message>
     <message>
-        <location filename="../../ui/inbox/inbox_panel.py" line="128"/>
+        <location filename="../../ui/inbox/inbox_panel.py" line="69"/>
+        <source>Everyone&apos;s</source>
+        <translation>Все</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inbox/inbox_panel.py" line="69"/>
+        <source>Mine</source>
+        <translation>Мои</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inbox/inbox_panel.py" line="70"/>
+        <source>Unassigned</source>
+        <translation>Не назначено</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inbox/inbox_panel.py" line="136"/>
         <source>All accounts</source>
         <translation>Все учётные записи</translation>
     </message>
     <message>
-        <location filename="../../ui/inbox/inbox_panel.py" line="129"/>
+        <location filename="../../ui/inbox/inbox_panel.py" line="137"/>
         <source>All labels</source>
         <translation>Все метки</translation>
     </message>
     <message>
-        <location filename="../../ui/inbox/inbox_panel.py" line="167"/>
+        <location filename="../../ui/inbox/inbox_panel.py" line="176"/>
         <source>Nothing here. Inbox zero!</source>
         <translation>Пусто. Все письма разобраны!</translation>
     </message>
     <message>
-        <location filename="../../ui/inbox/inbox_panel.py" line="169"/>
+        <location filename="../../ui/inbox/inbox_panel.py" line="178"/>
         <source>No conversations match these filters.</source>
         <translation>Нет разговоров, подходящих под эти фильтры.</translation>
     </message>
     <message>
-        <location filename="../../ui/inbox/inbox_panel.py" line="243"/>
+        <location filename="../../ui/inbox/inbox_panel.py" line="252"/>
         <source>Nothing matches “{query}”.</source>
         <translation>Ничего не найдено по запросу «{query}».</translation>
     </message>
@@ -1314,147 +1436,147 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="95"/>
+        <location filename="../../ui/shell/main_window.py" line="97"/>
         <source>shopinbox {version}</source>
         <translation>shopinbox {version}</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="179"/>
+        <location filename="../../ui/shell/main_window.py" line="188"/>
         <source>&amp;Shop</source>
         <translation>&amp;Магазин</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="180"/>
+        <location filename="../../ui/shell/main_window.py" line="189"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Настройки…</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="181"/>
+        <location filename="../../ui/shell/main_window.py" line="190"/>
         <source>&amp;Merge suggestions…</source>
         <translation>&amp;Предложения объединить…</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="182"/>
+        <location filename="../../ui/shell/main_window.py" line="191"/>
         <source>&amp;Promo replies…</source>
         <translation>&amp;Промо-ответы…</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="183"/>
+        <location filename="../../ui/shell/main_window.py" line="192"/>
         <source>&amp;Reports…</source>
         <translation>&amp;Отчёты…</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="185"/>
+        <location filename="../../ui/shell/main_window.py" line="194"/>
         <source>&amp;Quit</source>
         <translation>&amp;Выход</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="186"/>
+        <location filename="../../ui/shell/main_window.py" line="195"/>
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="187"/>
+        <location filename="../../ui/shell/main_window.py" line="196"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Горячие клавиши</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="209"/>
+        <location filename="../../ui/shell/main_window.py" line="218"/>
         <source>Next conversation</source>
         <translation>Следующий разговор</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="210"/>
+        <location filename="../../ui/shell/main_window.py" line="219"/>
         <source>Previous conversation</source>
         <translation>Предыдущий разговор</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="212"/>
+        <location filename="../../ui/shell/main_window.py" line="221"/>
         <source>Open the conversation</source>
         <translation>Открыть разговор</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="214"/>
+        <location filename="../../ui/shell/main_window.py" line="223"/>
         <source>Reply</source>
         <translation>Ответить</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="215"/>
+        <location filename="../../ui/shell/main_window.py" line="224"/>
         <source>Mark done</source>
         <translation>Отметить как завершённый</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="216"/>
+        <location filename="../../ui/shell/main_window.py" line="225"/>
         <source>Snooze</source>
         <translation>Отложить</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="217"/>
+        <location filename="../../ui/shell/main_window.py" line="226"/>
         <source>Mark unread</source>
         <translation>Отметить непрочитанным</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="218"/>
+        <location filename="../../ui/shell/main_window.py" line="227"/>
         <source>Search</source>
         <translation>Поиск</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="219"/>
+        <location filename="../../ui/shell/main_window.py" line="228"/>
         <source>Show keyboard shortcuts</source>
         <translation>Показать горячие клавиши</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="222"/>
+        <location filename="../../ui/shell/main_window.py" line="231"/>
         <source>Send the reply</source>
         <translation>Отправить ответ</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="223"/>
+        <location filename="../../ui/shell/main_window.py" line="232"/>
         <source>Insert a promo reply</source>
         <translation>Вставить шаблон ответа</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="224"/>
+        <location filename="../../ui/shell/main_window.py" line="233"/>
         <source>Leave the text field</source>
         <translation>Выйти из текстового поля</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="380"/>
+        <location filename="../../ui/shell/main_window.py" line="400"/>
         <source>Could not save the change: {error}</source>
         <translation>Не удалось сохранить изменение: {error}</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="435"/>
+        <location filename="../../ui/shell/main_window.py" line="455"/>
         <source>Cannot open</source>
         <translation>Не удаётся открыть</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="452"/>
+        <location filename="../../ui/shell/main_window.py" line="472"/>
         <source>Save attachment</source>
         <translation>Сохранить вложение</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="458"/>
+        <location filename="../../ui/shell/main_window.py" line="478"/>
         <source>Cannot save</source>
         <translation>Не удаётся сохранить</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="480"/>
+        <location filename="../../ui/shell/main_window.py" line="500"/>
         <source>Cannot merge</source>
         <translation>Не удаётся объединить</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="475"/>
+        <location filename="../../ui/shell/main_window.py" line="495"/>
         <source>Merged. Use “Undo merge” to take it back.</source>
         <translation>Объединено. «Отменить объединение» вернёт как было.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="484"/>
+        <location filename="../../ui/shell/main_window.py" line="504"/>
         <source>The merge was undone: both customers are separate again.</source>
         <translation>Объединение отменено: клиенты снова разделены.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="488"/>
+        <location filename="../../ui/shell/main_window.py" line="508"/>
         <source>Cannot undo</source>
         <translation>Не удаётся отменить</translation>
     </message>
@@ -2388,7 +2510,7 @@
 <context>
     <name>SyncStatusBar</name>
     <message numerus="yes">
-        <location filename="../../ui/shell/status_bar.py" line="105"/>
+        <location filename="../../ui/shell/status_bar.py" line="117"/>
         <source>%n conversation(s)</source>
         <translation>
             <numerusform>%n разговор</numerusform>
@@ -2397,13 +2519,59 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/shell/status_bar.py" line="106"/>
+        <location filename="../../ui/shell/status_bar.py" line="118"/>
         <source>%n unread</source>
         <translation>
             <numerusform>%n непрочитанное</numerusform>
             <numerusform>%n непрочитанных</numerusform>
             <numerusform>%n непрочитанных</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>TeamBridge</name>
+    <message>
+        <location filename="../../ui/shell/team_bridge.py" line="69"/>
+        <source>Someone</source>
+        <translation>Кто-то</translation>
+    </message>
+</context>
+<context>
+    <name>TeamUserDialog</name>
+    <message>
+        <location filename="../../ui/shell/team_user_dialog.py" line="31"/>
+        <source>Who works at this desktop?</source>
+        <translation>Кто работает за этим компьютером?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/team_user_dialog.py" line="36"/>
+        <source>Someone new…</source>
+        <translation>Новый человек…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/team_user_dialog.py" line="50"/>
+        <source>The team shares this database. Your name is shown on your replies, notes, merges and assignments.</source>
+        <translation>Команда работает с общей базой данных. Ваше имя видно на ваших ответах, заметках, объединениях и назначениях.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/team_user_dialog.py" line="52"/>
+        <source>I am</source>
+        <translation>Я</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/team_user_dialog.py" line="53"/>
+        <source>Name</source>
+        <translation>Имя</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/team_user_dialog.py" line="54"/>
+        <source>Language</source>
+        <translation>Язык</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/team_user_dialog.py" line="55"/>
+        <source>Colour</source>
+        <translation>Цвет</translation>
     </message>
 </context>
 <context>
@@ -2605,26 +2773,41 @@
     </message>
     <message>
         <location filename="../../ui/timeline/timeline_html.py" line="50"/>
+        <source>Internal note</source>
+        <translation>Внутренняя заметка</translation>
+    </message>
+    <message>
+        <location filename="../../ui/timeline/timeline_html.py" line="51"/>
+        <source>seen by the team only, never sent</source>
+        <translation>видна только команде, не отправляется</translation>
+    </message>
+    <message>
+        <location filename="../../ui/timeline/timeline_html.py" line="52"/>
+        <source>by {name}</source>
+        <translation>автор: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/timeline/timeline_html.py" line="53"/>
         <source>where is my order</source>
         <translation>где заказ</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/timeline_html.py" line="51"/>
+        <location filename="../../ui/timeline/timeline_html.py" line="54"/>
         <source>return</source>
         <translation>возврат</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/timeline_html.py" line="52"/>
+        <location filename="../../ui/timeline/timeline_html.py" line="55"/>
         <source>complaint</source>
         <translation>жалоба</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/timeline_html.py" line="53"/>
+        <location filename="../../ui/timeline/timeline_html.py" line="56"/>
         <source>discount / price</source>
         <translation>скидка / цена</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/timeline_html.py" line="54"/>
+        <location filename="../../ui/timeline/timeline_html.py" line="57"/>
         <source>product question</source>
         <translation>вопрос о товаре</translation>
     </message>
@@ -2821,7 +3004,7 @@ Send it again?</source>
 <context>
     <name>WindowController</name>
     <message>
-        <location filename="../../ui/shell/launch.py" line="162"/>
+        <location filename="../../ui/shell/launch.py" line="168"/>
         <source>Restore a backup</source>
         <translation>Восстановление резервной копии</translation>
     </message>

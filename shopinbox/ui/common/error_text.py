@@ -159,6 +159,15 @@ def table() -> dict[str, tuple[str, str]]:
         "empty_reply": (
             translate("ErrorText", 'The reply is empty.'),
             translate("ErrorText", 'Write some text or attach a file.')),
+        "empty_note": (
+            translate("ErrorText", 'The note is empty.'),
+            translate("ErrorText", 'Write the note first.')),
+        "no_user_name": (
+            translate("ErrorText", 'A user needs a name.'),
+            translate("ErrorText", 'Type the name of the person.')),
+        "replied_meanwhile": (
+            translate("ErrorText", '{user} sent a reply to this customer meanwhile.'),
+            translate("ErrorText", 'Read it first, then send yours if it is still needed.')),
         "unknown_customer": (
             translate("ErrorText", 'There is no customer with id {id}.'),
             translate("ErrorText", 'The customer may have been merged into another one; look them up again.')),

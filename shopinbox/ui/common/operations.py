@@ -42,6 +42,8 @@ class OperationRunner(QObject):
         self.drafts = TaskRunner(self, threads=1)
         self.draft_store = TaskRunner(self, threads=1)
         self._flush_queued = False
+        # Team mode: tells the other desktops what an operation changed (ui/shell/team_bridge).
+        self.publish: Callable[[Changes], None] | None = None
 
     def run(self, fn: Callable[..., Any], *args: Any,
             on_success: Callable[[Any], None] | None = None,
@@ -57,6 +59,8 @@ class OperationRunner(QObject):
                 on_success(value)
             changes = Changes.of(result)
             if changes:
+                if self.publish is not None:  # committed: the others may read it now
+                    self.publish(changes)
                 self.changes_applied.emit(changes)
 
         (lane or self.writes).submit(fn, *args, on_done=done,
@@ -100,9 +104,13 @@ class OperationRunner(QObject):
         """Run a read for a view in the background; `on_done` gets its result."""
         self.reads.submit(fn, *args, on_done=on_done, on_error=on_error or self.failed.emit)
 
-    def announce(self, changes: Changes) -> None:
-        """Changes that happened elsewhere (a sync batch, a dialog's own work)."""
+    def announce(self, changes: Changes, *, share: bool = False) -> None:
+        """Changes that happened elsewhere (a sync batch, a dialog's own work, another
+        desktop). `share`: this desktop made them, so the other desktops hear of them too
+        (a sync batch is shared by the engine itself, another desktop's change never again)."""
         if changes:
+            if share and self.publish is not None:
+                self.publish(changes)
             self.changes_applied.emit(changes)
 
     @property

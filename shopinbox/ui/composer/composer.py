@@ -19,6 +19,7 @@ from pathlib import Path
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QStandardItemModel
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QFileDialog,
     QHBoxLayout,
@@ -26,6 +27,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QListWidget,
+    QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QVBoxLayout,
@@ -39,15 +41,15 @@ from shopinbox.app.outbox.compose import (
     ComposerState,
     PromoChoice,
     composer_state,
-    queue_composed,
     send_now,
 )
 from shopinbox.app.outbox.sending import OutboxError
 from shopinbox.app.outbox.targets import ReplyOptions
 from shopinbox.app.promos.discounts import PoolEmpty
 from shopinbox.app.promos.reply import MissingValues, render_promo
+from shopinbox.app.team.work import add_note, queue_team_reply
 from shopinbox.channels import registry
-from shopinbox.domain.errors import as_shop_error
+from shopinbox.domain.errors import ShopError, as_shop_error
 from shopinbox.ui.common import channel_ui, error_text
 from shopinbox.ui.common.icons import channel_icon
 from shopinbox.ui.common.operations import OperationRunner
@@ -85,6 +87,7 @@ class Composer(QWidget):
     draft_saved = Signal(int)  # customer id: the draft is on disk
     refused = Signal(str)  # why a reply could not be queued (shown in the note too)
     promo_inserted = Signal(str)  # shortcut of the promo reply now in the text
+    note_added = Signal(int)  # customer id: an internal note was saved
 
     def __init__(self, ctx: AppContext, tasks: TaskRunner, ops: OperationRunner,
                  parent: QWidget | None = None) -> None:
@@ -132,6 +135,15 @@ class Composer(QWidget):
         self.warnings.setWordWrap(True)
         self.warnings.setStyleSheet("color: #b35900;")
         self.warnings.setVisible(False)
+        # An internal note instead of a reply: seen by the team, never sent.
+        self.note_mode = QCheckBox(self.tr("Internal note"), self)
+        self.note_mode.setObjectName("composerNoteMode")
+        self.note_mode.setToolTip(self.tr("Seen by the team only; never sent to the customer"))
+        self.note_mode.toggled.connect(self._note_mode_changed)
+        # The newest reply on screen (set with each view), and the one that was on screen when
+        # the user started this reply: a newer one by someone else means "replied meanwhile".
+        self.seen_reply_id = 0
+        self.writing_since: int | None = None
 
         top = QHBoxLayout()
         top.addWidget(QLabel(self.tr("Reply via"), self))
@@ -145,6 +157,7 @@ class Composer(QWidget):
         buttons.addWidget(self.attach)
         buttons.addWidget(self.promo)
         buttons.addWidget(self.note, 1)
+        buttons.addWidget(self.note_mode)
         buttons.addWidget(self.send)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 4, 0, 0)
@@ -158,6 +171,7 @@ class Composer(QWidget):
         self._save_timer.timeout.connect(self.save_draft)
         self.text.textChanged.connect(self._save_timer.start)
         self.text.textChanged.connect(self._check_rules)
+        self.text.textChanged.connect(self._typed)
         self.text.files_dropped.connect(self.add_files)
         self.text.installEventFilter(self)
         self.channel.currentIndexChanged.connect(self._channel_changed)
@@ -180,10 +194,39 @@ class Composer(QWidget):
         return super().eventFilter(watched, event)
 
     # -- customer switching and drafts --
+    # -- team mode: "… is replying" on the other desktops --
+    def _typed(self) -> None:
+        if not self.text.toPlainText().strip():
+            self.writing_since = None
+        elif self.writing_since is None:
+            self.writing_since = self.seen_reply_id
+        live = self.ctx.live
+        if live is None or self.customer_id is None:
+            return
+        if self.text.toPlainText().strip() and not self.note_mode.isChecked():
+            live.typing(self.customer_id)
+        else:
+            live.typing(self.customer_id, False)
+
+    def _stop_typing(self) -> None:
+        if self.ctx.live is not None:
+            self.ctx.live.stop_typing()
+
+    def _note_mode_changed(self, on: bool) -> None:
+        self.send.setText(self.tr("Add note") if on else self.tr("Send"))
+        self.text.setPlaceholderText(
+            self.tr("Write an internal note…  (Ctrl+Enter adds it; never sent)") if on else
+            self.tr("Write a reply…  (Ctrl+Enter sends, Ctrl+P inserts a promo reply)"))
+        self._typed()
+
     def set_customer(self, customer_id: int | None) -> None:
         if self.customer_id is not None and customer_id != self.customer_id:
             self.save_draft()
+            self._stop_typing()
         self.customer_id = customer_id
+        self.seen_reply_id = 0
+        self.writing_since = None
+        self.note_mode.setChecked(False)
         self.promo_choice = None
         self.attachments = []
         self._show_files()
@@ -386,17 +429,70 @@ class Composer(QWidget):
         if self.customer_id is None or not self.send.isEnabled():
             return
         customer_id = self.customer_id
+        if self.note_mode.isChecked():
+            self.add_note()
+            return
+        since = self.writing_since
+        self._queue(customer_id, self.seen_reply_id if since is None else since)
+
+    def add_note(self) -> None:
+        """The text as an internal note (never sent); the text clears when it is saved."""
+        customer_id = self.customer_id
+        if customer_id is None:
+            return
+        self.send.setEnabled(False)
+
+        def saved(_changed: object) -> None:
+            self.send.setEnabled(True)
+            if customer_id == self.customer_id:
+                self.text.blockSignals(True)
+                self.text.clear()
+                self.text.blockSignals(False)
+                self.note_mode.setChecked(False)
+                self.note.setText(self.tr("Note added."))
+            self.ops.store_drafts(self.ctx)
+            self.note_added.emit(customer_id)
+
+        self.ops.run(add_note, self.ctx, customer_id, self.text.toPlainText(),
+                     on_success=saved, on_failure=lambda error: self._not_queued(customer_id,
+                                                                                 error))
+
+    def _queue(self, customer_id: int, seen_reply_id: int | None) -> None:
         account_id = self.account.currentData()
         reply = ComposedReply(
             customer_id, self.text.toPlainText(), self.channel.currentData(),
             self.account.currentText() if account_id is not None else None,
             self.subject.text().strip() or None, list(self.attachments), self.promo_choice)
         self.send.setEnabled(False)  # one click, one message
-        self.ops.run(queue_composed, self.ctx, reply,
+        self.ops.run(queue_team_reply, self.ctx, reply,
+                     seen_reply_id if self.ctx.user_id is not None else None,
                      on_success=lambda message_id: self._queued(customer_id, message_id),
                      on_failure=lambda error: self._not_queued(customer_id, error))
 
+    def _replied_meanwhile(self, customer_id: int, error: ShopError) -> None:
+        """Someone else replied while this user wrote: ask before sending."""
+        self.send.setEnabled(True)
+        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Replied meanwhile"),
+                          self.tr("{user} sent a reply to this customer while you were "
+                                  "writing. Send yours too?").format(
+                              user=error.params.get("user", "?")),
+                          QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, self)
+        box.setObjectName("repliedMeanwhile")
+        box.setDefaultButton(QMessageBox.StandardButton.No)
+        self.asked_meanwhile = box
+        box.finished.connect(lambda answer: self._meanwhile_answered(customer_id, answer))
+        box.open()
+
+    def _meanwhile_answered(self, customer_id: int, answer: int) -> None:
+        self.asked_meanwhile = None
+        if answer == QMessageBox.StandardButton.Yes and customer_id == self.customer_id:
+            self._queue(customer_id, None)
+
     def _not_queued(self, customer_id: int, error: Exception) -> None:
+        if isinstance(error, ShopError) and error.code == "replied_meanwhile":
+            if customer_id == self.customer_id:
+                self._replied_meanwhile(customer_id, error)
+            return
         if not isinstance(error, OutboxError | OSError | MissingValues | PoolEmpty | LookupError):
             log.error("queueing a reply failed unexpectedly: %r", error)
         if customer_id == self.customer_id:
@@ -406,7 +502,9 @@ class Composer(QWidget):
         self.refused.emit(error_text.describe(error))
 
     def _queued(self, customer_id: int, message_id: int) -> None:
+        self._stop_typing()
         if customer_id == self.customer_id:
+            self.writing_since = None
             self._save_timer.stop()
             self.send.setEnabled(True)
             self.promo_choice = None

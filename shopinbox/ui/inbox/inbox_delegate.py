@@ -18,6 +18,9 @@ PAD = 8
 
 
 class InboxDelegate(QStyledItemDelegate):
+    # Team mode: customer id -> "Anna is replying" (ui/shell/team_bridge.py keeps it).
+    replying: dict[int, str] = {}
+
     def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex) -> QSize:
         line = QFontMetrics(option.font).height()
         return QSize(200, PAD * 2 + line * 3 + 6)
@@ -96,6 +99,10 @@ class InboxDelegate(QStyledItemDelegate):
             pills.insert(0, QCoreApplication.translate("Inbox", "snoozed"))
         elif row.status == "done":
             pills.insert(0, QCoreApplication.translate("Inbox", "done"))
+        if row.assignee:  # team mode: whose conversation it is
+            pills.insert(0, "→ " + row.assignee)
+        if self.replying.get(row.id):  # team mode: someone writes to them right now
+            pills.insert(0, "✎ " + self.replying[row.id])
         for label in pills:
             width = small_metrics.horizontalAdvance(label) + 10
             if x + width > rect.right():

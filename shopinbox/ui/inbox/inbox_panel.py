@@ -63,6 +63,13 @@ class InboxPanel(QWidget):
         self.label.setObjectName("filterLabel")
         self.unread = QCheckBox(self.tr("Unread only"), self)
         self.unread.setObjectName("filterUnread")
+        # Team mode: whose conversations (shown once a user works at this desktop).
+        self.assigned = QComboBox(self)
+        self.assigned.setObjectName("filterAssigned")
+        for value, text in ((None, self.tr("Everyone's")), ("mine", self.tr("Mine")),
+                            ("unassigned", self.tr("Unassigned"))):
+            self.assigned.addItem(text, value)
+        self.assigned.setVisible(ctx.user_id is not None)
         self.fill_choices()
 
         self.model = CustomerListModel(ctx, self, ops=ops)
@@ -94,14 +101,15 @@ class InboxPanel(QWidget):
         filters.addWidget(self.channel, 0, 1)
         filters.addWidget(self.account, 1, 0)
         filters.addWidget(self.label, 1, 1)
-        filters.addWidget(self.unread, 2, 0, 1, 2)
+        filters.addWidget(self.unread, 2, 0)
+        filters.addWidget(self.assigned, 2, 1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 0, 6)
         layout.addWidget(self.search)
         layout.addLayout(filters)
         layout.addWidget(self.stack, 1)
 
-        for combo in (self.status, self.channel, self.account, self.label):
+        for combo in (self.status, self.channel, self.account, self.label, self.assigned):
             combo.currentIndexChanged.connect(self.apply_filter)
         self.unread.toggled.connect(self.apply_filter)
         self._debounce = QTimer(self, singleShot=True, interval=250)
@@ -141,7 +149,8 @@ class InboxPanel(QWidget):
     def current_filter(self) -> InboxFilter:
         return InboxFilter(status=self.status.currentData(), channel=self.channel.currentData(),
                            account_id=self.account.currentData(), label=self.label.currentData(),
-                           unread_only=self.unread.isChecked())
+                           unread_only=self.unread.isChecked(),
+                           assigned=self.assigned.currentData(), me=self.ctx.user_id)
 
     def apply_filter(self) -> None:
         """The list is read in the background; the selection is kept when the customer is

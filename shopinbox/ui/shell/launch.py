@@ -71,6 +71,12 @@ class WindowController(QObject):
     def show(self) -> MainWindow:
         prefs = Preferences(self.ctx.paths.root)
         install_translations(self.app, pick_language(prefs.get("language") or None))
+        if self.ctx.shared and self.ctx.user_id is None:  # team mode: who works here
+            from shopinbox.ui.shell.team_user_dialog import choose_team_user
+
+            user = choose_team_user(self.ctx, prefs)
+            if user is not None and not prefs.get("language"):  # the user's own language
+                install_translations(self.app, pick_language(user.language))
         previous = self.window
         if previous is not None:
             previous.close()
@@ -128,7 +134,7 @@ class WindowController(QObject):
         if self.window is not None:
             self.window.sync_status.rebuild()
             # Welcome screen, filters and the list follow through the one refresh path.
-            self.window.ops.announce(Changes(accounts=True))
+            self.window.ops.announce(Changes(accounts=True), share=True)
 
     def restore_backup(self, source: str) -> None:
         """Put a backup back (the user confirmed in Settings → Backups): the sync stops, the

@@ -36,6 +36,7 @@ from shopinbox.app.inbox.listing import accounts_brief
 from shopinbox.app.inbox.read_model import CustomerNotFound, CustomerView, customer_view
 from shopinbox.app.outbox.compose import retry_message
 from shopinbox.app.sync.events import push_read, unread_receipt_ids
+from shopinbox.app.team.work import assign
 from shopinbox.ui.common import error_text
 from shopinbox.ui.common.dialogs import MergeDialog, ShortcutSheet
 from shopinbox.ui.common.icons import app_icon
@@ -52,6 +53,7 @@ from shopinbox.ui.reports.reports_view import ReportsView
 from shopinbox.ui.shell.shortcuts import KeyboardShortcuts
 from shopinbox.ui.shell.status_bar import SyncStatusBar
 from shopinbox.ui.shell.sync_bridge import ChangeCoalescer, SyncBridge
+from shopinbox.ui.shell.team_bridge import TeamBridge
 from shopinbox.ui.shell.tray import TrayIcon, bring_to_front
 from shopinbox.ui.shell.welcome import WelcomeScreen
 from shopinbox.ui.timeline.timeline_view import TimelineView
@@ -156,6 +158,13 @@ class MainWindow(QMainWindow):
         self.snooze_timer.timeout.connect(self.wake_snoozed)
         self.snooze_timer.start()
 
+        # Team mode (a shared PostgreSQL database): the live link to the other desktops.
+        self.team: TeamBridge | None = None
+        if ctx.shared:
+            self.team = TeamBridge(ctx, self)
+            self.team.users_loaded.connect(self.bar.set_users)
+            self.bar.assign.connect(lambda user_id: self._act(assign, user_id))
+
         self.resize(1320, 820)
         self._restore_state()
         self.show_welcome_if_needed()
@@ -256,6 +265,8 @@ class MainWindow(QMainWindow):
         self.sync_changes.flush()
         self.shortcuts.remove()
         self.tray.hide()
+        if self.team is not None:
+            self.team.stop()
         super().closeEvent(event)
 
     # -- opening a customer: a background query, shown when it answers --
@@ -290,9 +301,9 @@ class MainWindow(QMainWindow):
             # Read once it has been open for a moment, as mail clients do: passing over it with
             # j/k (or the start-up selection) leaves it unread.
             self._read_timer.start(max(0, int(self.prefs.get("read_after_ms"))))
-        self._show_view(view, message_id, keep_window=not switching)
         if switching:
             self.composer.set_customer(view.id)
+        self._show_view(view, message_id, keep_window=not switching)
         self.customer_shown.emit(view.id)
 
     def _open_on_purpose(self) -> None:
@@ -330,10 +341,19 @@ class MainWindow(QMainWindow):
     def _show_view(self, view: CustomerView, message_id: int = 0,
                    keep_window: bool = True) -> None:
         self.bar.show_conversation(view)
-        # The timeline renders message dicts (the read model's `as_dict`).
-        self.timeline.show_messages([m.as_dict() for m in view.messages], message_id,
-                                    keep_window=keep_window)
+        self.composer.seen_reply_id = view.last_reply_id
+        # The timeline renders message dicts (the read model's `as_dict`); team notes go
+        # between them by time, with negative ids (never a message's).
+        shown = [m.as_dict() for m in view.messages]
+        if view.notes:
+            shown += [{"id": -n.id, "direction": "note", "sent_at": n.created_at,
+                       "author": n.author, "colour": n.colour, "text": n.text}
+                      for n in view.notes]
+            shown.sort(key=lambda m: m["sent_at"])
+        self.timeline.show_messages(shown, message_id, keep_window=keep_window)
         self.panel.show_customer(view)
+        if self.team is not None:
+            self.team.show_replying()
 
     def update_counts(self) -> None:
         self.tray.update_count()  # a background count; the status bar follows count_changed

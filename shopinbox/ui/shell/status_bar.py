@@ -16,7 +16,14 @@ from shopinbox.app.inbox.listing import account_errors, accounts_brief
 from shopinbox.channels import registry
 from shopinbox.domain.errors import ShopError, parse_stored
 from shopinbox.ui.common import channel_ui, error_text
-from shopinbox.ui.shell.sync_bridge import ERROR, SYNCING, UP_TO_DATE, WAITING, SyncBridge
+from shopinbox.ui.shell.sync_bridge import (
+    ELSEWHERE,
+    ERROR,
+    SYNCING,
+    UP_TO_DATE,
+    WAITING,
+    SyncBridge,
+)
 
 
 class AccountState(QWidget):
@@ -41,10 +48,12 @@ class AccountState(QWidget):
     def set_state(self, state: str, detail: str) -> None:
         texts = {SYNCING: self.tr("{name}: syncing…"), UP_TO_DATE: self.tr("{name}: up to date"),
                  WAITING: self.tr("{name}: waiting until {time}"),
-                 ERROR: self.tr("{name}: error")}
-        dots = {SYNCING: "◌", UP_TO_DATE: "●", WAITING: "◔", ERROR: "●"}
+                 ERROR: self.tr("{name}: error"),
+                 ELSEWHERE: self.tr("{name}: synced by {time}") if detail
+                 else self.tr("{name}: synced by another desktop")}
+        dots = {SYNCING: "◌", UP_TO_DATE: "●", WAITING: "◔", ERROR: "●", ELSEWHERE: "●"}
         colours = {SYNCING: "#8a6d00", UP_TO_DATE: "#2e7d32", WAITING: "#8a6d00",
-                   ERROR: "#c0392b"}
+                   ERROR: "#c0392b", ELSEWHERE: "#1565c0"}
         text = texts.get(state, "{name}").format(name=self.name, time=detail)
         dot = f'<span style="color:{colours.get(state, "#888")}">{dots.get(state, "○")}</span> '
         self.label.setText(dot + text)
@@ -55,6 +64,9 @@ class AccountState(QWidget):
         elif state == WAITING:
             shown = self.tr("The service asked to wait until {time}; shopinbox goes on by "
                             "itself then.").format(time=detail)
+        elif state == ELSEWHERE:  # team mode: one desktop runs each account
+            shown = self.tr("Another desktop of the team fetches and sends for this account; "
+                            "this one takes over when it stops.")
         elif error_text.is_stored_code(detail):
             shown = "\n".join(part for part in error_text.stored_texts(detail) or () if part)
         self.label.setToolTip(shown)

@@ -14,6 +14,8 @@ from PySide6.QtCore import QObject, QTimer, Signal
 
 # The sync engine's states (app/sync/state.py SyncStatus); WAITING's detail is the time "HH:MM".
 SYNCING, UP_TO_DATE, WAITING, ERROR = "syncing", "up-to-date", "waiting", "error"
+# Team mode: another desktop runs the account; the detail is who ("Anna on shop-pc").
+ELSEWHERE = "elsewhere"
 
 
 class SyncBridge(QObject):

@@ -25,13 +25,21 @@ from shopinbox.app.sync.engine import SyncEngine
 from shopinbox.app.sync.state import AccountReport, AccountState, SyncStatus
 from shopinbox.domain.errors import stored_error
 from shopinbox.ui.common.tasks import TaskRunner, lower_thread_priority
-from shopinbox.ui.shell.sync_bridge import ERROR, SYNCING, UP_TO_DATE, WAITING, SyncBridge
+from shopinbox.ui.shell.sync_bridge import (
+    ELSEWHERE,
+    ERROR,
+    SYNCING,
+    UP_TO_DATE,
+    WAITING,
+    SyncBridge,
+)
 
 log = logging.getLogger(__name__)
 ALL = ""  # run_now(): every account
 NOTIFY_AT_MOST = 5  # a first sync of a busy mailbox must not pop up hundreds of notifications
 BRIDGE_STATES = {SyncStatus.SYNCING: SYNCING, SyncStatus.UP_TO_DATE: UP_TO_DATE,
-                 SyncStatus.WAITING: WAITING, SyncStatus.ERROR: ERROR}
+                 SyncStatus.WAITING: WAITING, SyncStatus.ERROR: ERROR,
+                 SyncStatus.ELSEWHERE: ELSEWHERE}
 
 
 def bridge_detail(state: AccountState, text: str) -> str:
@@ -39,6 +47,8 @@ def bridge_detail(state: AccountState, text: str) -> str:
     error, the progress of a round."""
     if state.status == SyncStatus.WAITING:
         return state.until.astimezone().strftime("%H:%M") if state.until else ""
+    if state.status == SyncStatus.ELSEWHERE:
+        return str(state.params.get("holder") or "")
     if state.status == SyncStatus.ERROR:  # the status bar words the code (error_text.py)
         return stored_error(state.code or "internal", state.params)
     return text

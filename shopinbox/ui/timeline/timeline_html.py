@@ -47,6 +47,9 @@ def texts() -> dict[str, str]:
         "open": translate("Timeline", "Open"),
         "save": translate("Timeline", "Save…"),
         "not_downloaded": translate("Timeline", "not downloaded"),
+        "note": translate("Timeline", "Internal note"),
+        "never_sent": translate("Timeline", "seen by the team only, never sent"),
+        "by": translate("Timeline", "by {name}"),
         "intent:where_is_my_order": translate("Timeline", "where is my order"),
         "intent:return": translate("Timeline", "return"),
         "intent:complaint": translate("Timeline", "complaint"),
@@ -102,13 +105,30 @@ def _may_have_been_sent(stored: str | None) -> bool:
     return parsed is not None and parsed[0] in ("may_have_been_sent", "interrupted_send")
 
 
+def note_html(note: dict, words: dict[str, str]) -> str:
+    """An internal note (team mode): marked clearly, in its author's colour, never a message."""
+    author = html.escape(note.get("author") or "")
+    colour = html.escape(note.get("colour") or "#d4a017")
+    return (f'<a name="m{note["id"]}"></a>'
+            f'<table width="100%" cellpadding="8" cellspacing="0" style="margin-bottom:6px; '
+            f'background:#fff8d6; border-left:4px solid {colour}"><tr><td>'
+            f'<b>🗒 {words["note"]}</b> · <b style="color:{colour}">{author}</b> '
+            f'<span style="color:#777">· {local_datetime(note["sent_at"])} · '
+            f'{words["never_sent"]}</span>'
+            f'<p>{text_to_html(note.get("text") or "")}</p></td></tr></table>')
+
+
 def message_html(message: dict, *, unfolded: bool, images_allowed: Callable[[str], bool],
                  words: dict[str, str] | None = None) -> str:
     words = words or texts()
+    if message["direction"] == "note":
+        return note_html(message, words)
     outgoing = message["direction"] == "out"
     background = "#eef5ee" if outgoing else "#f4f6fa"
     who = html.escape(message["sender"] or message["sender_address"] or "")
     side = words["shop"] if outgoing else words["customer"]
+    if outgoing and message.get("author"):  # team mode: who of the shop wrote it
+        side += " · " + html.escape(words["by"].format(name=message["author"]))
     header = (
         f'<img src="icon:{html.escape(message["channel"])}" width="14" height="14"> '
         f'<b>{who}</b> <span style="color:#777">({side}) · '
