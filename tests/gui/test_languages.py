@@ -111,6 +111,10 @@ def test_screenshots(qtbot, demo_ctx, translations_built, language):
         # The customer is read in the background (operations): shoot once it is on screen.
         qtbot.waitUntil(lambda: window.customer_id is not None
                         and bool(window.timeline.toPlainText().strip()), timeout=10_000)
+        # ... and the composer's channel and account choices (a query of their own)
+        qtbot.waitUntil(lambda: window.composer.options is not None
+                        and window.composer.channel.count() > 0 and not window.ops.busy,
+                        timeout=10_000)
         app.processEvents()
         SHOTS.mkdir(parents=True, exist_ok=True)
         image = window.grab().toImage()
@@ -119,6 +123,7 @@ def test_screenshots(qtbot, demo_ctx, translations_built, language):
         assert image.width() >= 1400 and _colours(image) > 30
         for panel in (window.inbox.list, window.timeline.viewport(), window.panel.widget()):
             assert _colours(panel.grab().toImage()) > 2, panel.objectName()
+        assert window.composer.channel.currentText() and window.composer.account.currentText()
         window.close()
     finally:
         install_translations(app, "en")
