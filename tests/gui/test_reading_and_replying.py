@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QUrl
 from sqlalchemy import select
 
 from shopinbox.app.inbox.customers import customer_detail
@@ -324,3 +324,26 @@ def test_start_up_and_passing_over_with_j_k_read_nothing(qtbot, window, demo_ctx
                     timeout=5000)
     settle(qtbot, window)
     assert total_unread(demo_ctx) < unread_before
+
+
+def test_an_order_number_in_a_message_shows_that_order(qtbot, window, demo_ctx):
+    """`zamówienie #1083` in a customer's text is a link; a click marks the order in the
+    customer panel."""
+    target = None
+    for row in range(window.inbox.model.rowCount()):
+        customer = window.inbox.model.index(row).data(RowRole).id
+        open_customer(qtbot, window, customer)
+        refs = [ref for m in window.detail.messages for ref in m.order_refs
+                if ref.order_id is not None]
+        if refs:
+            target = refs[0]
+            break
+    assert target is not None, "the demo shop has messages naming known orders"
+    html = window.timeline.toHtml()
+    assert f"action:order/{target.order_id}" in html
+    window.timeline._clicked(QUrl(f"action:order/{target.order_id}"))
+    assert window.panel.shown_order_id == target.order_id
+    assert "#fff3b0" in window.panel.orders.toHtml()
+    window.show_order(10**9)  # not this customer's: said, nothing marked
+    assert "another customer" in window.sync_status.currentMessage()
+    assert window.panel.shown_order_id == target.order_id

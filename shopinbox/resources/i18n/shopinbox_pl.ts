@@ -517,112 +517,112 @@
 <context>
     <name>CustomerPanel</name>
     <message>
-        <location filename="../../ui/customer/customer_panel.py" line="71"/>
+        <location filename="../../ui/customer/customer_panel.py" line="72"/>
         <source>unknown</source>
         <translation>nieznany</translation>
     </message>
     <message>
-        <location filename="../../ui/customer/customer_panel.py" line="74"/>
+        <location filename="../../ui/customer/customer_panel.py" line="75"/>
         <source>comma, separated</source>
         <translation>rozdzielone, przecinkami</translation>
     </message>
     <message>
-        <location filename="../../ui/customer/customer_panel.py" line="77"/>
+        <location filename="../../ui/customer/customer_panel.py" line="78"/>
         <source>A note only you see</source>
         <translation>Notatka widoczna tylko dla Ciebie</translation>
     </message>
     <message>
-        <location filename="../../ui/customer/customer_panel.py" line="85"/>
+        <location filename="../../ui/customer/customer_panel.py" line="86"/>
         <source>Merge with…</source>
         <translation>Połącz z…</translation>
     </message>
     <message>
-        <location filename="../../ui/customer/customer_panel.py" line="87"/>
+        <location filename="../../ui/customer/customer_panel.py" line="88"/>
         <source>Undo merge</source>
         <translation>Cofnij połączenie</translation>
     </message>
     <message>
-        <location filename="../../ui/customer/customer_panel.py" line="92"/>
+        <location filename="../../ui/customer/customer_panel.py" line="93"/>
         <source>Name</source>
         <translation>Imię i nazwisko</translation>
     </message>
     <message>
-        <location filename="../../ui/customer/customer_panel.py" line="93"/>
+        <location filename="../../ui/customer/customer_panel.py" line="94"/>
         <source>Reach at</source>
         <translation>Kontakt</translation>
     </message>
     <message>
-        <location filename="../../ui/customer/customer_panel.py" line="94"/>
+        <location filename="../../ui/customer/customer_panel.py" line="95"/>
         <source>Language</source>
         <translation>Język</translation>
     </message>
     <message>
-        <location filename="../../ui/customer/customer_panel.py" line="95"/>
+        <location filename="../../ui/customer/customer_panel.py" line="96"/>
         <source>Labels</source>
         <translation>Etykiety</translation>
     </message>
     <message>
-        <location filename="../../ui/customer/customer_panel.py" line="96"/>
+        <location filename="../../ui/customer/customer_panel.py" line="97"/>
         <source>Note</source>
         <translation>Notatka</translation>
     </message>
     <message>
-        <location filename="../../ui/customer/customer_panel.py" line="97"/>
+        <location filename="../../ui/customer/customer_panel.py" line="98"/>
         <source>Lifetime value</source>
         <translation>Wartość klienta</translation>
     </message>
     <message>
-        <location filename="../../ui/customer/customer_panel.py" line="104"/>
+        <location filename="../../ui/customer/customer_panel.py" line="105"/>
         <source>&lt;b&gt;Orders&lt;/b&gt;</source>
         <translation>&lt;b&gt;Zamówienia&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/customer/customer_panel.py" line="136"/>
+        <location filename="../../ui/customer/customer_panel.py" line="139"/>
         <source>phone</source>
         <translation>telefon</translation>
     </message>
     <message>
-        <location filename="../../ui/customer/customer_panel.py" line="143"/>
+        <location filename="../../ui/customer/customer_panel.py" line="146"/>
         <source>no identities</source>
         <translation>brak danych kontaktowych</translation>
     </message>
     <message>
-        <location filename="../../ui/customer/customer_panel.py" line="149"/>
+        <location filename="../../ui/customer/customer_panel.py" line="152"/>
         <source>no orders yet</source>
         <translation>brak zamówień</translation>
     </message>
     <message>
-        <location filename="../../ui/customer/customer_panel.py" line="155"/>
+        <location filename="../../ui/customer/customer_panel.py" line="168"/>
         <source>No orders.</source>
         <translation>Brak zamówień.</translation>
     </message>
     <message>
-        <location filename="../../ui/customer/customer_panel.py" line="157"/>
+        <location filename="../../ui/customer/customer_panel.py" line="170"/>
         <source>completed</source>
         <translation>zrealizowane</translation>
     </message>
     <message>
-        <location filename="../../ui/customer/customer_panel.py" line="157"/>
+        <location filename="../../ui/customer/customer_panel.py" line="170"/>
         <source>shipped</source>
         <translation>wysłane</translation>
     </message>
     <message>
-        <location filename="../../ui/customer/customer_panel.py" line="158"/>
+        <location filename="../../ui/customer/customer_panel.py" line="171"/>
         <source>processing</source>
         <translation>w realizacji</translation>
     </message>
     <message>
-        <location filename="../../ui/customer/customer_panel.py" line="158"/>
+        <location filename="../../ui/customer/customer_panel.py" line="171"/>
         <source>cancelled</source>
         <translation>anulowane</translation>
     </message>
     <message>
-        <location filename="../../ui/customer/customer_panel.py" line="159"/>
+        <location filename="../../ui/customer/customer_panel.py" line="172"/>
         <source>Tracking</source>
         <translation>Śledzenie</translation>
     </message>
     <message>
-        <location filename="../../ui/customer/customer_panel.py" line="170"/>
+        <location filename="../../ui/customer/customer_panel.py" line="186"/>
         <source>tracking</source>
         <translation>śledzenie</translation>
     </message>
@@ -1441,142 +1441,147 @@
         <translation>shopinbox {version}</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="188"/>
+        <location filename="../../ui/shell/main_window.py" line="189"/>
         <source>&amp;Shop</source>
         <translation>&amp;Sklep</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="189"/>
+        <location filename="../../ui/shell/main_window.py" line="190"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Ustawienia…</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="190"/>
+        <location filename="../../ui/shell/main_window.py" line="191"/>
         <source>&amp;Merge suggestions…</source>
         <translation>&amp;Sugestie scalenia…</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="191"/>
+        <location filename="../../ui/shell/main_window.py" line="192"/>
         <source>&amp;Promo replies…</source>
         <translation>&amp;Odpowiedzi promocyjne…</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="192"/>
+        <location filename="../../ui/shell/main_window.py" line="193"/>
         <source>&amp;Reports…</source>
         <translation>&amp;Raporty…</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="194"/>
+        <location filename="../../ui/shell/main_window.py" line="195"/>
         <source>&amp;Quit</source>
         <translation>Za&amp;kończ</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="195"/>
+        <location filename="../../ui/shell/main_window.py" line="196"/>
         <source>&amp;Help</source>
         <translation>Pomo&amp;c</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="196"/>
+        <location filename="../../ui/shell/main_window.py" line="197"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Skróty klawiszowe</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="218"/>
+        <location filename="../../ui/shell/main_window.py" line="219"/>
         <source>Next conversation</source>
         <translation>Następna rozmowa</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="219"/>
+        <location filename="../../ui/shell/main_window.py" line="220"/>
         <source>Previous conversation</source>
         <translation>Poprzednia rozmowa</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="221"/>
+        <location filename="../../ui/shell/main_window.py" line="222"/>
         <source>Open the conversation</source>
         <translation>Otwórz rozmowę</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="223"/>
+        <location filename="../../ui/shell/main_window.py" line="224"/>
         <source>Reply</source>
         <translation>Odpowiedz</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="224"/>
+        <location filename="../../ui/shell/main_window.py" line="225"/>
         <source>Mark done</source>
         <translation>Oznacz jako zakończone</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="225"/>
+        <location filename="../../ui/shell/main_window.py" line="226"/>
         <source>Snooze</source>
         <translation>Odłóż</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="226"/>
+        <location filename="../../ui/shell/main_window.py" line="227"/>
         <source>Mark unread</source>
         <translation>Oznacz jako nieprzeczytane</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="227"/>
+        <location filename="../../ui/shell/main_window.py" line="228"/>
         <source>Search</source>
         <translation>Szukaj</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="228"/>
+        <location filename="../../ui/shell/main_window.py" line="229"/>
         <source>Show keyboard shortcuts</source>
         <translation>Pokaż skróty klawiszowe</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="231"/>
+        <location filename="../../ui/shell/main_window.py" line="232"/>
         <source>Send the reply</source>
         <translation>Wyślij odpowiedź</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="232"/>
+        <location filename="../../ui/shell/main_window.py" line="233"/>
         <source>Insert a promo reply</source>
         <translation>Wstaw gotową odpowiedź</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="233"/>
+        <location filename="../../ui/shell/main_window.py" line="234"/>
         <source>Leave the text field</source>
         <translation>Opuść pole tekstowe</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="400"/>
+        <location filename="../../ui/shell/main_window.py" line="401"/>
         <source>Could not save the change: {error}</source>
         <translation>Nie udało się zapisać zmiany: {error}</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="455"/>
+        <location filename="../../ui/shell/main_window.py" line="436"/>
+        <source>That order belongs to another customer.</source>
+        <translation>To zamówienie należy do innego klienta.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/main_window.py" line="462"/>
         <source>Cannot open</source>
         <translation>Nie można otworzyć</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="472"/>
+        <location filename="../../ui/shell/main_window.py" line="479"/>
         <source>Save attachment</source>
         <translation>Zapisz załącznik</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="478"/>
+        <location filename="../../ui/shell/main_window.py" line="485"/>
         <source>Cannot save</source>
         <translation>Nie można zapisać</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="500"/>
+        <location filename="../../ui/shell/main_window.py" line="507"/>
         <source>Cannot merge</source>
         <translation>Nie można połączyć</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="495"/>
+        <location filename="../../ui/shell/main_window.py" line="502"/>
         <source>Merged. Use “Undo merge” to take it back.</source>
         <translation>Połączono. „Cofnij połączenie” przywraca poprzedni stan.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="504"/>
+        <location filename="../../ui/shell/main_window.py" line="511"/>
         <source>The merge was undone: both customers are separate again.</source>
         <translation>Połączenie cofnięto: obaj klienci są znów osobno.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="508"/>
+        <location filename="../../ui/shell/main_window.py" line="515"/>
         <source>Cannot undo</source>
         <translation>Nie można cofnąć</translation>
     </message>
@@ -2815,22 +2820,22 @@
 <context>
     <name>TimelineView</name>
     <message>
-        <location filename="../../ui/timeline/timeline_view.py" line="49"/>
+        <location filename="../../ui/timeline/timeline_view.py" line="50"/>
         <source>Choose a conversation on the left.</source>
         <translation>Wybierz rozmowę po lewej.</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/timeline_view.py" line="79"/>
+        <location filename="../../ui/timeline/timeline_view.py" line="80"/>
         <source>Show {count} earlier messages</source>
         <translation>Pokaż wcześniejsze wiadomości ({count})</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/timeline_view.py" line="96"/>
+        <location filename="../../ui/timeline/timeline_view.py" line="97"/>
         <source>Send again?</source>
         <translation>Wysłać ponownie?</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/timeline_view.py" line="97"/>
+        <location filename="../../ui/timeline/timeline_view.py" line="98"/>
         <source>Sending this reply was interrupted at the moment it went to the server, so it may have reached the customer already. shopinbox looks in the Sent folder first where it can. Check with the customer before sending it again.
 
 Send it again?</source>

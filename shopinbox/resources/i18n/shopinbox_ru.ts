@@ -517,112 +517,112 @@
 <context>
     <name>CustomerPanel</name>
     <message>
-        <location filename="../../ui/customer/customer_panel.py" line="71"/>
+        <location filename="../../ui/customer/customer_panel.py" line="72"/>
         <source>unknown</source>
         <translation>неизвестен</translation>
     </message>
     <message>
-        <location filename="../../ui/customer/customer_panel.py" line="74"/>
+        <location filename="../../ui/customer/customer_panel.py" line="75"/>
         <source>comma, separated</source>
         <translation>через, запятую</translation>
     </message>
     <message>
-        <location filename="../../ui/customer/customer_panel.py" line="77"/>
+        <location filename="../../ui/customer/customer_panel.py" line="78"/>
         <source>A note only you see</source>
         <translation>Заметка, которую видите только вы</translation>
     </message>
     <message>
-        <location filename="../../ui/customer/customer_panel.py" line="85"/>
+        <location filename="../../ui/customer/customer_panel.py" line="86"/>
         <source>Merge with…</source>
         <translation>Объединить с…</translation>
     </message>
     <message>
-        <location filename="../../ui/customer/customer_panel.py" line="87"/>
+        <location filename="../../ui/customer/customer_panel.py" line="88"/>
         <source>Undo merge</source>
         <translation>Отменить объединение</translation>
     </message>
     <message>
-        <location filename="../../ui/customer/customer_panel.py" line="92"/>
+        <location filename="../../ui/customer/customer_panel.py" line="93"/>
         <source>Name</source>
         <translation>Имя</translation>
     </message>
     <message>
-        <location filename="../../ui/customer/customer_panel.py" line="93"/>
+        <location filename="../../ui/customer/customer_panel.py" line="94"/>
         <source>Reach at</source>
         <translation>Контакты</translation>
     </message>
     <message>
-        <location filename="../../ui/customer/customer_panel.py" line="94"/>
+        <location filename="../../ui/customer/customer_panel.py" line="95"/>
         <source>Language</source>
         <translation>Язык</translation>
     </message>
     <message>
-        <location filename="../../ui/customer/customer_panel.py" line="95"/>
+        <location filename="../../ui/customer/customer_panel.py" line="96"/>
         <source>Labels</source>
         <translation>Метки</translation>
     </message>
     <message>
-        <location filename="../../ui/customer/customer_panel.py" line="96"/>
+        <location filename="../../ui/customer/customer_panel.py" line="97"/>
         <source>Note</source>
         <translation>Заметка</translation>
     </message>
     <message>
-        <location filename="../../ui/customer/customer_panel.py" line="97"/>
+        <location filename="../../ui/customer/customer_panel.py" line="98"/>
         <source>Lifetime value</source>
         <translation>Сумма покупок</translation>
     </message>
     <message>
-        <location filename="../../ui/customer/customer_panel.py" line="104"/>
+        <location filename="../../ui/customer/customer_panel.py" line="105"/>
         <source>&lt;b&gt;Orders&lt;/b&gt;</source>
         <translation>&lt;b&gt;Заказы&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/customer/customer_panel.py" line="136"/>
+        <location filename="../../ui/customer/customer_panel.py" line="139"/>
         <source>phone</source>
         <translation>телефон</translation>
     </message>
     <message>
-        <location filename="../../ui/customer/customer_panel.py" line="143"/>
+        <location filename="../../ui/customer/customer_panel.py" line="146"/>
         <source>no identities</source>
         <translation>нет контактов</translation>
     </message>
     <message>
-        <location filename="../../ui/customer/customer_panel.py" line="149"/>
+        <location filename="../../ui/customer/customer_panel.py" line="152"/>
         <source>no orders yet</source>
         <translation>заказов пока нет</translation>
     </message>
     <message>
-        <location filename="../../ui/customer/customer_panel.py" line="155"/>
+        <location filename="../../ui/customer/customer_panel.py" line="168"/>
         <source>No orders.</source>
         <translation>Заказов нет.</translation>
     </message>
     <message>
-        <location filename="../../ui/customer/customer_panel.py" line="157"/>
+        <location filename="../../ui/customer/customer_panel.py" line="170"/>
         <source>completed</source>
         <translation>выполнен</translation>
     </message>
     <message>
-        <location filename="../../ui/customer/customer_panel.py" line="157"/>
+        <location filename="../../ui/customer/customer_panel.py" line="170"/>
         <source>shipped</source>
         <translation>отправлен</translation>
     </message>
     <message>
-        <location filename="../../ui/customer/customer_panel.py" line="158"/>
+        <location filename="../../ui/customer/customer_panel.py" line="171"/>
         <source>processing</source>
         <translation>в обработке</translation>
     </message>
     <message>
-        <location filename="../../ui/customer/customer_panel.py" line="158"/>
+        <location filename="../../ui/customer/customer_panel.py" line="171"/>
         <source>cancelled</source>
         <translation>отменён</translation>
     </message>
     <message>
-        <location filename="../../ui/customer/customer_panel.py" line="159"/>
+        <location filename="../../ui/customer/customer_panel.py" line="172"/>
         <source>Tracking</source>
         <translation>Отслеживание</translation>
     </message>
     <message>
-        <location filename="../../ui/customer/customer_panel.py" line="170"/>
+        <location filename="../../ui/customer/customer_panel.py" line="186"/>
         <source>tracking</source>
         <translation>отслеживание</translation>
     </message>
@@ -1441,142 +1441,147 @@
         <translation>shopinbox {version}</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="188"/>
+        <location filename="../../ui/shell/main_window.py" line="189"/>
         <source>&amp;Shop</source>
         <translation>&amp;Магазин</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="189"/>
+        <location filename="../../ui/shell/main_window.py" line="190"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Настройки…</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="190"/>
+        <location filename="../../ui/shell/main_window.py" line="191"/>
         <source>&amp;Merge suggestions…</source>
         <translation>&amp;Предложения объединить…</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="191"/>
+        <location filename="../../ui/shell/main_window.py" line="192"/>
         <source>&amp;Promo replies…</source>
         <translation>&amp;Промо-ответы…</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="192"/>
+        <location filename="../../ui/shell/main_window.py" line="193"/>
         <source>&amp;Reports…</source>
         <translation>&amp;Отчёты…</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="194"/>
+        <location filename="../../ui/shell/main_window.py" line="195"/>
         <source>&amp;Quit</source>
         <translation>&amp;Выход</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="195"/>
+        <location filename="../../ui/shell/main_window.py" line="196"/>
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="196"/>
+        <location filename="../../ui/shell/main_window.py" line="197"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Горячие клавиши</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="218"/>
+        <location filename="../../ui/shell/main_window.py" line="219"/>
         <source>Next conversation</source>
         <translation>Следующий разговор</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="219"/>
+        <location filename="../../ui/shell/main_window.py" line="220"/>
         <source>Previous conversation</source>
         <translation>Предыдущий разговор</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="221"/>
+        <location filename="../../ui/shell/main_window.py" line="222"/>
         <source>Open the conversation</source>
         <translation>Открыть разговор</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="223"/>
+        <location filename="../../ui/shell/main_window.py" line="224"/>
         <source>Reply</source>
         <translation>Ответить</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="224"/>
+        <location filename="../../ui/shell/main_window.py" line="225"/>
         <source>Mark done</source>
         <translation>Отметить как завершённый</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="225"/>
+        <location filename="../../ui/shell/main_window.py" line="226"/>
         <source>Snooze</source>
         <translation>Отложить</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="226"/>
+        <location filename="../../ui/shell/main_window.py" line="227"/>
         <source>Mark unread</source>
         <translation>Отметить непрочитанным</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="227"/>
+        <location filename="../../ui/shell/main_window.py" line="228"/>
         <source>Search</source>
         <translation>Поиск</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="228"/>
+        <location filename="../../ui/shell/main_window.py" line="229"/>
         <source>Show keyboard shortcuts</source>
         <translation>Показать горячие клавиши</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="231"/>
+        <location filename="../../ui/shell/main_window.py" line="232"/>
         <source>Send the reply</source>
         <translation>Отправить ответ</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="232"/>
+        <location filename="../../ui/shell/main_window.py" line="233"/>
         <source>Insert a promo reply</source>
         <translation>Вставить шаблон ответа</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="233"/>
+        <location filename="../../ui/shell/main_window.py" line="234"/>
         <source>Leave the text field</source>
         <translation>Выйти из текстового поля</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="400"/>
+        <location filename="../../ui/shell/main_window.py" line="401"/>
         <source>Could not save the change: {error}</source>
         <translation>Не удалось сохранить изменение: {error}</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="455"/>
+        <location filename="../../ui/shell/main_window.py" line="436"/>
+        <source>That order belongs to another customer.</source>
+        <translation>Этот заказ принадлежит другому клиенту.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/main_window.py" line="462"/>
         <source>Cannot open</source>
         <translation>Не удаётся открыть</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="472"/>
+        <location filename="../../ui/shell/main_window.py" line="479"/>
         <source>Save attachment</source>
         <translation>Сохранить вложение</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="478"/>
+        <location filename="../../ui/shell/main_window.py" line="485"/>
         <source>Cannot save</source>
         <translation>Не удаётся сохранить</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="500"/>
+        <location filename="../../ui/shell/main_window.py" line="507"/>
         <source>Cannot merge</source>
         <translation>Не удаётся объединить</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="495"/>
+        <location filename="../../ui/shell/main_window.py" line="502"/>
         <source>Merged. Use “Undo merge” to take it back.</source>
         <translation>Объединено. «Отменить объединение» вернёт как было.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="504"/>
+        <location filename="../../ui/shell/main_window.py" line="511"/>
         <source>The merge was undone: both customers are separate again.</source>
         <translation>Объединение отменено: клиенты снова разделены.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="508"/>
+        <location filename="../../ui/shell/main_window.py" line="515"/>
         <source>Cannot undo</source>
         <translation>Не удаётся отменить</translation>
     </message>
@@ -2815,22 +2820,22 @@
 <context>
     <name>TimelineView</name>
     <message>
-        <location filename="../../ui/timeline/timeline_view.py" line="49"/>
+        <location filename="../../ui/timeline/timeline_view.py" line="50"/>
         <source>Choose a conversation on the left.</source>
         <translation>Выберите разговор слева.</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/timeline_view.py" line="79"/>
+        <location filename="../../ui/timeline/timeline_view.py" line="80"/>
         <source>Show {count} earlier messages</source>
         <translation>Показать более ранние сообщения ({count})</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/timeline_view.py" line="96"/>
+        <location filename="../../ui/timeline/timeline_view.py" line="97"/>
         <source>Send again?</source>
         <translation>Отправить ещё раз?</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/timeline_view.py" line="97"/>
+        <location filename="../../ui/timeline/timeline_view.py" line="98"/>
         <source>Sending this reply was interrupted at the moment it went to the server, so it may have reached the customer already. shopinbox looks in the Sent folder first where it can. Check with the customer before sending it again.
 
 Send it again?</source>

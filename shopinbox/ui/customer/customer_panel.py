@@ -57,6 +57,7 @@ class CustomerPanel(QScrollArea):
         self.ctx, self.ops = ctx, ops
         self.customer_id: int | None = None
         self.detail: CustomerView | None = None
+        self.shown_order_id: int | None = None  # an order shown from a link in a message
         self.setWidgetResizable(True)
         body = QWidget(self)
         self.name = QLineEdit(body)
@@ -117,6 +118,8 @@ class CustomerPanel(QScrollArea):
         self.show_customer(None)
 
     def show_customer(self, detail: CustomerView | None) -> None:
+        if detail is None or detail.id != self.customer_id:
+            self.shown_order_id = None  # the marked order belongs to the customer shown
         self.detail = detail
         self.customer_id = detail.id if detail else None
         self.widget().setEnabled(detail is not None)
@@ -150,6 +153,16 @@ class CustomerPanel(QScrollArea):
         self.orders.setHtml(self._orders_html(detail.orders))
         self.undo.setVisible(detail.undoable_merge_id is not None)
 
+    def show_order(self, order_id: int) -> bool:
+        """Scroll the orders to this one and mark it (an order number clicked in a message);
+        False when it is not this customer's (the message names someone else's order)."""
+        if self.detail is None or all(o.id != order_id for o in self.detail.orders):
+            return False
+        self.shown_order_id = order_id
+        self.orders.setHtml(self._orders_html(self.detail.orders))
+        self.orders.scrollToAnchor(f"order{order_id}")
+        return True
+
     def _orders_html(self, orders: list[OrderView]) -> str:
         if not orders:
             none = self.tr("No orders.")
@@ -160,8 +173,11 @@ class CustomerPanel(QScrollArea):
         parts = []
         for order in orders:
             status = statuses.get(order.status, order.status)
+            marked = (' style="background-color:#fff3b0"' if order.id == self.shown_order_id
+                      else "")
             parts.append(
-                f'<p><b>{html.escape(order.number)}</b> · {local_date(order.placed_at)} · '
+                f'<a name="order{order.id}"></a><p{marked}><b>{html.escape(order.number)}</b> · '
+                f'{local_date(order.placed_at)} · '
                 f'{html.escape(status)} · <b>{money(order.total, order.currency)}</b>')
             for line in order.lines:
                 parts.append(f'<br>&nbsp;&nbsp;{line.quantity} × {html.escape(line.name)}')

@@ -146,6 +146,7 @@ class MainWindow(QMainWindow):
         self.panel.undo_merge_requested.connect(self.undo_merge)
         self.timeline.retry_requested.connect(self.retry_message)
         self.timeline.open_attachment.connect(self.open_attachment)
+        self.timeline.order_requested.connect(self.show_order)
         self.timeline.save_attachment.connect(self.save_attachment_as)
         self.timeline.allow_images.connect(self.prefs.allow_images)
         self.bar.done.connect(self.mark_done)
@@ -427,6 +428,12 @@ class MainWindow(QMainWindow):
     def focus_composer(self) -> None:
         if self.customer_id is not None:
             self.composer.text.setFocus()
+
+    def show_order(self, order_id: int) -> None:
+        """An order number clicked in a message: that order in the customer panel."""
+        if not self.panel.show_order(order_id):
+            self.sync_status.showMessage(
+                self.tr("That order belongs to another customer."), 6000)
 
     def leave_text_field(self) -> None:
         """Esc: back to the conversation list (what was typed stays where it is)."""

@@ -74,7 +74,23 @@ def block_remote_images(body_html: str) -> str:
     return REMOTE_SRC.sub(lambda m: m.group(1) + "blocked:" + m.group(2), body_html)
 
 
-def text_to_html(text: str) -> str:
+def text_to_html(text: str, order_refs: list[dict] | None = None) -> str:
+    """Plain text as HTML: escaped, line breaks kept, web links and — for `order_refs`
+    (spans of `text` naming a known order) — links that show the order in the customer panel."""
+    pieces, position = [], 0
+    for ref in sorted(order_refs or [], key=lambda r: r["start"]):
+        start, end = int(ref["start"]), int(ref["end"])
+        if ref.get("order_id") is None or start < position or end > len(text):
+            continue
+        pieces.append(_plain_html(text[position:start]))
+        pieces.append(f'<a href="action:order/{int(ref["order_id"])}">'
+                      f'{html.escape(text[start:end])}</a>')
+        position = end
+    pieces.append(_plain_html(text[position:]))
+    return "".join(pieces)
+
+
+def _plain_html(text: str) -> str:
     escaped = html.escape(text)
     linked = URL.sub(r'<a href="\1">\1</a>', escaped)
     return linked.replace("\n", "<br>")
@@ -153,7 +169,8 @@ def message_html(message: dict, *, unfolded: bool, images_allowed: Callable[[str
         parts.append(f"<div>{main}</div>")
     else:
         main, quoted = split_quoted_text(message.get("text") or "")
-        parts.append(f"<p>{text_to_html(main)}</p>")
+        # the new text is the start of the message's text: the order spans hold in it
+        parts.append(f"<p>{text_to_html(main, message.get('order_refs'))}</p>")
         quoted = text_to_html(quoted) if quoted else ""
     if quoted:
         link = f'<a href="action:quote/{message["id"]}">'

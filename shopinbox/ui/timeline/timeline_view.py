@@ -30,6 +30,7 @@ class TimelineView(QTextBrowser):
     open_attachment = Signal(int)
     save_attachment = Signal(int)
     allow_images = Signal(str)  # sender address
+    order_requested = Signal(int)  # an order number in a message was clicked: the order id
     image_fetched = Signal(str, bytes)  # url, content (empty on failure); from a fetch thread
 
     def __init__(self, images_allowed: Any, parent: QWidget | None = None) -> None:
@@ -118,6 +119,8 @@ class TimelineView(QTextBrowser):
             self.open_attachment.emit(number)
         elif verb == "save":
             self.save_attachment.emit(number)
+        elif verb == "order":
+            self.order_requested.emit(number)
         elif verb == "quote":
             self._unfolded ^= {number}
             position = self.verticalScrollBar().value()
