@@ -8,6 +8,7 @@ before it pulls, so the user's action wins over the older server state.
 from __future__ import annotations
 
 import logging
+import threading
 from collections import defaultdict
 from collections.abc import Callable, Iterable
 
@@ -47,11 +48,43 @@ def mark_read(ctx: AppContext, message_ids: Iterable[int], read: bool = True) ->
         refresh_conversations(session, customers)
     pushed = 0
     for account_id in by_account:
+        if wake_listener(ctx, account_id):  # its open connection pushes them at once
+            pushed += len(by_account[account_id])
+            continue
         try:
             pushed += _push_now(ctx, account_id)
         except Exception as error:  # offline: the next sync pushes it
             log.info("could not set \\Seen now (%s); the next sync will", error)
     return pushed
+
+
+# The push-mode connection of each account (pull.EmailSync.listen): a local read wakes it and
+# it pushes the flag over the connection it holds open, instead of a new login per click.
+_listeners: dict[tuple[int, int], threading.Event] = {}
+_listeners_lock = threading.Lock()
+
+
+def listener_event(ctx: AppContext, account_id: int) -> threading.Event:
+    event = threading.Event()
+    with _listeners_lock:
+        _listeners[(id(ctx), account_id)] = event
+    return event
+
+
+def forget_listener(ctx: AppContext, account_id: int, event: threading.Event) -> None:
+    with _listeners_lock:
+        if _listeners.get((id(ctx), account_id)) is event:
+            del _listeners[(id(ctx), account_id)]
+
+
+def wake_listener(ctx: AppContext, account_id: int) -> bool:
+    """Ask the account's open push connection to push pending flags; False: none is open."""
+    with _listeners_lock:
+        event = _listeners.get((id(ctx), account_id))
+    if event is None:
+        return False
+    event.set()
+    return True
 
 
 def _push_now(ctx: AppContext, account_id: int) -> int:

@@ -12,6 +12,7 @@ when it is among them. Opening a customer is a background query of the read mode
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QFileDialog,
     QMainWindow,
@@ -169,6 +170,9 @@ class MainWindow(QMainWindow):
     # -- layout --
     def _menus(self) -> None:
         shop = self.menuBar().addMenu(self.tr("&Shop"))
+        self.sync_now_action = shop.addAction(self.tr("S&ync now"), self.bridge.request_sync_now)
+        self.sync_now_action.setShortcut(QKeySequence(Qt.Key.Key_F5))
+        self.sync_now_action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
         shop.addAction(self.tr("&Settings…"), lambda: self.settings_requested.emit(""))
         shop.addAction(self.tr("&Merge suggestions…"), self.show_suggestions)
         shop.addAction(self.tr("&Promo replies…"), self.show_promo_library)
@@ -213,6 +217,7 @@ class MainWindow(QMainWindow):
             ("Ctrl+Enter", self.tr("Send the reply")),
             ("Ctrl+P", self.tr("Insert a promo reply")),
             ("Esc", self.tr("Leave the text field")),
+            ("F5", self.tr("Sync now")),
         ]
 
     def show_welcome_if_needed(self) -> None:
