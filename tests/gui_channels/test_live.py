@@ -1,16 +1,21 @@
 """Live arrival in the open window, against the real servers: a mail APPENDed to Dovecot and a
 Telegram update made available by the Bot API server appear in the inbox through push (IMAP
 IDLE, long polling) — no timer fires: the sync interval is minutes, the wait a few seconds — and
-"Sync now" (F5) runs one round of every account at once."""
+"Sync now" (F5) runs one round of every account at once; a PDF of a synced mail whose bytes
+are not in the profile opens and saves (fetched from Dovecot on demand, with progress)."""
 
 from __future__ import annotations
 
 import time
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QObject, Qt, QUrl, Slot
+from PySide6.QtGui import QDesktopServices
+from sqlalchemy import delete, select
 
 from shopinbox.channels.telegram.account import add_telegram_account
-from tests.email.mails import simple
+from shopinbox.store.models import Attachment, Message, MessageSource
+from tests.email.mails import pdf_bytes, simple, with_pdf_and_image
+from tests.gui.helpers import open_customer
 from tests.gui_channels.helpers import inbox_names
 from tests.gui_channels.test_window_sync import _email_account, _first_round
 
@@ -60,3 +65,48 @@ def test_f5_runs_a_round_of_every_account_at_once(qtbot, controller, sqlite_ctx,
     with qtbot.waitSignal(control.sync.run_finished, timeout=15_000) as finished:
         qtbot.keyClick(window, Qt.Key.Key_F5)
     assert {r.account_id for r in finished.args[0]} == {mail_id, bot.account_id}
+
+
+class _Desktop(QObject):
+    """Stands in for the desktop's file opener (QDesktopServices URL handler for file:)."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.urls: list[str] = []
+
+    @Slot(QUrl)
+    def open(self, url: QUrl) -> None:
+        self.urls.append(url.toLocalFile())
+
+
+def test_a_pdf_of_a_synced_mail_opens_and_saves_fetched_on_demand(qtbot, controller, sqlite_ctx,
+                                                                  dovecot, smtp_server,
+                                                                  tmp_path):
+    _email_account(sqlite_ctx, dovecot, smtp_server)
+    dovecot.append(with_pdf_and_image())
+    control = controller()
+    window = control.window
+    _first_round(qtbot, control)
+    with sqlite_ctx.writer() as session, session.begin():
+        session.execute(delete(MessageSource))  # the bytes are not in the profile: the server
+    with sqlite_ctx.reader() as session:
+        pdf = session.scalar(select(Attachment).where(Attachment.filename == "Faktura 7.pdf"))
+        customer_id = session.scalar(select(Message.customer_id))
+    open_customer(qtbot, window, customer_id)
+    assert "Faktura 7.pdf" in window.timeline.toPlainText()
+    desktop = _Desktop()
+    QDesktopServices.setUrlHandler("file", desktop, "open")
+    try:
+        progress = []
+        window.attachment_progress.connect(lambda done, expected: progress.append(done))
+        with qtbot.waitSignal(window.attachment_opened, timeout=20_000) as opened:
+            window.timeline.anchorClicked.emit(QUrl(f"action:open/{pdf.id}"))  # a click
+        assert open(opened.args[0], "rb").read() == pdf_bytes()
+        qtbot.waitUntil(lambda: desktop.urls == [opened.args[0]], timeout=5_000)
+        assert progress and progress[-1] >= len(pdf_bytes()) // 2
+        target = tmp_path / "faktura.pdf"
+        with qtbot.waitSignal(window.attachment_saved, timeout=20_000):
+            window.save_attachment_as(pdf.id, str(target))
+        assert target.read_bytes() == pdf_bytes()
+    finally:
+        QDesktopServices.unsetUrlHandler("file")

@@ -32,6 +32,15 @@ def _imap_info(message: Message) -> dict:
     return dict((message.extra or {}).get("imap") or {})
 
 
+def imap_location(session: Session, message: Message) -> tuple[str, int, int] | None:
+    """(folder, UIDVALIDITY, UID) of a stored message on the server, or None."""
+    info = _imap_info(message)
+    if not info or info.get("uid") is None:
+        return None
+    return str(info.get("folder") or message.folder or "INBOX"), int(info["uidvalidity"]), \
+        int(info["uid"])
+
+
 def mark_read(ctx: AppContext, message_ids: Iterable[int], read: bool = True) -> int:
     """Set read/unread locally and as \\Seen on the server. Returns messages pushed now."""
     ids = list(message_ids)

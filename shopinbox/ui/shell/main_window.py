@@ -67,6 +67,8 @@ class MainWindow(QMainWindow):
     customer_shown = Signal(int)  # a customer's view is on screen (opened or refreshed)
     merged = Signal(int)  # merge id of a merge made in the window
     attachment_saved = Signal(str)  # where an attachment was saved
+    attachment_opened = Signal(str)  # the temporary copy handed to the desktop
+    attachment_progress = Signal(int, int)  # bytes fetched, bytes expected (from a worker)
     settings_requested = Signal(str)  # "" or the account kind to add
     demo_requested = Signal()
 
@@ -141,6 +143,7 @@ class MainWindow(QMainWindow):
         self.timeline.retry_requested.connect(self.retry_message)
         self.timeline.open_attachment.connect(self.open_attachment)
         self.timeline.save_attachment.connect(self.save_attachment_as)
+        self.attachment_progress.connect(self.show_attachment_progress)
         self.timeline.allow_images.connect(self.prefs.allow_images)
         self.bar.done.connect(self.mark_done)
         self.bar.reopen.connect(lambda: self._act(actions.reopen))
@@ -396,13 +399,23 @@ class MainWindow(QMainWindow):
         from PySide6.QtCore import QUrl
         from PySide6.QtGui import QDesktopServices
 
-        def failed(error: Exception) -> None:  # AttachmentUnavailable, OSError
-            QMessageBox.warning(self, self.tr("Cannot open"), str(error))
+        def failed(error: Exception) -> None:  # attachment_unavailable, offline, OSError
+            self.sync_status.clearMessage()
+            QMessageBox.warning(self, self.tr("Cannot open"), error_text.describe(error))
+
+        def opened(path) -> None:
+            self.sync_status.clearMessage()
+            self.attachment_opened.emit(str(path))
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
 
         self.ops.query(export_for_opening, self.ctx, attachment_id,
-                       on_done=lambda path: QDesktopServices.openUrl(
-                           QUrl.fromLocalFile(str(path))),
-                       on_error=failed)
+                       self.attachment_progress.emit, on_done=opened, on_error=failed)
+
+    def show_attachment_progress(self, done: int, expected: int) -> None:
+        """A download on demand (the content was not in the profile yet) in the status bar."""
+        percent = min(100, done * 100 // max(expected, 1))
+        self.sync_status.showMessage(
+            self.tr("Downloading the attachment… {percent} %").format(percent=percent))
 
     def save_attachment_as(self, attachment_id: int, target: str | None = None) -> None:
         """Ask where (the suggested name is read in the background first), then save in the
@@ -420,11 +433,15 @@ class MainWindow(QMainWindow):
 
     def _write_attachment(self, attachment_id: int, target: str) -> None:
         def failed(error: Exception) -> None:
-            QMessageBox.warning(self, self.tr("Cannot save"), str(error))
+            self.sync_status.clearMessage()
+            QMessageBox.warning(self, self.tr("Cannot save"), error_text.describe_or_text(error))
+
+        def saved(_result) -> None:
+            self.sync_status.clearMessage()
+            self.attachment_saved.emit(target)
 
         self.ops.query(save_attachment, self.ctx, attachment_id, target,
-                       on_done=lambda _result: self.attachment_saved.emit(target),
-                       on_error=failed)
+                       self.attachment_progress.emit, on_done=saved, on_error=failed)
 
     def merge_customer(self, customer_id: int, other_id: int | None = None) -> None:
         """Merge `other_id` (chosen in a dialog when not given) into `customer_id`, as an

@@ -133,9 +133,11 @@ def message_html(message: dict, *, unfolded: bool, images_allowed: Callable[[str
     for attachment in message.get("attachments") or []:
         name = html.escape(attachment["filename"])
         size = file_size(attachment.get("size") or 0)
+        # Content not in the profile yet is fetched when opened or saved.
         links = (f' <a href="action:open/{attachment["id"]}">{words["open"]}</a> · '
                  f'<a href="action:save/{attachment["id"]}">{words["save"]}</a>'
-                 if attachment.get("sha256") else f' <i>{words["not_downloaded"]}</i>')
+                 + ('' if attachment.get("sha256") else
+                    f' <i style="color:#777">{words["not_downloaded"]}</i>'))
         parts.append(f'<br><img src="icon:attachment" width="14" height="14"> {name} '
                      f'<span style="color:#777">({size})</span>{links}')
     parts.append("</td></tr></table>")
