@@ -110,3 +110,28 @@ def test_a_pdf_of_a_synced_mail_opens_and_saves_fetched_on_demand(qtbot, control
         assert target.read_bytes() == pdf_bytes()
     finally:
         QDesktopServices.unsetUrlHandler("file")
+
+
+def test_a_message_expunged_on_the_server_shows_as_deleted_there(qtbot, controller, sqlite_ctx,
+                                                                 dovecot, smtp_server):
+    _email_account(sqlite_ctx, dovecot, smtp_server)
+    dovecot.append(simple(message_id="<wycofane@klient.pl>", subject="Proszę anulować"))
+    control = controller()
+    window = control.window
+    _first_round(qtbot, control)
+    with sqlite_ctx.reader() as session:
+        customer_id = session.scalar(select(Message.customer_id))
+    open_customer(qtbot, window, customer_id)
+    assert "deleted on the server" not in window.timeline.toPlainText()
+    with dovecot.client() as client:  # another mail program deletes it (IDLE hears EXPUNGE)
+        client.select_folder("INBOX")
+        client.delete_messages(client.search(["ALL"]))
+        client.expunge()
+    qtbot.waitUntil(lambda: "deleted on the server" in window.timeline.toPlainText(),
+                    timeout=ARRIVAL_MS)
+    assert "Proszę anulować" in window.timeline.toPlainText()  # kept: a shop's records
+    [message] = window.timeline.messages
+    with qtbot.waitSignal(window.ops.changes_applied, timeout=10_000):
+        window.timeline.anchorClicked.emit(QUrl(f"action:delete/{message['id']}"))
+    with sqlite_ctx.reader() as session:
+        assert session.scalar(select(Message.id)) is None

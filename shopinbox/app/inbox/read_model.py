@@ -81,6 +81,7 @@ class MessageView:
     delivery_error: str | None
     parse_error: str | None
     extra: dict[str, Any]
+    server_deleted_at: datetime | None = None  # gone from its server; kept here
     attachments: list[AttachmentView] = field(default_factory=list)
     order_refs: list[OrderRefView] = field(default_factory=list)
     intents: list[str] = field(default_factory=list)  # inbound: most likely first (app/inbox/intents)
@@ -194,7 +195,8 @@ def _messages(session: Session, customer_id: int) -> list[MessageView]:
         select(Message.id, Message.channel, Account.name.label("account"), Message.direction,
                Message.sent_at, Message.sender_name, Message.sender_address, Message.subject,
                Message.body_text, Message.body_html, Message.is_read, Message.delivery_state,
-               Message.delivery_error, Message.parse_error, Message.extra)
+               Message.delivery_error, Message.parse_error, Message.extra,
+               Message.server_deleted_at)
         .join(Account, Account.id == Message.account_id)
         .where(Message.customer_id == customer_id)
         .order_by(Message.sent_at, Message.id)
@@ -216,7 +218,8 @@ def _messages(session: Session, customer_id: int) -> list[MessageView]:
             sender_address=r.sender_address, subject=r.subject, text=r.body_text,
             html=r.body_html, is_read=r.is_read, delivery_state=r.delivery_state,
             delivery_error=r.delivery_error, parse_error=r.parse_error,
-            extra=dict(r.extra or {}), attachments=attachments.get(r.id, []))
+            extra=dict(r.extra or {}), server_deleted_at=r.server_deleted_at,
+            attachments=attachments.get(r.id, []))
         for r in rows
     ]
 

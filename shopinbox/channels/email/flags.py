@@ -1,8 +1,10 @@
 """\\Seen both ways, and keeping each message's IMAP address (folder, UIDVALIDITY, UID) right.
 
-Reading in shopinbox (`mark_read`) sets the flag locally at once and on the server right away
-when it can; when offline, the message is marked `imap_pending_seen` and the next sync pushes it
-before it pulls, so the user's action wins over the older server state.
+Where each message is lives in `server_locations` (indexed: folder, UIDVALIDITY, UID and a
+pending read state), never in `Message.extra` JSON. Reading in shopinbox (`mark_read`) sets the
+flag locally at once and marks it `pending_read`; the account's open push connection (or, when
+none is open, a short login) pushes it right away; offline, the next sync pushes it before it
+pulls, so the user's action wins over the older server state.
 """
 
 from __future__ import annotations
@@ -12,33 +14,28 @@ import threading
 from collections import defaultdict
 from collections.abc import Callable, Iterable
 
-from sqlalchemy import String, cast, select
+from sqlalchemy import delete, select, update
 from sqlalchemy.orm import Session
 
 from shopinbox.app.core.context import AppContext
 from shopinbox.channels.email import imap_client as imap
-from shopinbox.channels.email.convert import KIND
 from shopinbox.channels.email.imap_client import FolderStatus
+from shopinbox.domain.chunks import chunked
 from shopinbox.domain.messages import IncomingMessage
 from shopinbox.store.conversations import refresh_conversations
 from shopinbox.store.database import require
-from shopinbox.store.models import Account, Message
+from shopinbox.store.models import Account, Message, ServerLocation
+from shopinbox.store.types import utcnow
 
 log = logging.getLogger(__name__)
-PENDING = "imap_pending_seen"
-
-
-def _imap_info(message: Message) -> dict:
-    return dict((message.extra or {}).get("imap") or {})
 
 
 def imap_location(session: Session, message: Message) -> tuple[str, int, int] | None:
-    """(folder, UIDVALIDITY, UID) of a stored message on the server, or None."""
-    info = _imap_info(message)
-    if not info or info.get("uid") is None:
+    """(folder, UIDVALIDITY, UID) of a stored message on the server now, or None."""
+    place = session.get(ServerLocation, message.id)
+    if place is None:
         return None
-    return str(info.get("folder") or message.folder or "INBOX"), int(info["uidvalidity"]), \
-        int(info["uid"])
+    return place.folder, int(place.validity), int(place.uid)
 
 
 def mark_read(ctx: AppContext, message_ids: Iterable[int], read: bool = True) -> int:
@@ -51,9 +48,10 @@ def mark_read(ctx: AppContext, message_ids: Iterable[int], read: bool = True) ->
             message.is_read = read
             if message.customer_id is not None:
                 customers.add(message.customer_id)
-            if message.channel == KIND and _imap_info(message):
-                message.extra = {**message.extra, PENDING: read}
-                by_account[message.account_id].append(message.id)
+        for place in session.scalars(select(ServerLocation).where(
+                ServerLocation.message_id.in_(ids))):
+            place.pending_read = read
+            by_account[place.account_id].append(place.message_id)
         refresh_conversations(session, customers)
     pushed = 0
     for account_id in by_account:
@@ -110,31 +108,28 @@ def _push_now(ctx: AppContext, account_id: int) -> int:
 
 
 def push_pending(ctx: AppContext, client, account_id: int) -> int:
-    """Send locally changed read states to the server, then clear their marks."""
+    """Send locally changed read states to the server, then clear their marks (a mark set
+    again meanwhile, by another click, stays for the next push)."""
     with ctx.reader() as session:
-        rows = session.scalars(select(Message).where(
-            Message.account_id == account_id,
-            cast(Message.extra, String).like(f'%"{PENDING}"%'))).all()
+        rows = session.execute(select(
+            ServerLocation.message_id, ServerLocation.folder, ServerLocation.validity,
+            ServerLocation.uid, ServerLocation.pending_read).where(
+            ServerLocation.account_id == account_id,
+            ServerLocation.pending_read.is_not(None))).all()
     groups: dict[tuple[str, int, bool], list[int]] = defaultdict(list)
-    done: list[int] = []
-    for message in rows:
-        info = _imap_info(message)
-        if PENDING not in (message.extra or {}) or not info:
-            continue
-        groups[(info["folder"], int(info["uidvalidity"]), bool(message.extra[PENDING]))].append(
-            int(info["uid"]))
-        done.append(message.id)
+    for _message_id, folder, validity, uid, read in rows:
+        groups[(folder, int(validity), bool(read))].append(int(uid))
     for (folder, uidvalidity, seen), uids in groups.items():
         status = imap.select(client, folder)
         if status.uidvalidity == uidvalidity:  # else the UIDs point elsewhere now
             imap.set_seen(client, folder, uids, seen)
-    if done:
+    if rows:
         with ctx.writer() as session, session.begin():
-            for message in session.scalars(select(Message).where(Message.id.in_(done))):
-                extra = dict(message.extra or {})
-                extra.pop(PENDING, None)
-                message.extra = extra
-    return len(done)
+            for message_id, _folder, _validity, _uid, read in rows:
+                session.execute(update(ServerLocation).where(
+                    ServerLocation.message_id == message_id,
+                    ServerLocation.pending_read == read).values(pending_read=None))
+    return len(rows)
 
 
 def pull_seen(ctx: AppContext, client, account_id: int, folder: str, status: FolderStatus,
@@ -153,19 +148,16 @@ def pull_seen(ctx: AppContext, client, account_id: int, folder: str, status: Fol
     changed_customers: set[int] = set()
     count = 0
     with ctx.writer() as session, session.begin():
-        for message in session.scalars(select(Message).where(
-                Message.account_id == account_id, Message.folder == folder)):
-            info = _imap_info(message)
-            if not info or int(info.get("uidvalidity", 0)) != status.uidvalidity:
-                continue
-            uid = int(info["uid"])
-            if full:
-                value = uid in seen
-            elif uid in changes:
-                value = changes[uid]
-            else:
-                continue
-            if PENDING in (message.extra or {}) or message.is_read == value:
+        query = select(Message, ServerLocation.uid).join(
+            ServerLocation, ServerLocation.message_id == Message.id).where(
+            ServerLocation.account_id == account_id, ServerLocation.folder == folder,
+            ServerLocation.validity == status.uidvalidity,
+            ServerLocation.pending_read.is_(None))
+        if not full:
+            query = query.where(ServerLocation.uid.in_(list(changes)))
+        for message, uid in session.execute(query):
+            value = int(uid) in seen if full else changes[int(uid)]
+            if message.is_read == value:
                 continue
             message.is_read = value
             count += 1
@@ -175,18 +167,78 @@ def pull_seen(ctx: AppContext, client, account_id: int, folder: str, status: Fol
     return count
 
 
-def repoint_existing(session: Session, account_id: int, folder: str,
-                     incoming: list[IncomingMessage]) -> None:
-    """Messages already stored (e.g. after a UIDVALIDITY change) get their new UID."""
-    by_id = {m.external_id: m for m in incoming}
-    for message in session.scalars(select(Message).where(
-            Message.account_id == account_id, Message.external_id.in_(list(by_id)))):
-        info = _imap_info(message)
-        new = by_id[message.external_id].extra["imap"]
-        if info.get("folder", folder) != folder or info == new:
+def find_expunged(ctx: AppContext, client, account_id: int, folder: str,
+                  status: FolderStatus, since_modseq: int | None) -> tuple[int, set[int]]:
+    """Messages of the selected folder that the server no longer holds: they are marked
+    `server_deleted_at` (kept here: a shop's records) and lose their location. A UID
+    comparison (one `UID SEARCH ALL` against the indexed locations), skipped when CONDSTORE
+    says nothing changed since the last look. Returns how many, and the customers concerned."""
+    if since_modseq is not None and status.highest_modseq is not None \
+            and since_modseq >= status.highest_modseq:
+        return 0, set()
+    with ctx.reader() as session:
+        stored = {int(uid): int(mid) for mid, uid in session.execute(select(
+            ServerLocation.message_id, ServerLocation.uid).where(
+            ServerLocation.account_id == account_id, ServerLocation.folder == folder,
+            ServerLocation.validity == status.uidvalidity))}
+    if not stored:
+        return 0, set()
+    present = set(client.search(["ALL"])) if status.exists else set()
+    gone = [mid for uid, mid in stored.items() if uid not in present]
+    if not gone:
+        return 0, set()
+    customers: set[int] = set()
+    with ctx.writer() as session, session.begin():
+        for chunk in chunked(gone):
+            customers |= {int(c) for c in session.scalars(select(Message.customer_id).where(
+                Message.id.in_(chunk), Message.customer_id.is_not(None))) if c is not None}
+            session.execute(update(Message).where(Message.id.in_(chunk),
+                                                  Message.server_deleted_at.is_(None))
+                            .values(server_deleted_at=utcnow()))
+            session.execute(delete(ServerLocation).where(ServerLocation.message_id.in_(chunk)))
+    log.info("account %s: %d message(s) expunged from %s", account_id, len(gone), folder)
+    return len(gone), customers
+
+
+def save_locations(session: Session, account_id: int, folder: str,
+                   places: dict[str, tuple[int, int]]) -> None:
+    """Record where each message of a fetched batch is (external id -> (UIDVALIDITY, UID)):
+    new ones, stored ones whose UIDVALIDITY changed, ones that came back; in the batch's
+    transaction."""
+    if not places:
+        return
+    ids = {str(external_id): int(message_id) for external_id, message_id in session.execute(
+        select(Message.external_id, Message.id).where(
+            Message.account_id == account_id, Message.external_id.in_(list(places))))}
+    known = {place.message_id: place for place in session.scalars(select(ServerLocation).where(
+        ServerLocation.message_id.in_(list(ids.values()))))}
+    for external_id, (validity, uid) in places.items():
+        message_id = ids.get(external_id)
+        if message_id is None:
             continue
-        message.extra = {**(message.extra or {}), "imap": new}
-        message.folder = folder
+        place = known.get(message_id)
+        if place is None:
+            session.add(ServerLocation(message_id=message_id, account_id=account_id,
+                                       folder=folder, validity=validity, uid=uid))
+        elif place.folder == folder or place.folder is None:
+            place.folder, place.validity, place.uid = folder, validity, uid
+    session.execute(update(Message).where(Message.id.in_(list(ids.values())),
+                                          Message.folder == folder,
+                                          Message.server_deleted_at.is_not(None))
+                    .values(server_deleted_at=None))  # it came back (moved back, restored)
+
+
+def take_locations(incoming: list[IncomingMessage]) -> dict[str, tuple[int, int]]:
+    """Take the UID and UIDVALIDITY out of each message's `extra` (they go to
+    `server_locations`); the folder stays in `extra["imap"]` as the mark that the message is
+    on a server."""
+    places: dict[str, tuple[int, int]] = {}
+    for message in incoming:
+        info = message.extra.get("imap")
+        if isinstance(info, dict) and info.get("uid") is not None:
+            places[message.external_id] = (int(info["uidvalidity"]), int(info["uid"]))
+            message.extra["imap"] = {"folder": info.get("folder")}
+    return places
 
 
 def finish_folder(ctx: AppContext, write_cursor: Callable[[Session], None]) -> None:

@@ -32,6 +32,7 @@ from shopinbox.channels.email import imap_client as imap
 from shopinbox.channels.email.account import EmailConfig, load_config
 from shopinbox.channels.email.convert.mail_incoming import mail_to_incoming
 from shopinbox.channels.email.convert.mail_parse import ParsedMail, parse_many
+from shopinbox.channels.email.duplicates import keep_apart
 from shopinbox.channels.email.imap_client import FetchedMessage, FolderStatus, MailConnectionError
 from shopinbox.domain.chunks import chunked
 from shopinbox.domain.errors import ShopError
@@ -215,6 +216,11 @@ class EmailSync:
         if state and not reset:
             report["flag changes"] = email_flags.pull_seen(
                 self.ctx, client, self.account_id, folder, status, known_modseq)
+            count, gone = email_flags.find_expunged(self.ctx, client, self.account_id, folder,
+                                                    status, known_modseq)
+            report["deleted on the server"] = count
+            if gone and self.on_change is not None:
+                self.on_change(gone)
         email_flags.finish_folder(self.ctx, self._cursor(
             folder, status.uidvalidity, max([last_uid, *uids]), status.highest_modseq, False))
         return report
@@ -251,9 +257,11 @@ class EmailSync:
         ]
         cursor = self._cursor(folder, status.uidvalidity, max(batch), None, True)
         with self.ctx.writer() as session, session.begin():
-            email_flags.repoint_existing(session, self.account_id, folder, incoming)
+            keep_apart(session, self.account_id, incoming)
+            places = email_flags.take_locations(incoming)
             result = store_messages(session, self.account_id, incoming, self.ctx.blobs,
                                     on_commit_state=cursor)
+            email_flags.save_locations(session, self.account_id, folder, places)
         report["new"] += len(result.new_message_ids)
         report["existing"] += result.existing
         if self.on_change is not None and result.changed_customer_ids:

@@ -36,7 +36,7 @@ from shopinbox.app.inbox.attachment_files import (
 from shopinbox.app.inbox.listing import accounts_brief
 from shopinbox.app.inbox.read_model import CustomerNotFound, CustomerView, customer_view
 from shopinbox.app.outbox.compose import retry_message
-from shopinbox.app.sync.events import push_read, unread_receipt_ids
+from shopinbox.app.sync.events import push_read, push_unread, unread_receipt_ids
 from shopinbox.ui.common import error_text
 from shopinbox.ui.common.dialogs import MergeDialog, ShortcutSheet
 from shopinbox.ui.common.icons import app_icon
@@ -67,6 +67,7 @@ class MainWindow(QMainWindow):
     customer_shown = Signal(int)  # a customer's view is on screen (opened or refreshed)
     merged = Signal(int)  # merge id of a merge made in the window
     attachment_saved = Signal(str)  # where an attachment was saved
+    unread_pushed = Signal(int)  # customer id: "mark unread" reached the servers
     attachment_opened = Signal(str)  # the temporary copy handed to the desktop
     attachment_progress = Signal(int, int)  # bytes fetched, bytes expected (from a worker)
     settings_requested = Signal(str)  # "" or the account kind to add
@@ -143,6 +144,7 @@ class MainWindow(QMainWindow):
         self.timeline.retry_requested.connect(self.retry_message)
         self.timeline.open_attachment.connect(self.open_attachment)
         self.timeline.save_attachment.connect(self.save_attachment_as)
+        self.timeline.delete_here.connect(self.delete_here)
         self.attachment_progress.connect(self.show_attachment_progress)
         self.timeline.allow_images.connect(self.prefs.allow_images)
         self.bar.done.connect(self.mark_done)
@@ -360,7 +362,20 @@ class MainWindow(QMainWindow):
         self._act(actions.mark_done)
 
     def mark_unread(self) -> None:
-        self._act(actions.set_read, False)
+        """Unread here at once; then \\Seen is cleared on the mail server, in the back."""
+        customer_id = self.customer_id
+        if customer_id is not None:
+            self.ops.run(actions.set_read, self.ctx, customer_id, False,
+                         on_success=lambda _changed: self._push_unread(customer_id))
+
+    def _push_unread(self, customer_id: int) -> None:
+        if not self.closing:
+            self.tasks.submit(push_unread, self.ctx, customer_id,
+                              on_done=lambda _count: self.unread_pushed.emit(customer_id))
+
+    def delete_here(self, message_id: int) -> None:
+        """A message deleted on its server goes from the profile too (the user asked)."""
+        self.ops.run(actions.delete_here, self.ctx, message_id)
 
     def open_snooze_menu(self) -> None:
         if self.customer_id is not None:

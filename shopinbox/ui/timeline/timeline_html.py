@@ -46,6 +46,8 @@ def texts() -> dict[str, str]:
         "open": translate("Timeline", "Open"),
         "save": translate("Timeline", "Save…"),
         "not_downloaded": translate("Timeline", "not downloaded"),
+        "deleted_on_server": translate("Timeline", "deleted on the server"),
+        "delete_here": translate("Timeline", "Delete here too"),
         "intent:where_is_my_order": translate("Timeline", "where is my order"),
         "intent:return": translate("Timeline", "return"),
         "intent:complaint": translate("Timeline", "complaint"),
@@ -89,6 +91,15 @@ def _state_html(message: dict, words: dict[str, str]) -> str:
     return f' · <span style="color:{colour}">{names.get(state, state)}</span>'
 
 
+def _deleted_html(message: dict, words: dict[str, str]) -> str:
+    """A message its server no longer holds: kept here (a shop's records), marked, and the
+    user may delete it here too."""
+    if not message.get("server_deleted_at"):
+        return ""
+    return (f' · <span style="color:#c0392b">{words["deleted_on_server"]}</span> '
+            f'<a href="action:delete/{message["id"]}">{words["delete_here"]}</a>')
+
+
 def message_html(message: dict, *, unfolded: bool, images_allowed: Callable[[str], bool],
                  words: dict[str, str] | None = None) -> str:
     words = words or texts()
@@ -101,6 +112,7 @@ def message_html(message: dict, *, unfolded: bool, images_allowed: Callable[[str
         f'<b>{who}</b> <span style="color:#777">({side}) · '
         f'{html.escape(message["account"])} · {local_datetime(message["sent_at"])}</span>'
         f'{_state_html(message, words)}{_intent_chips(message, words)}'
+        f'{_deleted_html(message, words)}'
     )
     parts = [f'<a name="m{message["id"]}"></a>',
              f'<table width="100%" cellpadding="8" cellspacing="0" '

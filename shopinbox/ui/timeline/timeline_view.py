@@ -28,6 +28,7 @@ class TimelineView(QTextBrowser):
     retry_requested = Signal(int)  # message id
     open_attachment = Signal(int)
     save_attachment = Signal(int)
+    delete_here = Signal(int)  # message id: deleted on the server, now here too
     allow_images = Signal(str)  # sender address
     image_fetched = Signal(str, bytes)  # url, content (empty on failure); from a fetch thread
 
@@ -101,6 +102,8 @@ class TimelineView(QTextBrowser):
             self.open_attachment.emit(number)
         elif verb == "save":
             self.save_attachment.emit(number)
+        elif verb == "delete":
+            self.delete_here.emit(number)
         elif verb == "quote":
             self._unfolded ^= {number}
             position = self.verticalScrollBar().value()
