@@ -6,7 +6,9 @@ are not in the profile opens and saves (fetched from Dovecot on demand, with pro
 
 from __future__ import annotations
 
+import threading
 import time
+from email.message import EmailMessage
 
 from PySide6.QtCore import QObject, Qt, QUrl, Slot
 from PySide6.QtGui import QDesktopServices
@@ -14,7 +16,7 @@ from sqlalchemy import delete, select
 
 from shopinbox.channels.telegram.account import add_telegram_account
 from shopinbox.store.models import Attachment, Message, MessageSource
-from tests.email.mails import pdf_bytes, simple, with_pdf_and_image
+from tests.email.mails import PNG, pdf_bytes, simple, with_pdf_and_image
 from tests.gui.helpers import open_customer
 from tests.gui_channels.helpers import inbox_names
 from tests.gui_channels.test_window_sync import _email_account, _first_round
@@ -135,3 +137,59 @@ def test_a_message_expunged_on_the_server_shows_as_deleted_there(qtbot, controll
         window.timeline.anchorClicked.emit(QUrl(f"action:delete/{message['id']}"))
     with sqlite_ctx.reader() as session:
         assert session.scalar(select(Message.id)) is None
+
+
+class _ImageServer:
+    """A local web server with one image, counting who fetched it (a tracker would)."""
+
+    def __init__(self) -> None:
+        import http.server
+
+        served = self.requests = []
+
+        class Handler(http.server.BaseHTTPRequestHandler):
+            def do_GET(self):  # noqa: N802 (http.server name)
+                served.append(self.path)
+                self.send_response(200)
+                self.send_header("Content-Type", "image/png")
+                self.send_header("Content-Length", str(len(PNG)))
+                self.end_headers()
+                self.wfile.write(PNG)
+
+            def log_message(self, *args):
+                pass
+
+        self.server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+        threading.Thread(target=self.server.serve_forever, daemon=True).start()
+        self.url = f"http://127.0.0.1:{self.server.server_port}/logo.png"
+
+
+def test_remote_image_of_a_synced_html_mail_shows_after_allow(qtbot, controller, sqlite_ctx,
+                                                              dovecot, smtp_server):
+    images = _ImageServer()
+    try:
+        mail = EmailMessage()
+        mail["From"], mail["To"] = "Sklep Herbaty <newsletter@herbaty.pl>", "shop@example.com"
+        mail["Subject"], mail["Message-ID"] = "Nowości", "<news1@herbaty.pl>"
+        mail.set_content("Nowości w sklepie")
+        mail.add_alternative(f'<p>Nowości</p><img src="{images.url}" alt="logo">'
+                             '<script>alert(1)</script>', subtype="html")
+        _email_account(sqlite_ctx, dovecot, smtp_server)
+        dovecot.append(mail.as_bytes())
+        control = controller()
+        window = control.window
+        _first_round(qtbot, control)
+        with sqlite_ctx.reader() as session:  # synced through the real parser
+            stored = session.scalar(select(Message))
+        assert images.url in stored.body_html and "<script" not in stored.body_html
+        open_customer(qtbot, window, stored.customer_id)
+        assert "Remote images are blocked" in window.timeline.toPlainText()
+        assert images.url not in window.timeline.toHtml() and images.requests == []
+        with qtbot.waitSignal(window.timeline.image_fetched, timeout=10_000) as fetched:
+            window.timeline.anchorClicked.emit(QUrl(f"action:images/{stored.id}"))
+        assert fetched.args == [images.url, PNG]
+        assert images.requests == ["/logo.png"]
+        assert not window.timeline._images[images.url].isNull()
+        assert "Remote images are blocked" not in window.timeline.toPlainText()
+    finally:
+        images.server.shutdown()

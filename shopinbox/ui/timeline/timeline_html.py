@@ -1,7 +1,7 @@
 """Turn a customer's messages into the timeline's HTML (for QTextBrowser).
 
-Email HTML arrives sanitised at ingest; here remote images are swapped for a `blocked:` URL
-unless the user allowed that sender, quoted history is folded behind a link, and attachments
+Email HTML arrives sanitised at ingest; here remote images lose their address (nh3's attribute
+filter, `domain/safe_html.py`) unless the user allowed that sender, quoted history is folded behind a link, and attachments
 and delivery states get their action links (`action:<verb>/<id>`).
 """
 
@@ -14,11 +14,11 @@ from collections.abc import Callable
 from PySide6.QtCore import QCoreApplication
 
 from shopinbox.channels import registry
+from shopinbox.domain import safe_html
 from shopinbox.domain.quoting import split_quoted_html, split_quoted_text
 from shopinbox.ui.common import error_text
 from shopinbox.ui.common.formatting import file_size, local_datetime
 
-REMOTE_SRC = re.compile(r"""(<img\b[^>]*?\bsrc\s*=\s*["']?)(https?:)""", re.IGNORECASE)
 URL = re.compile(r"(https?://[^\s<>\"']+)")
 
 
@@ -62,14 +62,6 @@ def _intent_chips(message: dict, words: dict[str, str]) -> str:
              if f"intent:{name}" in words]
     return "".join(f' <span style="background:#e3ecfa; color:#1f4e96">&nbsp;{html.escape(chip)}'
                    f'&nbsp;</span>' for chip in chips)
-
-
-def has_remote_images(body_html: str | None) -> bool:
-    return bool(body_html and REMOTE_SRC.search(body_html))
-
-
-def block_remote_images(body_html: str) -> str:
-    return REMOTE_SRC.sub(lambda m: m.group(1) + "blocked:" + m.group(2), body_html)
 
 
 def text_to_html(text: str) -> str:
@@ -123,8 +115,10 @@ def message_html(message: dict, *, unfolded: bool, images_allowed: Callable[[str
     body_html = message.get("html")
     if body_html:
         sender = (message.get("sender_address") or "").lower()
-        if has_remote_images(body_html) and not images_allowed(sender):
-            body_html = block_remote_images(body_html)
+        blocked = False
+        if not images_allowed(sender):  # the one switch: domain/safe_html.py
+            body_html, blocked = safe_html.clean(body_html, remote=False)
+        if blocked:
             parts.append(
                 f'<br><span style="color:#8a6d00">{words["blocked"]}</span> '
                 f'<a href="action:images/{message["id"]}">{words["show_images"]}</a>')

@@ -124,7 +124,7 @@ class TimelineView(QTextBrowser):
 
     def loadResource(self, kind: int, url: QUrl | str) -> Any:
         url = QUrl(url)
-        if url.scheme() == "blocked":
+        if url.scheme() == "blocked" or url.isEmpty():  # a remote image without its address
             return None
         if url.scheme() in ("http", "https"):
             key = url.toString()
