@@ -14,7 +14,7 @@ import threading
 from collections import defaultdict
 from collections.abc import Callable, Iterable
 
-from sqlalchemy import delete, select, update
+from sqlalchemy import delete, insert, select, update
 from sqlalchemy.orm import Session
 
 from shopinbox.app.core.context import AppContext
@@ -212,16 +212,20 @@ def save_locations(session: Session, account_id: int, folder: str,
             Message.account_id == account_id, Message.external_id.in_(list(places))))}
     known = {place.message_id: place for place in session.scalars(select(ServerLocation).where(
         ServerLocation.message_id.in_(list(ids.values()))))}
+    fresh = []  # bulk insert: a first sync records thousands (ORM adds cost ~0.2 ms each)
     for external_id, (validity, uid) in places.items():
         message_id = ids.get(external_id)
         if message_id is None:
             continue
         place = known.get(message_id)
         if place is None:
-            session.add(ServerLocation(message_id=message_id, account_id=account_id,
-                                       folder=folder, validity=validity, uid=uid))
-        elif place.folder == folder or place.folder is None:
-            place.folder, place.validity, place.uid = folder, validity, uid
+            fresh.append({"message_id": message_id, "account_id": account_id,
+                          "folder": folder, "validity": validity, "uid": uid,
+                          "pending_read": None})
+        elif place.folder == folder:
+            place.validity, place.uid = validity, uid
+    if fresh:
+        session.execute(insert(ServerLocation), fresh)
     session.execute(update(Message).where(Message.id.in_(list(ids.values())),
                                           Message.folder == folder,
                                           Message.server_deleted_at.is_not(None))
