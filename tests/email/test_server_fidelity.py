@@ -103,3 +103,18 @@ def test_different_messages_with_one_message_id_are_all_kept(sqlite_ctx, dovecot
         save_cursor(session, email_account, "INBOX", {"last_uid": 0}, merge=True)
     EmailSync(sqlite_ctx, email_account).sync_once()
     assert set(_by_external(sqlite_ctx)) == set(rows)
+
+
+def test_qresync_names_what_vanished(sqlite_ctx, dovecot):
+    """Dovecot offers QRESYNC: the expunged UIDs come from VANISHED, not a full UID list."""
+    from shopinbox.channels.email import imap_client as imap
+
+    for number in range(6):
+        dovecot.append(simple(message_id=f"<v{number}@klient.pl>", minutes=number))
+    with dovecot.client() as client:
+        assert imap.enable_extensions(client) and client._shopinbox_qresync
+        before = imap.select(client, "INBOX")
+        client.delete_messages([2, 3, 5])
+        client.expunge()
+        imap.select(client, "INBOX")
+        assert imap.vanished_since(client, before.highest_modseq) == [(2, 3), (5, 5)]

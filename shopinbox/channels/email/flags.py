@@ -170,9 +170,10 @@ def pull_seen(ctx: AppContext, client, account_id: int, folder: str, status: Fol
 def find_expunged(ctx: AppContext, client, account_id: int, folder: str,
                   status: FolderStatus, since_modseq: int | None) -> tuple[int, set[int]]:
     """Messages of the selected folder that the server no longer holds: they are marked
-    `server_deleted_at` (kept here: a shop's records) and lose their location. A UID
-    comparison (one `UID SEARCH ALL` against the indexed locations), skipped when CONDSTORE
-    says nothing changed since the last look. Returns how many, and the customers concerned."""
+    `server_deleted_at` (kept here: a shop's records) and lose their location. QRESYNC's
+    VANISHED where the server offers it, else a UID comparison (one `UID SEARCH ALL` against
+    the indexed locations); skipped when HIGHESTMODSEQ says nothing changed since the last
+    look. Returns how many, and the customers concerned."""
     if since_modseq is not None and status.highest_modseq is not None \
             and since_modseq >= status.highest_modseq:
         return 0, set()
@@ -183,8 +184,13 @@ def find_expunged(ctx: AppContext, client, account_id: int, folder: str,
             ServerLocation.validity == status.uidvalidity))}
     if not stored:
         return 0, set()
-    present = set(client.search(["ALL"])) if status.exists else set()
-    gone = [mid for uid, mid in stored.items() if uid not in present]
+    vanished = imap.vanished_since(client, since_modseq) if since_modseq is not None else None
+    if vanished is not None:  # QRESYNC: the server names what went
+        gone = [mid for uid, mid in stored.items()
+                if any(low <= uid <= high for low, high in vanished)]
+    else:
+        present = set(client.search(["ALL"])) if status.exists else set()
+        gone = [mid for uid, mid in stored.items() if uid not in present]
     if not gone:
         return 0, set()
     customers: set[int] = set()

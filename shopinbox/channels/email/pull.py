@@ -303,6 +303,7 @@ class EmailSync:
         self.stop_event = stop_event
         _account, config = self.config()
         client = imap.connect(config.imap)
+        imap.enable_extensions(client)  # before the first SELECT of the session
         flag_event = email_flags.listener_event(self.ctx, self.account_id)
         try:
             while not stop_event.is_set():
