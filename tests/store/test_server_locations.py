@@ -47,6 +47,10 @@ def _legacy_rows(ctx) -> int:
 
 def test_locations_move_into_indexed_columns_and_back(ctx):
     account_id = _legacy_rows(ctx)
+    with ctx.engine.begin() as connection:  # HTML as the older ingest stored it
+        connection.execute(text(
+            "UPDATE messages SET body_html = :html WHERE external_id = '<a@klient.pl>'"),
+            {"html": '<p>Hi</p><img data-remote-src="https://cdn.example/logo.png" alt="x">'})
     config = alembic_config(ctx.engine)
     command.upgrade(config, "head")
     with ctx.reader() as session:
@@ -60,6 +64,8 @@ def test_locations_move_into_indexed_columns_and_back(ctx):
     assert ids["chat:5"].id not in places
     assert ids["<a@klient.pl>"].extra == {"imap": {"folder": "INBOX"}, "remote_images": True}
     assert ids["chat:5"].extra == {"kind": "sticker"}
+    assert ids["<a@klient.pl>"].body_html == (
+        '<p>Hi</p><img src="https://cdn.example/logo.png" alt="x">')  # its image can show again
     assert all(m.server_deleted_at is None for m in ids.values())
     with ctx.engine.connect() as connection:
         indexes = {i["name"] for i in inspect(connection).get_indexes("server_locations")}

@@ -9,8 +9,10 @@ Until now a message's IMAP address and a read state waiting to be pushed lived i
 flag sync found them with `LIKE` over the JSON. They move into `server_locations` (one row per
 message, indexed by account + place and account + pending); `extra["imap"]` keeps only the
 folder, as the mark that the message is on a server. `messages.server_deleted_at` records a
-message expunged on the server (kept here). Runs on SQLite and PostgreSQL; the profile is backed
-up before (store/migrate.py).
+message expunged on the server (kept here). Stored HTML whose remote images an older ingest
+had renamed to `data-remote-src` gets its `src` back: the timeline now hides remote images
+itself until the sender is allowed (domain/safe_html.py). Runs on SQLite and PostgreSQL; the
+profile is backed up before (store/migrate.py).
 """
 
 from __future__ import annotations
@@ -66,6 +68,9 @@ def upgrade() -> None:
                                       shopinbox.store.types.UTCDateTime(timezone=True),
                                       nullable=True))
     bind = op.get_bind()
+    bind.execute(sa.text(
+        "UPDATE messages SET body_html = REPLACE(body_html, ' data-remote-src=\"', ' src=\"') "
+        "WHERE body_html LIKE '% data-remote-src=%'"))
     rows = bind.execute(sa.text(
         "SELECT id, account_id, folder, extra FROM messages WHERE CAST(extra AS TEXT) LIKE '%\"imap\"%'")).all()
     for message_id, account_id, folder, value in rows:
