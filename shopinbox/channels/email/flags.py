@@ -67,31 +67,53 @@ def mark_read(ctx: AppContext, message_ids: Iterable[int], read: bool = True) ->
 
 # The push-mode connection of each account (pull.EmailSync.listen): a local read wakes it and
 # it pushes the flag over the connection it holds open, instead of a new login per click.
-_listeners: dict[tuple[int, int], threading.Event] = {}
+HANDOVER_WAIT = 10.0  # seconds `mark_read` waits for the open connection before logging in
+
+
+class Listener:
+    """The open connection's side: `wake` cuts its IDLE short; `round_done()` after each
+    push + sync lets a waiting `mark_read` return."""
+
+    def __init__(self) -> None:
+        self.wake = threading.Event()
+        self._done = threading.Condition()
+        self._rounds = 0
+
+    def round_done(self) -> None:
+        with self._done:
+            self._rounds += 1
+            self._done.notify_all()
+
+    def push_and_wait(self, timeout: float) -> bool:
+        with self._done:
+            start = self._rounds
+            self.wake.set()
+            return self._done.wait_for(lambda: self._rounds > start, timeout)
+
+
+_listeners: dict[tuple[int, int], Listener] = {}
 _listeners_lock = threading.Lock()
 
 
-def listener_event(ctx: AppContext, account_id: int) -> threading.Event:
-    event = threading.Event()
+def listener_for(ctx: AppContext, account_id: int) -> Listener:
+    listener = Listener()
     with _listeners_lock:
-        _listeners[(id(ctx), account_id)] = event
-    return event
+        _listeners[(id(ctx), account_id)] = listener
+    return listener
 
 
-def forget_listener(ctx: AppContext, account_id: int, event: threading.Event) -> None:
+def forget_listener(ctx: AppContext, account_id: int, listener: Listener) -> None:
     with _listeners_lock:
-        if _listeners.get((id(ctx), account_id)) is event:
+        if _listeners.get((id(ctx), account_id)) is listener:
             del _listeners[(id(ctx), account_id)]
 
 
-def wake_listener(ctx: AppContext, account_id: int) -> bool:
-    """Ask the account's open push connection to push pending flags; False: none is open."""
+def wake_listener(ctx: AppContext, account_id: int, timeout: float = HANDOVER_WAIT) -> bool:
+    """Have the account's open push connection push pending flags, and wait until it has;
+    False: none is open, or it did not manage in time (the caller logs in itself)."""
     with _listeners_lock:
-        event = _listeners.get((id(ctx), account_id))
-    if event is None:
-        return False
-    event.set()
-    return True
+        listener = _listeners.get((id(ctx), account_id))
+    return listener is not None and listener.push_and_wait(timeout)
 
 
 def _push_now(ctx: AppContext, account_id: int) -> int:

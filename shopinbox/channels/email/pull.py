@@ -304,7 +304,8 @@ class EmailSync:
         _account, config = self.config()
         client = imap.connect(config.imap)
         imap.enable_extensions(client)  # before the first SELECT of the session
-        flag_event = email_flags.listener_event(self.ctx, self.account_id)
+        listener = email_flags.listener_for(self.ctx, self.account_id)
+        flag_event = listener.wake
         try:
             while not stop_event.is_set():
                 self._wait_on(client, stop_event, flag_event, poll_interval, idle_timeout,
@@ -313,10 +314,11 @@ class EmailSync:
                     return
                 flag_event.clear()
                 self._sync_over(client)
+                listener.round_done()
         except (OSError, imap.imaplib.IMAP4.abort, imap.imaplib.IMAP4.error) as error:
             raise imap.classify(error, config.imap.host, config.imap.port) from error
         finally:
-            email_flags.forget_listener(self.ctx, self.account_id, flag_event)
+            email_flags.forget_listener(self.ctx, self.account_id, listener)
             imap.close(client)
 
     def _sync_over(self, client) -> None:
