@@ -30,6 +30,7 @@ if TYPE_CHECKING:  # type hints only: app/ imports this module, never the other 
 
 OnChange = Callable[[set[int]], None]  # customer ids whose data a committed batch changed
 OnState = Callable[[str], None]  # progress in English for logs ("retrying in 2 s")
+OnProgress = Callable[[int, int], None]  # bytes done, bytes expected (a download)
 
 
 @dataclass(frozen=True)
@@ -117,6 +118,13 @@ class Channel(ABC):
     def mark_read(self, ctx: AppContext, message_ids: list[int], read: bool) -> int:
         """Tell the server these messages were read (or unread); returns how many it took."""
         return 0
+
+    def fetch_attachment(self, ctx: AppContext, attachment_id: int,
+                         on_progress: OnProgress | None = None) -> bytes | None:
+        """The content of a stored attachment whose bytes are not in the profile yet (a pull
+        that only described it): fetched from the server now, stored by hash, returned.
+        Raises `ShopError` (server_unreachable when offline, …); None: this channel cannot."""
+        return None
 
     # -- set-up --
     def check(self, account: Account) -> Check | None:

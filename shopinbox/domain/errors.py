@@ -109,6 +109,8 @@ ENGLISH: dict[str, tuple[str, str]] = {
     "no_password": ("No password was given.", "Type the password."),
     "keyring_locked": ("The keyring (password store) could not be read or written.",
                        "Unlock it and retry, or keep the secret in an environment variable."),
+    "attachment_unavailable": ("The attachment's content is neither stored nor on the server "
+                               "any more.", "Ask the customer to send it again."),
     "file_too_large": ("The file is too large to be sent or fetched there.",
                        "Send a smaller file, or a link to it."),
     "no_channel_chosen": ("The customer has not written yet, so there is no channel to "

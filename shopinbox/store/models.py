@@ -148,6 +148,9 @@ class Message(Base):
     delivery_error: Mapped[str | None] = mapped_column(Text)
     send_attempts: Mapped[int] = mapped_column(Integer, default=0)
     edited_at: Mapped[datetime | None] = mapped_column()
+    # When the channel saw the message go from its server (expunged, deleted); the shop's copy
+    # stays until the user deletes it here too.
+    server_deleted_at: Mapped[datetime | None] = mapped_column()
     # Channel-specific details: Telegram kind (sticker, location …), earlier texts of an edit.
     extra: Mapped[dict[str, Any]] = mapped_column(default=dict)
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
@@ -168,6 +171,28 @@ class MessageSource(Base):
         ForeignKey("messages.id", ondelete="CASCADE"), primary_key=True
     )
     raw: Mapped[bytes] = mapped_column(LargeBinary)
+
+
+class ServerLocation(Base):
+    """Where a stored message lives on its server now, for channels that address messages by
+    folder + folder generation + number (IMAP: folder, UIDVALIDITY, UID), and a read state the
+    user changed here that the server has not taken yet (`pending_read`, None: nothing to push).
+    Indexed columns, so flag sync and expunge detection ask the database, never scan JSON."""
+
+    __tablename__ = "server_locations"
+    __table_args__ = (
+        Index("ix_server_locations_place", "account_id", "folder", "validity", "uid"),
+        Index("ix_server_locations_pending", "account_id", "pending_read"),
+    )
+
+    message_id: Mapped[int] = mapped_column(
+        ForeignKey("messages.id", ondelete="CASCADE"), primary_key=True
+    )
+    account_id: Mapped[int] = mapped_column(ForeignKey("accounts.id", ondelete="CASCADE"))
+    folder: Mapped[str] = mapped_column(String(255))
+    validity: Mapped[int] = mapped_column(Numeric(20, 0))
+    uid: Mapped[int] = mapped_column(Numeric(20, 0))
+    pending_read: Mapped[bool | None] = mapped_column(Boolean)
 
 
 class AttachmentContent(Base):

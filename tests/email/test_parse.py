@@ -5,13 +5,13 @@ from __future__ import annotations
 import pytest
 from sqlalchemy import select
 
-from shopinbox.channels.email.convert.mail_html import allow_remote_images
 from shopinbox.channels.email.convert.mail_parse import (
     FALLBACK_SUBJECT,
     attachment_content,
     parse_mail,
 )
 from shopinbox.channels.email.pull import EmailSync
+from shopinbox.domain import safe_html
 from shopinbox.store.models import Attachment, Message, MessageSource
 from tests.email.corpus import corpus
 
@@ -35,12 +35,18 @@ def test_awkward_messages_parse(name, raw, expected):
         assert parsed.in_reply_to == "<r11999@corpus>"
 
 
-def test_html_is_sanitised_and_remote_images_blocked():
+def test_html_is_sanitised_and_remote_images_blocked_until_allowed():
+    """Through the real parser: the stored HTML is safe, keeps the remote image and knows it
+    has one; the one switch (nh3's attribute filter) hides it until the sender is allowed."""
     parsed = parse_mail(dict((c[0], c[1]) for c in CASES)["html-only"])
     assert "<script" not in parsed.body_html and "onclick" not in parsed.body_html
     assert "javascript:" not in parsed.body_html
-    assert ' src="https://tracker' not in parsed.body_html and parsed.has_remote_images
-    assert 'src="https://tracker.example/p.gif"' in allow_remote_images(parsed.body_html)
+    assert parsed.has_remote_images
+    assert 'src="https://tracker.example/p.gif"' in parsed.body_html
+    blocked, had_remote = safe_html.clean(parsed.body_html, remote=False)
+    assert had_remote and "tracker.example" not in blocked
+    allowed, _ = safe_html.clean(parsed.body_html, remote=True)
+    assert 'src="https://tracker.example/p.gif"' in allowed
 
 
 def test_attachment_bytes_come_from_the_raw_source():

@@ -10,7 +10,14 @@ from sqlalchemy import func, select
 from shopinbox.channels.email.flags import mark_read
 from shopinbox.channels.email.pull import EmailSync
 from shopinbox.store.cursors import load_cursor
-from shopinbox.store.models import Conversation, Customer, Identity, Message, SyncState
+from shopinbox.store.models import (
+    Conversation,
+    Customer,
+    Identity,
+    Message,
+    ServerLocation,
+    SyncState,
+)
 from tests.email.mails import simple
 
 
@@ -133,10 +140,12 @@ def test_uidvalidity_change_resyncs_without_duplicates(sqlite_ctx, dovecot, emai
                for s in session.scalars(select(SyncState))}
     assert new["INBOX"] != old["INBOX"] and new["Sent"] != old["Sent"]
     # Stored UIDs now point at the new UIDVALIDITY, so marking read still reaches the server.
-    assert {m.extra["imap"]["uidvalidity"] for m in rows if m.folder == "INBOX"} == {new["INBOX"]}
+    with sqlite_ctx.reader() as session:  # indexed columns, not JSON
+        places = {p.message_id: p for p in session.scalars(select(ServerLocation))}
+    assert {int(places[m.id].validity) for m in rows if m.folder == "INBOX"} == {new["INBOX"]}
     first = next(m for m in rows if m.external_id == "<u0@klient.pl>")
     assert mark_read(sqlite_ctx, [first.id]) == 1
     with dovecot.client() as client:
         client.select_folder("INBOX", readonly=True)
-        uid = first.extra["imap"]["uid"]
+        uid = int(places[first.id].uid)
         assert b"\\Seen" in client.get_flags([uid])[uid]

@@ -111,3 +111,18 @@ def update_customer(ctx: AppContext, customer_id: int, *, name: str | None = Non
         if note is not None:
             customer.note = note
     return {customer_id}
+
+
+def delete_here(ctx: AppContext, message_id: int) -> set[int]:
+    """Delete a message from the profile too, once its server deleted it (the timeline shows
+    it as "deleted on the server" until then); a message still on a server stays."""
+    with ctx.writer() as session, session.begin():
+        message = session.get(Message, message_id)
+        if message is None or message.server_deleted_at is None:
+            return set()
+        customer_id = message.customer_id
+        session.execute(delete(Message).where(Message.id == message_id))
+        if customer_id is None:
+            return set()
+        refresh_conversations(session, [customer_id])
+    return {customer_id}

@@ -82,6 +82,7 @@ class MessageView:
     delivery_error: str | None
     parse_error: str | None
     extra: dict[str, Any]
+    server_deleted_at: datetime | None = None  # gone from its server; kept here
     attachments: list[AttachmentView] = field(default_factory=list)
     order_refs: list[OrderRefView] = field(default_factory=list)
     intents: list[str] = field(default_factory=list)  # inbound: most likely first (app/inbox/intents)
@@ -196,7 +197,7 @@ def _messages(session: Session, customer_id: int) -> list[MessageView]:
                Message.sent_at, Message.sender_name, Message.sender_address, Message.subject,
                Message.body_text, Message.body_html, Message.is_read, Message.delivery_state,
                Message.delivery_error, Message.parse_error, Message.extra,
-               TeamUser.name.label("author"))
+               TeamUser.name.label("author"), Message.server_deleted_at)
         .join(Account, Account.id == Message.account_id)
         .outerjoin(TeamUser, TeamUser.id == Message.author_id)
         .where(Message.customer_id == customer_id)
@@ -219,8 +220,8 @@ def _messages(session: Session, customer_id: int) -> list[MessageView]:
             sender_address=r.sender_address, subject=r.subject, text=r.body_text,
             html=r.body_html, is_read=r.is_read, delivery_state=r.delivery_state,
             delivery_error=r.delivery_error, parse_error=r.parse_error,
-            extra=dict(r.extra or {}), attachments=attachments.get(r.id, []),
-            author=r.author or "")
+            extra=dict(r.extra or {}), server_deleted_at=r.server_deleted_at,
+            attachments=attachments.get(r.id, []), author=r.author or "")
         for r in rows
     ]
 

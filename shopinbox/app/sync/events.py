@@ -56,6 +56,25 @@ def push_read(ctx: AppContext, message_ids: Iterable[int]) -> int:
     return pushed
 
 
+def push_unread(ctx: AppContext, customer_id: int) -> int:
+    """"Mark unread" reaches the server too (email: \\Seen cleared) for the customer's
+    inbound messages that are unread now and whose channel keeps a read flag there."""
+    with ctx.reader() as session:
+        rows = session.execute(select(Message.id, Message.channel, Message.extra).where(
+            Message.customer_id == customer_id, Message.direction == Direction.INBOUND,
+            Message.is_read.is_(False))).all()
+    by_channel: dict[str, list[int]] = {}
+    for message_id, channel, extra in rows:
+        if _has_receipts(channel, dict(extra or {})):
+            by_channel.setdefault(channel, []).append(message_id)
+    pushed = 0
+    for kind, ids in by_channel.items():
+        found = registry.find(kind)
+        if found is not None:
+            pushed += found.mark_read(ctx, ids, False)
+    return pushed
+
+
 def unread_receipt_ids(messages: Iterable[dict]) -> list[int]:
     """The unread inbound messages among a conversation's messages (as the window holds them)
     whose channel tells its server when they are read (email's \\Seen)."""

@@ -88,6 +88,12 @@ class EmailChannel(Channel):
 
         return mark_read(ctx, message_ids, read)
 
+    def fetch_attachment(self, ctx: Any, attachment_id: int,
+                         on_progress: Any = None) -> bytes | None:
+        from shopinbox.channels.email.attachments import attachment_bytes
+
+        return attachment_bytes(ctx, attachment_id, on_progress)
+
     def check(self, account: Any) -> Any:
         from shopinbox.channels.email.account import doctor_check
 

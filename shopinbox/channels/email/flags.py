@@ -1,34 +1,41 @@
 """\\Seen both ways, and keeping each message's IMAP address (folder, UIDVALIDITY, UID) right.
 
-Reading in shopinbox (`mark_read`) sets the flag locally at once and on the server right away
-when it can; when offline, the message is marked `imap_pending_seen` and the next sync pushes it
-before it pulls, so the user's action wins over the older server state.
+Where each message is lives in `server_locations` (indexed: folder, UIDVALIDITY, UID and a
+pending read state), never in `Message.extra` JSON. Reading in shopinbox (`mark_read`) sets the
+flag locally at once and marks it `pending_read`; the account's open push connection (or, when
+none is open, a short login) pushes it right away; offline, the next sync pushes it before it
+pulls, so the user's action wins over the older server state.
 """
 
 from __future__ import annotations
 
 import logging
+import threading
 from collections import defaultdict
 from collections.abc import Callable, Iterable
 
-from sqlalchemy import String, cast, select
+from sqlalchemy import delete, insert, select, update
 from sqlalchemy.orm import Session
 
 from shopinbox.app.core.context import AppContext
 from shopinbox.channels.email import imap_client as imap
-from shopinbox.channels.email.convert import KIND
 from shopinbox.channels.email.imap_client import FolderStatus
+from shopinbox.domain.chunks import chunked
 from shopinbox.domain.messages import IncomingMessage
 from shopinbox.store.conversations import refresh_conversations
 from shopinbox.store.database import require
-from shopinbox.store.models import Account, Message
+from shopinbox.store.models import Account, Message, ServerLocation
+from shopinbox.store.types import utcnow
 
 log = logging.getLogger(__name__)
-PENDING = "imap_pending_seen"
 
 
-def _imap_info(message: Message) -> dict:
-    return dict((message.extra or {}).get("imap") or {})
+def imap_location(session: Session, message: Message) -> tuple[str, int, int] | None:
+    """(folder, UIDVALIDITY, UID) of a stored message on the server now, or None."""
+    place = session.get(ServerLocation, message.id)
+    if place is None:
+        return None
+    return place.folder, int(place.validity), int(place.uid)
 
 
 def mark_read(ctx: AppContext, message_ids: Iterable[int], read: bool = True) -> int:
@@ -41,17 +48,72 @@ def mark_read(ctx: AppContext, message_ids: Iterable[int], read: bool = True) ->
             message.is_read = read
             if message.customer_id is not None:
                 customers.add(message.customer_id)
-            if message.channel == KIND and _imap_info(message):
-                message.extra = {**message.extra, PENDING: read}
-                by_account[message.account_id].append(message.id)
+        for place in session.scalars(select(ServerLocation).where(
+                ServerLocation.message_id.in_(ids))):
+            place.pending_read = read
+            by_account[place.account_id].append(place.message_id)
         refresh_conversations(session, customers)
     pushed = 0
     for account_id in by_account:
+        if wake_listener(ctx, account_id):  # its open connection pushes them at once
+            pushed += len(by_account[account_id])
+            continue
         try:
             pushed += _push_now(ctx, account_id)
         except Exception as error:  # offline: the next sync pushes it
             log.info("could not set \\Seen now (%s); the next sync will", error)
     return pushed
+
+
+# The push-mode connection of each account (pull.EmailSync.listen): a local read wakes it and
+# it pushes the flag over the connection it holds open, instead of a new login per click.
+HANDOVER_WAIT = 10.0  # seconds `mark_read` waits for the open connection before logging in
+
+
+class Listener:
+    """The open connection's side: `wake` cuts its IDLE short; `round_done()` after each
+    push + sync lets a waiting `mark_read` return."""
+
+    def __init__(self) -> None:
+        self.wake = threading.Event()
+        self._done = threading.Condition()
+        self._rounds = 0
+
+    def round_done(self) -> None:
+        with self._done:
+            self._rounds += 1
+            self._done.notify_all()
+
+    def push_and_wait(self, timeout: float) -> bool:
+        with self._done:
+            start = self._rounds
+            self.wake.set()
+            return self._done.wait_for(lambda: self._rounds > start, timeout)
+
+
+_listeners: dict[tuple[int, int], Listener] = {}
+_listeners_lock = threading.Lock()
+
+
+def listener_for(ctx: AppContext, account_id: int) -> Listener:
+    listener = Listener()
+    with _listeners_lock:
+        _listeners[(id(ctx), account_id)] = listener
+    return listener
+
+
+def forget_listener(ctx: AppContext, account_id: int, listener: Listener) -> None:
+    with _listeners_lock:
+        if _listeners.get((id(ctx), account_id)) is listener:
+            del _listeners[(id(ctx), account_id)]
+
+
+def wake_listener(ctx: AppContext, account_id: int, timeout: float = HANDOVER_WAIT) -> bool:
+    """Have the account's open push connection push pending flags, and wait until it has;
+    False: none is open, or it did not manage in time (the caller logs in itself)."""
+    with _listeners_lock:
+        listener = _listeners.get((id(ctx), account_id))
+    return listener is not None and listener.push_and_wait(timeout)
 
 
 def _push_now(ctx: AppContext, account_id: int) -> int:
@@ -68,31 +130,28 @@ def _push_now(ctx: AppContext, account_id: int) -> int:
 
 
 def push_pending(ctx: AppContext, client, account_id: int) -> int:
-    """Send locally changed read states to the server, then clear their marks."""
+    """Send locally changed read states to the server, then clear their marks (a mark set
+    again meanwhile, by another click, stays for the next push)."""
     with ctx.reader() as session:
-        rows = session.scalars(select(Message).where(
-            Message.account_id == account_id,
-            cast(Message.extra, String).like(f'%"{PENDING}"%'))).all()
+        rows = session.execute(select(
+            ServerLocation.message_id, ServerLocation.folder, ServerLocation.validity,
+            ServerLocation.uid, ServerLocation.pending_read).where(
+            ServerLocation.account_id == account_id,
+            ServerLocation.pending_read.is_not(None))).all()
     groups: dict[tuple[str, int, bool], list[int]] = defaultdict(list)
-    done: list[int] = []
-    for message in rows:
-        info = _imap_info(message)
-        if PENDING not in (message.extra or {}) or not info:
-            continue
-        groups[(info["folder"], int(info["uidvalidity"]), bool(message.extra[PENDING]))].append(
-            int(info["uid"]))
-        done.append(message.id)
+    for _message_id, folder, validity, uid, read in rows:
+        groups[(folder, int(validity), bool(read))].append(int(uid))
     for (folder, uidvalidity, seen), uids in groups.items():
         status = imap.select(client, folder)
         if status.uidvalidity == uidvalidity:  # else the UIDs point elsewhere now
             imap.set_seen(client, folder, uids, seen)
-    if done:
+    if rows:
         with ctx.writer() as session, session.begin():
-            for message in session.scalars(select(Message).where(Message.id.in_(done))):
-                extra = dict(message.extra or {})
-                extra.pop(PENDING, None)
-                message.extra = extra
-    return len(done)
+            for message_id, _folder, _validity, _uid, read in rows:
+                session.execute(update(ServerLocation).where(
+                    ServerLocation.message_id == message_id,
+                    ServerLocation.pending_read == read).values(pending_read=None))
+    return len(rows)
 
 
 def pull_seen(ctx: AppContext, client, account_id: int, folder: str, status: FolderStatus,
@@ -111,19 +170,16 @@ def pull_seen(ctx: AppContext, client, account_id: int, folder: str, status: Fol
     changed_customers: set[int] = set()
     count = 0
     with ctx.writer() as session, session.begin():
-        for message in session.scalars(select(Message).where(
-                Message.account_id == account_id, Message.folder == folder)):
-            info = _imap_info(message)
-            if not info or int(info.get("uidvalidity", 0)) != status.uidvalidity:
-                continue
-            uid = int(info["uid"])
-            if full:
-                value = uid in seen
-            elif uid in changes:
-                value = changes[uid]
-            else:
-                continue
-            if PENDING in (message.extra or {}) or message.is_read == value:
+        query = select(Message, ServerLocation.uid).join(
+            ServerLocation, ServerLocation.message_id == Message.id).where(
+            ServerLocation.account_id == account_id, ServerLocation.folder == folder,
+            ServerLocation.validity == status.uidvalidity,
+            ServerLocation.pending_read.is_(None))
+        if not full:
+            query = query.where(ServerLocation.uid.in_(list(changes)))
+        for message, uid in session.execute(query):
+            value = int(uid) in seen if full else changes[int(uid)]
+            if message.is_read == value:
                 continue
             message.is_read = value
             count += 1
@@ -133,18 +189,88 @@ def pull_seen(ctx: AppContext, client, account_id: int, folder: str, status: Fol
     return count
 
 
-def repoint_existing(session: Session, account_id: int, folder: str,
-                     incoming: list[IncomingMessage]) -> None:
-    """Messages already stored (e.g. after a UIDVALIDITY change) get their new UID."""
-    by_id = {m.external_id: m for m in incoming}
-    for message in session.scalars(select(Message).where(
-            Message.account_id == account_id, Message.external_id.in_(list(by_id)))):
-        info = _imap_info(message)
-        new = by_id[message.external_id].extra["imap"]
-        if info.get("folder", folder) != folder or info == new:
+def find_expunged(ctx: AppContext, client, account_id: int, folder: str,
+                  status: FolderStatus, since_modseq: int | None) -> tuple[int, set[int]]:
+    """Messages of the selected folder that the server no longer holds: they are marked
+    `server_deleted_at` (kept here: a shop's records) and lose their location. QRESYNC's
+    VANISHED where the server offers it, else a UID comparison (one `UID SEARCH ALL` against
+    the indexed locations); skipped when HIGHESTMODSEQ says nothing changed since the last
+    look. Returns how many, and the customers concerned."""
+    if since_modseq is not None and status.highest_modseq is not None \
+            and since_modseq >= status.highest_modseq:
+        return 0, set()
+    with ctx.reader() as session:
+        stored = {int(uid): int(mid) for mid, uid in session.execute(select(
+            ServerLocation.message_id, ServerLocation.uid).where(
+            ServerLocation.account_id == account_id, ServerLocation.folder == folder,
+            ServerLocation.validity == status.uidvalidity))}
+    if not stored:
+        return 0, set()
+    vanished = imap.vanished_since(client, since_modseq) if since_modseq is not None else None
+    if vanished is not None:  # QRESYNC: the server names what went
+        gone = [mid for uid, mid in stored.items()
+                if any(low <= uid <= high for low, high in vanished)]
+    else:
+        present = set(client.search(["ALL"])) if status.exists else set()
+        gone = [mid for uid, mid in stored.items() if uid not in present]
+    if not gone:
+        return 0, set()
+    customers: set[int] = set()
+    with ctx.writer() as session, session.begin():
+        for chunk in chunked(gone):
+            customers |= {int(c) for c in session.scalars(select(Message.customer_id).where(
+                Message.id.in_(chunk), Message.customer_id.is_not(None))) if c is not None}
+            session.execute(update(Message).where(Message.id.in_(chunk),
+                                                  Message.server_deleted_at.is_(None))
+                            .values(server_deleted_at=utcnow()))
+            session.execute(delete(ServerLocation).where(ServerLocation.message_id.in_(chunk)))
+    log.info("account %s: %d message(s) expunged from %s", account_id, len(gone), folder)
+    return len(gone), customers
+
+
+def save_locations(session: Session, account_id: int, folder: str,
+                   places: dict[str, tuple[int, int]]) -> None:
+    """Record where each message of a fetched batch is (external id -> (UIDVALIDITY, UID)):
+    new ones, stored ones whose UIDVALIDITY changed, ones that came back; in the batch's
+    transaction."""
+    if not places:
+        return
+    ids = {str(external_id): int(message_id) for external_id, message_id in session.execute(
+        select(Message.external_id, Message.id).where(
+            Message.account_id == account_id, Message.external_id.in_(list(places))))}
+    known = {place.message_id: place for place in session.scalars(select(ServerLocation).where(
+        ServerLocation.message_id.in_(list(ids.values()))))}
+    fresh = []  # bulk insert: a first sync records thousands (ORM adds cost ~0.2 ms each)
+    for external_id, (validity, uid) in places.items():
+        message_id = ids.get(external_id)
+        if message_id is None:
             continue
-        message.extra = {**(message.extra or {}), "imap": new}
-        message.folder = folder
+        place = known.get(message_id)
+        if place is None:
+            fresh.append({"message_id": message_id, "account_id": account_id,
+                          "folder": folder, "validity": validity, "uid": uid,
+                          "pending_read": None})
+        elif place.folder == folder:
+            place.validity, place.uid = validity, uid
+    if fresh:
+        session.execute(insert(ServerLocation), fresh)
+    session.execute(update(Message).where(Message.id.in_(list(ids.values())),
+                                          Message.folder == folder,
+                                          Message.server_deleted_at.is_not(None))
+                    .values(server_deleted_at=None))  # it came back (moved back, restored)
+
+
+def take_locations(incoming: list[IncomingMessage]) -> dict[str, tuple[int, int]]:
+    """Take the UID and UIDVALIDITY out of each message's `extra` (they go to
+    `server_locations`); the folder stays in `extra["imap"]` as the mark that the message is
+    on a server."""
+    places: dict[str, tuple[int, int]] = {}
+    for message in incoming:
+        info = message.extra.get("imap")
+        if isinstance(info, dict) and info.get("uid") is not None:
+            places[message.external_id] = (int(info["uidvalidity"]), int(info["uid"]))
+            message.extra["imap"] = {"folder": info.get("folder")}
+    return places
 
 
 def finish_folder(ctx: AppContext, write_cursor: Callable[[Session], None]) -> None:

@@ -165,16 +165,51 @@ def has_condstore(client: IMAPClient) -> bool:
     return client.has_capability("CONDSTORE")
 
 
+def enable_extensions(client: IMAPClient) -> bool:
+    """ENABLE QRESYNC (which includes CONDSTORE) or CONDSTORE where offered, once per
+    connection and before the first SELECT (ENABLE is only valid before one). True when
+    modification sequences are on."""
+    if not hasattr(client, "_shopinbox_condstore"):
+        on = False
+        for extension in ("QRESYNC", "CONDSTORE"):
+            if client.has_capability(extension):
+                try:
+                    client.enable(extension)
+                except Exception:
+                    continue
+                on = True
+                client._shopinbox_qresync = extension == "QRESYNC"
+                break
+        client._shopinbox_condstore = on
+    return bool(client._shopinbox_condstore)
+
+
+def vanished_since(client: IMAPClient, modseq: int) -> list[tuple[int, int]] | None:
+    """UID ranges expunged from the selected folder after `modseq` (QRESYNC: `UID FETCH 1:*
+    (UID) (CHANGEDSINCE m VANISHED)`), or None when the session has no QRESYNC."""
+    if not getattr(client, "_shopinbox_qresync", False):
+        return None
+    untagged = client._imap.untagged_responses
+    untagged.pop("VANISHED", None)
+    typ, _data = client._imap.uid("FETCH", "1:*", f"(UID) (CHANGEDSINCE {int(modseq)} VANISHED)")
+    answers = untagged.pop("VANISHED", [])
+    untagged.pop("FETCH", None)  # the changed messages' UIDs: flags are read elsewhere
+    if typ != "OK":
+        return None
+    ranges: list[tuple[int, int]] = []
+    for answer in answers:
+        text = answer.decode() if isinstance(answer, bytes) else str(answer)
+        for part in text.replace("(EARLIER)", "").strip().split(","):
+            if part.strip():
+                low, _, high = part.strip().partition(":")
+                ranges.append((int(low), int(high or low)))
+    return ranges
+
+
 def select(client: IMAPClient, folder: str, readonly: bool = False) -> FolderStatus:
-    """Select the folder (with CONDSTORE enabled where offered) and report its state."""
-    modseq_wanted = has_condstore(client)
-    if modseq_wanted and not getattr(client, "_shopinbox_condstore", False):
-        # Servers report HIGHESTMODSEQ once CONDSTORE is enabled in the session.
-        try:
-            client.enable("CONDSTORE")
-        except Exception:
-            modseq_wanted = False
-        client._shopinbox_condstore = True
+    """Select the folder (with CONDSTORE / QRESYNC enabled where offered) and report its
+    state."""
+    modseq_wanted = enable_extensions(client)
     response = client.select_folder(folder, readonly=readonly)
     modseq = response.get(b"HIGHESTMODSEQ") if modseq_wanted else None
     return FolderStatus(

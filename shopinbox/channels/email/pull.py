@@ -19,6 +19,7 @@ import multiprocessing
 import os
 import sys
 import threading
+import time
 from collections import Counter
 from collections.abc import Callable
 from concurrent.futures import Executor, ProcessPoolExecutor
@@ -31,6 +32,7 @@ from shopinbox.channels.email import imap_client as imap
 from shopinbox.channels.email.account import EmailConfig, load_config
 from shopinbox.channels.email.convert.mail_incoming import mail_to_incoming
 from shopinbox.channels.email.convert.mail_parse import ParsedMail, parse_many
+from shopinbox.channels.email.duplicates import keep_apart
 from shopinbox.channels.email.imap_client import FetchedMessage, FolderStatus, MailConnectionError
 from shopinbox.domain.chunks import chunked
 from shopinbox.domain.errors import ShopError
@@ -46,6 +48,16 @@ OnState = Callable[[str], None]
 BATCH = 250
 POOL_THRESHOLD = 400  # fewer new messages than this are parsed in-process
 CHUNK = 25
+IDLE_RENEW = 600.0  # seconds: IDLE is re-issued this often (servers may end it after 29 min)
+NOOP_EVERY = 30.0  # seconds between NOOPs on a server without IDLE
+RESUMED_AFTER = 20.0  # a gap this long between one-second IDLE checks: the machine slept
+NEWS = (b"EXISTS", b"EXPUNGE", b"FETCH", b"VANISHED", b"RECENT")
+
+
+def _is_news(answer) -> bool:
+    """An untagged answer that means INBOX changed (`* 3 EXISTS`, `* VANISHED 7`, …)."""
+    return isinstance(answer, tuple) and any(part in NEWS for part in answer
+                                             if isinstance(part, bytes))
 
 
 def folder_summary(report: PullReport) -> str:
@@ -160,22 +172,28 @@ class EmailSync:
         report = PullReport(account.name)
         client = imap.connect(config.imap)
         try:
-            report.counts["flags pushed"] = email_flags.push_pending(self.ctx, client,
-                                                                     self.account_id)
-            sent = imap.find_sent_folder(client)
-            for folder in ["INBOX"] + ([sent] if sent else []):
-                if self.stop_event.is_set():
-                    break
-                report.parts[folder] = self._sync_folder(client, config, folder,
-                                                         outgoing=folder == sent)
+            self._sync_with(client, config, report)
         finally:
             imap.close(client)
+        return report
+
+    def _sync_with(self, client, config: EmailConfig, report: PullReport) -> None:
+        """Push local flag changes, then sync INBOX and Sent, over an open connection."""
+        report.counts["flags pushed"] = email_flags.push_pending(self.ctx, client,
+                                                                 self.account_id)
+        sent = getattr(client, "_shopinbox_sent", None)
+        if sent is None:  # one LIST per connection
+            sent = client._shopinbox_sent = imap.find_sent_folder(client) or ""
+        for folder in ["INBOX"] + ([sent] if sent else []):
+            if self.stop_event.is_set():
+                break
+            report.parts[folder] = self._sync_folder(client, config, folder,
+                                                     outgoing=folder == sent)
         report.new_messages = sum(counts["new"] for counts in report.parts.values())
         report.counts["flag changes"] = sum(counts["flag changes"]
                                             for counts in report.parts.values())
         report.text = folder_summary(report)
-        self._report(f"{account.name}: {report.text}")
-        return report
+        self._report(f"{report.account}: {report.text}")
 
     def _sync_folder(self, client, config: EmailConfig, folder: str,
                      outgoing: bool) -> Counter[str]:
@@ -212,6 +230,11 @@ class EmailSync:
         if state and not reset:
             report["flag changes"] = email_flags.pull_seen(
                 self.ctx, client, self.account_id, folder, status, known_modseq)
+            count, gone = email_flags.find_expunged(self.ctx, client, self.account_id, folder,
+                                                    status, known_modseq)
+            report["deleted on the server"] = count
+            if gone and self.on_change is not None:
+                self.on_change(gone)
         email_flags.finish_folder(self.ctx, self._cursor(
             folder, status.uidvalidity, max([last_uid, *uids]), status.highest_modseq, False))
         return report
@@ -248,9 +271,11 @@ class EmailSync:
         ]
         cursor = self._cursor(folder, status.uidvalidity, max(batch), None, True)
         with self.ctx.writer() as session, session.begin():
-            email_flags.repoint_existing(session, self.account_id, folder, incoming)
+            keep_apart(session, self.account_id, incoming)
+            places = email_flags.take_locations(incoming)
             result = store_messages(session, self.account_id, incoming, self.ctx.blobs,
                                     on_commit_state=cursor)
+            email_flags.save_locations(session, self.account_id, folder, places)
         report["new"] += len(result.new_message_ids)
         report["existing"] += result.existing
         if self.on_change is not None and result.changed_customer_ids:
@@ -259,7 +284,7 @@ class EmailSync:
     # --- the running app -----------------------------------------------------------------
 
     def run_forever(self, stop_event: threading.Event, on_change: OnChange | None = None,
-                    poll_interval: float = 60.0, idle_timeout: float = 600.0) -> None:
+                    poll_interval: float = 60.0, idle_timeout: float = IDLE_RENEW) -> None:
         """Sync, then wait for new mail (IMAP IDLE, else polling) until `stop_event` is set.
 
         No Qt here: the window runs this in a worker thread and turns `on_change` into a
@@ -274,48 +299,95 @@ class EmailSync:
                 self._report(f"sync failed: {error}; next try in {poll_interval:.0f} s")
                 stop_event.wait(poll_interval)
                 continue
-            self._wait_for_mail(stop_event, poll_interval, idle_timeout)
+            try:
+                self.listen(stop_event, poll_interval, idle_timeout)
+            except MailConnectionError as error:
+                self._report(f"push mode ended: {error}; reconnecting")
+                stop_event.wait(min(poll_interval, 5))
 
     def listen(self, stop_event: threading.Event, poll_interval: float = 60.0,
-               idle_timeout: float = 600.0) -> None:
-        """Push mode for the sync engine, after its first round: wait for new mail (IDLE, else
-        polling), sync, repeat until `stop_event` is set. Errors are raised: the engine's
-        policy decides about retries and reports the state."""
+               idle_timeout: float = IDLE_RENEW, noop_interval: float = NOOP_EVERY) -> None:
+        """Push mode for the sync engine, after its first round, on ONE open connection: IDLE
+        on INBOX (re-issued every `idle_timeout`, well before the 29 minutes RFC 2177 lets a
+        server wait), or NOOP every `noop_interval` where the server lacks IDLE; whatever the
+        server announces (new mail, expunges, flags) or a local read waiting to be pushed
+        (`flags.wake_listener`) syncs INBOX and Sent over the same connection, then waits
+        again — no new login per change. A broken connection (network loss, the machine
+        slept) raises `MailConnectionError`: the engine reconnects after its back-off."""
         self.stop_event = stop_event
-        while not stop_event.is_set():
-            self._wait_for_mail(stop_event, poll_interval, idle_timeout)
-            if stop_event.is_set():
-                return
-            self.sync_once()
-
-    def _wait_for_mail(self, stop_event: threading.Event, poll_interval: float,
-                       idle_timeout: float) -> None:
+        _account, config = self.config()
+        client = imap.connect(config.imap)
+        imap.enable_extensions(client)  # before the first SELECT of the session
+        listener = email_flags.listener_for(self.ctx, self.account_id)
+        flag_event = listener.wake
         try:
-            _account, config = self.config()
-            client = imap.connect(config.imap)
-        except Exception as error:
-            self._report(f"cannot wait for new mail ({error}); polling")
-            stop_event.wait(poll_interval)
-            return
-        try:
-            if not client.has_capability("IDLE"):
-                stop_event.wait(poll_interval)
-                return
-            client.select_folder("INBOX", readonly=True)
-            client.idle()
-            waited = 0.0
-            try:
-                while not stop_event.is_set() and waited < idle_timeout:
-                    if client.idle_check(timeout=1):
-                        break
-                    waited += 1
-            finally:
-                client.idle_done()
-        except Exception as error:
-            self._report(f"waiting for new mail failed ({error}); polling")
-            stop_event.wait(min(poll_interval, 5))
+            while not stop_event.is_set():
+                self._wait_on(client, stop_event, flag_event, poll_interval, idle_timeout,
+                              noop_interval)
+                if stop_event.is_set():
+                    return
+                flag_event.clear()
+                self._sync_over(client)
+                listener.round_done()
+        except (OSError, imap.imaplib.IMAP4.abort, imap.imaplib.IMAP4.error) as error:
+            raise imap.classify(error, config.imap.host, config.imap.port) from error
         finally:
+            email_flags.forget_listener(self.ctx, self.account_id, listener)
             imap.close(client)
+
+    def _sync_over(self, client) -> None:
+        account, config = self.config()
+        report = PullReport(account.name)
+        try:
+            self._sync_with(client, config, report)
+        finally:
+            self._close_pool()
+        set_account_error(self.ctx, self.account_id, None)
+
+    def _wait_on(self, client, stop_event: threading.Event, flag_event: threading.Event,
+                 poll_interval: float, idle_timeout: float, noop_interval: float) -> None:
+        """Return when INBOX has news (or a local flag change waits); raises when the
+        connection is gone."""
+        selected = client.select_folder("INBOX", readonly=True)
+        if self._missed_while_away(client, selected) or flag_event.is_set():
+            return  # mail came between the last round and this wait: sync it now
+        if not client.has_capability("IDLE"):
+            waited = 0.0
+            while not stop_event.is_set() and waited < poll_interval:
+                step = min(noop_interval, poll_interval - waited)
+                if flag_event.wait(step) or stop_event.is_set():
+                    return
+                waited += step
+                _typ, answers = client.noop()
+                if any(_is_news(answer) for answer in answers):
+                    return
+            return
+        client.idle()
+        began = last = time.monotonic()
+        try:
+            while not stop_event.is_set() and not flag_event.is_set():
+                if any(_is_news(answer) for answer in client.idle_check(timeout=1)):
+                    break
+                now = time.monotonic()
+                if now - began >= idle_timeout or now - last > RESUMED_AFTER:
+                    break  # renew IDLE; after a sleep/resume, find out whether the link lives
+                last = now
+        finally:
+            client.idle_done()
+
+    def _missed_while_away(self, client, selected: dict) -> bool:
+        """Whether INBOX holds mail the cursor has not covered (UIDNEXT beyond the last UID,
+        or a new UIDVALIDITY): IDLE only announces what arrives after it starts."""
+        state = self._state("INBOX")
+        if not state:
+            return False
+        uidnext, validity = selected.get(b"UIDNEXT"), selected.get(b"UIDVALIDITY")
+        if validity is not None and int(validity) != int(state.get("uidvalidity") or 0):
+            return True
+        last_uid = int(state.get("last_uid") or 0)
+        if uidnext is None or int(uidnext) <= last_uid + 1:
+            return False
+        return bool(imap.uids_after(client, last_uid))  # not only expunged UIDs in the gap
 
 
 def _stopped_answering(error: MailConnectionError, synced_before: bool) -> MailConnectionError:

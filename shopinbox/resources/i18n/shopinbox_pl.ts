@@ -787,552 +787,562 @@
     </message>
     <message>
         <location filename="../../ui/common/error_text.py" line="37"/>
+        <source>The attachment&apos;s content is neither stored nor on the server any more.</source>
+        <translation>Treści załącznika nie ma ani w profilu, ani już na serwerze.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/error_text.py" line="38"/>
+        <source>Ask the customer to send it again.</source>
+        <translation>Poproś klienta o ponowne przesłanie.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/error_text.py" line="40"/>
         <source>The server {host} does not answer.</source>
         <translation>Serwer {host} nie odpowiada.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/error_text.py" line="38"/>
+        <location filename="../../ui/common/error_text.py" line="41"/>
         <source>Check the internet connection; shopinbox tries again by itself.</source>
         <translation>Sprawdź połączenie z internetem; shopinbox sam spróbuje ponownie.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/error_text.py" line="40"/>
+        <location filename="../../ui/common/error_text.py" line="43"/>
         <source>The server name {host} is not known.</source>
         <translation>Nazwa serwera {host} jest nieznana.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/error_text.py" line="41"/>
+        <location filename="../../ui/common/error_text.py" line="44"/>
         <source>Check the server name in the account settings.</source>
         <translation>Sprawdź nazwę serwera w ustawieniach konta.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/error_text.py" line="43"/>
+        <location filename="../../ui/common/error_text.py" line="46"/>
         <source>The server {host} refused the connection on port {port}.</source>
         <translation>Serwer {host} odrzucił połączenie na porcie {port}.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/error_text.py" line="44"/>
+        <location filename="../../ui/common/error_text.py" line="47"/>
         <source>Check the port and security setting.</source>
         <translation>Sprawdź port i ustawienie zabezpieczeń.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/error_text.py" line="46"/>
+        <location filename="../../ui/common/error_text.py" line="49"/>
         <source>A secure connection to {host} could not be made.</source>
         <translation>Nie udało się nawiązać bezpiecznego połączenia z {host}.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/error_text.py" line="47"/>
+        <location filename="../../ui/common/error_text.py" line="50"/>
         <source>Check the security setting, or give the private CA file.</source>
         <translation>Sprawdź ustawienie zabezpieczeń albo wskaż plik własnego urzędu certyfikacji (CA).</translation>
     </message>
     <message>
-        <location filename="../../ui/common/error_text.py" line="49"/>
+        <location filename="../../ui/common/error_text.py" line="52"/>
         <source>The server {host} took too long to answer.</source>
         <translation>Serwer {host} zbyt długo nie odpowiadał.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/error_text.py" line="50"/>
+        <location filename="../../ui/common/error_text.py" line="53"/>
         <source>Check a firewall or VPN; shopinbox tries again by itself.</source>
         <translation>Sprawdź zaporę sieciową lub VPN; shopinbox sam spróbuje ponownie.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/error_text.py" line="52"/>
+        <location filename="../../ui/common/error_text.py" line="55"/>
         <source>The service asks to wait until {until}.</source>
         <translation>Usługa prosi o przerwę do {until}.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/error_text.py" line="53"/>
+        <location filename="../../ui/common/error_text.py" line="56"/>
         <source>Nothing to do: shopinbox goes on by itself then.</source>
         <translation>Nic nie trzeba robić: shopinbox wtedy sam wznowi pracę.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/error_text.py" line="55"/>
+        <location filename="../../ui/common/error_text.py" line="58"/>
         <source>The shop {host} refused the API key.</source>
         <translation>Sklep {host} odrzucił klucz API.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/error_text.py" line="56"/>
+        <location filename="../../ui/common/error_text.py" line="59"/>
         <source>Check the key and secret (or the token) in the order source settings.</source>
         <translation>Sprawdź klucz i sekret (albo token) w ustawieniach źródła zamówień.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/error_text.py" line="58"/>
+        <location filename="../../ui/common/error_text.py" line="61"/>
         <source>The shop {host} answered in a way shopinbox cannot use.</source>
         <translation>Sklep {host} odpowiedział w sposób, którego shopinbox nie może użyć.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/error_text.py" line="59"/>
+        <location filename="../../ui/common/error_text.py" line="62"/>
         <source>Check the shop&apos;s address in the order source settings.</source>
         <translation>Sprawdź adres sklepu w ustawieniach źródła zamówień.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/error_text.py" line="61"/>
+        <location filename="../../ui/common/error_text.py" line="64"/>
         <source>The service had a problem of its own.</source>
         <translation>Usługa ma własny problem.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/error_text.py" line="62"/>
+        <location filename="../../ui/common/error_text.py" line="65"/>
         <source>Nothing to do: shopinbox tries again later.</source>
         <translation>Nic nie trzeba robić: shopinbox spróbuje ponownie później.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/error_text.py" line="64"/>
+        <location filename="../../ui/common/error_text.py" line="67"/>
         <source>A webhook is set for this bot ({url}), so it gets no messages here.</source>
         <translation>Dla tego bota ustawiono webhook ({url}), więc wiadomości tu nie trafiają.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/error_text.py" line="65"/>
+        <location filename="../../ui/common/error_text.py" line="68"/>
         <source>Tick “Remove the webhook” in the account settings — only if nothing else needs it.</source>
         <translation>Zaznacz „Usuń webhook” w ustawieniach konta — tylko jeśli nic innego go nie potrzebuje.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/error_text.py" line="67"/>
+        <location filename="../../ui/common/error_text.py" line="70"/>
         <source>Another program is reading this bot&apos;s updates.</source>
         <translation>Inny program odbiera aktualizacje tego bota.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/error_text.py" line="68"/>
+        <location filename="../../ui/common/error_text.py" line="71"/>
         <source>Stop the other program, or use a separate bot for shopinbox.</source>
         <translation>Zatrzymaj tamten program albo użyj osobnego bota dla shopinbox.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/error_text.py" line="70"/>
+        <location filename="../../ui/common/error_text.py" line="73"/>
         <source>The customer blocked the bot or cannot be reached there.</source>
         <translation>Klient zablokował bota lub nie da się do niego tam dotrzeć.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/error_text.py" line="71"/>
+        <location filename="../../ui/common/error_text.py" line="74"/>
         <source>Reply on another channel.</source>
         <translation>Odpowiedz innym kanałem.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/error_text.py" line="73"/>
+        <location filename="../../ui/common/error_text.py" line="76"/>
         <source>There is no address or chat to send this reply to.</source>
         <translation>Nie ma adresu ani czatu, na który można wysłać tę odpowiedź.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/error_text.py" line="74"/>
+        <location filename="../../ui/common/error_text.py" line="77"/>
         <source>Choose another channel for the reply.</source>
         <translation>Wybierz inny kanał odpowiedzi.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/error_text.py" line="76"/>
+        <location filename="../../ui/common/error_text.py" line="79"/>
         <source>The server refused this message.</source>
         <translation>Serwer odrzucił tę wiadomość.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/error_text.py" line="77"/>
+        <location filename="../../ui/common/error_text.py" line="80"/>
         <source>Shorten it or remove attachments, then retry.</source>
         <translation>Skróć ją lub usuń załączniki, a potem spróbuj ponownie.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/error_text.py" line="79"/>
+        <location filename="../../ui/common/error_text.py" line="82"/>
         <source>The password or token of account {account} is not available.</source>
         <translation>Hasło lub token konta {account} jest niedostępne.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/error_text.py" line="80"/>
+        <location filename="../../ui/common/error_text.py" line="83"/>
         <source>Enter it again in the account settings, or set the environment variable the account names.</source>
         <translation>Wpisz je ponownie w ustawieniach konta albo ustaw zmienną środowiskową, którą wskazuje konto.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/error_text.py" line="82"/>
+        <location filename="../../ui/common/error_text.py" line="85"/>
         <source>No keyring (password store) was found on this computer.</source>
         <translation>Na tym komputerze nie znaleziono pęku kluczy (magazynu haseł).</translation>
     </message>
     <message>
-        <location filename="../../ui/common/error_text.py" line="83"/>
+        <location filename="../../ui/common/error_text.py" line="86"/>
         <source>Install one (e.g. gnome-keyring), or keep the secret in an environment variable.</source>
         <translation>Zainstaluj go (np. gnome-keyring) albo trzymaj sekret w zmiennej środowiskowej.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/error_text.py" line="85"/>
+        <location filename="../../ui/common/error_text.py" line="88"/>
         <source>This kind of account ({kind}) cannot send.</source>
         <translation>Konto tego rodzaju ({kind}) nie może wysyłać.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/error_text.py" line="86"/>
+        <location filename="../../ui/common/error_text.py" line="89"/>
         <source>Reply from another account.</source>
         <translation>Odpowiedz z innego konta.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/error_text.py" line="88"/>
+        <location filename="../../ui/common/error_text.py" line="91"/>
         <source>Sending was interrupted; the reply may have been sent.</source>
         <translation>Wysyłanie zostało przerwane; odpowiedź mogła już wyjść.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/error_text.py" line="89"/>
         <location filename="../../ui/common/error_text.py" line="92"/>
+        <location filename="../../ui/common/error_text.py" line="95"/>
         <source>Check with the customer or in the Sent folder before retrying.</source>
         <translation>Zanim ponowisz, sprawdź u klienta lub w folderze Wysłane.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/error_text.py" line="91"/>
+        <location filename="../../ui/common/error_text.py" line="94"/>
         <source>Sending was interrupted at the moment the reply went to the server: it may have been sent.</source>
         <translation>Wysyłanie przerwano w chwili, gdy odpowiedź trafiała na serwer: mogła zostać wysłana.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/error_text.py" line="94"/>
+        <location filename="../../ui/common/error_text.py" line="97"/>
         <source>The discount-code pool {pool} has no free codes left.</source>
         <translation>W puli kodów rabatowych {pool} nie ma już wolnych kodów.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/error_text.py" line="95"/>
+        <location filename="../../ui/common/error_text.py" line="98"/>
         <source>Add codes to the pool, then retry.</source>
         <translation>Dodaj kody do puli, a potem spróbuj ponownie.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/error_text.py" line="97"/>
+        <location filename="../../ui/common/error_text.py" line="100"/>
         <source>The disk is full ({folder}).</source>
         <translation>Dysk jest pełny ({folder}).</translation>
     </message>
     <message>
-        <location filename="../../ui/common/error_text.py" line="98"/>
+        <location filename="../../ui/common/error_text.py" line="101"/>
         <source>Free some space; the sync goes on by itself then.</source>
         <translation>Zwolnij trochę miejsca; synchronizacja wtedy sama ruszy dalej.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/error_text.py" line="100"/>
+        <location filename="../../ui/common/error_text.py" line="103"/>
         <source>The database file is damaged.</source>
         <translation>Plik bazy danych jest uszkodzony.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/error_text.py" line="101"/>
+        <location filename="../../ui/common/error_text.py" line="104"/>
         <source>Restore the latest backup: shopinbox restore --latest.</source>
         <translation>Przywróć najnowszą kopię zapasową: shopinbox restore --latest.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/error_text.py" line="103"/>
+        <location filename="../../ui/common/error_text.py" line="106"/>
         <source>The database is busy.</source>
         <translation>Baza danych jest zajęta.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/error_text.py" line="104"/>
+        <location filename="../../ui/common/error_text.py" line="107"/>
         <source>Nothing to do: shopinbox tries again.</source>
         <translation>Nic nie trzeba robić: shopinbox spróbuje ponownie.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/error_text.py" line="106"/>
+        <location filename="../../ui/common/error_text.py" line="109"/>
         <source>There is no account named {name}.</source>
         <translation>Nie ma konta o nazwie {name}.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/error_text.py" line="107"/>
+        <location filename="../../ui/common/error_text.py" line="110"/>
         <source>See the list of accounts.</source>
         <translation>Zajrzyj na listę kont.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/error_text.py" line="109"/>
+        <location filename="../../ui/common/error_text.py" line="112"/>
         <source>An account named {name} already exists.</source>
         <translation>Konto o nazwie {name} już istnieje.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/error_text.py" line="110"/>
+        <location filename="../../ui/common/error_text.py" line="113"/>
         <source>Choose another name.</source>
         <translation>Wybierz inną nazwę.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/error_text.py" line="112"/>
+        <location filename="../../ui/common/error_text.py" line="115"/>
         <source>Accounts of kind {kind} cannot be used here.</source>
         <translation>Kont rodzaju {kind} nie można tu używać.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/error_text.py" line="113"/>
+        <location filename="../../ui/common/error_text.py" line="116"/>
         <source>Install the channel&apos;s package, or remove the account.</source>
         <translation>Zainstaluj pakiet tego kanału albo usuń konto.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/error_text.py" line="115"/>
+        <location filename="../../ui/common/error_text.py" line="118"/>
         <source>That is not a valid token.</source>
         <translation>To nie jest prawidłowy token.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/error_text.py" line="116"/>
+        <location filename="../../ui/common/error_text.py" line="119"/>
         <source>Paste the whole token, just as the service gave it.</source>
         <translation>Wklej cały token, dokładnie tak, jak podała go usługa.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/error_text.py" line="127"/>
+        <location filename="../../ui/common/error_text.py" line="130"/>
         <source>No {protocol} server is known for {address}.</source>
         <translation>Nie znamy serwera {protocol} dla {address}.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/error_text.py" line="128"/>
+        <location filename="../../ui/common/error_text.py" line="131"/>
         <source>Type the server name in the account settings.</source>
         <translation>Wpisz nazwę serwera w ustawieniach konta.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/error_text.py" line="130"/>
+        <location filename="../../ui/common/error_text.py" line="133"/>
         <source>The {protocol} security setting must be ssl, starttls or none.</source>
         <translation>Zabezpieczenie {protocol} musi mieć wartość ssl, starttls lub none.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/error_text.py" line="131"/>
+        <location filename="../../ui/common/error_text.py" line="134"/>
         <source>Choose one of them.</source>
         <translation>Wybierz jedną z nich.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/error_text.py" line="133"/>
+        <location filename="../../ui/common/error_text.py" line="136"/>
         <source>The server {host} does not offer {feature}.</source>
         <translation>Serwer {host} nie oferuje {feature}.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/error_text.py" line="134"/>
+        <location filename="../../ui/common/error_text.py" line="137"/>
         <source>Check the security setting of the account.</source>
         <translation>Sprawdź ustawienie zabezpieczeń konta.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/error_text.py" line="136"/>
+        <location filename="../../ui/common/error_text.py" line="139"/>
         <source>The server {host} answered in a way shopinbox did not expect.</source>
         <translation>Serwer {host} odpowiedział w sposób, którego shopinbox się nie spodziewał.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/error_text.py" line="137"/>
+        <location filename="../../ui/common/error_text.py" line="140"/>
         <source>Nothing to do: shopinbox tries again later; if it keeps happening, send the log file to support.</source>
         <translation>Nic nie trzeba robić: shopinbox spróbuje później; jeśli to się powtarza, wyślij plik dziennika do pomocy technicznej.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/error_text.py" line="139"/>
+        <location filename="../../ui/common/error_text.py" line="142"/>
         <source>Account {account} reads its secret from the environment variable {variable}, which is not set.</source>
         <translation>Konto {account} czyta sekret ze zmiennej środowiskowej {variable}, która nie jest ustawiona.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/error_text.py" line="140"/>
+        <location filename="../../ui/common/error_text.py" line="143"/>
         <source>Set the variable before starting shopinbox, or enter the secret in the account settings.</source>
         <translation>Ustaw tę zmienną przed uruchomieniem shopinbox albo wpisz sekret w ustawieniach konta.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/error_text.py" line="142"/>
+        <location filename="../../ui/common/error_text.py" line="145"/>
         <source>No password was given.</source>
         <translation>Nie podano hasła.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/error_text.py" line="143"/>
+        <location filename="../../ui/common/error_text.py" line="146"/>
         <source>Type the password.</source>
         <translation>Wpisz hasło.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/error_text.py" line="145"/>
+        <location filename="../../ui/common/error_text.py" line="148"/>
         <source>The keyring (password store) could not be read or written.</source>
         <translation>Nie udało się odczytać ani zapisać pęku kluczy (magazynu haseł).</translation>
     </message>
     <message>
-        <location filename="../../ui/common/error_text.py" line="146"/>
+        <location filename="../../ui/common/error_text.py" line="149"/>
         <source>Unlock it and retry, or keep the secret in an environment variable.</source>
         <translation>Odblokuj go i spróbuj ponownie albo trzymaj sekret w zmiennej środowiskowej.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/error_text.py" line="148"/>
+        <location filename="../../ui/common/error_text.py" line="151"/>
         <source>The file is too large to be sent or fetched there.</source>
         <translation>Plik jest za duży, aby go tam wysłać lub pobrać.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/error_text.py" line="149"/>
+        <location filename="../../ui/common/error_text.py" line="152"/>
         <source>Send a smaller file, or a link to it.</source>
         <translation>Wyślij mniejszy plik albo link do niego.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/error_text.py" line="151"/>
+        <location filename="../../ui/common/error_text.py" line="154"/>
         <source>The customer has not written yet, so there is no channel to answer on.</source>
         <translation>Klient jeszcze nie pisał, więc nie ma kanału, którym można odpowiedzieć.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/error_text.py" line="152"/>
+        <location filename="../../ui/common/error_text.py" line="155"/>
         <source>Choose a channel for the reply.</source>
         <translation>Wybierz kanał odpowiedzi.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/error_text.py" line="154"/>
+        <location filename="../../ui/common/error_text.py" line="157"/>
         <source>There is no channel {channel}.</source>
         <translation>Nie ma kanału {channel}.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/error_text.py" line="155"/>
+        <location filename="../../ui/common/error_text.py" line="158"/>
         <source>Choose another channel.</source>
         <translation>Wybierz inny kanał.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/error_text.py" line="157"/>
+        <location filename="../../ui/common/error_text.py" line="160"/>
         <source>No {channel} account is set up.</source>
         <translation>Nie skonfigurowano konta: {channel}.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/error_text.py" line="158"/>
+        <location filename="../../ui/common/error_text.py" line="161"/>
         <source>Add one in the settings, or reply on another channel.</source>
         <translation>Dodaj je w ustawieniach albo odpowiedz innym kanałem.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/error_text.py" line="160"/>
+        <location filename="../../ui/common/error_text.py" line="163"/>
         <source>The reply is empty.</source>
         <translation>Odpowiedź jest pusta.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/error_text.py" line="161"/>
+        <location filename="../../ui/common/error_text.py" line="164"/>
         <source>Write some text or attach a file.</source>
         <translation>Napisz tekst lub dołącz plik.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/error_text.py" line="163"/>
+        <location filename="../../ui/common/error_text.py" line="166"/>
         <source>The note is empty.</source>
         <translation>Notatka jest pusta.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/error_text.py" line="164"/>
+        <location filename="../../ui/common/error_text.py" line="167"/>
         <source>Write the note first.</source>
         <translation>Najpierw napisz notatkę.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/error_text.py" line="166"/>
+        <location filename="../../ui/common/error_text.py" line="169"/>
         <source>A user needs a name.</source>
         <translation>Użytkownik musi mieć imię.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/error_text.py" line="167"/>
+        <location filename="../../ui/common/error_text.py" line="170"/>
         <source>Type the name of the person.</source>
         <translation>Wpisz imię tej osoby.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/error_text.py" line="169"/>
+        <location filename="../../ui/common/error_text.py" line="172"/>
         <source>{user} sent a reply to this customer meanwhile.</source>
         <translation>{user} w międzyczasie odpowiedział(a) temu klientowi.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/error_text.py" line="170"/>
+        <location filename="../../ui/common/error_text.py" line="173"/>
         <source>Read it first, then send yours if it is still needed.</source>
         <translation>Najpierw ją przeczytaj, potem wyślij swoją, jeśli nadal jest potrzebna.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/error_text.py" line="172"/>
+        <location filename="../../ui/common/error_text.py" line="175"/>
         <source>There is no customer with id {id}.</source>
         <translation>Nie ma klienta o identyfikatorze {id}.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/error_text.py" line="173"/>
+        <location filename="../../ui/common/error_text.py" line="176"/>
         <source>The customer may have been merged into another one; look them up again.</source>
         <translation>Klient mógł zostać scalony z innym; wyszukaj go ponownie.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/error_text.py" line="175"/>
+        <location filename="../../ui/common/error_text.py" line="178"/>
         <source>There is no message with id {id}.</source>
         <translation>Nie ma wiadomości o identyfikatorze {id}.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/error_text.py" line="176"/>
+        <location filename="../../ui/common/error_text.py" line="179"/>
         <source>Refresh the list and try again.</source>
         <translation>Odśwież listę i spróbuj ponownie.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/error_text.py" line="178"/>
+        <location filename="../../ui/common/error_text.py" line="181"/>
         <source>Some values are still missing: {names}.</source>
         <translation>Nadal brakuje niektórych wartości: {names}.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/error_text.py" line="179"/>
+        <location filename="../../ui/common/error_text.py" line="182"/>
         <source>Fill them in or fix them in the text, then send.</source>
         <translation>Uzupełnij je lub popraw w tekście, a potem wyślij.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/error_text.py" line="181"/>
+        <location filename="../../ui/common/error_text.py" line="184"/>
         <source>There is no database in {folder} yet.</source>
         <translation>W folderze {folder} nie ma jeszcze bazy danych.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/error_text.py" line="182"/>
+        <location filename="../../ui/common/error_text.py" line="185"/>
         <source>Start shopinbox once, or restore a backup.</source>
         <translation>Uruchom shopinbox raz albo przywróć kopię zapasową.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/error_text.py" line="184"/>
+        <location filename="../../ui/common/error_text.py" line="187"/>
         <source>A team database on PostgreSQL is backed up on its server.</source>
         <translation>Zespołową bazę danych w PostgreSQL kopiuje się na jej serwerze.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/error_text.py" line="185"/>
+        <location filename="../../ui/common/error_text.py" line="188"/>
         <source>Use pg_dump on the database server.</source>
         <translation>Użyj pg_dump na serwerze bazy danych.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/error_text.py" line="187"/>
+        <location filename="../../ui/common/error_text.py" line="190"/>
         <source>The file {file} is not a usable shopinbox backup.</source>
         <translation>Plik {file} nie jest użyteczną kopią zapasową shopinbox.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/error_text.py" line="188"/>
+        <location filename="../../ui/common/error_text.py" line="191"/>
         <source>Choose another backup (shopinbox backup --list).</source>
         <translation>Wybierz inną kopię zapasową (shopinbox backup --list).</translation>
     </message>
     <message>
-        <location filename="../../ui/common/error_text.py" line="190"/>
+        <location filename="../../ui/common/error_text.py" line="193"/>
         <source>The service did not accept the app&apos;s client id or client secret.</source>
         <translation>Serwis nie przyjął identyfikatora (client id) lub sekretu (client secret) aplikacji.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/error_text.py" line="191"/>
+        <location filename="../../ui/common/error_text.py" line="194"/>
         <source>Copy both again from the page where the shop registered its app.</source>
         <translation>Skopiuj oba ponownie ze strony, na której sklep zarejestrował aplikację.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/error_text.py" line="193"/>
+        <location filename="../../ui/common/error_text.py" line="196"/>
         <source>The sign-in was refused on the service&apos;s page.</source>
         <translation>Na stronie serwisu odmówiono logowania.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/error_text.py" line="194"/>
+        <location filename="../../ui/common/error_text.py" line="197"/>
         <source>Sign in again and allow access for shopinbox.</source>
         <translation>Zaloguj się ponownie i zezwól shopinbox na dostęp.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/error_text.py" line="196"/>
+        <location filename="../../ui/common/error_text.py" line="199"/>
         <source>The sign-in code expired before it was confirmed.</source>
         <translation>Kod logowania wygasł, zanim został potwierdzony.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/error_text.py" line="197"/>
+        <location filename="../../ui/common/error_text.py" line="200"/>
         <source>Sign in again and confirm the code sooner.</source>
         <translation>Zaloguj się ponownie i potwierdź kod szybciej.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/error_text.py" line="199"/>
+        <location filename="../../ui/common/error_text.py" line="202"/>
         <source>Something went wrong inside shopinbox.</source>
         <translation>Coś poszło nie tak wewnątrz shopinbox.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/error_text.py" line="200"/>
+        <location filename="../../ui/common/error_text.py" line="203"/>
         <source>Try again; if it keeps happening, send the log file to support.</source>
         <translation>Spróbuj ponownie; jeśli to się powtarza, wyślij plik dziennika do pomocy technicznej.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/error_text.py" line="233"/>
+        <location filename="../../ui/common/error_text.py" line="236"/>
         <source>{service} asks to wait until {until}.</source>
         <translation>{service} prosi o przerwę do {until}.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/error_text.py" line="118"/>
+        <location filename="../../ui/common/error_text.py" line="121"/>
         <source>The token does not allow this (a right such as messages is missing).</source>
         <translation>Token na to nie pozwala (brakuje uprawnienia, np. do wiadomości).</translation>
     </message>
     <message>
-        <location filename="../../ui/common/error_text.py" line="119"/>
+        <location filename="../../ui/common/error_text.py" line="122"/>
         <source>Create a token with the needed rights and enter it in the account settings.</source>
         <translation>Utwórz token z potrzebnymi uprawnieniami i wpisz go w ustawieniach konta.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/error_text.py" line="121"/>
+        <location filename="../../ui/common/error_text.py" line="124"/>
         <source>The token does not belong to the community {group}.</source>
         <translation>Token nie należy do społeczności {group}.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/error_text.py" line="122"/>
+        <location filename="../../ui/common/error_text.py" line="125"/>
         <source>Check the community id, or create the token in that community&apos;s settings.</source>
         <translation>Sprawdź identyfikator społeczności albo utwórz token w ustawieniach tej społeczności.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/error_text.py" line="124"/>
+        <location filename="../../ui/common/error_text.py" line="127"/>
         <source>The community&apos;s Long Poll API is off, and the token may not switch it on.</source>
         <translation>Long Poll API społeczności jest wyłączone, a token nie może go włączyć.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/error_text.py" line="125"/>
+        <location filename="../../ui/common/error_text.py" line="128"/>
         <source>In the community, open Manage → API usage → Long Poll API, turn it on (API 5.199) with the message events, then retry.</source>
         <translation>W społeczności otwórz Zarządzanie → Praca z API → Long Poll API, włącz je (API 5.199) ze zdarzeniami wiadomości i spróbuj ponownie.</translation>
     </message>
@@ -1436,152 +1446,167 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="97"/>
+        <location filename="../../ui/shell/main_window.py" line="101"/>
         <source>shopinbox {version}</source>
         <translation>shopinbox {version}</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="189"/>
+        <location filename="../../ui/shell/main_window.py" line="195"/>
         <source>&amp;Shop</source>
         <translation>&amp;Sklep</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="190"/>
+        <location filename="../../ui/shell/main_window.py" line="196"/>
+        <source>S&amp;ync now</source>
+        <translation>S&amp;ynchronizuj teraz</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/main_window.py" line="199"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Ustawienia…</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="191"/>
+        <location filename="../../ui/shell/main_window.py" line="200"/>
         <source>&amp;Merge suggestions…</source>
         <translation>&amp;Sugestie scalenia…</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="192"/>
+        <location filename="../../ui/shell/main_window.py" line="201"/>
         <source>&amp;Promo replies…</source>
         <translation>&amp;Odpowiedzi promocyjne…</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="193"/>
+        <location filename="../../ui/shell/main_window.py" line="202"/>
         <source>&amp;Reports…</source>
         <translation>&amp;Raporty…</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="195"/>
+        <location filename="../../ui/shell/main_window.py" line="204"/>
         <source>&amp;Quit</source>
         <translation>Za&amp;kończ</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="196"/>
+        <location filename="../../ui/shell/main_window.py" line="205"/>
         <source>&amp;Help</source>
         <translation>Pomo&amp;c</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="197"/>
+        <location filename="../../ui/shell/main_window.py" line="206"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Skróty klawiszowe</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="219"/>
+        <location filename="../../ui/shell/main_window.py" line="228"/>
         <source>Next conversation</source>
         <translation>Następna rozmowa</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="220"/>
+        <location filename="../../ui/shell/main_window.py" line="229"/>
         <source>Previous conversation</source>
         <translation>Poprzednia rozmowa</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="222"/>
+        <location filename="../../ui/shell/main_window.py" line="231"/>
         <source>Open the conversation</source>
         <translation>Otwórz rozmowę</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="224"/>
+        <location filename="../../ui/shell/main_window.py" line="233"/>
         <source>Reply</source>
         <translation>Odpowiedz</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="225"/>
+        <location filename="../../ui/shell/main_window.py" line="234"/>
         <source>Mark done</source>
         <translation>Oznacz jako zakończone</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="226"/>
+        <location filename="../../ui/shell/main_window.py" line="235"/>
         <source>Snooze</source>
         <translation>Odłóż</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="227"/>
+        <location filename="../../ui/shell/main_window.py" line="236"/>
         <source>Mark unread</source>
         <translation>Oznacz jako nieprzeczytane</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="228"/>
+        <location filename="../../ui/shell/main_window.py" line="237"/>
         <source>Search</source>
         <translation>Szukaj</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="229"/>
+        <location filename="../../ui/shell/main_window.py" line="238"/>
         <source>Show keyboard shortcuts</source>
         <translation>Pokaż skróty klawiszowe</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="232"/>
+        <location filename="../../ui/shell/main_window.py" line="241"/>
         <source>Send the reply</source>
         <translation>Wyślij odpowiedź</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="233"/>
+        <location filename="../../ui/shell/main_window.py" line="242"/>
         <source>Insert a promo reply</source>
         <translation>Wstaw gotową odpowiedź</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="234"/>
+        <location filename="../../ui/shell/main_window.py" line="243"/>
         <source>Leave the text field</source>
         <translation>Opuść pole tekstowe</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="401"/>
+        <location filename="../../ui/shell/main_window.py" line="244"/>
+        <source>Sync now</source>
+        <translation>Synchronizuj teraz</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/main_window.py" line="411"/>
         <source>Could not save the change: {error}</source>
         <translation>Nie udało się zapisać zmiany: {error}</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="436"/>
+        <location filename="../../ui/shell/main_window.py" line="459"/>
         <source>That order belongs to another customer.</source>
         <translation>To zamówienie należy do innego klienta.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="462"/>
+        <location filename="../../ui/shell/main_window.py" line="486"/>
         <source>Cannot open</source>
         <translation>Nie można otworzyć</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="479"/>
+        <location filename="../../ui/shell/main_window.py" line="500"/>
+        <source>Downloading the attachment… {percent} %</source>
+        <translation>Pobieranie załącznika… {percent} %</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/main_window.py" line="512"/>
         <source>Save attachment</source>
         <translation>Zapisz załącznik</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="485"/>
+        <location filename="../../ui/shell/main_window.py" line="519"/>
         <source>Cannot save</source>
         <translation>Nie można zapisać</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="507"/>
+        <location filename="../../ui/shell/main_window.py" line="544"/>
         <source>Cannot merge</source>
         <translation>Nie można połączyć</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="502"/>
+        <location filename="../../ui/shell/main_window.py" line="539"/>
         <source>Merged. Use “Undo merge” to take it back.</source>
         <translation>Połączono. „Cofnij połączenie” przywraca poprzedni stan.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="511"/>
+        <location filename="../../ui/shell/main_window.py" line="548"/>
         <source>The merge was undone: both customers are separate again.</source>
         <translation>Połączenie cofnięto: obaj klienci są znów osobno.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="515"/>
+        <location filename="../../ui/shell/main_window.py" line="552"/>
         <source>Cannot undo</source>
         <translation>Nie można cofnąć</translation>
     </message>
@@ -2793,26 +2818,36 @@
     </message>
     <message>
         <location filename="../../ui/timeline/timeline_html.py" line="53"/>
+        <source>deleted on the server</source>
+        <translation>usunięta na serwerze</translation>
+    </message>
+    <message>
+        <location filename="../../ui/timeline/timeline_html.py" line="54"/>
+        <source>Delete here too</source>
+        <translation>Usuń także tutaj</translation>
+    </message>
+    <message>
+        <location filename="../../ui/timeline/timeline_html.py" line="55"/>
         <source>where is my order</source>
         <translation>gdzie zamówienie</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/timeline_html.py" line="54"/>
+        <location filename="../../ui/timeline/timeline_html.py" line="56"/>
         <source>return</source>
         <translation>zwrot</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/timeline_html.py" line="55"/>
+        <location filename="../../ui/timeline/timeline_html.py" line="57"/>
         <source>complaint</source>
         <translation>reklamacja</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/timeline_html.py" line="56"/>
+        <location filename="../../ui/timeline/timeline_html.py" line="58"/>
         <source>discount / price</source>
         <translation>rabat / cena</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/timeline_html.py" line="57"/>
+        <location filename="../../ui/timeline/timeline_html.py" line="59"/>
         <source>product question</source>
         <translation>pytanie o produkt</translation>
     </message>
@@ -2820,22 +2855,22 @@
 <context>
     <name>TimelineView</name>
     <message>
-        <location filename="../../ui/timeline/timeline_view.py" line="50"/>
+        <location filename="../../ui/timeline/timeline_view.py" line="51"/>
         <source>Choose a conversation on the left.</source>
         <translation>Wybierz rozmowę po lewej.</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/timeline_view.py" line="80"/>
+        <location filename="../../ui/timeline/timeline_view.py" line="81"/>
         <source>Show {count} earlier messages</source>
         <translation>Pokaż wcześniejsze wiadomości ({count})</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/timeline_view.py" line="97"/>
+        <location filename="../../ui/timeline/timeline_view.py" line="98"/>
         <source>Send again?</source>
         <translation>Wysłać ponownie?</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/timeline_view.py" line="98"/>
+        <location filename="../../ui/timeline/timeline_view.py" line="99"/>
         <source>Sending this reply was interrupted at the moment it went to the server, so it may have reached the customer already. shopinbox looks in the Sent folder first where it can. Check with the customer before sending it again.
 
 Send it again?</source>

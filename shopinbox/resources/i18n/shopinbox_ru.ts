@@ -787,552 +787,562 @@
     </message>
     <message>
         <location filename="../../ui/common/error_text.py" line="37"/>
+        <source>The attachment&apos;s content is neither stored nor on the server any more.</source>
+        <translation>Содержимого вложения нет ни в профиле, ни на сервере.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/error_text.py" line="38"/>
+        <source>Ask the customer to send it again.</source>
+        <translation>Попросите клиента прислать его ещё раз.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/error_text.py" line="40"/>
         <source>The server {host} does not answer.</source>
         <translation>Сервер {host} не отвечает.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/error_text.py" line="38"/>
+        <location filename="../../ui/common/error_text.py" line="41"/>
         <source>Check the internet connection; shopinbox tries again by itself.</source>
         <translation>Проверьте подключение к интернету; shopinbox сам попробует ещё раз.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/error_text.py" line="40"/>
+        <location filename="../../ui/common/error_text.py" line="43"/>
         <source>The server name {host} is not known.</source>
         <translation>Имя сервера {host} неизвестно.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/error_text.py" line="41"/>
+        <location filename="../../ui/common/error_text.py" line="44"/>
         <source>Check the server name in the account settings.</source>
         <translation>Проверьте имя сервера в настройках учётной записи.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/error_text.py" line="43"/>
+        <location filename="../../ui/common/error_text.py" line="46"/>
         <source>The server {host} refused the connection on port {port}.</source>
         <translation>Сервер {host} отклонил подключение на порту {port}.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/error_text.py" line="44"/>
+        <location filename="../../ui/common/error_text.py" line="47"/>
         <source>Check the port and security setting.</source>
         <translation>Проверьте порт и настройку защиты соединения.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/error_text.py" line="46"/>
+        <location filename="../../ui/common/error_text.py" line="49"/>
         <source>A secure connection to {host} could not be made.</source>
         <translation>Не удалось установить защищённое соединение с {host}.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/error_text.py" line="47"/>
+        <location filename="../../ui/common/error_text.py" line="50"/>
         <source>Check the security setting, or give the private CA file.</source>
         <translation>Проверьте настройку защиты или укажите файл собственного центра сертификации (CA).</translation>
     </message>
     <message>
-        <location filename="../../ui/common/error_text.py" line="49"/>
+        <location filename="../../ui/common/error_text.py" line="52"/>
         <source>The server {host} took too long to answer.</source>
         <translation>Сервер {host} слишком долго не отвечал.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/error_text.py" line="50"/>
+        <location filename="../../ui/common/error_text.py" line="53"/>
         <source>Check a firewall or VPN; shopinbox tries again by itself.</source>
         <translation>Проверьте брандмауэр или VPN; shopinbox сам попробует ещё раз.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/error_text.py" line="52"/>
+        <location filename="../../ui/common/error_text.py" line="55"/>
         <source>The service asks to wait until {until}.</source>
         <translation>Сервис просит подождать до {until}.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/error_text.py" line="53"/>
+        <location filename="../../ui/common/error_text.py" line="56"/>
         <source>Nothing to do: shopinbox goes on by itself then.</source>
         <translation>Ничего делать не нужно: тогда shopinbox продолжит сам.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/error_text.py" line="55"/>
+        <location filename="../../ui/common/error_text.py" line="58"/>
         <source>The shop {host} refused the API key.</source>
         <translation>Магазин {host} не принял ключ API.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/error_text.py" line="56"/>
+        <location filename="../../ui/common/error_text.py" line="59"/>
         <source>Check the key and secret (or the token) in the order source settings.</source>
         <translation>Проверьте ключ и секрет (или токен) в настройках источника заказов.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/error_text.py" line="58"/>
+        <location filename="../../ui/common/error_text.py" line="61"/>
         <source>The shop {host} answered in a way shopinbox cannot use.</source>
         <translation>Магазин {host} ответил так, что shopinbox не может это использовать.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/error_text.py" line="59"/>
+        <location filename="../../ui/common/error_text.py" line="62"/>
         <source>Check the shop&apos;s address in the order source settings.</source>
         <translation>Проверьте адрес магазина в настройках источника заказов.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/error_text.py" line="61"/>
+        <location filename="../../ui/common/error_text.py" line="64"/>
         <source>The service had a problem of its own.</source>
         <translation>У сервиса возникла собственная проблема.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/error_text.py" line="62"/>
+        <location filename="../../ui/common/error_text.py" line="65"/>
         <source>Nothing to do: shopinbox tries again later.</source>
         <translation>Ничего делать не нужно: shopinbox попробует позже.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/error_text.py" line="64"/>
+        <location filename="../../ui/common/error_text.py" line="67"/>
         <source>A webhook is set for this bot ({url}), so it gets no messages here.</source>
         <translation>Для этого бота задан вебхук ({url}), поэтому сообщения сюда не приходят.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/error_text.py" line="65"/>
+        <location filename="../../ui/common/error_text.py" line="68"/>
         <source>Tick “Remove the webhook” in the account settings — only if nothing else needs it.</source>
         <translation>Отметьте «Удалить вебхук» в настройках учётной записи — только если он больше ничему не нужен.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/error_text.py" line="67"/>
+        <location filename="../../ui/common/error_text.py" line="70"/>
         <source>Another program is reading this bot&apos;s updates.</source>
         <translation>Другая программа получает обновления этого бота.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/error_text.py" line="68"/>
+        <location filename="../../ui/common/error_text.py" line="71"/>
         <source>Stop the other program, or use a separate bot for shopinbox.</source>
         <translation>Остановите другую программу или заведите для shopinbox отдельного бота.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/error_text.py" line="70"/>
+        <location filename="../../ui/common/error_text.py" line="73"/>
         <source>The customer blocked the bot or cannot be reached there.</source>
         <translation>Клиент заблокировал бота, или с ним там нельзя связаться.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/error_text.py" line="71"/>
+        <location filename="../../ui/common/error_text.py" line="74"/>
         <source>Reply on another channel.</source>
         <translation>Ответьте через другой канал.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/error_text.py" line="73"/>
+        <location filename="../../ui/common/error_text.py" line="76"/>
         <source>There is no address or chat to send this reply to.</source>
         <translation>Нет адреса или чата, куда можно отправить этот ответ.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/error_text.py" line="74"/>
+        <location filename="../../ui/common/error_text.py" line="77"/>
         <source>Choose another channel for the reply.</source>
         <translation>Выберите другой канал для ответа.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/error_text.py" line="76"/>
+        <location filename="../../ui/common/error_text.py" line="79"/>
         <source>The server refused this message.</source>
         <translation>Сервер отклонил это сообщение.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/error_text.py" line="77"/>
+        <location filename="../../ui/common/error_text.py" line="80"/>
         <source>Shorten it or remove attachments, then retry.</source>
         <translation>Сократите его или уберите вложения, затем повторите.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/error_text.py" line="79"/>
+        <location filename="../../ui/common/error_text.py" line="82"/>
         <source>The password or token of account {account} is not available.</source>
         <translation>Пароль или токен учётной записи {account} недоступен.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/error_text.py" line="80"/>
+        <location filename="../../ui/common/error_text.py" line="83"/>
         <source>Enter it again in the account settings, or set the environment variable the account names.</source>
         <translation>Введите его снова в настройках учётной записи или задайте переменную окружения, указанную в ней.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/error_text.py" line="82"/>
+        <location filename="../../ui/common/error_text.py" line="85"/>
         <source>No keyring (password store) was found on this computer.</source>
         <translation>На этом компьютере не найдено хранилище паролей (связка ключей).</translation>
     </message>
     <message>
-        <location filename="../../ui/common/error_text.py" line="83"/>
+        <location filename="../../ui/common/error_text.py" line="86"/>
         <source>Install one (e.g. gnome-keyring), or keep the secret in an environment variable.</source>
         <translation>Установите его (например, gnome-keyring) или храните секрет в переменной окружения.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/error_text.py" line="85"/>
+        <location filename="../../ui/common/error_text.py" line="88"/>
         <source>This kind of account ({kind}) cannot send.</source>
         <translation>Учётная запись такого типа ({kind}) не может отправлять.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/error_text.py" line="86"/>
+        <location filename="../../ui/common/error_text.py" line="89"/>
         <source>Reply from another account.</source>
         <translation>Ответьте с другой учётной записи.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/error_text.py" line="88"/>
+        <location filename="../../ui/common/error_text.py" line="91"/>
         <source>Sending was interrupted; the reply may have been sent.</source>
         <translation>Отправка была прервана; ответ, возможно, уже ушёл.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/error_text.py" line="89"/>
         <location filename="../../ui/common/error_text.py" line="92"/>
+        <location filename="../../ui/common/error_text.py" line="95"/>
         <source>Check with the customer or in the Sent folder before retrying.</source>
         <translation>Прежде чем повторять, уточните у клиента или проверьте папку «Отправленные».</translation>
     </message>
     <message>
-        <location filename="../../ui/common/error_text.py" line="91"/>
+        <location filename="../../ui/common/error_text.py" line="94"/>
         <source>Sending was interrupted at the moment the reply went to the server: it may have been sent.</source>
         <translation>Отправка прервалась в тот момент, когда ответ уходил на сервер: возможно, он уже отправлен.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/error_text.py" line="94"/>
+        <location filename="../../ui/common/error_text.py" line="97"/>
         <source>The discount-code pool {pool} has no free codes left.</source>
         <translation>В наборе кодов скидок {pool} не осталось свободных кодов.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/error_text.py" line="95"/>
+        <location filename="../../ui/common/error_text.py" line="98"/>
         <source>Add codes to the pool, then retry.</source>
         <translation>Добавьте коды в набор, затем повторите.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/error_text.py" line="97"/>
+        <location filename="../../ui/common/error_text.py" line="100"/>
         <source>The disk is full ({folder}).</source>
         <translation>Диск заполнен ({folder}).</translation>
     </message>
     <message>
-        <location filename="../../ui/common/error_text.py" line="98"/>
+        <location filename="../../ui/common/error_text.py" line="101"/>
         <source>Free some space; the sync goes on by itself then.</source>
         <translation>Освободите место; после этого синхронизация продолжится сама.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/error_text.py" line="100"/>
+        <location filename="../../ui/common/error_text.py" line="103"/>
         <source>The database file is damaged.</source>
         <translation>Файл базы данных повреждён.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/error_text.py" line="101"/>
+        <location filename="../../ui/common/error_text.py" line="104"/>
         <source>Restore the latest backup: shopinbox restore --latest.</source>
         <translation>Восстановите последнюю резервную копию: shopinbox restore --latest.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/error_text.py" line="103"/>
+        <location filename="../../ui/common/error_text.py" line="106"/>
         <source>The database is busy.</source>
         <translation>База данных занята.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/error_text.py" line="104"/>
+        <location filename="../../ui/common/error_text.py" line="107"/>
         <source>Nothing to do: shopinbox tries again.</source>
         <translation>Ничего делать не нужно: shopinbox попробует ещё раз.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/error_text.py" line="106"/>
+        <location filename="../../ui/common/error_text.py" line="109"/>
         <source>There is no account named {name}.</source>
         <translation>Учётной записи с именем {name} нет.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/error_text.py" line="107"/>
+        <location filename="../../ui/common/error_text.py" line="110"/>
         <source>See the list of accounts.</source>
         <translation>Посмотрите список учётных записей.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/error_text.py" line="109"/>
+        <location filename="../../ui/common/error_text.py" line="112"/>
         <source>An account named {name} already exists.</source>
         <translation>Учётная запись с именем {name} уже существует.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/error_text.py" line="110"/>
+        <location filename="../../ui/common/error_text.py" line="113"/>
         <source>Choose another name.</source>
         <translation>Выберите другое имя.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/error_text.py" line="112"/>
+        <location filename="../../ui/common/error_text.py" line="115"/>
         <source>Accounts of kind {kind} cannot be used here.</source>
         <translation>Учётные записи типа {kind} здесь использовать нельзя.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/error_text.py" line="113"/>
+        <location filename="../../ui/common/error_text.py" line="116"/>
         <source>Install the channel&apos;s package, or remove the account.</source>
         <translation>Установите пакет этого канала или удалите учётную запись.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/error_text.py" line="115"/>
+        <location filename="../../ui/common/error_text.py" line="118"/>
         <source>That is not a valid token.</source>
         <translation>Это не действительный токен.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/error_text.py" line="116"/>
+        <location filename="../../ui/common/error_text.py" line="119"/>
         <source>Paste the whole token, just as the service gave it.</source>
         <translation>Вставьте токен целиком, точно так, как его выдал сервис.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/error_text.py" line="127"/>
+        <location filename="../../ui/common/error_text.py" line="130"/>
         <source>No {protocol} server is known for {address}.</source>
         <translation>Сервер {protocol} для {address} неизвестен.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/error_text.py" line="128"/>
+        <location filename="../../ui/common/error_text.py" line="131"/>
         <source>Type the server name in the account settings.</source>
         <translation>Введите имя сервера в настройках учётной записи.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/error_text.py" line="130"/>
+        <location filename="../../ui/common/error_text.py" line="133"/>
         <source>The {protocol} security setting must be ssl, starttls or none.</source>
         <translation>Защита {protocol} должна быть ssl, starttls или none.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/error_text.py" line="131"/>
+        <location filename="../../ui/common/error_text.py" line="134"/>
         <source>Choose one of them.</source>
         <translation>Выберите одно из них.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/error_text.py" line="133"/>
+        <location filename="../../ui/common/error_text.py" line="136"/>
         <source>The server {host} does not offer {feature}.</source>
         <translation>Сервер {host} не поддерживает {feature}.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/error_text.py" line="134"/>
+        <location filename="../../ui/common/error_text.py" line="137"/>
         <source>Check the security setting of the account.</source>
         <translation>Проверьте настройку защиты учётной записи.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/error_text.py" line="136"/>
+        <location filename="../../ui/common/error_text.py" line="139"/>
         <source>The server {host} answered in a way shopinbox did not expect.</source>
         <translation>Сервер {host} ответил не так, как ожидал shopinbox.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/error_text.py" line="137"/>
+        <location filename="../../ui/common/error_text.py" line="140"/>
         <source>Nothing to do: shopinbox tries again later; if it keeps happening, send the log file to support.</source>
         <translation>Ничего делать не нужно: shopinbox попробует позже; если это повторяется, отправьте файл журнала в поддержку.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/error_text.py" line="139"/>
+        <location filename="../../ui/common/error_text.py" line="142"/>
         <source>Account {account} reads its secret from the environment variable {variable}, which is not set.</source>
         <translation>Учётная запись {account} берёт секрет из переменной окружения {variable}, но она не задана.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/error_text.py" line="140"/>
+        <location filename="../../ui/common/error_text.py" line="143"/>
         <source>Set the variable before starting shopinbox, or enter the secret in the account settings.</source>
         <translation>Задайте эту переменную до запуска shopinbox или введите секрет в настройках учётной записи.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/error_text.py" line="142"/>
+        <location filename="../../ui/common/error_text.py" line="145"/>
         <source>No password was given.</source>
         <translation>Пароль не указан.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/error_text.py" line="143"/>
+        <location filename="../../ui/common/error_text.py" line="146"/>
         <source>Type the password.</source>
         <translation>Введите пароль.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/error_text.py" line="145"/>
+        <location filename="../../ui/common/error_text.py" line="148"/>
         <source>The keyring (password store) could not be read or written.</source>
         <translation>Не удалось прочитать или записать хранилище паролей.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/error_text.py" line="146"/>
+        <location filename="../../ui/common/error_text.py" line="149"/>
         <source>Unlock it and retry, or keep the secret in an environment variable.</source>
         <translation>Разблокируйте его и повторите или храните секрет в переменной окружения.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/error_text.py" line="148"/>
+        <location filename="../../ui/common/error_text.py" line="151"/>
         <source>The file is too large to be sent or fetched there.</source>
         <translation>Файл слишком большой, чтобы отправить или получить его там.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/error_text.py" line="149"/>
+        <location filename="../../ui/common/error_text.py" line="152"/>
         <source>Send a smaller file, or a link to it.</source>
         <translation>Отправьте файл поменьше или ссылку на него.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/error_text.py" line="151"/>
+        <location filename="../../ui/common/error_text.py" line="154"/>
         <source>The customer has not written yet, so there is no channel to answer on.</source>
         <translation>Клиент ещё не писал, поэтому нет канала для ответа.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/error_text.py" line="152"/>
+        <location filename="../../ui/common/error_text.py" line="155"/>
         <source>Choose a channel for the reply.</source>
         <translation>Выберите канал для ответа.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/error_text.py" line="154"/>
+        <location filename="../../ui/common/error_text.py" line="157"/>
         <source>There is no channel {channel}.</source>
         <translation>Канала {channel} нет.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/error_text.py" line="155"/>
+        <location filename="../../ui/common/error_text.py" line="158"/>
         <source>Choose another channel.</source>
         <translation>Выберите другой канал.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/error_text.py" line="157"/>
+        <location filename="../../ui/common/error_text.py" line="160"/>
         <source>No {channel} account is set up.</source>
         <translation>Учётная запись {channel} не настроена.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/error_text.py" line="158"/>
+        <location filename="../../ui/common/error_text.py" line="161"/>
         <source>Add one in the settings, or reply on another channel.</source>
         <translation>Добавьте её в настройках или ответьте через другой канал.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/error_text.py" line="160"/>
+        <location filename="../../ui/common/error_text.py" line="163"/>
         <source>The reply is empty.</source>
         <translation>Ответ пустой.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/error_text.py" line="161"/>
+        <location filename="../../ui/common/error_text.py" line="164"/>
         <source>Write some text or attach a file.</source>
         <translation>Напишите текст или приложите файл.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/error_text.py" line="163"/>
+        <location filename="../../ui/common/error_text.py" line="166"/>
         <source>The note is empty.</source>
         <translation>Заметка пуста.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/error_text.py" line="164"/>
+        <location filename="../../ui/common/error_text.py" line="167"/>
         <source>Write the note first.</source>
         <translation>Сначала напишите заметку.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/error_text.py" line="166"/>
+        <location filename="../../ui/common/error_text.py" line="169"/>
         <source>A user needs a name.</source>
         <translation>Пользователю нужно имя.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/error_text.py" line="167"/>
+        <location filename="../../ui/common/error_text.py" line="170"/>
         <source>Type the name of the person.</source>
         <translation>Введите имя этого человека.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/error_text.py" line="169"/>
+        <location filename="../../ui/common/error_text.py" line="172"/>
         <source>{user} sent a reply to this customer meanwhile.</source>
         <translation>{user} тем временем ответил(а) этому клиенту.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/error_text.py" line="170"/>
+        <location filename="../../ui/common/error_text.py" line="173"/>
         <source>Read it first, then send yours if it is still needed.</source>
         <translation>Сначала прочитайте его, затем отправьте свой, если он ещё нужен.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/error_text.py" line="172"/>
+        <location filename="../../ui/common/error_text.py" line="175"/>
         <source>There is no customer with id {id}.</source>
         <translation>Клиента с идентификатором {id} нет.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/error_text.py" line="173"/>
+        <location filename="../../ui/common/error_text.py" line="176"/>
         <source>The customer may have been merged into another one; look them up again.</source>
         <translation>Возможно, клиент был объединён с другим; найдите его заново.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/error_text.py" line="175"/>
+        <location filename="../../ui/common/error_text.py" line="178"/>
         <source>There is no message with id {id}.</source>
         <translation>Сообщения с идентификатором {id} нет.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/error_text.py" line="176"/>
+        <location filename="../../ui/common/error_text.py" line="179"/>
         <source>Refresh the list and try again.</source>
         <translation>Обновите список и попробуйте ещё раз.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/error_text.py" line="178"/>
+        <location filename="../../ui/common/error_text.py" line="181"/>
         <source>Some values are still missing: {names}.</source>
         <translation>Всё ещё не хватает некоторых значений: {names}.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/error_text.py" line="179"/>
+        <location filename="../../ui/common/error_text.py" line="182"/>
         <source>Fill them in or fix them in the text, then send.</source>
         <translation>Заполните или исправьте их в тексте, затем отправьте.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/error_text.py" line="181"/>
+        <location filename="../../ui/common/error_text.py" line="184"/>
         <source>There is no database in {folder} yet.</source>
         <translation>В папке {folder} ещё нет базы данных.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/error_text.py" line="182"/>
+        <location filename="../../ui/common/error_text.py" line="185"/>
         <source>Start shopinbox once, or restore a backup.</source>
         <translation>Запустите shopinbox один раз или восстановите резервную копию.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/error_text.py" line="184"/>
+        <location filename="../../ui/common/error_text.py" line="187"/>
         <source>A team database on PostgreSQL is backed up on its server.</source>
         <translation>Командная база данных PostgreSQL копируется на её сервере.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/error_text.py" line="185"/>
+        <location filename="../../ui/common/error_text.py" line="188"/>
         <source>Use pg_dump on the database server.</source>
         <translation>Используйте pg_dump на сервере базы данных.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/error_text.py" line="187"/>
+        <location filename="../../ui/common/error_text.py" line="190"/>
         <source>The file {file} is not a usable shopinbox backup.</source>
         <translation>Файл {file} не является пригодной резервной копией shopinbox.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/error_text.py" line="188"/>
+        <location filename="../../ui/common/error_text.py" line="191"/>
         <source>Choose another backup (shopinbox backup --list).</source>
         <translation>Выберите другую резервную копию (shopinbox backup --list).</translation>
     </message>
     <message>
-        <location filename="../../ui/common/error_text.py" line="190"/>
+        <location filename="../../ui/common/error_text.py" line="193"/>
         <source>The service did not accept the app&apos;s client id or client secret.</source>
         <translation>Сервис не принял client id или client secret приложения.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/error_text.py" line="191"/>
+        <location filename="../../ui/common/error_text.py" line="194"/>
         <source>Copy both again from the page where the shop registered its app.</source>
         <translation>Скопируйте оба заново со страницы, где магазин зарегистрировал приложение.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/error_text.py" line="193"/>
+        <location filename="../../ui/common/error_text.py" line="196"/>
         <source>The sign-in was refused on the service&apos;s page.</source>
         <translation>На странице сервиса во входе отказано.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/error_text.py" line="194"/>
+        <location filename="../../ui/common/error_text.py" line="197"/>
         <source>Sign in again and allow access for shopinbox.</source>
         <translation>Войдите снова и разрешите доступ для shopinbox.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/error_text.py" line="196"/>
+        <location filename="../../ui/common/error_text.py" line="199"/>
         <source>The sign-in code expired before it was confirmed.</source>
         <translation>Код входа истёк до подтверждения.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/error_text.py" line="197"/>
+        <location filename="../../ui/common/error_text.py" line="200"/>
         <source>Sign in again and confirm the code sooner.</source>
         <translation>Войдите снова и подтвердите код быстрее.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/error_text.py" line="199"/>
+        <location filename="../../ui/common/error_text.py" line="202"/>
         <source>Something went wrong inside shopinbox.</source>
         <translation>Внутри shopinbox что-то пошло не так.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/error_text.py" line="200"/>
+        <location filename="../../ui/common/error_text.py" line="203"/>
         <source>Try again; if it keeps happening, send the log file to support.</source>
         <translation>Попробуйте ещё раз; если это повторяется, отправьте файл журнала в поддержку.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/error_text.py" line="233"/>
+        <location filename="../../ui/common/error_text.py" line="236"/>
         <source>{service} asks to wait until {until}.</source>
         <translation>{service} просит подождать до {until}.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/error_text.py" line="118"/>
+        <location filename="../../ui/common/error_text.py" line="121"/>
         <source>The token does not allow this (a right such as messages is missing).</source>
         <translation>Токен этого не позволяет (не хватает права, например на сообщения).</translation>
     </message>
     <message>
-        <location filename="../../ui/common/error_text.py" line="119"/>
+        <location filename="../../ui/common/error_text.py" line="122"/>
         <source>Create a token with the needed rights and enter it in the account settings.</source>
         <translation>Создайте токен с нужными правами и введите его в настройках учётной записи.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/error_text.py" line="121"/>
+        <location filename="../../ui/common/error_text.py" line="124"/>
         <source>The token does not belong to the community {group}.</source>
         <translation>Токен не принадлежит сообществу {group}.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/error_text.py" line="122"/>
+        <location filename="../../ui/common/error_text.py" line="125"/>
         <source>Check the community id, or create the token in that community&apos;s settings.</source>
         <translation>Проверьте ID сообщества или создайте токен в настройках этого сообщества.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/error_text.py" line="124"/>
+        <location filename="../../ui/common/error_text.py" line="127"/>
         <source>The community&apos;s Long Poll API is off, and the token may not switch it on.</source>
         <translation>Long Poll API сообщества выключен, а токен не может его включить.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/error_text.py" line="125"/>
+        <location filename="../../ui/common/error_text.py" line="128"/>
         <source>In the community, open Manage → API usage → Long Poll API, turn it on (API 5.199) with the message events, then retry.</source>
         <translation>В сообществе откройте Управление → Работа с API → Long Poll API, включите его (API 5.199) с событиями сообщений и повторите попытку.</translation>
     </message>
@@ -1436,152 +1446,167 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="97"/>
+        <location filename="../../ui/shell/main_window.py" line="101"/>
         <source>shopinbox {version}</source>
         <translation>shopinbox {version}</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="189"/>
+        <location filename="../../ui/shell/main_window.py" line="195"/>
         <source>&amp;Shop</source>
         <translation>&amp;Магазин</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="190"/>
+        <location filename="../../ui/shell/main_window.py" line="196"/>
+        <source>S&amp;ync now</source>
+        <translation>&amp;Синхронизировать сейчас</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/main_window.py" line="199"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Настройки…</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="191"/>
+        <location filename="../../ui/shell/main_window.py" line="200"/>
         <source>&amp;Merge suggestions…</source>
         <translation>&amp;Предложения объединить…</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="192"/>
+        <location filename="../../ui/shell/main_window.py" line="201"/>
         <source>&amp;Promo replies…</source>
         <translation>&amp;Промо-ответы…</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="193"/>
+        <location filename="../../ui/shell/main_window.py" line="202"/>
         <source>&amp;Reports…</source>
         <translation>&amp;Отчёты…</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="195"/>
+        <location filename="../../ui/shell/main_window.py" line="204"/>
         <source>&amp;Quit</source>
         <translation>&amp;Выход</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="196"/>
+        <location filename="../../ui/shell/main_window.py" line="205"/>
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="197"/>
+        <location filename="../../ui/shell/main_window.py" line="206"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Горячие клавиши</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="219"/>
+        <location filename="../../ui/shell/main_window.py" line="228"/>
         <source>Next conversation</source>
         <translation>Следующий разговор</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="220"/>
+        <location filename="../../ui/shell/main_window.py" line="229"/>
         <source>Previous conversation</source>
         <translation>Предыдущий разговор</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="222"/>
+        <location filename="../../ui/shell/main_window.py" line="231"/>
         <source>Open the conversation</source>
         <translation>Открыть разговор</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="224"/>
+        <location filename="../../ui/shell/main_window.py" line="233"/>
         <source>Reply</source>
         <translation>Ответить</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="225"/>
+        <location filename="../../ui/shell/main_window.py" line="234"/>
         <source>Mark done</source>
         <translation>Отметить как завершённый</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="226"/>
+        <location filename="../../ui/shell/main_window.py" line="235"/>
         <source>Snooze</source>
         <translation>Отложить</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="227"/>
+        <location filename="../../ui/shell/main_window.py" line="236"/>
         <source>Mark unread</source>
         <translation>Отметить непрочитанным</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="228"/>
+        <location filename="../../ui/shell/main_window.py" line="237"/>
         <source>Search</source>
         <translation>Поиск</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="229"/>
+        <location filename="../../ui/shell/main_window.py" line="238"/>
         <source>Show keyboard shortcuts</source>
         <translation>Показать горячие клавиши</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="232"/>
+        <location filename="../../ui/shell/main_window.py" line="241"/>
         <source>Send the reply</source>
         <translation>Отправить ответ</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="233"/>
+        <location filename="../../ui/shell/main_window.py" line="242"/>
         <source>Insert a promo reply</source>
         <translation>Вставить шаблон ответа</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="234"/>
+        <location filename="../../ui/shell/main_window.py" line="243"/>
         <source>Leave the text field</source>
         <translation>Выйти из текстового поля</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="401"/>
+        <location filename="../../ui/shell/main_window.py" line="244"/>
+        <source>Sync now</source>
+        <translation>Синхронизировать сейчас</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/main_window.py" line="411"/>
         <source>Could not save the change: {error}</source>
         <translation>Не удалось сохранить изменение: {error}</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="436"/>
+        <location filename="../../ui/shell/main_window.py" line="459"/>
         <source>That order belongs to another customer.</source>
         <translation>Этот заказ принадлежит другому клиенту.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="462"/>
+        <location filename="../../ui/shell/main_window.py" line="486"/>
         <source>Cannot open</source>
         <translation>Не удаётся открыть</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="479"/>
+        <location filename="../../ui/shell/main_window.py" line="500"/>
+        <source>Downloading the attachment… {percent} %</source>
+        <translation>Загрузка вложения… {percent} %</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/main_window.py" line="512"/>
         <source>Save attachment</source>
         <translation>Сохранить вложение</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="485"/>
+        <location filename="../../ui/shell/main_window.py" line="519"/>
         <source>Cannot save</source>
         <translation>Не удаётся сохранить</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="507"/>
+        <location filename="../../ui/shell/main_window.py" line="544"/>
         <source>Cannot merge</source>
         <translation>Не удаётся объединить</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="502"/>
+        <location filename="../../ui/shell/main_window.py" line="539"/>
         <source>Merged. Use “Undo merge” to take it back.</source>
         <translation>Объединено. «Отменить объединение» вернёт как было.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="511"/>
+        <location filename="../../ui/shell/main_window.py" line="548"/>
         <source>The merge was undone: both customers are separate again.</source>
         <translation>Объединение отменено: клиенты снова разделены.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="515"/>
+        <location filename="../../ui/shell/main_window.py" line="552"/>
         <source>Cannot undo</source>
         <translation>Не удаётся отменить</translation>
     </message>
@@ -2793,26 +2818,36 @@
     </message>
     <message>
         <location filename="../../ui/timeline/timeline_html.py" line="53"/>
+        <source>deleted on the server</source>
+        <translation>удалено на сервере</translation>
+    </message>
+    <message>
+        <location filename="../../ui/timeline/timeline_html.py" line="54"/>
+        <source>Delete here too</source>
+        <translation>Удалить и здесь</translation>
+    </message>
+    <message>
+        <location filename="../../ui/timeline/timeline_html.py" line="55"/>
         <source>where is my order</source>
         <translation>где заказ</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/timeline_html.py" line="54"/>
+        <location filename="../../ui/timeline/timeline_html.py" line="56"/>
         <source>return</source>
         <translation>возврат</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/timeline_html.py" line="55"/>
+        <location filename="../../ui/timeline/timeline_html.py" line="57"/>
         <source>complaint</source>
         <translation>жалоба</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/timeline_html.py" line="56"/>
+        <location filename="../../ui/timeline/timeline_html.py" line="58"/>
         <source>discount / price</source>
         <translation>скидка / цена</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/timeline_html.py" line="57"/>
+        <location filename="../../ui/timeline/timeline_html.py" line="59"/>
         <source>product question</source>
         <translation>вопрос о товаре</translation>
     </message>
@@ -2820,22 +2855,22 @@
 <context>
     <name>TimelineView</name>
     <message>
-        <location filename="../../ui/timeline/timeline_view.py" line="50"/>
+        <location filename="../../ui/timeline/timeline_view.py" line="51"/>
         <source>Choose a conversation on the left.</source>
         <translation>Выберите разговор слева.</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/timeline_view.py" line="80"/>
+        <location filename="../../ui/timeline/timeline_view.py" line="81"/>
         <source>Show {count} earlier messages</source>
         <translation>Показать более ранние сообщения ({count})</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/timeline_view.py" line="97"/>
+        <location filename="../../ui/timeline/timeline_view.py" line="98"/>
         <source>Send again?</source>
         <translation>Отправить ещё раз?</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/timeline_view.py" line="98"/>
+        <location filename="../../ui/timeline/timeline_view.py" line="99"/>
         <source>Sending this reply was interrupted at the moment it went to the server, so it may have reached the customer already. shopinbox looks in the Sent folder first where it can. Check with the customer before sending it again.
 
 Send it again?</source>

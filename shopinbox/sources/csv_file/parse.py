@@ -26,6 +26,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, tzinfo
 from decimal import Decimal
 
+from shopinbox.domain.charsets import decode_legacy
 from shopinbox.domain.orders.records import BadRow, OrderLineRecord, OrderRecord, shopify_status
 from shopinbox.domain.orders.values import parse_datetime, parse_money, parse_quantity
 
@@ -103,17 +104,9 @@ REQUIRED = {
 
 
 def decode(data: bytes) -> str:
-    """UTF-8 (with or without BOM); Excel-PL/RU files saved as ANSI fall back to cp1250/cp1251."""
-    try:
-        return data.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        pass
-    text = data.decode("cp1250", errors="replace")
-    if sum(text.count(c) for c in "ąćęłńóśźżĄĆĘŁŃÓŚŹŻ") == 0:
-        cyrillic = data.decode("cp1251", errors="replace")
-        if re.search("[а-яА-Я]", cyrillic):
-            return cyrillic
-    return text
+    """UTF-8 (with or without BOM); Excel-PL/RU files saved as "ANSI" (cp1250, cp1251) or
+    older exports in ISO-8859-2 / KOI8-R read as what they are (`domain/charsets.py`)."""
+    return decode_legacy(data)
 
 
 def _delimiter(header_line: str) -> str:

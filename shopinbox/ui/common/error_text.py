@@ -33,6 +33,9 @@ def table() -> dict[str, tuple[str, str]]:
         "token_revoked": (
             translate("ErrorText", 'The token was revoked or is wrong.'),
             translate("ErrorText", 'Create a new token and enter it in the account settings.')),
+        "attachment_unavailable": (
+            translate("ErrorText", "The attachment's content is neither stored nor on the server any more."),
+            translate("ErrorText", 'Ask the customer to send it again.')),
         "server_unreachable": (
             translate("ErrorText", 'The server {host} does not answer.'),
             translate("ErrorText", 'Check the internet connection; shopinbox tries again by itself.')),

@@ -12,6 +12,7 @@ when it is among them. Opening a customer is a background query of the read mode
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QFileDialog,
     QMainWindow,
@@ -35,7 +36,7 @@ from shopinbox.app.inbox.attachment_files import (
 from shopinbox.app.inbox.listing import accounts_brief
 from shopinbox.app.inbox.read_model import CustomerNotFound, CustomerView, customer_view
 from shopinbox.app.outbox.compose import retry_message
-from shopinbox.app.sync.events import push_read, unread_receipt_ids
+from shopinbox.app.sync.events import push_read, push_unread, unread_receipt_ids
 from shopinbox.app.team.work import assign
 from shopinbox.ui.common import error_text
 from shopinbox.ui.common.dialogs import MergeDialog, ShortcutSheet
@@ -68,6 +69,9 @@ class MainWindow(QMainWindow):
     customer_shown = Signal(int)  # a customer's view is on screen (opened or refreshed)
     merged = Signal(int)  # merge id of a merge made in the window
     attachment_saved = Signal(str)  # where an attachment was saved
+    unread_pushed = Signal(int)  # customer id: "mark unread" reached the servers
+    attachment_opened = Signal(str)  # the temporary copy handed to the desktop
+    attachment_progress = Signal(int, int)  # bytes fetched, bytes expected (from a worker)
     settings_requested = Signal(str)  # "" or the account kind to add
     demo_requested = Signal()
 
@@ -148,6 +152,8 @@ class MainWindow(QMainWindow):
         self.timeline.open_attachment.connect(self.open_attachment)
         self.timeline.order_requested.connect(self.show_order)
         self.timeline.save_attachment.connect(self.save_attachment_as)
+        self.timeline.delete_here.connect(self.delete_here)
+        self.attachment_progress.connect(self.show_attachment_progress)
         self.timeline.allow_images.connect(self.prefs.allow_images)
         self.bar.done.connect(self.mark_done)
         self.bar.reopen.connect(lambda: self._act(actions.reopen))
@@ -187,6 +193,9 @@ class MainWindow(QMainWindow):
     # -- layout --
     def _menus(self) -> None:
         shop = self.menuBar().addMenu(self.tr("&Shop"))
+        self.sync_now_action = shop.addAction(self.tr("S&ync now"), self.bridge.request_sync_now)
+        self.sync_now_action.setShortcut(QKeySequence(Qt.Key.Key_F5))
+        self.sync_now_action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
         shop.addAction(self.tr("&Settings…"), lambda: self.settings_requested.emit(""))
         shop.addAction(self.tr("&Merge suggestions…"), self.show_suggestions)
         shop.addAction(self.tr("&Promo replies…"), self.show_promo_library)
@@ -232,6 +241,7 @@ class MainWindow(QMainWindow):
             ("Ctrl+Enter", self.tr("Send the reply")),
             ("Ctrl+P", self.tr("Insert a promo reply")),
             ("Esc", self.tr("Leave the text field")),
+            ("F5", self.tr("Sync now")),
         ]
 
     def show_welcome_if_needed(self) -> None:
@@ -409,7 +419,20 @@ class MainWindow(QMainWindow):
         self._act(actions.mark_done)
 
     def mark_unread(self) -> None:
-        self._act(actions.set_read, False)
+        """Unread here at once; then \\Seen is cleared on the mail server, in the back."""
+        customer_id = self.customer_id
+        if customer_id is not None:
+            self.ops.run(actions.set_read, self.ctx, customer_id, False,
+                         on_success=lambda _changed: self._push_unread(customer_id))
+
+    def _push_unread(self, customer_id: int) -> None:
+        if not self.closing:
+            self.tasks.submit(push_unread, self.ctx, customer_id,
+                              on_done=lambda _count: self.unread_pushed.emit(customer_id))
+
+    def delete_here(self, message_id: int) -> None:
+        """A message deleted on its server goes from the profile too (the user asked)."""
+        self.ops.run(actions.delete_here, self.ctx, message_id)
 
     def open_snooze_menu(self) -> None:
         if self.customer_id is not None:
@@ -458,13 +481,23 @@ class MainWindow(QMainWindow):
         from PySide6.QtCore import QUrl
         from PySide6.QtGui import QDesktopServices
 
-        def failed(error: Exception) -> None:  # AttachmentUnavailable, OSError
-            QMessageBox.warning(self, self.tr("Cannot open"), str(error))
+        def failed(error: Exception) -> None:  # attachment_unavailable, offline, OSError
+            self.sync_status.clearMessage()
+            QMessageBox.warning(self, self.tr("Cannot open"), error_text.describe(error))
+
+        def opened(path) -> None:
+            self.sync_status.clearMessage()
+            self.attachment_opened.emit(str(path))
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
 
         self.ops.query(export_for_opening, self.ctx, attachment_id,
-                       on_done=lambda path: QDesktopServices.openUrl(
-                           QUrl.fromLocalFile(str(path))),
-                       on_error=failed)
+                       self.attachment_progress.emit, on_done=opened, on_error=failed)
+
+    def show_attachment_progress(self, done: int, expected: int) -> None:
+        """A download on demand (the content was not in the profile yet) in the status bar."""
+        percent = min(100, done * 100 // max(expected, 1))
+        self.sync_status.showMessage(
+            self.tr("Downloading the attachment… {percent} %").format(percent=percent))
 
     def save_attachment_as(self, attachment_id: int, target: str | None = None) -> None:
         """Ask where (the suggested name is read in the background first), then save in the
@@ -482,11 +515,15 @@ class MainWindow(QMainWindow):
 
     def _write_attachment(self, attachment_id: int, target: str) -> None:
         def failed(error: Exception) -> None:
-            QMessageBox.warning(self, self.tr("Cannot save"), str(error))
+            self.sync_status.clearMessage()
+            QMessageBox.warning(self, self.tr("Cannot save"), error_text.describe_or_text(error))
+
+        def saved(_result) -> None:
+            self.sync_status.clearMessage()
+            self.attachment_saved.emit(target)
 
         self.ops.query(save_attachment, self.ctx, attachment_id, target,
-                       on_done=lambda _result: self.attachment_saved.emit(target),
-                       on_error=failed)
+                       self.attachment_progress.emit, on_done=saved, on_error=failed)
 
     def merge_customer(self, customer_id: int, other_id: int | None = None) -> None:
         """Merge `other_id` (chosen in a dialog when not given) into `customer_id`, as an

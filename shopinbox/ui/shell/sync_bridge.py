@@ -23,6 +23,7 @@ class SyncBridge(QObject):
     customers_changed = Signal(object)  # set[int]
     new_inbound = Signal(int, int)  # customer id, message id
     retry_requested = Signal(int)  # account id: the user pressed "retry"
+    sync_now_requested = Signal()  # "Sync now" (F5): one round of every account at once
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -44,6 +45,9 @@ class SyncBridge(QObject):
     def add_retry_handler(self, handler: Callable[[int], None]) -> None:
         self._retry_handlers.append(handler)
         self.retry_requested.connect(handler)
+
+    def request_sync_now(self) -> None:
+        self.sync_now_requested.emit()
 
     def _remember(self, account_id: int, state: str, detail: str) -> None:
         self.states[account_id] = (state, detail)

@@ -78,6 +78,7 @@ class SyncRunner(QObject):
         self._rounds: set[int] = set()
         self._reported.connect(self._report_arrived)
         bridge.add_retry_handler(self.retry)
+        bridge.sync_now_requested.connect(self.sync_now)
 
     # -- UI thread --
     def start(self) -> None:
@@ -90,10 +91,12 @@ class SyncRunner(QObject):
 
     def stop(self, msecs: int = 10_000) -> bool:
         """End every worker (waits and push cut short); True when all have ended in time."""
-        try:
-            self.bridge.retry_requested.disconnect(self.retry)
-        except (RuntimeError, TypeError):
-            pass
+        for signal, slot in ((self.bridge.retry_requested, self.retry),
+                             (self.bridge.sync_now_requested, self.sync_now)):
+            try:
+                signal.disconnect(slot)
+            except (RuntimeError, TypeError):
+                pass
         self.stop_event.set()
         stopped = self.engine.stop(msecs / 1000)
         return self.tasks.wait(msecs) and stopped
@@ -102,6 +105,11 @@ class SyncRunner(QObject):
         """A round now: of every account (also new ones) or the named one."""
         if not self.stop_event.is_set():
             self.tasks.submit(self._refresh, account_name, on_done=self._asked)
+
+    def sync_now(self) -> None:
+        """"Sync now" (F5, the Shop menu): every account takes a round at once — a pushing
+        account's IDLE or long poll is cut short for it."""
+        self.run_now(ALL)
 
     def retry(self, account_id: int) -> None:
         if self.stop_event.is_set():

@@ -1,7 +1,7 @@
 """Turn a customer's messages into the timeline's HTML (for QTextBrowser).
 
-Email HTML arrives sanitised at ingest; here remote images are swapped for a `blocked:` URL
-unless the user allowed that sender, quoted history is folded behind a link, and attachments
+Email HTML arrives sanitised at ingest; here remote images lose their address (nh3's attribute
+filter, `domain/safe_html.py`) unless the user allowed that sender, quoted history is folded behind a link, and attachments
 and delivery states get their action links (`action:<verb>/<id>`).
 """
 
@@ -14,12 +14,12 @@ from collections.abc import Callable
 from PySide6.QtCore import QCoreApplication
 
 from shopinbox.channels import registry
+from shopinbox.domain import safe_html
 from shopinbox.domain.errors import parse_stored
 from shopinbox.domain.quoting import split_quoted_html, split_quoted_text
 from shopinbox.ui.common import error_text
 from shopinbox.ui.common.formatting import file_size, local_datetime
 
-REMOTE_SRC = re.compile(r"""(<img\b[^>]*?\bsrc\s*=\s*["']?)(https?:)""", re.IGNORECASE)
 URL = re.compile(r"(https?://[^\s<>\"']+)")
 
 
@@ -50,6 +50,8 @@ def texts() -> dict[str, str]:
         "note": translate("Timeline", "Internal note"),
         "never_sent": translate("Timeline", "seen by the team only, never sent"),
         "by": translate("Timeline", "by {name}"),
+        "deleted_on_server": translate("Timeline", "deleted on the server"),
+        "delete_here": translate("Timeline", "Delete here too"),
         "intent:where_is_my_order": translate("Timeline", "where is my order"),
         "intent:return": translate("Timeline", "return"),
         "intent:complaint": translate("Timeline", "complaint"),
@@ -64,14 +66,6 @@ def _intent_chips(message: dict, words: dict[str, str]) -> str:
              if f"intent:{name}" in words]
     return "".join(f' <span style="background:#e3ecfa; color:#1f4e96">&nbsp;{html.escape(chip)}'
                    f'&nbsp;</span>' for chip in chips)
-
-
-def has_remote_images(body_html: str | None) -> bool:
-    return bool(body_html and REMOTE_SRC.search(body_html))
-
-
-def block_remote_images(body_html: str) -> str:
-    return REMOTE_SRC.sub(lambda m: m.group(1) + "blocked:" + m.group(2), body_html)
 
 
 def text_to_html(text: str, order_refs: list[dict] | None = None) -> str:
@@ -134,6 +128,15 @@ def note_html(note: dict, words: dict[str, str]) -> str:
             f'<p>{text_to_html(note.get("text") or "")}</p></td></tr></table>')
 
 
+def _deleted_html(message: dict, words: dict[str, str]) -> str:
+    """A message its server no longer holds: kept here (a shop's records), marked, and the
+    user may delete it here too."""
+    if not message.get("server_deleted_at"):
+        return ""
+    return (f' · <span style="color:#c0392b">{words["deleted_on_server"]}</span> '
+            f'<a href="action:delete/{message["id"]}">{words["delete_here"]}</a>')
+
+
 def message_html(message: dict, *, unfolded: bool, images_allowed: Callable[[str], bool],
                  words: dict[str, str] | None = None) -> str:
     words = words or texts()
@@ -150,6 +153,7 @@ def message_html(message: dict, *, unfolded: bool, images_allowed: Callable[[str
         f'<b>{who}</b> <span style="color:#777">({side}) · '
         f'{html.escape(message["account"])} · {local_datetime(message["sent_at"])}</span>'
         f'{_state_html(message, words)}{_intent_chips(message, words)}'
+        f'{_deleted_html(message, words)}'
     )
     parts = [f'<a name="m{message["id"]}"></a>',
              f'<table width="100%" cellpadding="8" cellspacing="0" '
@@ -160,8 +164,10 @@ def message_html(message: dict, *, unfolded: bool, images_allowed: Callable[[str
     body_html = message.get("html")
     if body_html:
         sender = (message.get("sender_address") or "").lower()
-        if has_remote_images(body_html) and not images_allowed(sender):
-            body_html = block_remote_images(body_html)
+        blocked = False
+        if not images_allowed(sender):  # the one switch: domain/safe_html.py
+            body_html, blocked = safe_html.clean(body_html, remote=False)
+        if blocked:
             parts.append(
                 f'<br><span style="color:#8a6d00">{words["blocked"]}</span> '
                 f'<a href="action:images/{message["id"]}">{words["show_images"]}</a>')
@@ -183,9 +189,11 @@ def message_html(message: dict, *, unfolded: bool, images_allowed: Callable[[str
     for attachment in message.get("attachments") or []:
         name = html.escape(attachment["filename"])
         size = file_size(attachment.get("size") or 0)
+        # Content not in the profile yet is fetched when opened or saved.
         links = (f' <a href="action:open/{attachment["id"]}">{words["open"]}</a> · '
                  f'<a href="action:save/{attachment["id"]}">{words["save"]}</a>'
-                 if attachment.get("sha256") else f' <i>{words["not_downloaded"]}</i>')
+                 + ('' if attachment.get("sha256") else
+                    f' <i style="color:#777">{words["not_downloaded"]}</i>'))
         parts.append(f'<br><img src="icon:attachment" width="14" height="14"> {name} '
                      f'<span style="color:#777">({size})</span>{links}')
     parts.append("</td></tr></table>")

@@ -29,6 +29,7 @@ class TimelineView(QTextBrowser):
     retry_requested = Signal(int)  # message id
     open_attachment = Signal(int)
     save_attachment = Signal(int)
+    delete_here = Signal(int)  # message id: deleted on the server, now here too
     allow_images = Signal(str)  # sender address
     order_requested = Signal(int)  # an order number in a message was clicked: the order id
     image_fetched = Signal(str, bytes)  # url, content (empty on failure); from a fetch thread
@@ -121,6 +122,8 @@ class TimelineView(QTextBrowser):
             self.save_attachment.emit(number)
         elif verb == "order":
             self.order_requested.emit(number)
+        elif verb == "delete":
+            self.delete_here.emit(number)
         elif verb == "quote":
             self._unfolded ^= {number}
             position = self.verticalScrollBar().value()
@@ -141,7 +144,7 @@ class TimelineView(QTextBrowser):
 
     def loadResource(self, kind: int, url: QUrl | str) -> Any:
         url = QUrl(url)
-        if url.scheme() == "blocked":
+        if url.scheme() == "blocked" or url.isEmpty():  # a remote image without its address
             return None
         if url.scheme() in ("http", "https"):
             key = url.toString()

@@ -14,6 +14,8 @@ import email.utils
 import re
 from email.policy import Compat32
 
+from shopinbox.domain.charsets import decode_legacy
+
 # Labels seen in the wild that Python does not know, mapped to what they mean.
 _ALIASES = {
     "unknown-8bit": "", "x-unknown": "", "unknown": "", "us-ascii": "ascii", "ascii": "ascii",
@@ -22,9 +24,6 @@ _ALIASES = {
     "iso-8859-8-i": "iso-8859-8", "ks_c_5601-1987": "cp949", "x-mac-cyrillic": "mac-cyrillic",
     "utf8": "utf-8", "x-user-defined": "cp1252", "iso8859-2": "iso-8859-2",
 }
-# Tried in order when a part declares nothing (or lies): UTF-8 is strict, so it fails fast on
-# legacy bytes; windows-1250 covers Polish; latin-1 never fails.
-_GUESSES = ("utf-8", "cp1250", "latin-1")
 
 
 class RawHeaders(Compat32):
@@ -53,7 +52,8 @@ def codec_for(charset: str | None) -> str | None:
 
 
 def decode_bytes(data: bytes, charset: str | None = None) -> str:
-    """Decode text bytes: the declared charset if it fits, else UTF-8, windows-1250, latin-1."""
+    """Decode text bytes: the declared charset if it fits, else UTF-8 or the legacy charset
+    the bytes read as (`domain/charsets.py`: cp1251, KOI8-R, cp1250, ISO-8859-2)."""
     declared = codec_for(charset)
     if declared:
         try:
@@ -61,12 +61,11 @@ def decode_bytes(data: bytes, charset: str | None = None) -> str:
         except UnicodeDecodeError:
             if declared not in ("utf-8", "ascii"):
                 return data.decode(declared, errors="replace")
-    for guess in _GUESSES:
-        try:
-            return data.decode(guess)
-        except UnicodeDecodeError:
-            continue
-    return data.decode("latin-1", errors="replace")  # pragma: no cover - latin-1 never fails
+    try:
+        data.decode("ascii")
+        return data.decode("ascii")
+    except UnicodeDecodeError:
+        return decode_legacy(data)
 
 
 def _unsurrogate(value: str, fallback_charset: str | None) -> str:

@@ -1,7 +1,8 @@
-"""Email HTML made safe to show: nh3 (ammonia) removes scripts, handlers, forms, iframes …;
-remote images are neutralised (their address moves to `data-remote-src`) so that opening a mail
-does not tell a tracker it was read. The UI offers "show images" by moving it back
-(`allow_remote_images`). `cid:` inline images and `data:` images stay.
+"""Email HTML made safe to show (`domain/safe_html.py`: nh3, whose attribute filter is the one
+switch for remote content) and its plain text for search and snippets.
+
+The stored HTML keeps remote image addresses and knows it has them; the timeline hides them
+unless the user allowed the sender, through the same filter.
 """
 
 from __future__ import annotations
@@ -9,34 +10,12 @@ from __future__ import annotations
 import html
 import re
 
-import nh3
-
-_TAGS = set(nh3.ALLOWED_TAGS) | {"font", "center", "span", "div", "table", "thead", "tbody",
-                                  "tfoot", "tr", "td", "th", "img", "hr", "br", "u", "s"}
-_ATTRIBUTES = {
-    "*": {"align", "valign", "width", "height", "title", "dir", "lang", "bgcolor", "color"},
-    "a": {"href", "name"},
-    "img": {"src", "alt", "width", "height", "data-remote-src"},
-    "font": {"face", "size", "color"},
-    "td": {"colspan", "rowspan"},
-    "th": {"colspan", "rowspan"},
-}
-_SCHEMES = {"http", "https", "mailto", "cid", "data", "tel"}
-_REMOTE_IMG = re.compile(r'(<img\b[^>]*?)\ssrc="((?:https?:)?//[^"]*)"', re.IGNORECASE)
-_BLOCKED_IMG = re.compile(r'(<img\b[^>]*?)\sdata-remote-src="([^"]*)"', re.IGNORECASE)
+from shopinbox.domain.safe_html import clean
 
 
 def sanitize_html(source: str) -> tuple[str, bool]:
-    """(safe HTML, had remote images). Links get rel=noopener noreferrer."""
-    cleaned = nh3.clean(source, tags=_TAGS, attributes=_ATTRIBUTES, url_schemes=_SCHEMES,
-                        link_rel="noopener noreferrer", strip_comments=True)
-    blocked, count = _REMOTE_IMG.subn(r'\1 data-remote-src="\2"', cleaned)
-    return blocked, count > 0
-
-
-def allow_remote_images(safe_html: str) -> str:
-    """The sanitised HTML with remote images switched back on (the user asked for them)."""
-    return _BLOCKED_IMG.sub(r'\1 src="\2"', safe_html)
+    """(safe HTML, had remote images)."""
+    return clean(source, remote=True)
 
 
 _BLOCKS = re.compile(r"<\s*(br|/p|/div|/tr|/li|/h[1-6])\b[^>]*>", re.IGNORECASE)

@@ -1,7 +1,7 @@
 """team mode: users of a shop, internal notes, assignment and reply authors
 
 Revision ID: 0008_team
-Revises: 0006_intent_corrections
+Revises: 0007_imap_locations
 Create Date: 2026-12-01
 """
 
@@ -13,7 +13,7 @@ from alembic import op
 import shopinbox.store.types
 
 revision = "0008_team"
-down_revision = "0006_intent_corrections"
+down_revision = "0007_imap_locations"
 branch_labels = None
 depends_on = None
 
