@@ -12,7 +12,7 @@ from sqlalchemy import select
 
 from shopinbox.app.outbox.sending import queue_reply, retry, send_message
 from shopinbox.domain.errors import parse_stored
-from shopinbox.store.models import Message
+from shopinbox.store.models import Message, ServerLocation
 from tests.sending.conftest import killed, outbound_rows, shopinbox
 
 
@@ -49,7 +49,10 @@ def test_killed_after_the_copy_in_sent_gives_one_row_and_one_delivery(
     rows = outbound_rows(sqlite_ctx)
     assert [r.id for r in rows] == [reply]  # the Sent copy is that row, not a second one
     assert rows[0].delivery_state == "sent" and rows[0].delivery_error is None
-    assert rows[0].external_id == delivered[0] and rows[0].extra.get("imap")  # found in Sent
+    assert rows[0].external_id == delivered[0]
+    with sqlite_ctx.reader() as session:  # found in Sent: the row knows where its copy is
+        location = session.get(ServerLocation, reply)
+    assert location is not None and location.folder == "Sent"
     assert _message_ids(smtp_server) == delivered  # not handed over a second time
     retry(sqlite_ctx, reply)  # nothing to retry: it is sent
     assert _row(sqlite_ctx, reply).delivery_state == "sent"

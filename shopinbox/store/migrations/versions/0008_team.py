@@ -51,10 +51,18 @@ def upgrade() -> None:
 
 def downgrade() -> None:
     op.drop_index(op.f("ix_conversations_assignee_id"), table_name="conversations")
-    with op.batch_alter_table("conversations") as batch_op:
-        batch_op.drop_column("assignee_id")
-    with op.batch_alter_table("messages") as batch_op:
-        batch_op.drop_column("author_id")
+    _drop_column("conversations", "assignee_id")
+    _drop_column("messages", "author_id")
     op.drop_index("ix_notes_customer_created", table_name="notes")
     op.drop_table("notes")
     op.drop_table("team_users")
+
+
+def _drop_column(table: str, column: str) -> None:
+    """In place on SQLite (3.35+ drops a plain column itself): a batch copy of `messages`
+    would drop the old table, and with it — ON DELETE CASCADE — every row that points at a
+    message (server locations, attachments)."""
+    if op.get_bind().dialect.name == "sqlite":
+        op.execute(f"ALTER TABLE {table} DROP COLUMN {column}")
+    else:
+        op.drop_column(table, column)
