@@ -12,7 +12,7 @@ apt_packages=(python3-venv libegl1 libgl1 libfontconfig1 libxkbcommon0 libdbus-1
   fonts-dejavu-core libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-image0
   libxcb-render-util0 libxcb-xkb1 libxkbcommon-x11-0 libxcb-shape0 libxcb-xinerama0)
 if [ "$with_tests" = 1 ]; then
-  apt_packages+=(xvfb dovecot-imapd postgresql isync imagemagick binutils openssl)
+  apt_packages+=(xvfb dovecot-imapd postgresql isync imagemagick binutils openssl libgtk-3-0)
 fi
 if command -v apt-get >/dev/null 2>&1; then
   missing=()

@@ -7,7 +7,6 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import pytest
 from sqlalchemy import func, select
 
 from shopinbox.app.inbox.actions import delete_here, set_read
@@ -16,6 +15,7 @@ from shopinbox.channels.email.flags import mark_read
 from shopinbox.channels.email.pull import EmailSync
 from shopinbox.store.models import Message, ServerLocation
 from tests.email.mails import simple
+from tests.fixtures.servers import missing_in_ci
 
 
 def _by_external(ctx) -> dict[str, Message]:
@@ -74,13 +74,14 @@ def _cpython_corpus() -> list[bytes]:
     try:
         import test.test_email as corpus
     except ImportError:
-        pytest.skip("CPython's test_email data is not installed (python3-dev / full stdlib)")
+        missing_in_ci("CPython's test_email data is not installed (libpython3.11-testsuite / "
+                      "a full stdlib)")
     folder = Path(corpus.__file__).parent / "data"
     files = sorted(folder.glob("msg_*.txt"))
     shared = [f.read_bytes() for f in files
               if b"<15090.61304.110929.45684@aaa.zzz.org>" in f.read_bytes()]
     if len(shared) < 5:
-        pytest.skip("CPython's test_email data lacks the five files with one Message-ID")
+        missing_in_ci("CPython's test_email data lacks the five files with one Message-ID")
     return shared
 
 

@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 import shopinbox
+from tests.fixtures.servers import missing_in_ci
 from tests.packaging.loader import ROOT, packaging_module
 
 rules = packaging_module("bundle_rules")
@@ -147,7 +148,8 @@ def test_trim_drops_libraries_only_dropped_plugins_needed():
     gtk = dict(get_imports(str(gtk_plugin))).get("libgtk-3.so.0")
     xcb_cursor = dict(get_imports(str(xcb_qpa))).get("libxcb-cursor.so.0")
     if not (gtk and xcb_cursor):
-        pytest.skip("libgtk-3 or libxcb-cursor is not installed on this machine")
+        missing_in_ci("libgtk-3 or libxcb-cursor is not installed on this machine "
+                      "(apt install libgtk-3-0 libxcb-cursor0)")
     toc = [
         ("PySide6/Qt/plugins/platformthemes/libqgtk3.so", str(gtk_plugin), "BINARY"),
         ("PySide6/Qt/lib/libQt6XcbQpa.so.6", str(xcb_qpa), "BINARY"),
