@@ -2,7 +2,9 @@
 
 Measures, in a fresh process each run (offscreen):
   * process start -> inbox painted   (budget 1.5 s)
-  * opening the customer with 500 messages, laid out and painted   (budget 100 ms)
+  * opening the customer with 500 messages, its newest messages laid out and painted (budget
+    100 ms), and until the whole 60-message window is laid out (the rest follows on the next
+    turn of the event loop, above what is on screen)
   * resident memory after both   (budget 300 MB)
 
     python benchmarks/window.py [--runs 3] [--keep DIR]
@@ -151,19 +153,31 @@ def open_and_wait(customer_id):
     window.customer_shown.disconnect(loop.quit)
 
 
+completed = []
+window.timeline.completed.connect(lambda: completed.append(time.perf_counter()))
+whole = []
 for attempt in range(5):
     other = window.inbox.model.index(attempt + 1).data(0x0101)
     open_and_wait(other)
+    completed.clear()
     started = time.perf_counter()
     open_and_wait({big})
     window.timeline.viewport().repaint()
     app.processEvents()
     timings.append((time.perf_counter() - started) * 1000)
+    # the rest of the 60-message window is laid out on the next turn of the event loop
+    loop = QEventLoop()
+    window.timeline.completed.connect(loop.quit)
+    while not completed:
+        loop.exec()
+    window.timeline.completed.disconnect(loop.quit)
+    whole.append((completed[-1] - started) * 1000)
 rss = 0
 for line in open("/proc/self/status"):
     if line.startswith("VmRSS:"):
         rss = int(line.split()[1]) / 1024
 print(json.dumps({{"painted": painted, "rows": rows, "open_ms": sorted(timings)[2],
+                  "window_laid_out_ms": sorted(whole)[2],
                   "messages": len(window.detail.messages), "rss_mb": rss}}))
 window.close()
 sys.stdout.flush()
@@ -193,10 +207,19 @@ print(json.dumps({"painted": watch.at}))
 """
 
 
+def _child_env() -> dict[str, str]:
+    """Offscreen, with bytecode caching on: an installed app runs from compiled modules (pip
+    and the bundles compile them), so a start-up figure must not include compiling sources
+    (a shell with PYTHONDONTWRITEBYTECODE set would otherwise compile ~150 modules every run)."""
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
+    return env
+
+
 def run_peer() -> float:
     """A bare Qt list of 10,000 names, same machine, same moment: the yardstick for start-up
     on a shared VM (see FIELD-NOTES: a ratio beats an absolute time)."""
-    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    env = _child_env()
     started = time.time()
     output = subprocess.run([sys.executable, "-c", PEER], capture_output=True, text=True,
                             env=env, check=True).stdout
@@ -205,7 +228,7 @@ def run_peer() -> float:
 
 def run_once(profile: Path, big: int) -> dict:
     script = CHILD.format(root=str(ROOT), profile=str(profile), big=big)
-    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    env = _child_env()
     started = time.time()
     done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True,
                           env=env)
@@ -229,6 +252,7 @@ def main() -> int:
               f"{time.perf_counter() - began:.1f} s")
     else:
         big = 1
+    run_once(folder, big)  # warm-up: compiles the modules and fills the OS file cache
     runs, peers = [], []
     for _ in range(args.runs):
         peers.append(run_peer())
@@ -236,6 +260,8 @@ def main() -> int:
     summary = {
         "start_to_inbox_painted_s": round(statistics.median(r["start_to_paint_s"] for r in runs), 3),
         "open_customer_500_ms": round(statistics.median(r["open_ms"] for r in runs), 1),
+        "open_whole_window_laid_out_ms": round(statistics.median(r["window_laid_out_ms"]
+                                                                for r in runs), 1),
         "resident_memory_mb": round(max(r["rss_mb"] for r in runs), 1),
         "messages_in_big_timeline": runs[0]["messages"],
         "inbox_rows_loaded": runs[0]["rows"],

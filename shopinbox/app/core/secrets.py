@@ -7,12 +7,22 @@ variable. Never in the database, never in logs: every loaded secret is registere
 from __future__ import annotations
 
 import os
-
-import keyring
-import keyring.errors
+from typing import TYPE_CHECKING, Any
 
 from shopinbox.domain.errors import ShopError
 from shopinbox.logs import register_secret
+
+if TYPE_CHECKING:
+    import keyring.errors
+
+
+def _keyring() -> Any:
+    """The keyring package, imported when a secret is first needed: it reads every installed
+    package's entry points to find its backends, which the window's start-up need not wait for."""
+    import keyring
+    import keyring.errors
+
+    return keyring
 
 SERVICE = "shopinbox"
 
@@ -23,6 +33,7 @@ class SecretUnavailable(ShopError):
 
 
 def _keyring_failure(error: keyring.errors.KeyringError) -> SecretUnavailable:
+    keyring = _keyring()
     code = "no_keyring" if isinstance(error, keyring.errors.NoKeyringError) else "keyring_locked"
     return SecretUnavailable(code, detail=f"{type(error).__name__}: {error}")
 
@@ -33,6 +44,7 @@ def _key(account_name: str) -> str:
 
 def keyring_status() -> tuple[bool, str]:
     """(usable, description) of the keyring backend, for `doctor` and settings."""
+    keyring = _keyring()
     backend = keyring.get_keyring()
     name = f"{type(backend).__module__}.{type(backend).__name__}"
     priority = getattr(backend, "priority", 0)
@@ -47,6 +59,7 @@ def keyring_status() -> tuple[bool, str]:
 
 def store_secret(account_name: str, secret: str) -> str:
     """Put the secret in the keyring and return the `secret_ref` to save on the account."""
+    keyring = _keyring()
     try:
         keyring.set_password(SERVICE, _key(account_name), secret)
     except keyring.errors.KeyringError as error:
@@ -70,6 +83,7 @@ def load_secret(account_name: str, secret_ref: str | None) -> str:
                                     variable=variable)
         register_secret(value)
         return value
+    keyring = _keyring()
     try:
         value = keyring.get_password(SERVICE, _key(account_name))
     except keyring.errors.KeyringError as error:
@@ -81,6 +95,7 @@ def load_secret(account_name: str, secret_ref: str | None) -> str:
 
 
 def delete_secret(account_name: str) -> None:
+    keyring = _keyring()
     try:
         keyring.delete_password(SERVICE, _key(account_name))
     except keyring.errors.KeyringError:

@@ -12,7 +12,7 @@ A customer merged into another resolves to the survivor, so old ids keep working
 from __future__ import annotations
 
 from collections import defaultdict
-from dataclasses import asdict, dataclass, field, fields
+from dataclasses import asdict, dataclass, field
 from datetime import datetime
 from decimal import Decimal
 from typing import Any
@@ -95,7 +95,7 @@ class MessageView:
     def as_dict(self) -> dict[str, Any]:
         """The dict the timeline renders, built shallowly: `dataclasses.asdict` deep-copies
         every value and cost ~130 ms on the UI thread for a 500-message customer."""
-        data = {name: getattr(self, name) for name in _MESSAGE_FIELDS}
+        data = dict(self.__dict__)  # a dataclass without slots: its fields, as they are
         data["attachments"] = [dict(vars(a)) for a in self.attachments]
         data["order_refs"] = [dict(vars(r)) for r in self.order_refs]
         return data
@@ -141,8 +141,6 @@ class CustomerView:
     def unread_inbound_ids(self) -> list[int]:
         return [m.id for m in self.messages if m.unread_inbound]
 
-
-_MESSAGE_FIELDS = tuple(f.name for f in fields(MessageView))
 
 
 def customer_view(ctx: AppContext, customer_id: int, *, with_undo: bool = False) -> CustomerView:
@@ -213,16 +211,19 @@ def _messages(session: Session, customer_id: int) -> list[MessageView]:
         ):
             attachments[a.message_id].append(
                 AttachmentView(a.id, a.filename, a.mime_type, a.size, a.sha256, a.note))
+    # (tuples unpacked by position: a Row's attribute lookup by name, 17 times over 500 rows,
+    # was a fifth of this read)
     return [
         MessageView(
-            id=r.id, channel=r.channel, account=r.account, direction=r.direction,
-            sent_at=r.sent_at, sender=r.sender_name or r.sender_address,
-            sender_address=r.sender_address, subject=r.subject, text=r.body_text,
-            html=r.body_html, is_read=r.is_read, delivery_state=r.delivery_state,
-            delivery_error=r.delivery_error, parse_error=r.parse_error,
-            extra=dict(r.extra or {}), server_deleted_at=r.server_deleted_at,
-            attachments=attachments.get(r.id, []), author=r.author or "")
-        for r in rows
+            id=id_, channel=channel, account=account, direction=direction, sent_at=sent_at,
+            sender=sender_name or sender_address, sender_address=sender_address,
+            subject=subject, text=text, html=body_html, is_read=is_read,
+            delivery_state=delivery_state, delivery_error=delivery_error,
+            parse_error=parse_error, extra=dict(extra or {}), server_deleted_at=deleted_at,
+            attachments=attachments.get(id_, []), author=author or "")
+        for (id_, channel, account, direction, sent_at, sender_name, sender_address, subject,
+             text, body_html, is_read, delivery_state, delivery_error, parse_error, extra,
+             author, deleted_at) in rows
     ]
 
 

@@ -40,7 +40,6 @@ from shopinbox.app.core.context import AppContext
 
 # OutboxError and ReplyTarget are imported from here by callers too (the rule is in targets).
 from shopinbox.app.outbox.targets import OutboxError, ReplyTarget, choose_target  # noqa: F401
-from shopinbox.app.promos.reply import finalize_codes_on_send
 from shopinbox.channels import registry
 from shopinbox.channels.base import SendOutcome
 from shopinbox.channels.registry import DEMO_KIND
@@ -295,6 +294,8 @@ def _claim(ctx: AppContext, message_id: int) -> tuple[Message | None, str | None
                 message.external_id = fixed
         try:
             with session.begin_nested():
+                from shopinbox.app.promos.reply import finalize_codes_on_send
+
                 if finalize_codes_on_send(session, message_id):
                     reindex_messages(session, [message_id])  # the code is now in the text
         except (PoolEmpty, LookupError) as error:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 from datetime import date, datetime
 from decimal import Decimal
 
@@ -22,12 +23,16 @@ def date_pattern() -> str:
     return _full_year(QLocale().dateFormat(QLocale.FormatType.ShortFormat))
 
 
+@functools.lru_cache(maxsize=8)
+def _datetime_pattern(locale_name: str) -> str:
+    return _full_year(QLocale(locale_name).dateTimeFormat(QLocale.FormatType.ShortFormat))
+
+
 def local_datetime(value: datetime | None) -> str:
     if value is None:
         return ""
-    locale = QLocale()
-    return locale.toString(_qdatetime(value).toLocalTime(),
-                           _full_year(locale.dateTimeFormat(QLocale.FormatType.ShortFormat)))
+    locale = QLocale()  # (the pattern per language is kept: the timeline asks 60 times a render)
+    return locale.toString(_qdatetime(value).toLocalTime(), _datetime_pattern(locale.name()))
 
 
 def local_date(value: datetime | None) -> str:

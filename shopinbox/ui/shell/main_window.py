@@ -11,6 +11,8 @@ when it is among them. Opening a customer is a background query of the read mode
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
@@ -24,9 +26,8 @@ from PySide6.QtWidgets import (
 )
 
 from shopinbox import __version__
+from shopinbox.app.core.changes import OpResult
 from shopinbox.app.core.context import AppContext
-from shopinbox.app.identity.merge_actions import merge_by_hand, undo_merge_by_hand
-from shopinbox.app.identity.merging import MergeError
 from shopinbox.app.inbox import actions
 from shopinbox.app.inbox.attachment_files import (
     export_for_opening,
@@ -46,18 +47,34 @@ from shopinbox.ui.common.preferences import Preferences
 from shopinbox.ui.common.tasks import TaskRunner
 from shopinbox.ui.composer.composer import Composer
 from shopinbox.ui.customer.customer_panel import CustomerPanel
-from shopinbox.ui.customer.suggestions_dialog import SuggestionsDialog
 from shopinbox.ui.inbox.conversation_bar import ConversationBar
 from shopinbox.ui.inbox.inbox_panel import InboxPanel
-from shopinbox.ui.promos.promo_library import PromoLibrary
-from shopinbox.ui.reports.reports_view import ReportsView
 from shopinbox.ui.shell.shortcuts import KeyboardShortcuts
 from shopinbox.ui.shell.status_bar import SyncStatusBar
 from shopinbox.ui.shell.sync_bridge import ChangeCoalescer, SyncBridge
-from shopinbox.ui.shell.team_bridge import TeamBridge
 from shopinbox.ui.shell.tray import TrayIcon, bring_to_front
 from shopinbox.ui.shell.welcome import WelcomeScreen
 from shopinbox.ui.timeline.timeline_view import TimelineView
+
+if TYPE_CHECKING:  # the views and dialogs opened on demand are imported then (start-up time)
+    from shopinbox.ui.customer.suggestions_dialog import SuggestionsDialog
+    from shopinbox.ui.promos.promo_library import PromoLibrary
+    from shopinbox.ui.reports.reports_view import ReportsView
+    from shopinbox.ui.shell.team_bridge import TeamBridge
+
+
+def _merge(ctx: AppContext, other_id: int, customer_id: int) -> OpResult:
+    # (imported here, in the writes thread: identity merging and its phone rules are not
+    # needed to put the inbox on screen)
+    from shopinbox.app.identity.merge_actions import merge_by_hand
+
+    return merge_by_hand(ctx, other_id, customer_id)
+
+
+def _undo_merge(ctx: AppContext, merge_id: int) -> OpResult:
+    from shopinbox.app.identity.merge_actions import undo_merge_by_hand
+
+    return undo_merge_by_hand(ctx, merge_id)
 
 
 def _window_view(ctx: AppContext, customer_id: int) -> CustomerView:
@@ -168,6 +185,8 @@ class MainWindow(QMainWindow):
         # Team mode (a shared PostgreSQL database): the live link to the other desktops.
         self.team: TeamBridge | None = None
         if ctx.shared:
+            from shopinbox.ui.shell.team_bridge import TeamBridge
+
             self.team = TeamBridge(ctx, self)
             self.team.users_loaded.connect(self.bar.set_users)
             self.bar.assign.connect(lambda user_id: self._act(assign, user_id))
@@ -206,17 +225,23 @@ class MainWindow(QMainWindow):
         help_menu.addAction(self.tr("&Keyboard shortcuts"), self.show_shortcuts)
 
     def show_promo_library(self) -> PromoLibrary:
+        from shopinbox.ui.promos.promo_library import PromoLibrary
+
         library = PromoLibrary(self.ctx, self.composer.customer_id, self)
         library.open()
         return library
 
     def show_reports(self) -> ReportsView:
+        from shopinbox.ui.reports.reports_view import ReportsView
+
         view = ReportsView(self.ctx, self.tasks, self)
         view.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         view.show()
         return view
 
     def show_suggestions(self) -> SuggestionsDialog:
+        from shopinbox.ui.customer.suggestions_dialog import SuggestionsDialog
+
         dialog = SuggestionsDialog(self.ctx, self.tasks, self, ops=self.ops)
         dialog.merged.connect(self.customers_changed.emit)
         dialog.open()
@@ -312,9 +337,12 @@ class MainWindow(QMainWindow):
             # Read once it has been open for a moment, as mail clients do: passing over it with
             # j/k (or the start-up selection) leaves it unread.
             self._read_timer.start(max(0, int(self.prefs.get("read_after_ms"))))
-        if switching:
-            self.composer.set_customer(view.id)
         self._show_view(view, message_id, keep_window=not switching)
+        if switching:
+            # After the timeline: the composer's own reads (draft, reply options) start threads
+            # that would take the interpreter lock from the rendering above.
+            self.composer.set_customer(view.id)
+            self.composer.seen_reply_id = view.last_reply_id
         self.customer_shown.emit(view.id)
 
     def _open_on_purpose(self) -> None:
@@ -540,7 +568,7 @@ class MainWindow(QMainWindow):
                                          8000)
             self.merged.emit(merge_id)
 
-        self.ops.run(merge_by_hand, self.ctx, other_id, customer_id, on_success=done,
+        self.ops.run(_merge, self.ctx, other_id, customer_id, on_success=done,
                      on_failure=lambda error: self._cannot(self.tr("Cannot merge"), error))
 
     def undo_merge(self, merge_id: int) -> None:
@@ -548,10 +576,12 @@ class MainWindow(QMainWindow):
             self.sync_status.showMessage(self.tr("The merge was undone: both customers are "
                                                  "separate again."), 8000)
 
-        self.ops.run(undo_merge_by_hand, self.ctx, merge_id, on_success=done,
+        self.ops.run(_undo_merge, self.ctx, merge_id, on_success=done,
                      on_failure=lambda error: self._cannot(self.tr("Cannot undo"), error))
 
     def _cannot(self, title: str, error: Exception) -> None:
+        from shopinbox.app.identity.merging import MergeError
+
         if isinstance(error, MergeError):
             QMessageBox.warning(self, title, str(error))
         else:

@@ -1,7 +1,9 @@
 """The centre: one customer's messages on every channel, interleaved by time.
 
 Only the newest messages are laid out at first (a customer with 500 messages opens fast); a
-link at the top shows earlier ones. Remote images stay blocked unless the user allowed the
+link at the top shows earlier ones. Opening lays out the newest `FIRST_PAINT` at once, so they
+are on screen without waiting for the rest of the window, and the rest (up to `WINDOW`) on the
+next turn of the event loop, keeping the scroll position (`completed` follows). Remote images stay blocked unless the user allowed the
 sender; allowed ones are fetched asynchronously with QNetworkAccessManager.
 """
 
@@ -11,7 +13,7 @@ import threading
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QUrl, Signal
+from PySide6.QtCore import QTimer, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QPixmap, QTextDocument
 from PySide6.QtWidgets import QMessageBox, QTextBrowser, QWidget
 
@@ -20,6 +22,7 @@ from shopinbox.ui.common.icons import channel_pixmap
 from shopinbox.ui.timeline.timeline_html import message_html, texts
 
 WINDOW = 60
+FIRST_PAINT = 12  # more than a tall screen shows; laying out 60 messages takes ~30 ms
 
 
 MAX_REMOTE_IMAGE = 8 * 1024 * 1024
@@ -33,6 +36,7 @@ class TimelineView(QTextBrowser):
     allow_images = Signal(str)  # sender address
     order_requested = Signal(int)  # an order number in a message was clicked: the order id
     image_fetched = Signal(str, bytes)  # url, content (empty on failure); from a fetch thread
+    completed = Signal()  # the whole window of messages is laid out (after `show_messages`)
 
     def __init__(self, images_allowed: Any, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -42,6 +46,7 @@ class TimelineView(QTextBrowser):
         self._images_allowed = images_allowed
         self.messages: list[dict] = []
         self._shown_from = 0
+        self._showing = 0  # generation of the newest show_messages (a late completion is dropped)
         self._unfolded: set[int] = set()
         self.image_fetched.connect(self._fetched)
         self._images: dict[str, QPixmap] = {}
@@ -51,6 +56,7 @@ class TimelineView(QTextBrowser):
         self.show_placeholder(self.tr("Choose a conversation on the left."))
 
     def show_placeholder(self, text: str) -> None:
+        self._showing += 1
         self.messages = []
         self.setHtml(f'<p style="color:#777; margin:24px">{text}</p>')
 
@@ -67,9 +73,27 @@ class TimelineView(QTextBrowser):
                     start = min(start, position)
                     break
         self._shown_from = start
-        self._render(focus_message_id)
+        self._showing += 1
+        if focus_message_id or keep_window or len(messages) - start <= FIRST_PAINT:
+            self._render(focus_message_id)
+            self.completed.emit()
+            return
+        self._render(newest_from=len(messages) - FIRST_PAINT)
+        showing = self._showing
+        QTimer.singleShot(0, lambda: self._complete(showing))
 
-    def _render(self, focus_message_id: int = 0) -> None:
+    def _complete(self, showing: int) -> None:
+        if showing != self._showing:
+            return  # another customer (or the placeholder) came meanwhile
+        bar = self.verticalScrollBar()
+        from_bottom = bar.maximum() - bar.value()
+        self._render()
+        bar.setValue(bar.maximum() - from_bottom)
+        self.completed.emit()
+
+    def _render(self, focus_message_id: int = 0, newest_from: int | None = None) -> None:
+        """Lay out the messages from `_shown_from` (or only from `newest_from`, the first
+        paint of an opening, without the link to earlier ones)."""
         document = self.document()
         for channel in channel_kinds():
             document.addResource(QTextDocument.ResourceType.ImageResource, QUrl(f"icon:{channel}"),
@@ -77,11 +101,12 @@ class TimelineView(QTextBrowser):
         document.addResource(QTextDocument.ResourceType.ImageResource, QUrl("icon:attachment"),
                              channel_pixmap("attachment"))
         parts = []
-        if self._shown_from > 0:
+        first = self._shown_from if newest_from is None else newest_from
+        if newest_from is None and self._shown_from > 0:
             earlier = self.tr("Show {count} earlier messages").format(count=self._shown_from)
             parts.append(f'<p align="center"><a href="action:earlier/0">{earlier}</a></p>')
         words = texts()
-        for message in self.messages[self._shown_from:]:
+        for message in self.messages[first:]:
             parts.append(message_html(message, unfolded=message["id"] in self._unfolded,
                                       images_allowed=self._images_allowed, words=words))
         self.setHtml("".join(parts))
