@@ -50,3 +50,4 @@ def open_customer(qtbot, window, customer_id: int, message_id: int = 0) -> None:
     composer included."""
     window.open_customer(customer_id, message_id)
     settle(qtbot, window)
+    qtbot.waitUntil(lambda: window.timeline.laid_out)

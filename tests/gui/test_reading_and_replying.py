@@ -348,3 +348,41 @@ def test_an_order_number_in_a_message_shows_that_order(qtbot, window, demo_ctx):
     window.show_order(10**9)  # not this customer's: said, nothing marked
     assert "another customer" in window.sync_status.currentMessage()
     assert window.panel.shown_order_id == target.order_id
+
+
+def test_a_long_timeline_shows_its_newest_messages_first_then_the_whole_window(
+        qtbot, window, demo_ctx):
+    """Opening a customer lays out the newest messages at once and the rest of the window on
+    the next turn of the event loop; the view stays at the newest message."""
+    from datetime import timedelta
+
+    from shopinbox.ui.timeline.timeline_view import FIRST_PAINT, WINDOW
+
+    address = "long.thread@example.com"
+    start = datetime.now(UTC) - timedelta(days=1)
+    with demo_ctx.writer() as session, session.begin():
+        result = store_messages(session, 1, [IncomingMessage(
+            channel="email", direction=Direction.INBOUND, external_id=f"<long-{n}@test>",
+            sent_at=start + timedelta(minutes=n), identity=IdentityRef(IdentityKind.EMAIL, address),
+            sender_address=address, subject=f"Question {n}",
+            body_text=f"Message number {n:02d} of the long thread") for n in range(30)],
+            demo_ctx.blobs)
+    with demo_ctx.reader() as session:
+        customer = session.get(Message, result.new_message_ids[0]).customer_id
+    timeline = window.timeline
+    firsts: list[int] = []
+    original = timeline._render
+
+    def counting_render(*args, **kwargs):
+        original(*args, **kwargs)
+        firsts.append(timeline.toPlainText().count("Message number"))
+
+    timeline._render = counting_render
+    with qtbot.waitSignal(timeline.completed, timeout=10_000):
+        window.open_customer(customer)
+    # the first layout held only the newest messages, the second the whole window
+    assert firsts[:2] == [FIRST_PAINT, min(30, WINDOW)]
+    shown = timeline.toPlainText()
+    assert "Message number 00" in shown and "Message number 29" in shown
+    bar = timeline.verticalScrollBar()
+    assert bar.value() == bar.maximum()

@@ -47,6 +47,7 @@ class TimelineView(QTextBrowser):
         self.messages: list[dict] = []
         self._shown_from = 0
         self._showing = 0  # generation of the newest show_messages (a late completion is dropped)
+        self.laid_out = True  # False between the first paint of an opening and `completed`
         self._unfolded: set[int] = set()
         self.image_fetched.connect(self._fetched)
         self._images: dict[str, QPixmap] = {}
@@ -57,6 +58,7 @@ class TimelineView(QTextBrowser):
 
     def show_placeholder(self, text: str) -> None:
         self._showing += 1
+        self.laid_out = True
         self.messages = []
         self.setHtml(f'<p style="color:#777; margin:24px">{text}</p>')
 
@@ -76,8 +78,10 @@ class TimelineView(QTextBrowser):
         self._showing += 1
         if focus_message_id or keep_window or len(messages) - start <= FIRST_PAINT:
             self._render(focus_message_id)
+            self.laid_out = True
             self.completed.emit()
             return
+        self.laid_out = False
         self._render(newest_from=len(messages) - FIRST_PAINT)
         showing = self._showing
         QTimer.singleShot(0, lambda: self._complete(showing))
@@ -89,6 +93,7 @@ class TimelineView(QTextBrowser):
         from_bottom = bar.maximum() - bar.value()
         self._render()
         bar.setValue(bar.maximum() - from_bottom)
+        self.laid_out = True
         self.completed.emit()
 
     def _render(self, focus_message_id: int = 0, newest_from: int | None = None) -> None:
