@@ -56,6 +56,10 @@ OPTIONAL_DATA_MODULES = {
     "phonenumbers.tzdata": "phonenumbers.timezone",
     "phonenumbers.timezone": "phonenumbers.timezone",
 }
+# simplemma installs a dictionary for each of 54 languages (19 MB); the app looks words up in
+# the ones its code names (`lang="en"` in shopinbox/domain/lemmas.py), the rest stay out.
+SIMPLEMMA_DICTIONARIES = ("simplemma", "strategies", "dictionaries", "data")
+
 # Linux: team mode's PostgreSQL driver uses the system's libpq (`apt install libpq5`) instead of
 # the 10 MB of libpq, OpenSSL, Kerberos and LDAP copies that psycopg's binary wheel carries.
 LINUX_EXCLUDES = ("psycopg_binary",)
@@ -199,12 +203,22 @@ def _library_base(name: str) -> str:
     return base
 
 
-def is_unwanted(dest: str, excluded_modules: Iterable[str] = ()) -> bool:
-    """Should this bundled file (its destination path inside the bundle) be dropped?"""
+def simplemma_languages(root: Path) -> set[str]:
+    """The languages the app's code asks simplemma for (`simplemma.…(…, lang="xx")`)."""
+    return set(re.findall(r'simplemma\.\w+\([^)]*lang="([a-z]{2,3})"', _source_text(root)))
+
+
+def is_unwanted(dest: str, excluded_modules: Iterable[str] = (),
+                lemma_languages: Iterable[str] | None = None) -> bool:
+    """Should this bundled file (its destination path inside the bundle) be dropped?
+    `lemma_languages`: the simplemma dictionaries to keep (None: keep them all)."""
     path = PurePosixPath(dest.replace("\\", "/"))
     parts, name = path.parts, path.name
     if name.endswith(".pyi") or name in UNUSED_FILES:
         return True
+    if (lemma_languages is not None and parts[:-1] == SIMPLEMMA_DICTIONARIES
+            and name.endswith(".plzma")):
+        return name.removesuffix(".plzma") not in set(lemma_languages)
     if parts[0] != "shopinbox" and any(p in ("tests", "test") for p in parts[:-1]):
         return True
     excluded = {m.removeprefix("PySide6.") for m in excluded_modules}
@@ -242,11 +256,13 @@ def _unwanted_qt_library(name: str, excluded: set[str]) -> bool:
     return module in excluded and module not in ("QtDBus", "QtOpenGL")
 
 
-def trim(toc: list, excluded_modules: Iterable[str] = ()) -> list:
+def trim(toc: list, excluded_modules: Iterable[str] = (),
+         lemma_languages: Iterable[str] | None = None) -> list:
     """Drop unwanted entries from a PyInstaller TOC (list of (dest, src, kind) tuples), then
     the system libraries only the dropped entries needed, and links left pointing nowhere."""
     excluded = list(excluded_modules)
-    kept = [entry for entry in toc if not is_unwanted(entry[0], excluded)]
+    languages = None if lemma_languages is None else list(lemma_languages)
+    kept = [entry for entry in toc if not is_unwanted(entry[0], excluded, languages)]
     if sys.platform.startswith("linux"):
         orphans = _top_level_libraries_needed(toc) - _top_level_libraries_needed(kept)
         kept = [entry for entry in kept if entry[0] not in orphans]

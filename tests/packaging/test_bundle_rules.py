@@ -45,6 +45,21 @@ def test_phonenumbers_tables_stay_out_unless_used(tmp_path):
     assert "phonenumbers.geodata" not in geo and "phonenumbers.carrierdata" in geo
 
 
+def test_only_the_simplemma_dictionaries_the_code_uses_are_bundled(tmp_path):
+    (tmp_path / "shopinbox").mkdir()
+    (tmp_path / "shopinbox" / "lemmas.py").write_text(
+        'import simplemma\nsimplemma.lemmatize(word, lang="en")\n', encoding="utf-8")
+    languages = rules.simplemma_languages(tmp_path)
+    assert languages == {"en"}
+    folder = "simplemma/strategies/dictionaries/data"
+    assert not rules.is_unwanted(f"{folder}/en.plzma", (), languages)
+    assert rules.is_unwanted(f"{folder}/de.plzma", (), languages)
+    assert not rules.is_unwanted("simplemma/lemmatizer.py", (), languages)
+    assert not rules.is_unwanted(f"{folder}/de.plzma")  # no languages given: all kept
+    # the app's own code: English at least (domain/lemmas.py), never an empty set
+    assert "en" in rules.simplemma_languages(ROOT)
+
+
 def test_psycopg_binary_is_left_out_on_linux_only():
     assert "psycopg_binary" in rules.python_excludes(ROOT, platform="linux")
     assert "psycopg_binary" not in rules.python_excludes(ROOT, platform="darwin")
