@@ -60,6 +60,11 @@ class IncomingMessage:
     attachments: list[IncomingAttachment] = field(default_factory=list)
 
 
+# `extra` key a channel sets when its service says which order a message is about (a
+# marketplace thread about one purchase): the order's number as the shop's orders know it. The
+# timeline shows it as a link to that order.
+ABOUT_ORDER = "about_order"
+
 _LINE_BREAKS = re.compile(r"[\r\n\v\f\x1c-\x1e\x85\u2028\u2029]+")
 
 

@@ -195,10 +195,14 @@ def orders_by_number(session: Session, numbers: Iterable[str]) -> dict[str, int]
 
     When two sources share a number, the most recent order wins.
     """
-    wanted = {normalise_order_number(n) for n in numbers if n}
+    given = {n.strip().lstrip("#№").strip() for n in numbers if n}
+    wanted = {normalise_order_number(n) for n in given}
     if not wanted:
         return {}
-    candidates = wanted | {f"#{n}" for n in wanted}
+    # (the comparison is upper-cased, the stored numbers are as the shop wrote them: a
+    # marketplace's lower-case ids too)
+    spelled = wanted | given | {n.lower() for n in given}
+    candidates = spelled | {f"#{n}" for n in spelled}
     found: dict[str, int] = {}
     for order_id, number in session.execute(
         select(Order.id, Order.number).where(Order.number.in_(candidates))

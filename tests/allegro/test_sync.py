@@ -190,3 +190,29 @@ def test_an_attachment_that_cannot_be_fetched_gets_a_note(sqlite_ctx, allegro_se
             select(Attachment).where(Attachment.message_id == stored.id))}
         assert sqlite_ctx.blobs.read(files["a.jpg"].sha256) == b"\xff\xd8A"
         assert files["b.jpg"].sha256 is None and "allegro.pl" in files["b.jpg"].note
+
+
+def test_the_order_a_thread_is_about_is_a_link_in_the_timeline(qapp, sqlite_ctx, allegro_server,
+                                                               allegro_account):
+    """The thread's message names its checkout form; the window's timeline links it to the
+    stored order when the window reads the customer, so it holds whichever arrived first."""
+    from shopinbox.app.inbox.read_model import customer_view
+    from shopinbox.ui.timeline.timeline_html import message_html
+
+    s = allegro_server
+    form = s.add_order("ola_m", email="ola@allegromail.pl", items=[("Sukienka", 1, "129.00")])
+    s.add_message("ola_m", "Czy mogę zmienić rozmiar?", order_id=form["id"])
+    _pull(sqlite_ctx, allegro_account)
+    with sqlite_ctx.reader() as session:
+        order = session.scalars(select(Order).where(Order.external_id == form["id"])).one()
+        customer_id = session.scalars(select(Message.customer_id).where(
+            Message.body_text == "Czy mogę zmienić rozmiar?")).one()
+    view = customer_view(sqlite_ctx, customer_id)
+    message = next(m for m in view.messages if m.text == "Czy mogę zmienić rozmiar?")
+    assert message.about_order is not None and message.about_order.order_id == order.id
+    shown = message_html(message.as_dict(), unfolded=False, images_allowed=lambda _s: False)
+    assert f'href="action:order/{order.id}"' in shown
+    assert "about order " + form["id"][:8] in shown
+    other = next(m for m in view.messages if m is not message) if len(view.messages) > 1 \
+        else None
+    assert other is None or other.about_order is None

@@ -26,7 +26,9 @@ from shopinbox.app.orders.manage import number_prefixes
 from shopinbox.app.team.work import NoteView, notes_in
 from shopinbox.domain.chunks import chunked
 from shopinbox.domain.kinds import Direction
+from shopinbox.domain.messages import ABOUT_ORDER
 from shopinbox.domain.orders.numbers import find_order_numbers
+from shopinbox.domain.orders.records import normalise_order_number
 from shopinbox.store import queries
 from shopinbox.store.models import Account, Attachment, Conversation, Message, TeamUser
 from shopinbox.store.orders import orders_by_number
@@ -86,6 +88,7 @@ class MessageView:
     attachments: list[AttachmentView] = field(default_factory=list)
     order_refs: list[OrderRefView] = field(default_factory=list)
     intents: list[str] = field(default_factory=list)  # inbound: most likely first (app/inbox/intents)
+    about_order: OrderRefView | None = None  # the order its channel says it is about
     author: str = ""  # team mode: who wrote an outgoing reply ("Anna")
 
     @property
@@ -98,6 +101,7 @@ class MessageView:
         data = dict(self.__dict__)  # a dataclass without slots: its fields, as they are
         data["attachments"] = [dict(vars(a)) for a in self.attachments]
         data["order_refs"] = [dict(vars(r)) for r in self.order_refs]
+        data["about_order"] = dict(vars(self.about_order)) if self.about_order else None
         return data
 
 
@@ -239,7 +243,14 @@ def _add_intents(session: Session, messages: list[MessageView]) -> None:
 def _add_order_refs(session: Session, messages: list[MessageView]) -> None:
     prefixes = number_prefixes(session)  # the shop-wide setting and each source's own
     found = [(m, find_order_numbers(m.text or "", prefixes)) for m in messages]
-    known = orders_by_number(session, [hit.value for _, hits in found for hit in hits])
+    about = {m.id: str(m.extra[ABOUT_ORDER]) for m in messages if m.extra.get(ABOUT_ORDER)}
+    known = orders_by_number(session, [hit.value for _, hits in found for hit in hits]
+                             + list(about.values()))
     for message, hits in found:
         message.order_refs = [OrderRefView(h.start, h.end, h.value, known.get(h.value))
                               for h in hits]
+        number = about.get(message.id)
+        if number is not None:
+            order_id = known.get(normalise_order_number(number))
+            if order_id is not None:
+                message.about_order = OrderRefView(0, 0, number, order_id)

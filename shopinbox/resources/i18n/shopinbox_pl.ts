@@ -1446,167 +1446,167 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="101"/>
+        <location filename="../../ui/shell/main_window.py" line="118"/>
         <source>shopinbox {version}</source>
         <translation>shopinbox {version}</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="195"/>
+        <location filename="../../ui/shell/main_window.py" line="214"/>
         <source>&amp;Shop</source>
         <translation>&amp;Sklep</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="196"/>
+        <location filename="../../ui/shell/main_window.py" line="215"/>
         <source>S&amp;ync now</source>
         <translation>S&amp;ynchronizuj teraz</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="199"/>
+        <location filename="../../ui/shell/main_window.py" line="218"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Ustawienia…</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="200"/>
+        <location filename="../../ui/shell/main_window.py" line="219"/>
         <source>&amp;Merge suggestions…</source>
         <translation>&amp;Sugestie scalenia…</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="201"/>
+        <location filename="../../ui/shell/main_window.py" line="220"/>
         <source>&amp;Promo replies…</source>
         <translation>&amp;Odpowiedzi promocyjne…</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="202"/>
+        <location filename="../../ui/shell/main_window.py" line="221"/>
         <source>&amp;Reports…</source>
         <translation>&amp;Raporty…</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="204"/>
+        <location filename="../../ui/shell/main_window.py" line="223"/>
         <source>&amp;Quit</source>
         <translation>Za&amp;kończ</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="205"/>
+        <location filename="../../ui/shell/main_window.py" line="224"/>
         <source>&amp;Help</source>
         <translation>Pomo&amp;c</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="206"/>
+        <location filename="../../ui/shell/main_window.py" line="225"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Skróty klawiszowe</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="228"/>
+        <location filename="../../ui/shell/main_window.py" line="253"/>
         <source>Next conversation</source>
         <translation>Następna rozmowa</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="229"/>
+        <location filename="../../ui/shell/main_window.py" line="254"/>
         <source>Previous conversation</source>
         <translation>Poprzednia rozmowa</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="231"/>
+        <location filename="../../ui/shell/main_window.py" line="256"/>
         <source>Open the conversation</source>
         <translation>Otwórz rozmowę</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="233"/>
+        <location filename="../../ui/shell/main_window.py" line="258"/>
         <source>Reply</source>
         <translation>Odpowiedz</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="234"/>
+        <location filename="../../ui/shell/main_window.py" line="259"/>
         <source>Mark done</source>
         <translation>Oznacz jako zakończone</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="235"/>
+        <location filename="../../ui/shell/main_window.py" line="260"/>
         <source>Snooze</source>
         <translation>Odłóż</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="236"/>
+        <location filename="../../ui/shell/main_window.py" line="261"/>
         <source>Mark unread</source>
         <translation>Oznacz jako nieprzeczytane</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="237"/>
+        <location filename="../../ui/shell/main_window.py" line="262"/>
         <source>Search</source>
         <translation>Szukaj</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="238"/>
+        <location filename="../../ui/shell/main_window.py" line="263"/>
         <source>Show keyboard shortcuts</source>
         <translation>Pokaż skróty klawiszowe</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="241"/>
+        <location filename="../../ui/shell/main_window.py" line="266"/>
         <source>Send the reply</source>
         <translation>Wyślij odpowiedź</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="242"/>
+        <location filename="../../ui/shell/main_window.py" line="267"/>
         <source>Insert a promo reply</source>
         <translation>Wstaw gotową odpowiedź</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="243"/>
+        <location filename="../../ui/shell/main_window.py" line="268"/>
         <source>Leave the text field</source>
         <translation>Opuść pole tekstowe</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="244"/>
+        <location filename="../../ui/shell/main_window.py" line="269"/>
         <source>Sync now</source>
         <translation>Synchronizuj teraz</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="411"/>
+        <location filename="../../ui/shell/main_window.py" line="439"/>
         <source>Could not save the change: {error}</source>
         <translation>Nie udało się zapisać zmiany: {error}</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="459"/>
+        <location filename="../../ui/shell/main_window.py" line="487"/>
         <source>That order belongs to another customer.</source>
         <translation>To zamówienie należy do innego klienta.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="486"/>
+        <location filename="../../ui/shell/main_window.py" line="514"/>
         <source>Cannot open</source>
         <translation>Nie można otworzyć</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="500"/>
+        <location filename="../../ui/shell/main_window.py" line="528"/>
         <source>Downloading the attachment… {percent} %</source>
         <translation>Pobieranie załącznika… {percent} %</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="512"/>
+        <location filename="../../ui/shell/main_window.py" line="540"/>
         <source>Save attachment</source>
         <translation>Zapisz załącznik</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="519"/>
+        <location filename="../../ui/shell/main_window.py" line="547"/>
         <source>Cannot save</source>
         <translation>Nie można zapisać</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="544"/>
+        <location filename="../../ui/shell/main_window.py" line="572"/>
         <source>Cannot merge</source>
         <translation>Nie można połączyć</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="539"/>
+        <location filename="../../ui/shell/main_window.py" line="567"/>
         <source>Merged. Use “Undo merge” to take it back.</source>
         <translation>Połączono. „Cofnij połączenie” przywraca poprzedni stan.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="548"/>
+        <location filename="../../ui/shell/main_window.py" line="576"/>
         <source>The merge was undone: both customers are separate again.</source>
         <translation>Połączenie cofnięto: obaj klienci są znów osobno.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="552"/>
+        <location filename="../../ui/shell/main_window.py" line="580"/>
         <source>Cannot undo</source>
         <translation>Nie można cofnąć</translation>
     </message>
@@ -2709,17 +2709,17 @@
 <context>
     <name>Time</name>
     <message>
-        <location filename="../../ui/common/formatting.py" line="55"/>
+        <location filename="../../ui/common/formatting.py" line="60"/>
         <source>now</source>
         <translation>teraz</translation>
     </message>
     <message>
-        <location filename="../../ui/common/formatting.py" line="58"/>
+        <location filename="../../ui/common/formatting.py" line="63"/>
         <source>{count} min</source>
         <translation>{count} min</translation>
     </message>
     <message>
-        <location filename="../../ui/common/formatting.py" line="61"/>
+        <location filename="../../ui/common/formatting.py" line="66"/>
         <source>{count} h</source>
         <translation>{count} godz.</translation>
     </message>
@@ -2828,26 +2828,31 @@
     </message>
     <message>
         <location filename="../../ui/timeline/timeline_html.py" line="55"/>
+        <source>about order {number}</source>
+        <translation>dotyczy zamówienia {number}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/timeline/timeline_html.py" line="56"/>
         <source>where is my order</source>
         <translation>gdzie zamówienie</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/timeline_html.py" line="56"/>
+        <location filename="../../ui/timeline/timeline_html.py" line="57"/>
         <source>return</source>
         <translation>zwrot</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/timeline_html.py" line="57"/>
+        <location filename="../../ui/timeline/timeline_html.py" line="58"/>
         <source>complaint</source>
         <translation>reklamacja</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/timeline_html.py" line="58"/>
+        <location filename="../../ui/timeline/timeline_html.py" line="59"/>
         <source>discount / price</source>
         <translation>rabat / cena</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/timeline_html.py" line="59"/>
+        <location filename="../../ui/timeline/timeline_html.py" line="60"/>
         <source>product question</source>
         <translation>pytanie o produkt</translation>
     </message>
@@ -2855,22 +2860,22 @@
 <context>
     <name>TimelineView</name>
     <message>
-        <location filename="../../ui/timeline/timeline_view.py" line="51"/>
+        <location filename="../../ui/timeline/timeline_view.py" line="57"/>
         <source>Choose a conversation on the left.</source>
         <translation>Wybierz rozmowę po lewej.</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/timeline_view.py" line="81"/>
+        <location filename="../../ui/timeline/timeline_view.py" line="111"/>
         <source>Show {count} earlier messages</source>
         <translation>Pokaż wcześniejsze wiadomości ({count})</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/timeline_view.py" line="98"/>
+        <location filename="../../ui/timeline/timeline_view.py" line="128"/>
         <source>Send again?</source>
         <translation>Wysłać ponownie?</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/timeline_view.py" line="99"/>
+        <location filename="../../ui/timeline/timeline_view.py" line="129"/>
         <source>Sending this reply was interrupted at the moment it went to the server, so it may have reached the customer already. shopinbox looks in the Sent folder first where it can. Check with the customer before sending it again.
 
 Send it again?</source>

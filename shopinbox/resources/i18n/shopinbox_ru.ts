@@ -1446,167 +1446,167 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="101"/>
+        <location filename="../../ui/shell/main_window.py" line="118"/>
         <source>shopinbox {version}</source>
         <translation>shopinbox {version}</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="195"/>
+        <location filename="../../ui/shell/main_window.py" line="214"/>
         <source>&amp;Shop</source>
         <translation>&amp;Магазин</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="196"/>
+        <location filename="../../ui/shell/main_window.py" line="215"/>
         <source>S&amp;ync now</source>
         <translation>&amp;Синхронизировать сейчас</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="199"/>
+        <location filename="../../ui/shell/main_window.py" line="218"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Настройки…</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="200"/>
+        <location filename="../../ui/shell/main_window.py" line="219"/>
         <source>&amp;Merge suggestions…</source>
         <translation>&amp;Предложения объединить…</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="201"/>
+        <location filename="../../ui/shell/main_window.py" line="220"/>
         <source>&amp;Promo replies…</source>
         <translation>&amp;Промо-ответы…</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="202"/>
+        <location filename="../../ui/shell/main_window.py" line="221"/>
         <source>&amp;Reports…</source>
         <translation>&amp;Отчёты…</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="204"/>
+        <location filename="../../ui/shell/main_window.py" line="223"/>
         <source>&amp;Quit</source>
         <translation>&amp;Выход</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="205"/>
+        <location filename="../../ui/shell/main_window.py" line="224"/>
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="206"/>
+        <location filename="../../ui/shell/main_window.py" line="225"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Горячие клавиши</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="228"/>
+        <location filename="../../ui/shell/main_window.py" line="253"/>
         <source>Next conversation</source>
         <translation>Следующий разговор</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="229"/>
+        <location filename="../../ui/shell/main_window.py" line="254"/>
         <source>Previous conversation</source>
         <translation>Предыдущий разговор</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="231"/>
+        <location filename="../../ui/shell/main_window.py" line="256"/>
         <source>Open the conversation</source>
         <translation>Открыть разговор</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="233"/>
+        <location filename="../../ui/shell/main_window.py" line="258"/>
         <source>Reply</source>
         <translation>Ответить</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="234"/>
+        <location filename="../../ui/shell/main_window.py" line="259"/>
         <source>Mark done</source>
         <translation>Отметить как завершённый</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="235"/>
+        <location filename="../../ui/shell/main_window.py" line="260"/>
         <source>Snooze</source>
         <translation>Отложить</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="236"/>
+        <location filename="../../ui/shell/main_window.py" line="261"/>
         <source>Mark unread</source>
         <translation>Отметить непрочитанным</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="237"/>
+        <location filename="../../ui/shell/main_window.py" line="262"/>
         <source>Search</source>
         <translation>Поиск</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="238"/>
+        <location filename="../../ui/shell/main_window.py" line="263"/>
         <source>Show keyboard shortcuts</source>
         <translation>Показать горячие клавиши</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="241"/>
+        <location filename="../../ui/shell/main_window.py" line="266"/>
         <source>Send the reply</source>
         <translation>Отправить ответ</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="242"/>
+        <location filename="../../ui/shell/main_window.py" line="267"/>
         <source>Insert a promo reply</source>
         <translation>Вставить шаблон ответа</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="243"/>
+        <location filename="../../ui/shell/main_window.py" line="268"/>
         <source>Leave the text field</source>
         <translation>Выйти из текстового поля</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="244"/>
+        <location filename="../../ui/shell/main_window.py" line="269"/>
         <source>Sync now</source>
         <translation>Синхронизировать сейчас</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="411"/>
+        <location filename="../../ui/shell/main_window.py" line="439"/>
         <source>Could not save the change: {error}</source>
         <translation>Не удалось сохранить изменение: {error}</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="459"/>
+        <location filename="../../ui/shell/main_window.py" line="487"/>
         <source>That order belongs to another customer.</source>
         <translation>Этот заказ принадлежит другому клиенту.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="486"/>
+        <location filename="../../ui/shell/main_window.py" line="514"/>
         <source>Cannot open</source>
         <translation>Не удаётся открыть</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="500"/>
+        <location filename="../../ui/shell/main_window.py" line="528"/>
         <source>Downloading the attachment… {percent} %</source>
         <translation>Загрузка вложения… {percent} %</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="512"/>
+        <location filename="../../ui/shell/main_window.py" line="540"/>
         <source>Save attachment</source>
         <translation>Сохранить вложение</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="519"/>
+        <location filename="../../ui/shell/main_window.py" line="547"/>
         <source>Cannot save</source>
         <translation>Не удаётся сохранить</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="544"/>
+        <location filename="../../ui/shell/main_window.py" line="572"/>
         <source>Cannot merge</source>
         <translation>Не удаётся объединить</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="539"/>
+        <location filename="../../ui/shell/main_window.py" line="567"/>
         <source>Merged. Use “Undo merge” to take it back.</source>
         <translation>Объединено. «Отменить объединение» вернёт как было.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="548"/>
+        <location filename="../../ui/shell/main_window.py" line="576"/>
         <source>The merge was undone: both customers are separate again.</source>
         <translation>Объединение отменено: клиенты снова разделены.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="552"/>
+        <location filename="../../ui/shell/main_window.py" line="580"/>
         <source>Cannot undo</source>
         <translation>Не удаётся отменить</translation>
     </message>
@@ -2709,17 +2709,17 @@
 <context>
     <name>Time</name>
     <message>
-        <location filename="../../ui/common/formatting.py" line="55"/>
+        <location filename="../../ui/common/formatting.py" line="60"/>
         <source>now</source>
         <translation>сейчас</translation>
     </message>
     <message>
-        <location filename="../../ui/common/formatting.py" line="58"/>
+        <location filename="../../ui/common/formatting.py" line="63"/>
         <source>{count} min</source>
         <translation>{count} мин</translation>
     </message>
     <message>
-        <location filename="../../ui/common/formatting.py" line="61"/>
+        <location filename="../../ui/common/formatting.py" line="66"/>
         <source>{count} h</source>
         <translation>{count} ч</translation>
     </message>
@@ -2828,26 +2828,31 @@
     </message>
     <message>
         <location filename="../../ui/timeline/timeline_html.py" line="55"/>
+        <source>about order {number}</source>
+        <translation>по заказу {number}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/timeline/timeline_html.py" line="56"/>
         <source>where is my order</source>
         <translation>где заказ</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/timeline_html.py" line="56"/>
+        <location filename="../../ui/timeline/timeline_html.py" line="57"/>
         <source>return</source>
         <translation>возврат</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/timeline_html.py" line="57"/>
+        <location filename="../../ui/timeline/timeline_html.py" line="58"/>
         <source>complaint</source>
         <translation>жалоба</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/timeline_html.py" line="58"/>
+        <location filename="../../ui/timeline/timeline_html.py" line="59"/>
         <source>discount / price</source>
         <translation>скидка / цена</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/timeline_html.py" line="59"/>
+        <location filename="../../ui/timeline/timeline_html.py" line="60"/>
         <source>product question</source>
         <translation>вопрос о товаре</translation>
     </message>
@@ -2855,22 +2860,22 @@
 <context>
     <name>TimelineView</name>
     <message>
-        <location filename="../../ui/timeline/timeline_view.py" line="51"/>
+        <location filename="../../ui/timeline/timeline_view.py" line="57"/>
         <source>Choose a conversation on the left.</source>
         <translation>Выберите разговор слева.</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/timeline_view.py" line="81"/>
+        <location filename="../../ui/timeline/timeline_view.py" line="111"/>
         <source>Show {count} earlier messages</source>
         <translation>Показать более ранние сообщения ({count})</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/timeline_view.py" line="98"/>
+        <location filename="../../ui/timeline/timeline_view.py" line="128"/>
         <source>Send again?</source>
         <translation>Отправить ещё раз?</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/timeline_view.py" line="99"/>
+        <location filename="../../ui/timeline/timeline_view.py" line="129"/>
         <source>Sending this reply was interrupted at the moment it went to the server, so it may have reached the customer already. shopinbox looks in the Sent folder first where it can. Check with the customer before sending it again.
 
 Send it again?</source>

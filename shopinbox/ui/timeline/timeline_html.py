@@ -52,6 +52,7 @@ def texts() -> dict[str, str]:
         "by": translate("Timeline", "by {name}"),
         "deleted_on_server": translate("Timeline", "deleted on the server"),
         "delete_here": translate("Timeline", "Delete here too"),
+        "about_order": translate("Timeline", "about order {number}"),
         "intent:where_is_my_order": translate("Timeline", "where is my order"),
         "intent:return": translate("Timeline", "return"),
         "intent:complaint": translate("Timeline", "complaint"),
@@ -137,6 +138,18 @@ def _deleted_html(message: dict, words: dict[str, str]) -> str:
             f'<a href="action:delete/{message["id"]}">{words["delete_here"]}</a>')
 
 
+def _about_order_html(message: dict, words: dict[str, str]) -> str:
+    """The order the channel says the message is about (a marketplace thread about a
+    purchase), as a link that shows it in the customer panel. Long ids are shortened."""
+    about = message.get("about_order")
+    if not about or about.get("order_id") is None:
+        return ""
+    number = str(about["number"])
+    shown = number if len(number) <= 14 else number[:8] + "…"
+    text = html.escape(words["about_order"].format(number=shown))
+    return f' · <a href="action:order/{int(about["order_id"])}">{text}</a>'
+
+
 def message_html(message: dict, *, unfolded: bool, images_allowed: Callable[[str], bool],
                  words: dict[str, str] | None = None) -> str:
     words = words or texts()
@@ -153,7 +166,7 @@ def message_html(message: dict, *, unfolded: bool, images_allowed: Callable[[str
         f'<b>{who}</b> <span style="color:#777">({side}) · '
         f'{html.escape(message["account"])} · {local_datetime(message["sent_at"])}</span>'
         f'{_state_html(message, words)}{_intent_chips(message, words)}'
-        f'{_deleted_html(message, words)}'
+        f'{_deleted_html(message, words)}{_about_order_html(message, words)}'
     )
     parts = [f'<a name="m{message["id"]}"></a>',
              f'<table width="100%" cellpadding="8" cellspacing="0" '

@@ -15,7 +15,7 @@ from typing import Any
 
 from shopinbox.channels.allegro.convert import KIND
 from shopinbox.domain.kinds import DeliveryState, Direction
-from shopinbox.domain.messages import IdentityRef, IncomingAttachment, IncomingMessage
+from shopinbox.domain.messages import ABOUT_ORDER, IdentityRef, IncomingAttachment, IncomingMessage
 
 
 def parse_time(value: str | None) -> datetime:
@@ -46,6 +46,7 @@ def convert_message(message: dict[str, Any], thread: dict[str, Any]) -> Incoming
     order_id = order_of(message)
     if order_id:
         extra["allegro_order_id"] = order_id
+        extra[ABOUT_ORDER] = order_id  # the checkout form id is the order's number here
     offer = ((message.get("relatesTo") or {}).get("offer") or {}).get("id")
     if offer:
         extra["allegro_offer_id"] = str(offer)
