@@ -3,9 +3,17 @@
 from __future__ import annotations
 
 import argparse
+import importlib
+import sys
 from pathlib import Path
 
-from shopinbox.app.outbox.sending import queue_promo_reply, queue_reply, send_message
+from shopinbox.app.core.context import AppContext
+from shopinbox.app.outbox.sending import (
+    queue_promo_reply,
+    queue_reply,
+    queued_channel,
+    send_message,
+)
 from shopinbox.channels import registry
 from shopinbox.commands.common import CliError, open_context, print_json
 from shopinbox.domain.errors import ShopError, describe_stored, parse_stored, stored_hint
@@ -33,6 +41,20 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     parser.set_defaults(handler=run)
 
 
+def _warnings(ctx: AppContext, args: argparse.Namespace, message_id: int) -> list[tuple[str, str]]:
+    """The channel's rules the text breaks (`Channel.reply_warnings`), as (code, English text):
+    the window warns while typing, the command line after queueing (it still sends, as the
+    window lets the user do)."""
+    channel = registry.find(queued_channel(ctx, message_id))
+    if channel is None or not args.text:
+        return []
+    codes = channel.reply_warnings(args.text)
+    words: dict[str, str] = {}
+    if codes and channel.names_module:
+        words = importlib.import_module(channel.names_module).texts()
+    return [(code, words.get(f"warning:{code}") or code) for code in codes]
+
+
 def run(args: argparse.Namespace) -> int:
     ctx = open_context(args)
     try:
@@ -55,14 +77,18 @@ def run(args: argparse.Namespace) -> int:
         except LookupError as error:
             raise CliError(str(error.args[0]) if error.args else str(error),
                            hint="nothing was queued; fix the above and send again") from None
+        warnings = _warnings(ctx, args, message_id)
         state, error = ("queued", None) if args.queue_only else send_message(ctx, message_id)
     finally:
         ctx.close()
     reason = describe_stored(error)
     if args.json:
         print_json({"message_id": message_id, "state": state, "error": reason or None,
-                    "error_code": (parse_stored(error) or (None,))[0]})
+                    "error_code": (parse_stored(error) or (None,))[0],
+                    "warnings": [{"code": code, "text": text} for code, text in warnings]})
     else:
+        for _code, text in warnings:
+            print(f"Warning: {text}", file=sys.stderr)
         print(f"Message {message_id}: {state}" + (f" ({reason})" if reason else ""))
     if state == "failed":
         raise CliError(f"message {message_id} was not sent: {reason}",

@@ -5,6 +5,7 @@ nothing. Each subprocess shares one test keyring file (tests/fixtures/file_keyri
 
 from __future__ import annotations
 
+import json
 import os
 import signal
 import subprocess
@@ -84,6 +85,17 @@ def test_sync_reply_and_orders_sync(tmp_path, allegro_server, cli_env):
                    env=cli_env)
     assert replied.returncode == 0, replied.stderr
     assert [m["text"] for m in allegro_server.sent] == ["Tak, jest!"]
+    assert "Warning" not in replied.stderr
+    # A reply against Allegro's rules is sent (the owner decides) with the channel's warning.
+    warned = _cli(profile, "reply", "1", "--text", "Taniej na www.moj-sklep.pl", "--channel",
+                  "allegro", "--json", env=cli_env)
+    assert warned.returncode == 0, warned.stderr
+    assert json.loads(warned.stdout)["warnings"] == [{
+        "code": "allegro_outside_link",
+        "text": "Allegro forbids links to shops or pages outside Allegro."}]
+    plain = _cli(profile, "reply", "1", "--text", "Taniej na www.moj-sklep.pl", "--channel",
+                 "allegro", "--queue-only", env=cli_env)
+    assert "Warning: Allegro forbids links to shops or pages outside Allegro." in plain.stderr
     allegro_server.change_status(form["id"], fulfillment="SENT")
     orders = _cli(profile, "orders", "sync", env=cli_env)
     assert orders.returncode == 0, orders.stderr

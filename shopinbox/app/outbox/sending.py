@@ -115,6 +115,12 @@ class StoredAttachment:
     size: int
 
 
+def queued_channel(ctx: AppContext, message_id: int) -> str | None:
+    """The channel a queued reply goes out on (the command line words its warnings)."""
+    with ctx.reader() as session:
+        return session.scalar(select(Message.channel).where(Message.id == message_id))
+
+
 def queue_reply(ctx: AppContext, customer_id: int, text: str, *, channel: str | None = None,
                 account_name: str | None = None, subject: str | None = None,
                 html: str | None = None, attachments: list[Path] | None = None,
