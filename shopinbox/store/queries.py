@@ -12,8 +12,6 @@ from sqlalchemy.orm import Session, selectinload
 
 from shopinbox.domain.orders.records import NOT_SPENT_STATUSES
 from shopinbox.store.models import (
-    Account,
-    Attachment,
     Conversation,
     Customer,
     CustomerLabel,
@@ -45,26 +43,6 @@ class CustomerRow:
     snoozed_until: datetime | None
     last_activity: datetime | None
     labels: list[str] = field(default_factory=list)
-
-
-@dataclass
-class TimelineMessage:
-    id: int
-    channel: str
-    account: str
-    direction: str
-    sent_at: datetime
-    sender: str
-    sender_address: str
-    subject: str
-    text: str
-    html: str | None
-    is_read: bool
-    delivery_state: str | None
-    delivery_error: str | None
-    parse_error: str | None
-    extra: dict
-    attachments: list[dict]
 
 
 @dataclass
@@ -176,53 +154,6 @@ def customer_rows(session: Session, customer_ids: list[int] | None = None) -> li
             )
         )
     return rows
-
-
-def timeline(session: Session, customer_id: int, limit: int | None = None) -> list[TimelineMessage]:
-    """Every message of the customer on every channel, oldest first."""
-    query = (
-        select(Message, Account.name)
-        .join(Account, Account.id == Message.account_id)
-        .options(selectinload(Message.attachments))
-        .where(Message.customer_id == customer_id)
-        .order_by(Message.sent_at, Message.id)
-    )
-    if limit is not None:
-        query = query.limit(limit)
-    result = []
-    for message, account_name in session.execute(query):
-        result.append(
-            TimelineMessage(
-                id=message.id,
-                channel=message.channel,
-                account=account_name,
-                direction=message.direction,
-                sent_at=message.sent_at,
-                sender=message.sender_name or message.sender_address,
-                sender_address=message.sender_address,
-                subject=message.subject,
-                text=message.body_text,
-                html=message.body_html,
-                is_read=message.is_read,
-                delivery_state=message.delivery_state,
-                delivery_error=message.delivery_error,
-                parse_error=message.parse_error,
-                extra=dict(message.extra or {}),
-                attachments=[_attachment_dict(a) for a in message.attachments],
-            )
-        )
-    return result
-
-
-def _attachment_dict(attachment: Attachment) -> dict:
-    return {
-        "id": attachment.id,
-        "filename": attachment.filename,
-        "mime_type": attachment.mime_type,
-        "size": attachment.size,
-        "sha256": attachment.sha256,
-        "note": attachment.note,
-    }
 
 
 def order_rows(
