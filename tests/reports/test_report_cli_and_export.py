@@ -6,7 +6,7 @@ import csv
 import io
 import json
 
-from shopinbox.app.reports.export import csv_text, safe_cell
+from shopinbox.domain.csv_cells import safe_cell, write_csv
 from tests.cli.test_cli import shopinbox
 from tests.reports import known_shop
 
@@ -37,8 +37,8 @@ def test_csv_cells_cannot_become_formulas():
     dangerous = ["=HYPERLINK(\"http://x\")", "+1+1", "-2+3", "@SUM(A1)", "\tx", "\rx"]
     for value in dangerous:
         assert safe_cell(value) == "'" + value
-    assert safe_cell("Anna") == "Anna" and safe_cell(-5) == -5 and safe_cell(None) == ""
-    text = csv_text(["Pool", "Codes"], [["=cmd|' /C calc'!A0", 3], ["-", -1.5]])
+    assert safe_cell("Anna") == "Anna" and safe_cell(-5) == -5
+    text = write_csv(["Pool", "Codes"], [["=cmd|' /C calc'!A0", 3], ["-", -1.5]])
     rows = list(csv.reader(io.StringIO(text)))
     assert rows == [["Pool", "Codes"], ["'=cmd|' /C calc'!A0", "3"], ["'-", "-1.5"]]
 

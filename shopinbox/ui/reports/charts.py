@@ -20,7 +20,7 @@ from PySide6.QtCore import QPointF, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QFontMetrics, QMouseEvent, QPainter, QPainterPath, QPen
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
-from shopinbox.app.reports.export import csv_text
+from shopinbox.domain.csv_cells import write_csv
 
 PALETTE = ("#3b82f6", "#f59e0b", "#10b981", "#ef4444", "#8b5cf6", "#14b8a6", "#ec4899",
            "#64748b")
@@ -71,7 +71,7 @@ class Chart(QWidget):
     def export_csv(self, path: str | Path) -> None:
         headers, rows = self.table()
         # utf-8-sig: spreadsheets on Windows read Polish and Cyrillic headers correctly.
-        Path(path).write_text(csv_text(headers, rows), encoding="utf-8-sig", newline="")
+        Path(path).write_text(write_csv(headers, rows), encoding="utf-8-sig", newline="")
 
     # -- painting --
     def plot_rect(self) -> QRectF:

@@ -132,6 +132,7 @@ class ReportsView(QDialog):
                                                "did not"), fmt.number)),
             ("order-count", BarChart(self.tr("Orders: customers who wrote and who did not"),
                                      fmt.count)),
+            ("order-mentions", BarChart(self.tr("Orders customers wrote about"), fmt.count)),
             ("promotions", BarChart(self.tr("Discount codes handed out"), fmt.count)),
         ]
         for index, (slug, chart) in enumerate(specs):
@@ -235,6 +236,7 @@ class ReportsView(QDialog):
         self._customers(report, weeks)
         self._waiting(report)
         self._orders(report)
+        self._mentions(report)
         self._promotions(report)
 
     @staticmethod
@@ -377,14 +379,36 @@ class ReportsView(QDialog):
                 currencies=", ".join(others))
         self.cards["order-revenue"].set_note(note if counts else "")
 
+    def _mentions(self, report: Report) -> None:
+        months = [r.month for r in report.mentions]
+        self._chart("order-mentions").set_data(self.tr("Month"), [fmt.month(m) for m in months], [
+            Series(self.tr("Messages naming an order"),
+                   [float(r.messages) for r in report.mentions]),
+            Series(self.tr("Orders named"), [float(r.orders) for r in report.mentions])])
+        self.cards["order-mentions"].set_note(self.tr(
+            "Messages in which customers name the number of one of their orders."))
+
     def _promotions(self, report: Report) -> None:
+        rows = report.promotions
         names = [self.tr("{pool} ({promo})").format(pool=p.pool, promo=p.promo) if p.promo
-                 else p.pool for p in report.promotions]
-        self._chart("promotions").set_data(self.tr("Code pool"), names, [
-            Series(self.tr("Codes handed out"), [float(p.given) for p in report.promotions]),
-            Series(self.tr("Customers"), [float(p.customers) for p in report.promotions])])
-        self.cards["promotions"].set_note(self.tr(
-            "Redemptions and their revenue appear once orders carry discount codes."))
+                 else p.pool for p in rows]
+        series = [Series(self.tr("Codes handed out"), [float(p.given) for p in rows]),
+                  Series(self.tr("Customers"), [float(p.customers) for p in rows])]
+        redeemed = any(p.redeemed is not None for p in rows)
+        if redeemed:
+            series.append(Series(self.tr("Orders that used a code"),
+                                 [float(p.redeemed or 0) for p in rows]))
+        self._chart("promotions").set_data(self.tr("Code pool"), names, series)
+        if not redeemed:
+            self.cards["promotions"].set_note(self.tr(
+                "Redemptions and their revenue appear once orders carry discount codes."))
+            return
+        revenue = [", ".join(fmt.money(total, currency)
+                             for currency, total in sorted((p.revenue or {}).items()))
+                   for p in rows]
+        self.cards["promotions"].set_note("; ".join(
+            self.tr("{pool}: revenue {revenue}").format(pool=name, revenue=text or "–")
+            for name, text in zip(names, revenue, strict=True)))
 
     def closeEvent(self, event) -> None:  # noqa: N802 (Qt name)
         self.generation += 1  # a report still computing is dropped when it arrives
