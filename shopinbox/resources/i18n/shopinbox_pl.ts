@@ -1986,97 +1986,102 @@
     </message>
     <message>
         <location filename="../../ui/reports/reports_view.py" line="135"/>
+        <source>Orders customers wrote about</source>
+        <translation>Zamówienia, o których pisali klienci</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/reports_view.py" line="136"/>
         <source>Discount codes handed out</source>
         <translation>Wydane kody rabatowe</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_view.py" line="175"/>
+        <location filename="../../ui/reports/reports_view.py" line="176"/>
         <source>Computing…</source>
         <translation>Obliczanie…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_view.py" line="196"/>
-        <location filename="../../ui/reports/reports_view.py" line="313"/>
+        <location filename="../../ui/reports/reports_view.py" line="197"/>
+        <location filename="../../ui/reports/reports_view.py" line="315"/>
         <source>{account} ({channel})</source>
         <translation>{account} ({channel})</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_view.py" line="201"/>
+        <location filename="../../ui/reports/reports_view.py" line="202"/>
         <source>The report could not be computed.</source>
         <translation>Nie udało się obliczyć raportu.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_view.py" line="214"/>
+        <location filename="../../ui/reports/reports_view.py" line="215"/>
         <source>{first} – {last}</source>
         <translation>{first} – {last}</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_view.py" line="220"/>
+        <location filename="../../ui/reports/reports_view.py" line="221"/>
         <source>Times count business hours only.</source>
         <translation>Czasy liczą tylko godziny pracy.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_view.py" line="221"/>
+        <location filename="../../ui/reports/reports_view.py" line="222"/>
         <source>Times count every hour of the day: the shop has set no business hours.</source>
         <translation>Czasy liczą każdą godzinę doby: sklep nie ustawił godzin pracy.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_view.py" line="253"/>
+        <location filename="../../ui/reports/reports_view.py" line="255"/>
         <source>All channels</source>
         <translation>Wszystkie kanały</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_view.py" line="263"/>
-        <location filename="../../ui/reports/reports_view.py" line="267"/>
-        <location filename="../../ui/reports/reports_view.py" line="273"/>
+        <location filename="../../ui/reports/reports_view.py" line="265"/>
+        <location filename="../../ui/reports/reports_view.py" line="269"/>
+        <location filename="../../ui/reports/reports_view.py" line="275"/>
         <source>{channel}, median</source>
         <translation>{channel}, mediana</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_view.py" line="265"/>
-        <location filename="../../ui/reports/reports_view.py" line="269"/>
+        <location filename="../../ui/reports/reports_view.py" line="267"/>
+        <location filename="../../ui/reports/reports_view.py" line="271"/>
         <source>{channel}, 90th percentile</source>
         <translation>{channel}, 90. percentyl</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_view.py" line="276"/>
-        <location filename="../../ui/reports/reports_view.py" line="310"/>
-        <location filename="../../ui/reports/reports_view.py" line="335"/>
+        <location filename="../../ui/reports/reports_view.py" line="278"/>
+        <location filename="../../ui/reports/reports_view.py" line="312"/>
+        <location filename="../../ui/reports/reports_view.py" line="337"/>
         <source>Week from</source>
         <translation>Tydzień od</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_view.py" line="280"/>
+        <location filename="../../ui/reports/reports_view.py" line="282"/>
         <source>An exchange is done at the shop&apos;s last reply before the customer writes again, or when the conversation is marked done.</source>
         <translation>Wymiana jest załatwiona przy ostatniej odpowiedzi sklepu, zanim klient napisze znowu, albo gdy rozmowa jest oznaczona jako załatwiona.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_view.py" line="286"/>
+        <location filename="../../ui/reports/reports_view.py" line="288"/>
         <source>within {hours} h</source>
         <translation>w ciągu {hours} godz.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_view.py" line="289"/>
+        <location filename="../../ui/reports/reports_view.py" line="291"/>
         <source>Channel</source>
         <translation>Kanał</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_view.py" line="310"/>
+        <location filename="../../ui/reports/reports_view.py" line="312"/>
         <source>Day</source>
         <translation>Dzień</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_view.py" line="312"/>
+        <location filename="../../ui/reports/reports_view.py" line="314"/>
         <source>Received</source>
         <translation>Odebrane</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_view.py" line="312"/>
+        <location filename="../../ui/reports/reports_view.py" line="314"/>
         <source>Sent</source>
         <translation>Wysłane</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/reports/reports_view.py" line="324"/>
+        <location filename="../../ui/reports/reports_view.py" line="326"/>
         <source>{day} {start}:00–{end}:00: %n message(s)</source>
         <translation>
             <numerusform>{day} {start}:00–{end}:00: %n wiadomość</numerusform>
@@ -2085,118 +2090,144 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_view.py" line="329"/>
+        <location filename="../../ui/reports/reports_view.py" line="331"/>
         <source>Weekday / hour</source>
         <translation>Dzień / godzina</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_view.py" line="336"/>
+        <location filename="../../ui/reports/reports_view.py" line="338"/>
         <source>New</source>
         <translation>Nowi</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_view.py" line="337"/>
+        <location filename="../../ui/reports/reports_view.py" line="339"/>
         <source>Returning</source>
         <translation>Powracający</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_view.py" line="341"/>
+        <location filename="../../ui/reports/reports_view.py" line="343"/>
         <source>{customers} wrote in this period: {new} for the first time, {back} again.</source>
         <translation>Klienci piszący w tym okresie: {customers}, w tym {new} po raz pierwszy, {back} ponownie.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_view.py" line="346"/>
+        <location filename="../../ui/reports/reports_view.py" line="348"/>
         <source>under 1 h</source>
         <translation>poniżej 1 godz.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_view.py" line="346"/>
+        <location filename="../../ui/reports/reports_view.py" line="348"/>
         <source>1–4 h</source>
         <translation>1–4 godz.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_view.py" line="347"/>
+        <location filename="../../ui/reports/reports_view.py" line="349"/>
         <source>4–24 h</source>
         <translation>4–24 godz.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_view.py" line="347"/>
+        <location filename="../../ui/reports/reports_view.py" line="349"/>
         <source>1–3 days</source>
         <translation>1–3 dni</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_view.py" line="348"/>
+        <location filename="../../ui/reports/reports_view.py" line="350"/>
         <source>3–7 days</source>
         <translation>3–7 dni</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_view.py" line="348"/>
+        <location filename="../../ui/reports/reports_view.py" line="350"/>
         <source>over 7 days</source>
         <translation>ponad 7 dni</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_view.py" line="349"/>
+        <location filename="../../ui/reports/reports_view.py" line="351"/>
         <source>Waiting</source>
         <translation>Czeka</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_view.py" line="350"/>
+        <location filename="../../ui/reports/reports_view.py" line="352"/>
         <source>Conversations</source>
         <translation>Rozmowy</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_view.py" line="351"/>
+        <location filename="../../ui/reports/reports_view.py" line="353"/>
         <source>Open conversations whose customer waits for an answer, now (not limited to the period).</source>
         <translation>Otwarte rozmowy, w których klient teraz czeka na odpowiedź (niezależnie od okresu).</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_view.py" line="366"/>
+        <location filename="../../ui/reports/reports_view.py" line="368"/>
         <source>Wrote to the shop</source>
         <translation>Pisali do sklepu</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_view.py" line="366"/>
+        <location filename="../../ui/reports/reports_view.py" line="368"/>
         <source>Did not write</source>
         <translation>Nie pisali</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_view.py" line="367"/>
-        <location filename="../../ui/reports/reports_view.py" line="370"/>
+        <location filename="../../ui/reports/reports_view.py" line="369"/>
+        <location filename="../../ui/reports/reports_view.py" line="372"/>
+        <location filename="../../ui/reports/reports_view.py" line="384"/>
         <source>Month</source>
         <translation>Miesiąc</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_view.py" line="374"/>
+        <location filename="../../ui/reports/reports_view.py" line="376"/>
         <source>Revenue in {currency}.</source>
         <translation>Przychód w {currency}.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_view.py" line="376"/>
+        <location filename="../../ui/reports/reports_view.py" line="378"/>
         <source>Orders in {currencies} are counted but not added up.</source>
         <translation>Zamówienia w {currencies} są liczone, ale nie sumowane.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_view.py" line="381"/>
+        <location filename="../../ui/reports/reports_view.py" line="385"/>
+        <source>Messages naming an order</source>
+        <translation>Wiadomości z numerem zamówienia</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/reports_view.py" line="387"/>
+        <source>Orders named</source>
+        <translation>Wymienione zamówienia</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/reports_view.py" line="389"/>
+        <source>Messages in which customers name the number of one of their orders.</source>
+        <translation>Wiadomości, w których klienci podają numer jednego ze swoich zamówień.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/reports_view.py" line="393"/>
         <source>{pool} ({promo})</source>
         <translation>{pool} ({promo})</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_view.py" line="383"/>
+        <location filename="../../ui/reports/reports_view.py" line="399"/>
+        <source>Orders that used a code</source>
+        <translation>Zamówienia z kodem</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/reports_view.py" line="401"/>
         <source>Code pool</source>
         <translation>Pula kodów</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_view.py" line="384"/>
+        <location filename="../../ui/reports/reports_view.py" line="410"/>
+        <source>{pool}: revenue {revenue}</source>
+        <translation>{pool}: przychód {revenue}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/reports_view.py" line="395"/>
         <source>Codes handed out</source>
         <translation>Wydane kody</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_view.py" line="385"/>
+        <location filename="../../ui/reports/reports_view.py" line="396"/>
         <source>Customers</source>
         <translation>Klienci</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_view.py" line="387"/>
+        <location filename="../../ui/reports/reports_view.py" line="404"/>
         <source>Redemptions and their revenue appear once orders carry discount codes.</source>
         <translation>Wykorzystania kodów i ich przychód pojawią się, gdy zamówienia będą zawierać kody rabatowe.</translation>
     </message>

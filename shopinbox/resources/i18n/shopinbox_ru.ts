@@ -1986,97 +1986,102 @@
     </message>
     <message>
         <location filename="../../ui/reports/reports_view.py" line="135"/>
+        <source>Orders customers wrote about</source>
+        <translation>Заказы, о которых писали клиенты</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/reports_view.py" line="136"/>
         <source>Discount codes handed out</source>
         <translation>Выданные промокоды</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_view.py" line="175"/>
+        <location filename="../../ui/reports/reports_view.py" line="176"/>
         <source>Computing…</source>
         <translation>Считаю…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_view.py" line="196"/>
-        <location filename="../../ui/reports/reports_view.py" line="313"/>
+        <location filename="../../ui/reports/reports_view.py" line="197"/>
+        <location filename="../../ui/reports/reports_view.py" line="315"/>
         <source>{account} ({channel})</source>
         <translation>{account} ({channel})</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_view.py" line="201"/>
+        <location filename="../../ui/reports/reports_view.py" line="202"/>
         <source>The report could not be computed.</source>
         <translation>Не удалось посчитать отчёт.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_view.py" line="214"/>
+        <location filename="../../ui/reports/reports_view.py" line="215"/>
         <source>{first} – {last}</source>
         <translation>{first} – {last}</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_view.py" line="220"/>
+        <location filename="../../ui/reports/reports_view.py" line="221"/>
         <source>Times count business hours only.</source>
         <translation>Время считается только в рабочие часы.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_view.py" line="221"/>
+        <location filename="../../ui/reports/reports_view.py" line="222"/>
         <source>Times count every hour of the day: the shop has set no business hours.</source>
         <translation>Время считается круглосуточно: у магазина не заданы рабочие часы.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_view.py" line="253"/>
+        <location filename="../../ui/reports/reports_view.py" line="255"/>
         <source>All channels</source>
         <translation>Все каналы</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_view.py" line="263"/>
-        <location filename="../../ui/reports/reports_view.py" line="267"/>
-        <location filename="../../ui/reports/reports_view.py" line="273"/>
+        <location filename="../../ui/reports/reports_view.py" line="265"/>
+        <location filename="../../ui/reports/reports_view.py" line="269"/>
+        <location filename="../../ui/reports/reports_view.py" line="275"/>
         <source>{channel}, median</source>
         <translation>{channel}, медиана</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_view.py" line="265"/>
-        <location filename="../../ui/reports/reports_view.py" line="269"/>
+        <location filename="../../ui/reports/reports_view.py" line="267"/>
+        <location filename="../../ui/reports/reports_view.py" line="271"/>
         <source>{channel}, 90th percentile</source>
         <translation>{channel}, 90-й перцентиль</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_view.py" line="276"/>
-        <location filename="../../ui/reports/reports_view.py" line="310"/>
-        <location filename="../../ui/reports/reports_view.py" line="335"/>
+        <location filename="../../ui/reports/reports_view.py" line="278"/>
+        <location filename="../../ui/reports/reports_view.py" line="312"/>
+        <location filename="../../ui/reports/reports_view.py" line="337"/>
         <source>Week from</source>
         <translation>Неделя с</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_view.py" line="280"/>
+        <location filename="../../ui/reports/reports_view.py" line="282"/>
         <source>An exchange is done at the shop&apos;s last reply before the customer writes again, or when the conversation is marked done.</source>
         <translation>Обмен решён на последнем ответе магазина перед новым письмом клиента или когда разговор отмечен как решённый.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_view.py" line="286"/>
+        <location filename="../../ui/reports/reports_view.py" line="288"/>
         <source>within {hours} h</source>
         <translation>в течение {hours} ч</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_view.py" line="289"/>
+        <location filename="../../ui/reports/reports_view.py" line="291"/>
         <source>Channel</source>
         <translation>Канал</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_view.py" line="310"/>
+        <location filename="../../ui/reports/reports_view.py" line="312"/>
         <source>Day</source>
         <translation>День</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_view.py" line="312"/>
+        <location filename="../../ui/reports/reports_view.py" line="314"/>
         <source>Received</source>
         <translation>Получено</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_view.py" line="312"/>
+        <location filename="../../ui/reports/reports_view.py" line="314"/>
         <source>Sent</source>
         <translation>Отправлено</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/reports/reports_view.py" line="324"/>
+        <location filename="../../ui/reports/reports_view.py" line="326"/>
         <source>{day} {start}:00–{end}:00: %n message(s)</source>
         <translation>
             <numerusform>{day} {start}:00–{end}:00: %n сообщение</numerusform>
@@ -2085,118 +2090,144 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_view.py" line="329"/>
+        <location filename="../../ui/reports/reports_view.py" line="331"/>
         <source>Weekday / hour</source>
         <translation>День / час</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_view.py" line="336"/>
+        <location filename="../../ui/reports/reports_view.py" line="338"/>
         <source>New</source>
         <translation>Новые</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_view.py" line="337"/>
+        <location filename="../../ui/reports/reports_view.py" line="339"/>
         <source>Returning</source>
         <translation>Вернувшиеся</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_view.py" line="341"/>
+        <location filename="../../ui/reports/reports_view.py" line="343"/>
         <source>{customers} wrote in this period: {new} for the first time, {back} again.</source>
         <translation>Писали за период: {customers}, из них {new} впервые, {back} снова.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_view.py" line="346"/>
+        <location filename="../../ui/reports/reports_view.py" line="348"/>
         <source>under 1 h</source>
         <translation>меньше 1 ч</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_view.py" line="346"/>
+        <location filename="../../ui/reports/reports_view.py" line="348"/>
         <source>1–4 h</source>
         <translation>1–4 ч</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_view.py" line="347"/>
+        <location filename="../../ui/reports/reports_view.py" line="349"/>
         <source>4–24 h</source>
         <translation>4–24 ч</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_view.py" line="347"/>
+        <location filename="../../ui/reports/reports_view.py" line="349"/>
         <source>1–3 days</source>
         <translation>1–3 дня</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_view.py" line="348"/>
+        <location filename="../../ui/reports/reports_view.py" line="350"/>
         <source>3–7 days</source>
         <translation>3–7 дней</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_view.py" line="348"/>
+        <location filename="../../ui/reports/reports_view.py" line="350"/>
         <source>over 7 days</source>
         <translation>больше 7 дней</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_view.py" line="349"/>
+        <location filename="../../ui/reports/reports_view.py" line="351"/>
         <source>Waiting</source>
         <translation>Ждут</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_view.py" line="350"/>
+        <location filename="../../ui/reports/reports_view.py" line="352"/>
         <source>Conversations</source>
         <translation>Разговоры</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_view.py" line="351"/>
+        <location filename="../../ui/reports/reports_view.py" line="353"/>
         <source>Open conversations whose customer waits for an answer, now (not limited to the period).</source>
         <translation>Открытые разговоры, где клиент сейчас ждёт ответа (вне зависимости от периода).</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_view.py" line="366"/>
+        <location filename="../../ui/reports/reports_view.py" line="368"/>
         <source>Wrote to the shop</source>
         <translation>Писали в магазин</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_view.py" line="366"/>
+        <location filename="../../ui/reports/reports_view.py" line="368"/>
         <source>Did not write</source>
         <translation>Не писали</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_view.py" line="367"/>
-        <location filename="../../ui/reports/reports_view.py" line="370"/>
+        <location filename="../../ui/reports/reports_view.py" line="369"/>
+        <location filename="../../ui/reports/reports_view.py" line="372"/>
+        <location filename="../../ui/reports/reports_view.py" line="384"/>
         <source>Month</source>
         <translation>Месяц</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_view.py" line="374"/>
+        <location filename="../../ui/reports/reports_view.py" line="376"/>
         <source>Revenue in {currency}.</source>
         <translation>Выручка в {currency}.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_view.py" line="376"/>
+        <location filename="../../ui/reports/reports_view.py" line="378"/>
         <source>Orders in {currencies} are counted but not added up.</source>
         <translation>Заказы в {currencies} посчитаны, но не суммированы.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_view.py" line="381"/>
+        <location filename="../../ui/reports/reports_view.py" line="385"/>
+        <source>Messages naming an order</source>
+        <translation>Сообщения с номером заказа</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/reports_view.py" line="387"/>
+        <source>Orders named</source>
+        <translation>Упомянутые заказы</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/reports_view.py" line="389"/>
+        <source>Messages in which customers name the number of one of their orders.</source>
+        <translation>Сообщения, в которых клиенты называют номер одного из своих заказов.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/reports_view.py" line="393"/>
         <source>{pool} ({promo})</source>
         <translation>{pool} ({promo})</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_view.py" line="383"/>
+        <location filename="../../ui/reports/reports_view.py" line="399"/>
+        <source>Orders that used a code</source>
+        <translation>Заказы с кодом</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/reports_view.py" line="401"/>
         <source>Code pool</source>
         <translation>Набор кодов</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_view.py" line="384"/>
+        <location filename="../../ui/reports/reports_view.py" line="410"/>
+        <source>{pool}: revenue {revenue}</source>
+        <translation>{pool}: выручка {revenue}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/reports_view.py" line="395"/>
         <source>Codes handed out</source>
         <translation>Выдано кодов</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_view.py" line="385"/>
+        <location filename="../../ui/reports/reports_view.py" line="396"/>
         <source>Customers</source>
         <translation>Клиенты</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_view.py" line="387"/>
+        <location filename="../../ui/reports/reports_view.py" line="404"/>
         <source>Redemptions and their revenue appear once orders carry discount codes.</source>
         <translation>Использования кодов и их выручка появятся, когда заказы будут содержать промокоды.</translation>
     </message>
