@@ -26,6 +26,7 @@ from shopinbox.app.core.context import AppContext
 from shopinbox.app.reports.figures import Report, ReportQuery, channels_and_accounts, compute
 from shopinbox.app.reports.ranges import PRESETS
 from shopinbox.ui.common import channel_ui
+from shopinbox.ui.common.formatting import date_pattern
 from shopinbox.ui.common.tasks import TaskRunner
 from shopinbox.ui.reports import report_format as fmt
 from shopinbox.ui.reports.chart_card import ChartCard
@@ -80,6 +81,7 @@ class ReportsView(QDialog):
         self.first_edit = QDateEdit(today.addDays(-29), self)
         self.last_edit = QDateEdit(today, self)
         for edit in (self.first_edit, self.last_edit):
+            edit.setDisplayFormat(date_pattern())  # the locale's, with a four-digit year
             edit.setCalendarPopup(True)
             edit.setEnabled(False)
             edit.dateChanged.connect(self._custom_changed)
