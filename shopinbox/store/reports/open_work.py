@@ -2,10 +2,11 @@
 conversations coming back before local midnight. Not limited to the report's range (it is the
 state now), but to its channel / account.
 
-A conversation waits when a counted inbound message (not automated) came after the shop's last
-sent reply; it has waited since the first such message. Both are index seeks per open
-conversation into the covering `ix_messages_customer_sent` (the newest reply reading backwards,
-the first message after it reading forwards) — no message row is read.
+A conversation waits when its latest counted message (not automated; an outgoing one only once
+sent) is the customer's; it has waited since the customer's first message after the shop's last
+sent reply. Each is an index seek into the covering `ix_messages_customer_sent` (backwards for
+the latest message and the last reply, forwards for the first message after it) — no message
+row is read, and only waiting conversations take the second and third seek.
 """
 
 from __future__ import annotations
@@ -34,8 +35,17 @@ def _waiting(found: Shape) -> Any:
                          or_(replied.delivery_state.is_(None),
                              replied.delivery_state == DeliveryState.SENT))
                   .correlate(Conversation).scalar_subquery())
+    latest = aliased(Message)
+    latest_direction = (select(latest.direction)
+                        .where(latest.customer_id == Conversation.customer_id,
+                               sql.counted(latest))
+                        .order_by(latest.sent_at.desc()).limit(1)
+                        .correlate(Conversation).scalar_subquery())
+    # Only conversations whose latest counted message is the customer's wait (one backward
+    # step into the index each); the two look-ups below run for those alone.
     replies = (select(Conversation.customer_id, last_reply.label("replied"))
-               .where(Conversation.status == ConversationStatus.OPEN).subquery("replies"))
+               .where(Conversation.status == ConversationStatus.OPEN,
+                      latest_direction == Direction.INBOUND).subquery("replies"))
     r = replies.c
     since = (select(func.min(Message.sent_at))
              .where(Message.customer_id == r.customer_id, sql.counted(),
