@@ -123,6 +123,9 @@ def test_reports_screenshots(qtbot, demo_ctx, translations_built, language):
         bar.setValue(bar.maximum() // 2)
         app.processEvents()
         assert view.grab().toImage().save(str(Path(SHOTS) / f"reports-{language}-middle.png"))
+        bar.setValue(bar.maximum())
+        app.processEvents()
+        assert view.grab().toImage().save(str(Path(SHOTS) / f"reports-{language}-end.png"))
         for slug in ("first-response", "answered-within", "volume", "heatmap", "customers"):
             assert not view.cards[slug].chart.is_empty(), slug
         view.close()

@@ -9,6 +9,10 @@ Telegram: c6 5, c7 15, c8 300: median 15, p90 300.
 All eight: 5 10 15 30 42 60 120 300: median (30+42)/2 = 36, p90 (rank 8) 300.
 Time to done (email): c1 50, c2 30, c4's first episode 60 (a later one exists): median 50,
 p90 (rank 3) 60. Telegram conversations are open: no done times.
+
+Orders #1042 (c1, November), #1043 (c13, never wrote), #1044 (c2, October). Named in messages:
+c1 writes "order 1042", c2 "#1044" (and "10440 beads", which is no order); c6 names #1042, not
+an order of theirs. November: 2 messages naming 2 orders.
 """
 
 from __future__ import annotations
@@ -58,11 +62,12 @@ def build(ctx) -> dict[str, int]:
                                                          else "sent"), **extra))
 
         # week 1, email
-        message(1, "email", "in", WEEK1)
+        message(1, "email", "in", WEEK1, body_text="Where is my order 1042?")
         message(1, "email", "out", at(WEEK1, 10))
         message(1, "email", "out", at(WEEK1, 50))
-        message(2, "email", "in", at(WEEK1, 60))
-        message(2, "email", "in", at(WEEK1, 70))  # a second line in the same wait
+        message(2, "email", "in", at(WEEK1, 60), body_text="Order #1044 arrived broken.")
+        # a second line in the same wait; 10440 contains 1044 but names no order
+        message(2, "email", "in", at(WEEK1, 70), body_text="I counted 10440 beads.")
         message(2, "email", "out", at(WEEK1, 90))
         message(3, "email", "in", at(WEEK1, 120))
         message(3, "email", "out", at(WEEK1, 162))
@@ -75,7 +80,7 @@ def build(ctx) -> dict[str, int]:
         message(5, "email", "out", datetime(2026, 11, 29, 10, 5, tzinfo=UTC), state="queued")
         message(5, "email", "in", datetime(2026, 11, 29, 9, 0, tzinfo=UTC), is_automated=True)
         # week 1, telegram
-        message(6, "telegram", "in", at(WEEK1, 30))
+        message(6, "telegram", "in", at(WEEK1, 30), body_text="Is #1042 mine?")  # not c6's
         message(6, "telegram", "out", at(WEEK1, 35))
         message(7, "telegram", "in", at(WEEK1, 40))
         message(7, "telegram", "out", at(WEEK1, 55))
@@ -100,7 +105,8 @@ def build(ctx) -> dict[str, int]:
                 (1, datetime(2026, 11, 5, 12, 0, tzinfo=UTC), "100.00"),
                 (13, datetime(2026, 11, 20, 12, 0, tzinfo=UTC), "50.00"),
                 (2, datetime(2026, 10, 20, 12, 0, tzinfo=UTC), "70.00")]):
-            session.add(Order(source="csv", external_id=f"o{number}", number=f"#{number}",
+            session.add(Order(source="csv", external_id=f"o{number}",
+                              number=f"#{1042 + number}",
                               customer_id=people[n].id, placed_at=when, total=Decimal(total),
                               currency="PLN"))
         promo = PromoReply(title="Christmas", shortcut="xmas")

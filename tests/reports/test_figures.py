@@ -110,7 +110,16 @@ def test_open_work_snoozed_orders_and_promotions(ctx):
         ("2026-11", False, 1, Decimal("50.00")), ("2026-11", True, 1, Decimal("100.00"))]
     [promo] = report.promotions
     assert (promo.pool, promo.promo, promo.given, promo.customers) == ("XMAS", "Christmas", 2, 2)
-    assert promo.redeemed is None
+    assert promo.redeemed is None and promo.revenue is None  # orders carry no codes yet
+
+
+def test_orders_named_in_messages(ctx):
+    known_shop.build(ctx)
+    report = compute(ctx, QUERY, now=known_shop.NOW, tz=UTC)
+    assert [(m.month, m.messages, m.orders) for m in report.mentions] == [("2026-11", 2, 2)]
+    by_telegram = compute(ctx, ReportQuery("custom", QUERY.first, QUERY.last,
+                                           channel="telegram"), now=known_shop.NOW, tz=UTC)
+    assert by_telegram.mentions == []  # c6 named someone else's order
 
 
 def test_business_hours_and_holidays(ctx):

@@ -6,7 +6,7 @@ import csv
 import io
 import json
 
-from shopinbox.app.reports.export import csv_text, safe_cell
+from shopinbox.domain.csv_cells import safe_cell, write_csv
 from tests.cli.test_cli import shopinbox
 from tests.reports import known_shop
 
@@ -23,6 +23,8 @@ def test_report_json_gives_the_known_figures(sqlite_ctx, profile_dir):
     assert overall["within"] == {"1h": 4, "4h": 5, "24h": 5}
     assert data["range"]["first"] == "2026-11-02" and data["query"]["channel"] == "email"
     assert len(data["heatmap"]["counts"]) == 7
+    assert data["mentions"] == [{"month": "2026-11", "messages": 2, "orders": 2}]
+    assert data["promotions"][0]["given"] == 2 and data["promotions"][0]["redeemed"] is None
     text = shopinbox("report", "--from", "2026-11-02", "--to", "2026-11-29", profile=profile_dir,
                      env={"TZ": "UTC"})
     assert "median 36 min" in text.stdout and "(8 of 9 answered)" in text.stdout
@@ -37,8 +39,8 @@ def test_csv_cells_cannot_become_formulas():
     dangerous = ["=HYPERLINK(\"http://x\")", "+1+1", "-2+3", "@SUM(A1)", "\tx", "\rx"]
     for value in dangerous:
         assert safe_cell(value) == "'" + value
-    assert safe_cell("Anna") == "Anna" and safe_cell(-5) == -5 and safe_cell(None) == ""
-    text = csv_text(["Pool", "Codes"], [["=cmd|' /C calc'!A0", 3], ["-", -1.5]])
+    assert safe_cell("Anna") == "Anna" and safe_cell(-5) == -5
+    text = write_csv(["Pool", "Codes"], [["=cmd|' /C calc'!A0", 3], ["-", -1.5]])
     rows = list(csv.reader(io.StringIO(text)))
     assert rows == [["Pool", "Codes"], ["'=cmd|' /C calc'!A0", "3"], ["'-", "-1.5"]]
 

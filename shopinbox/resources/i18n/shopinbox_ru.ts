@@ -241,7 +241,7 @@
 <context>
     <name>Chart</name>
     <message>
-        <location filename="../../ui/reports/charts.py" line="59"/>
+        <location filename="../../ui/reports/charts.py" line="62"/>
         <source>No data in this range</source>
         <translation>Нет данных за этот период</translation>
     </message>
@@ -1850,233 +1850,238 @@
 <context>
     <name>ReportsView</name>
     <message>
-        <location filename="../../ui/reports/reports_view.py" line="69"/>
+        <location filename="../../ui/reports/reports_view.py" line="70"/>
         <source>Reports</source>
         <translation>Отчёты</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_view.py" line="73"/>
+        <location filename="../../ui/reports/reports_view.py" line="74"/>
         <source>Last 7 days</source>
         <translation>Последние 7 дней</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_view.py" line="73"/>
+        <location filename="../../ui/reports/reports_view.py" line="74"/>
         <source>Last 30 days</source>
         <translation>Последние 30 дней</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_view.py" line="74"/>
+        <location filename="../../ui/reports/reports_view.py" line="75"/>
         <source>Last 90 days</source>
         <translation>Последние 90 дней</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_view.py" line="74"/>
+        <location filename="../../ui/reports/reports_view.py" line="75"/>
         <source>This month</source>
         <translation>Этот месяц</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_view.py" line="75"/>
+        <location filename="../../ui/reports/reports_view.py" line="76"/>
         <source>Last month</source>
         <translation>Прошлый месяц</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_view.py" line="75"/>
+        <location filename="../../ui/reports/reports_view.py" line="76"/>
         <source>Custom range</source>
         <translation>Свой период</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_view.py" line="87"/>
+        <location filename="../../ui/reports/reports_view.py" line="89"/>
         <source>All channels and accounts</source>
         <translation>Все каналы и аккаунты</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_view.py" line="92"/>
+        <location filename="../../ui/reports/reports_view.py" line="94"/>
         <source>Period:</source>
         <translation>Период:</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_view.py" line="93"/>
+        <location filename="../../ui/reports/reports_view.py" line="95"/>
         <source>From:</source>
         <translation>С:</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_view.py" line="94"/>
+        <location filename="../../ui/reports/reports_view.py" line="96"/>
         <source>To:</source>
         <translation>По:</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_view.py" line="95"/>
+        <location filename="../../ui/reports/reports_view.py" line="97"/>
         <source>Show:</source>
         <translation>Показать:</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_view.py" line="106"/>
+        <location filename="../../ui/reports/reports_view.py" line="108"/>
         <source>First response, median</source>
         <translation>Первый ответ, медиана</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_view.py" line="107"/>
+        <location filename="../../ui/reports/reports_view.py" line="109"/>
         <source>First response, 90% of customers within</source>
         <translation>Первый ответ 90% клиентам в пределах</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_view.py" line="108"/>
+        <location filename="../../ui/reports/reports_view.py" line="110"/>
         <source>Answered within an hour</source>
         <translation>Отвечено в течение часа</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_view.py" line="109"/>
+        <location filename="../../ui/reports/reports_view.py" line="111"/>
         <source>Waiting for a reply now</source>
         <translation>Ждут ответа сейчас</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_view.py" line="110"/>
+        <location filename="../../ui/reports/reports_view.py" line="112"/>
         <source>Snoozed, coming back today</source>
         <translation>Отложены, вернутся сегодня</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_view.py" line="119"/>
+        <location filename="../../ui/reports/reports_view.py" line="121"/>
         <source>First response time by week</source>
         <translation>Время первого ответа по неделям</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_view.py" line="120"/>
+        <location filename="../../ui/reports/reports_view.py" line="122"/>
         <source>Time to done by week</source>
         <translation>Время до решения по неделям</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_view.py" line="121"/>
+        <location filename="../../ui/reports/reports_view.py" line="123"/>
         <source>Answered within 1 h, 4 h and 24 h</source>
         <translation>Ответы в течение 1, 4 и 24 ч</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_view.py" line="123"/>
+        <location filename="../../ui/reports/reports_view.py" line="125"/>
         <source>Messages received and sent</source>
         <translation>Полученные и отправленные сообщения</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_view.py" line="124"/>
+        <location filename="../../ui/reports/reports_view.py" line="126"/>
         <source>Received by channel and account</source>
         <translation>Полученные по каналам и аккаунтам</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_view.py" line="126"/>
+        <location filename="../../ui/reports/reports_view.py" line="128"/>
         <source>When customers write (weekday × hour)</source>
         <translation>Когда пишут клиенты (день недели × час)</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_view.py" line="128"/>
+        <location filename="../../ui/reports/reports_view.py" line="130"/>
         <source>New and returning customers</source>
         <translation>Новые и вернувшиеся клиенты</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_view.py" line="130"/>
+        <location filename="../../ui/reports/reports_view.py" line="132"/>
         <source>Waiting for a reply, by how long</source>
         <translation>Ждут ответа, по времени ожидания</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_view.py" line="131"/>
+        <location filename="../../ui/reports/reports_view.py" line="133"/>
         <source>Order revenue: customers who wrote and who did not</source>
         <translation>Выручка заказов: клиенты, которые писали, и которые нет</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_view.py" line="133"/>
+        <location filename="../../ui/reports/reports_view.py" line="135"/>
         <source>Orders: customers who wrote and who did not</source>
         <translation>Заказы: клиенты, которые писали, и которые нет</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_view.py" line="135"/>
+        <location filename="../../ui/reports/reports_view.py" line="137"/>
+        <source>Orders customers wrote about</source>
+        <translation>Заказы, о которых писали клиенты</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/reports_view.py" line="138"/>
         <source>Discount codes handed out</source>
         <translation>Выданные промокоды</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_view.py" line="175"/>
+        <location filename="../../ui/reports/reports_view.py" line="178"/>
         <source>Computing…</source>
         <translation>Считаю…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_view.py" line="196"/>
-        <location filename="../../ui/reports/reports_view.py" line="313"/>
+        <location filename="../../ui/reports/reports_view.py" line="199"/>
+        <location filename="../../ui/reports/reports_view.py" line="317"/>
         <source>{account} ({channel})</source>
         <translation>{account} ({channel})</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_view.py" line="201"/>
+        <location filename="../../ui/reports/reports_view.py" line="204"/>
         <source>The report could not be computed.</source>
         <translation>Не удалось посчитать отчёт.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_view.py" line="214"/>
+        <location filename="../../ui/reports/reports_view.py" line="217"/>
         <source>{first} – {last}</source>
         <translation>{first} – {last}</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_view.py" line="220"/>
+        <location filename="../../ui/reports/reports_view.py" line="223"/>
         <source>Times count business hours only.</source>
         <translation>Время считается только в рабочие часы.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_view.py" line="221"/>
+        <location filename="../../ui/reports/reports_view.py" line="224"/>
         <source>Times count every hour of the day: the shop has set no business hours.</source>
         <translation>Время считается круглосуточно: у магазина не заданы рабочие часы.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_view.py" line="253"/>
+        <location filename="../../ui/reports/reports_view.py" line="257"/>
         <source>All channels</source>
         <translation>Все каналы</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_view.py" line="263"/>
         <location filename="../../ui/reports/reports_view.py" line="267"/>
-        <location filename="../../ui/reports/reports_view.py" line="273"/>
+        <location filename="../../ui/reports/reports_view.py" line="271"/>
+        <location filename="../../ui/reports/reports_view.py" line="277"/>
         <source>{channel}, median</source>
         <translation>{channel}, медиана</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_view.py" line="265"/>
         <location filename="../../ui/reports/reports_view.py" line="269"/>
+        <location filename="../../ui/reports/reports_view.py" line="273"/>
         <source>{channel}, 90th percentile</source>
         <translation>{channel}, 90-й перцентиль</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_view.py" line="276"/>
-        <location filename="../../ui/reports/reports_view.py" line="310"/>
-        <location filename="../../ui/reports/reports_view.py" line="335"/>
+        <location filename="../../ui/reports/reports_view.py" line="280"/>
+        <location filename="../../ui/reports/reports_view.py" line="314"/>
+        <location filename="../../ui/reports/reports_view.py" line="339"/>
         <source>Week from</source>
         <translation>Неделя с</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_view.py" line="280"/>
+        <location filename="../../ui/reports/reports_view.py" line="284"/>
         <source>An exchange is done at the shop&apos;s last reply before the customer writes again, or when the conversation is marked done.</source>
         <translation>Обмен решён на последнем ответе магазина перед новым письмом клиента или когда разговор отмечен как решённый.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_view.py" line="286"/>
+        <location filename="../../ui/reports/reports_view.py" line="290"/>
         <source>within {hours} h</source>
         <translation>в течение {hours} ч</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_view.py" line="289"/>
+        <location filename="../../ui/reports/reports_view.py" line="293"/>
         <source>Channel</source>
         <translation>Канал</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_view.py" line="310"/>
+        <location filename="../../ui/reports/reports_view.py" line="314"/>
         <source>Day</source>
         <translation>День</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_view.py" line="312"/>
+        <location filename="../../ui/reports/reports_view.py" line="316"/>
         <source>Received</source>
         <translation>Получено</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_view.py" line="312"/>
+        <location filename="../../ui/reports/reports_view.py" line="316"/>
         <source>Sent</source>
         <translation>Отправлено</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/reports/reports_view.py" line="324"/>
+        <location filename="../../ui/reports/reports_view.py" line="328"/>
         <source>{day} {start}:00–{end}:00: %n message(s)</source>
         <translation>
             <numerusform>{day} {start}:00–{end}:00: %n сообщение</numerusform>
@@ -2085,118 +2090,144 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_view.py" line="329"/>
+        <location filename="../../ui/reports/reports_view.py" line="333"/>
         <source>Weekday / hour</source>
         <translation>День / час</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_view.py" line="336"/>
+        <location filename="../../ui/reports/reports_view.py" line="340"/>
         <source>New</source>
         <translation>Новые</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_view.py" line="337"/>
+        <location filename="../../ui/reports/reports_view.py" line="341"/>
         <source>Returning</source>
         <translation>Вернувшиеся</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_view.py" line="341"/>
+        <location filename="../../ui/reports/reports_view.py" line="345"/>
         <source>{customers} wrote in this period: {new} for the first time, {back} again.</source>
         <translation>Писали за период: {customers}, из них {new} впервые, {back} снова.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_view.py" line="346"/>
+        <location filename="../../ui/reports/reports_view.py" line="350"/>
         <source>under 1 h</source>
         <translation>меньше 1 ч</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_view.py" line="346"/>
+        <location filename="../../ui/reports/reports_view.py" line="350"/>
         <source>1–4 h</source>
         <translation>1–4 ч</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_view.py" line="347"/>
+        <location filename="../../ui/reports/reports_view.py" line="351"/>
         <source>4–24 h</source>
         <translation>4–24 ч</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_view.py" line="347"/>
+        <location filename="../../ui/reports/reports_view.py" line="351"/>
         <source>1–3 days</source>
         <translation>1–3 дня</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_view.py" line="348"/>
+        <location filename="../../ui/reports/reports_view.py" line="352"/>
         <source>3–7 days</source>
         <translation>3–7 дней</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_view.py" line="348"/>
+        <location filename="../../ui/reports/reports_view.py" line="352"/>
         <source>over 7 days</source>
         <translation>больше 7 дней</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_view.py" line="349"/>
+        <location filename="../../ui/reports/reports_view.py" line="353"/>
         <source>Waiting</source>
         <translation>Ждут</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_view.py" line="350"/>
+        <location filename="../../ui/reports/reports_view.py" line="354"/>
         <source>Conversations</source>
         <translation>Разговоры</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_view.py" line="351"/>
+        <location filename="../../ui/reports/reports_view.py" line="355"/>
         <source>Open conversations whose customer waits for an answer, now (not limited to the period).</source>
         <translation>Открытые разговоры, где клиент сейчас ждёт ответа (вне зависимости от периода).</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_view.py" line="366"/>
+        <location filename="../../ui/reports/reports_view.py" line="370"/>
         <source>Wrote to the shop</source>
         <translation>Писали в магазин</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_view.py" line="366"/>
+        <location filename="../../ui/reports/reports_view.py" line="370"/>
         <source>Did not write</source>
         <translation>Не писали</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_view.py" line="367"/>
-        <location filename="../../ui/reports/reports_view.py" line="370"/>
+        <location filename="../../ui/reports/reports_view.py" line="371"/>
+        <location filename="../../ui/reports/reports_view.py" line="374"/>
+        <location filename="../../ui/reports/reports_view.py" line="386"/>
         <source>Month</source>
         <translation>Месяц</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_view.py" line="374"/>
+        <location filename="../../ui/reports/reports_view.py" line="378"/>
         <source>Revenue in {currency}.</source>
         <translation>Выручка в {currency}.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_view.py" line="376"/>
+        <location filename="../../ui/reports/reports_view.py" line="380"/>
         <source>Orders in {currencies} are counted but not added up.</source>
         <translation>Заказы в {currencies} посчитаны, но не суммированы.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_view.py" line="381"/>
+        <location filename="../../ui/reports/reports_view.py" line="387"/>
+        <source>Messages naming an order</source>
+        <translation>Сообщения с номером заказа</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/reports_view.py" line="389"/>
+        <source>Orders named</source>
+        <translation>Упомянутые заказы</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/reports_view.py" line="391"/>
+        <source>Messages in which customers name the number of one of their orders.</source>
+        <translation>Сообщения, в которых клиенты называют номер одного из своих заказов.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/reports_view.py" line="395"/>
         <source>{pool} ({promo})</source>
         <translation>{pool} ({promo})</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_view.py" line="383"/>
+        <location filename="../../ui/reports/reports_view.py" line="401"/>
+        <source>Orders that used a code</source>
+        <translation>Заказы с кодом</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/reports_view.py" line="403"/>
         <source>Code pool</source>
         <translation>Набор кодов</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_view.py" line="384"/>
+        <location filename="../../ui/reports/reports_view.py" line="412"/>
+        <source>{pool}: revenue {revenue}</source>
+        <translation>{pool}: выручка {revenue}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/reports_view.py" line="397"/>
         <source>Codes handed out</source>
         <translation>Выдано кодов</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_view.py" line="385"/>
+        <location filename="../../ui/reports/reports_view.py" line="398"/>
         <source>Customers</source>
         <translation>Клиенты</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_view.py" line="387"/>
+        <location filename="../../ui/reports/reports_view.py" line="406"/>
         <source>Redemptions and their revenue appear once orders carry discount codes.</source>
         <translation>Использования кодов и их выручка появятся, когда заказы будут содержать промокоды.</translation>
     </message>

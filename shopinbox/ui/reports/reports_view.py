@@ -26,6 +26,7 @@ from shopinbox.app.core.context import AppContext
 from shopinbox.app.reports.figures import Report, ReportQuery, channels_and_accounts, compute
 from shopinbox.app.reports.ranges import PRESETS
 from shopinbox.ui.common import channel_ui
+from shopinbox.ui.common.formatting import date_pattern
 from shopinbox.ui.common.tasks import TaskRunner
 from shopinbox.ui.reports import report_format as fmt
 from shopinbox.ui.reports.chart_card import ChartCard
@@ -80,6 +81,7 @@ class ReportsView(QDialog):
         self.first_edit = QDateEdit(today.addDays(-29), self)
         self.last_edit = QDateEdit(today, self)
         for edit in (self.first_edit, self.last_edit):
+            edit.setDisplayFormat(date_pattern())  # the locale's, with a four-digit year
             edit.setCalendarPopup(True)
             edit.setEnabled(False)
             edit.dateChanged.connect(self._custom_changed)
@@ -132,6 +134,7 @@ class ReportsView(QDialog):
                                                "did not"), fmt.number)),
             ("order-count", BarChart(self.tr("Orders: customers who wrote and who did not"),
                                      fmt.count)),
+            ("order-mentions", BarChart(self.tr("Orders customers wrote about"), fmt.count)),
             ("promotions", BarChart(self.tr("Discount codes handed out"), fmt.count)),
         ]
         for index, (slug, chart) in enumerate(specs):
@@ -235,6 +238,7 @@ class ReportsView(QDialog):
         self._customers(report, weeks)
         self._waiting(report)
         self._orders(report)
+        self._mentions(report)
         self._promotions(report)
 
     @staticmethod
@@ -377,14 +381,36 @@ class ReportsView(QDialog):
                 currencies=", ".join(others))
         self.cards["order-revenue"].set_note(note if counts else "")
 
+    def _mentions(self, report: Report) -> None:
+        months = [r.month for r in report.mentions]
+        self._chart("order-mentions").set_data(self.tr("Month"), [fmt.month(m) for m in months], [
+            Series(self.tr("Messages naming an order"),
+                   [float(r.messages) for r in report.mentions]),
+            Series(self.tr("Orders named"), [float(r.orders) for r in report.mentions])])
+        self.cards["order-mentions"].set_note(self.tr(
+            "Messages in which customers name the number of one of their orders."))
+
     def _promotions(self, report: Report) -> None:
+        rows = report.promotions
         names = [self.tr("{pool} ({promo})").format(pool=p.pool, promo=p.promo) if p.promo
-                 else p.pool for p in report.promotions]
-        self._chart("promotions").set_data(self.tr("Code pool"), names, [
-            Series(self.tr("Codes handed out"), [float(p.given) for p in report.promotions]),
-            Series(self.tr("Customers"), [float(p.customers) for p in report.promotions])])
-        self.cards["promotions"].set_note(self.tr(
-            "Redemptions and their revenue appear once orders carry discount codes."))
+                 else p.pool for p in rows]
+        series = [Series(self.tr("Codes handed out"), [float(p.given) for p in rows]),
+                  Series(self.tr("Customers"), [float(p.customers) for p in rows])]
+        redeemed = any(p.redeemed is not None for p in rows)
+        if redeemed:
+            series.append(Series(self.tr("Orders that used a code"),
+                                 [float(p.redeemed or 0) for p in rows]))
+        self._chart("promotions").set_data(self.tr("Code pool"), names, series)
+        if not redeemed:
+            self.cards["promotions"].set_note(self.tr(
+                "Redemptions and their revenue appear once orders carry discount codes."))
+            return
+        revenue = [", ".join(fmt.money(total, currency)
+                             for currency, total in sorted((p.revenue or {}).items()))
+                   for p in rows]
+        self.cards["promotions"].set_note("; ".join(
+            self.tr("{pool}: revenue {revenue}").format(pool=name, revenue=text or "–")
+            for name, text in zip(names, revenue, strict=True)))
 
     def closeEvent(self, event) -> None:  # noqa: N802 (Qt name)
         self.generation += 1  # a report still computing is dropped when it arrives
