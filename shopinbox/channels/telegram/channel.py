@@ -51,11 +51,8 @@ class TelegramChannel(Channel):
     def pull(self, ctx: Any, account_id: int, *, on_change: OnChange | None = None,
              on_state: OnState | None = None, stop_event: threading.Event | None = None,
              **options: Any) -> PullReport:
-        report = self._run(ctx, account_id, once=True, on_change=on_change,
-                           stop_event=stop_event, poll_timeout=0)
-        if on_change is not None and report.changed_customer_ids:
-            on_change(set(report.changed_customer_ids))
-        return report
+        return self._run(ctx, account_id, once=True, on_change=on_change,
+                         stop_event=stop_event, poll_timeout=0)
 
     def listen(self, ctx: Any, account_id: int, *, on_change: OnChange | None = None,
                on_state: OnState | None = None, stop_event: threading.Event,
