@@ -28,7 +28,14 @@ from shopinbox.domain.chunks import chunked
 from shopinbox.domain.kinds import Direction
 from shopinbox.domain.orders.numbers import find_order_numbers
 from shopinbox.store import queries
-from shopinbox.store.models import Account, Attachment, Conversation, Message, TeamUser
+from shopinbox.store.models import (
+    Account,
+    Attachment,
+    Conversation,
+    Message,
+    ServerLocation,
+    TeamUser,
+)
 from shopinbox.store.orders import orders_by_number
 
 
@@ -83,6 +90,7 @@ class MessageView:
     parse_error: str | None
     extra: dict[str, Any]
     server_deleted_at: datetime | None = None  # gone from its server; kept here
+    moved_to: str | None = None  # on its server, now in another folder than it came from
     attachments: list[AttachmentView] = field(default_factory=list)
     order_refs: list[OrderRefView] = field(default_factory=list)
     intents: list[str] = field(default_factory=list)  # inbound: most likely first (app/inbox/intents)
@@ -197,9 +205,11 @@ def _messages(session: Session, customer_id: int) -> list[MessageView]:
                Message.sent_at, Message.sender_name, Message.sender_address, Message.subject,
                Message.body_text, Message.body_html, Message.is_read, Message.delivery_state,
                Message.delivery_error, Message.parse_error, Message.extra,
-               TeamUser.name.label("author"), Message.server_deleted_at)
+               TeamUser.name.label("author"), Message.server_deleted_at, Message.folder,
+               ServerLocation.folder.label("server_folder"))
         .join(Account, Account.id == Message.account_id)
         .outerjoin(TeamUser, TeamUser.id == Message.author_id)
+        .outerjoin(ServerLocation, ServerLocation.message_id == Message.id)
         .where(Message.customer_id == customer_id)
         .order_by(Message.sent_at, Message.id)
     ).all()
@@ -221,6 +231,8 @@ def _messages(session: Session, customer_id: int) -> list[MessageView]:
             html=r.body_html, is_read=r.is_read, delivery_state=r.delivery_state,
             delivery_error=r.delivery_error, parse_error=r.parse_error,
             extra=dict(r.extra or {}), server_deleted_at=r.server_deleted_at,
+            moved_to=r.server_folder if r.server_folder and r.folder
+            and r.server_folder != r.folder else None,
             attachments=attachments.get(r.id, []), author=r.author or "")
         for r in rows
     ]
