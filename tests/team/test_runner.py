@@ -106,3 +106,47 @@ def test_a_note_never_reaches_the_smtp_server(desks, dovecot, smtp_server):
     assert "grozi" not in sent.decode("utf-8", "replace")
     assert [n.text for n in work.notes_of(b.ctx, customer_id)] == [
         "Tajna notatka: klient grozi reklamacją"]
+
+
+def test_start_up_leaves_another_desktops_send_alone_and_a_take_over_recovers_it(
+        desks, dovecot, smtp_server):
+    """Desktop A is sending a reply (claimed, its runner lock held) when desktop B starts:
+    B's start-up recovery leaves it alone. A then dies (its lock connection goes): B takes the
+    account over, finds the half-sent reply, resumes it (no SMTP step was in flight) and it
+    goes out exactly once."""
+    from shopinbox.app.outbox import sending
+
+    (a, b) = desks
+    add_email_account(a.ctx, "shop", dovecot.user, account_settings(dovecot, smtp_server),
+                      password=dovecot.password)
+    dovecot.append(simple(message_id="<r1@klient.pl>"))
+    SyncEngine(a.ctx).run_once()
+    with a.ctx.reader() as session:
+        customer_id = session.scalar(select(Message.customer_id).where(
+            Message.external_id == "<r1@klient.pl>"))
+    message_id = queue_reply(a.ctx, customer_id, "Wysyłamy jutro.")
+    with a.ctx.reader() as session:
+        account_id = session.get(Message, message_id).account_id
+    engine_a = SyncEngine(a.ctx)
+    assert engine_a.runner.take(account_id)
+    claimed, _reason = sending._claim(a.ctx, message_id)  # A's outbox is sending it now
+    assert claimed is not None
+
+    def state() -> str | None:
+        with b.ctx.reader() as session:
+            return session.get(Message, message_id).delivery_state
+
+    assert sending.recover_interrupted(b.ctx) == 0  # B starts up
+    assert state() == "sending"  # A's send is A's
+    engine_b = SyncEngine(b.ctx, interval=2)
+    engine_b.start()
+    try:
+        engine_a.runner.close()  # A is gone: PostgreSQL frees its lock with the connection
+        wait_until(lambda: state() == "sent", timeout=30)
+    finally:
+        assert engine_b.stop(10)
+    assert len(smtp_server.messages) == 1
+    assert "Wysyłamy jutro." in email.message_from_bytes(
+        smtp_server.messages[0].data, policy=email.policy.default).get_body(
+        preferencelist=("plain",)).get_content()
+

@@ -28,6 +28,7 @@ import os
 import socket
 import time
 import uuid
+import weakref
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -231,10 +232,31 @@ def end_step(ctx: AppContext, message_id: int, step: str, value: Any = True) -> 
 CLAIMED_BY = "claimed_by"  # Message.extra: which process is sending it (host, pid, since)
 FOREIGN_CLAIM_AGE = 900.0  # seconds: a claim by another machine (team mode) counts as dead
 
+# Each open context of this process has a token of its own, so a claim tells which context
+# made it (two desktops in one process: the team tests; a demo profile beside the real one).
+_live_tokens: weakref.WeakValueDictionary[str, AppContext] = weakref.WeakValueDictionary()
 
-def _claimant() -> dict[str, Any]:
-    return {"host": socket.gethostname(), "pid": os.getpid(),
-            "at": datetime.now(UTC).isoformat()}
+
+def context_token(ctx: AppContext) -> str:
+    token = getattr(ctx, "_claim_token", None)
+    if token is None:
+        token = uuid.uuid4().hex[:12]
+        object.__setattr__(ctx, "_claim_token", token)
+        _live_tokens[token] = ctx
+    return str(token)
+
+
+def _claimant(ctx: AppContext, account_id: int) -> dict[str, Any]:
+    """Who claims a reply: host, process, context, and — team mode — the sync-runner lock
+    connection that holds the account (`election.claim_runner`), whose loss ends the claim."""
+    from shopinbox.app.sync.election import claim_runner
+
+    claim: dict[str, Any] = {"host": socket.gethostname(), "pid": os.getpid(),
+                             "ctx": context_token(ctx), "at": datetime.now(UTC).isoformat()}
+    runner = claim_runner(ctx, account_id)
+    if runner is not None:
+        claim["runner"] = runner
+    return claim
 
 
 def _pid_alive(pid: int) -> bool:
@@ -249,15 +271,30 @@ def _pid_alive(pid: int) -> bool:
     return True
 
 
-def _claim_is_live(claim: Any) -> bool:
-    """Whether another process that is still running holds this claim (it is sending now:
-    recovery must leave the reply alone). Our own process never is — recovery runs before
-    this process sends anything."""
+def _claim_is_live(claim: Any, own_token: str | None = None,
+                   runners: set[int] | None = None) -> bool:
+    """Whether someone still running holds this claim (it is sending now: recovery must leave
+    the reply alone).
+
+    - made by `own_token`'s context: it is ours, and we are not recovering our own sends;
+    - made while holding the account's runner lock (team mode): live exactly while that lock
+      connection still holds it (`runners`: the connections holding it now) — a desktop that
+      was killed, crashed or lost its network lost the lock with its connection;
+    - made on this machine: live while that process runs (and, in this process, while that
+      context is open);
+    - made on another machine without a lock: live for FOREIGN_CLAIM_AGE."""
     if not isinstance(claim, dict):
         return False
+    if own_token is not None and claim.get("ctx") == own_token:
+        return True
+    if claim.get("runner") is not None and runners is not None:
+        return int(claim["runner"]) in runners
     if claim.get("host") == socket.gethostname():
         pid = int(claim.get("pid") or 0)
-        return pid not in (0, os.getpid()) and _pid_alive(pid)
+        if pid == os.getpid():
+            token = claim.get("ctx")
+            return token is not None and token != own_token and token in _live_tokens
+        return pid != 0 and _pid_alive(pid)
     try:
         since = datetime.fromisoformat(str(claim.get("at")))
     except ValueError:
@@ -286,7 +323,7 @@ def _claim(ctx: AppContext, message_id: int) -> tuple[Message | None, str | None
             return None, None
         message = require(session, Message, message_id)
         extra = {k: v for k, v in (message.extra or {}).items() if k != NOT_BEFORE}
-        message.extra = {**extra, CLAIMED_BY: _claimant()}
+        message.extra = {**extra, CLAIMED_BY: _claimant(ctx, message.account_id)}
         account = require(session, Account, message.account_id)
         channel = _channel_of(account.kind, account.settings)
         if channel is not None and message.external_id.startswith("outbox:"):
@@ -443,25 +480,36 @@ def retry(ctx: AppContext, message_id: int) -> None:
         _notify_queued(int(account_id))
 
 
-def recover_interrupted(ctx: AppContext) -> int:
+def recover_interrupted(ctx: AppContext, account_id: int | None = None) -> int:
     """At start-up: replies a crash left in `sending`. No network here (the window calls it
-    before it opens).
+    before it opens). On a team database also when this desktop takes an account over
+    (`account_id`: that account only) — the replies the previous runner left half-sent.
 
     A reply whose channel records its steps (`Channel.resumable_sends`) and had none in flight
     did not reach the server beyond what is recorded: it is queued again and resumes without
     repeating a step. Any other may have gone out: failed as `may_have_been_sent`, for the user
     to check — a later pull that finds the server's copy records it as sent. A reply that
-    another running process claimed (the window while `sync --once` starts) is left to it.
+    someone still running claimed is left to it (`_claim_is_live`): another process, another
+    context of this one, or — team mode — the desktop whose runner lock still holds the
+    account; only replies of a claimer that is gone (or lost its lock) are touched.
     Returns how many replies are now "may have been sent"."""
+    from shopinbox.app.sync.election import runner_connections
+
+    own = context_token(ctx)
     unsure = 0
     with ctx.writer() as session, session.begin():
-        rows = session.execute(
-            select(Message, Account.kind, Account.settings)
-            .join(Account, Account.id == Message.account_id)
-            .where(Message.delivery_state == DeliveryState.SENDING)).all()
+        query = (select(Message, Account.kind, Account.settings)
+                 .join(Account, Account.id == Message.account_id)
+                 .where(Message.delivery_state == DeliveryState.SENDING))
+        if account_id is not None:
+            query = query.where(Message.account_id == account_id)
+        rows = session.execute(query).all()
+        holders = runner_connections(ctx, {m.account_id for m, _k, _s in rows}) if rows \
+            else None
         for message, kind, settings in rows:
-            if _claim_is_live((message.extra or {}).get(CLAIMED_BY)):
-                continue  # another running process (the window, a sync service) sends it
+            runners = holders.get(message.account_id, set()) if holders is not None else None
+            if _claim_is_live((message.extra or {}).get(CLAIMED_BY), own, runners):
+                continue  # someone still running (a window, a sync service) sends it
             channel = _channel_of(kind, settings)
             steps = _steps(message.extra)
             if channel is not None and channel.resumable_sends and steps["in_flight"] is None:
