@@ -32,6 +32,8 @@ from shopinbox.store.models import (
     Account,
     Attachment,
     Conversation,
+    Customer,
+    Merge,
     Message,
     ServerLocation,
     TeamUser,
@@ -109,6 +111,17 @@ class MessageView:
         return data
 
 
+@dataclass(frozen=True)
+class MergeView:
+    """A merge into the customer shown, that stands (not undone): who was merged in, when,
+    and — team mode — by whom ("merged by Anna"; empty when no user of the shop did it)."""
+
+    id: int
+    source_name: str
+    by: str
+    at: datetime
+
+
 # An order as the window and the CLI show it: the store's row, typed (one shape, not two).
 OrderView = queries.OrderRow
 OrderLineView = queries.OrderLineRow
@@ -134,11 +147,13 @@ class CustomerView:
     assignee_id: int | None = None
     assignee: str = ""
     notes: list[NoteView] = field(default_factory=list)
+    merges: list[MergeView] = field(default_factory=list)
 
     def to_json(self) -> dict[str, Any]:
         """The shape `shopinbox show ID --json` has always printed, plus the team's notes."""
         data = asdict(self)
         data.pop("undoable_merge_id")
+        data.pop("merges")
         return data
 
     @property
@@ -180,6 +195,7 @@ def customer_view(ctx: AppContext, customer_id: int, *, with_undo: bool = False)
             lifetime_value=queries.lifetime_value(session, customer.id),
             assignee_id=row_assignee(session, customer.id),
             notes=notes_in(session, customer.id),
+            merges=_merges_into(session, customer.id),
         )
         if view.assignee_id is not None:
             view.assignee = user_name(session, view.assignee_id)
@@ -188,6 +204,19 @@ def customer_view(ctx: AppContext, customer_id: int, *, with_undo: bool = False)
 
         view.undoable_merge_id = last_undoable_merge(ctx, view.id)
     return view
+
+
+def _merges_into(session: Session, customer_id: int) -> list[MergeView]:
+    """The standing merges into this customer, oldest first. `Merge.actor` holds the team
+    user's name for merges by a user; older rows hold "window" / "cli", shown without a name."""
+    users = set(session.scalars(select(TeamUser.name)))
+    rows = session.execute(
+        select(Merge.id, Merge.actor, Merge.created_at, Customer.display_name)
+        .join(Customer, Customer.id == Merge.source_customer_id)
+        .where(Merge.into_customer_id == customer_id, Merge.undone_at.is_(None))
+        .order_by(Merge.created_at, Merge.id)).all()
+    return [MergeView(int(r.id), r.display_name or "", r.actor if r.actor in users else "",
+                      r.created_at) for r in rows]
 
 
 def row_assignee(session: Session, customer_id: int) -> int | None:
