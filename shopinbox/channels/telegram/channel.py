@@ -67,6 +67,12 @@ class TelegramChannel(Channel):
 
         return send_telegram_message(ctx, message_id)
 
+    def fetch_attachment(self, ctx: Any, attachment_id: int,
+                         on_progress: Any = None) -> bytes | None:
+        from shopinbox.channels.telegram.files import fetch_file
+
+        return fetch_file(ctx, attachment_id, on_progress)
+
     def check(self, account: Any) -> Any:
         from shopinbox.channels.telegram.account import connection_test
 
