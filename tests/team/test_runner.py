@@ -83,6 +83,58 @@ def test_only_one_desktop_pulls_and_b_takes_over_when_a_is_killed(desks, dovecot
     assert sorted(ids) == ["<t1@klient.pl>", "<t2@klient.pl>", "<t3@klient.pl>"]
 
 
+def test_b_takes_over_when_the_desktop_window_of_a_is_killed(qtbot, desks, dovecot,
+                                                             smtp_server, tmp_path, monkeypatch):
+    """A is a desktop: the real window (offscreen, its own process, as `shopinbox` starts it)
+    on the team database as Anna; it runs the account (IMAP IDLE). B's engine sees "synced by
+    Anna on <host>" and never pulls, until A is killed -9: then B takes over."""
+    from shopinbox.paths import ProfilePaths
+    from shopinbox.ui.common.preferences import Preferences
+
+    (a, b) = desks
+    monkeypatch.setenv(PASSWORD_ENV, dovecot.password)
+    add_email_account(b.ctx, "shop", dovecot.user, account_settings(dovecot, smtp_server),
+                      password_env=PASSWORD_ENV)
+    profile_a = tmp_path / "desktop-a"
+    ProfilePaths(profile_a).desktop_settings.parent.mkdir(parents=True, exist_ok=True)
+    Preferences(profile_a).set("team/user", a.user.id)  # Anna works there: no first-start ask
+    dovecot.append(simple(message_id="<w1@klient.pl>"))
+    env = dict(os.environ, PYTHONPATH=str(ROOT), QT_QPA_PLATFORM="offscreen")
+    env.pop("SHOPINBOX_PROFILE", None)
+    window = subprocess.Popen([sys.executable, "-m", "shopinbox", "--profile", str(profile_a)],
+                              env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    states: list = []
+    lock = threading.Lock()
+
+    def on_state(_account, state, _text):
+        with lock:
+            states.append(state)
+
+    engine = SyncEngine(b.ctx, on_state=on_state, interval=2)
+    try:
+        wait_until(lambda: "<w1@klient.pl>" in _external_ids(b.ctx), timeout=60)  # A pulled
+        engine.start()
+        elsewhere = wait_until(lambda: [s for s in states if s.status == SyncStatus.ELSEWHERE])
+        assert elsewhere[0].params["holder"].startswith("Anna on ")  # who syncs: A's user
+        dovecot.append(simple(sender="ola@klient.pl", message_id="<w2@klient.pl>"))
+        wait_until(lambda: "<w2@klient.pl>" in _external_ids(b.ctx), timeout=30)  # A's IDLE
+        with lock:
+            assert {s.status for s in states} == {SyncStatus.ELSEWHERE}  # B never pulled
+        window.kill()  # kill -9 of the desktop: PostgreSQL frees its lock with the connection
+        window.wait(10)
+        dovecot.append(simple(sender="ewa@klient.pl", message_id="<w3@klient.pl>"))
+        wait_until(lambda: "<w3@klient.pl>" in _external_ids(b.ctx), timeout=60)
+        with lock:
+            assert SyncStatus.SYNCING in {s.status for s in states}  # B pulls now
+    finally:
+        if window.poll() is None:
+            window.kill()
+            window.wait(10)
+        assert engine.stop(10)
+    assert sorted(_external_ids(b.ctx)) == ["<w1@klient.pl>", "<w2@klient.pl>",
+                                            "<w3@klient.pl>"]
+
+
 def test_a_note_never_reaches_the_smtp_server(desks, dovecot, smtp_server):
     (a, b) = desks
     add_email_account(a.ctx, "shop", dovecot.user, account_settings(dovecot, smtp_server),
