@@ -181,6 +181,8 @@ class AdvisoryRunner:
         with self._lock:
             self.closed = True
             self._drop()
+        if _runners.get(id(self.ctx)) is self:
+            del _runners[id(self.ctx)]
 
 
 def runner_for(ctx: AppContext, who: str | None = None) -> SingleRunner | AdvisoryRunner:
