@@ -65,7 +65,7 @@ def test_whose_claim_is_live(sqlite_ctx):
 
     other = object.__new__(type(sqlite_ctx))  # another open context of this process
     live_token = sending.context_token(other)
-    host = sending.socket.gethostname()
+    host = socket.gethostname()
     assert sending._claim_is_live({"host": host, "pid": os.getpid(), "ctx": live_token}, "mine")
     assert not sending._claim_is_live({"host": host, "pid": os.getpid(), "ctx": "closed"}, "x")
     assert sending._claim_is_live({"host": host, "pid": os.getpid(), "ctx": "mine"}, "mine")

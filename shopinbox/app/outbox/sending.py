@@ -24,11 +24,8 @@ exception text goes to the log only.
 from __future__ import annotations
 
 import logging
-import os
-import socket
 import time
 import uuid
-import weakref
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -38,6 +35,7 @@ from typing import Any
 from sqlalchemy import select, update
 
 from shopinbox.app.core.context import AppContext
+from shopinbox.app.outbox import claims
 
 # OutboxError and ReplyTarget are imported from here by callers too (the rule is in targets).
 from shopinbox.app.outbox.targets import OutboxError, ReplyTarget, choose_target  # noqa: F401
@@ -229,79 +227,10 @@ def end_step(ctx: AppContext, message_id: int, step: str, value: Any = True) -> 
         message.extra = {**(message.extra or {}), STEPS: steps}
 
 
-CLAIMED_BY = "claimed_by"  # Message.extra: which process is sending it (host, pid, since)
-FOREIGN_CLAIM_AGE = 900.0  # seconds: a claim by another machine (team mode) counts as dead
-
-# Each open context of this process has a token of its own, so a claim tells which context
-# made it (two desktops in one process: the team tests; a demo profile beside the real one).
-_live_tokens: weakref.WeakValueDictionary[str, AppContext] = weakref.WeakValueDictionary()
-
-
-def context_token(ctx: AppContext) -> str:
-    token = getattr(ctx, "_claim_token", None)
-    if token is None:
-        token = uuid.uuid4().hex[:12]
-        object.__setattr__(ctx, "_claim_token", token)
-        _live_tokens[token] = ctx
-    return str(token)
-
-
-def _claimant(ctx: AppContext, account_id: int) -> dict[str, Any]:
-    """Who claims a reply: host, process, context, and — team mode — the sync-runner lock
-    connection that holds the account (`election.claim_runner`), whose loss ends the claim."""
-    from shopinbox.app.sync.election import claim_runner
-
-    claim: dict[str, Any] = {"host": socket.gethostname(), "pid": os.getpid(),
-                             "ctx": context_token(ctx), "at": datetime.now(UTC).isoformat()}
-    runner = claim_runner(ctx, account_id)
-    if runner is not None:
-        claim["runner"] = runner
-    return claim
-
-
-def _pid_alive(pid: int) -> bool:
-    if os.name != "posix":  # os.kill(pid, 0) is not a probe there
-        return True
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return False
-    except PermissionError:  # it exists, under another user
-        return True
-    return True
-
-
-def _claim_is_live(claim: Any, own_token: str | None = None,
-                   runners: set[int] | None = None) -> bool:
-    """Whether someone still running holds this claim (it is sending now: recovery must leave
-    the reply alone).
-
-    - made by `own_token`'s context: it is ours, and we are not recovering our own sends;
-    - made while holding the account's runner lock (team mode): live exactly while that lock
-      connection still holds it (`runners`: the connections holding it now) — a desktop that
-      was killed, crashed or lost its network lost the lock with its connection;
-    - made on this machine: live while that process runs (and, in this process, while that
-      context is open);
-    - made on another machine without a lock: live for FOREIGN_CLAIM_AGE."""
-    if not isinstance(claim, dict):
-        return False
-    if own_token is not None and claim.get("ctx") == own_token:
-        return True
-    if claim.get("runner") is not None and runners is not None:
-        return int(claim["runner"]) in runners
-    if claim.get("host") == socket.gethostname():
-        pid = int(claim.get("pid") or 0)
-        if pid == os.getpid():
-            token = claim.get("ctx")
-            return token is not None and token != own_token and token in _live_tokens
-        return pid != 0 and _pid_alive(pid)
-    try:
-        since = datetime.fromisoformat(str(claim.get("at")))
-    except ValueError:
-        return False
-    if since.tzinfo is None:
-        since = since.replace(tzinfo=UTC)
-    return (datetime.now(UTC) - since).total_seconds() < FOREIGN_CLAIM_AGE
+# Who claimed a reply, and whether they still run: app/outbox/claims.py.
+CLAIMED_BY = claims.CLAIMED_BY
+context_token = claims.context_token
+_claim_is_live = claims.claim_is_live
 
 
 def _channel_of(kind: str, settings: dict[str, Any] | None) -> Any:
@@ -323,7 +252,7 @@ def _claim(ctx: AppContext, message_id: int) -> tuple[Message | None, str | None
             return None, None
         message = require(session, Message, message_id)
         extra = {k: v for k, v in (message.extra or {}).items() if k != NOT_BEFORE}
-        message.extra = {**extra, CLAIMED_BY: _claimant(ctx, message.account_id)}
+        message.extra = {**extra, CLAIMED_BY: claims.claimant(ctx, message.account_id)}
         account = require(session, Account, message.account_id)
         channel = _channel_of(account.kind, account.settings)
         if channel is not None and message.external_id.startswith("outbox:"):
