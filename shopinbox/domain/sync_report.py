@@ -39,11 +39,14 @@ class PullReport:
         return self.failure is None and self.error is None
 
     def add_changed(self, customer_ids: set[int]) -> None:
-        """Customers a committed batch changed: kept, and the new ones told to `on_change`."""
-        fresh = set(customer_ids) - self.changed_customer_ids
-        self.changed_customer_ids |= fresh
-        if fresh and self.on_change is not None:
-            self.on_change(fresh)
+        """Customers a committed batch changed: kept for the report, and told to `on_change`
+        at once — every one of them, also a customer an earlier batch of this (long-running,
+        push-mode) report changed already: their rows changed again. Every channel calls this
+        once per committed batch; nobody tells the same batch twice."""
+        batch = {int(customer_id) for customer_id in customer_ids}
+        self.changed_customer_ids |= batch
+        if batch and self.on_change is not None:
+            self.on_change(batch)
 
     def part(self, name: str) -> Counter[str]:
         """The counters of one folder / feed (created on first use, kept in order)."""

@@ -22,6 +22,17 @@ def dovecot():
 
 
 @pytest.fixture
+def plain_dovecot():
+    """A second kind of server: it announces no IDLE, CONDSTORE or QRESYNC."""
+    if not dovecot_module.available():
+        missing_server("Dovecot", "apt-get install dovecot-imapd")
+    server = dovecot_module.Dovecot.create(capabilities=dovecot_module.PLAIN_CAPABILITIES)
+    server.start()
+    yield server
+    server.destroy()
+
+
+@pytest.fixture
 def smtp_server(dovecot):
     server = start_smtp(dovecot.user, dovecot.password)
     yield server

@@ -119,3 +119,47 @@ def test_qresync_names_what_vanished(sqlite_ctx, dovecot):
         client.expunge()
         imap.select(client, "INBOX")
         assert imap.vanished_since(client, before.highest_modseq) == [(2, 3), (5, 5)]
+
+
+def _move(dovecot, message_id: str, target: str, source: str = "INBOX") -> None:
+    with dovecot.client() as client:
+        if not client.folder_exists(target):
+            client.create_folder(target)
+        client.select_folder(source)
+        client.move(client.search(["HEADER", "Message-ID", message_id]), target)
+
+
+def test_moved_to_another_folder_says_where_and_stays(sqlite_ctx, dovecot, email_account):
+    from shopinbox.app.inbox.read_model import customer_view
+
+    dovecot.append(simple(message_id="<stay2@klient.pl>"))
+    dovecot.append(simple(message_id="<moved@klient.pl>", minutes=1))
+    EmailSync(sqlite_ctx, email_account).sync_once()
+    _move(dovecot, "<moved@klient.pl>", "Zamówienia")  # non-ASCII: modified UTF-7 on the wire
+    changed: list[set[int]] = []
+    report = EmailSync(sqlite_ctx, email_account, on_change=changed.append).sync_once()
+    assert report.parts["INBOX"]["deleted on the server"] == 0
+    moved = _by_external(sqlite_ctx)["<moved@klient.pl>"]
+    assert moved.server_deleted_at is None
+    assert moved.customer_id in set().union(*changed)  # its row shows the news
+    with sqlite_ctx.reader() as session:
+        place = session.get(ServerLocation, moved.id)
+        assert place is not None and place.folder == "Zamówienia"
+    shown = {m.id: m for m in customer_view(sqlite_ctx, moved.customer_id).messages}
+    assert shown[moved.id].moved_to == "Zamówienia"
+    assert shown[_by_external(sqlite_ctx)["<stay2@klient.pl>"].id].moved_to is None
+    # Its location is real: reading it here sets \Seen where it is now.
+    assert mark_read(sqlite_ctx, [moved.id], True) == 1
+    with dovecot.client() as client:
+        client.select_folder("Zamówienia", readonly=True)
+        [uid] = client.search(["HEADER", "Message-ID", "<moved@klient.pl>"])
+        assert b"\\Seen" in client.get_flags([uid])[uid]
+    # Moved back to INBOX: it is where it came from again, nothing doubled.
+    _move(dovecot, "<moved@klient.pl>", "INBOX", source="Zamówienia")
+    EmailSync(sqlite_ctx, email_account).sync_once()
+    rows = _by_external(sqlite_ctx)
+    assert set(rows) == {"<stay2@klient.pl>", "<moved@klient.pl>"}
+    with sqlite_ctx.reader() as session:
+        assert session.get(ServerLocation, moved.id).folder == "INBOX"
+    assert {m.id: m for m in customer_view(sqlite_ctx, moved.customer_id).messages}[
+        moved.id].moved_to is None

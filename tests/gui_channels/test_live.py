@@ -139,6 +139,57 @@ def test_a_message_expunged_on_the_server_shows_as_deleted_there(qtbot, controll
         assert session.scalar(select(Message.id)) is None
 
 
+def test_a_message_moved_on_the_server_says_where_it_is(qtbot, controller, sqlite_ctx, dovecot,
+                                                        smtp_server):
+    _email_account(sqlite_ctx, dovecot, smtp_server)
+    dovecot.append(simple(message_id="<archiwum@klient.pl>", subject="Zwrot 17"))
+    control = controller()
+    window = control.window
+    _first_round(qtbot, control)
+    with sqlite_ctx.reader() as session:
+        customer_id = session.scalar(select(Message.customer_id))
+    open_customer(qtbot, window, customer_id)
+    with dovecot.client() as client:  # another mail program files it away
+        client.create_folder("Archiwum")
+        client.select_folder("INBOX")
+        client.move(client.search(["ALL"]), "Archiwum")
+    qtbot.waitUntil(lambda: "moved to Archiwum on the server" in window.timeline.toPlainText(),
+                    timeout=ARRIVAL_MS)
+    text = window.timeline.toPlainText()
+    assert "Zwrot 17" in text and "deleted on the server" not in text  # kept, not deleted
+
+
+def test_a_telegram_file_not_downloaded_opens_from_the_timeline(qtbot, controller, sqlite_ctx,
+                                                                bot_server, anna):
+    content = b"%PDF-1.4\n" + bytes(range(256)) * 600
+    add_telegram_account(sqlite_ctx, "Shop bot", bot_server.token, api_url=bot_server.url)
+    bot_server.fail("getFile", 400, "Bad Request: file is temporarily unavailable")
+    bot_server.message_from(anna, caption="faktura", document={
+        **bot_server.add_file(content, path="documents/f.pdf"), "file_name": "faktura.pdf",
+        "mime_type": "application/pdf"})
+    control = controller()
+    window = control.window
+    _first_round(qtbot, control)
+    qtbot.waitUntil(lambda: len(inbox_names(window)) == 1, timeout=ARRIVAL_MS)
+    with sqlite_ctx.reader() as session:
+        attachment = session.scalar(select(Attachment))
+        customer_id = session.scalar(select(Message.customer_id))
+    assert attachment.sha256 is None
+    open_customer(qtbot, window, customer_id)
+    assert "not downloaded" in window.timeline.toPlainText()
+    desktop = _Desktop()
+    QDesktopServices.setUrlHandler("file", desktop, "open")
+    try:
+        progress = []
+        window.attachment_progress.connect(lambda done, expected: progress.append(done))
+        with qtbot.waitSignal(window.attachment_opened, timeout=20_000) as opened:
+            window.timeline.anchorClicked.emit(QUrl(f"action:open/{attachment.id}"))
+        assert open(opened.args[0], "rb").read() == content
+        assert progress and progress[-1] == len(content)
+    finally:
+        QDesktopServices.unsetUrlHandler("file")
+
+
 class _ImageServer:
     """A local web server with one image, counting who fetched it (a tracker would)."""
 

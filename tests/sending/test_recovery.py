@@ -56,3 +56,20 @@ def test_a_claim_of_this_process_is_recovered(sqlite_ctx, mail_shop):
     _leave_sending(sqlite_ctx, reply, os.getpid(), "smtp")
     assert recover_interrupted(sqlite_ctx) == 1
     assert _state(sqlite_ctx, reply)[0] == "failed"
+
+
+def test_whose_claim_is_live(sqlite_ctx):
+    """One desktop: a claim by a process that is gone (or a context of this process that was
+    closed) is recovered; one by a context of this process that is open is not."""
+    from shopinbox.app.outbox import sending
+
+    other = object.__new__(type(sqlite_ctx))  # another open context of this process
+    live_token = sending.context_token(other)
+    host = socket.gethostname()
+    assert sending._claim_is_live({"host": host, "pid": os.getpid(), "ctx": live_token}, "mine")
+    assert not sending._claim_is_live({"host": host, "pid": os.getpid(), "ctx": "closed"}, "x")
+    assert sending._claim_is_live({"host": host, "pid": os.getpid(), "ctx": "mine"}, "mine")
+    assert not sending._claim_is_live({"host": host, "pid": 2 ** 22 + 7, "ctx": "dead"}, "x")
+    assert sending._claim_is_live({"runner": 41, "host": "elsewhere"}, "x", {41})
+    assert not sending._claim_is_live({"runner": 41, "host": "elsewhere"}, "x", {42})
+    del other

@@ -119,3 +119,26 @@ def test_replying_expires_when_the_typist_goes_quiet():
     assert [t.name for t in board.replying(5, now=99.0)] == ["Anna", "Ola"]
     assert board.expire(now=101.0) == {5}
     assert [t.name for t in board.replying(5, now=101.0)] == ["Ola"]
+
+
+def test_a_shop_setting_changed_on_a_applies_on_b_at_once(desks):
+    from shopinbox.app.core import settings
+
+    (a, b) = desks
+    link_a, _heard_a, _ = _link(a.ctx, "Anna")
+    link_b, heard_b, _ = _link(b.ctx, "Piotr")
+    relayed: queue.Queue = queue.Queue()
+    settings.add_listener(b.ctx, lambda name, value: relayed.put((name, value)))
+    try:
+        started = time.monotonic()
+        settings.set_setting(a.ctx, "auto_assign_on_reply", False)
+        assert relayed.get(timeout=2) == ("auto_assign_on_reply", False)  # B's listeners
+        assert time.monotonic() - started < 2.0
+        changes = heard_b.get(timeout=2)
+        assert changes.settings == {"auto_assign_on_reply"} and not changes.customer_ids
+        settings.reset_setting(a.ctx, "auto_assign_on_reply")  # back to the default: heard too
+        assert relayed.get(timeout=2) == ("auto_assign_on_reply",
+                                          settings.setting("auto_assign_on_reply").default)
+    finally:
+        link_a.stop()
+        link_b.stop()

@@ -56,6 +56,32 @@ def test_a_merge_records_who_merged_and_keeps_the_notes(shop):
     with ctx.reader() as session:
         assert session.scalars(select(Merge.actor)).all() == ["Ola"]
     assert [n.text for n in work.notes_of(ctx, into)] == ["Ten sam klient co drugi"]
+    [shown] = customer_view(ctx, into).merges  # and the panel says who merged
+    assert shown.by == "Ola"
+
+
+def test_the_customer_panel_shows_who_merged_and_words_the_note_for_the_team(qtbot, shop):
+    from shopinbox.app.identity.merge_actions import merge_by_hand
+    from shopinbox.app.team.users import use_user
+    from shopinbox.ui.common.operations import OperationRunner
+    from shopinbox.ui.customer.customer_panel import CustomerPanel
+
+    ctx, _ola = shop
+    source, into, third = conversation_ids(ctx, InboxFilter(status="all"))[:3]
+    merge_by_hand(ctx, source, into)
+    use_user(ctx, None)  # a merge by nobody of the shop (an older profile, the CLI)
+    merge_by_hand(ctx, third, into)
+    view = customer_view(ctx, into)
+    panel = CustomerPanel(ctx, OperationRunner())
+    qtbot.addWidget(panel)
+    panel.show_customer(view)
+    lines = panel.merges.text().split("<br>")
+    assert len(lines) == 2 and panel.merges.isVisibleTo(panel)
+    assert "merged by Ola" in lines[0] and "merged by" not in lines[1]
+    words = panel.note.placeholderText()
+    assert ("whole team" in words) == ctx.shared and ("only you" in words) != ctx.shared
+    panel.show_customer(None)
+    assert not panel.merges.isVisibleTo(panel)
 
 
 def test_the_timeline_marks_a_note_and_the_status_bar_names_the_runner(qtbot):

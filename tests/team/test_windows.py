@@ -122,3 +122,16 @@ def test_sending_after_a_reply_meanwhile_asks_first(qtbot, windows):
     with qtbot.waitSignal(window_b.composer.queued, timeout=5000):
         window_b.composer.asked_meanwhile.done(QMessageBox.StandardButton.Yes)
     assert len(_outgoing(window_b.ctx, customer_id)) == before + 1
+
+
+def test_a_shop_setting_changed_on_a_applies_in_the_window_of_b(qtbot, windows):
+    from shopinbox.app.core.settings import get_setting, set_setting
+
+    window_a, window_b, customer_id = windows
+
+    def heard(changes) -> bool:  # the setting, and the open conversation read again with it
+        return "auto_assign_on_reply" in changes.settings and customer_id in changes.customer_ids
+
+    with qtbot.waitSignal(window_b.ops.changes_applied, timeout=2000, check_params_cb=heard):
+        set_setting(window_a.ctx, "auto_assign_on_reply", False)
+    assert get_setting(window_b.ctx, "auto_assign_on_reply") is False

@@ -193,16 +193,38 @@ def test_webhook_is_reported_and_deleted_only_with_consent(sqlite_ctx, bot_serve
 def test_long_polling_receives_and_stops(sqlite_ctx, bot_server, bot_account, anna):
     stop = threading.Event()
     result = {}
+    told: list[set[int]] = []
     worker = threading.Thread(target=lambda: result.setdefault("report", sync_telegram_account(
-        sqlite_ctx, bot_account, once=False, stop_event=stop, poll_timeout=30)))
+        sqlite_ctx, bot_account, once=False, stop_event=stop, poll_timeout=30,
+        on_change=told.append)))
     worker.start()
-    bot_server.message_from(anna, text="arrives during a long poll")
+    mid = bot_server.message_from(anna, text="arrives during a long poll")
     assert bot_server.wait_for_offset(2, timeout=20)
+    # The same customer again, then an edit: each batch tells its customer again (their row
+    # changed again), not only the first time this long-running poll saw them.
+    bot_server.message_from(anna, text="and a second one")
+    assert bot_server.wait_for_offset(3, timeout=20)
+    bot_server.message_from(anna, text="edited", edited=True, message_id=mid)
+    assert bot_server.wait_for_offset(4, timeout=20)
     stop.set()
     worker.join(10)
     assert not worker.is_alive()  # stopping does not wait for the 30 s poll
-    assert result["report"].new_messages == 1
+    assert result["report"].new_messages == 2
     assert any(p.get("timeout") == 30 for p in bot_server.calls_of("getUpdates"))
+    customer = next(iter(_messages(sqlite_ctx).values())).customer_id
+    assert told == [{customer}] * 3
+
+
+def test_pull_tells_each_batch_once(sqlite_ctx, bot_server, bot_account, anna, ivan):
+    from shopinbox.channels import registry
+
+    bot_server.message_from(anna, text="one")
+    bot_server.message_from(ivan, text="два")
+    told: list[set[int]] = []
+    report = registry.find("telegram").pull(sqlite_ctx, bot_account.id, on_change=told.append)
+    customers = {m.customer_id for m in _messages(sqlite_ctx).values()}
+    assert len(customers) == 2 and report.changed_customer_ids == customers
+    assert sorted(id_ for batch in told for id_ in batch) == sorted(customers)  # no repeat
 
 
 @pytest.mark.postgres

@@ -14,19 +14,23 @@ from typing import Any
 @dataclass
 class Changes:
     """Customers whose rows, timeline or panel changed; messages whose delivery state changed;
-    whether the account list or the promo library changed."""
+    whether the account list or the promo library changed; which shop settings changed (team
+    mode: set on another desktop)."""
 
     customer_ids: set[int] = field(default_factory=set)
     messages: set[int] = field(default_factory=set)
     accounts: bool = False
     promos: bool = False
+    settings: set[str] = field(default_factory=set)
 
     def __bool__(self) -> bool:
-        return bool(self.customer_ids or self.messages or self.accounts or self.promos)
+        return bool(self.customer_ids or self.messages or self.accounts or self.promos
+                    or self.settings)
 
     def __or__(self, other: Changes) -> Changes:
         return Changes(self.customer_ids | other.customer_ids, self.messages | other.messages,
-                       self.accounts or other.accounts, self.promos or other.promos)
+                       self.accounts or other.accounts, self.promos or other.promos,
+                       self.settings | other.settings)
 
     @classmethod
     def of(cls, result: Any) -> Changes:

@@ -239,6 +239,7 @@ def set_setting(ctx: AppContext, name: str, value: Any) -> Any:
     with ctx.writer() as session, session.begin():
         _upsert(session, name, value)
     _notify(ctx, name, _copy(value))
+    _share(ctx, name)
     return value
 
 
@@ -248,7 +249,29 @@ def reset_setting(ctx: AppContext, name: str) -> Any:
     with ctx.writer() as session, session.begin():
         session.execute(delete(ShopSetting).where(ShopSetting.name == name))
     _notify(ctx, name, _copy(found.default))
+    _share(ctx, name)
     return _copy(found.default)
+
+
+def _share(ctx: AppContext, name: str) -> None:
+    """Team mode: the other desktops hear which setting changed (its name, not its value)."""
+    link = getattr(ctx, "live", None)
+    if link is not None:
+        from shopinbox.app.core.changes import Changes
+
+        link.publish(Changes(settings={name}))
+
+
+def relay_setting(ctx: AppContext, name: str) -> None:
+    """Another desktop changed shop setting `name`: read its value now and tell this
+    context's listeners, as for a change made here. An unknown name (a newer desktop's
+    setting) is ignored."""
+    try:
+        value = get_setting(ctx, name)
+    except Exception:
+        log.info("a setting changed elsewhere is unknown here: %s", name)
+        return
+    _notify(ctx, name, _copy(value))
 
 
 def add_listener(ctx: AppContext, listener: Listener) -> None:

@@ -73,6 +73,17 @@ def merge_by_hand(ctx: AppContext, source_id: int, into_id: int) -> OpResult:
     return OpResult(merge_id, Changes(customer_ids={source_id, into_id}))
 
 
+def accept_suggestion_by_hand(ctx: AppContext, suggestion_id: int) -> int:
+    """The window accepts a merge suggestion: recorded as merged by this desktop's user
+    (team mode), else by "window". Returns the merge id."""
+    from shopinbox.app.identity.suggestions import accept_suggestion
+    from shopinbox.app.team.users import current_user
+
+    flush_drafts(ctx)
+    user = current_user(ctx)
+    return accept_suggestion(ctx, suggestion_id, actor=user.name if user else "window")
+
+
 def undo_merge_by_hand(ctx: AppContext, merge_id: int) -> OpResult:
     """Undo a merge from the window. Value: the UnmergeResult."""
     flush_drafts(ctx)

@@ -30,7 +30,16 @@ from shopinbox.domain.messages import ABOUT_ORDER
 from shopinbox.domain.orders.numbers import find_order_numbers
 from shopinbox.domain.orders.records import normalise_order_number
 from shopinbox.store import queries
-from shopinbox.store.models import Account, Attachment, Conversation, Message, TeamUser
+from shopinbox.store.models import (
+    Account,
+    Attachment,
+    Conversation,
+    Customer,
+    Merge,
+    Message,
+    ServerLocation,
+    TeamUser,
+)
 from shopinbox.store.orders import orders_by_number
 
 
@@ -85,6 +94,7 @@ class MessageView:
     parse_error: str | None
     extra: dict[str, Any]
     server_deleted_at: datetime | None = None  # gone from its server; kept here
+    moved_to: str | None = None  # on its server, now in another folder than it came from
     attachments: list[AttachmentView] = field(default_factory=list)
     order_refs: list[OrderRefView] = field(default_factory=list)
     intents: list[str] = field(default_factory=list)  # inbound: most likely first (app/inbox/intents)
@@ -103,6 +113,17 @@ class MessageView:
         data["order_refs"] = [dict(vars(r)) for r in self.order_refs]
         data["about_order"] = dict(vars(self.about_order)) if self.about_order else None
         return data
+
+
+@dataclass(frozen=True)
+class MergeView:
+    """A merge into the customer shown, that stands (not undone): who was merged in, when,
+    and — team mode — by whom ("merged by Anna"; empty when no user of the shop did it)."""
+
+    id: int
+    source_name: str
+    by: str
+    at: datetime
 
 
 # An order as the window and the CLI show it: the store's row, typed (one shape, not two).
@@ -130,11 +151,13 @@ class CustomerView:
     assignee_id: int | None = None
     assignee: str = ""
     notes: list[NoteView] = field(default_factory=list)
+    merges: list[MergeView] = field(default_factory=list)
 
     def to_json(self) -> dict[str, Any]:
         """The shape `shopinbox show ID --json` has always printed, plus the team's notes."""
         data = asdict(self)
         data.pop("undoable_merge_id")
+        data.pop("merges")
         return data
 
     @property
@@ -174,6 +197,7 @@ def customer_view(ctx: AppContext, customer_id: int, *, with_undo: bool = False)
             lifetime_value=queries.lifetime_value(session, customer.id),
             assignee_id=row_assignee(session, customer.id),
             notes=notes_in(session, customer.id),
+            merges=_merges_into(session, customer.id),
         )
         if view.assignee_id is not None:
             view.assignee = user_name(session, view.assignee_id)
@@ -182,6 +206,19 @@ def customer_view(ctx: AppContext, customer_id: int, *, with_undo: bool = False)
 
         view.undoable_merge_id = last_undoable_merge(ctx, view.id)
     return view
+
+
+def _merges_into(session: Session, customer_id: int) -> list[MergeView]:
+    """The standing merges into this customer, oldest first. `Merge.actor` holds the team
+    user's name for merges by a user; older rows hold "window" / "cli", shown without a name."""
+    users = set(session.scalars(select(TeamUser.name)))
+    rows = session.execute(
+        select(Merge.id, Merge.actor, Merge.created_at, Customer.display_name)
+        .join(Customer, Customer.id == Merge.source_customer_id)
+        .where(Merge.into_customer_id == customer_id, Merge.undone_at.is_(None))
+        .order_by(Merge.created_at, Merge.id)).all()
+    return [MergeView(int(r.id), r.display_name or "", r.actor if r.actor in users else "",
+                      r.created_at) for r in rows]
 
 
 def row_assignee(session: Session, customer_id: int) -> int | None:
@@ -199,9 +236,11 @@ def _messages(session: Session, customer_id: int) -> list[MessageView]:
                Message.sent_at, Message.sender_name, Message.sender_address, Message.subject,
                Message.body_text, Message.body_html, Message.is_read, Message.delivery_state,
                Message.delivery_error, Message.parse_error, Message.extra,
-               TeamUser.name.label("author"), Message.server_deleted_at)
+               TeamUser.name.label("author"), Message.server_deleted_at, Message.folder,
+               ServerLocation.folder.label("server_folder"))
         .join(Account, Account.id == Message.account_id)
         .outerjoin(TeamUser, TeamUser.id == Message.author_id)
+        .outerjoin(ServerLocation, ServerLocation.message_id == Message.id)
         .where(Message.customer_id == customer_id)
         .order_by(Message.sent_at, Message.id)
     ).all()
@@ -224,10 +263,12 @@ def _messages(session: Session, customer_id: int) -> list[MessageView]:
             subject=subject, text=text, html=body_html, is_read=is_read,
             delivery_state=delivery_state, delivery_error=delivery_error,
             parse_error=parse_error, extra=dict(extra or {}), server_deleted_at=deleted_at,
+            moved_to=server_folder if server_folder and folder and server_folder != folder
+            else None,
             attachments=attachments.get(id_, []), author=author or "")
         for (id_, channel, account, direction, sent_at, sender_name, sender_address, subject,
              text, body_html, is_read, delivery_state, delivery_error, parse_error, extra,
-             author, deleted_at) in rows
+             author, deleted_at, folder, server_folder) in rows
     ]
 
 

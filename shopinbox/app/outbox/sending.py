@@ -24,8 +24,6 @@ exception text goes to the log only.
 from __future__ import annotations
 
 import logging
-import os
-import socket
 import time
 import uuid
 from collections.abc import Callable
@@ -37,6 +35,7 @@ from typing import Any
 from sqlalchemy import select, update
 
 from shopinbox.app.core.context import AppContext
+from shopinbox.app.outbox import claims
 
 # OutboxError and ReplyTarget are imported from here by callers too (the rule is in targets).
 from shopinbox.app.outbox.targets import OutboxError, ReplyTarget, choose_target  # noqa: F401
@@ -233,43 +232,10 @@ def end_step(ctx: AppContext, message_id: int, step: str, value: Any = True) -> 
         message.extra = {**(message.extra or {}), STEPS: steps}
 
 
-CLAIMED_BY = "claimed_by"  # Message.extra: which process is sending it (host, pid, since)
-FOREIGN_CLAIM_AGE = 900.0  # seconds: a claim by another machine (team mode) counts as dead
-
-
-def _claimant() -> dict[str, Any]:
-    return {"host": socket.gethostname(), "pid": os.getpid(),
-            "at": datetime.now(UTC).isoformat()}
-
-
-def _pid_alive(pid: int) -> bool:
-    if os.name != "posix":  # os.kill(pid, 0) is not a probe there
-        return True
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return False
-    except PermissionError:  # it exists, under another user
-        return True
-    return True
-
-
-def _claim_is_live(claim: Any) -> bool:
-    """Whether another process that is still running holds this claim (it is sending now:
-    recovery must leave the reply alone). Our own process never is — recovery runs before
-    this process sends anything."""
-    if not isinstance(claim, dict):
-        return False
-    if claim.get("host") == socket.gethostname():
-        pid = int(claim.get("pid") or 0)
-        return pid not in (0, os.getpid()) and _pid_alive(pid)
-    try:
-        since = datetime.fromisoformat(str(claim.get("at")))
-    except ValueError:
-        return False
-    if since.tzinfo is None:
-        since = since.replace(tzinfo=UTC)
-    return (datetime.now(UTC) - since).total_seconds() < FOREIGN_CLAIM_AGE
+# Who claimed a reply, and whether they still run: app/outbox/claims.py.
+CLAIMED_BY = claims.CLAIMED_BY
+context_token = claims.context_token
+_claim_is_live = claims.claim_is_live
 
 
 def _channel_of(kind: str, settings: dict[str, Any] | None) -> Any:
@@ -291,7 +257,7 @@ def _claim(ctx: AppContext, message_id: int) -> tuple[Message | None, str | None
             return None, None
         message = require(session, Message, message_id)
         extra = {k: v for k, v in (message.extra or {}).items() if k != NOT_BEFORE}
-        message.extra = {**extra, CLAIMED_BY: _claimant()}
+        message.extra = {**extra, CLAIMED_BY: claims.claimant(ctx, message.account_id)}
         account = require(session, Account, message.account_id)
         channel = _channel_of(account.kind, account.settings)
         if channel is not None and message.external_id.startswith("outbox:"):
@@ -450,25 +416,36 @@ def retry(ctx: AppContext, message_id: int) -> None:
         _notify_queued(int(account_id))
 
 
-def recover_interrupted(ctx: AppContext) -> int:
+def recover_interrupted(ctx: AppContext, account_id: int | None = None) -> int:
     """At start-up: replies a crash left in `sending`. No network here (the window calls it
-    before it opens).
+    before it opens). On a team database also when this desktop takes an account over
+    (`account_id`: that account only) — the replies the previous runner left half-sent.
 
     A reply whose channel records its steps (`Channel.resumable_sends`) and had none in flight
     did not reach the server beyond what is recorded: it is queued again and resumes without
     repeating a step. Any other may have gone out: failed as `may_have_been_sent`, for the user
     to check — a later pull that finds the server's copy records it as sent. A reply that
-    another running process claimed (the window while `sync --once` starts) is left to it.
+    someone still running claimed is left to it (`_claim_is_live`): another process, another
+    context of this one, or — team mode — the desktop whose runner lock still holds the
+    account; only replies of a claimer that is gone (or lost its lock) are touched.
     Returns how many replies are now "may have been sent"."""
+    from shopinbox.app.sync.election import runner_connections
+
+    own = context_token(ctx)
     unsure = 0
     with ctx.writer() as session, session.begin():
-        rows = session.execute(
-            select(Message, Account.kind, Account.settings)
-            .join(Account, Account.id == Message.account_id)
-            .where(Message.delivery_state == DeliveryState.SENDING)).all()
+        query = (select(Message, Account.kind, Account.settings)
+                 .join(Account, Account.id == Message.account_id)
+                 .where(Message.delivery_state == DeliveryState.SENDING))
+        if account_id is not None:
+            query = query.where(Message.account_id == account_id)
+        rows = session.execute(query).all()
+        holders = runner_connections(ctx, {m.account_id for m, _k, _s in rows}) if rows \
+            else None
         for message, kind, settings in rows:
-            if _claim_is_live((message.extra or {}).get(CLAIMED_BY)):
-                continue  # another running process (the window, a sync service) sends it
+            runners = holders.get(message.account_id, set()) if holders is not None else None
+            if _claim_is_live((message.extra or {}).get(CLAIMED_BY), own, runners):
+                continue  # someone still running (a window, a sync service) sends it
             channel = _channel_of(kind, settings)
             steps = _steps(message.extra)
             if channel is not None and channel.resumable_sends and steps["in_flight"] is None:

@@ -27,6 +27,34 @@ TAKEOVER_POLL = 5.0  # seconds between tries of a desktop that does not run an a
 APP_NAME_PREFIX = "shopinbox sync: "
 
 
+# The advisory runner of each context's engine, so the outbox can name it in a claim.
+_runners: dict[int, AdvisoryRunner] = {}
+
+
+def claim_runner(ctx: AppContext, account_id: int) -> int | None:
+    """The backend pid of the lock connection through which this context's engine holds the
+    account (team mode), for the claim of a reply it sends; None when it holds none."""
+    runner = _runners.get(id(ctx))
+    return runner.connection_pid(account_id) if runner is not None else None
+
+
+def runner_connections(ctx: AppContext, account_ids: set[int]) -> dict[int, set[int]] | None:
+    """Team mode: account id → backend pids of the connections holding its runner lock now
+    (none: nobody runs it). None on SQLite (no locks; one desktop)."""
+    if ctx.engine.dialect.name != "postgresql" or not account_ids:
+        return None
+    from sqlalchemy import text
+
+    held: dict[int, set[int]] = {account_id: set() for account_id in account_ids}
+    with ctx.reader() as session:
+        for pid, objid in session.execute(text(
+                "SELECT pid, objid FROM pg_locks WHERE locktype = 'advisory' AND granted "
+                "AND classid = :ns AND objsubid = 2"), {"ns": RUNNER_LOCKS}):
+            if int(objid) in held:
+                held[int(objid)].add(int(pid))
+    return held
+
+
 class SingleRunner:
     """SQLite: this desktop runs every account."""
 
@@ -72,6 +100,12 @@ class AdvisoryRunner:
     def holds(self, account_id: int) -> bool:
         with self._lock:
             return account_id in self._held
+
+    def connection_pid(self, account_id: int) -> int | None:
+        with self._lock:
+            if account_id not in self._held or self._connection is None:
+                return None
+            return int(self._connection.info.backend_pid)
 
     def take(self, account_id: int) -> bool:
         """True when this engine runs the account now (it held or just got the lock)."""
@@ -147,6 +181,8 @@ class AdvisoryRunner:
         with self._lock:
             self.closed = True
             self._drop()
+        if _runners.get(id(self.ctx)) is self:
+            del _runners[id(self.ctx)]
 
 
 def runner_for(ctx: AppContext, who: str | None = None) -> SingleRunner | AdvisoryRunner:
@@ -158,4 +194,6 @@ def runner_for(ctx: AppContext, who: str | None = None) -> SingleRunner | Adviso
         user = current_user(ctx)
         host = socket.gethostname()
         who = f"{user.name} on {host}" if user is not None else host
-    return AdvisoryRunner(ctx, who)
+    runner = AdvisoryRunner(ctx, who)
+    _runners[id(ctx)] = runner
+    return runner

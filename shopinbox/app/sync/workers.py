@@ -66,6 +66,21 @@ class _Worker(threading.Thread):
         raise NotImplementedError
 
 
+def _recover_taken(engine: SyncEngine, account: AccountInfo) -> None:
+    """Team mode, on taking an account over: its replies whose claimer lost the runner lock
+    (killed, crashed, unplugged) are recovered now, not at some later start-up."""
+    from shopinbox.app.outbox.sending import recover_interrupted
+
+    try:
+        unsure = recover_interrupted(engine.ctx, account.id)
+    except Exception:  # the next take-over tries again; the sync goes on
+        log.exception("recovering the interrupted replies of %s", account.name)
+        return
+    if unsure:
+        log.warning("%s: %d reply(ies) were interrupted on the desktop that ran the account "
+                    "and may have been sent", account.name, unsure)
+
+
 class AccountWorker(_Worker):
     def __init__(self, engine: SyncEngine, account: AccountInfo) -> None:
         super().__init__(engine, account, "account")
@@ -79,8 +94,11 @@ class AccountWorker(_Worker):
         """Team mode: this engine runs the account (it holds the runner lock). When another
         desktop does, say who (once per holder) and try again every TAKEOVER_POLL seconds."""
         engine = self.engine
+        held = engine.runner.holds(self.account.id)
         if engine.runner.take(self.account.id):
             self.elsewhere = None
+            if not held:  # taken over: what the previous runner left half-sent
+                _recover_taken(engine, self.account)
             return True
         state = engine.elsewhere(self.account.id)
         if state != self.elsewhere:

@@ -49,7 +49,9 @@ def connect_kwargs(ctx: AppContext, application_name: str = "shopinbox") -> dict
 
 def change_payloads(changes: Changes, origin: str) -> list[str]:
     """`changes` as JSON payloads under the NOTIFY size limit (ids split over several)."""
-    head = {"o": origin, "a": int(changes.accounts), "p": int(changes.promos)}
+    head: dict[str, Any] = {"o": origin, "a": int(changes.accounts), "p": int(changes.promos)}
+    if changes.settings:
+        head["s"] = sorted(changes.settings)  # names only; the value is read from the table
     customers, messages = sorted(changes.customer_ids), sorted(changes.messages)
     payloads: list[str] = []
     step = 500
@@ -64,7 +66,8 @@ def parse_changes(payload: str) -> tuple[str, Changes]:
     return str(data.get("o", "")), Changes(
         customer_ids={int(i) for i in data.get("c", [])},
         messages={int(i) for i in data.get("m", [])},
-        accounts=bool(data.get("a")), promos=bool(data.get("p")))
+        accounts=bool(data.get("a")), promos=bool(data.get("p")),
+        settings={str(name) for name in data.get("s", [])})
 
 
 @dataclass(frozen=True)
@@ -224,7 +227,14 @@ class TeamLink:
         try:
             if channel == CHANGES:
                 origin, changes = parse_changes(payload)
-                if origin != self.origin and self.on_changes is not None:
+                if origin == self.origin:
+                    return
+                if changes.settings:  # this desktop's setting listeners hear it as if local
+                    from shopinbox.app.core.settings import relay_setting
+
+                    for name in sorted(changes.settings):
+                        relay_setting(self.ctx, name)
+                if self.on_changes is not None:
                     self.on_changes(changes)
             elif channel == PRESENCE:
                 data = json.loads(payload)

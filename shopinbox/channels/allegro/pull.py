@@ -88,7 +88,7 @@ def sync_allegro_account(ctx: AppContext, account: Account, client: AllegroClien
                          on_change: Callable[[set[int]], None] | None = None) -> PullReport:
     """One bounded round. Raises `ShopError` (the engine's retry policy decides); what was
     committed before stays."""
-    report = PullReport(account.name)
+    report = PullReport(account.name, on_change=on_change)
     stop = stop_event or threading.Event()
     since = load_since(ctx, account.id)
     threads = _threads_since(client, since, stop)
@@ -116,13 +116,13 @@ def sync_allegro_account(ctx: AppContext, account: Account, client: AllegroClien
                 newest = str(thread.get("lastMessageDateTime") or "") or newest
                 report.counts["threads"] += 1
                 if len(batch) >= BATCH:
-                    _store_batch(ctx, account.id, client, batch, newest, report, on_change)
+                    _store_batch(ctx, account.id, client, batch, newest, report)
                     batch = []
         finally:
             for _thread, future in pending:
                 future.cancel()
     if batch or (newest and not stop.is_set()):
-        _store_batch(ctx, account.id, client, batch, newest, report, on_change)
+        _store_batch(ctx, account.id, client, batch, newest, report)
     return report
 
 
@@ -170,8 +170,7 @@ def _link_orders(ctx: AppContext, account_id: int, batch: list[IncomingMessage])
 
 
 def _store_batch(ctx: AppContext, account_id: int, client: AllegroClient,
-                 batch: list[IncomingMessage], since: str | None, report: PullReport,
-                 on_change: Callable[[set[int]], None] | None) -> None:
+                 batch: list[IncomingMessage], since: str | None, report: PullReport) -> None:
     """Messages and the cursor after them: one transaction."""
     _download(ctx, account_id, client, batch, report)
     _link_orders(ctx, account_id, batch)
@@ -183,7 +182,4 @@ def _store_batch(ctx: AppContext, account_id: int, client: AllegroClient,
     with ctx.writer() as session, session.begin():
         result = store_messages(session, account_id, batch, ctx.blobs, on_commit_state=cursor)
     report.new_messages += len(result.new_message_ids)
-    fresh = result.changed_customer_ids - report.changed_customer_ids
-    report.changed_customer_ids |= result.changed_customer_ids
-    if on_change is not None and fresh:
-        on_change(fresh)
+    report.add_changed(set(result.changed_customer_ids))

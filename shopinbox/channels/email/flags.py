@@ -192,7 +192,9 @@ def pull_seen(ctx: AppContext, client, account_id: int, folder: str, status: Fol
 def find_expunged(ctx: AppContext, client, account_id: int, folder: str,
                   status: FolderStatus, since_modseq: int | None) -> tuple[int, set[int]]:
     """Messages of the selected folder that the server no longer holds: they are marked
-    `server_deleted_at` (kept here: a shop's records) and lose their location. QRESYNC's
+    `server_deleted_at` (kept here: a shop's records) and lose their location — unless they
+    are found in another folder by Message-ID: then they were moved, and their location
+    follows them (the timeline says "moved to <folder> on the server"). QRESYNC's
     VANISHED where the server offers it, else a UID comparison (one `UID SEARCH ALL` against
     the indexed locations); skipped when HIGHESTMODSEQ says nothing changed since the last
     look. Returns how many, and the customers concerned."""
@@ -215,8 +217,16 @@ def find_expunged(ctx: AppContext, client, account_id: int, folder: str,
         gone = [mid for uid, mid in stored.items() if uid not in present]
     if not gone:
         return 0, set()
+    moved = _find_moved(ctx, client, folder, gone)
+    gone = [mid for mid in gone if mid not in moved]
     customers: set[int] = set()
     with ctx.writer() as session, session.begin():
+        for mid, (place_folder, validity, uid) in moved.items():
+            session.execute(update(ServerLocation).where(ServerLocation.message_id == mid)
+                            .values(folder=place_folder, validity=validity, uid=uid))
+            customer = session.scalar(select(Message.customer_id).where(Message.id == mid))
+            if customer is not None:
+                customers.add(int(customer))
         for chunk in chunked(gone):
             customers |= {int(c) for c in session.scalars(select(Message.customer_id).where(
                 Message.id.in_(chunk), Message.customer_id.is_not(None))) if c is not None}
@@ -224,8 +234,33 @@ def find_expunged(ctx: AppContext, client, account_id: int, folder: str,
                                                   Message.server_deleted_at.is_(None))
                             .values(server_deleted_at=utcnow()))
             session.execute(delete(ServerLocation).where(ServerLocation.message_id.in_(chunk)))
-    log.info("account %s: %d message(s) expunged from %s", account_id, len(gone), folder)
+    log.info("account %s: %d message(s) expunged from %s, %d moved to another folder",
+             account_id, len(gone), folder, len(moved))
     return len(gone), customers
+
+
+LOOK_FOR_MOVED = 50  # more gone at once than this is a mass delete: not searched one by one
+
+
+def _find_moved(ctx: AppContext, client, folder: str,
+                gone: list[int]) -> dict[int, tuple[str, int, int]]:
+    """Of the messages gone from `folder`, those now in another folder of the account (found
+    by Message-ID): message id → (folder, UIDVALIDITY, UID). A message without a Message-ID
+    of its own (keyed by a hash, or one of several sharing one) cannot be told apart there and
+    counts as deleted."""
+    if len(gone) > LOOK_FOR_MOVED:
+        return {}
+    with ctx.reader() as session:
+        keys = {str(key): int(mid) for mid, key in session.execute(
+            select(Message.id, Message.external_id).where(Message.id.in_(gone)))
+            if str(key).startswith("<") and "#" not in str(key)}
+    if not keys:
+        return {}
+    try:
+        found = imap.locate_message_ids(client, imap.other_folders(client, folder), list(keys))
+    finally:
+        imap.select(client, folder)  # the caller goes on in its folder
+    return {keys[key]: place for key, place in found.items()}
 
 
 def save_locations(session: Session, account_id: int, folder: str,
@@ -235,9 +270,13 @@ def save_locations(session: Session, account_id: int, folder: str,
     transaction."""
     if not places:
         return
-    ids = {str(external_id): int(message_id) for external_id, message_id in session.execute(
-        select(Message.external_id, Message.id).where(
-            Message.account_id == account_id, Message.external_id.in_(list(places))))}
+    ids: dict[str, int] = {}
+    home: dict[int, str | None] = {}  # the folder each message was first stored from
+    for external_id, stored_id, message_folder in session.execute(
+            select(Message.external_id, Message.id, Message.folder).where(
+                Message.account_id == account_id, Message.external_id.in_(list(places)))):
+        ids[str(external_id)] = int(stored_id)
+        home[int(stored_id)] = message_folder
     known = {place.message_id: place for place in session.scalars(select(ServerLocation).where(
         ServerLocation.message_id.in_(list(ids.values()))))}
     fresh = []  # bulk insert: a first sync records thousands (ORM adds cost ~0.2 ms each)
@@ -250,8 +289,8 @@ def save_locations(session: Session, account_id: int, folder: str,
             fresh.append({"message_id": message_id, "account_id": account_id,
                           "folder": folder, "validity": validity, "uid": uid,
                           "pending_read": None})
-        elif place.folder == folder:
-            place.validity, place.uid = validity, uid
+        elif place.folder == folder or home.get(message_id) == folder:  # or moved back
+            place.folder, place.validity, place.uid = folder, validity, uid
     if fresh:
         session.execute(insert(ServerLocation), fresh)
     session.execute(update(Message).where(Message.id.in_(list(ids.values())),

@@ -312,6 +312,39 @@ def set_seen(client: IMAPClient, folder: str, uids: list[int], seen: bool = True
         client.remove_flags(uids, [b"\\Seen"], silent=True)
 
 
+def other_folders(client: IMAPClient, folder: str) -> list[str]:
+    """Every selectable folder but `folder`, as the server lists them."""
+    names = []
+    for flags, _delimiter, name in client.list_folders():
+        if b"\\Noselect" in flags or b"\\NonExistent" in flags or name == folder:
+            continue
+        names.append(name)
+    return names
+
+
+def locate_message_ids(client: IMAPClient, folders: list[str],
+                       message_ids: list[str]) -> dict[str, tuple[str, int, int]]:
+    """Where messages went (a move by another mail program or a server rule): Message-ID →
+    (folder, UIDVALIDITY, UID), for those found by `SEARCH HEADER Message-ID` in `folders`
+    (each selected read-only; the caller selects its own folder again)."""
+    found: dict[str, tuple[str, int, int]] = {}
+    for folder in folders:
+        wanted = [m for m in message_ids if m not in found]
+        if not wanted:
+            break
+        try:
+            status = select(client, folder, readonly=True)
+        except imap_errors.IMAPClientError:
+            continue  # gone meanwhile, or not ours to open
+        if not status.exists:
+            continue
+        for message_id in wanted:
+            uids = client.search(["HEADER", "Message-ID", message_id])
+            if uids:
+                found[message_id] = (folder, status.uidvalidity, int(min(uids)))
+    return found
+
+
 def holds_message_id(client: IMAPClient, folder: str, message_id: str) -> bool:
     """Whether `folder` holds a message with this Message-ID header (`SEARCH HEADER`)."""
     client.select_folder(folder, readonly=True)

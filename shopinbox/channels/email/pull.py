@@ -87,6 +87,7 @@ class EmailSync:
         self.backoff = backoff
         self.stop_event = stop_event or threading.Event()
         self._pool: Executor | None = None
+        self.report = PullReport("")
 
     # --- account and state ---------------------------------------------------------------
 
@@ -169,7 +170,7 @@ class EmailSync:
 
     def _sync_connected(self) -> PullReport:
         account, config = self.config()
-        report = PullReport(account.name)
+        report = PullReport(account.name, on_change=self.on_change)
         client = imap.connect(config.imap)
         try:
             self._sync_with(client, config, report)
@@ -179,6 +180,7 @@ class EmailSync:
 
     def _sync_with(self, client, config: EmailConfig, report: PullReport) -> None:
         """Push local flag changes, then sync INBOX and Sent, over an open connection."""
+        self.report = report  # each committed batch tells its customers (`add_changed`)
         report.counts["flags pushed"] = email_flags.push_pending(self.ctx, client,
                                                                  self.account_id)
         sent = getattr(client, "_shopinbox_sent", None)
@@ -233,8 +235,7 @@ class EmailSync:
             count, gone = email_flags.find_expunged(self.ctx, client, self.account_id, folder,
                                                     status, known_modseq)
             report["deleted on the server"] = count
-            if gone and self.on_change is not None:
-                self.on_change(gone)
+            self.report.add_changed(gone)
         email_flags.finish_folder(self.ctx, self._cursor(
             folder, status.uidvalidity, max([last_uid, *uids]), status.highest_modseq, False))
         return report
@@ -278,8 +279,7 @@ class EmailSync:
             email_flags.save_locations(session, self.account_id, folder, places)
         report["new"] += len(result.new_message_ids)
         report["existing"] += result.existing
-        if self.on_change is not None and result.changed_customer_ids:
-            self.on_change(set(result.changed_customer_ids))
+        self.report.add_changed(set(result.changed_customer_ids))
 
     # --- the running app -----------------------------------------------------------------
 
@@ -337,7 +337,7 @@ class EmailSync:
 
     def _sync_over(self, client) -> None:
         account, config = self.config()
-        report = PullReport(account.name)
+        report = PullReport(account.name, on_change=self.on_change)
         try:
             self._sync_with(client, config, report)
         finally:

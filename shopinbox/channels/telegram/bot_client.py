@@ -232,14 +232,20 @@ class TelegramClient:
             "getupdates", api_kwargs=params, read_timeout=timeout + 15.0))
         return list(result or [])
 
-    async def download(self, file_id: str, size_hint: int | None = None) -> bytes:
-        """The file's bytes; `FileTooLarge` beyond the Bot API's 20 MB download limit."""
+    async def download(self, file_id: str, size_hint: int | None = None,
+                       on_progress: Callable[[int, int], None] | None = None) -> bytes:
+        """The file's bytes; `FileTooLarge` beyond the Bot API's 20 MB download limit.
+        `on_progress(done, expected)`: the file is streamed and each piece reported."""
         if size_hint is not None and size_hint > DOWNLOAD_LIMIT:
             raise FileTooLarge(detail=f"{size_hint} bytes")
         file = await self._call(lambda: self._bot.get_file(file_id))
         if file.file_size is not None and file.file_size > DOWNLOAD_LIMIT:
             raise FileTooLarge(detail=f"{file.file_size} bytes")
-        return bytes(await self._call(file.download_as_bytearray))
+        if on_progress is None or not file.file_path:
+            return bytes(await self._call(file.download_as_bytearray))
+        expected = int(file.file_size or size_hint or 0)
+        url = str(file.file_path)
+        return await self._call(lambda: _stream(url, expected, on_progress))
 
     async def send_text(self, chat_id: int | str, html_text: str,
                         reply_to: int | None = None) -> int:
@@ -264,3 +270,24 @@ class TelegramClient:
                 chat_id, upload, caption=caption_html, parse_mode=ParseMode.HTML,
                 reply_parameters=reply), retry_sends=False)
         return sent.message_id
+
+
+async def _stream(url: str, expected: int, on_progress: Callable[[int, int], None]) -> bytes:
+    """GET a file in pieces, reporting (done, expected) after each; failures as the Bot
+    library's own errors, so `_call` maps and retries them like any other request."""
+    pieces: list[bytes] = []
+    done = 0
+    on_progress(0, expected)
+    try:
+        async with httpx.AsyncClient(timeout=30.0) as http, http.stream("GET", url) as answer:
+            if answer.status_code >= 500:
+                raise tg_error.NetworkError(f"file download: HTTP {answer.status_code}")
+            if answer.status_code >= 400:
+                raise tg_error.BadRequest(f"file download: HTTP {answer.status_code}")
+            async for piece in answer.aiter_bytes(64 * 1024):
+                pieces.append(piece)
+                done += len(piece)
+                on_progress(done, max(expected, done))
+    except httpx.HTTPError as error:
+        raise tg_error.NetworkError(f"file download: {type(error).__name__}") from None
+    return b"".join(pieces)

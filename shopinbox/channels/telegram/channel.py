@@ -51,11 +51,8 @@ class TelegramChannel(Channel):
     def pull(self, ctx: Any, account_id: int, *, on_change: OnChange | None = None,
              on_state: OnState | None = None, stop_event: threading.Event | None = None,
              **options: Any) -> PullReport:
-        report = self._run(ctx, account_id, once=True, on_change=on_change,
-                           stop_event=stop_event, poll_timeout=0)
-        if on_change is not None and report.changed_customer_ids:
-            on_change(set(report.changed_customer_ids))
-        return report
+        return self._run(ctx, account_id, once=True, on_change=on_change,
+                         stop_event=stop_event, poll_timeout=0)
 
     def listen(self, ctx: Any, account_id: int, *, on_change: OnChange | None = None,
                on_state: OnState | None = None, stop_event: threading.Event,
@@ -69,6 +66,12 @@ class TelegramChannel(Channel):
         from shopinbox.channels.telegram.send import send_telegram_message
 
         return send_telegram_message(ctx, message_id)
+
+    def fetch_attachment(self, ctx: Any, attachment_id: int,
+                         on_progress: Any = None) -> bytes | None:
+        from shopinbox.channels.telegram.files import fetch_file
+
+        return fetch_file(ctx, attachment_id, on_progress)
 
     def check(self, account: Any) -> Any:
         from shopinbox.channels.telegram.account import connection_test

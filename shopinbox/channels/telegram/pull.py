@@ -69,15 +69,14 @@ def sync_telegram_account(ctx: AppContext, account: Account | str, once: bool = 
         account = get_account(ctx, account)
     if account.kind != "telegram":
         raise AccountError("unsupported_account", kind=account.kind)
-    report = PullReport(account.name)
+    report = PullReport(account.name, on_change=on_change)
     stop = stop_event or threading.Event()
-    asyncio.run(_sync(ctx, account, once, stop, poll_timeout, delete_webhook, report, on_change))
+    asyncio.run(_sync(ctx, account, once, stop, poll_timeout, delete_webhook, report))
     return report
 
 
 async def _sync(ctx: AppContext, account: Account, once: bool, stop: threading.Event,
-                poll_timeout: int, delete_webhook: bool, report: PullReport,
-                on_change: Callable[[set[int]], None] | None) -> None:
+                poll_timeout: int, delete_webhook: bool, report: PullReport) -> None:
     """One connection: poll until done (`once`) or stopped. A failure is recorded on the
     report (`failure`, a ShopError) and ends the call: the channel raises it and the sync
     engine's policy decides about retries. A 429 asking for more than `THROTTLE_INLINE` s is
@@ -100,7 +99,7 @@ async def _sync(ctx: AppContext, account: Account, once: bool, stop: threading.E
                     return
                 await client.delete_webhook()
                 log.info("deleted the webhook of %s with the user's consent", account.name)
-            await _poll(ctx, account, client, once, stop, poll_timeout, report, on_change)
+            await _poll(ctx, account, client, once, stop, poll_timeout, report)
         if account.last_error:
             set_account_error(ctx, account.id, None)
             account.last_error = None
@@ -127,8 +126,7 @@ async def _watch(stop: threading.Event) -> None:
 
 
 async def _poll(ctx: AppContext, account: Account, client: TelegramClient, once: bool,
-                stop: threading.Event, poll_timeout: int, report: PullReport,
-                on_change: Callable[[set[int]], None] | None) -> None:
+                stop: threading.Event, poll_timeout: int, report: PullReport) -> None:
     offset = load_offset(ctx, account.id)
     while not stop.is_set():
         fetch = asyncio.ensure_future(client.get_updates(offset, 0 if once else poll_timeout))
@@ -146,7 +144,7 @@ async def _poll(ctx: AppContext, account: Account, client: TelegramClient, once:
         batch = [convert_update(u, _raw(u)) for u in updates]
         await _download_files(ctx, account.id, client, batch, report)
         offset = max(c.update_id for c in batch) + 1
-        _store_batch(ctx, account.id, batch, offset, report, on_change)
+        _store_batch(ctx, account.id, batch, offset, report)
 
 
 def _raw(update: dict[str, Any]) -> bytes:
@@ -207,9 +205,11 @@ async def _download_files(ctx: AppContext, account_id: int, client: TelegramClie
 
 
 def _store_batch(ctx: AppContext, account_id: int, batch: list[ConvertedUpdate], offset: int,
-                 report: PullReport, on_change: Callable[[set[int]], None] | None) -> None:
-    """Messages, edits, block marks, shared phones and the new offset: one transaction."""
+                 report: PullReport) -> None:
+    """Messages, edits, block marks, shared phones and the new offset: one transaction; then
+    the customers it changed are told (`report.add_changed`)."""
     messages = [c.message for c in batch if c.message is not None]
+    changed: set[int] = set()
 
     def the_rest(session: Session) -> None:
         edited: dict[int, int | None] = {}
@@ -220,7 +220,7 @@ def _store_batch(ctx: AppContext, account_id: int, batch: list[ConvertedUpdate],
                                                edit.edited_at, refresh=False)
                 if stored is None:
                     more = store_messages(session, account_id, [edit.message], ctx.blobs)
-                    report.changed_customer_ids |= more.changed_customer_ids
+                    changed.update(more.changed_customer_ids)
                 else:
                     edited[stored.id] = stored.customer_id
                 report.counts["edited"] += 1
@@ -230,7 +230,7 @@ def _store_batch(ctx: AppContext, account_id: int, batch: list[ConvertedUpdate],
                                            BLOCKED_REASON if change.blocked else None)
                 if identity is not None:
                     report.counts["blocked changes"] += 1
-                    report.changed_customer_ids.add(identity.customer_id)
+                    changed.add(identity.customer_id)
             elif converted.phone and converted.message is not None:
                 _attach_phone(session, account_id, converted.message, converted.phone)
             elif converted.ignored:
@@ -238,16 +238,14 @@ def _store_batch(ctx: AppContext, account_id: int, batch: list[ConvertedUpdate],
         if edited:
             reindex_messages(session, list(edited))
             refresh_conversations(session, {c for c in edited.values() if c is not None})
+            changed.update(c for c in edited.values() if c is not None)
         _write_offset(session, account_id, offset)
 
     with ctx.writer() as session, session.begin():
         result = store_messages(session, account_id, messages, ctx.blobs, on_commit_state=the_rest)
     report.counts["updates"] += len(batch)
     report.new_messages += len(result.new_message_ids)
-    before = set(report.changed_customer_ids)
-    report.changed_customer_ids |= result.changed_customer_ids
-    if on_change is not None and report.changed_customer_ids - before:
-        on_change(report.changed_customer_ids - before)
+    report.add_changed(changed | set(result.changed_customer_ids))
 
 
 def _attach_phone(session: Session, account_id: int, message: IncomingMessage, phone: str) -> None:

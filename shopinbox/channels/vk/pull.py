@@ -326,6 +326,7 @@ def _store_batch(ctx: AppContext, account_id: int, batch: list[ConvertedEvent], 
                   and c.echo_random_id in _our_random_ids(session, account_id,
                                                           c.message.recipients)}
     messages = [c.message for c in batch if c.message is not None and id(c) not in echoes]
+    changed: set[int] = set()
 
     def the_rest(session: Session) -> None:
         edited: dict[int, int | None] = {}
@@ -336,7 +337,7 @@ def _store_batch(ctx: AppContext, account_id: int, batch: list[ConvertedEvent], 
                                                edit.edited_at, refresh=False)
                 if stored is None:
                     more = store_messages(session, account_id, [edit.message], ctx.blobs)
-                    report.changed_customer_ids |= more.changed_customer_ids
+                    changed.update(more.changed_customer_ids)
                 else:
                     edited[stored.id] = stored.customer_id
                 report.counts["edited"] += 1
@@ -348,7 +349,7 @@ def _store_batch(ctx: AppContext, account_id: int, batch: list[ConvertedEvent], 
                                            BLOCKED_REASON if denied else None)
                 if identity is not None:
                     report.counts["permission changes"] += 1
-                    report.changed_customer_ids.add(identity.customer_id)
+                    changed.add(identity.customer_id)
             elif converted.phones and converted.message is not None:
                 for phone in converted.phones[:3]:
                     report.counts["phones"] += _attach_phone(session, account_id, converted.message,
@@ -358,6 +359,7 @@ def _store_batch(ctx: AppContext, account_id: int, batch: list[ConvertedEvent], 
         if edited:
             reindex_messages(session, list(edited))
             refresh_conversations(session, {c for c in edited.values() if c is not None})
+            changed.update(c for c in edited.values() if c is not None)
         if ts is not None:
             save_cursor(session, account_id, "", {"ts": ts})
 
@@ -365,10 +367,7 @@ def _store_batch(ctx: AppContext, account_id: int, batch: list[ConvertedEvent], 
         result = store_messages(session, account_id, messages, ctx.blobs, on_commit_state=the_rest)
     report.counts["events"] += len(batch)
     report.new_messages += len(result.new_message_ids)
-    before = set(report.changed_customer_ids)
-    report.changed_customer_ids |= result.changed_customer_ids
-    if report.on_change is not None and report.changed_customer_ids - before:
-        report.on_change(report.changed_customer_ids - before)
+    report.add_changed(changed | set(result.changed_customer_ids))
 
 
 def _attach_phone(session: Session, account_id: int, message: IncomingMessage, phone: str) -> int:

@@ -527,102 +527,122 @@
         <translation>rozdzielone, przecinkami</translation>
     </message>
     <message>
-        <location filename="../../ui/customer/customer_panel.py" line="78"/>
+        <location filename="../../ui/customer/customer_panel.py" line="81"/>
+        <source>A note about this customer, seen by the whole team</source>
+        <translation>Notatka o kliencie, widoczna dla całego zespołu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer/customer_panel.py" line="82"/>
         <source>A note only you see</source>
         <translation>Notatka widoczna tylko dla Ciebie</translation>
     </message>
     <message>
-        <location filename="../../ui/customer/customer_panel.py" line="86"/>
+        <location filename="../../ui/customer/customer_panel.py" line="93"/>
         <source>Merge with…</source>
         <translation>Połącz z…</translation>
     </message>
     <message>
-        <location filename="../../ui/customer/customer_panel.py" line="88"/>
+        <location filename="../../ui/customer/customer_panel.py" line="95"/>
         <source>Undo merge</source>
         <translation>Cofnij połączenie</translation>
     </message>
     <message>
-        <location filename="../../ui/customer/customer_panel.py" line="93"/>
+        <location filename="../../ui/customer/customer_panel.py" line="100"/>
         <source>Name</source>
         <translation>Imię i nazwisko</translation>
     </message>
     <message>
-        <location filename="../../ui/customer/customer_panel.py" line="94"/>
+        <location filename="../../ui/customer/customer_panel.py" line="101"/>
         <source>Reach at</source>
         <translation>Kontakt</translation>
     </message>
     <message>
-        <location filename="../../ui/customer/customer_panel.py" line="95"/>
+        <location filename="../../ui/customer/customer_panel.py" line="102"/>
         <source>Language</source>
         <translation>Język</translation>
     </message>
     <message>
-        <location filename="../../ui/customer/customer_panel.py" line="96"/>
+        <location filename="../../ui/customer/customer_panel.py" line="103"/>
         <source>Labels</source>
         <translation>Etykiety</translation>
     </message>
     <message>
-        <location filename="../../ui/customer/customer_panel.py" line="97"/>
+        <location filename="../../ui/customer/customer_panel.py" line="104"/>
         <source>Note</source>
         <translation>Notatka</translation>
     </message>
     <message>
-        <location filename="../../ui/customer/customer_panel.py" line="98"/>
+        <location filename="../../ui/customer/customer_panel.py" line="105"/>
         <source>Lifetime value</source>
         <translation>Wartość klienta</translation>
     </message>
     <message>
-        <location filename="../../ui/customer/customer_panel.py" line="105"/>
+        <location filename="../../ui/customer/customer_panel.py" line="106"/>
+        <source>Merged</source>
+        <translation>Scalono</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer/customer_panel.py" line="114"/>
         <source>&lt;b&gt;Orders&lt;/b&gt;</source>
         <translation>&lt;b&gt;Zamówienia&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/customer/customer_panel.py" line="139"/>
+        <location filename="../../ui/customer/customer_panel.py" line="149"/>
         <source>phone</source>
         <translation>telefon</translation>
     </message>
     <message>
-        <location filename="../../ui/customer/customer_panel.py" line="146"/>
+        <location filename="../../ui/customer/customer_panel.py" line="156"/>
         <source>no identities</source>
         <translation>brak danych kontaktowych</translation>
     </message>
     <message>
-        <location filename="../../ui/customer/customer_panel.py" line="152"/>
+        <location filename="../../ui/customer/customer_panel.py" line="162"/>
         <source>no orders yet</source>
         <translation>brak zamówień</translation>
     </message>
     <message>
-        <location filename="../../ui/customer/customer_panel.py" line="168"/>
+        <location filename="../../ui/customer/customer_panel.py" line="171"/>
+        <source>{name}, merged by {user} · {when}</source>
+        <translation>{name}, scalił(a) {user} · {when}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer/customer_panel.py" line="172"/>
+        <source>{name}, merged · {when}</source>
+        <translation>{name}, scalono · {when}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer/customer_panel.py" line="191"/>
         <source>No orders.</source>
         <translation>Brak zamówień.</translation>
     </message>
     <message>
-        <location filename="../../ui/customer/customer_panel.py" line="170"/>
+        <location filename="../../ui/customer/customer_panel.py" line="193"/>
         <source>completed</source>
         <translation>zrealizowane</translation>
     </message>
     <message>
-        <location filename="../../ui/customer/customer_panel.py" line="170"/>
+        <location filename="../../ui/customer/customer_panel.py" line="193"/>
         <source>shipped</source>
         <translation>wysłane</translation>
     </message>
     <message>
-        <location filename="../../ui/customer/customer_panel.py" line="171"/>
+        <location filename="../../ui/customer/customer_panel.py" line="194"/>
         <source>processing</source>
         <translation>w realizacji</translation>
     </message>
     <message>
-        <location filename="../../ui/customer/customer_panel.py" line="171"/>
+        <location filename="../../ui/customer/customer_panel.py" line="194"/>
         <source>cancelled</source>
         <translation>anulowane</translation>
     </message>
     <message>
-        <location filename="../../ui/customer/customer_panel.py" line="172"/>
+        <location filename="../../ui/customer/customer_panel.py" line="195"/>
         <source>Tracking</source>
         <translation>Śledzenie</translation>
     </message>
     <message>
-        <location filename="../../ui/customer/customer_panel.py" line="186"/>
+        <location filename="../../ui/customer/customer_panel.py" line="209"/>
         <source>tracking</source>
         <translation>śledzenie</translation>
     </message>
@@ -2494,32 +2514,32 @@
 <context>
     <name>SuggestionsDialog</name>
     <message>
-        <location filename="../../ui/customer/suggestions_dialog.py" line="46"/>
+        <location filename="../../ui/customer/suggestions_dialog.py" line="42"/>
         <source>Merge suggestions</source>
         <translation>Sugestie scalenia</translation>
     </message>
     <message>
-        <location filename="../../ui/customer/suggestions_dialog.py" line="49"/>
+        <location filename="../../ui/customer/suggestions_dialog.py" line="45"/>
         <source>Looking for customers who may be one person…</source>
         <translation>Szukam klientów, którzy mogą być jedną osobą…</translation>
     </message>
     <message>
-        <location filename="../../ui/customer/suggestions_dialog.py" line="54"/>
+        <location filename="../../ui/customer/suggestions_dialog.py" line="50"/>
         <source>Merge</source>
         <translation>Scal</translation>
     </message>
     <message>
-        <location filename="../../ui/customer/suggestions_dialog.py" line="56"/>
+        <location filename="../../ui/customer/suggestions_dialog.py" line="52"/>
         <source>Not the same person</source>
         <translation>To nie ta sama osoba</translation>
     </message>
     <message>
-        <location filename="../../ui/customer/suggestions_dialog.py" line="86"/>
+        <location filename="../../ui/customer/suggestions_dialog.py" line="82"/>
         <source>{source} → {into}</source>
         <translation>{source} → {into}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/customer/suggestions_dialog.py" line="91"/>
+        <location filename="../../ui/customer/suggestions_dialog.py" line="87"/>
         <source>%n suggestion(s). Merging moves everything to the customer on the right; it can be undone.</source>
         <translation>
             <numerusform>%n sugestia. Scalenie przenosi wszystko do klienta po prawej; można je cofnąć.</numerusform>
@@ -2528,42 +2548,42 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/customer/suggestions_dialog.py" line="107"/>
+        <location filename="../../ui/customer/suggestions_dialog.py" line="103"/>
         <source>both have the email address {value}</source>
         <translation>oboje mają adres e-mail {value}</translation>
     </message>
     <message>
-        <location filename="../../ui/customer/suggestions_dialog.py" line="108"/>
+        <location filename="../../ui/customer/suggestions_dialog.py" line="104"/>
         <source>both have the phone number {value}</source>
         <translation>oboje mają numer telefonu {value}</translation>
     </message>
     <message>
-        <location filename="../../ui/customer/suggestions_dialog.py" line="109"/>
+        <location filename="../../ui/customer/suggestions_dialog.py" line="105"/>
         <source>wrote {value} on Telegram, an email address of the other</source>
         <translation>napisał(a) w Telegramie {value} — adres e-mail drugiego klienta</translation>
     </message>
     <message>
-        <location filename="../../ui/customer/suggestions_dialog.py" line="110"/>
+        <location filename="../../ui/customer/suggestions_dialog.py" line="106"/>
         <source>wrote order number {value} on Telegram, an order of the other</source>
         <translation>napisał(a) w Telegramie numer zamówienia {value} — zamówienie drugiego klienta</translation>
     </message>
     <message>
-        <location filename="../../ui/customer/suggestions_dialog.py" line="112"/>
+        <location filename="../../ui/customer/suggestions_dialog.py" line="108"/>
         <source>opened the Telegram bot with {value}, which belongs to the other</source>
         <translation>otworzył(a) bota w Telegramie z {value}, które należy do drugiego klienta</translation>
     </message>
     <message>
-        <location filename="../../ui/customer/suggestions_dialog.py" line="114"/>
+        <location filename="../../ui/customer/suggestions_dialog.py" line="110"/>
         <source>order {number} has the email address {value} of the other</source>
         <translation>zamówienie {number} ma adres e-mail {value} drugiego klienta</translation>
     </message>
     <message>
-        <location filename="../../ui/customer/suggestions_dialog.py" line="115"/>
+        <location filename="../../ui/customer/suggestions_dialog.py" line="111"/>
         <source>order {number} has the phone number {value} of the other</source>
         <translation>zamówienie {number} ma numer telefonu {value} drugiego klienta</translation>
     </message>
     <message>
-        <location filename="../../ui/customer/suggestions_dialog.py" line="116"/>
+        <location filename="../../ui/customer/suggestions_dialog.py" line="112"/>
         <source>both are called {value}, on different channels — a weaker hint: check before merging</source>
         <translation>obaj nazywają się {value}, na różnych kanałach — słabsza wskazówka: sprawdź przed połączeniem</translation>
     </message>
@@ -2592,7 +2612,7 @@
 <context>
     <name>TeamBridge</name>
     <message>
-        <location filename="../../ui/shell/team_bridge.py" line="69"/>
+        <location filename="../../ui/shell/team_bridge.py" line="74"/>
         <source>Someone</source>
         <translation>Ktoś</translation>
     </message>
@@ -2854,36 +2874,41 @@
     </message>
     <message>
         <location filename="../../ui/timeline/timeline_html.py" line="54"/>
+        <source>moved to {folder} on the server</source>
+        <translation>przeniesiona na serwerze do folderu {folder}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/timeline/timeline_html.py" line="55"/>
         <source>Delete here too</source>
         <translation>Usuń także tutaj</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/timeline_html.py" line="55"/>
+        <location filename="../../ui/timeline/timeline_html.py" line="56"/>
         <source>about order {number}</source>
         <translation>dotyczy zamówienia {number}</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/timeline_html.py" line="56"/>
+        <location filename="../../ui/timeline/timeline_html.py" line="57"/>
         <source>where is my order</source>
         <translation>gdzie zamówienie</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/timeline_html.py" line="57"/>
+        <location filename="../../ui/timeline/timeline_html.py" line="58"/>
         <source>return</source>
         <translation>zwrot</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/timeline_html.py" line="58"/>
+        <location filename="../../ui/timeline/timeline_html.py" line="59"/>
         <source>complaint</source>
         <translation>reklamacja</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/timeline_html.py" line="59"/>
+        <location filename="../../ui/timeline/timeline_html.py" line="60"/>
         <source>discount / price</source>
         <translation>rabat / cena</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/timeline_html.py" line="60"/>
+        <location filename="../../ui/timeline/timeline_html.py" line="61"/>
         <source>product question</source>
         <translation>pytanie o produkt</translation>
     </message>

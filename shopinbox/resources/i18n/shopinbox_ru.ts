@@ -527,102 +527,122 @@
         <translation>через, запятую</translation>
     </message>
     <message>
-        <location filename="../../ui/customer/customer_panel.py" line="78"/>
+        <location filename="../../ui/customer/customer_panel.py" line="81"/>
+        <source>A note about this customer, seen by the whole team</source>
+        <translation>Заметка о клиенте, её видит вся команда</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer/customer_panel.py" line="82"/>
         <source>A note only you see</source>
         <translation>Заметка, которую видите только вы</translation>
     </message>
     <message>
-        <location filename="../../ui/customer/customer_panel.py" line="86"/>
+        <location filename="../../ui/customer/customer_panel.py" line="93"/>
         <source>Merge with…</source>
         <translation>Объединить с…</translation>
     </message>
     <message>
-        <location filename="../../ui/customer/customer_panel.py" line="88"/>
+        <location filename="../../ui/customer/customer_panel.py" line="95"/>
         <source>Undo merge</source>
         <translation>Отменить объединение</translation>
     </message>
     <message>
-        <location filename="../../ui/customer/customer_panel.py" line="93"/>
+        <location filename="../../ui/customer/customer_panel.py" line="100"/>
         <source>Name</source>
         <translation>Имя</translation>
     </message>
     <message>
-        <location filename="../../ui/customer/customer_panel.py" line="94"/>
+        <location filename="../../ui/customer/customer_panel.py" line="101"/>
         <source>Reach at</source>
         <translation>Контакты</translation>
     </message>
     <message>
-        <location filename="../../ui/customer/customer_panel.py" line="95"/>
+        <location filename="../../ui/customer/customer_panel.py" line="102"/>
         <source>Language</source>
         <translation>Язык</translation>
     </message>
     <message>
-        <location filename="../../ui/customer/customer_panel.py" line="96"/>
+        <location filename="../../ui/customer/customer_panel.py" line="103"/>
         <source>Labels</source>
         <translation>Метки</translation>
     </message>
     <message>
-        <location filename="../../ui/customer/customer_panel.py" line="97"/>
+        <location filename="../../ui/customer/customer_panel.py" line="104"/>
         <source>Note</source>
         <translation>Заметка</translation>
     </message>
     <message>
-        <location filename="../../ui/customer/customer_panel.py" line="98"/>
+        <location filename="../../ui/customer/customer_panel.py" line="105"/>
         <source>Lifetime value</source>
         <translation>Сумма покупок</translation>
     </message>
     <message>
-        <location filename="../../ui/customer/customer_panel.py" line="105"/>
+        <location filename="../../ui/customer/customer_panel.py" line="106"/>
+        <source>Merged</source>
+        <translation>Объединено</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer/customer_panel.py" line="114"/>
         <source>&lt;b&gt;Orders&lt;/b&gt;</source>
         <translation>&lt;b&gt;Заказы&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/customer/customer_panel.py" line="139"/>
+        <location filename="../../ui/customer/customer_panel.py" line="149"/>
         <source>phone</source>
         <translation>телефон</translation>
     </message>
     <message>
-        <location filename="../../ui/customer/customer_panel.py" line="146"/>
+        <location filename="../../ui/customer/customer_panel.py" line="156"/>
         <source>no identities</source>
         <translation>нет контактов</translation>
     </message>
     <message>
-        <location filename="../../ui/customer/customer_panel.py" line="152"/>
+        <location filename="../../ui/customer/customer_panel.py" line="162"/>
         <source>no orders yet</source>
         <translation>заказов пока нет</translation>
     </message>
     <message>
-        <location filename="../../ui/customer/customer_panel.py" line="168"/>
+        <location filename="../../ui/customer/customer_panel.py" line="171"/>
+        <source>{name}, merged by {user} · {when}</source>
+        <translation>{name}, объединил(а) {user} · {when}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer/customer_panel.py" line="172"/>
+        <source>{name}, merged · {when}</source>
+        <translation>{name}, объединено · {when}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer/customer_panel.py" line="191"/>
         <source>No orders.</source>
         <translation>Заказов нет.</translation>
     </message>
     <message>
-        <location filename="../../ui/customer/customer_panel.py" line="170"/>
+        <location filename="../../ui/customer/customer_panel.py" line="193"/>
         <source>completed</source>
         <translation>выполнен</translation>
     </message>
     <message>
-        <location filename="../../ui/customer/customer_panel.py" line="170"/>
+        <location filename="../../ui/customer/customer_panel.py" line="193"/>
         <source>shipped</source>
         <translation>отправлен</translation>
     </message>
     <message>
-        <location filename="../../ui/customer/customer_panel.py" line="171"/>
+        <location filename="../../ui/customer/customer_panel.py" line="194"/>
         <source>processing</source>
         <translation>в обработке</translation>
     </message>
     <message>
-        <location filename="../../ui/customer/customer_panel.py" line="171"/>
+        <location filename="../../ui/customer/customer_panel.py" line="194"/>
         <source>cancelled</source>
         <translation>отменён</translation>
     </message>
     <message>
-        <location filename="../../ui/customer/customer_panel.py" line="172"/>
+        <location filename="../../ui/customer/customer_panel.py" line="195"/>
         <source>Tracking</source>
         <translation>Отслеживание</translation>
     </message>
     <message>
-        <location filename="../../ui/customer/customer_panel.py" line="186"/>
+        <location filename="../../ui/customer/customer_panel.py" line="209"/>
         <source>tracking</source>
         <translation>отслеживание</translation>
     </message>
@@ -2494,32 +2514,32 @@
 <context>
     <name>SuggestionsDialog</name>
     <message>
-        <location filename="../../ui/customer/suggestions_dialog.py" line="46"/>
+        <location filename="../../ui/customer/suggestions_dialog.py" line="42"/>
         <source>Merge suggestions</source>
         <translation>Предложения объединить</translation>
     </message>
     <message>
-        <location filename="../../ui/customer/suggestions_dialog.py" line="49"/>
+        <location filename="../../ui/customer/suggestions_dialog.py" line="45"/>
         <source>Looking for customers who may be one person…</source>
         <translation>Ищем клиентов, которые могут быть одним человеком…</translation>
     </message>
     <message>
-        <location filename="../../ui/customer/suggestions_dialog.py" line="54"/>
+        <location filename="../../ui/customer/suggestions_dialog.py" line="50"/>
         <source>Merge</source>
         <translation>Объединить</translation>
     </message>
     <message>
-        <location filename="../../ui/customer/suggestions_dialog.py" line="56"/>
+        <location filename="../../ui/customer/suggestions_dialog.py" line="52"/>
         <source>Not the same person</source>
         <translation>Это разные люди</translation>
     </message>
     <message>
-        <location filename="../../ui/customer/suggestions_dialog.py" line="86"/>
+        <location filename="../../ui/customer/suggestions_dialog.py" line="82"/>
         <source>{source} → {into}</source>
         <translation>{source} → {into}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/customer/suggestions_dialog.py" line="91"/>
+        <location filename="../../ui/customer/suggestions_dialog.py" line="87"/>
         <source>%n suggestion(s). Merging moves everything to the customer on the right; it can be undone.</source>
         <translation>
             <numerusform>%n предложение. Объединение переносит всё к клиенту справа; его можно отменить.</numerusform>
@@ -2528,42 +2548,42 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/customer/suggestions_dialog.py" line="107"/>
+        <location filename="../../ui/customer/suggestions_dialog.py" line="103"/>
         <source>both have the email address {value}</source>
         <translation>у обоих адрес эл. почты {value}</translation>
     </message>
     <message>
-        <location filename="../../ui/customer/suggestions_dialog.py" line="108"/>
+        <location filename="../../ui/customer/suggestions_dialog.py" line="104"/>
         <source>both have the phone number {value}</source>
         <translation>у обоих номер телефона {value}</translation>
     </message>
     <message>
-        <location filename="../../ui/customer/suggestions_dialog.py" line="109"/>
+        <location filename="../../ui/customer/suggestions_dialog.py" line="105"/>
         <source>wrote {value} on Telegram, an email address of the other</source>
         <translation>написал(а) в Telegram {value} — адрес эл. почты другого клиента</translation>
     </message>
     <message>
-        <location filename="../../ui/customer/suggestions_dialog.py" line="110"/>
+        <location filename="../../ui/customer/suggestions_dialog.py" line="106"/>
         <source>wrote order number {value} on Telegram, an order of the other</source>
         <translation>написал(а) в Telegram номер заказа {value} — заказ другого клиента</translation>
     </message>
     <message>
-        <location filename="../../ui/customer/suggestions_dialog.py" line="112"/>
+        <location filename="../../ui/customer/suggestions_dialog.py" line="108"/>
         <source>opened the Telegram bot with {value}, which belongs to the other</source>
         <translation>открыл(а) бота в Telegram с {value}, это данные другого клиента</translation>
     </message>
     <message>
-        <location filename="../../ui/customer/suggestions_dialog.py" line="114"/>
+        <location filename="../../ui/customer/suggestions_dialog.py" line="110"/>
         <source>order {number} has the email address {value} of the other</source>
         <translation>в заказе {number} адрес эл. почты {value} другого клиента</translation>
     </message>
     <message>
-        <location filename="../../ui/customer/suggestions_dialog.py" line="115"/>
+        <location filename="../../ui/customer/suggestions_dialog.py" line="111"/>
         <source>order {number} has the phone number {value} of the other</source>
         <translation>в заказе {number} номер телефона {value} другого клиента</translation>
     </message>
     <message>
-        <location filename="../../ui/customer/suggestions_dialog.py" line="116"/>
+        <location filename="../../ui/customer/suggestions_dialog.py" line="112"/>
         <source>both are called {value}, on different channels — a weaker hint: check before merging</source>
         <translation>обоих зовут {value}, на разных каналах — слабая подсказка: проверьте перед объединением</translation>
     </message>
@@ -2592,7 +2612,7 @@
 <context>
     <name>TeamBridge</name>
     <message>
-        <location filename="../../ui/shell/team_bridge.py" line="69"/>
+        <location filename="../../ui/shell/team_bridge.py" line="74"/>
         <source>Someone</source>
         <translation>Кто-то</translation>
     </message>
@@ -2854,36 +2874,41 @@
     </message>
     <message>
         <location filename="../../ui/timeline/timeline_html.py" line="54"/>
+        <source>moved to {folder} on the server</source>
+        <translation>перемещено на сервере в папку {folder}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/timeline/timeline_html.py" line="55"/>
         <source>Delete here too</source>
         <translation>Удалить и здесь</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/timeline_html.py" line="55"/>
+        <location filename="../../ui/timeline/timeline_html.py" line="56"/>
         <source>about order {number}</source>
         <translation>по заказу {number}</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/timeline_html.py" line="56"/>
+        <location filename="../../ui/timeline/timeline_html.py" line="57"/>
         <source>where is my order</source>
         <translation>где заказ</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/timeline_html.py" line="57"/>
+        <location filename="../../ui/timeline/timeline_html.py" line="58"/>
         <source>return</source>
         <translation>возврат</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/timeline_html.py" line="58"/>
+        <location filename="../../ui/timeline/timeline_html.py" line="59"/>
         <source>complaint</source>
         <translation>жалоба</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/timeline_html.py" line="59"/>
+        <location filename="../../ui/timeline/timeline_html.py" line="60"/>
         <source>discount / price</source>
         <translation>скидка / цена</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/timeline_html.py" line="60"/>
+        <location filename="../../ui/timeline/timeline_html.py" line="61"/>
         <source>product question</source>
         <translation>вопрос о товаре</translation>
     </message>

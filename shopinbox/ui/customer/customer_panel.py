@@ -32,7 +32,7 @@ from shopinbox.app.core.context import AppContext
 from shopinbox.app.inbox.actions import set_labels, update_customer
 from shopinbox.app.inbox.read_model import CustomerView, OrderView
 from shopinbox.ui.common import channel_ui, error_text
-from shopinbox.ui.common.formatting import local_date, money
+from shopinbox.ui.common.formatting import local_date, local_datetime, money
 from shopinbox.ui.common.operations import OperationRunner
 
 LANGUAGES = (("", None), ("Polski", "pl"), ("Русский", "ru"), ("English", "en"))
@@ -75,10 +75,17 @@ class CustomerPanel(QScrollArea):
         self.labels.setPlaceholderText(self.tr("comma, separated"))
         self.note = NoteEdit(body)
         self.note.setObjectName("customerNote")
-        self.note.setPlaceholderText(self.tr("A note only you see"))
+        # On a team database the others see the note too: say so (internal notes on the
+        # conversation are in the timeline; this one is about the customer).
+        self.note.setPlaceholderText(
+            self.tr("A note about this customer, seen by the whole team") if ctx.shared
+            else self.tr("A note only you see"))
         self.note.setMaximumHeight(90)
         self.value = QLabel(body)
         self.value.setObjectName("lifetimeValue")
+        self.merges = QLabel(body)
+        self.merges.setObjectName("customerMerges")
+        self.merges.setWordWrap(True)
         self.orders = QTextBrowser(body)
         self.orders.setObjectName("orders")
         self.orders.setOpenExternalLinks(True)
@@ -96,6 +103,8 @@ class CustomerPanel(QScrollArea):
         form.addRow(self.tr("Labels"), self.labels)
         form.addRow(self.tr("Note"), self.note)
         form.addRow(self.tr("Lifetime value"), self.value)
+        self.merges_title = QLabel(self.tr("Merged"), body)
+        form.addRow(self.merges_title, self.merges)
         merge_row = QHBoxLayout()
         merge_row.addWidget(self.merge)
         merge_row.addWidget(self.undo)
@@ -130,6 +139,7 @@ class CustomerPanel(QScrollArea):
             self.identities.clear()
             self.orders.clear()
             self.value.clear()
+            self._show_merges([])
             self.undo.setVisible(False)
             return
         self.name.setText(detail.name)
@@ -151,7 +161,20 @@ class CustomerPanel(QScrollArea):
                   sorted(detail.lifetime_value.items())]
         self.value.setText(" + ".join(values) or self.tr("no orders yet"))
         self.orders.setHtml(self._orders_html(detail.orders))
+        self._show_merges(detail.merges)
         self.undo.setVisible(detail.undoable_merge_id is not None)
+
+    def _show_merges(self, merges: list) -> None:
+        """Who was merged into this customer, when, and by whom ("merged by Anna")."""
+        lines = []
+        for merge in merges:
+            text = (self.tr("{name}, merged by {user} · {when}") if merge.by
+                    else self.tr("{name}, merged · {when}"))
+            lines.append(html.escape(text.format(name=merge.source_name, user=merge.by,
+                                                 when=local_datetime(merge.at))))
+        self.merges.setText("<br>".join(lines))
+        for widget in (self.merges, self.merges_title):
+            widget.setVisible(bool(lines))
 
     def show_order(self, order_id: int) -> bool:
         """Scroll the orders to this one and mark it (an order number clicked in a message);

@@ -7,7 +7,6 @@ good. Reasons are worded here, translated, from the reason code and its detail.
 
 from __future__ import annotations
 
-from functools import partial
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
@@ -24,11 +23,8 @@ from PySide6.QtWidgets import (
 )
 
 from shopinbox.app.core.context import AppContext
-from shopinbox.app.identity.suggestions import (
-    accept_suggestion,
-    dismiss_suggestion,
-    list_suggestions,
-)
+from shopinbox.app.identity.merge_actions import accept_suggestion_by_hand
+from shopinbox.app.identity.suggestions import dismiss_suggestion, list_suggestions
 from shopinbox.ui.common.operations import OperationRunner
 from shopinbox.ui.common.tasks import TaskRunner
 
@@ -141,7 +137,7 @@ class SuggestionsDialog(QDialog):
             self.status.setText(str(error))  # a MergeError says why, to show as is
 
         # Merging writes: an operation on the window's writes thread (or this dialog's runner).
-        self._write(partial(accept_suggestion, actor="window"), suggestion, done, failed)
+        self._write(accept_suggestion_by_hand, suggestion, done, failed)
 
     def _write(self, fn, suggestion: int, done, failed) -> None:
         if self.ops is not None:

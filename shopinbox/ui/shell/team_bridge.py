@@ -50,8 +50,13 @@ class TeamBridge(QObject):
         self.users_loaded.emit(users)
 
     def _heard(self, changes: Changes) -> None:
-        if not self.window.closing:
-            self.window.ops.announce(changes)
+        if self.window.closing:
+            return
+        if changes.settings and self.window.customer_id is not None:
+            # A shop setting changed elsewhere (order-number prefixes, business hours …):
+            # the open conversation is read again with it.
+            changes = changes | Changes(customer_ids={self.window.customer_id})
+        self.window.ops.announce(changes)
 
     def _presence(self, customer_id: int) -> None:
         self._show_in_inbox({customer_id})

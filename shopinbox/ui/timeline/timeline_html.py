@@ -51,6 +51,7 @@ def texts() -> dict[str, str]:
         "never_sent": translate("Timeline", "seen by the team only, never sent"),
         "by": translate("Timeline", "by {name}"),
         "deleted_on_server": translate("Timeline", "deleted on the server"),
+        "moved_to": translate("Timeline", "moved to {folder} on the server"),
         "delete_here": translate("Timeline", "Delete here too"),
         "about_order": translate("Timeline", "about order {number}"),
         "intent:where_is_my_order": translate("Timeline", "where is my order"),
@@ -131,7 +132,10 @@ def note_html(note: dict, words: dict[str, str]) -> str:
 
 def _deleted_html(message: dict, words: dict[str, str]) -> str:
     """A message its server no longer holds: kept here (a shop's records), marked, and the
-    user may delete it here too."""
+    user may delete it here too. One moved to another folder there says where it is now."""
+    if message.get("moved_to") and not message.get("server_deleted_at"):
+        text = html.escape(words["moved_to"].format(folder=message["moved_to"]))
+        return f' · <span style="color:#8a6d00">{text}</span>'
     if not message.get("server_deleted_at"):
         return ""
     return (f' · <span style="color:#c0392b">{words["deleted_on_server"]}</span> '
