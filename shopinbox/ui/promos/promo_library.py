@@ -1,5 +1,6 @@
 """The promo library: every promo reply with its languages, usage and code pool; new, edit
-(with live preview in `PromoEditor`), duplicate and delete."""
+(with live preview in `PromoEditor`), duplicate and delete; and, on its second tab, the
+discount-code pools (`CodePoolsPanel`)."""
 
 from __future__ import annotations
 
@@ -10,6 +11,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QMessageBox,
     QPushButton,
+    QTabWidget,
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
@@ -18,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from shopinbox.app.core.context import AppContext
 from shopinbox.app.promos import library as promos
+from shopinbox.ui.promos.code_pools import CodePoolsPanel
 from shopinbox.ui.promos.promo_editor import PromoEditor
 
 PromoIdRole = Qt.ItemDataRole.UserRole + 1
@@ -31,7 +34,7 @@ class PromoLibrary(QDialog):
         super().__init__(parent)
         self.setObjectName("promoLibrary")
         self.setWindowTitle(self.tr("Promo replies"))
-        self.resize(720, 420)
+        self.resize(760, 480)
         self.ctx, self.customer_id = ctx, customer_id
         self.tree = QTreeWidget(self)
         self.tree.setObjectName("promoList")
@@ -50,10 +53,19 @@ class PromoLibrary(QDialog):
                        self.delete_button):
             buttons.addWidget(button)
         buttons.addStretch(1)
-        buttons.addWidget(close)
+        replies = QWidget(self)
+        replies_layout = QVBoxLayout(replies)
+        replies_layout.addWidget(self.tree, 1)
+        replies_layout.addLayout(buttons)
+        self.pools = CodePoolsPanel(ctx, self)
+        self.pools.changed.connect(self._pools_changed)
+        self.tabs = QTabWidget(self)
+        self.tabs.setObjectName("promoTabs")
+        self.tabs.addTab(replies, self.tr("Replies"))
+        self.tabs.addTab(self.pools, self.tr("Discount codes"))
         layout = QVBoxLayout(self)
-        layout.addWidget(self.tree, 1)
-        layout.addLayout(buttons)
+        layout.addWidget(self.tabs, 1)
+        layout.addWidget(close)
         self.new_button.clicked.connect(lambda: self.edit(None))
         self.edit_button.clicked.connect(lambda: self.edit(self.current_id()))
         self.duplicate_button.clicked.connect(self.duplicate)
@@ -61,6 +73,10 @@ class PromoLibrary(QDialog):
         self.tree.itemDoubleClicked.connect(lambda *_: self.edit(self.current_id()))
         self.tree.currentItemChanged.connect(lambda *_: self._update_buttons())
         self.reload()
+
+    def _pools_changed(self) -> None:
+        self.reload()  # the "Codes left" column
+        self.changed.emit()
 
     def reload(self) -> None:
         current = self.current_id()
