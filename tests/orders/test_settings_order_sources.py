@@ -16,8 +16,19 @@ from shopinbox.ui.common.preferences import Preferences
 from shopinbox.ui.settings.settings_dialog import SettingsDialog
 from tests.fixtures.shopify_server import shopify_order
 from tests.fixtures.woocommerce_server import wc_order
+from tests.gui.conftest import translations_built  # noqa: F401
 from tests.orders.conftest import DATA
 from tests.orders.test_woocommerce_sync import T0, fill
+
+
+@pytest.fixture(autouse=True)
+def english(translations_built):  # noqa: F811  (the fixture imported above)
+    """English with its plural forms ("1 order", "2 orders"), whatever ran before."""
+    from PySide6.QtWidgets import QApplication
+
+    from shopinbox.ui.common.i18n import install_translations
+
+    install_translations(QApplication.instance(), "en")
 
 
 @pytest.fixture
@@ -45,7 +56,7 @@ def test_csv_import_with_a_bad_line_and_again(qtbot, sqlite_ctx, settings):
     assert not dialog.mapping_box.isVisible()
     _import(qtbot, dialog)
     report = dialog.report.text()
-    assert "2 new" in report and "4 line(s) could not be read" in report, report
+    assert "2 new" in report and "4 lines could not be read" in report, report
     lines = [dialog.rejected_lines.item(i).text() for i in range(dialog.rejected_lines.count())]
     assert lines[0] == "Line 3: order #2002: “dwa” is not a valid quantity."
     assert lines[1] == "Line 4: order #2003: “wczoraj” is not a valid order date."
@@ -55,7 +66,7 @@ def test_csv_import_with_a_bad_line_and_again(qtbot, sqlite_ctx, settings):
     assert "0 new" in dialog.report.text() and "2 unchanged" in dialog.report.text()
     assert len(list_orders(sqlite_ctx)) == 2
     qtbot.waitUntil(lambda: tab.sources.count() == 1)
-    assert tab.sources.item(0).text() == "shopify CSV  ·  export files  ·  2 order(s)"
+    assert tab.sources.item(0).text() == "shopify CSV  ·  export files  ·  2 orders"
     # An order source is not an account of the Accounts tab.
     assert settings.accounts.count() == 0
 
@@ -107,7 +118,7 @@ def test_woocommerce_added_synced_and_removed(qtbot, sqlite_ctx, settings, woo_s
         save.click()
     # Added, then synced at once in the background.
     qtbot.waitUntil(lambda: "4 new" in tab.status.text(), timeout=10_000)
-    qtbot.waitUntil(lambda: tab.sources.count() == 1 and "4 order(s)" in
+    qtbot.waitUntil(lambda: tab.sources.count() == 1 and "4 orders" in
                     tab.sources.item(0).text())
     [account] = list_accounts(sqlite_ctx)
     assert account.kind == "woocommerce" and "cs_test" not in str(account.settings)
@@ -119,7 +130,7 @@ def test_woocommerce_added_synced_and_removed(qtbot, sqlite_ctx, settings, woo_s
     assert tab.sync_button.isEnabled()
     with qtbot.waitSignal(tab.changed, timeout=10_000):
         tab.sync_button.click()
-    assert tab.status.text() == "Sklep Woo: 1 new and 0 changed order(s).", tab.status.text()
+    assert tab.status.text() == "Sklep Woo: 1 new and 0 changed order.", tab.status.text()
     assert len(list_orders(sqlite_ctx)) == 5
     qtbot.waitUntil(lambda: tab.sources.currentItem() is not None)
     tab.confirm = lambda _text: True

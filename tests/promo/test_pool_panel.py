@@ -15,8 +15,19 @@ from shopinbox.app.promos import library as promos
 from shopinbox.ui.promos.promo_editor import PromoEditor
 from shopinbox.ui.promos.promo_library import PromoLibrary
 from tests.fixtures.promo_data import make_customers, queue_message
+from tests.gui.conftest import translations_built  # noqa: F401
 
 BODY = "Hi {{ customer.first_name }}, your code: {{ promo.code }}"
+
+
+@pytest.fixture(autouse=True)
+def english(translations_built):  # noqa: F811  (the fixture imported above)
+    """English with its plural forms ("1 order", "2 orders"), whatever ran before."""
+    from PySide6.QtWidgets import QApplication
+
+    from shopinbox.ui.common.i18n import install_translations
+
+    install_translations(QApplication.instance(), "en")
 
 
 @pytest.fixture
@@ -49,12 +60,12 @@ def test_pool_from_creation_to_export(qtbot, sqlite_ctx, library, tmp_path):
     assert _rows(panel.pools) == [["Wiosna", "—", "0", "0", "0"]]
     panel.ask_pattern = lambda: ("WIOSNA-####", 5)
     _wait_changed(qtbot, panel, panel.generate_button.click)
-    assert panel.status.text() == "5 code(s) added to “Wiosna”."
+    assert panel.status.text() == "5 codes added to “Wiosna”."
     listed = tmp_path / "codes.csv"
     listed.write_text("code\nLISTA-1\nLISTA-2\nLISTA-1\n", encoding="utf-8")
     panel.ask_list_file = lambda: str(listed)
     _wait_changed(qtbot, panel, panel.import_button.click)
-    assert panel.status.text().startswith("2 code(s) added") and "1 line(s) skipped" in \
+    assert panel.status.text().startswith("2 codes added") and "1 line skipped" in \
         panel.status.text()
     qtbot.waitUntil(lambda: _rows(panel.pools)[0][2] == "7")
     # Attached to the promo: the library's "Codes left" column follows.
@@ -85,7 +96,7 @@ def test_pool_from_creation_to_export(qtbot, sqlite_ctx, library, tmp_path):
     panel.ask_export_file = lambda _name: str(out)
     with qtbot.waitSignal(panel.tasks.finished, timeout=5000):
         panel.export_button.click()
-    assert panel.status.text().startswith("7 code(s) exported")
+    assert panel.status.text().startswith("7 codes exported")
     rows = list(csv.reader(out.read_text(encoding="utf-8-sig").splitlines()))
     assert rows[0][:3] == ["code", "customer_id", "customer_name"] and len(rows) == 8
     assert rows[1][2] == "Ann Lee" and rows[2][2] == "'=HYPERLINK(\"x\")"

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPushButton,
     QSpinBox,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -135,8 +136,11 @@ class EmailAccountForm(AccountForm):
         self.secret_store = SecretStoreChoice(
             "SHOPINBOX_MAIL_PASSWORD", self, account.secret_ref if account else None)
         self.secret_store.in_env.toggled.connect(self._password_from_env)
-        form = QFormLayout(self)
-        form.setContentsMargins(0, 0, 0, 0)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(self.secret_store.take_notice(self))
+        form = QFormLayout()
+        outer.addLayout(form)
         self.setMinimumWidth(520)  # wrapped help text gets its height for this width
         form.addRow(self.tr("Account name"), self.name)
         form.addRow(self.tr("Email address"), with_help(self.address, self.hint))

@@ -84,6 +84,7 @@ class CsvImportDialog(QDialog):
         self.report.setWordWrap(True)
         self.rejected_lines = QListWidget(self)
         self.rejected_lines.setObjectName("rejectedLines")
+        self.rejected_lines.setMaximumHeight(120)
         self.rejected_lines.hide()
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         self.import_button = self.buttons.addButton(self.tr("Import"),

@@ -31,9 +31,11 @@ class WooCommerceForm(ShopApiForm):
                                    "API, add a key with Read access and copy both parts."), self)
         help_text.setWordWrap(True)
         small_print(help_text)
-        self.query_auth = QCheckBox(self.tr("Send the key in the address (for servers that "
-                                            "drop the login header)"), self)
+        self.query_auth = QCheckBox(self.tr("Send the key in the address"), self)
         self.query_auth.setObjectName("queryAuth")
+        self.query_auth.setToolTip(self.tr("Only for servers that drop the login header "
+                                           "(the test then says the key was refused)."))
+        self.query_auth.setMinimumWidth(self.query_auth.sizeHint().width())
         self.layout_.addRow(self.tr("Consumer key"), self.key)
         self.layout_.addRow("", help_text)
         self.finish_layout(self.tr("Consumer secret"))

@@ -56,10 +56,11 @@ class OrderSourcesTab(QWidget):
     changed = Signal()  # a source was added, imported into, synced or removed
     listed = Signal()  # the list was read (again)
 
-    def __init__(self, ctx: AppContext, tasks: TaskRunner, parent: QWidget | None = None) -> None:
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("orderSourcesTab")
-        self.ctx, self.tasks = ctx, tasks
+        self.ctx = ctx
+        self.tasks = TaskRunner(self)  # its own lane: an order sync never holds up a mail test
         self.confirm: Callable[[str], bool] = self._ask
         self.forms = {s.kind: f for s in registry.sources() if (f := source_form(s)) is not None}
         intro = QLabel(self.tr("Orders from the shop's web store and from export files appear "

@@ -48,8 +48,9 @@ class SecretStoreChoice(QWidget):
         self.notice.setVisible(not self.keyring_ok)
         self.in_keyring = QRadioButton(self.tr("Keep it in the system keyring"), self)
         self.in_keyring.setObjectName("secretInKeyring")
-        self.in_env = QRadioButton(self.tr("Read it from an environment variable (for a "
-                                           "headless service)"), self)
+        self.in_env = QRadioButton(self.tr("Read it from an environment variable"), self)
+        self.in_env.setToolTip(self.tr("For a headless service, or a computer without a "
+                                       "keyring."))
         self.in_env.setObjectName("secretInEnv")
         group = QButtonGroup(self)
         group.addButton(self.in_keyring)
@@ -69,6 +70,8 @@ class SecretStoreChoice(QWidget):
         layout.setSpacing(2)
         for widget in (self.notice, self.in_keyring, self.in_env, self.variable, self.env_help):
             layout.addWidget(widget)
+        for button in (self.in_keyring, self.in_env):  # never clipped by a narrow form
+            button.setMinimumWidth(button.sizeHint().width())
         self.in_keyring.setEnabled(self.keyring_ok)
         from_env = bool(secret_ref and secret_ref.startswith("env:"))
         if from_env and secret_ref:
@@ -76,6 +79,14 @@ class SecretStoreChoice(QWidget):
         (self.in_env if from_env or not self.keyring_ok else self.in_keyring).setChecked(True)
         self.in_env.toggled.connect(self._show_variable)
         self._show_variable()
+
+    def take_notice(self, new_parent: QWidget) -> QLabel:
+        """The no-keyring notice, moved to `new_parent`, for the form to show across its whole
+        width above the fields (a wrapped label inside a form row gets too little height)."""
+        self.layout().removeWidget(self.notice)
+        self.notice.setParent(new_parent)
+        self.notice.setVisible(not self.keyring_ok)
+        return self.notice
 
     def how_to(self) -> str:
         """How to get a keyring on this system."""

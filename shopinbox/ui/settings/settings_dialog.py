@@ -207,7 +207,7 @@ class SettingsDialog(QDialog):
         tabs.addTab(self._accounts_tab(), self.tr("Accounts"))
         from shopinbox.ui.settings.order_sources import OrderSourcesTab
 
-        self.order_sources = OrderSourcesTab(ctx, self.tasks, self)
+        self.order_sources = OrderSourcesTab(ctx, self)
         self.order_sources.changed.connect(self.accounts_changed)
         tabs.addTab(self.order_sources, self.tr("Order sources"))
         self.tabs = tabs
@@ -471,6 +471,7 @@ class SettingsDialog(QDialog):
         self.prefs.set("language", self.language.currentData())
         self.tasks.wait()
         self.backup_tasks.wait()
+        self.order_sources.tasks.wait()
         super().accept()
         if self.language.currentData() != old_language:
             self.language_changed.emit(self.language.currentData())

@@ -10,7 +10,7 @@ from collections.abc import Callable
 from typing import Any
 from urllib.parse import urlsplit
 
-from PySide6.QtWidgets import QFormLayout, QLineEdit, QWidget
+from PySide6.QtWidgets import QFormLayout, QLineEdit, QVBoxLayout, QWidget
 
 from shopinbox.app.core.accounts import AccountInfo
 from shopinbox.app.core.context import AppContext
@@ -42,8 +42,11 @@ class ShopApiForm(AccountForm):
         self.prefix = QLineEdit(self)
         self.prefix.setObjectName("orderPrefix")
         self.prefix.setPlaceholderText(self.tr("optional, e.g. LH-"))
-        self.layout_ = QFormLayout(self)
-        self.layout_.setContentsMargins(0, 0, 0, 0)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(self.secret_store.take_notice(self))
+        self.layout_ = QFormLayout()
+        outer.addLayout(self.layout_)
         self.setMinimumWidth(520)
         self.layout_.addRow(self.tr("Name"), self.name)
         self.layout_.addRow(self.tr("Shop address"), self.url)
