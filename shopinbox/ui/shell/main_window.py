@@ -39,8 +39,8 @@ from shopinbox.app.outbox.compose import retry_message
 from shopinbox.app.sync.events import push_read, push_unread, unread_receipt_ids
 from shopinbox.app.team.work import assign
 from shopinbox.ui.common import error_text
+from shopinbox.ui.common.app_icon import app_icon
 from shopinbox.ui.common.dialogs import MergeDialog, ShortcutSheet
-from shopinbox.ui.common.icons import app_icon
 from shopinbox.ui.common.operations import Changes, OperationRunner
 from shopinbox.ui.common.preferences import Preferences
 from shopinbox.ui.common.tasks import TaskRunner
