@@ -78,6 +78,15 @@ def test_no_keyring_saves_with_an_environment_variable(qtbot, sqlite_ctx, no_key
     [account] = list_accounts(sqlite_ctx)
     assert account.secret_ref == "env:SHOP_MAIL_PW"
     assert dovecot.password not in str(account.settings)
+    # Editing it shows where the password is read from, and saving keeps it there.
+    edit = settings.open_form("email", account)
+    assert edit.form.secret_store.in_env.isChecked()
+    assert edit.form.secret_store.variable.text() == "SHOP_MAIL_PW"
+    edit.form.username.setText(dovecot.user)
+    with qtbot.waitSignal(settings.accounts_changed, timeout=20_000):
+        edit.buttons.button(edit.buttons.StandardButton.Save).click()
+    [account] = list_accounts(sqlite_ctx)
+    assert account.secret_ref == "env:SHOP_MAIL_PW"
 
 
 def test_a_bad_variable_name_is_refused_in_the_form(qtbot, sqlite_ctx, no_keyring):

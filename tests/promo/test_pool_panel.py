@@ -73,7 +73,7 @@ def test_pool_from_creation_to_export(qtbot, sqlite_ctx, library, tmp_path):
     panel.attach.setCurrentIndex(index)
     _wait_changed(qtbot, panel, lambda: panel.attach.activated.emit(index))
     qtbot.waitUntil(lambda: _rows(panel.pools)[0][1] == "/spring — Spring")
-    assert _rows(library.tree)[0][-1] == "7"
+    qtbot.waitUntil(lambda: _rows(library.tree)[0][-1] == "7")
     # A reply sent with the promo takes one code for that customer.
     [ann, evil] = make_customers(sqlite_ctx, ["Ann Lee", "=HYPERLINK(\"x\")"], "en")
     for customer in (ann, evil):
@@ -94,7 +94,7 @@ def test_pool_from_creation_to_export(qtbot, sqlite_ctx, library, tmp_path):
     # Export: every code, who got it; a name that looks like a formula stays text.
     out = tmp_path / "export.csv"
     panel.ask_export_file = lambda _name: str(out)
-    with qtbot.waitSignal(panel.tasks.finished, timeout=5000):
+    with qtbot.waitSignal(panel.exported, timeout=5000):
         panel.export_button.click()
     assert panel.status.text().startswith("7 codes exported")
     rows = list(csv.reader(out.read_text(encoding="utf-8-sig").splitlines()))

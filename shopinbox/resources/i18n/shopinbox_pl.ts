@@ -315,118 +315,118 @@
 <context>
     <name>CodePoolsPanel</name>
     <message>
-        <location filename="../../ui/promos/code_pools.py" line="100"/>
+        <location filename="../../ui/promos/code_pools.py" line="101"/>
         <source>Pool</source>
         <translation>Pula</translation>
     </message>
     <message>
-        <location filename="../../ui/promos/code_pools.py" line="100"/>
+        <location filename="../../ui/promos/code_pools.py" line="101"/>
         <source>Promo reply</source>
         <translation>Odpowiedź promocyjna</translation>
     </message>
     <message>
-        <location filename="../../ui/promos/code_pools.py" line="100"/>
+        <location filename="../../ui/promos/code_pools.py" line="101"/>
         <source>Free</source>
         <translation>Wolne</translation>
     </message>
     <message>
-        <location filename="../../ui/promos/code_pools.py" line="101"/>
-        <location filename="../../ui/promos/code_pools.py" line="106"/>
+        <location filename="../../ui/promos/code_pools.py" line="102"/>
+        <location filename="../../ui/promos/code_pools.py" line="107"/>
         <source>Given</source>
         <translation>Wydane</translation>
     </message>
     <message>
-        <location filename="../../ui/promos/code_pools.py" line="101"/>
+        <location filename="../../ui/promos/code_pools.py" line="102"/>
         <source>In all</source>
         <translation>Razem</translation>
     </message>
     <message>
-        <location filename="../../ui/promos/code_pools.py" line="105"/>
+        <location filename="../../ui/promos/code_pools.py" line="106"/>
         <source>Code</source>
         <translation>Kod</translation>
     </message>
     <message>
-        <location filename="../../ui/promos/code_pools.py" line="105"/>
+        <location filename="../../ui/promos/code_pools.py" line="106"/>
         <source>Customer</source>
         <translation>Klient</translation>
     </message>
     <message>
-        <location filename="../../ui/promos/code_pools.py" line="105"/>
+        <location filename="../../ui/promos/code_pools.py" line="106"/>
         <source>Channel</source>
         <translation>Kanał</translation>
     </message>
     <message>
-        <location filename="../../ui/promos/code_pools.py" line="113"/>
+        <location filename="../../ui/promos/code_pools.py" line="114"/>
         <source>New pool…</source>
         <translation>Nowa pula…</translation>
     </message>
     <message>
-        <location filename="../../ui/promos/code_pools.py" line="114"/>
+        <location filename="../../ui/promos/code_pools.py" line="115"/>
         <source>Generate codes…</source>
         <translation>Generuj kody…</translation>
     </message>
     <message>
-        <location filename="../../ui/promos/code_pools.py" line="115"/>
+        <location filename="../../ui/promos/code_pools.py" line="116"/>
         <source>Import a list…</source>
         <translation>Importuj listę…</translation>
     </message>
     <message>
-        <location filename="../../ui/promos/code_pools.py" line="116"/>
+        <location filename="../../ui/promos/code_pools.py" line="117"/>
         <source>Export…</source>
         <translation>Eksportuj…</translation>
     </message>
     <message>
-        <location filename="../../ui/promos/code_pools.py" line="117"/>
+        <location filename="../../ui/promos/code_pools.py" line="118"/>
         <source>Delete</source>
         <translation>Usuń</translation>
     </message>
     <message>
-        <location filename="../../ui/promos/code_pools.py" line="132"/>
+        <location filename="../../ui/promos/code_pools.py" line="133"/>
         <source>Codes go out with the promo reply</source>
         <translation>Kody wychodzą z odpowiedzią promocyjną</translation>
     </message>
     <message>
-        <location filename="../../ui/promos/code_pools.py" line="138"/>
+        <location filename="../../ui/promos/code_pools.py" line="139"/>
         <source>Who got which code</source>
         <translation>Kto dostał który kod</translation>
     </message>
     <message>
-        <location filename="../../ui/promos/code_pools.py" line="177"/>
+        <location filename="../../ui/promos/code_pools.py" line="178"/>
         <source>No code pools yet. A pool hands out one code per customer with the promo reply it is attached to.</source>
         <translation>Nie ma jeszcze pul kodów. Pula wydaje jeden kod na klienta z odpowiedzią promocyjną, do której jest dołączona.</translation>
     </message>
     <message>
-        <location filename="../../ui/promos/code_pools.py" line="189"/>
+        <location filename="../../ui/promos/code_pools.py" line="190"/>
         <source>(none)</source>
         <translation>(brak)</translation>
     </message>
     <message>
-        <location filename="../../ui/promos/code_pools.py" line="227"/>
+        <location filename="../../ui/promos/code_pools.py" line="228"/>
         <source>New code pool</source>
         <translation>Nowa pula kodów</translation>
     </message>
     <message>
-        <location filename="../../ui/promos/code_pools.py" line="228"/>
+        <location filename="../../ui/promos/code_pools.py" line="229"/>
         <source>Name of the pool (e.g. Spring 2026):</source>
         <translation>Nazwa puli (np. Wiosna 2026):</translation>
     </message>
     <message>
-        <location filename="../../ui/promos/code_pools.py" line="243"/>
+        <location filename="../../ui/promos/code_pools.py" line="244"/>
         <source>A pool named “{name}” already exists.</source>
         <translation>Pula o nazwie „{name}” już istnieje.</translation>
     </message>
     <message>
-        <location filename="../../ui/promos/code_pools.py" line="246"/>
+        <location filename="../../ui/promos/code_pools.py" line="247"/>
         <source>Pool “{name}” created: now generate or import its codes.</source>
         <translation>Utworzono pulę „{name}”: teraz wygeneruj lub zaimportuj jej kody.</translation>
     </message>
     <message>
-        <location filename="../../ui/promos/code_pools.py" line="267"/>
+        <location filename="../../ui/promos/code_pools.py" line="268"/>
         <source>The pattern cannot make {count} more codes: make it longer (more # or ?).</source>
         <translation>Ten wzór nie da już {count} kodów: wydłuż go (więcej # lub ?).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/promos/code_pools.py" line="276"/>
+        <location filename="../../ui/promos/code_pools.py" line="277"/>
         <source>%n code(s) added to “{name}”.</source>
         <translation>
             <numerusform>Dodano %n kod do „{name}”.</numerusform>
@@ -435,7 +435,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/promos/code_pools.py" line="279"/>
+        <location filename="../../ui/promos/code_pools.py" line="280"/>
         <source>%n line(s) skipped: repeated, already in the pool or empty.</source>
         <translation>
             <numerusform>Pominięto %n wiersz: powtórzony, już w puli lub pusty.</numerusform>
@@ -444,42 +444,42 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/promos/code_pools.py" line="285"/>
+        <location filename="../../ui/promos/code_pools.py" line="286"/>
         <source>Codes to import</source>
         <translation>Kody do zaimportowania</translation>
     </message>
     <message>
-        <location filename="../../ui/promos/code_pools.py" line="286"/>
+        <location filename="../../ui/promos/code_pools.py" line="287"/>
         <source>Lists of codes (*.csv *.txt);;All files (*)</source>
         <translation>Listy kodów (*.csv *.txt);;Wszystkie pliki (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/promos/code_pools.py" line="297"/>
+        <location filename="../../ui/promos/code_pools.py" line="298"/>
         <source>The file could not be read as a list of codes (one per line, UTF-8).</source>
         <translation>Nie udało się odczytać pliku jako listy kodów (jeden w wierszu, UTF-8).</translation>
     </message>
     <message>
-        <location filename="../../ui/promos/code_pools.py" line="310"/>
+        <location filename="../../ui/promos/code_pools.py" line="311"/>
         <source>Pool “{name}” now goes out with “{promo}”.</source>
         <translation>Kody z puli „{name}” wychodzą teraz z „{promo}”.</translation>
     </message>
     <message>
-        <location filename="../../ui/promos/code_pools.py" line="312"/>
+        <location filename="../../ui/promos/code_pools.py" line="313"/>
         <source>Pool “{name}” is attached to no promo reply.</source>
         <translation>Pula „{name}” nie jest dołączona do żadnej odpowiedzi promocyjnej.</translation>
     </message>
     <message>
-        <location filename="../../ui/promos/code_pools.py" line="319"/>
+        <location filename="../../ui/promos/code_pools.py" line="320"/>
         <source>Export the codes</source>
         <translation>Eksport kodów</translation>
     </message>
     <message>
-        <location filename="../../ui/promos/code_pools.py" line="319"/>
+        <location filename="../../ui/promos/code_pools.py" line="320"/>
         <source>CSV files (*.csv)</source>
         <translation>Pliki CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/promos/code_pools.py" line="330"/>
+        <location filename="../../ui/promos/code_pools.py" line="331"/>
         <source>The file could not be written there: choose another folder.</source>
         <translation>Nie udało się tam zapisać pliku: wybierz inny folder.</translation>
     </message>
@@ -493,17 +493,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/promos/code_pools.py" line="346"/>
+        <location filename="../../ui/promos/code_pools.py" line="349"/>
         <source>Pool “{name}” deleted.</source>
         <translation>Usunięto pulę „{name}”.</translation>
     </message>
     <message>
-        <location filename="../../ui/promos/code_pools.py" line="354"/>
+        <location filename="../../ui/promos/code_pools.py" line="357"/>
         <source>Delete code pool</source>
         <translation>Usuń pulę kodów</translation>
     </message>
     <message>
-        <location filename="../../ui/promos/code_pools.py" line="355"/>
+        <location filename="../../ui/promos/code_pools.py" line="358"/>
         <source>Delete the pool “{name}” with its {count} codes? Messages already sent keep the codes written in them.</source>
         <translation>Usunąć pulę „{name}” z jej kodami ({count})? Wysłane już wiadomości zachowają wpisane w nie kody.</translation>
     </message>
@@ -2438,77 +2438,78 @@
 <context>
     <name>PromoLibrary</name>
     <message>
-        <location filename="../../ui/promos/promo_library.py" line="36"/>
+        <location filename="../../ui/promos/promo_library.py" line="41"/>
+        <location filename="../../ui/promos/promo_library.py" line="92"/>
         <source>Promo replies</source>
         <translation>Odpowiedzi promocyjne</translation>
     </message>
     <message>
-        <location filename="../../ui/promos/promo_library.py" line="42"/>
+        <location filename="../../ui/promos/promo_library.py" line="48"/>
         <source>Shortcut</source>
         <translation>Skrót</translation>
     </message>
     <message>
-        <location filename="../../ui/promos/promo_library.py" line="42"/>
+        <location filename="../../ui/promos/promo_library.py" line="48"/>
         <source>Title</source>
         <translation>Tytuł</translation>
     </message>
     <message>
-        <location filename="../../ui/promos/promo_library.py" line="42"/>
+        <location filename="../../ui/promos/promo_library.py" line="48"/>
         <source>Category</source>
         <translation>Kategoria</translation>
     </message>
     <message>
-        <location filename="../../ui/promos/promo_library.py" line="43"/>
+        <location filename="../../ui/promos/promo_library.py" line="49"/>
         <source>Languages</source>
         <translation>Języki</translation>
     </message>
     <message>
-        <location filename="../../ui/promos/promo_library.py" line="43"/>
+        <location filename="../../ui/promos/promo_library.py" line="49"/>
         <source>Sent</source>
         <translation>Wysłano</translation>
     </message>
     <message>
-        <location filename="../../ui/promos/promo_library.py" line="44"/>
+        <location filename="../../ui/promos/promo_library.py" line="50"/>
         <source>Codes left</source>
         <translation>Pozostałe kody</translation>
     </message>
     <message>
-        <location filename="../../ui/promos/promo_library.py" line="45"/>
+        <location filename="../../ui/promos/promo_library.py" line="51"/>
         <source>New…</source>
         <translation>Nowa…</translation>
     </message>
     <message>
-        <location filename="../../ui/promos/promo_library.py" line="46"/>
+        <location filename="../../ui/promos/promo_library.py" line="52"/>
         <source>Edit…</source>
         <translation>Edytuj…</translation>
     </message>
     <message>
-        <location filename="../../ui/promos/promo_library.py" line="47"/>
+        <location filename="../../ui/promos/promo_library.py" line="53"/>
         <source>Duplicate</source>
         <translation>Duplikuj</translation>
     </message>
     <message>
-        <location filename="../../ui/promos/promo_library.py" line="48"/>
+        <location filename="../../ui/promos/promo_library.py" line="54"/>
         <source>Delete</source>
         <translation>Usuń</translation>
     </message>
     <message>
-        <location filename="../../ui/promos/promo_library.py" line="64"/>
+        <location filename="../../ui/promos/promo_library.py" line="70"/>
         <source>Replies</source>
         <translation>Odpowiedzi</translation>
     </message>
     <message>
-        <location filename="../../ui/promos/promo_library.py" line="65"/>
+        <location filename="../../ui/promos/promo_library.py" line="71"/>
         <source>Discount codes</source>
         <translation>Kody rabatowe</translation>
     </message>
     <message>
-        <location filename="../../ui/promos/promo_library.py" line="126"/>
+        <location filename="../../ui/promos/promo_library.py" line="143"/>
         <source>Delete promo reply</source>
         <translation>Usuń odpowiedź promocyjną</translation>
     </message>
     <message>
-        <location filename="../../ui/promos/promo_library.py" line="127"/>
+        <location filename="../../ui/promos/promo_library.py" line="144"/>
         <source>Delete this promo reply? Discount codes already given stay recorded.</source>
         <translation>Usunąć tę odpowiedź promocyjną? Wydane już kody rabatowe pozostaną zapisane.</translation>
     </message>

@@ -315,118 +315,118 @@
 <context>
     <name>CodePoolsPanel</name>
     <message>
-        <location filename="../../ui/promos/code_pools.py" line="100"/>
+        <location filename="../../ui/promos/code_pools.py" line="101"/>
         <source>Pool</source>
         <translation>Пул</translation>
     </message>
     <message>
-        <location filename="../../ui/promos/code_pools.py" line="100"/>
+        <location filename="../../ui/promos/code_pools.py" line="101"/>
         <source>Promo reply</source>
         <translation>Промо-ответ</translation>
     </message>
     <message>
-        <location filename="../../ui/promos/code_pools.py" line="100"/>
+        <location filename="../../ui/promos/code_pools.py" line="101"/>
         <source>Free</source>
         <translation>Свободно</translation>
     </message>
     <message>
-        <location filename="../../ui/promos/code_pools.py" line="101"/>
-        <location filename="../../ui/promos/code_pools.py" line="106"/>
+        <location filename="../../ui/promos/code_pools.py" line="102"/>
+        <location filename="../../ui/promos/code_pools.py" line="107"/>
         <source>Given</source>
         <translation>Выдано</translation>
     </message>
     <message>
-        <location filename="../../ui/promos/code_pools.py" line="101"/>
+        <location filename="../../ui/promos/code_pools.py" line="102"/>
         <source>In all</source>
         <translation>Всего</translation>
     </message>
     <message>
-        <location filename="../../ui/promos/code_pools.py" line="105"/>
+        <location filename="../../ui/promos/code_pools.py" line="106"/>
         <source>Code</source>
         <translation>Код</translation>
     </message>
     <message>
-        <location filename="../../ui/promos/code_pools.py" line="105"/>
+        <location filename="../../ui/promos/code_pools.py" line="106"/>
         <source>Customer</source>
         <translation>Клиент</translation>
     </message>
     <message>
-        <location filename="../../ui/promos/code_pools.py" line="105"/>
+        <location filename="../../ui/promos/code_pools.py" line="106"/>
         <source>Channel</source>
         <translation>Канал</translation>
     </message>
     <message>
-        <location filename="../../ui/promos/code_pools.py" line="113"/>
+        <location filename="../../ui/promos/code_pools.py" line="114"/>
         <source>New pool…</source>
         <translation>Новый пул…</translation>
     </message>
     <message>
-        <location filename="../../ui/promos/code_pools.py" line="114"/>
+        <location filename="../../ui/promos/code_pools.py" line="115"/>
         <source>Generate codes…</source>
         <translation>Создать коды…</translation>
     </message>
     <message>
-        <location filename="../../ui/promos/code_pools.py" line="115"/>
+        <location filename="../../ui/promos/code_pools.py" line="116"/>
         <source>Import a list…</source>
         <translation>Импорт списка…</translation>
     </message>
     <message>
-        <location filename="../../ui/promos/code_pools.py" line="116"/>
+        <location filename="../../ui/promos/code_pools.py" line="117"/>
         <source>Export…</source>
         <translation>Экспорт…</translation>
     </message>
     <message>
-        <location filename="../../ui/promos/code_pools.py" line="117"/>
+        <location filename="../../ui/promos/code_pools.py" line="118"/>
         <source>Delete</source>
         <translation>Удалить</translation>
     </message>
     <message>
-        <location filename="../../ui/promos/code_pools.py" line="132"/>
+        <location filename="../../ui/promos/code_pools.py" line="133"/>
         <source>Codes go out with the promo reply</source>
         <translation>Коды отправляются с промо-ответом</translation>
     </message>
     <message>
-        <location filename="../../ui/promos/code_pools.py" line="138"/>
+        <location filename="../../ui/promos/code_pools.py" line="139"/>
         <source>Who got which code</source>
         <translation>Кто какой код получил</translation>
     </message>
     <message>
-        <location filename="../../ui/promos/code_pools.py" line="177"/>
+        <location filename="../../ui/promos/code_pools.py" line="178"/>
         <source>No code pools yet. A pool hands out one code per customer with the promo reply it is attached to.</source>
         <translation>Пулов кодов пока нет. Пул выдаёт по одному коду на клиента вместе с промо-ответом, к которому он привязан.</translation>
     </message>
     <message>
-        <location filename="../../ui/promos/code_pools.py" line="189"/>
+        <location filename="../../ui/promos/code_pools.py" line="190"/>
         <source>(none)</source>
         <translation>(нет)</translation>
     </message>
     <message>
-        <location filename="../../ui/promos/code_pools.py" line="227"/>
+        <location filename="../../ui/promos/code_pools.py" line="228"/>
         <source>New code pool</source>
         <translation>Новый пул кодов</translation>
     </message>
     <message>
-        <location filename="../../ui/promos/code_pools.py" line="228"/>
+        <location filename="../../ui/promos/code_pools.py" line="229"/>
         <source>Name of the pool (e.g. Spring 2026):</source>
         <translation>Название пула (например, Весна 2026):</translation>
     </message>
     <message>
-        <location filename="../../ui/promos/code_pools.py" line="243"/>
+        <location filename="../../ui/promos/code_pools.py" line="244"/>
         <source>A pool named “{name}” already exists.</source>
         <translation>Пул с названием «{name}» уже есть.</translation>
     </message>
     <message>
-        <location filename="../../ui/promos/code_pools.py" line="246"/>
+        <location filename="../../ui/promos/code_pools.py" line="247"/>
         <source>Pool “{name}” created: now generate or import its codes.</source>
         <translation>Пул «{name}» создан: теперь создайте или импортируйте его коды.</translation>
     </message>
     <message>
-        <location filename="../../ui/promos/code_pools.py" line="267"/>
+        <location filename="../../ui/promos/code_pools.py" line="268"/>
         <source>The pattern cannot make {count} more codes: make it longer (more # or ?).</source>
         <translation>По этому шаблону нельзя сделать ещё {count} кодов: удлините его (больше # или ?).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/promos/code_pools.py" line="276"/>
+        <location filename="../../ui/promos/code_pools.py" line="277"/>
         <source>%n code(s) added to “{name}”.</source>
         <translation>
             <numerusform>В «{name}» добавлен %n код.</numerusform>
@@ -435,7 +435,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/promos/code_pools.py" line="279"/>
+        <location filename="../../ui/promos/code_pools.py" line="280"/>
         <source>%n line(s) skipped: repeated, already in the pool or empty.</source>
         <translation>
             <numerusform>Пропущена %n строка: повтор, уже в пуле или пустая.</numerusform>
@@ -444,42 +444,42 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/promos/code_pools.py" line="285"/>
+        <location filename="../../ui/promos/code_pools.py" line="286"/>
         <source>Codes to import</source>
         <translation>Коды для импорта</translation>
     </message>
     <message>
-        <location filename="../../ui/promos/code_pools.py" line="286"/>
+        <location filename="../../ui/promos/code_pools.py" line="287"/>
         <source>Lists of codes (*.csv *.txt);;All files (*)</source>
         <translation>Списки кодов (*.csv *.txt);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/promos/code_pools.py" line="297"/>
+        <location filename="../../ui/promos/code_pools.py" line="298"/>
         <source>The file could not be read as a list of codes (one per line, UTF-8).</source>
         <translation>Файл не удалось прочитать как список кодов (по одному в строке, UTF-8).</translation>
     </message>
     <message>
-        <location filename="../../ui/promos/code_pools.py" line="310"/>
+        <location filename="../../ui/promos/code_pools.py" line="311"/>
         <source>Pool “{name}” now goes out with “{promo}”.</source>
         <translation>Коды пула «{name}» теперь отправляются с «{promo}».</translation>
     </message>
     <message>
-        <location filename="../../ui/promos/code_pools.py" line="312"/>
+        <location filename="../../ui/promos/code_pools.py" line="313"/>
         <source>Pool “{name}” is attached to no promo reply.</source>
         <translation>Пул «{name}» не привязан ни к одному промо-ответу.</translation>
     </message>
     <message>
-        <location filename="../../ui/promos/code_pools.py" line="319"/>
+        <location filename="../../ui/promos/code_pools.py" line="320"/>
         <source>Export the codes</source>
         <translation>Экспорт кодов</translation>
     </message>
     <message>
-        <location filename="../../ui/promos/code_pools.py" line="319"/>
+        <location filename="../../ui/promos/code_pools.py" line="320"/>
         <source>CSV files (*.csv)</source>
         <translation>Файлы CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/promos/code_pools.py" line="330"/>
+        <location filename="../../ui/promos/code_pools.py" line="331"/>
         <source>The file could not be written there: choose another folder.</source>
         <translation>Не удалось записать туда файл: выберите другую папку.</translation>
     </message>
@@ -493,17 +493,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/promos/code_pools.py" line="346"/>
+        <location filename="../../ui/promos/code_pools.py" line="349"/>
         <source>Pool “{name}” deleted.</source>
         <translation>Пул «{name}» удалён.</translation>
     </message>
     <message>
-        <location filename="../../ui/promos/code_pools.py" line="354"/>
+        <location filename="../../ui/promos/code_pools.py" line="357"/>
         <source>Delete code pool</source>
         <translation>Удалить пул кодов</translation>
     </message>
     <message>
-        <location filename="../../ui/promos/code_pools.py" line="355"/>
+        <location filename="../../ui/promos/code_pools.py" line="358"/>
         <source>Delete the pool “{name}” with its {count} codes? Messages already sent keep the codes written in them.</source>
         <translation>Удалить пул «{name}» с его кодами ({count})? В уже отправленных сообщениях коды останутся.</translation>
     </message>
@@ -2438,77 +2438,78 @@
 <context>
     <name>PromoLibrary</name>
     <message>
-        <location filename="../../ui/promos/promo_library.py" line="36"/>
+        <location filename="../../ui/promos/promo_library.py" line="41"/>
+        <location filename="../../ui/promos/promo_library.py" line="92"/>
         <source>Promo replies</source>
         <translation>Промо-ответы</translation>
     </message>
     <message>
-        <location filename="../../ui/promos/promo_library.py" line="42"/>
+        <location filename="../../ui/promos/promo_library.py" line="48"/>
         <source>Shortcut</source>
         <translation>Сокращение</translation>
     </message>
     <message>
-        <location filename="../../ui/promos/promo_library.py" line="42"/>
+        <location filename="../../ui/promos/promo_library.py" line="48"/>
         <source>Title</source>
         <translation>Название</translation>
     </message>
     <message>
-        <location filename="../../ui/promos/promo_library.py" line="42"/>
+        <location filename="../../ui/promos/promo_library.py" line="48"/>
         <source>Category</source>
         <translation>Категория</translation>
     </message>
     <message>
-        <location filename="../../ui/promos/promo_library.py" line="43"/>
+        <location filename="../../ui/promos/promo_library.py" line="49"/>
         <source>Languages</source>
         <translation>Языки</translation>
     </message>
     <message>
-        <location filename="../../ui/promos/promo_library.py" line="43"/>
+        <location filename="../../ui/promos/promo_library.py" line="49"/>
         <source>Sent</source>
         <translation>Отправлено</translation>
     </message>
     <message>
-        <location filename="../../ui/promos/promo_library.py" line="44"/>
+        <location filename="../../ui/promos/promo_library.py" line="50"/>
         <source>Codes left</source>
         <translation>Осталось кодов</translation>
     </message>
     <message>
-        <location filename="../../ui/promos/promo_library.py" line="45"/>
+        <location filename="../../ui/promos/promo_library.py" line="51"/>
         <source>New…</source>
         <translation>Новый…</translation>
     </message>
     <message>
-        <location filename="../../ui/promos/promo_library.py" line="46"/>
+        <location filename="../../ui/promos/promo_library.py" line="52"/>
         <source>Edit…</source>
         <translation>Изменить…</translation>
     </message>
     <message>
-        <location filename="../../ui/promos/promo_library.py" line="47"/>
+        <location filename="../../ui/promos/promo_library.py" line="53"/>
         <source>Duplicate</source>
         <translation>Дублировать</translation>
     </message>
     <message>
-        <location filename="../../ui/promos/promo_library.py" line="48"/>
+        <location filename="../../ui/promos/promo_library.py" line="54"/>
         <source>Delete</source>
         <translation>Удалить</translation>
     </message>
     <message>
-        <location filename="../../ui/promos/promo_library.py" line="64"/>
+        <location filename="../../ui/promos/promo_library.py" line="70"/>
         <source>Replies</source>
         <translation>Ответы</translation>
     </message>
     <message>
-        <location filename="../../ui/promos/promo_library.py" line="65"/>
+        <location filename="../../ui/promos/promo_library.py" line="71"/>
         <source>Discount codes</source>
         <translation>Коды скидок</translation>
     </message>
     <message>
-        <location filename="../../ui/promos/promo_library.py" line="126"/>
+        <location filename="../../ui/promos/promo_library.py" line="143"/>
         <source>Delete promo reply</source>
         <translation>Удалить промо-ответ</translation>
     </message>
     <message>
-        <location filename="../../ui/promos/promo_library.py" line="127"/>
+        <location filename="../../ui/promos/promo_library.py" line="144"/>
         <source>Delete this promo reply? Discount codes already given stay recorded.</source>
         <translation>Удалить этот промо-ответ? Уже выданные промокоды останутся в записях.</translation>
     </message>

@@ -87,12 +87,13 @@ class GenerateDialog(QDialog):
 class CodePoolsPanel(QWidget):
     changed = Signal()  # a pool was created, filled, attached or deleted
     shown = Signal()  # the list (or the selected pool's codes) was read again
+    exported = Signal(str)  # the file the codes were written to
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("codePools")
         self.ctx = ctx
-        self.tasks = TaskRunner(self)
+        self.tasks = TaskRunner(self, threads=1)  # in the order the user acted
         self.promo_titles: dict[int, str] = {}
         self.pools = QTreeWidget(self)
         self.pools.setObjectName("poolList")
@@ -332,11 +333,13 @@ class CodePoolsPanel(QWidget):
             else:
                 self._failed(error)
 
+        def done(count: int) -> None:
+            self.status.setText(self.tr("%n code(s) exported to {file}.", "", count).format(
+                file=path))
+            self.exported.emit(path)
+
         self.tasks.submit(discounts.export_given_codes_file, self.ctx, pool.pool_id, Path(path),
-                          on_done=lambda count: self.status.setText(
-                              self.tr("%n code(s) exported to {file}.", "", count).format(
-                                  file=path)),
-                          on_error=failed)
+                          on_done=done, on_error=failed)
 
     def delete(self) -> None:
         pool = self.current_pool()

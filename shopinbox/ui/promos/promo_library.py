@@ -20,6 +20,8 @@ from PySide6.QtWidgets import (
 
 from shopinbox.app.core.context import AppContext
 from shopinbox.app.promos import library as promos
+from shopinbox.ui.common import error_text
+from shopinbox.ui.common.tasks import TaskRunner
 from shopinbox.ui.promos.code_pools import CodePoolsPanel
 from shopinbox.ui.promos.promo_editor import PromoEditor
 
@@ -27,7 +29,10 @@ PromoIdRole = Qt.ItemDataRole.UserRole + 1
 
 
 class PromoLibrary(QDialog):
+    """Reads and writes run in the background (`tasks`); `listed` follows each new listing."""
+
     changed = Signal()
+    listed = Signal()
 
     def __init__(self, ctx: AppContext, customer_id: int | None = None,
                  parent: QWidget | None = None) -> None:
@@ -36,6 +41,7 @@ class PromoLibrary(QDialog):
         self.setWindowTitle(self.tr("Promo replies"))
         self.resize(760, 480)
         self.ctx, self.customer_id = ctx, customer_id
+        self.tasks = TaskRunner(self, threads=1)  # in order: a listing after its change
         self.tree = QTreeWidget(self)
         self.tree.setObjectName("promoList")
         self.tree.setRootIsDecorated(False)
@@ -79,9 +85,16 @@ class PromoLibrary(QDialog):
         self.changed.emit()
 
     def reload(self) -> None:
+        self.tasks.submit(promos.list_promos, self.ctx, on_done=self._show,
+                          on_error=self._failed)
+
+    def _failed(self, error: Exception) -> None:
+        QMessageBox.warning(self, self.tr("Promo replies"), error_text.describe_or_text(error))
+
+    def _show(self, found: list[promos.PromoSummary]) -> None:
         current = self.current_id()
         self.tree.clear()
-        for promo in promos.list_promos(self.ctx):
+        for promo in found:
             codes = "" if promo.pool_id is None else str(promo.codes_free)
             item = QTreeWidgetItem([promo.shortcut, promo.title, promo.category,
                                     ", ".join(promo.languages), str(promo.usage_count), codes])
@@ -94,6 +107,7 @@ class PromoLibrary(QDialog):
         for column in range(self.tree.columnCount()):
             self.tree.resizeColumnToContents(column)
         self._update_buttons()
+        self.listed.emit()
 
     def current_id(self) -> int | None:
         item = self.tree.currentItem()
@@ -111,12 +125,15 @@ class PromoLibrary(QDialog):
         editor.open()
         return editor
 
+    def _changed(self) -> None:
+        self.reload()
+        self.changed.emit()
+
     def duplicate(self) -> None:
         promo_id = self.current_id()
         if promo_id is not None:
-            promos.duplicate_promo(self.ctx, promo_id)
-            self.reload()
-            self.changed.emit()
+            self.tasks.submit(promos.duplicate_promo, self.ctx, promo_id,
+                              on_done=lambda _id: self._changed(), on_error=self._failed)
 
     def delete(self, confirm: bool = True) -> None:
         promo_id = self.current_id()
@@ -127,6 +144,5 @@ class PromoLibrary(QDialog):
                 self.tr("Delete this promo reply? Discount codes already given stay recorded."),
         ) != QMessageBox.StandardButton.Yes:
             return
-        promos.delete_promo(self.ctx, promo_id)
-        self.reload()
-        self.changed.emit()
+        self.tasks.submit(promos.delete_promo, self.ctx, promo_id,
+                          on_done=lambda _r: self._changed(), on_error=self._failed)
