@@ -137,3 +137,21 @@ def test_private_ca_for_imap_and_smtp(qtbot, sqlite_ctx, dovecot, tls_smtp, tmp_
     # Editing shows the CA file; clearing it removes it (and the test then fails again).
     edit = settings.open_form("email", list_accounts(sqlite_ctx)[0])
     assert edit.form.ca_file.path.text() == str(dovecot.cert)
+
+
+def test_telegram_bot_without_a_keyring(qtbot, sqlite_ctx, no_keyring, bot_server, monkeypatch):
+    """The Telegram form has the same choice: the token is read from a named variable."""
+    settings = _settings(qtbot, sqlite_ctx)
+    dialog = settings.add_account("telegram")
+    form = dialog.form
+    assert form.secret_store.notice.isVisible() and form.secret_store.in_env.isChecked()
+    assert not form.token.isEnabled()
+    qtbot.keyClicks(form.name, "Shop bot")
+    qtbot.keyClicks(form.api_url, bot_server.url)
+    qtbot.keyClicks(form.secret_store.variable, "SHOP_BOT_TOKEN")
+    monkeypatch.setenv("SHOP_BOT_TOKEN", bot_server.token)
+    with qtbot.waitSignal(settings.accounts_changed, timeout=20_000):
+        dialog.buttons.button(dialog.buttons.StandardButton.Save).click()
+    [account] = list_accounts(sqlite_ctx)
+    assert account.secret_ref == "env:SHOP_BOT_TOKEN"
+    assert account.settings["username"] == "@shop_test_bot"

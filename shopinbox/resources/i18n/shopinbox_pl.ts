@@ -3426,82 +3426,87 @@
 <context>
     <name>TelegramAccountForm</name>
     <message>
-        <location filename="../../channels/telegram/form.py" line="31"/>
+        <location filename="../../channels/telegram/form.py" line="34"/>
         <source>Telegram bot</source>
         <translation>Bot Telegram</translation>
     </message>
     <message>
-        <location filename="../../channels/telegram/form.py" line="35"/>
+        <location filename="../../channels/telegram/form.py" line="38"/>
         <source>e.g. Shop bot</source>
         <translation>np. Bot sklepu</translation>
     </message>
     <message>
-        <location filename="../../channels/telegram/form.py" line="39"/>
+        <location filename="../../channels/telegram/form.py" line="42"/>
         <source>123456789:AAE…</source>
         <translation>123456789:AAE…</translation>
     </message>
     <message>
-        <location filename="../../channels/telegram/form.py" line="40"/>
+        <location filename="../../channels/telegram/form.py" line="43"/>
         <source>In Telegram, open @BotFather, send /newbot (or /token for an existing bot) and paste the token it gives here.</source>
         <translation>W Telegramie otwórz @BotFather, wyślij /newbot (albo /token dla istniejącego bota) i wklej tutaj otrzymany token.</translation>
     </message>
     <message>
-        <location filename="../../channels/telegram/form.py" line="47"/>
+        <location filename="../../channels/telegram/form.py" line="50"/>
         <source>optional: a self-hosted Bot API server</source>
         <translation>opcjonalnie: własny serwer Bot API</translation>
     </message>
     <message>
-        <location filename="../../channels/telegram/form.py" line="48"/>
+        <location filename="../../channels/telegram/form.py" line="51"/>
         <source>Remove the webhook so this app receives the messages</source>
         <translation>Usuń webhook, aby ta aplikacja otrzymywała wiadomości</translation>
     </message>
     <message>
-        <location filename="../../channels/telegram/form.py" line="55"/>
+        <location filename="../../channels/telegram/form.py" line="67"/>
         <source>Account name</source>
         <translation>Nazwa konta</translation>
     </message>
     <message>
-        <location filename="../../channels/telegram/form.py" line="56"/>
+        <location filename="../../channels/telegram/form.py" line="68"/>
         <source>Bot token</source>
         <translation>Token bota</translation>
     </message>
     <message>
-        <location filename="../../channels/telegram/form.py" line="57"/>
+        <location filename="../../channels/telegram/form.py" line="69"/>
+        <source>Token kept</source>
+        <translation>Gdzie token</translation>
+    </message>
+    <message>
+        <location filename="../../channels/telegram/form.py" line="70"/>
         <source>API server</source>
         <translation>Serwer API</translation>
     </message>
     <message>
-        <location filename="../../channels/telegram/form.py" line="63"/>
+        <location filename="../../channels/telegram/form.py" line="76"/>
         <source>unchanged</source>
         <translation>bez zmian</translation>
     </message>
     <message>
-        <location filename="../../channels/telegram/form.py" line="68"/>
+        <location filename="../../channels/telegram/form.py" line="88"/>
         <source>Give the account a name.</source>
         <translation>Nadaj kontu nazwę.</translation>
     </message>
     <message>
-        <location filename="../../channels/telegram/form.py" line="70"/>
+        <location filename="../../channels/telegram/form.py" line="91"/>
         <source>Paste the bot token from @BotFather.</source>
         <translation>Wklej token bota od @BotFather.</translation>
     </message>
     <message>
-        <location filename="../../channels/telegram/form.py" line="87"/>
+        <location filename="../../channels/telegram/form.py" line="112"/>
         <source>The bot is @{username}.</source>
         <translation>To bot @{username}.</translation>
     </message>
     <message>
-        <location filename="../../channels/telegram/form.py" line="94"/>
+        <location filename="../../channels/telegram/form.py" line="119"/>
         <source>Another tool has set a webhook ({url}), so this app would get no messages. Tick “Remove the webhook” to remove it — only if nothing else needs it.</source>
         <translation>Inne narzędzie ustawiło webhook ({url}), więc ta aplikacja nie dostawałaby wiadomości. Zaznacz „Usuń webhook”, aby go usunąć — tylko jeśli nic innego go nie potrzebuje.</translation>
     </message>
     <message>
-        <location filename="../../channels/telegram/form.py" line="128"/>
+        <location filename="../../channels/telegram/form.py" line="156"/>
         <source>Telegram rejected this token: it is wrong or was revoked in @BotFather. Paste the current token (/token in @BotFather).</source>
         <translation>Telegram odrzucił ten token: jest błędny albo został unieważniony w @BotFather. Wklej aktualny token (/token w @BotFather).</translation>
     </message>
     <message>
-        <location filename="../../channels/telegram/form.py" line="131"/>
+        <location filename="../../channels/telegram/form.py" line="159"/>
         <source>That is not a bot token: @BotFather gives one like 123456789:AAE…; paste it whole.</source>
         <translation>To nie jest token bota: @BotFather podaje token w postaci 123456789:AAE…; wklej go w całości.</translation>
     </message>

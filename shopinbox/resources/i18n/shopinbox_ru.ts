@@ -3426,82 +3426,87 @@
 <context>
     <name>TelegramAccountForm</name>
     <message>
-        <location filename="../../channels/telegram/form.py" line="31"/>
+        <location filename="../../channels/telegram/form.py" line="34"/>
         <source>Telegram bot</source>
         <translation>Бот Telegram</translation>
     </message>
     <message>
-        <location filename="../../channels/telegram/form.py" line="35"/>
+        <location filename="../../channels/telegram/form.py" line="38"/>
         <source>e.g. Shop bot</source>
         <translation>напр. Бот магазина</translation>
     </message>
     <message>
-        <location filename="../../channels/telegram/form.py" line="39"/>
+        <location filename="../../channels/telegram/form.py" line="42"/>
         <source>123456789:AAE…</source>
         <translation>123456789:AAE…</translation>
     </message>
     <message>
-        <location filename="../../channels/telegram/form.py" line="40"/>
+        <location filename="../../channels/telegram/form.py" line="43"/>
         <source>In Telegram, open @BotFather, send /newbot (or /token for an existing bot) and paste the token it gives here.</source>
         <translation>В Telegram откройте @BotFather, отправьте /newbot (или /token для существующего бота) и вставьте сюда полученный токен.</translation>
     </message>
     <message>
-        <location filename="../../channels/telegram/form.py" line="47"/>
+        <location filename="../../channels/telegram/form.py" line="50"/>
         <source>optional: a self-hosted Bot API server</source>
         <translation>необязательно: свой сервер Bot API</translation>
     </message>
     <message>
-        <location filename="../../channels/telegram/form.py" line="48"/>
+        <location filename="../../channels/telegram/form.py" line="51"/>
         <source>Remove the webhook so this app receives the messages</source>
         <translation>Удалить вебхук, чтобы сообщения приходили в это приложение</translation>
     </message>
     <message>
-        <location filename="../../channels/telegram/form.py" line="55"/>
+        <location filename="../../channels/telegram/form.py" line="67"/>
         <source>Account name</source>
         <translation>Название</translation>
     </message>
     <message>
-        <location filename="../../channels/telegram/form.py" line="56"/>
+        <location filename="../../channels/telegram/form.py" line="68"/>
         <source>Bot token</source>
         <translation>Токен бота</translation>
     </message>
     <message>
-        <location filename="../../channels/telegram/form.py" line="57"/>
+        <location filename="../../channels/telegram/form.py" line="69"/>
+        <source>Token kept</source>
+        <translation>Где токен</translation>
+    </message>
+    <message>
+        <location filename="../../channels/telegram/form.py" line="70"/>
         <source>API server</source>
         <translation>Сервер API</translation>
     </message>
     <message>
-        <location filename="../../channels/telegram/form.py" line="63"/>
+        <location filename="../../channels/telegram/form.py" line="76"/>
         <source>unchanged</source>
         <translation>без изменений</translation>
     </message>
     <message>
-        <location filename="../../channels/telegram/form.py" line="68"/>
+        <location filename="../../channels/telegram/form.py" line="88"/>
         <source>Give the account a name.</source>
         <translation>Дайте учётной записи название.</translation>
     </message>
     <message>
-        <location filename="../../channels/telegram/form.py" line="70"/>
+        <location filename="../../channels/telegram/form.py" line="91"/>
         <source>Paste the bot token from @BotFather.</source>
         <translation>Вставьте токен бота от @BotFather.</translation>
     </message>
     <message>
-        <location filename="../../channels/telegram/form.py" line="87"/>
+        <location filename="../../channels/telegram/form.py" line="112"/>
         <source>The bot is @{username}.</source>
         <translation>Это бот @{username}.</translation>
     </message>
     <message>
-        <location filename="../../channels/telegram/form.py" line="94"/>
+        <location filename="../../channels/telegram/form.py" line="119"/>
         <source>Another tool has set a webhook ({url}), so this app would get no messages. Tick “Remove the webhook” to remove it — only if nothing else needs it.</source>
         <translation>Другая программа установила вебхук ({url}), поэтому это приложение не получало бы сообщений. Отметьте «Удалить вебхук», чтобы удалить его, — только если он больше никому не нужен.</translation>
     </message>
     <message>
-        <location filename="../../channels/telegram/form.py" line="128"/>
+        <location filename="../../channels/telegram/form.py" line="156"/>
         <source>Telegram rejected this token: it is wrong or was revoked in @BotFather. Paste the current token (/token in @BotFather).</source>
         <translation>Telegram отклонил этот токен: он неверный или отозван в @BotFather. Вставьте действующий токен (/token в @BotFather).</translation>
     </message>
     <message>
-        <location filename="../../channels/telegram/form.py" line="131"/>
+        <location filename="../../channels/telegram/form.py" line="159"/>
         <source>That is not a bot token: @BotFather gives one like 123456789:AAE…; paste it whole.</source>
         <translation>Это не токен бота: @BotFather выдаёт токен вида 123456789:AAE…; вставьте его целиком.</translation>
     </message>
