@@ -16,11 +16,13 @@ from PySide6.QtCore import QCoreApplication
 from shopinbox.channels import registry
 from shopinbox.domain import safe_html
 from shopinbox.domain.errors import parse_stored
+from shopinbox.domain.phones import phone_spans
 from shopinbox.domain.quoting import split_quoted_html, split_quoted_text
 from shopinbox.ui.common import error_text
 from shopinbox.ui.common.formatting import file_size, local_datetime
 
 URL = re.compile(r"(https?://[^\s<>\"']+)")
+PHONE_HINT = re.compile(r"\d[\d \t().\-]{5,}\d")  # seven digits or more, maybe spaced
 
 
 def _has_subjects(kind: str) -> bool:
@@ -85,9 +87,27 @@ def text_to_html(text: str, order_refs: list[dict] | None = None) -> str:
 
 
 def _plain_html(text: str) -> str:
-    escaped = html.escape(text)
-    linked = URL.sub(r'<a href="\1">\1</a>', escaped)
-    return linked.replace("\n", "<br>")
+    """Escaped, with web links, and phone numbers as `tel:` links (outside web links)."""
+    pieces, position = [], 0
+    for match in URL.finditer(text):
+        pieces.append(_phones_html(text[position:match.start()]))
+        link = html.escape(match.group(1))
+        pieces.append(f'<a href="{link}">{link}</a>')
+        position = match.end()
+    pieces.append(_phones_html(text[position:]))
+    return "".join(pieces).replace("\n", "<br>")
+
+
+def _phones_html(text: str) -> str:
+    if not PHONE_HINT.search(text):  # the number matcher is slow: only where digits are
+        return html.escape(text)
+    pieces, position = [], 0
+    for start, end, number in phone_spans(text):
+        pieces.append(html.escape(text[position:start]))
+        pieces.append(f'<a href="tel:{number}">{html.escape(text[start:end])}</a>')
+        position = end
+    pieces.append(html.escape(text[position:]))
+    return "".join(pieces)
 
 
 def _state_html(message: dict, words: dict[str, str]) -> str:
