@@ -22,7 +22,8 @@ from shopinbox.ui.common import error_text
 from shopinbox.ui.common.formatting import file_size, local_datetime
 
 URL = re.compile(r"(https?://[^\s<>\"']+)")
-PHONE_HINT = re.compile(r"\d[\d \t().\-]{5,}\d")  # seven digits or more, maybe spaced
+# Where a phone number may be written: seven digits or more, maybe spaced, with "+" and "(".
+PHONE_HINT = re.compile(r"(?:\+|\(|\b)\d[\d \t().\-]{5,}\d")
 
 
 def _has_subjects(kind: str) -> bool:
@@ -99,13 +100,14 @@ def _plain_html(text: str) -> str:
 
 
 def _phones_html(text: str) -> str:
-    if not PHONE_HINT.search(text):  # the number matcher is slow: only where digits are
-        return html.escape(text)
+    """The number matcher is slow over a whole text: it reads only the runs of digits."""
     pieces, position = [], 0
-    for start, end, number in phone_spans(text):
-        pieces.append(html.escape(text[position:start]))
-        pieces.append(f'<a href="tel:{number}">{html.escape(text[start:end])}</a>')
-        position = end
+    for hint in PHONE_HINT.finditer(text):
+        for start, end, number in phone_spans(hint.group(0)):
+            start, end = start + hint.start(), end + hint.start()
+            pieces.append(html.escape(text[position:start]))
+            pieces.append(f'<a href="tel:{number}">{html.escape(text[start:end])}</a>')
+            position = end
     pieces.append(html.escape(text[position:]))
     return "".join(pieces)
 
