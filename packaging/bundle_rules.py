@@ -191,6 +191,9 @@ def data_files(root: Path) -> list[tuple[str, str]]:
     skip = (".ts", ".qrc", ".pro", ".icns") if sys.platform != "darwin" else (".ts", ".qrc", ".pro")
     if (root / "shopinbox" / "resources").is_dir():
         datas += _tree(root / "shopinbox" / "resources", "shopinbox/resources", skip)
+    # Each channel's icon lives in its package (channels/base.py `icon_file`).
+    for icon in sorted((root / "shopinbox" / "channels").glob("*/icon.svg")):
+        datas.append((str(icon), f"shopinbox/channels/{icon.parent.name}"))
     return datas
 
 

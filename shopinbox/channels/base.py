@@ -15,10 +15,12 @@ exist and what each can do (`capabilities`), and calls these methods.
 from __future__ import annotations
 
 import argparse
+import sys
 import threading
 from abc import ABC, abstractmethod
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from shopinbox.domain.sync_report import PullReport as PullReport  # the report shape, re-exported
@@ -63,7 +65,7 @@ class Channel(ABC):
     identity_kinds: ClassVar[tuple[str, ...]] = ()  # every identity kind the channel brings
     capabilities: ClassVar[Capabilities] = Capabilities()
     colour: ClassVar[str] = "#7a869a"  # icon colour
-    glyph: ClassVar[str] = "?"  # one character drawn on the icon
+    glyph: ClassVar[str] = "?"  # one character drawn on the icon when it ships no `icon.svg`
     order: ClassVar[int] = 100  # place in menus and filters (smaller first)
     form_module: ClassVar[str | None] = None  # dotted name of the Qt account form module
     # dotted name of a light module with `texts()`: the channel's names in the UI language
@@ -127,6 +129,13 @@ class Channel(ABC):
         return None
 
     # -- set-up --
+    def icon_file(self) -> Path | None:
+        """The channel's shipped icon: `icon.svg` in its package (square, drawn for 16–32 px);
+        None: the window draws its `glyph` on its `colour` instead."""
+        module = sys.modules.get(type(self).__module__)
+        found = Path(module.__file__).parent / "icon.svg" if module and module.__file__ else None
+        return found if found is not None and found.exists() else None
+
     def check(self, account: Account) -> Check | None:
         """The doctor's connection test of one account (None: nothing to test)."""
         return None

@@ -107,6 +107,9 @@ ENGLISH: dict[str, tuple[str, str]] = {
                            "{variable}, which is not set.",
                            "Set the variable (export {variable}=…) before starting shopinbox."),
     "no_password": ("No password was given.", "Type the password."),
+    "ca_file_unusable": ("The CA file {file} could not be read as a certificate.",
+                         "Choose the CA certificate (a .pem or .crt file) that the server's "
+                         "administrator gave you."),
     "keyring_locked": ("The keyring (password store) could not be read or written.",
                        "Unlock it and retry, or keep the secret in an environment variable."),
     "attachment_unavailable": ("The attachment's content is neither stored nor on the server "

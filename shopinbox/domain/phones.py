@@ -103,3 +103,10 @@ def find_phones(text: str, default_region: str = DEFAULT_REGION) -> list[str]:
             found.append(value)
     return found
 
+
+
+def phone_spans(text: str, default_region: str = DEFAULT_REGION) -> list[tuple[int, int, str]]:
+    """(start, end, E.164) of each phone number written in `text`, in order — for `tel:`
+    links where a number is shown."""
+    return [(match.start, match.end, _e164(match.number))
+            for match in phonenumbers.PhoneNumberMatcher(text, default_region.upper())]

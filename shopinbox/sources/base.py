@@ -87,6 +87,18 @@ class FileImport:
     account_settings: dict[str, Any] = field(default_factory=dict)
 
 
+@dataclass
+class FilePreview:
+    """The first rows of an export file as a file source sees them, before importing: the
+    layout it recognised ("" when none: a `mapping` is needed), the header and first rows,
+    and the fields a mapping can name (for a layout of the user's own)."""
+
+    format: str
+    headers: list[str] = field(default_factory=list)
+    rows: list[list[str]] = field(default_factory=list)
+    fields: tuple[str, ...] = ()
+
+
 Pages = Generator[OrderPage, None, None]
 
 
@@ -98,6 +110,9 @@ class OrderSource(ABC):
     order: ClassVar[int] = 100  # place in lists and menus (smaller first)
     syncs: ClassVar[bool] = False  # an API source: `fetch_pages` works
     imports_files: ClassVar[bool] = False  # a file source: `import_file` works
+    # dotted name of the Qt module of Settings → Order sources (`FORM`: for an API source an
+    # account form, for a file source an import dialog); imported only when Settings opens
+    form_module: ClassVar[str | None] = None
 
     def fetch_pages(self, account: Account, cursor: str | None) -> Pages:
         """Orders changed since `cursor` (None: all), page by page, oldest change first. The
@@ -112,10 +127,21 @@ class OrderSource(ABC):
         read; rows that cannot be read are listed in `FileImport.bad_rows`."""
         raise NotImplementedError(f"{self.kind} sources do not import files")
 
+    def preview_file(self, data: bytes, rows: int = 5, **options: Any) -> FilePreview:
+        """The layout and first rows of an export file, nothing stored. Raises
+        `OrderSetupError` when the file cannot be read at all."""
+        raise NotImplementedError(f"{self.kind} sources do not import files")
+
     def add_account(self, ctx: AppContext, name: str, **options: Any) -> int:
         """Check what the user gave and save a new account (its secret in the keyring or as an
         environment variable's name); returns the account id. Raises `OrderSetupError`."""
         raise OrderSetupError(f"{self.title} accounts are not added by hand")
+
+    def test_options(self, **options: Any) -> str:
+        """Try the connection with the options `add_account` would save (the secret as typed,
+        or the name of its environment variable), saving nothing; returns what was found.
+        Raises `OrderSourceError` (`AuthFailed` for a refused key) or `SecretUnavailable`."""
+        raise NotImplementedError(f"{self.kind} sources have nothing to connect to")
 
     def check(self, account: Account) -> Check | None:
         """The doctor's connection test of one account (None: nothing to test)."""
@@ -156,6 +182,17 @@ class ModifiedSinceSource(OrderSource):
     def make_client(self, account: Account) -> PagedClient:
         """The API client of `account`, with its secret from the keyring/environment."""
         raise NotImplementedError
+
+    def client_for(self, **options: Any) -> PagedClient:
+        """The API client for the options of `add_account` (before anything is saved)."""
+        raise NotImplementedError
+
+    def test_options(self, **options: Any) -> str:
+        client = self.client_for(**options)
+        try:
+            return client.check()
+        finally:
+            client.close()
 
     def request_since(self, since: datetime) -> datetime:
         """The moment to ask the API from, for an inclusive cursor `since`."""
@@ -201,6 +238,23 @@ class ModifiedSinceSource(OrderSource):
                          "check the shop URL and that the shop is up")
         finally:
             client.close()
+
+
+def typed_secret(name: str, secret: str | None, secret_env: str | None) -> str:
+    """The secret a user gave for a new account: typed, or in the named environment variable
+    (`SecretUnavailable("secret_env_missing")` when that is not set)."""
+    import os
+
+    from shopinbox.app.core.secrets import SecretUnavailable
+
+    if secret_env:
+        value = os.environ.get(secret_env)
+        if not value:
+            raise SecretUnavailable("secret_env_missing", account=name, variable=secret_env)
+        return value
+    if not secret:
+        raise SecretUnavailable("secret_missing", account=name)
+    return secret
 
 
 def local_zone() -> tzinfo:

@@ -7,6 +7,7 @@ from shopinbox.app.promos import library as promos
 
 def test_promo_library_manages_the_promos(qtbot, window, demo_ctx):
     library = window.show_promo_library()
+    qtbot.waitUntil(lambda: library.tree.topLevelItemCount() == 3)  # read in the background
     shortcuts = [library.tree.topLevelItem(i).text(0)
                  for i in range(library.tree.topLevelItemCount())]
     assert sorted(shortcuts) == ["/brew", "/ship", "/thanks"]
@@ -15,7 +16,8 @@ def test_promo_library_manages_the_promos(qtbot, window, demo_ctx):
 
     library.tree.setCurrentItem(library.tree.topLevelItem(
         next(i for i in range(len(shortcuts)) if shortcuts[i] == "/ship")))
-    library.duplicate()
+    with qtbot.waitSignal(library.listed, timeout=5000):
+        library.duplicate()
     assert any(p.shortcut == "/ship-copy" for p in promos.list_promos(demo_ctx))
 
     copy_row = next(i for i in range(library.tree.topLevelItemCount())
@@ -27,6 +29,7 @@ def test_promo_library_manages_the_promos(qtbot, window, demo_ctx):
     assert "Leśna Herbaciarnia" in editor.preview.toPlainText()
     editor.close()
 
-    library.delete(confirm=False)
+    with qtbot.waitSignal(library.listed, timeout=5000):
+        library.delete(confirm=False)
     assert not any(p.shortcut == "/ship-copy" for p in promos.list_promos(demo_ctx))
     assert library.tree.topLevelItemCount() == 3

@@ -59,10 +59,40 @@ def test_icns_holds_every_macos_size(qapp):
 
 def test_generator_writes_the_full_set(qapp, tmp_path):
     written = make_icons.write_all(tmp_path)
-    assert {p.name for p in written} == {p.name for p in ICONS.iterdir()}
+    # (the SVG marks beside them are drawn by hand, not generated)
+    assert {p.name for p in written} == {p.name for p in ICONS.iterdir() if p.suffix != ".svg"}
     assert _icns_chunks((tmp_path / "shopinbox.icns").read_bytes())
     master = QImage(str(tmp_path / "shopinbox-1024.png"))
     # The drawing: transparent corners, the teal tile, the paper-white bubble in the middle.
     assert master.pixelColor(5, 5).alpha() == 0
     assert master.pixelColor(120, 512).green() > master.pixelColor(120, 512).red()
     assert master.pixelColor(230, 300).lightness() > 240
+
+
+def test_every_channel_ships_its_svg_icon_and_the_window_uses_it(qapp):
+    """The channel icons are files in each channel's package (drawn glyphs are only for a
+    plug-in that ships none); the wheel and the bundle carry them."""
+    import tomllib
+
+    from PySide6.QtGui import QColor
+
+    from shopinbox.channels import registry
+    from shopinbox.ui.common.icons import channel_pixmap, icon_file
+    from tests.packaging.loader import packaging_module
+
+    builtin = [c for c in registry.channels() if type(c).__module__.startswith("shopinbox.")]
+    assert {c.kind for c in builtin} >= {"email", "telegram", "allegro", "vk"}
+    bundled = {dest for _src, dest in packaging_module("bundle_rules").data_files(ROOT)}
+    for channel in builtin:
+        path = channel.icon_file()
+        assert path is not None and path.suffix == ".svg", channel.kind
+        assert f"shopinbox/channels/{path.parent.name}" in bundled
+        image = channel_pixmap.__wrapped__(channel.kind, 16).toImage()
+        # The SVG's rim is the channel's colour (a drawn glyph would not be read from a file).
+        rim = QColor(image.pixel(image.width() // 2, 2))
+        expected = QColor(channel.colour)
+        assert abs(rim.red() - expected.red()) < 40 and abs(rim.blue() - expected.blue()) < 40
+    assert icon_file("attachment") is not None
+    package_data = tomllib.loads((ROOT / "pyproject.toml").read_text())["tool"]["setuptools"][
+        "package-data"]["shopinbox"]
+    assert "channels/*/icon.svg" in package_data

@@ -42,7 +42,7 @@ def test_live_preview_and_save(qtbot, demo_sqlite):
     assert editor.status.text() == "Ready to send."
 
     with qtbot.waitSignal(editor.previewed, timeout=3000):
-        editor.customer.setValue(order.customer_id)
+        editor.customer.set_customer(order.customer_id)
         editor.subject.setText("Order {{ order.number }}")
     assert f"Order {order.number}" in editor.preview.toPlainText()
     assert editor.status.text() == "Ready to send."

@@ -13,7 +13,7 @@ from datetime import tzinfo
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from shopinbox.app.core.context import AppContext
@@ -22,9 +22,9 @@ from shopinbox.app.core.settings import ORDER_PREFIX, read_shop_setting
 from shopinbox.domain.orders.numbers import Match, find_order_numbers
 from shopinbox.domain.orders.records import BadRow
 from shopinbox.sources import registry
-from shopinbox.sources.base import OrderSetupError
+from shopinbox.sources.base import FilePreview, OrderSetupError
 from shopinbox.store import queries
-from shopinbox.store.models import Account
+from shopinbox.store.models import Account, Order
 from shopinbox.store.orders import (
     order_prefixes,
     order_source_account,
@@ -32,9 +32,10 @@ from shopinbox.store.orders import (
     upsert_orders,
 )
 
-__all__ = ["ImportReport", "OrderLink", "OrderSetupError", "add_source_account",
-           "import_orders_file", "list_orders", "number_prefixes", "order_links",
-           "save_source_account", "shop_prefixes"]
+__all__ = ["ImportReport", "OrderLink", "OrderSetupError", "SourceAccount",
+           "add_source_account", "add_tested_source", "import_orders_file",
+           "list_source_accounts", "list_orders", "number_prefixes", "order_links",
+           "preview_orders_file", "save_source_account", "shop_prefixes", "test_source"]
 
 
 @dataclass
@@ -88,6 +89,61 @@ def import_orders_file(ctx: AppContext, path: Path, source: str | None = None, *
     report.new_customers = len(result.new_customer_ids)
     report.changed_customer_ids = result.changed_customer_ids
     return report
+
+
+def preview_orders_file(path: Path, kind: str | None = None, rows: int = 5) -> FilePreview:
+    """The recognised layout and first rows of an export (Settings shows them before the
+    import); nothing is stored."""
+    file_source = _file_source(kind)
+    try:
+        data = Path(path).read_bytes()
+    except OSError as error:
+        raise OrderSetupError(f"cannot read {path}: {error.strerror or error}") from None
+    return file_source.preview_file(data, rows)
+
+
+@dataclass
+class SourceAccount:
+    """An order-source account as Settings lists it."""
+
+    id: int
+    name: str
+    kind: str
+    title: str  # the source's English title; the window words it itself
+    syncs: bool  # an API source: "sync now" works
+    orders: int
+    last_error: str | None
+    settings: dict[str, Any]
+
+
+def list_source_accounts(ctx: AppContext) -> list[SourceAccount]:
+    """Every account of an installed order source, by name, with its number of orders."""
+    sources = {s.kind: s for s in registry.sources()}
+    with ctx.reader() as session:
+        counts = dict(session.execute(
+            select(Order.account_id, func.count()).group_by(Order.account_id)).all())
+        accounts = session.scalars(select(Account).where(Account.kind.in_(list(sources)))
+                                   .order_by(Account.name)).all()
+        return [SourceAccount(a.id, a.name, a.kind, sources[a.kind].title, sources[a.kind].syncs,
+                              int(counts.get(a.id, 0)), a.last_error, dict(a.settings or {}))
+                for a in accounts]
+
+
+def test_source(kind: str, **options: Any) -> str:
+    """Try a shop's API with what the user typed, saving nothing (see `add_tested_source`)."""
+    return registry.source(kind).test_options(**options)
+
+
+def add_tested_source(ctx: AppContext, kind: str, name: str, **options: Any) -> int:
+    """The window's way to add an API order source: the name must be free, the connection is
+    tried first, and only then is the account saved (a failed test saves nothing)."""
+    from shopinbox.app.core.accounts import AccountError
+
+    with ctx.reader() as session:
+        if session.scalar(select(Account.id).where(Account.name == name.strip())) is not None:
+            raise AccountError("account_exists", name=name.strip())
+    test_source(kind, **options)
+    return add_source_account(ctx, kind, name.strip(), **options)
 
 
 def save_source_account(ctx: AppContext, name: str, kind: str, settings: dict[str, Any],

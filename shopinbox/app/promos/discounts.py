@@ -128,3 +128,24 @@ def export_given_codes(ctx: AppContext, pool: int | str, *, include_free: bool =
         [row.code, row.customer_id or "", row.customer_name, row.channel or "",
          row.message_id or "", row.given_at.isoformat() if row.given_at else ""]
         for row in rows))
+
+
+def codes_given(ctx: AppContext, pool: int | str) -> list[GivenCode]:
+    """Who got which code of a pool, in the order they were given."""
+    with ctx.reader() as session:
+        return given_codes(session, get_pool(session, pool).id)
+
+
+def export_given_codes_file(ctx: AppContext, pool: int | str, path: Path, *,
+                            include_free: bool = True) -> int:
+    """`export_given_codes` written to `path` (UTF-8 with a BOM, so spreadsheets read the names
+    right); returns the number of codes written."""
+    text = export_given_codes(ctx, pool, include_free=include_free)
+    Path(path).write_text(text, encoding="utf-8-sig")
+    return max(text.count("\n") - 1, 0)
+
+
+def pool_name_taken(ctx: AppContext, name: str) -> bool:
+    with ctx.reader() as session:
+        return session.scalar(select(DiscountPool.id).where(
+            DiscountPool.name == name.strip())) is not None

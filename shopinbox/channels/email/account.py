@@ -102,22 +102,43 @@ def load_config(account_name: str, settings: dict[str, Any], secret_ref: str | N
     return config_from(settings, load_secret(account_name, secret_ref))
 
 
+def check_ca_file(ca_file: str | None) -> None:
+    """A private CA file that cannot be read as certificates fails before any connection, as
+    `AccountError("ca_file_unusable")` — not as an unreachable server."""
+    if not ca_file:
+        return
+    import ssl
+
+    try:
+        ssl.create_default_context(cafile=ca_file)
+    except (OSError, ssl.SSLError) as error:
+        raise AccountError("ca_file_unusable", file=ca_file,
+                           detail=f"{type(error).__name__}: {error}") from None
+
+
 def test_config(config: EmailConfig) -> list[str]:
     """Both logins, or `MailConnectionError` (its `protocol` parameter says which side failed)."""
+    check_ca_file(config.imap.ca_file)
     return [imap.test_connection(config.imap), smtp.test_connection(config.smtp)]
+
+
+def env_secret(account: str, variable: str) -> str:
+    """The password in the environment variable `variable`, or `secret_env_missing`."""
+    import os
+
+    value = os.environ.get(variable)
+    if not value:
+        raise SecretUnavailable("secret_env_missing", account=account, variable=variable)
+    return value
 
 
 def add_email_account(ctx: AppContext, name: str, address: str, given: dict[str, Any], *,
                       password: str | None = None, password_env: str | None = None,
                       test: bool = True) -> tuple[int, list[str]]:
     """Test, then save secret and account; nothing is left behind when any step fails."""
-    import os
-
     settings, note = complete_settings(address, given)
     if password_env:
-        password = os.environ.get(password_env)
-        if not password:
-            raise SecretUnavailable("secret_env_missing", account=name, variable=password_env)
+        password = env_secret(name, password_env)
     if not password:
         raise AccountError("no_password")
     config = config_from(settings, password)
@@ -160,13 +181,25 @@ KEEP = ("ca_file", "timeout", "automated_as_customers", "saves_sent")
 
 
 def update_email_account(ctx: AppContext, account_id: int, address: str, given: dict[str, Any],
-                         password: str | None = None) -> list[str]:
+                         password: str | None = None, password_env: str | None = None
+                         ) -> list[str]:
+    """Test the new settings, then save them. `password_env` moves the secret to (or keeps it
+    in) that environment variable; else a typed `password` goes to the keyring, and none keeps
+    the stored one. A `ca_file` of "" in `given` removes the stored one."""
     account = load_account(ctx, account_id)
     old = dict(account.settings or {})
     settings, note = complete_settings(address, {**{k: old[k] for k in KEEP if k in old},
                                                  **given})
-    secret = password or load_secret(account.name, account.secret_ref)
+    if password_env:
+        secret = env_secret(account.name, password_env)
+    else:
+        secret = password or load_secret(account.name, account.secret_ref)
     report = test_config(config_from(settings, secret))
-    secret_ref = store_secret(account.name, password) if password else account.secret_ref
+    if password_env:
+        secret_ref: str | None = env_ref(password_env)
+        if account.secret_ref == "keyring":
+            delete_secret(account.name)
+    else:
+        secret_ref = store_secret(account.name, password) if password else account.secret_ref
     write_account(ctx, account_id, settings, secret_ref)
     return report + ([note] if note else [])

@@ -1,6 +1,9 @@
 """The settings dialog's email account form: typing the address fills the servers from the
 provider presets; the connection test and the save are the CLI's (`add_email_account`), run in
-the background; the password goes to the OS keyring. A failed test saves nothing."""
+the background. The password goes to the OS keyring, or — the CLI's `--password-env`, and the
+only choice on a desktop without a keyring — only the name of an environment variable holding
+it is saved. A private CA file (a self-hosted server) is trusted for IMAP and SMTP alike. A
+failed test saves nothing."""
 
 from __future__ import annotations
 
@@ -9,11 +12,14 @@ from typing import Any
 
 from PySide6.QtWidgets import (
     QComboBox,
+    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QPushButton,
     QSpinBox,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -29,6 +35,7 @@ from shopinbox.channels.email.account import (
 )
 from shopinbox.channels.email.imap_client import MailConnectionError
 from shopinbox.ui.common import error_text
+from shopinbox.ui.settings.secret_store import SecretStoreChoice
 from shopinbox.ui.settings.settings_dialog import AccountForm, FormInvalid, small_print, with_help
 
 
@@ -74,6 +81,31 @@ class ServerRow(QWidget):
                 f"{p}_security": self.security.currentData()}
 
 
+class CaFileRow(QWidget):
+    """The private CA file: a path and a button that opens a file picker."""
+
+    def __init__(self, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.path = QLineEdit(self)
+        self.path.setObjectName("caFile")
+        self.path.setPlaceholderText(self.tr("optional: only for a server with its own "
+                                             "certificate authority"))
+        self.choose = QPushButton(self.tr("Choose…"), self)
+        self.choose.setObjectName("chooseCaFile")
+        self.choose.clicked.connect(self._pick)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.path, 1)
+        layout.addWidget(self.choose)
+
+    def _pick(self) -> None:
+        found, _filter = QFileDialog.getOpenFileName(
+            self, self.tr("CA certificate"), self.path.text(),
+            self.tr("Certificates (*.pem *.crt *.cer);;All files (*)"))
+        if found:
+            self.path.setText(found)
+
+
 class EmailAccountForm(AccountForm):
     def __init__(self, ctx: AppContext, account: AccountInfo | None = None,
                  parent: QWidget | None = None) -> None:
@@ -100,8 +132,15 @@ class EmailAccountForm(AccountForm):
         self.imap = ServerRow("imap", self)
         self.smtp = ServerRow("smtp", self)
         self.smtp.set("", DEFAULT_PORTS[("smtp", "ssl")], "ssl")
-        form = QFormLayout(self)
-        form.setContentsMargins(0, 0, 0, 0)
+        self.ca_file = CaFileRow(self)
+        self.secret_store = SecretStoreChoice(
+            "SHOPINBOX_MAIL_PASSWORD", self, account.secret_ref if account else None)
+        self.secret_store.in_env.toggled.connect(self._password_from_env)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(self.secret_store.take_notice(self))
+        form = QFormLayout()
+        outer.addLayout(form)
         self.setMinimumWidth(520)  # wrapped help text gets its height for this width
         form.addRow(self.tr("Account name"), self.name)
         form.addRow(self.tr("Email address"), with_help(self.address, self.hint))
@@ -109,10 +148,23 @@ class EmailAccountForm(AccountForm):
         form.addRow(self.tr("User name"), self.username)
         form.addRow(self.tr("Incoming (IMAP)"), self.imap)
         form.addRow(self.tr("Outgoing (SMTP)"), self.smtp)
+        form.addRow(self.tr("CA file"), self.ca_file)
+        form.addRow(self.tr("Password kept"), self.secret_store)
         self._preset_name = ""
         self.address.textChanged.connect(self._fill_from_preset)
         if account is not None:
             self._show_account(account)
+        self._password_from_env()
+
+    def _password_from_env(self) -> None:
+        """With the password in an environment variable there is nothing to type here."""
+        from_env = self.secret_store.uses_env
+        self.password.setEnabled(not from_env)
+        if from_env:
+            self.password.clear()
+            self.password.setPlaceholderText(self.tr("read from the environment variable"))
+        else:
+            self.password.setPlaceholderText(self.tr("unchanged") if self.account else "")
 
     def _show_account(self, account: AccountInfo) -> None:
         settings = account.settings
@@ -127,7 +179,7 @@ class EmailAccountForm(AccountForm):
             p = row.protocol
             row.set(settings.get(f"{p}_host", ""), settings.get(f"{p}_port", 993),
                     settings.get(f"{p}_security", "ssl"))
-        self.password.setPlaceholderText(self.tr("unchanged"))
+        self.ca_file.path.setText(settings.get("ca_file", ""))
 
     def _fill_from_preset(self, address: str) -> None:
         preset = provider_preset(address) if "@" in address else None
@@ -150,32 +202,37 @@ class EmailAccountForm(AccountForm):
         self.hint.show()
 
     # -- what the dialog calls --
-    def _values(self) -> tuple[str, str, dict[str, Any], str]:
+    def _values(self) -> tuple[str, str, dict[str, Any], str, str | None]:
         name, address = self.name.text().strip(), self.address.text().strip()
         if not name:
             raise FormInvalid(self.tr("Give the account a name."))
         if "@" not in address:
             raise FormInvalid(self.tr("Type the shop's email address."))
-        password = self.password.text()
-        if not password and self.account is None:
+        variable = self.secret_store.env_variable()
+        password = "" if variable else self.password.text()
+        if not password and not variable and self.account is None:
             raise FormInvalid(self.tr("Type the password."))
         given = {**self.imap.values(), **self.smtp.values(),
-                 "username": self.username.text().strip() or address}
+                 "username": self.username.text().strip() or address,
+                 "ca_file": self.ca_file.path.text().strip()}
         for protocol in ("IMAP", "SMTP"):
             if not given[f"{protocol.lower()}_host"]:
                 raise FormInvalid(self.tr("Type the {protocol} server's name.")
                                    .format(protocol=protocol))
-        return name, address, given, password
+        return name, address, given, password, variable
 
     def tester(self) -> Callable[[], object]:
-        _name, address, given, password = self._values()
+        name, address, given, password, variable = self._values()
         account = self.account
 
         def test() -> list[str]:
             from shopinbox.app.core.secrets import load_secret
+            from shopinbox.channels.email.account import env_secret
 
             settings, _note = complete_settings(address, given)
-            if password or account is None:  # adding: the typed password (empty fails the test)
+            if variable:
+                secret = env_secret(name, variable)
+            elif password or account is None:  # adding: the typed password (empty fails)
                 secret = password
             else:  # editing with the password field left empty keeps the stored one
                 secret = load_secret(account.name, account.secret_ref)
@@ -184,16 +241,18 @@ class EmailAccountForm(AccountForm):
         return test
 
     def saver(self) -> Callable[[], int]:
-        name, address, given, password = self._values()
+        name, address, given, password, variable = self._values()
         ctx, account = self.ctx, self.account
         if account is not None:
             def update() -> int:
                 from shopinbox.channels.email.account import update_email_account
 
-                update_email_account(ctx, account.id, address, given, password or None)
+                update_email_account(ctx, account.id, address, given, password or None,
+                                     password_env=variable)
                 return account.id
             return update
-        return lambda: add_email_account(ctx, name, address, given, password=password)[0]
+        return lambda: add_email_account(ctx, name, address, given, password=password or None,
+                                         password_env=variable)[0]
 
     def save(self) -> int:
         return self.saver()()
@@ -205,8 +264,8 @@ class EmailAccountForm(AccountForm):
             "host": self.tr("Check the server name and the internet connection."),
             "refused": self.tr("Check the port and the security setting (SSL/TLS: 993 and 465, "
                                "STARTTLS: 143 and 587)."),
-            "tls": self.tr("Check the security setting, or that the server's certificate is "
-                           "valid."),
+            "tls": self.tr("Check the security setting; a server with a certificate of its own "
+                           "needs its CA file in the “CA file” field."),
             "timeout": self.tr("Check the port, a firewall or VPN, then try again."),
         }
         hint = hints.get(getattr(error, "kind", ""), "") \

@@ -88,16 +88,24 @@ def connection_test(account: Account) -> Check:
 
 
 def update_telegram_account(ctx: AppContext, account_id: int, token: str | None,
-                            api_url: str | None, delete_webhook: bool = False) -> str:
-    """Returns the bot's @username."""
+                            api_url: str | None, delete_webhook: bool = False,
+                            token_env: str | None = None) -> str:
+    """Returns the bot's @username. `token_env`: the token is (now) read from that environment
+    variable, and only its name is kept."""
     account = load_account(ctx, account_id)
-    secret = token or load_secret(account.name, account.secret_ref)
+    if token_env:
+        secret = load_secret(account.name, env_ref(token_env))
+    else:
+        secret = token or load_secret(account.name, account.secret_ref)
     me, _webhook, _deleted = check_token(secret, api_url or None, delete_webhook)
     settings = {**dict(account.settings or {}), "username": f"@{me.username}", "bot_id": me.id,
                 "display_name": me.first_name}
     settings.pop("api_url", None)
     if api_url:
         settings["api_url"] = api_url.rstrip("/")
-    secret_ref = store_secret(account.name, token.strip()) if token else account.secret_ref
+    if token_env:
+        secret_ref: str | None = env_ref(token_env)
+    else:
+        secret_ref = store_secret(account.name, token.strip()) if token else account.secret_ref
     write_account(ctx, account_id, settings, secret_ref)
     return me.username

@@ -1,18 +1,21 @@
 """The settings dialog's Telegram bot form: paste the token from @BotFather, optionally a
 self-hosted Bot API server. The test is getMe (shows the bot's @username) plus getWebhookInfo:
-a webhook left set by another tool is reported, and removed only when the user ticks the box."""
+a webhook left set by another tool is reported, and removed only when the user ticks the box.
+The token goes to the keyring, or only the name of an environment variable holding it is saved
+(`SecretStoreChoice`: the only choice on a desktop without a keyring)."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtWidgets import QCheckBox, QFormLayout, QLabel, QLineEdit, QWidget
+from PySide6.QtWidgets import QCheckBox, QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from shopinbox.app.core.accounts import AccountError, AccountInfo
 from shopinbox.app.core.context import AppContext
 from shopinbox.channels.telegram.account import add_telegram_account, check_token
 from shopinbox.domain.errors import ShopError
+from shopinbox.ui.settings.secret_store import SecretStoreChoice
 from shopinbox.ui.settings.settings_dialog import AccountForm, FormInvalid, small_print, with_help
 
 
@@ -49,11 +52,21 @@ class TelegramAccountForm(AccountForm):
                                                 "messages"), self)
         self.delete_webhook.setObjectName("deleteWebhook")
         self.delete_webhook.hide()
-        form = QFormLayout(self)
-        form.setContentsMargins(0, 0, 0, 0)
+        # The keyring, or (the CLI's --token-env; the only choice without a keyring) the name
+        # of an environment variable holding the token.
+        self.variable: str | None = None  # the chosen environment variable, read by _values
+        self.secret_store = SecretStoreChoice(
+            "SHOPINBOX_BOT_TOKEN", self, account.secret_ref if account else None)
+        self.secret_store.in_env.toggled.connect(self._token_from_env)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(self.secret_store.take_notice(self))
+        form = QFormLayout()
+        outer.addLayout(form)
         self.setMinimumWidth(520)  # wrapped help text gets its height for this width
         form.addRow(self.tr("Account name"), self.name)
         form.addRow(self.tr("Bot token"), with_help(self.token, help_text))
+        form.addRow(self.tr("Token kept"), self.secret_store)
         form.addRow(self.tr("API server"), self.api_url)
         form.addRow("", self.delete_webhook)
         if account is not None:
@@ -61,26 +74,38 @@ class TelegramAccountForm(AccountForm):
             self.name.setReadOnly(True)
             self.api_url.setText(account.settings.get("api_url", ""))
             self.token.setPlaceholderText(self.tr("unchanged"))
+        self._token_from_env()
+
+    def _token_from_env(self) -> None:
+        from_env = self.secret_store.uses_env
+        self.token.setEnabled(not from_env)
+        if from_env:
+            self.token.clear()
 
     def _values(self) -> tuple[str, str, str | None, bool]:
         name, token = self.name.text().strip(), self.token.text().strip()
         if not name:
             raise FormInvalid(self.tr("Give the account a name."))
-        if not token and self.account is None:
+        self.variable = self.secret_store.env_variable()
+        if not token and not self.variable and self.account is None:
             raise FormInvalid(self.tr("Paste the bot token from @BotFather."))
         return name, token, self.api_url.text().strip() or None, self.delete_webhook.isChecked()
 
-    def _token(self, token: str) -> str:
-        """Runs in the background: the typed token, or the stored one when editing."""
+    def _token(self, token: str, name: str = "") -> str:
+        """Runs in the background: the token in the named environment variable, the typed
+        one, or the stored one when editing."""
+        from shopinbox.app.core.secrets import env_ref, load_secret
+
+        if self.variable:
+            return load_secret(name or (self.account.name if self.account else ""),
+                               env_ref(self.variable))
         if token or self.account is None:
             return token
-        from shopinbox.app.core.secrets import load_secret
-
         return load_secret(self.account.name, self.account.secret_ref)
 
     def tester(self) -> Callable[[], object]:
-        _name, token, api_url, _delete = self._values()
-        return lambda: check_token(self._token(token), api_url)[:2]
+        name, token, api_url, _delete = self._values()
+        return lambda: check_token(self._token(token, name), api_url)[:2]
 
     def describe_result(self, result: Any) -> str:
         me, webhook = result
@@ -99,17 +124,20 @@ class TelegramAccountForm(AccountForm):
         name, token, api_url, delete_webhook = self._values()
         ctx, account = self.ctx, self.account
 
+        variable = self.variable
+
         def save() -> int:
-            secret = self._token(token)
+            secret = self._token(token, name)
             _me, webhook, _ = check_token(secret, api_url)
             if webhook.url and not delete_webhook:
                 raise WebhookSet(webhook.url)
             if account is not None:
                 from shopinbox.channels.telegram.account import update_telegram_account
 
-                update_telegram_account(ctx, account.id, token or None, api_url, delete_webhook)
+                update_telegram_account(ctx, account.id, token or None, api_url, delete_webhook,
+                                        token_env=variable)
                 return account.id
-            return add_telegram_account(ctx, name, secret, api_url=api_url,
+            return add_telegram_account(ctx, name, secret, token_env=variable, api_url=api_url,
                                         delete_webhook=delete_webhook).account_id
 
         return save

@@ -59,10 +59,16 @@ class OrderRecord:
 
 @dataclass
 class BadRow:
-    """A row that could not be read: its line number in the file and why."""
+    """A row that could not be read: its line number in the file and why — `reason` in English
+    (CLI, log), and for a window to word it: the order it belongs to, the field that could not
+    be read (`number`, `date`, `total`, `quantity`, `price`; "" when none) and its text
+    (empty `value` with a field: the field is missing)."""
 
     line: int
     reason: str
+    order: str = ""
+    field: str = ""
+    value: str = ""
 
 
 def normalise_order_number(number: str) -> str:

@@ -20,6 +20,14 @@ from typing import Any
 
 from shopinbox.domain.promos.render import CODE_PLACEHOLDER, Record
 
+# Every value a template can name, in the order the editor lists them; `promo.code` only
+# works when a code pool is attached to the promo.
+PLACEHOLDERS: tuple[str, ...] = (
+    "customer.first_name", "customer.name", "customer.email", "order.number", "order.status",
+    "order.total", "order.date", "order.tracking_url", "order.tracking_number",
+    "order.carrier", "shop.name", "promo.title", "promo.code",
+)
+
 STATUS_LABELS: dict[str, dict[str, str]] = {
     "pl": {"pending": "oczekuje na płatność", "processing": "w realizacji", "on-hold": "wstrzymane",
            "shipped": "wysłane", "completed": "zrealizowane", "cancelled": "anulowane",

@@ -4,37 +4,37 @@
 <context>
     <name>AccountFormDialog</name>
     <message>
-        <location filename="../../ui/settings/settings_dialog.py" line="117"/>
+        <location filename="../../ui/settings/settings_dialog.py" line="118"/>
         <source>Account</source>
         <translation>Konto</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settings_dialog.py" line="123"/>
+        <location filename="../../ui/settings/settings_dialog.py" line="124"/>
         <source>Test connection</source>
         <translation>Sprawdź połączenie</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settings_dialog.py" line="135"/>
+        <location filename="../../ui/settings/settings_dialog.py" line="136"/>
         <source>Testing…</source>
         <translation>Sprawdzanie…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settings_dialog.py" line="141"/>
+        <location filename="../../ui/settings/settings_dialog.py" line="142"/>
         <source>The connection works.</source>
         <translation>Połączenie działa.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settings_dialog.py" line="146"/>
+        <location filename="../../ui/settings/settings_dialog.py" line="147"/>
         <source>It did not work: {reason}</source>
         <translation>Nie udało się: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settings_dialog.py" line="167"/>
+        <location filename="../../ui/settings/settings_dialog.py" line="168"/>
         <source>Testing the connection, then saving…</source>
         <translation>Sprawdzam połączenie, potem zapisuję…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settings_dialog.py" line="181"/>
+        <location filename="../../ui/settings/settings_dialog.py" line="182"/>
         <source>Not saved: {reason}</source>
         <translation>Nie zapisano: {reason}</translation>
     </message>
@@ -239,6 +239,29 @@
     </message>
 </context>
 <context>
+    <name>CaFileRow</name>
+    <message>
+        <location filename="../../channels/email/form.py" line="91"/>
+        <source>optional: only for a server with its own certificate authority</source>
+        <translation>opcjonalnie: tylko dla serwera z własnym urzędem certyfikacji</translation>
+    </message>
+    <message>
+        <location filename="../../channels/email/form.py" line="93"/>
+        <source>Choose…</source>
+        <translation>Wybierz…</translation>
+    </message>
+    <message>
+        <location filename="../../channels/email/form.py" line="103"/>
+        <source>CA certificate</source>
+        <translation>Certyfikat CA</translation>
+    </message>
+    <message>
+        <location filename="../../channels/email/form.py" line="104"/>
+        <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
+        <translation>Certyfikaty (*.pem *.crt *.cer);;Wszystkie pliki (*)</translation>
+    </message>
+</context>
+<context>
     <name>Chart</name>
     <message>
         <location filename="../../ui/reports/charts.py" line="62"/>
@@ -287,6 +310,202 @@
         <location filename="../../ui/reports/chart_card.py" line="82"/>
         <source>CSV files (*.csv)</source>
         <translation>Pliki CSV (*.csv)</translation>
+    </message>
+</context>
+<context>
+    <name>CodePoolsPanel</name>
+    <message>
+        <location filename="../../ui/promos/code_pools.py" line="101"/>
+        <source>Pool</source>
+        <translation>Pula</translation>
+    </message>
+    <message>
+        <location filename="../../ui/promos/code_pools.py" line="101"/>
+        <source>Promo reply</source>
+        <translation>Odpowiedź promocyjna</translation>
+    </message>
+    <message>
+        <location filename="../../ui/promos/code_pools.py" line="101"/>
+        <source>Free</source>
+        <translation>Wolne</translation>
+    </message>
+    <message>
+        <location filename="../../ui/promos/code_pools.py" line="102"/>
+        <location filename="../../ui/promos/code_pools.py" line="107"/>
+        <source>Given</source>
+        <translation>Wydane</translation>
+    </message>
+    <message>
+        <location filename="../../ui/promos/code_pools.py" line="102"/>
+        <source>In all</source>
+        <translation>Razem</translation>
+    </message>
+    <message>
+        <location filename="../../ui/promos/code_pools.py" line="106"/>
+        <source>Code</source>
+        <translation>Kod</translation>
+    </message>
+    <message>
+        <location filename="../../ui/promos/code_pools.py" line="106"/>
+        <source>Customer</source>
+        <translation>Klient</translation>
+    </message>
+    <message>
+        <location filename="../../ui/promos/code_pools.py" line="106"/>
+        <source>Channel</source>
+        <translation>Kanał</translation>
+    </message>
+    <message>
+        <location filename="../../ui/promos/code_pools.py" line="114"/>
+        <source>New pool…</source>
+        <translation>Nowa pula…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/promos/code_pools.py" line="115"/>
+        <source>Generate codes…</source>
+        <translation>Generuj kody…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/promos/code_pools.py" line="116"/>
+        <source>Import a list…</source>
+        <translation>Importuj listę…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/promos/code_pools.py" line="117"/>
+        <source>Export…</source>
+        <translation>Eksportuj…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/promos/code_pools.py" line="118"/>
+        <source>Delete</source>
+        <translation>Usuń</translation>
+    </message>
+    <message>
+        <location filename="../../ui/promos/code_pools.py" line="133"/>
+        <source>Codes go out with the promo reply</source>
+        <translation>Kody wychodzą z odpowiedzią promocyjną</translation>
+    </message>
+    <message>
+        <location filename="../../ui/promos/code_pools.py" line="139"/>
+        <source>Who got which code</source>
+        <translation>Kto dostał który kod</translation>
+    </message>
+    <message>
+        <location filename="../../ui/promos/code_pools.py" line="178"/>
+        <source>No code pools yet. A pool hands out one code per customer with the promo reply it is attached to.</source>
+        <translation>Nie ma jeszcze pul kodów. Pula wydaje jeden kod na klienta z odpowiedzią promocyjną, do której jest dołączona.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/promos/code_pools.py" line="190"/>
+        <source>(none)</source>
+        <translation>(brak)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/promos/code_pools.py" line="228"/>
+        <source>New code pool</source>
+        <translation>Nowa pula kodów</translation>
+    </message>
+    <message>
+        <location filename="../../ui/promos/code_pools.py" line="229"/>
+        <source>Name of the pool (e.g. Spring 2026):</source>
+        <translation>Nazwa puli (np. Wiosna 2026):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/promos/code_pools.py" line="244"/>
+        <source>A pool named “{name}” already exists.</source>
+        <translation>Pula o nazwie „{name}” już istnieje.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/promos/code_pools.py" line="247"/>
+        <source>Pool “{name}” created: now generate or import its codes.</source>
+        <translation>Utworzono pulę „{name}”: teraz wygeneruj lub zaimportuj jej kody.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/promos/code_pools.py" line="268"/>
+        <source>The pattern cannot make {count} more codes: make it longer (more # or ?).</source>
+        <translation>Ten wzór nie da już {count} kodów: wydłuż go (więcej # lub ?).</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/promos/code_pools.py" line="277"/>
+        <source>%n code(s) added to “{name}”.</source>
+        <translation>
+            <numerusform>Dodano %n kod do „{name}”.</numerusform>
+            <numerusform>Dodano %n kody do „{name}”.</numerusform>
+            <numerusform>Dodano %n kodów do „{name}”.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/promos/code_pools.py" line="280"/>
+        <source>%n line(s) skipped: repeated, already in the pool or empty.</source>
+        <translation>
+            <numerusform>Pominięto %n wiersz: powtórzony, już w puli lub pusty.</numerusform>
+            <numerusform>Pominięto %n wiersze: powtórzone, już w puli lub puste.</numerusform>
+            <numerusform>Pominięto %n wierszy: powtórzone, już w puli lub puste.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/promos/code_pools.py" line="286"/>
+        <source>Codes to import</source>
+        <translation>Kody do zaimportowania</translation>
+    </message>
+    <message>
+        <location filename="../../ui/promos/code_pools.py" line="287"/>
+        <source>Lists of codes (*.csv *.txt);;All files (*)</source>
+        <translation>Listy kodów (*.csv *.txt);;Wszystkie pliki (*)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/promos/code_pools.py" line="298"/>
+        <source>The file could not be read as a list of codes (one per line, UTF-8).</source>
+        <translation>Nie udało się odczytać pliku jako listy kodów (jeden w wierszu, UTF-8).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/promos/code_pools.py" line="311"/>
+        <source>Pool “{name}” now goes out with “{promo}”.</source>
+        <translation>Kody z puli „{name}” wychodzą teraz z „{promo}”.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/promos/code_pools.py" line="313"/>
+        <source>Pool “{name}” is attached to no promo reply.</source>
+        <translation>Pula „{name}” nie jest dołączona do żadnej odpowiedzi promocyjnej.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/promos/code_pools.py" line="320"/>
+        <source>Export the codes</source>
+        <translation>Eksport kodów</translation>
+    </message>
+    <message>
+        <location filename="../../ui/promos/code_pools.py" line="320"/>
+        <source>CSV files (*.csv)</source>
+        <translation>Pliki CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/promos/code_pools.py" line="331"/>
+        <source>The file could not be written there: choose another folder.</source>
+        <translation>Nie udało się tam zapisać pliku: wybierz inny folder.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/promos/code_pools.py" line="337"/>
+        <source>%n code(s) exported to {file}.</source>
+        <translation>
+            <numerusform>Wyeksportowano %n kod do {file}.</numerusform>
+            <numerusform>Wyeksportowano %n kody do {file}.</numerusform>
+            <numerusform>Wyeksportowano %n kodów do {file}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/promos/code_pools.py" line="349"/>
+        <source>Pool “{name}” deleted.</source>
+        <translation>Usunięto pulę „{name}”.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/promos/code_pools.py" line="357"/>
+        <source>Delete code pool</source>
+        <translation>Usuń pulę kodów</translation>
+    </message>
+    <message>
+        <location filename="../../ui/promos/code_pools.py" line="358"/>
+        <source>Delete the pool “{name}” with its {count} codes? Messages already sent keep the codes written in them.</source>
+        <translation>Usunąć pulę „{name}” z jej kodami ({count})? Wysłane już wiadomości zachowają wpisane w nie kody.</translation>
     </message>
 </context>
 <context>
@@ -515,247 +734,493 @@
     </message>
 </context>
 <context>
+    <name>CsvImportDialog</name>
+    <message>
+        <location filename="../../sources/csv_file/form.py" line="55"/>
+        <source>Import orders from a file</source>
+        <translation>Import zamówień z pliku</translation>
+    </message>
+    <message>
+        <location filename="../../sources/csv_file/form.py" line="60"/>
+        <source>an orders export (.csv)</source>
+        <translation>eksport zamówień (.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../sources/csv_file/form.py" line="62"/>
+        <source>Choose…</source>
+        <translation>Wybierz…</translation>
+    </message>
+    <message>
+        <location filename="../../sources/csv_file/form.py" line="67"/>
+        <source>Recognise by itself</source>
+        <translation>Rozpoznaj automatycznie</translation>
+    </message>
+    <message>
+        <location filename="../../sources/csv_file/form.py" line="70"/>
+        <source>Columns of my own</source>
+        <translation>Własne kolumny</translation>
+    </message>
+    <message>
+        <location filename="../../sources/csv_file/form.py" line="79"/>
+        <source>Which column holds what</source>
+        <translation>Która kolumna zawiera co</translation>
+    </message>
+    <message>
+        <location filename="../../sources/csv_file/form.py" line="90"/>
+        <source>Import</source>
+        <translation>Importuj</translation>
+    </message>
+    <message>
+        <location filename="../../sources/csv_file/form.py" line="100"/>
+        <source>File</source>
+        <translation>Plik</translation>
+    </message>
+    <message>
+        <location filename="../../sources/csv_file/form.py" line="101"/>
+        <source>Layout</source>
+        <translation>Układ</translation>
+    </message>
+    <message>
+        <location filename="../../sources/csv_file/form.py" line="115"/>
+        <source>Order number</source>
+        <translation>Numer zamówienia</translation>
+    </message>
+    <message>
+        <location filename="../../sources/csv_file/form.py" line="115"/>
+        <source>Order id</source>
+        <translation>Identyfikator zamówienia</translation>
+    </message>
+    <message>
+        <location filename="../../sources/csv_file/form.py" line="116"/>
+        <source>Email</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location filename="../../sources/csv_file/form.py" line="116"/>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <location filename="../../sources/csv_file/form.py" line="117"/>
+        <source>Customer name</source>
+        <translation>Imię i nazwisko klienta</translation>
+    </message>
+    <message>
+        <location filename="../../sources/csv_file/form.py" line="117"/>
+        <source>Order date</source>
+        <translation>Data zamówienia</translation>
+    </message>
+    <message>
+        <location filename="../../sources/csv_file/form.py" line="118"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../sources/csv_file/form.py" line="118"/>
+        <source>Total</source>
+        <translation>Suma</translation>
+    </message>
+    <message>
+        <location filename="../../sources/csv_file/form.py" line="119"/>
+        <source>Currency</source>
+        <translation>Waluta</translation>
+    </message>
+    <message>
+        <location filename="../../sources/csv_file/form.py" line="119"/>
+        <source>Product</source>
+        <translation>Produkt</translation>
+    </message>
+    <message>
+        <location filename="../../sources/csv_file/form.py" line="120"/>
+        <source>Quantity</source>
+        <translation>Ilość</translation>
+    </message>
+    <message>
+        <location filename="../../sources/csv_file/form.py" line="120"/>
+        <source>Unit price</source>
+        <translation>Cena jednostkowa</translation>
+    </message>
+    <message>
+        <location filename="../../sources/csv_file/form.py" line="121"/>
+        <source>SKU</source>
+        <translation>SKU</translation>
+    </message>
+    <message>
+        <location filename="../../sources/csv_file/form.py" line="121"/>
+        <source>Tracking number</source>
+        <translation>Numer przesyłki</translation>
+    </message>
+    <message>
+        <location filename="../../sources/csv_file/form.py" line="122"/>
+        <source>Carrier</source>
+        <translation>Przewoźnik</translation>
+    </message>
+    <message>
+        <location filename="../../sources/csv_file/form.py" line="122"/>
+        <source>Shipping address</source>
+        <translation>Adres dostawy</translation>
+    </message>
+    <message>
+        <location filename="../../sources/csv_file/form.py" line="127"/>
+        <source>Orders export</source>
+        <translation>Eksport zamówień</translation>
+    </message>
+    <message>
+        <location filename="../../sources/csv_file/form.py" line="128"/>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation>Pliki CSV (*.csv *.txt);;Wszystkie pliki (*)</translation>
+    </message>
+    <message>
+        <location filename="../../sources/csv_file/form.py" line="142"/>
+        <source>Reading the file…</source>
+        <translation>Odczyt pliku…</translation>
+    </message>
+    <message>
+        <location filename="../../sources/csv_file/form.py" line="151"/>
+        <source>This file cannot be read as an orders export. Choose the CSV file the shop exported.</source>
+        <translation>Tego pliku nie da się odczytać jako eksportu zamówień. Wybierz plik CSV wyeksportowany ze sklepu.</translation>
+    </message>
+    <message>
+        <location filename="../../sources/csv_file/form.py" line="165"/>
+        <source>Recognised layout: {layout}. The first rows:</source>
+        <translation>Rozpoznany układ: {layout}. Pierwsze wiersze:</translation>
+    </message>
+    <message>
+        <location filename="../../sources/csv_file/form.py" line="168"/>
+        <source>The layout was not recognised: choose below which column holds what (at least the order number).</source>
+        <translation>Nie rozpoznano układu: wybierz poniżej, która kolumna zawiera co (co najmniej numer zamówienia).</translation>
+    </message>
+    <message>
+        <location filename="../../sources/csv_file/form.py" line="185"/>
+        <source>(none)</source>
+        <translation>(brak)</translation>
+    </message>
+    <message>
+        <location filename="../../sources/csv_file/form.py" line="215"/>
+        <source>Choose the column that holds the order number.</source>
+        <translation>Wybierz kolumnę z numerem zamówienia.</translation>
+    </message>
+    <message>
+        <location filename="../../sources/csv_file/form.py" line="219"/>
+        <source>Importing…</source>
+        <translation>Importowanie…</translation>
+    </message>
+    <message>
+        <location filename="../../sources/csv_file/form.py" line="227"/>
+        <source>The file could not be read with this layout. Choose the layout, or the column of each field.</source>
+        <translation>Nie udało się odczytać pliku w tym układzie. Wybierz układ lub kolumnę każdego pola.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../sources/csv_file/form.py" line="234"/>
+        <source>Imported into “{source}”: {created} new, {updated} updated, {unchanged} unchanged order(s); {customers} new customer(s).</source>
+        <translation>
+            <numerusform>Zaimportowano do „{source}”: nowe {created}, zaktualizowane {updated}, bez zmian {unchanged}; nowi klienci: {customers}.</numerusform>
+            <numerusform>Zaimportowano do „{source}”: nowe {created}, zaktualizowane {updated}, bez zmian {unchanged}; nowi klienci: {customers}.</numerusform>
+            <numerusform>Zaimportowano do „{source}”: nowe {created}, zaktualizowane {updated}, bez zmian {unchanged}; nowi klienci: {customers}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../sources/csv_file/form.py" line="240"/>
+        <source>%n line(s) could not be read and were left out:</source>
+        <translation>
+            <numerusform>%n wiersza nie udało się odczytać i został pominięty:</numerusform>
+            <numerusform>%n wiersze nie dały się odczytać i zostały pominięte:</numerusform>
+            <numerusform>%n wierszy nie dało się odczytać i zostały pominięte:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../sources/csv_file/form.py" line="252"/>
+        <source>Line {line}: no order number.</source>
+        <translation>Wiersz {line}: brak numeru zamówienia.</translation>
+    </message>
+    <message>
+        <location filename="../../sources/csv_file/form.py" line="254"/>
+        <source>Line {line}: order {order}: “{value}” is not a valid {field}.</source>
+        <translation>Wiersz {line}: zamówienie {order}: „{value}” to nieprawidłowa wartość pola „{field}”.</translation>
+    </message>
+    <message>
+        <location filename="../../sources/csv_file/form.py" line="258"/>
+        <source>Line {line}: order {order} has no {field}.</source>
+        <translation>Wiersz {line}: zamówienie {order} nie ma pola „{field}”.</translation>
+    </message>
+    <message>
+        <location filename="../../sources/csv_file/form.py" line="260"/>
+        <source>Line {line}: order {order} could not be read.</source>
+        <translation>Wiersz {line}: nie udało się odczytać zamówienia {order}.</translation>
+    </message>
+</context>
+<context>
     <name>CustomerPanel</name>
     <message>
-        <location filename="../../ui/customer/customer_panel.py" line="72"/>
+        <location filename="../../ui/customer/customer_panel.py" line="74"/>
         <source>unknown</source>
         <translation>nieznany</translation>
     </message>
     <message>
-        <location filename="../../ui/customer/customer_panel.py" line="75"/>
+        <location filename="../../ui/customer/customer_panel.py" line="77"/>
         <source>comma, separated</source>
         <translation>rozdzielone, przecinkami</translation>
     </message>
     <message>
-        <location filename="../../ui/customer/customer_panel.py" line="81"/>
+        <location filename="../../ui/customer/customer_panel.py" line="83"/>
         <source>A note about this customer, seen by the whole team</source>
         <translation>Notatka o kliencie, widoczna dla całego zespołu</translation>
     </message>
     <message>
-        <location filename="../../ui/customer/customer_panel.py" line="82"/>
+        <location filename="../../ui/customer/customer_panel.py" line="84"/>
         <source>A note only you see</source>
         <translation>Notatka widoczna tylko dla Ciebie</translation>
     </message>
     <message>
-        <location filename="../../ui/customer/customer_panel.py" line="93"/>
+        <location filename="../../ui/customer/customer_panel.py" line="95"/>
         <source>Merge with…</source>
         <translation>Połącz z…</translation>
     </message>
     <message>
-        <location filename="../../ui/customer/customer_panel.py" line="95"/>
+        <location filename="../../ui/customer/customer_panel.py" line="97"/>
         <source>Undo merge</source>
         <translation>Cofnij połączenie</translation>
     </message>
     <message>
-        <location filename="../../ui/customer/customer_panel.py" line="100"/>
+        <location filename="../../ui/customer/customer_panel.py" line="102"/>
         <source>Name</source>
         <translation>Imię i nazwisko</translation>
     </message>
     <message>
-        <location filename="../../ui/customer/customer_panel.py" line="101"/>
+        <location filename="../../ui/customer/customer_panel.py" line="103"/>
         <source>Reach at</source>
         <translation>Kontakt</translation>
     </message>
     <message>
-        <location filename="../../ui/customer/customer_panel.py" line="102"/>
+        <location filename="../../ui/customer/customer_panel.py" line="104"/>
         <source>Language</source>
         <translation>Język</translation>
     </message>
     <message>
-        <location filename="../../ui/customer/customer_panel.py" line="103"/>
+        <location filename="../../ui/customer/customer_panel.py" line="105"/>
         <source>Labels</source>
         <translation>Etykiety</translation>
     </message>
     <message>
-        <location filename="../../ui/customer/customer_panel.py" line="104"/>
+        <location filename="../../ui/customer/customer_panel.py" line="106"/>
         <source>Note</source>
         <translation>Notatka</translation>
     </message>
     <message>
-        <location filename="../../ui/customer/customer_panel.py" line="105"/>
+        <location filename="../../ui/customer/customer_panel.py" line="107"/>
         <source>Lifetime value</source>
         <translation>Wartość klienta</translation>
     </message>
     <message>
-        <location filename="../../ui/customer/customer_panel.py" line="106"/>
+        <location filename="../../ui/customer/customer_panel.py" line="108"/>
         <source>Merged</source>
         <translation>Scalono</translation>
     </message>
     <message>
-        <location filename="../../ui/customer/customer_panel.py" line="114"/>
+        <location filename="../../ui/customer/customer_panel.py" line="116"/>
         <source>&lt;b&gt;Orders&lt;/b&gt;</source>
         <translation>&lt;b&gt;Zamówienia&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/customer/customer_panel.py" line="149"/>
+        <location filename="../../ui/customer/customer_panel.py" line="151"/>
         <source>phone</source>
         <translation>telefon</translation>
     </message>
     <message>
-        <location filename="../../ui/customer/customer_panel.py" line="156"/>
+        <location filename="../../ui/customer/customer_panel.py" line="161"/>
         <source>no identities</source>
         <translation>brak danych kontaktowych</translation>
     </message>
     <message>
-        <location filename="../../ui/customer/customer_panel.py" line="162"/>
+        <location filename="../../ui/customer/customer_panel.py" line="167"/>
         <source>no orders yet</source>
         <translation>brak zamówień</translation>
     </message>
     <message>
-        <location filename="../../ui/customer/customer_panel.py" line="171"/>
+        <location filename="../../ui/customer/customer_panel.py" line="176"/>
         <source>{name}, merged by {user} · {when}</source>
         <translation>{name}, scalił(a) {user} · {when}</translation>
     </message>
     <message>
-        <location filename="../../ui/customer/customer_panel.py" line="172"/>
+        <location filename="../../ui/customer/customer_panel.py" line="177"/>
         <source>{name}, merged · {when}</source>
         <translation>{name}, scalono · {when}</translation>
     </message>
     <message>
-        <location filename="../../ui/customer/customer_panel.py" line="191"/>
+        <location filename="../../ui/customer/customer_panel.py" line="196"/>
         <source>No orders.</source>
         <translation>Brak zamówień.</translation>
     </message>
     <message>
-        <location filename="../../ui/customer/customer_panel.py" line="193"/>
+        <location filename="../../ui/customer/customer_panel.py" line="198"/>
         <source>completed</source>
         <translation>zrealizowane</translation>
     </message>
     <message>
-        <location filename="../../ui/customer/customer_panel.py" line="193"/>
+        <location filename="../../ui/customer/customer_panel.py" line="198"/>
         <source>shipped</source>
         <translation>wysłane</translation>
     </message>
     <message>
-        <location filename="../../ui/customer/customer_panel.py" line="194"/>
+        <location filename="../../ui/customer/customer_panel.py" line="199"/>
         <source>processing</source>
         <translation>w realizacji</translation>
     </message>
     <message>
-        <location filename="../../ui/customer/customer_panel.py" line="194"/>
+        <location filename="../../ui/customer/customer_panel.py" line="199"/>
         <source>cancelled</source>
         <translation>anulowane</translation>
     </message>
     <message>
-        <location filename="../../ui/customer/customer_panel.py" line="195"/>
+        <location filename="../../ui/customer/customer_panel.py" line="200"/>
         <source>Tracking</source>
         <translation>Śledzenie</translation>
     </message>
     <message>
-        <location filename="../../ui/customer/customer_panel.py" line="209"/>
+        <location filename="../../ui/customer/customer_panel.py" line="214"/>
         <source>tracking</source>
         <translation>śledzenie</translation>
     </message>
 </context>
 <context>
+    <name>CustomerPicker</name>
+    <message>
+        <location filename="../../ui/promos/customer_picker.py" line="28"/>
+        <source>type a customer&apos;s name</source>
+        <translation>wpisz imię lub nazwisko klienta</translation>
+    </message>
+    <message>
+        <location filename="../../ui/promos/customer_picker.py" line="32"/>
+        <location filename="../../ui/promos/customer_picker.py" line="58"/>
+        <location filename="../../ui/promos/customer_picker.py" line="76"/>
+        <source>no customer</source>
+        <translation>bez klienta</translation>
+    </message>
+</context>
+<context>
     <name>EmailAccountForm</name>
     <message>
-        <location filename="../../channels/email/form.py" line="81"/>
+        <location filename="../../channels/email/form.py" line="113"/>
         <source>Email account</source>
         <translation>Konto e-mail</translation>
     </message>
     <message>
-        <location filename="../../channels/email/form.py" line="85"/>
+        <location filename="../../channels/email/form.py" line="117"/>
         <source>e.g. Shop mailbox</source>
         <translation>np. Poczta sklepu</translation>
     </message>
     <message>
-        <location filename="../../channels/email/form.py" line="88"/>
+        <location filename="../../channels/email/form.py" line="120"/>
         <source>shop@example.com</source>
         <translation>sklep@example.com</translation>
     </message>
     <message>
-        <location filename="../../channels/email/form.py" line="99"/>
+        <location filename="../../channels/email/form.py" line="131"/>
         <source>the same as the address</source>
         <translation>taka sama jak adres</translation>
     </message>
     <message>
-        <location filename="../../channels/email/form.py" line="106"/>
+        <location filename="../../channels/email/form.py" line="145"/>
         <source>Account name</source>
         <translation>Nazwa konta</translation>
     </message>
     <message>
-        <location filename="../../channels/email/form.py" line="107"/>
+        <location filename="../../channels/email/form.py" line="146"/>
         <source>Email address</source>
         <translation>Adres e-mail</translation>
     </message>
     <message>
-        <location filename="../../channels/email/form.py" line="108"/>
+        <location filename="../../channels/email/form.py" line="147"/>
         <source>Password</source>
         <translation>Hasło</translation>
     </message>
     <message>
-        <location filename="../../channels/email/form.py" line="109"/>
+        <location filename="../../channels/email/form.py" line="148"/>
         <source>User name</source>
         <translation>Nazwa użytkownika</translation>
     </message>
     <message>
-        <location filename="../../channels/email/form.py" line="110"/>
+        <location filename="../../channels/email/form.py" line="149"/>
         <source>Incoming (IMAP)</source>
         <translation>Przychodząca (IMAP)</translation>
     </message>
     <message>
-        <location filename="../../channels/email/form.py" line="111"/>
+        <location filename="../../channels/email/form.py" line="150"/>
         <source>Outgoing (SMTP)</source>
         <translation>Wychodząca (SMTP)</translation>
     </message>
     <message>
-        <location filename="../../channels/email/form.py" line="130"/>
+        <location filename="../../channels/email/form.py" line="151"/>
+        <source>CA file</source>
+        <translation>Plik CA</translation>
+    </message>
+    <message>
+        <location filename="../../channels/email/form.py" line="152"/>
+        <source>Password kept</source>
+        <translation>Gdzie hasło</translation>
+    </message>
+    <message>
+        <location filename="../../channels/email/form.py" line="165"/>
+        <source>read from the environment variable</source>
+        <translation>odczytywane ze zmiennej środowiskowej</translation>
+    </message>
+    <message>
+        <location filename="../../channels/email/form.py" line="167"/>
         <source>unchanged</source>
         <translation>bez zmian</translation>
     </message>
     <message>
-        <location filename="../../channels/email/form.py" line="143"/>
+        <location filename="../../channels/email/form.py" line="195"/>
         <source>Server settings for {provider} filled in.</source>
         <translation>Uzupełniono ustawienia serwerów dla {provider}.</translation>
     </message>
     <message>
-        <location filename="../../channels/email/form.py" line="145"/>
+        <location filename="../../channels/email/form.py" line="197"/>
         <source>{provider} usually refuses the normal password here: use an app password, or switch IMAP access on in the mailbox settings first.</source>
         <translation>{provider} zwykle nie przyjmuje tu zwykłego hasła: użyj hasła do aplikacji albo najpierw włącz dostęp IMAP w ustawieniach skrzynki.</translation>
     </message>
     <message>
-        <location filename="../../channels/email/form.py" line="156"/>
+        <location filename="../../channels/email/form.py" line="208"/>
         <source>Give the account a name.</source>
         <translation>Nadaj kontu nazwę.</translation>
     </message>
     <message>
-        <location filename="../../channels/email/form.py" line="158"/>
+        <location filename="../../channels/email/form.py" line="210"/>
         <source>Type the shop&apos;s email address.</source>
         <translation>Wpisz adres e-mail sklepu.</translation>
     </message>
     <message>
-        <location filename="../../channels/email/form.py" line="161"/>
+        <location filename="../../channels/email/form.py" line="214"/>
         <source>Type the password.</source>
         <translation>Wpisz hasło.</translation>
     </message>
     <message>
-        <location filename="../../channels/email/form.py" line="166"/>
+        <location filename="../../channels/email/form.py" line="220"/>
         <source>Type the {protocol} server&apos;s name.</source>
         <translation>Wpisz nazwę serwera {protocol}.</translation>
     </message>
     <message>
-        <location filename="../../channels/email/form.py" line="203"/>
+        <location filename="../../channels/email/form.py" line="262"/>
         <source>Check the user name and password. Gmail, Yahoo, iCloud, Yandex, Mail.ru and Outlook with two-step login need an app password.</source>
         <translation>Sprawdź nazwę użytkownika i hasło. Gmail, Yahoo, iCloud, Yandex, Mail.ru i Outlook z logowaniem dwuetapowym wymagają hasła do aplikacji.</translation>
     </message>
     <message>
-        <location filename="../../channels/email/form.py" line="205"/>
+        <location filename="../../channels/email/form.py" line="264"/>
         <source>Check the server name and the internet connection.</source>
         <translation>Sprawdź nazwę serwera i połączenie z internetem.</translation>
     </message>
     <message>
-        <location filename="../../channels/email/form.py" line="206"/>
+        <location filename="../../channels/email/form.py" line="265"/>
         <source>Check the port and the security setting (SSL/TLS: 993 and 465, STARTTLS: 143 and 587).</source>
         <translation>Sprawdź port i szyfrowanie (SSL/TLS: 993 i 465, STARTTLS: 143 i 587).</translation>
     </message>
     <message>
-        <location filename="../../channels/email/form.py" line="208"/>
-        <source>Check the security setting, or that the server&apos;s certificate is valid.</source>
-        <translation>Sprawdź ustawienie szyfrowania albo czy certyfikat serwera jest ważny.</translation>
+        <location filename="../../channels/email/form.py" line="267"/>
+        <source>Check the security setting; a server with a certificate of its own needs its CA file in the “CA file” field.</source>
+        <translation>Sprawdź ustawienie zabezpieczeń; serwer z własnym certyfikatem wymaga jego pliku CA w polu „Plik CA”.</translation>
     </message>
     <message>
-        <location filename="../../channels/email/form.py" line="210"/>
+        <location filename="../../channels/email/form.py" line="269"/>
         <source>Check the port, a firewall or VPN, then try again.</source>
         <translation>Sprawdź port, zaporę sieciową lub VPN i spróbuj ponownie.</translation>
     </message>
@@ -1143,196 +1608,206 @@
     </message>
     <message>
         <location filename="../../ui/common/error_text.py" line="148"/>
+        <source>The CA file {file} could not be read as a certificate.</source>
+        <translation>Nie udało się odczytać pliku CA {file} jako certyfikatu.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/error_text.py" line="149"/>
+        <source>Choose the CA certificate (a .pem or .crt file) that the server&apos;s administrator gave you.</source>
+        <translation>Wybierz certyfikat CA (plik .pem lub .crt) otrzymany od administratora serwera.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/error_text.py" line="151"/>
         <source>The keyring (password store) could not be read or written.</source>
         <translation>Nie udało się odczytać ani zapisać pęku kluczy (magazynu haseł).</translation>
     </message>
     <message>
-        <location filename="../../ui/common/error_text.py" line="149"/>
+        <location filename="../../ui/common/error_text.py" line="152"/>
         <source>Unlock it and retry, or keep the secret in an environment variable.</source>
         <translation>Odblokuj go i spróbuj ponownie albo trzymaj sekret w zmiennej środowiskowej.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/error_text.py" line="151"/>
+        <location filename="../../ui/common/error_text.py" line="154"/>
         <source>The file is too large to be sent or fetched there.</source>
         <translation>Plik jest za duży, aby go tam wysłać lub pobrać.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/error_text.py" line="152"/>
+        <location filename="../../ui/common/error_text.py" line="155"/>
         <source>Send a smaller file, or a link to it.</source>
         <translation>Wyślij mniejszy plik albo link do niego.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/error_text.py" line="154"/>
+        <location filename="../../ui/common/error_text.py" line="157"/>
         <source>The customer has not written yet, so there is no channel to answer on.</source>
         <translation>Klient jeszcze nie pisał, więc nie ma kanału, którym można odpowiedzieć.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/error_text.py" line="155"/>
+        <location filename="../../ui/common/error_text.py" line="158"/>
         <source>Choose a channel for the reply.</source>
         <translation>Wybierz kanał odpowiedzi.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/error_text.py" line="157"/>
+        <location filename="../../ui/common/error_text.py" line="160"/>
         <source>There is no channel {channel}.</source>
         <translation>Nie ma kanału {channel}.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/error_text.py" line="158"/>
+        <location filename="../../ui/common/error_text.py" line="161"/>
         <source>Choose another channel.</source>
         <translation>Wybierz inny kanał.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/error_text.py" line="160"/>
+        <location filename="../../ui/common/error_text.py" line="163"/>
         <source>No {channel} account is set up.</source>
         <translation>Nie skonfigurowano konta: {channel}.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/error_text.py" line="161"/>
+        <location filename="../../ui/common/error_text.py" line="164"/>
         <source>Add one in the settings, or reply on another channel.</source>
         <translation>Dodaj je w ustawieniach albo odpowiedz innym kanałem.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/error_text.py" line="163"/>
+        <location filename="../../ui/common/error_text.py" line="166"/>
         <source>The reply is empty.</source>
         <translation>Odpowiedź jest pusta.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/error_text.py" line="164"/>
+        <location filename="../../ui/common/error_text.py" line="167"/>
         <source>Write some text or attach a file.</source>
         <translation>Napisz tekst lub dołącz plik.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/error_text.py" line="166"/>
+        <location filename="../../ui/common/error_text.py" line="169"/>
         <source>The note is empty.</source>
         <translation>Notatka jest pusta.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/error_text.py" line="167"/>
+        <location filename="../../ui/common/error_text.py" line="170"/>
         <source>Write the note first.</source>
         <translation>Najpierw napisz notatkę.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/error_text.py" line="169"/>
+        <location filename="../../ui/common/error_text.py" line="172"/>
         <source>A user needs a name.</source>
         <translation>Użytkownik musi mieć imię.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/error_text.py" line="170"/>
+        <location filename="../../ui/common/error_text.py" line="173"/>
         <source>Type the name of the person.</source>
         <translation>Wpisz imię tej osoby.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/error_text.py" line="172"/>
+        <location filename="../../ui/common/error_text.py" line="175"/>
         <source>{user} sent a reply to this customer meanwhile.</source>
         <translation>{user} w międzyczasie odpowiedział(a) temu klientowi.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/error_text.py" line="173"/>
+        <location filename="../../ui/common/error_text.py" line="176"/>
         <source>Read it first, then send yours if it is still needed.</source>
         <translation>Najpierw ją przeczytaj, potem wyślij swoją, jeśli nadal jest potrzebna.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/error_text.py" line="175"/>
+        <location filename="../../ui/common/error_text.py" line="178"/>
         <source>There is no customer with id {id}.</source>
         <translation>Nie ma klienta o identyfikatorze {id}.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/error_text.py" line="176"/>
+        <location filename="../../ui/common/error_text.py" line="179"/>
         <source>The customer may have been merged into another one; look them up again.</source>
         <translation>Klient mógł zostać scalony z innym; wyszukaj go ponownie.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/error_text.py" line="178"/>
+        <location filename="../../ui/common/error_text.py" line="181"/>
         <source>There is no message with id {id}.</source>
         <translation>Nie ma wiadomości o identyfikatorze {id}.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/error_text.py" line="179"/>
+        <location filename="../../ui/common/error_text.py" line="182"/>
         <source>Refresh the list and try again.</source>
         <translation>Odśwież listę i spróbuj ponownie.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/error_text.py" line="181"/>
+        <location filename="../../ui/common/error_text.py" line="184"/>
         <source>Some values are still missing: {names}.</source>
         <translation>Nadal brakuje niektórych wartości: {names}.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/error_text.py" line="182"/>
+        <location filename="../../ui/common/error_text.py" line="185"/>
         <source>Fill them in or fix them in the text, then send.</source>
         <translation>Uzupełnij je lub popraw w tekście, a potem wyślij.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/error_text.py" line="184"/>
+        <location filename="../../ui/common/error_text.py" line="187"/>
         <source>There is no database in {folder} yet.</source>
         <translation>W folderze {folder} nie ma jeszcze bazy danych.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/error_text.py" line="185"/>
+        <location filename="../../ui/common/error_text.py" line="188"/>
         <source>Start shopinbox once, or restore a backup.</source>
         <translation>Uruchom shopinbox raz albo przywróć kopię zapasową.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/error_text.py" line="187"/>
+        <location filename="../../ui/common/error_text.py" line="190"/>
         <source>A team database on PostgreSQL is backed up on its server.</source>
         <translation>Zespołową bazę danych w PostgreSQL kopiuje się na jej serwerze.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/error_text.py" line="188"/>
+        <location filename="../../ui/common/error_text.py" line="191"/>
         <source>Use pg_dump on the database server.</source>
         <translation>Użyj pg_dump na serwerze bazy danych.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/error_text.py" line="190"/>
+        <location filename="../../ui/common/error_text.py" line="193"/>
         <source>The file {file} is not a usable shopinbox backup.</source>
         <translation>Plik {file} nie jest użyteczną kopią zapasową shopinbox.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/error_text.py" line="191"/>
+        <location filename="../../ui/common/error_text.py" line="194"/>
         <source>Choose another backup (shopinbox backup --list).</source>
         <translation>Wybierz inną kopię zapasową (shopinbox backup --list).</translation>
     </message>
     <message>
-        <location filename="../../ui/common/error_text.py" line="193"/>
+        <location filename="../../ui/common/error_text.py" line="196"/>
         <source>The service did not accept the app&apos;s client id or client secret.</source>
         <translation>Serwis nie przyjął identyfikatora (client id) lub sekretu (client secret) aplikacji.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/error_text.py" line="194"/>
+        <location filename="../../ui/common/error_text.py" line="197"/>
         <source>Copy both again from the page where the shop registered its app.</source>
         <translation>Skopiuj oba ponownie ze strony, na której sklep zarejestrował aplikację.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/error_text.py" line="196"/>
+        <location filename="../../ui/common/error_text.py" line="199"/>
         <source>The sign-in was refused on the service&apos;s page.</source>
         <translation>Na stronie serwisu odmówiono logowania.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/error_text.py" line="197"/>
+        <location filename="../../ui/common/error_text.py" line="200"/>
         <source>Sign in again and allow access for shopinbox.</source>
         <translation>Zaloguj się ponownie i zezwól shopinbox na dostęp.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/error_text.py" line="199"/>
+        <location filename="../../ui/common/error_text.py" line="202"/>
         <source>The sign-in code expired before it was confirmed.</source>
         <translation>Kod logowania wygasł, zanim został potwierdzony.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/error_text.py" line="200"/>
+        <location filename="../../ui/common/error_text.py" line="203"/>
         <source>Sign in again and confirm the code sooner.</source>
         <translation>Zaloguj się ponownie i potwierdź kod szybciej.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/error_text.py" line="202"/>
+        <location filename="../../ui/common/error_text.py" line="205"/>
         <source>Something went wrong inside shopinbox.</source>
         <translation>Coś poszło nie tak wewnątrz shopinbox.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/error_text.py" line="203"/>
+        <location filename="../../ui/common/error_text.py" line="206"/>
         <source>Try again; if it keeps happening, send the log file to support.</source>
         <translation>Spróbuj ponownie; jeśli to się powtarza, wyślij plik dziennika do pomocy technicznej.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/error_text.py" line="236"/>
+        <location filename="../../ui/common/error_text.py" line="239"/>
         <source>{service} asks to wait until {until}.</source>
         <translation>{service} prosi o przerwę do {until}.</translation>
     </message>
@@ -1365,6 +1840,39 @@
         <location filename="../../ui/common/error_text.py" line="128"/>
         <source>In the community, open Manage → API usage → Long Poll API, turn it on (API 5.199) with the message events, then retry.</source>
         <translation>W społeczności otwórz Zarządzanie → Praca z API → Long Poll API, włącz je (API 5.199) ze zdarzeniami wiadomości i spróbuj ponownie.</translation>
+    </message>
+</context>
+<context>
+    <name>GenerateDialog</name>
+    <message>
+        <location filename="../../ui/promos/code_pools.py" line="51"/>
+        <source>Generate codes</source>
+        <translation>Generowanie kodów</translation>
+    </message>
+    <message>
+        <location filename="../../ui/promos/code_pools.py" line="67"/>
+        <source>Pattern</source>
+        <translation>Wzór</translation>
+    </message>
+    <message>
+        <location filename="../../ui/promos/code_pools.py" line="68"/>
+        <source>How many</source>
+        <translation>Ile</translation>
+    </message>
+    <message>
+        <location filename="../../ui/promos/code_pools.py" line="74"/>
+        <source># a digit, ? a letter, * either; anything else stays as written.</source>
+        <translation># cyfra, ? litera, * jedno lub drugie; reszta zostaje bez zmian.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/promos/code_pools.py" line="79"/>
+        <source>This pattern makes no codes yet.</source>
+        <translation>Ten wzór nie tworzy jeszcze kodów.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/promos/code_pools.py" line="83"/>
+        <source>It can make {count} different codes.</source>
+        <translation>Można z niego utworzyć różnych kodów: {count}.</translation>
     </message>
 </context>
 <context>
@@ -1591,42 +2099,52 @@
         <translation>To zamówienie należy do innego klienta.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="514"/>
+        <location filename="../../ui/shell/main_window.py" line="516"/>
         <source>Cannot open</source>
         <translation>Nie można otworzyć</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="528"/>
+        <location filename="../../ui/shell/main_window.py" line="532"/>
+        <source>No program for this file</source>
+        <translation>Brak programu dla tego pliku</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/main_window.py" line="533"/>
+        <source>No program on this computer opens “{name}”. Save it to a folder instead?</source>
+        <translation>Żaden program na tym komputerze nie otwiera „{name}”. Zapisać plik w folderze?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/main_window.py" line="543"/>
         <source>Downloading the attachment… {percent} %</source>
         <translation>Pobieranie załącznika… {percent} %</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="540"/>
+        <location filename="../../ui/shell/main_window.py" line="555"/>
         <source>Save attachment</source>
         <translation>Zapisz załącznik</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="547"/>
+        <location filename="../../ui/shell/main_window.py" line="562"/>
         <source>Cannot save</source>
         <translation>Nie można zapisać</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="572"/>
+        <location filename="../../ui/shell/main_window.py" line="587"/>
         <source>Cannot merge</source>
         <translation>Nie można połączyć</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="567"/>
+        <location filename="../../ui/shell/main_window.py" line="582"/>
         <source>Merged. Use “Undo merge” to take it back.</source>
         <translation>Połączono. „Cofnij połączenie” przywraca poprzedni stan.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="576"/>
+        <location filename="../../ui/shell/main_window.py" line="591"/>
         <source>The merge was undone: both customers are separate again.</source>
         <translation>Połączenie cofnięto: obaj klienci są znów osobno.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="580"/>
+        <location filename="../../ui/shell/main_window.py" line="595"/>
         <source>Cannot undo</source>
         <translation>Nie można cofnąć</translation>
     </message>
@@ -1666,6 +2184,97 @@
     </message>
 </context>
 <context>
+    <name>OrderSourcesTab</name>
+    <message>
+        <location filename="../../ui/settings/order_sources.py" line="66"/>
+        <source>Orders from the shop&apos;s web store and from export files appear in each customer&apos;s panel, next to the conversation.</source>
+        <translation>Zamówienia ze sklepu internetowego i z plików eksportu pojawiają się w panelu każdego klienta, obok rozmowy.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/order_sources.py" line="71"/>
+        <source>Import a file…</source>
+        <translation>Importuj plik…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/order_sources.py" line="73"/>
+        <source>Add a shop</source>
+        <translation>Dodaj sklep</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/order_sources.py" line="75"/>
+        <source>Sync now</source>
+        <translation>Synchronizuj teraz</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/order_sources.py" line="77"/>
+        <source>Remove</source>
+        <translation>Usuń</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/order_sources.py" line="122"/>
+        <source>export files</source>
+        <translation>pliki eksportu</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/settings/order_sources.py" line="123"/>
+        <source>{name}  ·  {source}  ·  {count} order(s)</source>
+        <translation>
+            <numerusform>{name}  ·  {source}  ·  {count} zamówienie</numerusform>
+            <numerusform>{name}  ·  {source}  ·  {count} zamówienia</numerusform>
+            <numerusform>{name}  ·  {source}  ·  {count} zamówień</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/order_sources.py" line="127"/>
+        <source>error: {reason}</source>
+        <translation>błąd: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/order_sources.py" line="143"/>
+        <source>No order sources yet: import an export file or add the shop&apos;s web store.</source>
+        <translation>Nie ma jeszcze źródeł zamówień: zaimportuj plik eksportu lub dodaj sklep internetowy.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/order_sources.py" line="180"/>
+        <source>The shop was added; its orders are fetched now.</source>
+        <translation>Dodano sklep; jego zamówienia są teraz pobierane.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/order_sources.py" line="202"/>
+        <source>Fetching the orders of {name}…</source>
+        <translation>Pobieranie zamówień z {name}…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/order_sources.py" line="206"/>
+        <source>{name}: {reason}</source>
+        <translation>{name}: {reason}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/settings/order_sources.py" line="210"/>
+        <source>{name}: {new} new and {updated} changed order(s).</source>
+        <translation>
+            <numerusform>{name}: nowe zamówienia: {new}, zmienione: {updated}.</numerusform>
+            <numerusform>{name}: nowe zamówienia: {new}, zmienione: {updated}.</numerusform>
+            <numerusform>{name}: nowe zamówienia: {new}, zmienione: {updated}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/order_sources.py" line="219"/>
+        <source>Remove order source</source>
+        <translation>Usuń źródło zamówień</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/order_sources.py" line="226"/>
+        <source>Remove the order source “{name}”? Its orders stay in the customers&apos; panels; adding it again under the same name takes them up again.</source>
+        <translation>Usunąć źródło zamówień „{name}”? Jego zamówienia zostaną w panelach klientów; dodanie go ponownie pod tą samą nazwą znów je obejmie.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/order_sources.py" line="233"/>
+        <source>“{name}” was removed.</source>
+        <translation>Usunięto „{name}”.</translation>
+    </message>
+</context>
+<context>
     <name>PromoDialog</name>
     <message>
         <location filename="../../ui/composer/promo_dialog.py" line="24"/>
@@ -1686,92 +2295,162 @@
 <context>
     <name>PromoEditor</name>
     <message>
-        <location filename="../../ui/promos/promo_editor.py" line="48"/>
+        <location filename="../../ui/promos/promo_editor.py" line="53"/>
         <source>Promo reply</source>
         <translation>Odpowiedź promocyjna</translation>
     </message>
     <message>
-        <location filename="../../ui/promos/promo_editor.py" line="64"/>
+        <location filename="../../ui/promos/promo_editor.py" line="69"/>
         <source>Add language…</source>
         <translation>Dodaj język…</translation>
     </message>
     <message>
-        <location filename="../../ui/promos/promo_editor.py" line="72"/>
-        <source>no customer</source>
-        <translation>brak klienta</translation>
-    </message>
-    <message>
-        <location filename="../../ui/promos/promo_editor.py" line="82"/>
+        <location filename="../../ui/promos/promo_editor.py" line="97"/>
         <source>Title</source>
         <translation>Tytuł</translation>
     </message>
     <message>
-        <location filename="../../ui/promos/promo_editor.py" line="83"/>
+        <location filename="../../ui/promos/promo_editor.py" line="98"/>
         <source>Shortcut</source>
         <translation>Skrót</translation>
     </message>
     <message>
-        <location filename="../../ui/promos/promo_editor.py" line="84"/>
+        <location filename="../../ui/promos/promo_editor.py" line="99"/>
         <source>Category</source>
         <translation>Kategoria</translation>
     </message>
     <message>
-        <location filename="../../ui/promos/promo_editor.py" line="85"/>
+        <location filename="../../ui/promos/promo_editor.py" line="100"/>
         <source>Language</source>
         <translation>Język</translation>
     </message>
     <message>
-        <location filename="../../ui/promos/promo_editor.py" line="86"/>
+        <location filename="../../ui/promos/promo_editor.py" line="101"/>
         <source>Subject</source>
         <translation>Temat</translation>
     </message>
     <message>
-        <location filename="../../ui/promos/promo_editor.py" line="87"/>
+        <location filename="../../ui/promos/promo_editor.py" line="102"/>
         <source>Text</source>
         <translation>Treść</translation>
     </message>
     <message>
-        <location filename="../../ui/promos/promo_editor.py" line="88"/>
+        <location filename="../../ui/promos/promo_editor.py" line="103"/>
         <source>Preview for customer</source>
         <translation>Podgląd dla klienta</translation>
     </message>
     <message>
-        <location filename="../../ui/promos/promo_editor.py" line="89"/>
+        <location filename="../../ui/promos/promo_editor.py" line="104"/>
         <source>Channel</source>
         <translation>Kanał</translation>
     </message>
     <message>
+        <location filename="../../ui/promos/promo_editor.py" line="121"/>
+        <source>the customer&apos;s first name</source>
+        <translation>imię klienta</translation>
+    </message>
+    <message>
+        <location filename="../../ui/promos/promo_editor.py" line="122"/>
+        <source>the customer&apos;s full name</source>
+        <translation>imię i nazwisko klienta</translation>
+    </message>
+    <message>
         <location filename="../../ui/promos/promo_editor.py" line="123"/>
+        <source>the customer&apos;s email address</source>
+        <translation>adres e-mail klienta</translation>
+    </message>
+    <message>
+        <location filename="../../ui/promos/promo_editor.py" line="124"/>
+        <source>number of the last order</source>
+        <translation>numer ostatniego zamówienia</translation>
+    </message>
+    <message>
+        <location filename="../../ui/promos/promo_editor.py" line="125"/>
+        <source>its status, in the reply&apos;s language</source>
+        <translation>jego status w języku odpowiedzi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/promos/promo_editor.py" line="126"/>
+        <source>its total with the currency</source>
+        <translation>jego suma z walutą</translation>
+    </message>
+    <message>
+        <location filename="../../ui/promos/promo_editor.py" line="127"/>
+        <source>the day it was placed</source>
+        <translation>dzień złożenia</translation>
+    </message>
+    <message>
+        <location filename="../../ui/promos/promo_editor.py" line="128"/>
+        <source>the parcel&apos;s tracking link</source>
+        <translation>link do śledzenia przesyłki</translation>
+    </message>
+    <message>
+        <location filename="../../ui/promos/promo_editor.py" line="129"/>
+        <source>the parcel&apos;s tracking number</source>
+        <translation>numer przesyłki</translation>
+    </message>
+    <message>
+        <location filename="../../ui/promos/promo_editor.py" line="130"/>
+        <source>the carrier</source>
+        <translation>przewoźnik</translation>
+    </message>
+    <message>
+        <location filename="../../ui/promos/promo_editor.py" line="131"/>
+        <source>the shop&apos;s name</source>
+        <translation>nazwa sklepu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/promos/promo_editor.py" line="132"/>
+        <source>this reply&apos;s title</source>
+        <translation>tytuł tej odpowiedzi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/promos/promo_editor.py" line="133"/>
+        <source>a discount code, one per customer</source>
+        <translation>kod rabatowy, jeden na klienta</translation>
+    </message>
+    <message>
+        <location filename="../../ui/promos/promo_editor.py" line="140"/>
+        <source>Double-click a value to put it into the text.</source>
+        <translation>Kliknij dwukrotnie wartość, aby wstawić ją do tekstu.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/promos/promo_editor.py" line="145"/>
+        <source>a discount code (attach a code pool first)</source>
+        <translation>kod rabatowy (najpierw dołącz pulę kodów)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/promos/promo_editor.py" line="176"/>
         <source>Add language</source>
         <translation>Dodaj język</translation>
     </message>
     <message>
-        <location filename="../../ui/promos/promo_editor.py" line="124"/>
+        <location filename="../../ui/promos/promo_editor.py" line="177"/>
         <source>Language code (e.g. de):</source>
         <translation>Kod języka (np. de):</translation>
     </message>
     <message>
-        <location filename="../../ui/promos/promo_editor.py" line="143"/>
+        <location filename="../../ui/promos/promo_editor.py" line="196"/>
         <source>Cannot render: {error}</source>
         <translation>Nie można wygenerować: {error}</translation>
     </message>
     <message>
-        <location filename="../../ui/promos/promo_editor.py" line="155"/>
+        <location filename="../../ui/promos/promo_editor.py" line="208"/>
         <source>Missing: {names}</source>
         <translation>Brakuje: {names}</translation>
     </message>
     <message>
-        <location filename="../../ui/promos/promo_editor.py" line="157"/>
+        <location filename="../../ui/promos/promo_editor.py" line="210"/>
         <source>Asked when inserting: {names}</source>
         <translation>Pytanie przy wstawianiu: {names}</translation>
     </message>
     <message>
-        <location filename="../../ui/promos/promo_editor.py" line="159"/>
+        <location filename="../../ui/promos/promo_editor.py" line="212"/>
         <source>Ready to send.</source>
         <translation>Gotowe do wysłania.</translation>
     </message>
     <message>
-        <location filename="../../ui/promos/promo_editor.py" line="170"/>
+        <location filename="../../ui/promos/promo_editor.py" line="223"/>
         <source>Cannot save: {error}</source>
         <translation>Nie można zapisać: {error}</translation>
     </message>
@@ -1779,67 +2458,78 @@
 <context>
     <name>PromoLibrary</name>
     <message>
-        <location filename="../../ui/promos/promo_library.py" line="33"/>
+        <location filename="../../ui/promos/promo_library.py" line="41"/>
+        <location filename="../../ui/promos/promo_library.py" line="92"/>
         <source>Promo replies</source>
         <translation>Odpowiedzi promocyjne</translation>
     </message>
     <message>
-        <location filename="../../ui/promos/promo_library.py" line="39"/>
+        <location filename="../../ui/promos/promo_library.py" line="48"/>
         <source>Shortcut</source>
         <translation>Skrót</translation>
     </message>
     <message>
-        <location filename="../../ui/promos/promo_library.py" line="39"/>
+        <location filename="../../ui/promos/promo_library.py" line="48"/>
         <source>Title</source>
         <translation>Tytuł</translation>
     </message>
     <message>
-        <location filename="../../ui/promos/promo_library.py" line="39"/>
+        <location filename="../../ui/promos/promo_library.py" line="48"/>
         <source>Category</source>
         <translation>Kategoria</translation>
     </message>
     <message>
-        <location filename="../../ui/promos/promo_library.py" line="40"/>
+        <location filename="../../ui/promos/promo_library.py" line="49"/>
         <source>Languages</source>
         <translation>Języki</translation>
     </message>
     <message>
-        <location filename="../../ui/promos/promo_library.py" line="40"/>
+        <location filename="../../ui/promos/promo_library.py" line="49"/>
         <source>Sent</source>
         <translation>Wysłano</translation>
     </message>
     <message>
-        <location filename="../../ui/promos/promo_library.py" line="41"/>
+        <location filename="../../ui/promos/promo_library.py" line="50"/>
         <source>Codes left</source>
         <translation>Pozostałe kody</translation>
     </message>
     <message>
-        <location filename="../../ui/promos/promo_library.py" line="42"/>
+        <location filename="../../ui/promos/promo_library.py" line="51"/>
         <source>New…</source>
         <translation>Nowa…</translation>
     </message>
     <message>
-        <location filename="../../ui/promos/promo_library.py" line="43"/>
+        <location filename="../../ui/promos/promo_library.py" line="52"/>
         <source>Edit…</source>
         <translation>Edytuj…</translation>
     </message>
     <message>
-        <location filename="../../ui/promos/promo_library.py" line="44"/>
+        <location filename="../../ui/promos/promo_library.py" line="53"/>
         <source>Duplicate</source>
         <translation>Duplikuj</translation>
     </message>
     <message>
-        <location filename="../../ui/promos/promo_library.py" line="45"/>
+        <location filename="../../ui/promos/promo_library.py" line="54"/>
         <source>Delete</source>
         <translation>Usuń</translation>
     </message>
     <message>
-        <location filename="../../ui/promos/promo_library.py" line="110"/>
+        <location filename="../../ui/promos/promo_library.py" line="70"/>
+        <source>Replies</source>
+        <translation>Odpowiedzi</translation>
+    </message>
+    <message>
+        <location filename="../../ui/promos/promo_library.py" line="71"/>
+        <source>Discount codes</source>
+        <translation>Kody rabatowe</translation>
+    </message>
+    <message>
+        <location filename="../../ui/promos/promo_library.py" line="143"/>
         <source>Delete promo reply</source>
         <translation>Usuń odpowiedź promocyjną</translation>
     </message>
     <message>
-        <location filename="../../ui/promos/promo_library.py" line="111"/>
+        <location filename="../../ui/promos/promo_library.py" line="144"/>
         <source>Delete this promo reply? Discount codes already given stay recorded.</source>
         <translation>Usunąć tę odpowiedź promocyjną? Wydane już kody rabatowe pozostaną zapisane.</translation>
     </message>
@@ -2271,19 +2961,67 @@
     </message>
 </context>
 <context>
+    <name>SecretStoreChoice</name>
+    <message>
+        <location filename="../../ui/settings/secret_store.py" line="46"/>
+        <source>No keyring (password store) was found on this computer, so the secret cannot be kept there.</source>
+        <translation>Na tym komputerze nie znaleziono pęku kluczy (magazynu haseł), więc nie można w nim przechować hasła.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/secret_store.py" line="49"/>
+        <source>Keep it in the system keyring</source>
+        <translation>Przechowuj w systemowym pęku kluczy</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/secret_store.py" line="51"/>
+        <source>Read it from an environment variable</source>
+        <translation>Odczytuj ze zmiennej środowiskowej</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/secret_store.py" line="52"/>
+        <source>For a headless service, or a computer without a keyring.</source>
+        <translation>Dla usługi bez okna albo komputera bez pęku kluczy.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/secret_store.py" line="61"/>
+        <source>shopinbox reads the secret from this variable whenever it connects; set it where shopinbox runs (for example export {name}=… before starting it). Only its name is saved.</source>
+        <translation>shopinbox odczytuje hasło z tej zmiennej przy każdym połączeniu; ustaw ją tam, gdzie działa shopinbox (np. export {name}=… przed uruchomieniem). Zapisywana jest tylko jej nazwa.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/secret_store.py" line="94"/>
+        <source>The macOS Keychain should be there: open Keychain Access, check that the login keychain is unlocked, then restart shopinbox.</source>
+        <translation>Pęk kluczy macOS powinien być dostępny: otwórz Dostęp do pęku kluczy, sprawdź, czy pęk „login” jest odblokowany, i uruchom shopinbox ponownie.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/secret_store.py" line="97"/>
+        <source>Windows Credential Manager should be there: sign in to Windows with your own user account, then restart shopinbox.</source>
+        <translation>Menedżer poświadczeń Windows powinien być dostępny: zaloguj się do Windows na własne konto użytkownika i uruchom shopinbox ponownie.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/secret_store.py" line="99"/>
+        <source>To get one, install GNOME Keyring (package gnome-keyring) or KWallet, sign in to the desktop again so that it is unlocked, then restart shopinbox. Until then, use an environment variable.</source>
+        <translation>Aby go mieć, zainstaluj GNOME Keyring (pakiet gnome-keyring) lub KWallet, zaloguj się ponownie do pulpitu, by został odblokowany, i uruchom shopinbox ponownie. Do tego czasu użyj zmiennej środowiskowej.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/secret_store.py" line="119"/>
+        <source>“{name}” is not a variable name: use letters, digits and _ only.</source>
+        <translation>„{name}” nie jest nazwą zmiennej: użyj tylko liter, cyfr i _.</translation>
+    </message>
+</context>
+<context>
     <name>ServerRow</name>
     <message>
-        <location filename="../../channels/email/form.py" line="50"/>
+        <location filename="../../channels/email/form.py" line="57"/>
         <source>SSL/TLS</source>
         <translation>SSL/TLS</translation>
     </message>
     <message>
-        <location filename="../../channels/email/form.py" line="50"/>
+        <location filename="../../channels/email/form.py" line="57"/>
         <source>STARTTLS</source>
         <translation>STARTTLS</translation>
     </message>
     <message>
-        <location filename="../../channels/email/form.py" line="51"/>
+        <location filename="../../channels/email/form.py" line="58"/>
         <source>None (unencrypted)</source>
         <translation>Brak (bez szyfrowania)</translation>
     </message>
@@ -2291,185 +3029,266 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../ui/settings/settings_dialog.py" line="203"/>
+        <location filename="../../ui/settings/settings_dialog.py" line="204"/>
         <source>Settings</source>
         <translation>Ustawienia</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settings_dialog.py" line="206"/>
+        <location filename="../../ui/settings/settings_dialog.py" line="207"/>
         <source>Accounts</source>
         <translation>Konta</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settings_dialog.py" line="207"/>
+        <location filename="../../ui/settings/settings_dialog.py" line="212"/>
+        <source>Order sources</source>
+        <translation>Źródła zamówień</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/settings_dialog.py" line="214"/>
         <source>General</source>
         <translation>Ogólne</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settings_dialog.py" line="208"/>
+        <location filename="../../ui/settings/settings_dialog.py" line="215"/>
         <source>Backups</source>
         <translation>Kopie zapasowe</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settings_dialog.py" line="223"/>
+        <location filename="../../ui/settings/settings_dialog.py" line="230"/>
         <source>Add…</source>
         <translation>Dodaj…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settings_dialog.py" line="230"/>
+        <location filename="../../ui/settings/settings_dialog.py" line="237"/>
         <source>Edit…</source>
         <translation>Edytuj…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settings_dialog.py" line="232"/>
+        <location filename="../../ui/settings/settings_dialog.py" line="239"/>
         <source>Remove</source>
         <translation>Usuń</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settings_dialog.py" line="253"/>
+        <location filename="../../ui/settings/settings_dialog.py" line="267"/>
         <source>error: {reason}</source>
         <translation>błąd: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settings_dialog.py" line="267"/>
+        <location filename="../../ui/settings/settings_dialog.py" line="281"/>
         <source>Not available yet</source>
         <translation>Jeszcze niedostępne</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settings_dialog.py" line="268"/>
+        <location filename="../../ui/settings/settings_dialog.py" line="282"/>
         <source>This version cannot set up “{kind}” accounts yet.</source>
         <translation>Ta wersja nie potrafi jeszcze dodać kont typu „{kind}”.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settings_dialog.py" line="288"/>
-        <location filename="../../ui/settings/settings_dialog.py" line="310"/>
+        <location filename="../../ui/settings/settings_dialog.py" line="302"/>
+        <location filename="../../ui/settings/settings_dialog.py" line="324"/>
         <source>Remove account</source>
         <translation>Usuń konto</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settings_dialog.py" line="295"/>
+        <location filename="../../ui/settings/settings_dialog.py" line="309"/>
         <source>Remove “{name}” and the {count} messages fetched through it? They can be fetched again by adding the account back.</source>
         <translation>Usunąć „{name}” i pobrane przez to konto wiadomości ({count})? Można je pobrać ponownie, dodając konto jeszcze raz.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settings_dialog.py" line="317"/>
+        <location filename="../../ui/settings/settings_dialog.py" line="331"/>
         <source>Back up now</source>
         <translation>Utwórz kopię teraz</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settings_dialog.py" line="319"/>
+        <location filename="../../ui/settings/settings_dialog.py" line="333"/>
         <source>Restore the latest…</source>
         <translation>Przywróć najnowszą…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settings_dialog.py" line="321"/>
+        <location filename="../../ui/settings/settings_dialog.py" line="335"/>
         <source>Restore the selected…</source>
         <translation>Przywróć zaznaczoną…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settings_dialog.py" line="334"/>
+        <location filename="../../ui/settings/settings_dialog.py" line="348"/>
         <source>A copy of the database is taken every day (the last seven are kept) and before every upgrade.</source>
         <translation>Kopia bazy danych powstaje codziennie (zachowywanych jest siedem ostatnich) oraz przed każdą aktualizacją.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settings_dialog.py" line="343"/>
+        <location filename="../../ui/settings/settings_dialog.py" line="357"/>
         <source>daily</source>
         <translation>codzienna</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settings_dialog.py" line="343"/>
+        <location filename="../../ui/settings/settings_dialog.py" line="357"/>
         <source>taken by hand</source>
         <translation>utworzona ręcznie</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settings_dialog.py" line="344"/>
+        <location filename="../../ui/settings/settings_dialog.py" line="358"/>
         <source>before a restore</source>
         <translation>sprzed przywracania</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settings_dialog.py" line="348"/>
+        <location filename="../../ui/settings/settings_dialog.py" line="362"/>
         <source>before an upgrade</source>
         <translation>sprzed aktualizacji</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settings_dialog.py" line="370"/>
+        <location filename="../../ui/settings/settings_dialog.py" line="384"/>
         <source>No backups yet.</source>
         <translation>Nie ma jeszcze kopii zapasowych.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settings_dialog.py" line="379"/>
+        <location filename="../../ui/settings/settings_dialog.py" line="393"/>
         <source>Backing up…</source>
         <translation>Tworzenie kopii…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settings_dialog.py" line="385"/>
+        <location filename="../../ui/settings/settings_dialog.py" line="399"/>
         <source>Backed up to {file}.</source>
         <translation>Kopia zapisana w {file}.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settings_dialog.py" line="396"/>
+        <location filename="../../ui/settings/settings_dialog.py" line="410"/>
         <source>Choose a backup in the list first.</source>
         <translation>Najpierw wybierz kopię z listy.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settings_dialog.py" line="399"/>
+        <location filename="../../ui/settings/settings_dialog.py" line="413"/>
         <source>Put back the backup of {when}? The messages, customers and replies stored since then are replaced by that copy; the current database is kept as a backup too, so this can be undone. The sync stops while the backup is put back.</source>
         <translation>Przywrócić kopię z {when}? Wiadomości, klienci i odpowiedzi zapisane od tego czasu zostaną zastąpione tą kopią; obecna baza danych też zostanie zachowana jako kopia, więc można to cofnąć. Na czas przywracania synchronizacja zostanie wstrzymana.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settings_dialog.py" line="404"/>
+        <location filename="../../ui/settings/settings_dialog.py" line="418"/>
         <source>Restoring…</source>
         <translation>Przywracanie…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settings_dialog.py" line="408"/>
+        <location filename="../../ui/settings/settings_dialog.py" line="422"/>
         <source>Restore a backup</source>
         <translation>Przywracanie kopii zapasowej</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settings_dialog.py" line="419"/>
+        <location filename="../../ui/settings/settings_dialog.py" line="433"/>
         <source>System default</source>
         <translation>Jak w systemie</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settings_dialog.py" line="423"/>
+        <location filename="../../ui/settings/settings_dialog.py" line="437"/>
         <source>Show a notification for new messages</source>
         <translation>Pokazuj powiadomienie o nowych wiadomościach</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settings_dialog.py" line="426"/>
+        <location filename="../../ui/settings/settings_dialog.py" line="440"/>
         <source>Show the unread count in the system tray</source>
         <translation>Pokazuj liczbę nieprzeczytanych w zasobniku systemowym</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settings_dialog.py" line="432"/>
+        <location filename="../../ui/settings/settings_dialog.py" line="446"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settings_dialog.py" line="439"/>
+        <location filename="../../ui/settings/settings_dialog.py" line="453"/>
         <source> s</source>
         <translation> s</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settings_dialog.py" line="441"/>
+        <location filename="../../ui/settings/settings_dialog.py" line="455"/>
         <source>Passing over a conversation (j/k, the first one at start) does not read it; Enter or a reply does.</source>
         <translation>Przejście przez rozmowę (j/k, pierwsza rozmowa po starcie) nie oznacza jej jako przeczytanej; Enter albo odpowiedź – tak.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settings_dialog.py" line="444"/>
+        <location filename="../../ui/settings/settings_dialog.py" line="458"/>
         <source>Language</source>
         <translation>Język</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settings_dialog.py" line="447"/>
+        <location filename="../../ui/settings/settings_dialog.py" line="461"/>
         <source>Check for new messages every</source>
         <translation>Sprawdzaj nowe wiadomości co</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settings_dialog.py" line="448"/>
+        <location filename="../../ui/settings/settings_dialog.py" line="462"/>
         <source>Mark a conversation read after it is open for</source>
         <translation>Oznacz rozmowę jako przeczytaną, gdy jest otwarta przez</translation>
+    </message>
+</context>
+<context>
+    <name>ShopApiForm</name>
+    <message>
+        <location filename="../../ui/settings/shop_form.py" line="33"/>
+        <source>e.g. Web shop</source>
+        <translation>np. Sklep internetowy</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/shop_form.py" line="44"/>
+        <source>optional, e.g. LH-</source>
+        <translation>opcjonalnie, np. LH-</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/shop_form.py" line="51"/>
+        <source>Name</source>
+        <translation>Nazwa</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/shop_form.py" line="52"/>
+        <source>Shop address</source>
+        <translation>Adres sklepu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/shop_form.py" line="57"/>
+        <source>Secret kept</source>
+        <translation>Gdzie klucz</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/shop_form.py" line="58"/>
+        <source>Order number prefix</source>
+        <translation>Prefiks numerów zamówień</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/shop_form.py" line="71"/>
+        <source>Give the order source a name.</source>
+        <translation>Nadaj źródłu zamówień nazwę.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/shop_form.py" line="74"/>
+        <source>Type the shop&apos;s address, starting with https://.</source>
+        <translation>Wpisz adres sklepu zaczynający się od https://.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/shop_form.py" line="76"/>
+        <source>The address must start with https://: over plain http the shop&apos;s keys would travel unencrypted.</source>
+        <translation>Adres musi zaczynać się od https://: przez zwykłe http klucze sklepu szłyby niezaszyfrowane.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/shop_form.py" line="85"/>
+        <source>Paste the secret.</source>
+        <translation>Wklej klucz tajny.</translation>
+    </message>
+</context>
+<context>
+    <name>ShopifyForm</name>
+    <message>
+        <location filename="../../sources/shopify/form.py" line="24"/>
+        <source>Shopify shop</source>
+        <translation>Sklep Shopify</translation>
+    </message>
+    <message>
+        <location filename="../../sources/shopify/form.py" line="28"/>
+        <source>In the Shopify admin open Settings → Apps → Develop apps, create an app with the read_orders scope, install it and copy its Admin API access token.</source>
+        <translation>W panelu Shopify otwórz Ustawienia → Aplikacje → Twórz aplikacje, utwórz aplikację z zakresem read_orders, zainstaluj ją i skopiuj jej token dostępu Admin API.</translation>
+    </message>
+    <message>
+        <location filename="../../sources/shopify/form.py" line="34"/>
+        <source>Access token</source>
+        <translation>Token dostępu</translation>
+    </message>
+    <message>
+        <location filename="../../sources/shopify/form.py" line="37"/>
+        <source>Paste the Admin API access token (shpat_…).</source>
+        <translation>Wklej token dostępu Admin API (shpat_…).</translation>
     </message>
 </context>
 <context>
@@ -2658,82 +3477,87 @@
 <context>
     <name>TelegramAccountForm</name>
     <message>
-        <location filename="../../channels/telegram/form.py" line="31"/>
+        <location filename="../../channels/telegram/form.py" line="34"/>
         <source>Telegram bot</source>
         <translation>Bot Telegram</translation>
     </message>
     <message>
-        <location filename="../../channels/telegram/form.py" line="35"/>
+        <location filename="../../channels/telegram/form.py" line="38"/>
         <source>e.g. Shop bot</source>
         <translation>np. Bot sklepu</translation>
     </message>
     <message>
-        <location filename="../../channels/telegram/form.py" line="39"/>
+        <location filename="../../channels/telegram/form.py" line="42"/>
         <source>123456789:AAE…</source>
         <translation>123456789:AAE…</translation>
     </message>
     <message>
-        <location filename="../../channels/telegram/form.py" line="40"/>
+        <location filename="../../channels/telegram/form.py" line="43"/>
         <source>In Telegram, open @BotFather, send /newbot (or /token for an existing bot) and paste the token it gives here.</source>
         <translation>W Telegramie otwórz @BotFather, wyślij /newbot (albo /token dla istniejącego bota) i wklej tutaj otrzymany token.</translation>
     </message>
     <message>
-        <location filename="../../channels/telegram/form.py" line="47"/>
+        <location filename="../../channels/telegram/form.py" line="50"/>
         <source>optional: a self-hosted Bot API server</source>
         <translation>opcjonalnie: własny serwer Bot API</translation>
     </message>
     <message>
-        <location filename="../../channels/telegram/form.py" line="48"/>
+        <location filename="../../channels/telegram/form.py" line="51"/>
         <source>Remove the webhook so this app receives the messages</source>
         <translation>Usuń webhook, aby ta aplikacja otrzymywała wiadomości</translation>
     </message>
     <message>
-        <location filename="../../channels/telegram/form.py" line="55"/>
+        <location filename="../../channels/telegram/form.py" line="67"/>
         <source>Account name</source>
         <translation>Nazwa konta</translation>
     </message>
     <message>
-        <location filename="../../channels/telegram/form.py" line="56"/>
+        <location filename="../../channels/telegram/form.py" line="68"/>
         <source>Bot token</source>
         <translation>Token bota</translation>
     </message>
     <message>
-        <location filename="../../channels/telegram/form.py" line="57"/>
+        <location filename="../../channels/telegram/form.py" line="69"/>
+        <source>Token kept</source>
+        <translation>Gdzie token</translation>
+    </message>
+    <message>
+        <location filename="../../channels/telegram/form.py" line="70"/>
         <source>API server</source>
         <translation>Serwer API</translation>
     </message>
     <message>
-        <location filename="../../channels/telegram/form.py" line="63"/>
+        <location filename="../../channels/telegram/form.py" line="76"/>
         <source>unchanged</source>
         <translation>bez zmian</translation>
     </message>
     <message>
-        <location filename="../../channels/telegram/form.py" line="68"/>
+        <location filename="../../channels/telegram/form.py" line="88"/>
         <source>Give the account a name.</source>
         <translation>Nadaj kontu nazwę.</translation>
     </message>
     <message>
-        <location filename="../../channels/telegram/form.py" line="70"/>
+        <location filename="../../channels/telegram/form.py" line="91"/>
         <source>Paste the bot token from @BotFather.</source>
         <translation>Wklej token bota od @BotFather.</translation>
     </message>
     <message>
-        <location filename="../../channels/telegram/form.py" line="87"/>
+        <location filename="../../channels/telegram/form.py" line="112"/>
         <source>The bot is @{username}.</source>
         <translation>To bot @{username}.</translation>
     </message>
     <message>
-        <location filename="../../channels/telegram/form.py" line="94"/>
+        <location filename="../../channels/telegram/form.py" line="119"/>
         <source>Another tool has set a webhook ({url}), so this app would get no messages. Tick “Remove the webhook” to remove it — only if nothing else needs it.</source>
         <translation>Inne narzędzie ustawiło webhook ({url}), więc ta aplikacja nie dostawałaby wiadomości. Zaznacz „Usuń webhook”, aby go usunąć — tylko jeśli nic innego go nie potrzebuje.</translation>
     </message>
     <message>
-        <location filename="../../channels/telegram/form.py" line="128"/>
+        <location filename="../../channels/telegram/form.py" line="156"/>
         <source>Telegram rejected this token: it is wrong or was revoked in @BotFather. Paste the current token (/token in @BotFather).</source>
         <translation>Telegram odrzucił ten token: jest błędny albo został unieważniony w @BotFather. Wklej aktualny token (/token w @BotFather).</translation>
     </message>
     <message>
-        <location filename="../../channels/telegram/form.py" line="131"/>
+        <location filename="../../channels/telegram/form.py" line="159"/>
         <source>That is not a bot token: @BotFather gives one like 123456789:AAE…; paste it whole.</source>
         <translation>To nie jest token bota: @BotFather podaje token w postaci 123456789:AAE…; wklej go w całości.</translation>
     </message>
@@ -2778,137 +3602,137 @@
 <context>
     <name>Timeline</name>
     <message>
-        <location filename="../../ui/timeline/timeline_html.py" line="35"/>
+        <location filename="../../ui/timeline/timeline_html.py" line="38"/>
         <source>failed</source>
         <translation>niewysłane</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/timeline_html.py" line="36"/>
+        <location filename="../../ui/timeline/timeline_html.py" line="39"/>
         <source>Retry</source>
         <translation>Ponów</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/timeline_html.py" line="37"/>
+        <location filename="../../ui/timeline/timeline_html.py" line="40"/>
         <source>queued</source>
         <translation>w kolejce</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/timeline_html.py" line="38"/>
+        <location filename="../../ui/timeline/timeline_html.py" line="41"/>
         <source>sending…</source>
         <translation>wysyłanie…</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/timeline_html.py" line="39"/>
+        <location filename="../../ui/timeline/timeline_html.py" line="42"/>
         <source>sent ✓</source>
         <translation>wysłane ✓</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/timeline_html.py" line="40"/>
+        <location filename="../../ui/timeline/timeline_html.py" line="43"/>
         <source>Shop</source>
         <translation>Sklep</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/timeline_html.py" line="41"/>
+        <location filename="../../ui/timeline/timeline_html.py" line="44"/>
         <source>Customer</source>
         <translation>Klient</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/timeline_html.py" line="42"/>
+        <location filename="../../ui/timeline/timeline_html.py" line="45"/>
         <source>Remote images are blocked.</source>
         <translation>Obrazy z internetu są zablokowane.</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/timeline_html.py" line="43"/>
+        <location filename="../../ui/timeline/timeline_html.py" line="46"/>
         <source>Show images from this sender</source>
         <translation>Pokazuj obrazy od tego nadawcy</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/timeline_html.py" line="44"/>
+        <location filename="../../ui/timeline/timeline_html.py" line="47"/>
         <source>Hide quoted text</source>
         <translation>Ukryj cytat</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/timeline_html.py" line="45"/>
+        <location filename="../../ui/timeline/timeline_html.py" line="48"/>
         <source>… show quoted text</source>
         <translation>… pokaż cytat</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/timeline_html.py" line="46"/>
+        <location filename="../../ui/timeline/timeline_html.py" line="49"/>
         <source>This message could not be read in full.</source>
         <translation>Tej wiadomości nie udało się odczytać w całości.</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/timeline_html.py" line="47"/>
+        <location filename="../../ui/timeline/timeline_html.py" line="50"/>
         <source>Open</source>
         <translation>Otwórz</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/timeline_html.py" line="48"/>
+        <location filename="../../ui/timeline/timeline_html.py" line="51"/>
         <source>Save…</source>
         <translation>Zapisz…</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/timeline_html.py" line="49"/>
+        <location filename="../../ui/timeline/timeline_html.py" line="52"/>
         <source>not downloaded</source>
         <translation>nie pobrano</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/timeline_html.py" line="50"/>
+        <location filename="../../ui/timeline/timeline_html.py" line="53"/>
         <source>Internal note</source>
         <translation>Notatka wewnętrzna</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/timeline_html.py" line="51"/>
+        <location filename="../../ui/timeline/timeline_html.py" line="54"/>
         <source>seen by the team only, never sent</source>
         <translation>widzi ją tylko zespół, nigdy nie wysłana</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/timeline_html.py" line="52"/>
+        <location filename="../../ui/timeline/timeline_html.py" line="55"/>
         <source>by {name}</source>
         <translation>napisał(a) {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/timeline_html.py" line="53"/>
+        <location filename="../../ui/timeline/timeline_html.py" line="56"/>
         <source>deleted on the server</source>
         <translation>usunięta na serwerze</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/timeline_html.py" line="54"/>
+        <location filename="../../ui/timeline/timeline_html.py" line="57"/>
         <source>moved to {folder} on the server</source>
         <translation>przeniesiona na serwerze do folderu {folder}</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/timeline_html.py" line="55"/>
+        <location filename="../../ui/timeline/timeline_html.py" line="58"/>
         <source>Delete here too</source>
         <translation>Usuń także tutaj</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/timeline_html.py" line="56"/>
+        <location filename="../../ui/timeline/timeline_html.py" line="59"/>
         <source>about order {number}</source>
         <translation>dotyczy zamówienia {number}</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/timeline_html.py" line="57"/>
+        <location filename="../../ui/timeline/timeline_html.py" line="60"/>
         <source>where is my order</source>
         <translation>gdzie zamówienie</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/timeline_html.py" line="58"/>
+        <location filename="../../ui/timeline/timeline_html.py" line="61"/>
         <source>return</source>
         <translation>zwrot</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/timeline_html.py" line="59"/>
+        <location filename="../../ui/timeline/timeline_html.py" line="62"/>
         <source>complaint</source>
         <translation>reklamacja</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/timeline_html.py" line="60"/>
+        <location filename="../../ui/timeline/timeline_html.py" line="63"/>
         <source>discount / price</source>
         <translation>rabat / cena</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/timeline_html.py" line="61"/>
+        <location filename="../../ui/timeline/timeline_html.py" line="64"/>
         <source>product question</source>
         <translation>pytanie o produkt</translation>
     </message>
@@ -3108,6 +3932,49 @@ Wysłać ją ponownie?</translation>
         <location filename="../../ui/shell/launch.py" line="168"/>
         <source>Restore a backup</source>
         <translation>Przywracanie kopii zapasowej</translation>
+    </message>
+</context>
+<context>
+    <name>WooCommerceForm</name>
+    <message>
+        <location filename="../../sources/woocommerce/form.py" line="24"/>
+        <source>WooCommerce shop</source>
+        <translation>Sklep WooCommerce</translation>
+    </message>
+    <message>
+        <location filename="../../sources/woocommerce/form.py" line="30"/>
+        <source>In WordPress open WooCommerce → Settings → Advanced → REST API, add a key with Read access and copy both parts.</source>
+        <translation>W WordPressie otwórz WooCommerce → Ustawienia → Zaawansowane → REST API, dodaj klucz z uprawnieniem Odczyt i skopiuj obie części.</translation>
+    </message>
+    <message>
+        <location filename="../../sources/woocommerce/form.py" line="34"/>
+        <source>Send the key in the address</source>
+        <translation>Wysyłaj klucz w adresie</translation>
+    </message>
+    <message>
+        <location filename="../../sources/woocommerce/form.py" line="36"/>
+        <source>Only for servers that drop the login header (the test then says the key was refused).</source>
+        <translation>Tylko dla serwerów gubiących nagłówek logowania (test zgłasza wtedy odrzucenie klucza).</translation>
+    </message>
+    <message>
+        <location filename="../../sources/woocommerce/form.py" line="39"/>
+        <source>Consumer key</source>
+        <translation>Klucz klienta (consumer key)</translation>
+    </message>
+    <message>
+        <location filename="../../sources/woocommerce/form.py" line="41"/>
+        <source>Consumer secret</source>
+        <translation>Sekret klienta (consumer secret)</translation>
+    </message>
+    <message>
+        <location filename="../../sources/woocommerce/form.py" line="45"/>
+        <source>Paste the consumer secret (cs_…).</source>
+        <translation>Wklej sekret klienta (cs_…).</translation>
+    </message>
+    <message>
+        <location filename="../../sources/woocommerce/form.py" line="51"/>
+        <source>Paste the consumer key (ck_…).</source>
+        <translation>Wklej klucz klienta (ck_…).</translation>
     </message>
 </context>
 </TS>

@@ -4,37 +4,37 @@
 <context>
     <name>AccountFormDialog</name>
     <message>
-        <location filename="../../ui/settings/settings_dialog.py" line="117"/>
+        <location filename="../../ui/settings/settings_dialog.py" line="118"/>
         <source>Account</source>
         <translation>Учётная запись</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settings_dialog.py" line="123"/>
+        <location filename="../../ui/settings/settings_dialog.py" line="124"/>
         <source>Test connection</source>
         <translation>Проверить подключение</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settings_dialog.py" line="135"/>
+        <location filename="../../ui/settings/settings_dialog.py" line="136"/>
         <source>Testing…</source>
         <translation>Проверка…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settings_dialog.py" line="141"/>
+        <location filename="../../ui/settings/settings_dialog.py" line="142"/>
         <source>The connection works.</source>
         <translation>Подключение работает.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settings_dialog.py" line="146"/>
+        <location filename="../../ui/settings/settings_dialog.py" line="147"/>
         <source>It did not work: {reason}</source>
         <translation>Не получилось: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settings_dialog.py" line="167"/>
+        <location filename="../../ui/settings/settings_dialog.py" line="168"/>
         <source>Testing the connection, then saving…</source>
         <translation>Проверяю подключение, затем сохраняю…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settings_dialog.py" line="181"/>
+        <location filename="../../ui/settings/settings_dialog.py" line="182"/>
         <source>Not saved: {reason}</source>
         <translation>Не сохранено: {reason}</translation>
     </message>
@@ -239,6 +239,29 @@
     </message>
 </context>
 <context>
+    <name>CaFileRow</name>
+    <message>
+        <location filename="../../channels/email/form.py" line="91"/>
+        <source>optional: only for a server with its own certificate authority</source>
+        <translation>необязательно: только для сервера со своим центром сертификации</translation>
+    </message>
+    <message>
+        <location filename="../../channels/email/form.py" line="93"/>
+        <source>Choose…</source>
+        <translation>Выбрать…</translation>
+    </message>
+    <message>
+        <location filename="../../channels/email/form.py" line="103"/>
+        <source>CA certificate</source>
+        <translation>Сертификат CA</translation>
+    </message>
+    <message>
+        <location filename="../../channels/email/form.py" line="104"/>
+        <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
+        <translation>Сертификаты (*.pem *.crt *.cer);;Все файлы (*)</translation>
+    </message>
+</context>
+<context>
     <name>Chart</name>
     <message>
         <location filename="../../ui/reports/charts.py" line="62"/>
@@ -287,6 +310,202 @@
         <location filename="../../ui/reports/chart_card.py" line="82"/>
         <source>CSV files (*.csv)</source>
         <translation>Файлы CSV (*.csv)</translation>
+    </message>
+</context>
+<context>
+    <name>CodePoolsPanel</name>
+    <message>
+        <location filename="../../ui/promos/code_pools.py" line="101"/>
+        <source>Pool</source>
+        <translation>Пул</translation>
+    </message>
+    <message>
+        <location filename="../../ui/promos/code_pools.py" line="101"/>
+        <source>Promo reply</source>
+        <translation>Промо-ответ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/promos/code_pools.py" line="101"/>
+        <source>Free</source>
+        <translation>Свободно</translation>
+    </message>
+    <message>
+        <location filename="../../ui/promos/code_pools.py" line="102"/>
+        <location filename="../../ui/promos/code_pools.py" line="107"/>
+        <source>Given</source>
+        <translation>Выдано</translation>
+    </message>
+    <message>
+        <location filename="../../ui/promos/code_pools.py" line="102"/>
+        <source>In all</source>
+        <translation>Всего</translation>
+    </message>
+    <message>
+        <location filename="../../ui/promos/code_pools.py" line="106"/>
+        <source>Code</source>
+        <translation>Код</translation>
+    </message>
+    <message>
+        <location filename="../../ui/promos/code_pools.py" line="106"/>
+        <source>Customer</source>
+        <translation>Клиент</translation>
+    </message>
+    <message>
+        <location filename="../../ui/promos/code_pools.py" line="106"/>
+        <source>Channel</source>
+        <translation>Канал</translation>
+    </message>
+    <message>
+        <location filename="../../ui/promos/code_pools.py" line="114"/>
+        <source>New pool…</source>
+        <translation>Новый пул…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/promos/code_pools.py" line="115"/>
+        <source>Generate codes…</source>
+        <translation>Создать коды…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/promos/code_pools.py" line="116"/>
+        <source>Import a list…</source>
+        <translation>Импорт списка…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/promos/code_pools.py" line="117"/>
+        <source>Export…</source>
+        <translation>Экспорт…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/promos/code_pools.py" line="118"/>
+        <source>Delete</source>
+        <translation>Удалить</translation>
+    </message>
+    <message>
+        <location filename="../../ui/promos/code_pools.py" line="133"/>
+        <source>Codes go out with the promo reply</source>
+        <translation>Коды отправляются с промо-ответом</translation>
+    </message>
+    <message>
+        <location filename="../../ui/promos/code_pools.py" line="139"/>
+        <source>Who got which code</source>
+        <translation>Кто какой код получил</translation>
+    </message>
+    <message>
+        <location filename="../../ui/promos/code_pools.py" line="178"/>
+        <source>No code pools yet. A pool hands out one code per customer with the promo reply it is attached to.</source>
+        <translation>Пулов кодов пока нет. Пул выдаёт по одному коду на клиента вместе с промо-ответом, к которому он привязан.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/promos/code_pools.py" line="190"/>
+        <source>(none)</source>
+        <translation>(нет)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/promos/code_pools.py" line="228"/>
+        <source>New code pool</source>
+        <translation>Новый пул кодов</translation>
+    </message>
+    <message>
+        <location filename="../../ui/promos/code_pools.py" line="229"/>
+        <source>Name of the pool (e.g. Spring 2026):</source>
+        <translation>Название пула (например, Весна 2026):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/promos/code_pools.py" line="244"/>
+        <source>A pool named “{name}” already exists.</source>
+        <translation>Пул с названием «{name}» уже есть.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/promos/code_pools.py" line="247"/>
+        <source>Pool “{name}” created: now generate or import its codes.</source>
+        <translation>Пул «{name}» создан: теперь создайте или импортируйте его коды.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/promos/code_pools.py" line="268"/>
+        <source>The pattern cannot make {count} more codes: make it longer (more # or ?).</source>
+        <translation>По этому шаблону нельзя сделать ещё {count} кодов: удлините его (больше # или ?).</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/promos/code_pools.py" line="277"/>
+        <source>%n code(s) added to “{name}”.</source>
+        <translation>
+            <numerusform>В «{name}» добавлен %n код.</numerusform>
+            <numerusform>В «{name}» добавлено %n кода.</numerusform>
+            <numerusform>В «{name}» добавлено %n кодов.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/promos/code_pools.py" line="280"/>
+        <source>%n line(s) skipped: repeated, already in the pool or empty.</source>
+        <translation>
+            <numerusform>Пропущена %n строка: повтор, уже в пуле или пустая.</numerusform>
+            <numerusform>Пропущено %n строки: повторы, уже в пуле или пустые.</numerusform>
+            <numerusform>Пропущено %n строк: повторы, уже в пуле или пустые.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/promos/code_pools.py" line="286"/>
+        <source>Codes to import</source>
+        <translation>Коды для импорта</translation>
+    </message>
+    <message>
+        <location filename="../../ui/promos/code_pools.py" line="287"/>
+        <source>Lists of codes (*.csv *.txt);;All files (*)</source>
+        <translation>Списки кодов (*.csv *.txt);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/promos/code_pools.py" line="298"/>
+        <source>The file could not be read as a list of codes (one per line, UTF-8).</source>
+        <translation>Файл не удалось прочитать как список кодов (по одному в строке, UTF-8).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/promos/code_pools.py" line="311"/>
+        <source>Pool “{name}” now goes out with “{promo}”.</source>
+        <translation>Коды пула «{name}» теперь отправляются с «{promo}».</translation>
+    </message>
+    <message>
+        <location filename="../../ui/promos/code_pools.py" line="313"/>
+        <source>Pool “{name}” is attached to no promo reply.</source>
+        <translation>Пул «{name}» не привязан ни к одному промо-ответу.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/promos/code_pools.py" line="320"/>
+        <source>Export the codes</source>
+        <translation>Экспорт кодов</translation>
+    </message>
+    <message>
+        <location filename="../../ui/promos/code_pools.py" line="320"/>
+        <source>CSV files (*.csv)</source>
+        <translation>Файлы CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/promos/code_pools.py" line="331"/>
+        <source>The file could not be written there: choose another folder.</source>
+        <translation>Не удалось записать туда файл: выберите другую папку.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/promos/code_pools.py" line="337"/>
+        <source>%n code(s) exported to {file}.</source>
+        <translation>
+            <numerusform>Экспортирован %n код в {file}.</numerusform>
+            <numerusform>Экспортировано %n кода в {file}.</numerusform>
+            <numerusform>Экспортировано %n кодов в {file}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/promos/code_pools.py" line="349"/>
+        <source>Pool “{name}” deleted.</source>
+        <translation>Пул «{name}» удалён.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/promos/code_pools.py" line="357"/>
+        <source>Delete code pool</source>
+        <translation>Удалить пул кодов</translation>
+    </message>
+    <message>
+        <location filename="../../ui/promos/code_pools.py" line="358"/>
+        <source>Delete the pool “{name}” with its {count} codes? Messages already sent keep the codes written in them.</source>
+        <translation>Удалить пул «{name}» с его кодами ({count})? В уже отправленных сообщениях коды останутся.</translation>
     </message>
 </context>
 <context>
@@ -515,247 +734,493 @@
     </message>
 </context>
 <context>
+    <name>CsvImportDialog</name>
+    <message>
+        <location filename="../../sources/csv_file/form.py" line="55"/>
+        <source>Import orders from a file</source>
+        <translation>Импорт заказов из файла</translation>
+    </message>
+    <message>
+        <location filename="../../sources/csv_file/form.py" line="60"/>
+        <source>an orders export (.csv)</source>
+        <translation>выгрузка заказов (.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../sources/csv_file/form.py" line="62"/>
+        <source>Choose…</source>
+        <translation>Выбрать…</translation>
+    </message>
+    <message>
+        <location filename="../../sources/csv_file/form.py" line="67"/>
+        <source>Recognise by itself</source>
+        <translation>Распознать автоматически</translation>
+    </message>
+    <message>
+        <location filename="../../sources/csv_file/form.py" line="70"/>
+        <source>Columns of my own</source>
+        <translation>Свои столбцы</translation>
+    </message>
+    <message>
+        <location filename="../../sources/csv_file/form.py" line="79"/>
+        <source>Which column holds what</source>
+        <translation>Какой столбец что содержит</translation>
+    </message>
+    <message>
+        <location filename="../../sources/csv_file/form.py" line="90"/>
+        <source>Import</source>
+        <translation>Импортировать</translation>
+    </message>
+    <message>
+        <location filename="../../sources/csv_file/form.py" line="100"/>
+        <source>File</source>
+        <translation>Файл</translation>
+    </message>
+    <message>
+        <location filename="../../sources/csv_file/form.py" line="101"/>
+        <source>Layout</source>
+        <translation>Формат</translation>
+    </message>
+    <message>
+        <location filename="../../sources/csv_file/form.py" line="115"/>
+        <source>Order number</source>
+        <translation>Номер заказа</translation>
+    </message>
+    <message>
+        <location filename="../../sources/csv_file/form.py" line="115"/>
+        <source>Order id</source>
+        <translation>Идентификатор заказа</translation>
+    </message>
+    <message>
+        <location filename="../../sources/csv_file/form.py" line="116"/>
+        <source>Email</source>
+        <translation>Эл. почта</translation>
+    </message>
+    <message>
+        <location filename="../../sources/csv_file/form.py" line="116"/>
+        <source>Phone</source>
+        <translation>Телефон</translation>
+    </message>
+    <message>
+        <location filename="../../sources/csv_file/form.py" line="117"/>
+        <source>Customer name</source>
+        <translation>Имя клиента</translation>
+    </message>
+    <message>
+        <location filename="../../sources/csv_file/form.py" line="117"/>
+        <source>Order date</source>
+        <translation>Дата заказа</translation>
+    </message>
+    <message>
+        <location filename="../../sources/csv_file/form.py" line="118"/>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <location filename="../../sources/csv_file/form.py" line="118"/>
+        <source>Total</source>
+        <translation>Сумма</translation>
+    </message>
+    <message>
+        <location filename="../../sources/csv_file/form.py" line="119"/>
+        <source>Currency</source>
+        <translation>Валюта</translation>
+    </message>
+    <message>
+        <location filename="../../sources/csv_file/form.py" line="119"/>
+        <source>Product</source>
+        <translation>Товар</translation>
+    </message>
+    <message>
+        <location filename="../../sources/csv_file/form.py" line="120"/>
+        <source>Quantity</source>
+        <translation>Количество</translation>
+    </message>
+    <message>
+        <location filename="../../sources/csv_file/form.py" line="120"/>
+        <source>Unit price</source>
+        <translation>Цена за единицу</translation>
+    </message>
+    <message>
+        <location filename="../../sources/csv_file/form.py" line="121"/>
+        <source>SKU</source>
+        <translation>Артикул</translation>
+    </message>
+    <message>
+        <location filename="../../sources/csv_file/form.py" line="121"/>
+        <source>Tracking number</source>
+        <translation>Трек-номер</translation>
+    </message>
+    <message>
+        <location filename="../../sources/csv_file/form.py" line="122"/>
+        <source>Carrier</source>
+        <translation>Перевозчик</translation>
+    </message>
+    <message>
+        <location filename="../../sources/csv_file/form.py" line="122"/>
+        <source>Shipping address</source>
+        <translation>Адрес доставки</translation>
+    </message>
+    <message>
+        <location filename="../../sources/csv_file/form.py" line="127"/>
+        <source>Orders export</source>
+        <translation>Выгрузка заказов</translation>
+    </message>
+    <message>
+        <location filename="../../sources/csv_file/form.py" line="128"/>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation>Файлы CSV (*.csv *.txt);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <location filename="../../sources/csv_file/form.py" line="142"/>
+        <source>Reading the file…</source>
+        <translation>Чтение файла…</translation>
+    </message>
+    <message>
+        <location filename="../../sources/csv_file/form.py" line="151"/>
+        <source>This file cannot be read as an orders export. Choose the CSV file the shop exported.</source>
+        <translation>Этот файл не читается как выгрузка заказов. Выберите CSV-файл, выгруженный из магазина.</translation>
+    </message>
+    <message>
+        <location filename="../../sources/csv_file/form.py" line="165"/>
+        <source>Recognised layout: {layout}. The first rows:</source>
+        <translation>Распознан формат: {layout}. Первые строки:</translation>
+    </message>
+    <message>
+        <location filename="../../sources/csv_file/form.py" line="168"/>
+        <source>The layout was not recognised: choose below which column holds what (at least the order number).</source>
+        <translation>Формат не распознан: укажите ниже, какой столбец что содержит (как минимум номер заказа).</translation>
+    </message>
+    <message>
+        <location filename="../../sources/csv_file/form.py" line="185"/>
+        <source>(none)</source>
+        <translation>(нет)</translation>
+    </message>
+    <message>
+        <location filename="../../sources/csv_file/form.py" line="215"/>
+        <source>Choose the column that holds the order number.</source>
+        <translation>Выберите столбец с номером заказа.</translation>
+    </message>
+    <message>
+        <location filename="../../sources/csv_file/form.py" line="219"/>
+        <source>Importing…</source>
+        <translation>Импорт…</translation>
+    </message>
+    <message>
+        <location filename="../../sources/csv_file/form.py" line="227"/>
+        <source>The file could not be read with this layout. Choose the layout, or the column of each field.</source>
+        <translation>Файл не читается в этом формате. Выберите формат или столбец для каждого поля.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../sources/csv_file/form.py" line="234"/>
+        <source>Imported into “{source}”: {created} new, {updated} updated, {unchanged} unchanged order(s); {customers} new customer(s).</source>
+        <translation>
+            <numerusform>Импортировано в «{source}»: новых {created}, обновлено {updated}, без изменений {unchanged}; новых клиентов: {customers}.</numerusform>
+            <numerusform>Импортировано в «{source}»: новых {created}, обновлено {updated}, без изменений {unchanged}; новых клиентов: {customers}.</numerusform>
+            <numerusform>Импортировано в «{source}»: новых {created}, обновлено {updated}, без изменений {unchanged}; новых клиентов: {customers}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../sources/csv_file/form.py" line="240"/>
+        <source>%n line(s) could not be read and were left out:</source>
+        <translation>
+            <numerusform>%n строку не удалось прочитать, она пропущена:</numerusform>
+            <numerusform>%n строки не удалось прочитать, они пропущены:</numerusform>
+            <numerusform>%n строк не удалось прочитать, они пропущены:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../sources/csv_file/form.py" line="252"/>
+        <source>Line {line}: no order number.</source>
+        <translation>Строка {line}: нет номера заказа.</translation>
+    </message>
+    <message>
+        <location filename="../../sources/csv_file/form.py" line="254"/>
+        <source>Line {line}: order {order}: “{value}” is not a valid {field}.</source>
+        <translation>Строка {line}: заказ {order}: «{value}» — неверное значение поля «{field}».</translation>
+    </message>
+    <message>
+        <location filename="../../sources/csv_file/form.py" line="258"/>
+        <source>Line {line}: order {order} has no {field}.</source>
+        <translation>Строка {line}: у заказа {order} нет поля «{field}».</translation>
+    </message>
+    <message>
+        <location filename="../../sources/csv_file/form.py" line="260"/>
+        <source>Line {line}: order {order} could not be read.</source>
+        <translation>Строка {line}: не удалось прочитать заказ {order}.</translation>
+    </message>
+</context>
+<context>
     <name>CustomerPanel</name>
     <message>
-        <location filename="../../ui/customer/customer_panel.py" line="72"/>
+        <location filename="../../ui/customer/customer_panel.py" line="74"/>
         <source>unknown</source>
         <translation>неизвестен</translation>
     </message>
     <message>
-        <location filename="../../ui/customer/customer_panel.py" line="75"/>
+        <location filename="../../ui/customer/customer_panel.py" line="77"/>
         <source>comma, separated</source>
         <translation>через, запятую</translation>
     </message>
     <message>
-        <location filename="../../ui/customer/customer_panel.py" line="81"/>
+        <location filename="../../ui/customer/customer_panel.py" line="83"/>
         <source>A note about this customer, seen by the whole team</source>
         <translation>Заметка о клиенте, её видит вся команда</translation>
     </message>
     <message>
-        <location filename="../../ui/customer/customer_panel.py" line="82"/>
+        <location filename="../../ui/customer/customer_panel.py" line="84"/>
         <source>A note only you see</source>
         <translation>Заметка, которую видите только вы</translation>
     </message>
     <message>
-        <location filename="../../ui/customer/customer_panel.py" line="93"/>
+        <location filename="../../ui/customer/customer_panel.py" line="95"/>
         <source>Merge with…</source>
         <translation>Объединить с…</translation>
     </message>
     <message>
-        <location filename="../../ui/customer/customer_panel.py" line="95"/>
+        <location filename="../../ui/customer/customer_panel.py" line="97"/>
         <source>Undo merge</source>
         <translation>Отменить объединение</translation>
     </message>
     <message>
-        <location filename="../../ui/customer/customer_panel.py" line="100"/>
+        <location filename="../../ui/customer/customer_panel.py" line="102"/>
         <source>Name</source>
         <translation>Имя</translation>
     </message>
     <message>
-        <location filename="../../ui/customer/customer_panel.py" line="101"/>
+        <location filename="../../ui/customer/customer_panel.py" line="103"/>
         <source>Reach at</source>
         <translation>Контакты</translation>
     </message>
     <message>
-        <location filename="../../ui/customer/customer_panel.py" line="102"/>
+        <location filename="../../ui/customer/customer_panel.py" line="104"/>
         <source>Language</source>
         <translation>Язык</translation>
     </message>
     <message>
-        <location filename="../../ui/customer/customer_panel.py" line="103"/>
+        <location filename="../../ui/customer/customer_panel.py" line="105"/>
         <source>Labels</source>
         <translation>Метки</translation>
     </message>
     <message>
-        <location filename="../../ui/customer/customer_panel.py" line="104"/>
+        <location filename="../../ui/customer/customer_panel.py" line="106"/>
         <source>Note</source>
         <translation>Заметка</translation>
     </message>
     <message>
-        <location filename="../../ui/customer/customer_panel.py" line="105"/>
+        <location filename="../../ui/customer/customer_panel.py" line="107"/>
         <source>Lifetime value</source>
         <translation>Сумма покупок</translation>
     </message>
     <message>
-        <location filename="../../ui/customer/customer_panel.py" line="106"/>
+        <location filename="../../ui/customer/customer_panel.py" line="108"/>
         <source>Merged</source>
         <translation>Объединено</translation>
     </message>
     <message>
-        <location filename="../../ui/customer/customer_panel.py" line="114"/>
+        <location filename="../../ui/customer/customer_panel.py" line="116"/>
         <source>&lt;b&gt;Orders&lt;/b&gt;</source>
         <translation>&lt;b&gt;Заказы&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/customer/customer_panel.py" line="149"/>
+        <location filename="../../ui/customer/customer_panel.py" line="151"/>
         <source>phone</source>
         <translation>телефон</translation>
     </message>
     <message>
-        <location filename="../../ui/customer/customer_panel.py" line="156"/>
+        <location filename="../../ui/customer/customer_panel.py" line="161"/>
         <source>no identities</source>
         <translation>нет контактов</translation>
     </message>
     <message>
-        <location filename="../../ui/customer/customer_panel.py" line="162"/>
+        <location filename="../../ui/customer/customer_panel.py" line="167"/>
         <source>no orders yet</source>
         <translation>заказов пока нет</translation>
     </message>
     <message>
-        <location filename="../../ui/customer/customer_panel.py" line="171"/>
+        <location filename="../../ui/customer/customer_panel.py" line="176"/>
         <source>{name}, merged by {user} · {when}</source>
         <translation>{name}, объединил(а) {user} · {when}</translation>
     </message>
     <message>
-        <location filename="../../ui/customer/customer_panel.py" line="172"/>
+        <location filename="../../ui/customer/customer_panel.py" line="177"/>
         <source>{name}, merged · {when}</source>
         <translation>{name}, объединено · {when}</translation>
     </message>
     <message>
-        <location filename="../../ui/customer/customer_panel.py" line="191"/>
+        <location filename="../../ui/customer/customer_panel.py" line="196"/>
         <source>No orders.</source>
         <translation>Заказов нет.</translation>
     </message>
     <message>
-        <location filename="../../ui/customer/customer_panel.py" line="193"/>
+        <location filename="../../ui/customer/customer_panel.py" line="198"/>
         <source>completed</source>
         <translation>выполнен</translation>
     </message>
     <message>
-        <location filename="../../ui/customer/customer_panel.py" line="193"/>
+        <location filename="../../ui/customer/customer_panel.py" line="198"/>
         <source>shipped</source>
         <translation>отправлен</translation>
     </message>
     <message>
-        <location filename="../../ui/customer/customer_panel.py" line="194"/>
+        <location filename="../../ui/customer/customer_panel.py" line="199"/>
         <source>processing</source>
         <translation>в обработке</translation>
     </message>
     <message>
-        <location filename="../../ui/customer/customer_panel.py" line="194"/>
+        <location filename="../../ui/customer/customer_panel.py" line="199"/>
         <source>cancelled</source>
         <translation>отменён</translation>
     </message>
     <message>
-        <location filename="../../ui/customer/customer_panel.py" line="195"/>
+        <location filename="../../ui/customer/customer_panel.py" line="200"/>
         <source>Tracking</source>
         <translation>Отслеживание</translation>
     </message>
     <message>
-        <location filename="../../ui/customer/customer_panel.py" line="209"/>
+        <location filename="../../ui/customer/customer_panel.py" line="214"/>
         <source>tracking</source>
         <translation>отслеживание</translation>
     </message>
 </context>
 <context>
+    <name>CustomerPicker</name>
+    <message>
+        <location filename="../../ui/promos/customer_picker.py" line="28"/>
+        <source>type a customer&apos;s name</source>
+        <translation>введите имя клиента</translation>
+    </message>
+    <message>
+        <location filename="../../ui/promos/customer_picker.py" line="32"/>
+        <location filename="../../ui/promos/customer_picker.py" line="58"/>
+        <location filename="../../ui/promos/customer_picker.py" line="76"/>
+        <source>no customer</source>
+        <translation>без клиента</translation>
+    </message>
+</context>
+<context>
     <name>EmailAccountForm</name>
     <message>
-        <location filename="../../channels/email/form.py" line="81"/>
+        <location filename="../../channels/email/form.py" line="113"/>
         <source>Email account</source>
         <translation>Почтовый ящик</translation>
     </message>
     <message>
-        <location filename="../../channels/email/form.py" line="85"/>
+        <location filename="../../channels/email/form.py" line="117"/>
         <source>e.g. Shop mailbox</source>
         <translation>напр. Почта магазина</translation>
     </message>
     <message>
-        <location filename="../../channels/email/form.py" line="88"/>
+        <location filename="../../channels/email/form.py" line="120"/>
         <source>shop@example.com</source>
         <translation>shop@example.com</translation>
     </message>
     <message>
-        <location filename="../../channels/email/form.py" line="99"/>
+        <location filename="../../channels/email/form.py" line="131"/>
         <source>the same as the address</source>
         <translation>совпадает с адресом</translation>
     </message>
     <message>
-        <location filename="../../channels/email/form.py" line="106"/>
+        <location filename="../../channels/email/form.py" line="145"/>
         <source>Account name</source>
         <translation>Название</translation>
     </message>
     <message>
-        <location filename="../../channels/email/form.py" line="107"/>
+        <location filename="../../channels/email/form.py" line="146"/>
         <source>Email address</source>
         <translation>Адрес эл. почты</translation>
     </message>
     <message>
-        <location filename="../../channels/email/form.py" line="108"/>
+        <location filename="../../channels/email/form.py" line="147"/>
         <source>Password</source>
         <translation>Пароль</translation>
     </message>
     <message>
-        <location filename="../../channels/email/form.py" line="109"/>
+        <location filename="../../channels/email/form.py" line="148"/>
         <source>User name</source>
         <translation>Имя пользователя</translation>
     </message>
     <message>
-        <location filename="../../channels/email/form.py" line="110"/>
+        <location filename="../../channels/email/form.py" line="149"/>
         <source>Incoming (IMAP)</source>
         <translation>Входящая (IMAP)</translation>
     </message>
     <message>
-        <location filename="../../channels/email/form.py" line="111"/>
+        <location filename="../../channels/email/form.py" line="150"/>
         <source>Outgoing (SMTP)</source>
         <translation>Исходящая (SMTP)</translation>
     </message>
     <message>
-        <location filename="../../channels/email/form.py" line="130"/>
+        <location filename="../../channels/email/form.py" line="151"/>
+        <source>CA file</source>
+        <translation>Файл CA</translation>
+    </message>
+    <message>
+        <location filename="../../channels/email/form.py" line="152"/>
+        <source>Password kept</source>
+        <translation>Где пароль</translation>
+    </message>
+    <message>
+        <location filename="../../channels/email/form.py" line="165"/>
+        <source>read from the environment variable</source>
+        <translation>читается из переменной окружения</translation>
+    </message>
+    <message>
+        <location filename="../../channels/email/form.py" line="167"/>
         <source>unchanged</source>
         <translation>без изменений</translation>
     </message>
     <message>
-        <location filename="../../channels/email/form.py" line="143"/>
+        <location filename="../../channels/email/form.py" line="195"/>
         <source>Server settings for {provider} filled in.</source>
         <translation>Настройки серверов для {provider} заполнены.</translation>
     </message>
     <message>
-        <location filename="../../channels/email/form.py" line="145"/>
+        <location filename="../../channels/email/form.py" line="197"/>
         <source>{provider} usually refuses the normal password here: use an app password, or switch IMAP access on in the mailbox settings first.</source>
         <translation>{provider} обычно не принимает здесь обычный пароль: используйте пароль приложения или сначала включите доступ по IMAP в настройках ящика.</translation>
     </message>
     <message>
-        <location filename="../../channels/email/form.py" line="156"/>
+        <location filename="../../channels/email/form.py" line="208"/>
         <source>Give the account a name.</source>
         <translation>Дайте учётной записи название.</translation>
     </message>
     <message>
-        <location filename="../../channels/email/form.py" line="158"/>
+        <location filename="../../channels/email/form.py" line="210"/>
         <source>Type the shop&apos;s email address.</source>
         <translation>Введите адрес эл. почты магазина.</translation>
     </message>
     <message>
-        <location filename="../../channels/email/form.py" line="161"/>
+        <location filename="../../channels/email/form.py" line="214"/>
         <source>Type the password.</source>
         <translation>Введите пароль.</translation>
     </message>
     <message>
-        <location filename="../../channels/email/form.py" line="166"/>
+        <location filename="../../channels/email/form.py" line="220"/>
         <source>Type the {protocol} server&apos;s name.</source>
         <translation>Введите имя сервера {protocol}.</translation>
     </message>
     <message>
-        <location filename="../../channels/email/form.py" line="203"/>
+        <location filename="../../channels/email/form.py" line="262"/>
         <source>Check the user name and password. Gmail, Yahoo, iCloud, Yandex, Mail.ru and Outlook with two-step login need an app password.</source>
         <translation>Проверьте имя пользователя и пароль. Для Gmail, Yahoo, iCloud, Яндекса, Mail.ru и Outlook с двухэтапным входом нужен пароль приложения.</translation>
     </message>
     <message>
-        <location filename="../../channels/email/form.py" line="205"/>
+        <location filename="../../channels/email/form.py" line="264"/>
         <source>Check the server name and the internet connection.</source>
         <translation>Проверьте имя сервера и подключение к интернету.</translation>
     </message>
     <message>
-        <location filename="../../channels/email/form.py" line="206"/>
+        <location filename="../../channels/email/form.py" line="265"/>
         <source>Check the port and the security setting (SSL/TLS: 993 and 465, STARTTLS: 143 and 587).</source>
         <translation>Проверьте порт и шифрование (SSL/TLS: 993 и 465, STARTTLS: 143 и 587).</translation>
     </message>
     <message>
-        <location filename="../../channels/email/form.py" line="208"/>
-        <source>Check the security setting, or that the server&apos;s certificate is valid.</source>
-        <translation>Проверьте настройку шифрования или действительность сертификата сервера.</translation>
+        <location filename="../../channels/email/form.py" line="267"/>
+        <source>Check the security setting; a server with a certificate of its own needs its CA file in the “CA file” field.</source>
+        <translation>Проверьте настройку защиты; серверу со своим сертификатом нужен его файл CA в поле «Файл CA».</translation>
     </message>
     <message>
-        <location filename="../../channels/email/form.py" line="210"/>
+        <location filename="../../channels/email/form.py" line="269"/>
         <source>Check the port, a firewall or VPN, then try again.</source>
         <translation>Проверьте порт, брандмауэр или VPN и попробуйте ещё раз.</translation>
     </message>
@@ -1143,196 +1608,206 @@
     </message>
     <message>
         <location filename="../../ui/common/error_text.py" line="148"/>
+        <source>The CA file {file} could not be read as a certificate.</source>
+        <translation>Файл CA {file} не удалось прочитать как сертификат.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/error_text.py" line="149"/>
+        <source>Choose the CA certificate (a .pem or .crt file) that the server&apos;s administrator gave you.</source>
+        <translation>Выберите сертификат CA (файл .pem или .crt), который дал администратор сервера.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/error_text.py" line="151"/>
         <source>The keyring (password store) could not be read or written.</source>
         <translation>Не удалось прочитать или записать хранилище паролей.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/error_text.py" line="149"/>
+        <location filename="../../ui/common/error_text.py" line="152"/>
         <source>Unlock it and retry, or keep the secret in an environment variable.</source>
         <translation>Разблокируйте его и повторите или храните секрет в переменной окружения.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/error_text.py" line="151"/>
+        <location filename="../../ui/common/error_text.py" line="154"/>
         <source>The file is too large to be sent or fetched there.</source>
         <translation>Файл слишком большой, чтобы отправить или получить его там.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/error_text.py" line="152"/>
+        <location filename="../../ui/common/error_text.py" line="155"/>
         <source>Send a smaller file, or a link to it.</source>
         <translation>Отправьте файл поменьше или ссылку на него.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/error_text.py" line="154"/>
+        <location filename="../../ui/common/error_text.py" line="157"/>
         <source>The customer has not written yet, so there is no channel to answer on.</source>
         <translation>Клиент ещё не писал, поэтому нет канала для ответа.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/error_text.py" line="155"/>
+        <location filename="../../ui/common/error_text.py" line="158"/>
         <source>Choose a channel for the reply.</source>
         <translation>Выберите канал для ответа.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/error_text.py" line="157"/>
+        <location filename="../../ui/common/error_text.py" line="160"/>
         <source>There is no channel {channel}.</source>
         <translation>Канала {channel} нет.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/error_text.py" line="158"/>
+        <location filename="../../ui/common/error_text.py" line="161"/>
         <source>Choose another channel.</source>
         <translation>Выберите другой канал.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/error_text.py" line="160"/>
+        <location filename="../../ui/common/error_text.py" line="163"/>
         <source>No {channel} account is set up.</source>
         <translation>Учётная запись {channel} не настроена.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/error_text.py" line="161"/>
+        <location filename="../../ui/common/error_text.py" line="164"/>
         <source>Add one in the settings, or reply on another channel.</source>
         <translation>Добавьте её в настройках или ответьте через другой канал.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/error_text.py" line="163"/>
+        <location filename="../../ui/common/error_text.py" line="166"/>
         <source>The reply is empty.</source>
         <translation>Ответ пустой.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/error_text.py" line="164"/>
+        <location filename="../../ui/common/error_text.py" line="167"/>
         <source>Write some text or attach a file.</source>
         <translation>Напишите текст или приложите файл.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/error_text.py" line="166"/>
+        <location filename="../../ui/common/error_text.py" line="169"/>
         <source>The note is empty.</source>
         <translation>Заметка пуста.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/error_text.py" line="167"/>
+        <location filename="../../ui/common/error_text.py" line="170"/>
         <source>Write the note first.</source>
         <translation>Сначала напишите заметку.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/error_text.py" line="169"/>
+        <location filename="../../ui/common/error_text.py" line="172"/>
         <source>A user needs a name.</source>
         <translation>Пользователю нужно имя.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/error_text.py" line="170"/>
+        <location filename="../../ui/common/error_text.py" line="173"/>
         <source>Type the name of the person.</source>
         <translation>Введите имя этого человека.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/error_text.py" line="172"/>
+        <location filename="../../ui/common/error_text.py" line="175"/>
         <source>{user} sent a reply to this customer meanwhile.</source>
         <translation>{user} тем временем ответил(а) этому клиенту.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/error_text.py" line="173"/>
+        <location filename="../../ui/common/error_text.py" line="176"/>
         <source>Read it first, then send yours if it is still needed.</source>
         <translation>Сначала прочитайте его, затем отправьте свой, если он ещё нужен.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/error_text.py" line="175"/>
+        <location filename="../../ui/common/error_text.py" line="178"/>
         <source>There is no customer with id {id}.</source>
         <translation>Клиента с идентификатором {id} нет.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/error_text.py" line="176"/>
+        <location filename="../../ui/common/error_text.py" line="179"/>
         <source>The customer may have been merged into another one; look them up again.</source>
         <translation>Возможно, клиент был объединён с другим; найдите его заново.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/error_text.py" line="178"/>
+        <location filename="../../ui/common/error_text.py" line="181"/>
         <source>There is no message with id {id}.</source>
         <translation>Сообщения с идентификатором {id} нет.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/error_text.py" line="179"/>
+        <location filename="../../ui/common/error_text.py" line="182"/>
         <source>Refresh the list and try again.</source>
         <translation>Обновите список и попробуйте ещё раз.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/error_text.py" line="181"/>
+        <location filename="../../ui/common/error_text.py" line="184"/>
         <source>Some values are still missing: {names}.</source>
         <translation>Всё ещё не хватает некоторых значений: {names}.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/error_text.py" line="182"/>
+        <location filename="../../ui/common/error_text.py" line="185"/>
         <source>Fill them in or fix them in the text, then send.</source>
         <translation>Заполните или исправьте их в тексте, затем отправьте.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/error_text.py" line="184"/>
+        <location filename="../../ui/common/error_text.py" line="187"/>
         <source>There is no database in {folder} yet.</source>
         <translation>В папке {folder} ещё нет базы данных.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/error_text.py" line="185"/>
+        <location filename="../../ui/common/error_text.py" line="188"/>
         <source>Start shopinbox once, or restore a backup.</source>
         <translation>Запустите shopinbox один раз или восстановите резервную копию.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/error_text.py" line="187"/>
+        <location filename="../../ui/common/error_text.py" line="190"/>
         <source>A team database on PostgreSQL is backed up on its server.</source>
         <translation>Командная база данных PostgreSQL копируется на её сервере.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/error_text.py" line="188"/>
+        <location filename="../../ui/common/error_text.py" line="191"/>
         <source>Use pg_dump on the database server.</source>
         <translation>Используйте pg_dump на сервере базы данных.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/error_text.py" line="190"/>
+        <location filename="../../ui/common/error_text.py" line="193"/>
         <source>The file {file} is not a usable shopinbox backup.</source>
         <translation>Файл {file} не является пригодной резервной копией shopinbox.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/error_text.py" line="191"/>
+        <location filename="../../ui/common/error_text.py" line="194"/>
         <source>Choose another backup (shopinbox backup --list).</source>
         <translation>Выберите другую резервную копию (shopinbox backup --list).</translation>
     </message>
     <message>
-        <location filename="../../ui/common/error_text.py" line="193"/>
+        <location filename="../../ui/common/error_text.py" line="196"/>
         <source>The service did not accept the app&apos;s client id or client secret.</source>
         <translation>Сервис не принял client id или client secret приложения.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/error_text.py" line="194"/>
+        <location filename="../../ui/common/error_text.py" line="197"/>
         <source>Copy both again from the page where the shop registered its app.</source>
         <translation>Скопируйте оба заново со страницы, где магазин зарегистрировал приложение.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/error_text.py" line="196"/>
+        <location filename="../../ui/common/error_text.py" line="199"/>
         <source>The sign-in was refused on the service&apos;s page.</source>
         <translation>На странице сервиса во входе отказано.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/error_text.py" line="197"/>
+        <location filename="../../ui/common/error_text.py" line="200"/>
         <source>Sign in again and allow access for shopinbox.</source>
         <translation>Войдите снова и разрешите доступ для shopinbox.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/error_text.py" line="199"/>
+        <location filename="../../ui/common/error_text.py" line="202"/>
         <source>The sign-in code expired before it was confirmed.</source>
         <translation>Код входа истёк до подтверждения.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/error_text.py" line="200"/>
+        <location filename="../../ui/common/error_text.py" line="203"/>
         <source>Sign in again and confirm the code sooner.</source>
         <translation>Войдите снова и подтвердите код быстрее.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/error_text.py" line="202"/>
+        <location filename="../../ui/common/error_text.py" line="205"/>
         <source>Something went wrong inside shopinbox.</source>
         <translation>Внутри shopinbox что-то пошло не так.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/error_text.py" line="203"/>
+        <location filename="../../ui/common/error_text.py" line="206"/>
         <source>Try again; if it keeps happening, send the log file to support.</source>
         <translation>Попробуйте ещё раз; если это повторяется, отправьте файл журнала в поддержку.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/error_text.py" line="236"/>
+        <location filename="../../ui/common/error_text.py" line="239"/>
         <source>{service} asks to wait until {until}.</source>
         <translation>{service} просит подождать до {until}.</translation>
     </message>
@@ -1365,6 +1840,39 @@
         <location filename="../../ui/common/error_text.py" line="128"/>
         <source>In the community, open Manage → API usage → Long Poll API, turn it on (API 5.199) with the message events, then retry.</source>
         <translation>В сообществе откройте Управление → Работа с API → Long Poll API, включите его (API 5.199) с событиями сообщений и повторите попытку.</translation>
+    </message>
+</context>
+<context>
+    <name>GenerateDialog</name>
+    <message>
+        <location filename="../../ui/promos/code_pools.py" line="51"/>
+        <source>Generate codes</source>
+        <translation>Создание кодов</translation>
+    </message>
+    <message>
+        <location filename="../../ui/promos/code_pools.py" line="67"/>
+        <source>Pattern</source>
+        <translation>Шаблон</translation>
+    </message>
+    <message>
+        <location filename="../../ui/promos/code_pools.py" line="68"/>
+        <source>How many</source>
+        <translation>Сколько</translation>
+    </message>
+    <message>
+        <location filename="../../ui/promos/code_pools.py" line="74"/>
+        <source># a digit, ? a letter, * either; anything else stays as written.</source>
+        <translation># цифра, ? буква, * то или другое; остальное остаётся как есть.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/promos/code_pools.py" line="79"/>
+        <source>This pattern makes no codes yet.</source>
+        <translation>Этот шаблон пока не создаёт кодов.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/promos/code_pools.py" line="83"/>
+        <source>It can make {count} different codes.</source>
+        <translation>По нему можно создать разных кодов: {count}.</translation>
     </message>
 </context>
 <context>
@@ -1591,42 +2099,52 @@
         <translation>Этот заказ принадлежит другому клиенту.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="514"/>
+        <location filename="../../ui/shell/main_window.py" line="516"/>
         <source>Cannot open</source>
         <translation>Не удаётся открыть</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="528"/>
+        <location filename="../../ui/shell/main_window.py" line="532"/>
+        <source>No program for this file</source>
+        <translation>Нет программы для этого файла</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/main_window.py" line="533"/>
+        <source>No program on this computer opens “{name}”. Save it to a folder instead?</source>
+        <translation>Ни одна программа на этом компьютере не открывает «{name}». Сохранить файл в папку?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/main_window.py" line="543"/>
         <source>Downloading the attachment… {percent} %</source>
         <translation>Загрузка вложения… {percent} %</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="540"/>
+        <location filename="../../ui/shell/main_window.py" line="555"/>
         <source>Save attachment</source>
         <translation>Сохранить вложение</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="547"/>
+        <location filename="../../ui/shell/main_window.py" line="562"/>
         <source>Cannot save</source>
         <translation>Не удаётся сохранить</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="572"/>
+        <location filename="../../ui/shell/main_window.py" line="587"/>
         <source>Cannot merge</source>
         <translation>Не удаётся объединить</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="567"/>
+        <location filename="../../ui/shell/main_window.py" line="582"/>
         <source>Merged. Use “Undo merge” to take it back.</source>
         <translation>Объединено. «Отменить объединение» вернёт как было.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="576"/>
+        <location filename="../../ui/shell/main_window.py" line="591"/>
         <source>The merge was undone: both customers are separate again.</source>
         <translation>Объединение отменено: клиенты снова разделены.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="580"/>
+        <location filename="../../ui/shell/main_window.py" line="595"/>
         <source>Cannot undo</source>
         <translation>Не удаётся отменить</translation>
     </message>
@@ -1666,6 +2184,97 @@
     </message>
 </context>
 <context>
+    <name>OrderSourcesTab</name>
+    <message>
+        <location filename="../../ui/settings/order_sources.py" line="66"/>
+        <source>Orders from the shop&apos;s web store and from export files appear in each customer&apos;s panel, next to the conversation.</source>
+        <translation>Заказы из интернет-магазина и из файлов выгрузки появляются в панели каждого клиента рядом с перепиской.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/order_sources.py" line="71"/>
+        <source>Import a file…</source>
+        <translation>Импорт файла…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/order_sources.py" line="73"/>
+        <source>Add a shop</source>
+        <translation>Добавить магазин</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/order_sources.py" line="75"/>
+        <source>Sync now</source>
+        <translation>Синхронизировать</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/order_sources.py" line="77"/>
+        <source>Remove</source>
+        <translation>Удалить</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/order_sources.py" line="122"/>
+        <source>export files</source>
+        <translation>файлы выгрузки</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/settings/order_sources.py" line="123"/>
+        <source>{name}  ·  {source}  ·  {count} order(s)</source>
+        <translation>
+            <numerusform>{name}  ·  {source}  ·  {count} заказ</numerusform>
+            <numerusform>{name}  ·  {source}  ·  {count} заказа</numerusform>
+            <numerusform>{name}  ·  {source}  ·  {count} заказов</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/order_sources.py" line="127"/>
+        <source>error: {reason}</source>
+        <translation>ошибка: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/order_sources.py" line="143"/>
+        <source>No order sources yet: import an export file or add the shop&apos;s web store.</source>
+        <translation>Источников заказов пока нет: импортируйте файл выгрузки или добавьте интернет-магазин.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/order_sources.py" line="180"/>
+        <source>The shop was added; its orders are fetched now.</source>
+        <translation>Магазин добавлен; его заказы загружаются.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/order_sources.py" line="202"/>
+        <source>Fetching the orders of {name}…</source>
+        <translation>Загрузка заказов из {name}…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/order_sources.py" line="206"/>
+        <source>{name}: {reason}</source>
+        <translation>{name}: {reason}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/settings/order_sources.py" line="210"/>
+        <source>{name}: {new} new and {updated} changed order(s).</source>
+        <translation>
+            <numerusform>{name}: новых заказов: {new}, изменённых: {updated}.</numerusform>
+            <numerusform>{name}: новых заказов: {new}, изменённых: {updated}.</numerusform>
+            <numerusform>{name}: новых заказов: {new}, изменённых: {updated}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/order_sources.py" line="219"/>
+        <source>Remove order source</source>
+        <translation>Удалить источник заказов</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/order_sources.py" line="226"/>
+        <source>Remove the order source “{name}”? Its orders stay in the customers&apos; panels; adding it again under the same name takes them up again.</source>
+        <translation>Удалить источник заказов «{name}»? Его заказы останутся в панелях клиентов; если добавить его снова под тем же именем, он снова их подхватит.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/order_sources.py" line="233"/>
+        <source>“{name}” was removed.</source>
+        <translation>«{name}» удалён.</translation>
+    </message>
+</context>
+<context>
     <name>PromoDialog</name>
     <message>
         <location filename="../../ui/composer/promo_dialog.py" line="24"/>
@@ -1686,92 +2295,162 @@
 <context>
     <name>PromoEditor</name>
     <message>
-        <location filename="../../ui/promos/promo_editor.py" line="48"/>
+        <location filename="../../ui/promos/promo_editor.py" line="53"/>
         <source>Promo reply</source>
         <translation>Промо-ответ</translation>
     </message>
     <message>
-        <location filename="../../ui/promos/promo_editor.py" line="64"/>
+        <location filename="../../ui/promos/promo_editor.py" line="69"/>
         <source>Add language…</source>
         <translation>Добавить язык…</translation>
     </message>
     <message>
-        <location filename="../../ui/promos/promo_editor.py" line="72"/>
-        <source>no customer</source>
-        <translation>нет клиента</translation>
-    </message>
-    <message>
-        <location filename="../../ui/promos/promo_editor.py" line="82"/>
+        <location filename="../../ui/promos/promo_editor.py" line="97"/>
         <source>Title</source>
         <translation>Название</translation>
     </message>
     <message>
-        <location filename="../../ui/promos/promo_editor.py" line="83"/>
+        <location filename="../../ui/promos/promo_editor.py" line="98"/>
         <source>Shortcut</source>
         <translation>Сокращение</translation>
     </message>
     <message>
-        <location filename="../../ui/promos/promo_editor.py" line="84"/>
+        <location filename="../../ui/promos/promo_editor.py" line="99"/>
         <source>Category</source>
         <translation>Категория</translation>
     </message>
     <message>
-        <location filename="../../ui/promos/promo_editor.py" line="85"/>
+        <location filename="../../ui/promos/promo_editor.py" line="100"/>
         <source>Language</source>
         <translation>Язык</translation>
     </message>
     <message>
-        <location filename="../../ui/promos/promo_editor.py" line="86"/>
+        <location filename="../../ui/promos/promo_editor.py" line="101"/>
         <source>Subject</source>
         <translation>Тема</translation>
     </message>
     <message>
-        <location filename="../../ui/promos/promo_editor.py" line="87"/>
+        <location filename="../../ui/promos/promo_editor.py" line="102"/>
         <source>Text</source>
         <translation>Текст</translation>
     </message>
     <message>
-        <location filename="../../ui/promos/promo_editor.py" line="88"/>
+        <location filename="../../ui/promos/promo_editor.py" line="103"/>
         <source>Preview for customer</source>
         <translation>Предпросмотр для клиента</translation>
     </message>
     <message>
-        <location filename="../../ui/promos/promo_editor.py" line="89"/>
+        <location filename="../../ui/promos/promo_editor.py" line="104"/>
         <source>Channel</source>
         <translation>Канал</translation>
     </message>
     <message>
+        <location filename="../../ui/promos/promo_editor.py" line="121"/>
+        <source>the customer&apos;s first name</source>
+        <translation>имя клиента</translation>
+    </message>
+    <message>
+        <location filename="../../ui/promos/promo_editor.py" line="122"/>
+        <source>the customer&apos;s full name</source>
+        <translation>полное имя клиента</translation>
+    </message>
+    <message>
         <location filename="../../ui/promos/promo_editor.py" line="123"/>
+        <source>the customer&apos;s email address</source>
+        <translation>адрес эл. почты клиента</translation>
+    </message>
+    <message>
+        <location filename="../../ui/promos/promo_editor.py" line="124"/>
+        <source>number of the last order</source>
+        <translation>номер последнего заказа</translation>
+    </message>
+    <message>
+        <location filename="../../ui/promos/promo_editor.py" line="125"/>
+        <source>its status, in the reply&apos;s language</source>
+        <translation>его статус на языке ответа</translation>
+    </message>
+    <message>
+        <location filename="../../ui/promos/promo_editor.py" line="126"/>
+        <source>its total with the currency</source>
+        <translation>его сумма с валютой</translation>
+    </message>
+    <message>
+        <location filename="../../ui/promos/promo_editor.py" line="127"/>
+        <source>the day it was placed</source>
+        <translation>день оформления</translation>
+    </message>
+    <message>
+        <location filename="../../ui/promos/promo_editor.py" line="128"/>
+        <source>the parcel&apos;s tracking link</source>
+        <translation>ссылка для отслеживания посылки</translation>
+    </message>
+    <message>
+        <location filename="../../ui/promos/promo_editor.py" line="129"/>
+        <source>the parcel&apos;s tracking number</source>
+        <translation>трек-номер посылки</translation>
+    </message>
+    <message>
+        <location filename="../../ui/promos/promo_editor.py" line="130"/>
+        <source>the carrier</source>
+        <translation>перевозчик</translation>
+    </message>
+    <message>
+        <location filename="../../ui/promos/promo_editor.py" line="131"/>
+        <source>the shop&apos;s name</source>
+        <translation>название магазина</translation>
+    </message>
+    <message>
+        <location filename="../../ui/promos/promo_editor.py" line="132"/>
+        <source>this reply&apos;s title</source>
+        <translation>заголовок этого ответа</translation>
+    </message>
+    <message>
+        <location filename="../../ui/promos/promo_editor.py" line="133"/>
+        <source>a discount code, one per customer</source>
+        <translation>код скидки, один на клиента</translation>
+    </message>
+    <message>
+        <location filename="../../ui/promos/promo_editor.py" line="140"/>
+        <source>Double-click a value to put it into the text.</source>
+        <translation>Дважды щёлкните значение, чтобы вставить его в текст.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/promos/promo_editor.py" line="145"/>
+        <source>a discount code (attach a code pool first)</source>
+        <translation>код скидки (сначала привяжите пул кодов)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/promos/promo_editor.py" line="176"/>
         <source>Add language</source>
         <translation>Добавить язык</translation>
     </message>
     <message>
-        <location filename="../../ui/promos/promo_editor.py" line="124"/>
+        <location filename="../../ui/promos/promo_editor.py" line="177"/>
         <source>Language code (e.g. de):</source>
         <translation>Код языка (например, de):</translation>
     </message>
     <message>
-        <location filename="../../ui/promos/promo_editor.py" line="143"/>
+        <location filename="../../ui/promos/promo_editor.py" line="196"/>
         <source>Cannot render: {error}</source>
         <translation>Не удалось сформировать: {error}</translation>
     </message>
     <message>
-        <location filename="../../ui/promos/promo_editor.py" line="155"/>
+        <location filename="../../ui/promos/promo_editor.py" line="208"/>
         <source>Missing: {names}</source>
         <translation>Не хватает: {names}</translation>
     </message>
     <message>
-        <location filename="../../ui/promos/promo_editor.py" line="157"/>
+        <location filename="../../ui/promos/promo_editor.py" line="210"/>
         <source>Asked when inserting: {names}</source>
         <translation>Спрашивается при вставке: {names}</translation>
     </message>
     <message>
-        <location filename="../../ui/promos/promo_editor.py" line="159"/>
+        <location filename="../../ui/promos/promo_editor.py" line="212"/>
         <source>Ready to send.</source>
         <translation>Готово к отправке.</translation>
     </message>
     <message>
-        <location filename="../../ui/promos/promo_editor.py" line="170"/>
+        <location filename="../../ui/promos/promo_editor.py" line="223"/>
         <source>Cannot save: {error}</source>
         <translation>Не удалось сохранить: {error}</translation>
     </message>
@@ -1779,67 +2458,78 @@
 <context>
     <name>PromoLibrary</name>
     <message>
-        <location filename="../../ui/promos/promo_library.py" line="33"/>
+        <location filename="../../ui/promos/promo_library.py" line="41"/>
+        <location filename="../../ui/promos/promo_library.py" line="92"/>
         <source>Promo replies</source>
         <translation>Промо-ответы</translation>
     </message>
     <message>
-        <location filename="../../ui/promos/promo_library.py" line="39"/>
+        <location filename="../../ui/promos/promo_library.py" line="48"/>
         <source>Shortcut</source>
         <translation>Сокращение</translation>
     </message>
     <message>
-        <location filename="../../ui/promos/promo_library.py" line="39"/>
+        <location filename="../../ui/promos/promo_library.py" line="48"/>
         <source>Title</source>
         <translation>Название</translation>
     </message>
     <message>
-        <location filename="../../ui/promos/promo_library.py" line="39"/>
+        <location filename="../../ui/promos/promo_library.py" line="48"/>
         <source>Category</source>
         <translation>Категория</translation>
     </message>
     <message>
-        <location filename="../../ui/promos/promo_library.py" line="40"/>
+        <location filename="../../ui/promos/promo_library.py" line="49"/>
         <source>Languages</source>
         <translation>Языки</translation>
     </message>
     <message>
-        <location filename="../../ui/promos/promo_library.py" line="40"/>
+        <location filename="../../ui/promos/promo_library.py" line="49"/>
         <source>Sent</source>
         <translation>Отправлено</translation>
     </message>
     <message>
-        <location filename="../../ui/promos/promo_library.py" line="41"/>
+        <location filename="../../ui/promos/promo_library.py" line="50"/>
         <source>Codes left</source>
         <translation>Осталось кодов</translation>
     </message>
     <message>
-        <location filename="../../ui/promos/promo_library.py" line="42"/>
+        <location filename="../../ui/promos/promo_library.py" line="51"/>
         <source>New…</source>
         <translation>Новый…</translation>
     </message>
     <message>
-        <location filename="../../ui/promos/promo_library.py" line="43"/>
+        <location filename="../../ui/promos/promo_library.py" line="52"/>
         <source>Edit…</source>
         <translation>Изменить…</translation>
     </message>
     <message>
-        <location filename="../../ui/promos/promo_library.py" line="44"/>
+        <location filename="../../ui/promos/promo_library.py" line="53"/>
         <source>Duplicate</source>
         <translation>Дублировать</translation>
     </message>
     <message>
-        <location filename="../../ui/promos/promo_library.py" line="45"/>
+        <location filename="../../ui/promos/promo_library.py" line="54"/>
         <source>Delete</source>
         <translation>Удалить</translation>
     </message>
     <message>
-        <location filename="../../ui/promos/promo_library.py" line="110"/>
+        <location filename="../../ui/promos/promo_library.py" line="70"/>
+        <source>Replies</source>
+        <translation>Ответы</translation>
+    </message>
+    <message>
+        <location filename="../../ui/promos/promo_library.py" line="71"/>
+        <source>Discount codes</source>
+        <translation>Коды скидок</translation>
+    </message>
+    <message>
+        <location filename="../../ui/promos/promo_library.py" line="143"/>
         <source>Delete promo reply</source>
         <translation>Удалить промо-ответ</translation>
     </message>
     <message>
-        <location filename="../../ui/promos/promo_library.py" line="111"/>
+        <location filename="../../ui/promos/promo_library.py" line="144"/>
         <source>Delete this promo reply? Discount codes already given stay recorded.</source>
         <translation>Удалить этот промо-ответ? Уже выданные промокоды останутся в записях.</translation>
     </message>
@@ -2271,19 +2961,67 @@
     </message>
 </context>
 <context>
+    <name>SecretStoreChoice</name>
+    <message>
+        <location filename="../../ui/settings/secret_store.py" line="46"/>
+        <source>No keyring (password store) was found on this computer, so the secret cannot be kept there.</source>
+        <translation>На этом компьютере не найдено хранилище паролей (связка ключей), поэтому секрет нельзя сохранить в нём.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/secret_store.py" line="49"/>
+        <source>Keep it in the system keyring</source>
+        <translation>Хранить в системной связке ключей</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/secret_store.py" line="51"/>
+        <source>Read it from an environment variable</source>
+        <translation>Читать из переменной окружения</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/secret_store.py" line="52"/>
+        <source>For a headless service, or a computer without a keyring.</source>
+        <translation>Для службы без окна или компьютера без связки ключей.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/secret_store.py" line="61"/>
+        <source>shopinbox reads the secret from this variable whenever it connects; set it where shopinbox runs (for example export {name}=… before starting it). Only its name is saved.</source>
+        <translation>shopinbox читает секрет из этой переменной при каждом подключении; задайте её там, где работает shopinbox (например, export {name}=… перед запуском). Сохраняется только её имя.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/secret_store.py" line="94"/>
+        <source>The macOS Keychain should be there: open Keychain Access, check that the login keychain is unlocked, then restart shopinbox.</source>
+        <translation>Связка ключей macOS должна быть на месте: откройте «Связку ключей», проверьте, что связка «login» разблокирована, и перезапустите shopinbox.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/secret_store.py" line="97"/>
+        <source>Windows Credential Manager should be there: sign in to Windows with your own user account, then restart shopinbox.</source>
+        <translation>Диспетчер учётных данных Windows должен быть на месте: войдите в Windows под своей учётной записью и перезапустите shopinbox.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/secret_store.py" line="99"/>
+        <source>To get one, install GNOME Keyring (package gnome-keyring) or KWallet, sign in to the desktop again so that it is unlocked, then restart shopinbox. Until then, use an environment variable.</source>
+        <translation>Чтобы оно появилось, установите GNOME Keyring (пакет gnome-keyring) или KWallet, заново войдите в рабочий стол, чтобы хранилище разблокировалось, и перезапустите shopinbox. До тех пор используйте переменную окружения.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/secret_store.py" line="119"/>
+        <source>“{name}” is not a variable name: use letters, digits and _ only.</source>
+        <translation>«{name}» — не имя переменной: используйте только буквы, цифры и _.</translation>
+    </message>
+</context>
+<context>
     <name>ServerRow</name>
     <message>
-        <location filename="../../channels/email/form.py" line="50"/>
+        <location filename="../../channels/email/form.py" line="57"/>
         <source>SSL/TLS</source>
         <translation>SSL/TLS</translation>
     </message>
     <message>
-        <location filename="../../channels/email/form.py" line="50"/>
+        <location filename="../../channels/email/form.py" line="57"/>
         <source>STARTTLS</source>
         <translation>STARTTLS</translation>
     </message>
     <message>
-        <location filename="../../channels/email/form.py" line="51"/>
+        <location filename="../../channels/email/form.py" line="58"/>
         <source>None (unencrypted)</source>
         <translation>Нет (без шифрования)</translation>
     </message>
@@ -2291,185 +3029,266 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../ui/settings/settings_dialog.py" line="203"/>
+        <location filename="../../ui/settings/settings_dialog.py" line="204"/>
         <source>Settings</source>
         <translation>Настройки</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settings_dialog.py" line="206"/>
+        <location filename="../../ui/settings/settings_dialog.py" line="207"/>
         <source>Accounts</source>
         <translation>Учётные записи</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settings_dialog.py" line="207"/>
+        <location filename="../../ui/settings/settings_dialog.py" line="212"/>
+        <source>Order sources</source>
+        <translation>Источники заказов</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/settings_dialog.py" line="214"/>
         <source>General</source>
         <translation>Общие</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settings_dialog.py" line="208"/>
+        <location filename="../../ui/settings/settings_dialog.py" line="215"/>
         <source>Backups</source>
         <translation>Резервные копии</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settings_dialog.py" line="223"/>
+        <location filename="../../ui/settings/settings_dialog.py" line="230"/>
         <source>Add…</source>
         <translation>Добавить…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settings_dialog.py" line="230"/>
+        <location filename="../../ui/settings/settings_dialog.py" line="237"/>
         <source>Edit…</source>
         <translation>Изменить…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settings_dialog.py" line="232"/>
+        <location filename="../../ui/settings/settings_dialog.py" line="239"/>
         <source>Remove</source>
         <translation>Удалить</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settings_dialog.py" line="253"/>
+        <location filename="../../ui/settings/settings_dialog.py" line="267"/>
         <source>error: {reason}</source>
         <translation>ошибка: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settings_dialog.py" line="267"/>
+        <location filename="../../ui/settings/settings_dialog.py" line="281"/>
         <source>Not available yet</source>
         <translation>Пока недоступно</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settings_dialog.py" line="268"/>
+        <location filename="../../ui/settings/settings_dialog.py" line="282"/>
         <source>This version cannot set up “{kind}” accounts yet.</source>
         <translation>Эта версия пока не умеет добавлять учётные записи типа «{kind}».</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settings_dialog.py" line="288"/>
-        <location filename="../../ui/settings/settings_dialog.py" line="310"/>
+        <location filename="../../ui/settings/settings_dialog.py" line="302"/>
+        <location filename="../../ui/settings/settings_dialog.py" line="324"/>
         <source>Remove account</source>
         <translation>Удалить учётную запись</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settings_dialog.py" line="295"/>
+        <location filename="../../ui/settings/settings_dialog.py" line="309"/>
         <source>Remove “{name}” and the {count} messages fetched through it? They can be fetched again by adding the account back.</source>
         <translation>Удалить «{name}» и загруженные через неё сообщения ({count})? Их можно загрузить снова, если добавить учётную запись ещё раз.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settings_dialog.py" line="317"/>
+        <location filename="../../ui/settings/settings_dialog.py" line="331"/>
         <source>Back up now</source>
         <translation>Создать копию сейчас</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settings_dialog.py" line="319"/>
+        <location filename="../../ui/settings/settings_dialog.py" line="333"/>
         <source>Restore the latest…</source>
         <translation>Восстановить последнюю…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settings_dialog.py" line="321"/>
+        <location filename="../../ui/settings/settings_dialog.py" line="335"/>
         <source>Restore the selected…</source>
         <translation>Восстановить выбранную…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settings_dialog.py" line="334"/>
+        <location filename="../../ui/settings/settings_dialog.py" line="348"/>
         <source>A copy of the database is taken every day (the last seven are kept) and before every upgrade.</source>
         <translation>Копия базы данных создаётся каждый день (хранятся семь последних) и перед каждым обновлением.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settings_dialog.py" line="343"/>
+        <location filename="../../ui/settings/settings_dialog.py" line="357"/>
         <source>daily</source>
         <translation>ежедневная</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settings_dialog.py" line="343"/>
+        <location filename="../../ui/settings/settings_dialog.py" line="357"/>
         <source>taken by hand</source>
         <translation>создана вручную</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settings_dialog.py" line="344"/>
+        <location filename="../../ui/settings/settings_dialog.py" line="358"/>
         <source>before a restore</source>
         <translation>перед восстановлением</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settings_dialog.py" line="348"/>
+        <location filename="../../ui/settings/settings_dialog.py" line="362"/>
         <source>before an upgrade</source>
         <translation>перед обновлением</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settings_dialog.py" line="370"/>
+        <location filename="../../ui/settings/settings_dialog.py" line="384"/>
         <source>No backups yet.</source>
         <translation>Резервных копий пока нет.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settings_dialog.py" line="379"/>
+        <location filename="../../ui/settings/settings_dialog.py" line="393"/>
         <source>Backing up…</source>
         <translation>Создание копии…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settings_dialog.py" line="385"/>
+        <location filename="../../ui/settings/settings_dialog.py" line="399"/>
         <source>Backed up to {file}.</source>
         <translation>Копия сохранена в {file}.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settings_dialog.py" line="396"/>
+        <location filename="../../ui/settings/settings_dialog.py" line="410"/>
         <source>Choose a backup in the list first.</source>
         <translation>Сначала выберите копию в списке.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settings_dialog.py" line="399"/>
+        <location filename="../../ui/settings/settings_dialog.py" line="413"/>
         <source>Put back the backup of {when}? The messages, customers and replies stored since then are replaced by that copy; the current database is kept as a backup too, so this can be undone. The sync stops while the backup is put back.</source>
         <translation>Восстановить копию от {when}? Сообщения, клиенты и ответы, сохранённые с тех пор, будут заменены этой копией; текущая база данных тоже сохранится как копия, так что это можно отменить. На время восстановления синхронизация останавливается.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settings_dialog.py" line="404"/>
+        <location filename="../../ui/settings/settings_dialog.py" line="418"/>
         <source>Restoring…</source>
         <translation>Восстановление…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settings_dialog.py" line="408"/>
+        <location filename="../../ui/settings/settings_dialog.py" line="422"/>
         <source>Restore a backup</source>
         <translation>Восстановление резервной копии</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settings_dialog.py" line="419"/>
+        <location filename="../../ui/settings/settings_dialog.py" line="433"/>
         <source>System default</source>
         <translation>Как в системе</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settings_dialog.py" line="423"/>
+        <location filename="../../ui/settings/settings_dialog.py" line="437"/>
         <source>Show a notification for new messages</source>
         <translation>Показывать уведомление о новых сообщениях</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settings_dialog.py" line="426"/>
+        <location filename="../../ui/settings/settings_dialog.py" line="440"/>
         <source>Show the unread count in the system tray</source>
         <translation>Показывать число непрочитанных в системном трее</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settings_dialog.py" line="432"/>
+        <location filename="../../ui/settings/settings_dialog.py" line="446"/>
         <source> min</source>
         <translation> мин</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settings_dialog.py" line="439"/>
+        <location filename="../../ui/settings/settings_dialog.py" line="453"/>
         <source> s</source>
         <translation> с</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settings_dialog.py" line="441"/>
+        <location filename="../../ui/settings/settings_dialog.py" line="455"/>
         <source>Passing over a conversation (j/k, the first one at start) does not read it; Enter or a reply does.</source>
         <translation>Пролистывание разговора (j/k, первый разговор при запуске) не делает его прочитанным; Enter или ответ — делают.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settings_dialog.py" line="444"/>
+        <location filename="../../ui/settings/settings_dialog.py" line="458"/>
         <source>Language</source>
         <translation>Язык</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settings_dialog.py" line="447"/>
+        <location filename="../../ui/settings/settings_dialog.py" line="461"/>
         <source>Check for new messages every</source>
         <translation>Проверять новые сообщения каждые</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/settings_dialog.py" line="448"/>
+        <location filename="../../ui/settings/settings_dialog.py" line="462"/>
         <source>Mark a conversation read after it is open for</source>
         <translation>Считать разговор прочитанным, если он открыт дольше</translation>
+    </message>
+</context>
+<context>
+    <name>ShopApiForm</name>
+    <message>
+        <location filename="../../ui/settings/shop_form.py" line="33"/>
+        <source>e.g. Web shop</source>
+        <translation>например, Интернет-магазин</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/shop_form.py" line="44"/>
+        <source>optional, e.g. LH-</source>
+        <translation>необязательно, например LH-</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/shop_form.py" line="51"/>
+        <source>Name</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/shop_form.py" line="52"/>
+        <source>Shop address</source>
+        <translation>Адрес магазина</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/shop_form.py" line="57"/>
+        <source>Secret kept</source>
+        <translation>Где ключ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/shop_form.py" line="58"/>
+        <source>Order number prefix</source>
+        <translation>Префикс номеров заказов</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/shop_form.py" line="71"/>
+        <source>Give the order source a name.</source>
+        <translation>Дайте источнику заказов название.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/shop_form.py" line="74"/>
+        <source>Type the shop&apos;s address, starting with https://.</source>
+        <translation>Введите адрес магазина, начиная с https://.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/shop_form.py" line="76"/>
+        <source>The address must start with https://: over plain http the shop&apos;s keys would travel unencrypted.</source>
+        <translation>Адрес должен начинаться с https://: по обычному http ключи магазина передавались бы без шифрования.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings/shop_form.py" line="85"/>
+        <source>Paste the secret.</source>
+        <translation>Вставьте секретный ключ.</translation>
+    </message>
+</context>
+<context>
+    <name>ShopifyForm</name>
+    <message>
+        <location filename="../../sources/shopify/form.py" line="24"/>
+        <source>Shopify shop</source>
+        <translation>Магазин Shopify</translation>
+    </message>
+    <message>
+        <location filename="../../sources/shopify/form.py" line="28"/>
+        <source>In the Shopify admin open Settings → Apps → Develop apps, create an app with the read_orders scope, install it and copy its Admin API access token.</source>
+        <translation>В админке Shopify откройте Настройки → Приложения → Разработка приложений, создайте приложение с правом read_orders, установите его и скопируйте токен доступа Admin API.</translation>
+    </message>
+    <message>
+        <location filename="../../sources/shopify/form.py" line="34"/>
+        <source>Access token</source>
+        <translation>Токен доступа</translation>
+    </message>
+    <message>
+        <location filename="../../sources/shopify/form.py" line="37"/>
+        <source>Paste the Admin API access token (shpat_…).</source>
+        <translation>Вставьте токен доступа Admin API (shpat_…).</translation>
     </message>
 </context>
 <context>
@@ -2658,82 +3477,87 @@
 <context>
     <name>TelegramAccountForm</name>
     <message>
-        <location filename="../../channels/telegram/form.py" line="31"/>
+        <location filename="../../channels/telegram/form.py" line="34"/>
         <source>Telegram bot</source>
         <translation>Бот Telegram</translation>
     </message>
     <message>
-        <location filename="../../channels/telegram/form.py" line="35"/>
+        <location filename="../../channels/telegram/form.py" line="38"/>
         <source>e.g. Shop bot</source>
         <translation>напр. Бот магазина</translation>
     </message>
     <message>
-        <location filename="../../channels/telegram/form.py" line="39"/>
+        <location filename="../../channels/telegram/form.py" line="42"/>
         <source>123456789:AAE…</source>
         <translation>123456789:AAE…</translation>
     </message>
     <message>
-        <location filename="../../channels/telegram/form.py" line="40"/>
+        <location filename="../../channels/telegram/form.py" line="43"/>
         <source>In Telegram, open @BotFather, send /newbot (or /token for an existing bot) and paste the token it gives here.</source>
         <translation>В Telegram откройте @BotFather, отправьте /newbot (или /token для существующего бота) и вставьте сюда полученный токен.</translation>
     </message>
     <message>
-        <location filename="../../channels/telegram/form.py" line="47"/>
+        <location filename="../../channels/telegram/form.py" line="50"/>
         <source>optional: a self-hosted Bot API server</source>
         <translation>необязательно: свой сервер Bot API</translation>
     </message>
     <message>
-        <location filename="../../channels/telegram/form.py" line="48"/>
+        <location filename="../../channels/telegram/form.py" line="51"/>
         <source>Remove the webhook so this app receives the messages</source>
         <translation>Удалить вебхук, чтобы сообщения приходили в это приложение</translation>
     </message>
     <message>
-        <location filename="../../channels/telegram/form.py" line="55"/>
+        <location filename="../../channels/telegram/form.py" line="67"/>
         <source>Account name</source>
         <translation>Название</translation>
     </message>
     <message>
-        <location filename="../../channels/telegram/form.py" line="56"/>
+        <location filename="../../channels/telegram/form.py" line="68"/>
         <source>Bot token</source>
         <translation>Токен бота</translation>
     </message>
     <message>
-        <location filename="../../channels/telegram/form.py" line="57"/>
+        <location filename="../../channels/telegram/form.py" line="69"/>
+        <source>Token kept</source>
+        <translation>Где токен</translation>
+    </message>
+    <message>
+        <location filename="../../channels/telegram/form.py" line="70"/>
         <source>API server</source>
         <translation>Сервер API</translation>
     </message>
     <message>
-        <location filename="../../channels/telegram/form.py" line="63"/>
+        <location filename="../../channels/telegram/form.py" line="76"/>
         <source>unchanged</source>
         <translation>без изменений</translation>
     </message>
     <message>
-        <location filename="../../channels/telegram/form.py" line="68"/>
+        <location filename="../../channels/telegram/form.py" line="88"/>
         <source>Give the account a name.</source>
         <translation>Дайте учётной записи название.</translation>
     </message>
     <message>
-        <location filename="../../channels/telegram/form.py" line="70"/>
+        <location filename="../../channels/telegram/form.py" line="91"/>
         <source>Paste the bot token from @BotFather.</source>
         <translation>Вставьте токен бота от @BotFather.</translation>
     </message>
     <message>
-        <location filename="../../channels/telegram/form.py" line="87"/>
+        <location filename="../../channels/telegram/form.py" line="112"/>
         <source>The bot is @{username}.</source>
         <translation>Это бот @{username}.</translation>
     </message>
     <message>
-        <location filename="../../channels/telegram/form.py" line="94"/>
+        <location filename="../../channels/telegram/form.py" line="119"/>
         <source>Another tool has set a webhook ({url}), so this app would get no messages. Tick “Remove the webhook” to remove it — only if nothing else needs it.</source>
         <translation>Другая программа установила вебхук ({url}), поэтому это приложение не получало бы сообщений. Отметьте «Удалить вебхук», чтобы удалить его, — только если он больше никому не нужен.</translation>
     </message>
     <message>
-        <location filename="../../channels/telegram/form.py" line="128"/>
+        <location filename="../../channels/telegram/form.py" line="156"/>
         <source>Telegram rejected this token: it is wrong or was revoked in @BotFather. Paste the current token (/token in @BotFather).</source>
         <translation>Telegram отклонил этот токен: он неверный или отозван в @BotFather. Вставьте действующий токен (/token в @BotFather).</translation>
     </message>
     <message>
-        <location filename="../../channels/telegram/form.py" line="131"/>
+        <location filename="../../channels/telegram/form.py" line="159"/>
         <source>That is not a bot token: @BotFather gives one like 123456789:AAE…; paste it whole.</source>
         <translation>Это не токен бота: @BotFather выдаёт токен вида 123456789:AAE…; вставьте его целиком.</translation>
     </message>
@@ -2778,137 +3602,137 @@
 <context>
     <name>Timeline</name>
     <message>
-        <location filename="../../ui/timeline/timeline_html.py" line="35"/>
+        <location filename="../../ui/timeline/timeline_html.py" line="38"/>
         <source>failed</source>
         <translation>не отправлено</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/timeline_html.py" line="36"/>
+        <location filename="../../ui/timeline/timeline_html.py" line="39"/>
         <source>Retry</source>
         <translation>Повторить</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/timeline_html.py" line="37"/>
+        <location filename="../../ui/timeline/timeline_html.py" line="40"/>
         <source>queued</source>
         <translation>в очереди</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/timeline_html.py" line="38"/>
+        <location filename="../../ui/timeline/timeline_html.py" line="41"/>
         <source>sending…</source>
         <translation>отправка…</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/timeline_html.py" line="39"/>
+        <location filename="../../ui/timeline/timeline_html.py" line="42"/>
         <source>sent ✓</source>
         <translation>отправлено ✓</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/timeline_html.py" line="40"/>
+        <location filename="../../ui/timeline/timeline_html.py" line="43"/>
         <source>Shop</source>
         <translation>Магазин</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/timeline_html.py" line="41"/>
+        <location filename="../../ui/timeline/timeline_html.py" line="44"/>
         <source>Customer</source>
         <translation>Клиент</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/timeline_html.py" line="42"/>
+        <location filename="../../ui/timeline/timeline_html.py" line="45"/>
         <source>Remote images are blocked.</source>
         <translation>Картинки из интернета заблокированы.</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/timeline_html.py" line="43"/>
+        <location filename="../../ui/timeline/timeline_html.py" line="46"/>
         <source>Show images from this sender</source>
         <translation>Показывать картинки от этого отправителя</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/timeline_html.py" line="44"/>
+        <location filename="../../ui/timeline/timeline_html.py" line="47"/>
         <source>Hide quoted text</source>
         <translation>Скрыть цитату</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/timeline_html.py" line="45"/>
+        <location filename="../../ui/timeline/timeline_html.py" line="48"/>
         <source>… show quoted text</source>
         <translation>… показать цитату</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/timeline_html.py" line="46"/>
+        <location filename="../../ui/timeline/timeline_html.py" line="49"/>
         <source>This message could not be read in full.</source>
         <translation>Это сообщение не удалось прочитать полностью.</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/timeline_html.py" line="47"/>
+        <location filename="../../ui/timeline/timeline_html.py" line="50"/>
         <source>Open</source>
         <translation>Открыть</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/timeline_html.py" line="48"/>
+        <location filename="../../ui/timeline/timeline_html.py" line="51"/>
         <source>Save…</source>
         <translation>Сохранить…</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/timeline_html.py" line="49"/>
+        <location filename="../../ui/timeline/timeline_html.py" line="52"/>
         <source>not downloaded</source>
         <translation>не загружено</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/timeline_html.py" line="50"/>
+        <location filename="../../ui/timeline/timeline_html.py" line="53"/>
         <source>Internal note</source>
         <translation>Внутренняя заметка</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/timeline_html.py" line="51"/>
+        <location filename="../../ui/timeline/timeline_html.py" line="54"/>
         <source>seen by the team only, never sent</source>
         <translation>видна только команде, не отправляется</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/timeline_html.py" line="52"/>
+        <location filename="../../ui/timeline/timeline_html.py" line="55"/>
         <source>by {name}</source>
         <translation>автор: {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/timeline_html.py" line="53"/>
+        <location filename="../../ui/timeline/timeline_html.py" line="56"/>
         <source>deleted on the server</source>
         <translation>удалено на сервере</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/timeline_html.py" line="54"/>
+        <location filename="../../ui/timeline/timeline_html.py" line="57"/>
         <source>moved to {folder} on the server</source>
         <translation>перемещено на сервере в папку {folder}</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/timeline_html.py" line="55"/>
+        <location filename="../../ui/timeline/timeline_html.py" line="58"/>
         <source>Delete here too</source>
         <translation>Удалить и здесь</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/timeline_html.py" line="56"/>
+        <location filename="../../ui/timeline/timeline_html.py" line="59"/>
         <source>about order {number}</source>
         <translation>по заказу {number}</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/timeline_html.py" line="57"/>
+        <location filename="../../ui/timeline/timeline_html.py" line="60"/>
         <source>where is my order</source>
         <translation>где заказ</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/timeline_html.py" line="58"/>
+        <location filename="../../ui/timeline/timeline_html.py" line="61"/>
         <source>return</source>
         <translation>возврат</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/timeline_html.py" line="59"/>
+        <location filename="../../ui/timeline/timeline_html.py" line="62"/>
         <source>complaint</source>
         <translation>жалоба</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/timeline_html.py" line="60"/>
+        <location filename="../../ui/timeline/timeline_html.py" line="63"/>
         <source>discount / price</source>
         <translation>скидка / цена</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/timeline_html.py" line="61"/>
+        <location filename="../../ui/timeline/timeline_html.py" line="64"/>
         <source>product question</source>
         <translation>вопрос о товаре</translation>
     </message>
@@ -3108,6 +3932,49 @@ Send it again?</source>
         <location filename="../../ui/shell/launch.py" line="168"/>
         <source>Restore a backup</source>
         <translation>Восстановление резервной копии</translation>
+    </message>
+</context>
+<context>
+    <name>WooCommerceForm</name>
+    <message>
+        <location filename="../../sources/woocommerce/form.py" line="24"/>
+        <source>WooCommerce shop</source>
+        <translation>Магазин WooCommerce</translation>
+    </message>
+    <message>
+        <location filename="../../sources/woocommerce/form.py" line="30"/>
+        <source>In WordPress open WooCommerce → Settings → Advanced → REST API, add a key with Read access and copy both parts.</source>
+        <translation>В WordPress откройте WooCommerce → Настройки → Дополнительно → REST API, добавьте ключ с правом «Чтение» и скопируйте обе части.</translation>
+    </message>
+    <message>
+        <location filename="../../sources/woocommerce/form.py" line="34"/>
+        <source>Send the key in the address</source>
+        <translation>Передавать ключ в адресе</translation>
+    </message>
+    <message>
+        <location filename="../../sources/woocommerce/form.py" line="36"/>
+        <source>Only for servers that drop the login header (the test then says the key was refused).</source>
+        <translation>Только для серверов, теряющих заголовок входа (тогда проверка сообщает, что ключ отклонён).</translation>
+    </message>
+    <message>
+        <location filename="../../sources/woocommerce/form.py" line="39"/>
+        <source>Consumer key</source>
+        <translation>Ключ клиента (consumer key)</translation>
+    </message>
+    <message>
+        <location filename="../../sources/woocommerce/form.py" line="41"/>
+        <source>Consumer secret</source>
+        <translation>Секрет клиента (consumer secret)</translation>
+    </message>
+    <message>
+        <location filename="../../sources/woocommerce/form.py" line="45"/>
+        <source>Paste the consumer secret (cs_…).</source>
+        <translation>Вставьте секрет клиента (cs_…).</translation>
+    </message>
+    <message>
+        <location filename="../../sources/woocommerce/form.py" line="51"/>
+        <source>Paste the consumer key (ck_…).</source>
+        <translation>Вставьте ключ клиента (ck_…).</translation>
     </message>
 </context>
 </TS>

@@ -159,6 +159,28 @@ def parse_mapping(text: str) -> dict[str, tuple[str, ...]]:
     return layout
 
 
+def preview_csv(data: bytes, rows: int = 5) -> tuple[str, list[str], list[list[str]]]:
+    """(recognised layout or "", header, first `rows` rows) of an export, nothing parsed."""
+    text = decode(data)
+    first_line = text.split("\n", 1)[0]
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=_delimiter(first_line))
+    try:
+        headers = next(reader)
+    except StopIteration:
+        raise CsvFormatError("the file is empty") from None
+    first: list[list[str]] = []
+    for row in reader:
+        if len(first) >= rows:
+            break
+        if any(cell.strip() for cell in row):
+            first.append(row)
+    try:
+        found = detect_format(headers)
+    except CsvFormatError:
+        found = ""
+    return found, headers, first
+
+
 @dataclass
 class _Group:
     key: str
@@ -205,7 +227,7 @@ def parse_orders_csv(
         result.rows += 1
         number = _cell(row, columns, "number")
         if not number:
-            result.bad_rows.append(BadRow(start, "no order number"))
+            result.bad_rows.append(BadRow(start, "no order number", field="number"))
             continue
         groups.setdefault(number, _Group(number)).rows.append((start, row))
     build = _build_shopify if format == "shopify" else _build_order
@@ -213,7 +235,8 @@ def parse_orders_csv(
         try:
             order = build(group, columns, format, default_tz, default_currency)
         except _RowError as error:
-            result.bad_rows.append(BadRow(error.line, error.reason))
+            result.bad_rows.append(BadRow(error.line, error.reason, error.order, error.field,
+                                          error.value))
             continue
         result.orders.append(order)
     result.bad_rows.sort(key=lambda b: b.line)
@@ -221,9 +244,11 @@ def parse_orders_csv(
 
 
 class _RowError(Exception):
-    def __init__(self, line: int, reason: str) -> None:
+    def __init__(self, line: int, reason: str, order: str = "", field: str = "",
+                 value: str = "") -> None:
         super().__init__(reason)
         self.line, self.reason = line, reason
+        self.order, self.field, self.value = order, field, value
 
 
 def _cell(row: list[str], columns: dict[str, list[int]], name: str) -> str:
@@ -252,14 +277,19 @@ def _lines(group: _Group, columns: dict[str, list[int]]) -> list[OrderLineRecord
         name = _cell(row, columns, "item")
         if not name:
             continue
+        reading = "quantity"
         try:
             quantity = parse_quantity(_cell(row, columns, "quantity"))
+            reading = "price"
             price_text = _cell(row, columns, "price")
             price = parse_money(price_text)[0] if price_text else Decimal("0")
+            reading = "line_total"
             total_text = _cell(row, columns, "line_total")
             total = parse_money(total_text)[0] if total_text else None
         except ValueError as error:
-            raise _RowError(line_no, f"order {group.key}: {error}") from None
+            raise _RowError(line_no, f"order {group.key}: {error}", group.key,
+                            "total" if reading == "line_total" else reading,
+                            _cell(row, columns, reading)) from None
         lines.append(OrderLineRecord(name=name, quantity=quantity, unit_price=price, total=total,
                                      sku=_cell(row, columns, "sku")))
     return lines
@@ -272,7 +302,8 @@ def _money(group: _Group, columns, lines: list[OrderLineRecord]) -> tuple[Decima
             try:
                 return parse_money(text)
             except ValueError as error:
-                raise _RowError(line_no, f"order {group.key}: {error}") from None
+                raise _RowError(line_no, f"order {group.key}: {error}", group.key, "total",
+                                text) from None
     return sum((line.line_total() for line in lines), Decimal("0")), ""
 
 
@@ -284,8 +315,9 @@ def _date(group: _Group, columns, names: tuple[str, ...], default_tz: tzinfo):
                 try:
                     return parse_datetime(text, default_tz)
                 except ValueError as error:
-                    raise _RowError(line_no, f"order {group.key}: {error}") from None
-    raise _RowError(group.rows[0][0], f"order {group.key}: no order date")
+                    raise _RowError(line_no, f"order {group.key}: {error}", group.key, "date",
+                                    text) from None
+    raise _RowError(group.rows[0][0], f"order {group.key}: no order date", group.key, "date")
 
 
 def _build_order(group: _Group, columns, format: str, default_tz: tzinfo,

@@ -8,7 +8,13 @@ import argparse
 from datetime import tzinfo
 from typing import TYPE_CHECKING, Any
 
-from shopinbox.sources.base import FileImport, OrderSetupError, OrderSource, local_zone
+from shopinbox.sources.base import (
+    FileImport,
+    FilePreview,
+    OrderSetupError,
+    OrderSource,
+    local_zone,
+)
 
 if TYPE_CHECKING:
     from shopinbox.app.core.doctor import Check
@@ -22,6 +28,16 @@ class CsvFileSource(OrderSource):
     title = "CSV export"
     order = 10
     imports_files = True
+    form_module = "shopinbox.sources.csv_file.form"
+
+    def preview_file(self, data: bytes, rows: int = 5, **_: Any) -> FilePreview:
+        from shopinbox.sources.csv_file.parse import GENERIC_FIELDS, CsvFormatError, preview_csv
+
+        try:
+            found, headers, first = preview_csv(data, rows)
+        except CsvFormatError as error:
+            raise OrderSetupError(str(error)) from None
+        return FilePreview(found, headers, first, GENERIC_FIELDS)
 
     def import_file(self, data: bytes, *, format: str = "auto", mapping: str | None = None,
                     default_tz: tzinfo | None = None, default_currency: str = "",

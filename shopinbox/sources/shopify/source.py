@@ -20,6 +20,7 @@ class ShopifySource(ModifiedSinceSource):
     kind = KIND
     title = "Shopify"
     order = 30
+    form_module = "shopinbox.sources.shopify.form"
 
     def make_client(self, account: Account) -> ShopifyClient:
         from shopinbox.app.core.secrets import load_secret
@@ -29,6 +30,18 @@ class ShopifySource(ModifiedSinceSource):
         secret = load_secret(account.name, account.secret_ref)
         return ShopifyClient(settings["shop_url"], secret,
                              page_size=int(settings.get("page_size", 20)))
+
+    def client_for(self, **options: Any) -> Any:
+        """Options: `shop_url`, `token` or `token_env`."""
+        return self._client_for(**options)
+
+    def _client_for(self, *, shop_url: str, token: str | None = None,
+                   token_env: str | None = None, **_: Any) -> ShopifyClient:
+        from shopinbox.sources.base import typed_secret
+        from shopinbox.sources.shopify.client import ShopifyClient
+
+        return ShopifyClient(shop_url, typed_secret(shop_url, token, token_env), timeout=15.0,
+                             max_retries=1)
 
     # `updated_at:>=` is inclusive already: `request_since` stays the cursor itself.
 

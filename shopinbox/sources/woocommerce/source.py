@@ -22,6 +22,7 @@ class WooCommerceSource(ModifiedSinceSource):
     kind = KIND
     title = "WooCommerce"
     order = 20
+    form_module = "shopinbox.sources.woocommerce.form"
 
     def make_client(self, account: Account) -> WooCommerceClient:
         from shopinbox.app.core.secrets import load_secret
@@ -32,6 +33,19 @@ class WooCommerceSource(ModifiedSinceSource):
         return WooCommerceClient(settings["url"], settings["consumer_key"], secret,
                                  auth=settings.get("auth", "basic"),
                                  per_page=int(settings.get("per_page", 50)))
+
+    def client_for(self, **options: Any) -> Any:
+        """Options: `url`, `consumer_key`, `secret` or `secret_env`, `auth`."""
+        return self._client_for(**options)
+
+    def _client_for(self, *, url: str, consumer_key: str, secret: str | None = None,
+                   secret_env: str | None = None, auth: str = "basic", **_: Any
+                   ) -> WooCommerceClient:
+        from shopinbox.sources.base import typed_secret
+        from shopinbox.sources.woocommerce.client import WooCommerceClient
+
+        return WooCommerceClient(url, consumer_key, typed_secret(url, secret, secret_env),
+                                 auth=auth, timeout=15.0)
 
     def request_since(self, since: datetime) -> datetime:
         # `modified_after` is strict: ask from one second earlier to include the boundary.

@@ -144,6 +144,9 @@ def table() -> dict[str, tuple[str, str]]:
         "no_password": (
             translate("ErrorText", 'No password was given.'),
             translate("ErrorText", 'Type the password.')),
+        "ca_file_unusable": (
+            translate("ErrorText", 'The CA file {file} could not be read as a certificate.'),
+            translate("ErrorText", "Choose the CA certificate (a .pem or .crt file) that the server's administrator gave you.")),
         "keyring_locked": (
             translate("ErrorText", 'The keyring (password store) could not be read or written.'),
             translate("ErrorText", 'Unlock it and retry, or keep the secret in an environment variable.')),

@@ -1,4 +1,6 @@
-"""Channel and app icons, drawn with QPainter so the app ships no image files for them."""
+"""Channel and app icons from the shipped files: each channel's `icon.svg` (channels/base.py
+`icon_file`), the attachment mark and the brand icon in shopinbox/resources/icons. A channel
+that ships no icon gets its glyph drawn on its colour; the tray draws only the unread badge."""
 
 from __future__ import annotations
 
@@ -8,8 +10,19 @@ from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QIcon, QPainter, QPixmap
 
 from shopinbox.channels import registry
+from shopinbox.ui.common.app_icon import icons_dir
 
 ATTACHMENT = ("#7a869a", "≡")  # the timeline's attachment mark, drawn like a channel icon
+
+
+def icon_file(channel: str) -> str | None:
+    """The SVG shipped for a channel (or the attachment mark), None when there is none."""
+    if channel == "attachment":
+        found = icons_dir() / "attachment.svg"
+        return str(found) if found.exists() else None
+    known = registry.find(channel)
+    path = known.icon_file() if known is not None else None
+    return str(path) if path is not None else None
 
 
 def _colour_and_glyph(channel: str) -> tuple[str, str]:
@@ -21,6 +34,12 @@ def _colour_and_glyph(channel: str) -> tuple[str, str]:
 
 @lru_cache(maxsize=32)
 def channel_pixmap(channel: str, size: int = 16) -> QPixmap:
+    shipped = icon_file(channel)
+    if shipped is not None:
+        pixmap = QIcon(shipped).pixmap(size * 2, size * 2)
+        if not pixmap.isNull():
+            pixmap.setDevicePixelRatio(2.0)
+            return pixmap
     pixmap = QPixmap(size * 2, size * 2)
     pixmap.setDevicePixelRatio(2.0)
     pixmap.fill(Qt.GlobalColor.transparent)
@@ -46,18 +65,15 @@ def channel_icon(channel: str) -> QIcon:
 
 
 def app_icon(unread: int = 0) -> QIcon:
-    """The tray/window icon; a red badge with the unread count when there is any."""
+    """The tray/window icon: the shipped brand icon, with a red badge with the unread count
+    when there is any."""
     size = 64
-    pixmap = QPixmap(size, size)
-    pixmap.fill(Qt.GlobalColor.transparent)
+    pixmap = QPixmap(str(icons_dir() / f"shopinbox-{size}.png"))
+    if pixmap.isNull():  # a damaged install: an empty square rather than no icon
+        pixmap = QPixmap(size, size)
+        pixmap.fill(Qt.GlobalColor.transparent)
     painter = QPainter(pixmap)
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-    painter.setBrush(QColor("#3d7a4f"))
-    painter.setPen(Qt.PenStyle.NoPen)
-    painter.drawRoundedRect(QRectF(4, 10, 56, 44), 8, 8)
-    painter.setPen(QColor("white"))
-    painter.drawLine(8, 16, 32, 36)
-    painter.drawLine(56, 16, 32, 36)
     if unread:
         painter.setBrush(QColor("#d83b3b"))
         painter.setPen(Qt.PenStyle.NoPen)

@@ -65,7 +65,9 @@ class CustomerPanel(QScrollArea):
         self.identities = QLabel(body)
         self.identities.setObjectName("customerIdentities")
         self.identities.setWordWrap(True)
-        self.identities.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.identities.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse
+                                                | Qt.TextInteractionFlag.LinksAccessibleByMouse)
+        self.identities.setOpenExternalLinks(True)  # tel: links of phone numbers
         self.language = QComboBox(body)
         self.language.setObjectName("customerLanguage")
         for text, code in LANGUAGES:
@@ -149,6 +151,9 @@ class CustomerPanel(QScrollArea):
             label = (self.tr("phone") if identity.kind == "phone"
                      else channel_ui.identity_title(identity.kind) or identity.kind)
             text = f"{label}: {html.escape(shown)}"
+            if identity.kind == "phone":  # a click calls it (the desktop's phone or VoIP app)
+                text = (f'{label}: <a href="tel:{html.escape(identity.value)}">'
+                        f'{html.escape(shown)}</a>')
             reason = error_text.stored_texts(identity.unreachable_reason)
             if reason:
                 text += f' <span style="color:#c0392b">({html.escape(reason[0])})</span>'

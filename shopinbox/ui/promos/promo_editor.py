@@ -2,12 +2,14 @@
 
 The preview renders through `app.promos.preview_template` (the same sandbox as sending), a short
 moment after the last keystroke; missing values and template errors show under the preview, and
-Save stays refused by the app layer for a template the sandbox does not allow.
+Save stays refused by the app layer for a template the sandbox does not allow. Beside the text
+the values a template can use are listed (double-click inserts one); the preview customer is
+picked by name (`CustomerPicker`).
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -17,9 +19,10 @@ from PySide6.QtWidgets import (
     QInputDialog,
     QLabel,
     QLineEdit,
+    QListWidget,
+    QListWidgetItem,
     QPlainTextEdit,
     QPushButton,
-    QSpinBox,
     QTextBrowser,
     QVBoxLayout,
     QWidget,
@@ -30,7 +33,9 @@ from shopinbox.app.promos import library as promos
 from shopinbox.channels import registry
 from shopinbox.domain.language_detect import VariantNotFound
 from shopinbox.domain.promos.render import PromoTemplateError
+from shopinbox.domain.promos.values import PLACEHOLDERS
 from shopinbox.ui.common import channel_ui
+from shopinbox.ui.promos.customer_picker import CustomerPicker
 
 PREVIEW_DELAY_MS = 250
 
@@ -68,8 +73,18 @@ class PromoEditor(QDialog):
         language_row.addWidget(add_language)
         self.subject = QLineEdit()
         self.body = QPlainTextEdit()
-        self.customer = QSpinBox(minimum=0, maximum=2_000_000_000, value=customer_id or 0)
-        self.customer.setSpecialValueText(self.tr("no customer"))
+        self.placeholders = self._placeholder_list()
+        text_row = QHBoxLayout()
+        text_row.addWidget(self.body, 3)
+        text_row.addWidget(self.placeholders, 2)
+        self.customer = CustomerPicker(self.ctx, self)
+        if customer_id:
+            from shopinbox.app.promos.lookup import customer_name
+
+            self.customer.set_customer(customer_id)
+            self.customer.tasks.submit(customer_name, self.ctx, customer_id,
+                                       on_done=lambda name: name and self.customer.set_customer(
+                                           customer_id, name))
         self.channel = QComboBox()
         for channel in channel_ui.channels():
             self.channel.addItem(channel_ui.title(channel.kind), channel.kind)
@@ -84,7 +99,7 @@ class PromoEditor(QDialog):
         form.addRow(self.tr("Category"), self.category)
         form.addRow(self.tr("Language"), language_row)
         form.addRow(self.tr("Subject"), self.subject)
-        form.addRow(self.tr("Text"), self.body)
+        form.addRow(self.tr("Text"), text_row)
         form.addRow(self.tr("Preview for customer"), self.customer)
         form.addRow(self.tr("Channel"), self.channel)
         buttons = QDialogButtonBox(QDialogButtonBox.Save | QDialogButtonBox.Cancel)
@@ -98,8 +113,46 @@ class PromoEditor(QDialog):
 
         self.language.currentTextChanged.connect(self._load_variant)
         for signal in (self.subject.textChanged, self.body.textChanged,
-                       self.customer.valueChanged, self.channel.currentIndexChanged):
+                       self.customer.chosen, self.channel.currentIndexChanged):
             signal.connect(self._schedule)
+
+    def placeholder_texts(self) -> dict[str, str]:
+        return {
+            "customer.first_name": self.tr("the customer's first name"),
+            "customer.name": self.tr("the customer's full name"),
+            "customer.email": self.tr("the customer's email address"),
+            "order.number": self.tr("number of the last order"),
+            "order.status": self.tr("its status, in the reply's language"),
+            "order.total": self.tr("its total with the currency"),
+            "order.date": self.tr("the day it was placed"),
+            "order.tracking_url": self.tr("the parcel's tracking link"),
+            "order.tracking_number": self.tr("the parcel's tracking number"),
+            "order.carrier": self.tr("the carrier"),
+            "shop.name": self.tr("the shop's name"),
+            "promo.title": self.tr("this reply's title"),
+            "promo.code": self.tr("a discount code, one per customer"),
+        }
+
+    def _placeholder_list(self) -> QListWidget:
+        """The values this template can use; double-click (or Enter) puts one in the text."""
+        shown = QListWidget(self)
+        shown.setObjectName("placeholders")
+        shown.setToolTip(self.tr("Double-click a value to put it into the text."))
+        texts = self.placeholder_texts()
+        for name in PLACEHOLDERS:
+            label = texts.get(name, "")
+            if name == "promo.code" and self.detail.pool_id is None:
+                label = self.tr("a discount code (attach a code pool first)")
+            item = QListWidgetItem(f"{{{{ {name} }}}}  {label}")
+            item.setData(Qt.ItemDataRole.UserRole, name)
+            item.setToolTip(label)
+            shown.addItem(item)
+        shown.itemActivated.connect(self.insert_placeholder)
+        return shown
+
+    def insert_placeholder(self, item: QListWidgetItem) -> None:
+        self.body.insertPlainText("{{ " + item.data(Qt.ItemDataRole.UserRole) + " }}")
+        self.body.setFocus()
 
     def _schedule(self, *_args: object) -> None:
         self._timer.start()
@@ -136,7 +189,7 @@ class PromoEditor(QDialog):
         try:
             rendered = promos.preview_template(
                 self.ctx, self.subject.text(), self.body.toPlainText(),
-                self.customer.value() or None, channel, language=self._language or "en",
+                self.customer.customer_id(), channel, language=self._language or "en",
                 promo=self.detail.id)
         except (PromoTemplateError, VariantNotFound, LookupError) as error:
             self.preview.clear()

@@ -1,5 +1,6 @@
 """The promo library: every promo reply with its languages, usage and code pool; new, edit
-(with live preview in `PromoEditor`), duplicate and delete."""
+(with live preview in `PromoEditor`), duplicate and delete; and, on its second tab, the
+discount-code pools (`CodePoolsPanel`)."""
 
 from __future__ import annotations
 
@@ -10,6 +11,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QMessageBox,
     QPushButton,
+    QTabWidget,
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
@@ -18,21 +20,28 @@ from PySide6.QtWidgets import (
 
 from shopinbox.app.core.context import AppContext
 from shopinbox.app.promos import library as promos
+from shopinbox.ui.common import error_text
+from shopinbox.ui.common.tasks import TaskRunner
+from shopinbox.ui.promos.code_pools import CodePoolsPanel
 from shopinbox.ui.promos.promo_editor import PromoEditor
 
 PromoIdRole = Qt.ItemDataRole.UserRole + 1
 
 
 class PromoLibrary(QDialog):
+    """Reads and writes run in the background (`tasks`); `listed` follows each new listing."""
+
     changed = Signal()
+    listed = Signal()
 
     def __init__(self, ctx: AppContext, customer_id: int | None = None,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("promoLibrary")
         self.setWindowTitle(self.tr("Promo replies"))
-        self.resize(720, 420)
+        self.resize(760, 480)
         self.ctx, self.customer_id = ctx, customer_id
+        self.tasks = TaskRunner(self, threads=1)  # in order: a listing after its change
         self.tree = QTreeWidget(self)
         self.tree.setObjectName("promoList")
         self.tree.setRootIsDecorated(False)
@@ -50,10 +59,19 @@ class PromoLibrary(QDialog):
                        self.delete_button):
             buttons.addWidget(button)
         buttons.addStretch(1)
-        buttons.addWidget(close)
+        replies = QWidget(self)
+        replies_layout = QVBoxLayout(replies)
+        replies_layout.addWidget(self.tree, 1)
+        replies_layout.addLayout(buttons)
+        self.pools = CodePoolsPanel(ctx, self)
+        self.pools.changed.connect(self._pools_changed)
+        self.tabs = QTabWidget(self)
+        self.tabs.setObjectName("promoTabs")
+        self.tabs.addTab(replies, self.tr("Replies"))
+        self.tabs.addTab(self.pools, self.tr("Discount codes"))
         layout = QVBoxLayout(self)
-        layout.addWidget(self.tree, 1)
-        layout.addLayout(buttons)
+        layout.addWidget(self.tabs, 1)
+        layout.addWidget(close)
         self.new_button.clicked.connect(lambda: self.edit(None))
         self.edit_button.clicked.connect(lambda: self.edit(self.current_id()))
         self.duplicate_button.clicked.connect(self.duplicate)
@@ -62,10 +80,21 @@ class PromoLibrary(QDialog):
         self.tree.currentItemChanged.connect(lambda *_: self._update_buttons())
         self.reload()
 
+    def _pools_changed(self) -> None:
+        self.reload()  # the "Codes left" column
+        self.changed.emit()
+
     def reload(self) -> None:
+        self.tasks.submit(promos.list_promos, self.ctx, on_done=self._show,
+                          on_error=self._failed)
+
+    def _failed(self, error: Exception) -> None:
+        QMessageBox.warning(self, self.tr("Promo replies"), error_text.describe_or_text(error))
+
+    def _show(self, found: list[promos.PromoSummary]) -> None:
         current = self.current_id()
         self.tree.clear()
-        for promo in promos.list_promos(self.ctx):
+        for promo in found:
             codes = "" if promo.pool_id is None else str(promo.codes_free)
             item = QTreeWidgetItem([promo.shortcut, promo.title, promo.category,
                                     ", ".join(promo.languages), str(promo.usage_count), codes])
@@ -78,6 +107,7 @@ class PromoLibrary(QDialog):
         for column in range(self.tree.columnCount()):
             self.tree.resizeColumnToContents(column)
         self._update_buttons()
+        self.listed.emit()
 
     def current_id(self) -> int | None:
         item = self.tree.currentItem()
@@ -95,12 +125,15 @@ class PromoLibrary(QDialog):
         editor.open()
         return editor
 
+    def _changed(self) -> None:
+        self.reload()
+        self.changed.emit()
+
     def duplicate(self) -> None:
         promo_id = self.current_id()
         if promo_id is not None:
-            promos.duplicate_promo(self.ctx, promo_id)
-            self.reload()
-            self.changed.emit()
+            self.tasks.submit(promos.duplicate_promo, self.ctx, promo_id,
+                              on_done=lambda _id: self._changed(), on_error=self._failed)
 
     def delete(self, confirm: bool = True) -> None:
         promo_id = self.current_id()
@@ -111,6 +144,5 @@ class PromoLibrary(QDialog):
                 self.tr("Delete this promo reply? Discount codes already given stay recorded."),
         ) != QMessageBox.StandardButton.Yes:
             return
-        promos.delete_promo(self.ctx, promo_id)
-        self.reload()
-        self.changed.emit()
+        self.tasks.submit(promos.delete_promo, self.ctx, promo_id,
+                          on_done=lambda _r: self._changed(), on_error=self._failed)

@@ -1,5 +1,6 @@
-"""Settings: accounts (add / test / edit / remove), language, notifications, sync interval,
-backups (list, back up now, restore the latest or a chosen one).
+"""Settings: accounts (add / test / edit / remove), order sources (ui/settings/order_sources.py),
+language, notifications, sync interval, backups (list, back up now, restore the latest or a
+chosen one).
 
 Account forms are registered per kind by the channel modules:
 `register_account_form("email", EmailForm)` puts them into `ACCOUNT_FORMS`; a form subclasses
@@ -204,6 +205,12 @@ class SettingsDialog(QDialog):
         self.confirm: Callable[[str], bool] = self._ask
         tabs = QTabWidget(self)
         tabs.addTab(self._accounts_tab(), self.tr("Accounts"))
+        from shopinbox.ui.settings.order_sources import OrderSourcesTab
+
+        self.order_sources = OrderSourcesTab(ctx, self)
+        self.order_sources.changed.connect(self.accounts_changed)
+        tabs.addTab(self.order_sources, self.tr("Order sources"))
+        self.tabs = tabs
         tabs.addTab(self._general_tab(), self.tr("General"))
         tabs.addTab(self._backups_tab(), self.tr("Backups"))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
@@ -245,8 +252,15 @@ class SettingsDialog(QDialog):
         return page
 
     def fill_accounts(self) -> None:
+        from shopinbox.channels import registry as channels
+        from shopinbox.sources import registry as sources
+
         self.accounts.clear()
+        # Accounts that only bring orders are listed under Order sources.
+        order_kinds = set(sources.kinds()) - set(channels.kinds())
         for account in list_accounts(self.ctx):
+            if account.kind in order_kinds:
+                continue
             text = f"{account.name}  ({account.kind})"
             found = error_text.stored_texts(account.last_error)
             if found:
@@ -457,6 +471,7 @@ class SettingsDialog(QDialog):
         self.prefs.set("language", self.language.currentData())
         self.tasks.wait()
         self.backup_tasks.wait()
+        self.order_sources.tasks.wait()
         super().accept()
         if self.language.currentData() != old_language:
             self.language_changed.emit(self.language.currentData())

@@ -40,8 +40,8 @@ from shopinbox.app.outbox.compose import retry_message
 from shopinbox.app.sync.events import push_read, push_unread, unread_receipt_ids
 from shopinbox.app.team.work import assign
 from shopinbox.ui.common import error_text
+from shopinbox.ui.common.app_icon import app_icon
 from shopinbox.ui.common.dialogs import MergeDialog, ShortcutSheet
-from shopinbox.ui.common.icons import app_icon
 from shopinbox.ui.common.operations import Changes, OperationRunner
 from shopinbox.ui.common.preferences import Preferences
 from shopinbox.ui.common.tasks import TaskRunner
@@ -506,6 +506,8 @@ class MainWindow(QMainWindow):
 
     def open_attachment(self, attachment_id: int) -> None:
         """Exported to a temporary file in the background, then handed to the desktop."""
+        from pathlib import PurePath
+
         from PySide6.QtCore import QUrl
         from PySide6.QtGui import QDesktopServices
 
@@ -516,10 +518,23 @@ class MainWindow(QMainWindow):
         def opened(path) -> None:
             self.sync_status.clearMessage()
             self.attachment_opened.emit(str(path))
-            QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+            if not QDesktopServices.openUrl(QUrl.fromLocalFile(str(path))):
+                # No program here opens this type: say so, and offer to save it instead.
+                if self.offer_save(PurePath(str(path)).name):
+                    self.save_attachment_as(attachment_id)
 
         self.ops.query(export_for_opening, self.ctx, attachment_id,
                        self.attachment_progress.emit, on_done=opened, on_error=failed)
+
+    def offer_save(self, name: str) -> bool:
+        """Asked when no program on this computer opens an attachment."""
+        answer = QMessageBox.question(
+            self, self.tr("No program for this file"),
+            self.tr("No program on this computer opens “{name}”. Save it to a folder "
+                    "instead?").format(name=name),
+            QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Save)
+        return answer == QMessageBox.StandardButton.Save
 
     def show_attachment_progress(self, done: int, expected: int) -> None:
         """A download on demand (the content was not in the profile yet) in the status bar."""

@@ -16,11 +16,14 @@ from PySide6.QtCore import QCoreApplication
 from shopinbox.channels import registry
 from shopinbox.domain import safe_html
 from shopinbox.domain.errors import parse_stored
+from shopinbox.domain.phones import phone_spans
 from shopinbox.domain.quoting import split_quoted_html, split_quoted_text
 from shopinbox.ui.common import error_text
 from shopinbox.ui.common.formatting import file_size, local_datetime
 
 URL = re.compile(r"(https?://[^\s<>\"']+)")
+# Where a phone number may be written: seven digits or more, maybe spaced, with "+" and "(".
+PHONE_HINT = re.compile(r"(?:\+|\(|\b)\d[\d \t().\-]{5,}\d")
 
 
 def _has_subjects(kind: str) -> bool:
@@ -87,9 +90,28 @@ def text_to_html(text: str, order_refs: list[dict] | None = None) -> str:
 
 
 def _plain_html(text: str) -> str:
-    escaped = html.escape(text)
-    linked = URL.sub(r'<a href="\1">\1</a>', escaped)
-    return linked.replace("\n", "<br>")
+    """Escaped, with web links, and phone numbers as `tel:` links (outside web links)."""
+    pieces, position = [], 0
+    for match in URL.finditer(text):
+        pieces.append(_phones_html(text[position:match.start()]))
+        link = html.escape(match.group(1))
+        pieces.append(f'<a href="{link}">{link}</a>')
+        position = match.end()
+    pieces.append(_phones_html(text[position:]))
+    return "".join(pieces).replace("\n", "<br>")
+
+
+def _phones_html(text: str) -> str:
+    """The number matcher is slow over a whole text: it reads only the runs of digits."""
+    pieces, position = [], 0
+    for hint in PHONE_HINT.finditer(text):
+        for start, end, number in phone_spans(hint.group(0)):
+            start, end = start + hint.start(), end + hint.start()
+            pieces.append(html.escape(text[position:start]))
+            pieces.append(f'<a href="tel:{number}">{html.escape(text[start:end])}</a>')
+            position = end
+    pieces.append(html.escape(text[position:]))
+    return "".join(pieces)
 
 
 def _state_html(message: dict, words: dict[str, str]) -> str:

@@ -136,7 +136,7 @@ class TimelineView(QTextBrowser):
 
     def _clicked(self, url: QUrl) -> None:
         if url.scheme() != "action":
-            if url.scheme() in ("http", "https", "mailto"):
+            if url.scheme() in ("http", "https", "mailto", "tel"):
                 QDesktopServices.openUrl(url)
             return
         verb, _, value = url.path().partition("/")
