@@ -62,7 +62,8 @@ QUERIES = {
     "exact": '"заказ"',
     "two words": "посылку отправили",
 }
-TARGET_P95_MS = 10.0
+TARGET_P95_MS = 10.0  # at 100,000 messages
+TARGET_P95_MS_LARGE = 30.0  # at 1,000,000
 TARGET_INDEX_SLOWDOWN = 0.20
 
 
@@ -154,18 +155,54 @@ def index_size(ctx: AppContext) -> int:
             return os.path.getsize(ctx.engine.url.database)
 
 
-def measure(ctx: AppContext, runs: int) -> dict[str, tuple[float, float, int]]:
+def _p95(timings: list[float]) -> float:
+    timings = sorted(timings)
+    return timings[max(0, int(len(timings) * 0.95) - 1)]
+
+
+def _bare_fts5(ctx: AppContext, query_text: str):
+    """The peer (SQLite only): the same FTS5 MATCH on a bare sqlite3 connection, and the 50
+    rows fetched — what any FTS5 search costs on this machine at this moment, with no
+    session, no lemma lookup and no snippets."""
+    import sqlite3
+
+    with ctx.reader() as session:
+        match = search_module.lemmatised(session.connection(),
+                                         search_module.parse_query(query_text)).to_fts5()
+    connection = sqlite3.connect(ctx.engine.url.database)
+
+    def run() -> int:
+        ids = [row[0] for row in connection.execute(
+            "SELECT message_id FROM message_search WHERE message_search MATCH ? "
+            "ORDER BY rowid DESC LIMIT 50", (match,))]
+        marks = ",".join("?" * len(ids))
+        rows = connection.execute(f"SELECT id, body_text, subject FROM messages "
+                                  f"WHERE id IN ({marks})", ids).fetchall() if ids else []
+        return len(rows)
+
+    return run
+
+
+def measure(ctx: AppContext, runs: int) -> dict[str, tuple[float, float, int, float | None]]:
+    """Per query kind: (median ms, p95 ms, hits, the bare-FTS5 peer's p95 ms or None), the
+    peer run alternating with ours so both see the same load."""
     results = {}
+    sqlite = ctx.engine.dialect.name == "sqlite"
     for kind, query in QUERIES.items():
-        timings = []
+        timings, peer = [], []
         hits = 0
+        bare = _bare_fts5(ctx, query) if sqlite else None
         for _ in range(runs):
             began = time.perf_counter()
             with ctx.reader() as session:
                 hits = len(search(session, query, limit=50))
             timings.append((time.perf_counter() - began) * 1000)
-        timings.sort()
-        results[kind] = (statistics.median(timings), timings[int(len(timings) * 0.95) - 1], hits)
+            if bare is not None:
+                began = time.perf_counter()
+                bare()
+                peer.append((time.perf_counter() - began) * 1000)
+        results[kind] = (statistics.median(timings), _p95(timings), hits,
+                         _p95(peer) if peer else None)
     return results
 
 
@@ -259,16 +296,26 @@ def main() -> None:
             os.environ["SHOPINBOX_DATABASE_URL"] = cluster.create_database()
         folder = args.profile or tempfile.mkdtemp(prefix="shopinbox-bench-")
         ctx = AppContext.open(folder)
-        began = time.perf_counter()
-        build(ctx, args.messages)
-        print(f"built {args.messages} messages ({ctx.engine.dialect.name}) in "
-              f"{time.perf_counter() - began:.1f} s; index {index_size(ctx) / 2**20:.0f} MiB")
+        with ctx.reader() as session:
+            stored = session.execute(text("SELECT count(*) FROM messages")).scalar_one()
+        if stored:  # a kept --profile: measure what it holds
+            print(f"reusing {stored} messages in {folder}; index "
+                  f"{index_size(ctx) / 2**20:.0f} MiB")
+        else:
+            began = time.perf_counter()
+            build(ctx, args.messages)
+            print(f"built {args.messages} messages ({ctx.engine.dialect.name}) in "
+                  f"{time.perf_counter() - began:.1f} s; index {index_size(ctx) / 2**20:.0f} MiB")
+            stored = args.messages
+        target = TARGET_P95_MS if stored <= 100_000 else TARGET_P95_MS_LARGE
         worst = 0.0
-        for kind, (median, p95, hits) in measure(ctx, args.runs).items():
+        for kind, (median, p95, hits, peer) in measure(ctx, args.runs).items():
             worst = max(worst, p95)
-            print(f"{kind:<12} median {median:6.2f} ms   p95 {p95:6.2f} ms   hits {hits}")
-        print(f"target: every p95 ≤ {TARGET_P95_MS:.0f} ms -> "
-              f"{'met' if worst <= TARGET_P95_MS else 'NOT met'} (worst {worst:.2f} ms)")
+            versus = f"   bare FTS5 p95 {peer:6.2f} ms" if peer is not None else ""
+            print(f"{kind:<12} median {median:6.2f} ms   p95 {p95:6.2f} ms   hits {hits}"
+                  f"{versus}")
+        print(f"target: every p95 ≤ {target:.0f} ms -> "
+              f"{'met' if worst <= target else 'NOT met'} (worst {worst:.2f} ms)")
         ctx.close()
     finally:
         if clusters is not None:
