@@ -24,7 +24,7 @@ from sqlalchemy.orm import Session
 from shopinbox.domain.chunks import chunked
 from shopinbox.domain.lemmas import index_lemmas, query_lemmas
 from shopinbox.domain.search_query import SearchQuery, SearchTerm, parse_query, with_lemmas
-from shopinbox.domain.snippet import snippet_with_spans
+from shopinbox.domain.snippet import highlight_spans, snippet_with_spans
 from shopinbox.domain.text_fold import fold, words
 from shopinbox.store.models import Customer, Message
 
@@ -40,6 +40,7 @@ class SearchHit:
     snippet: str
     direction: str = "in"
     highlights: tuple[tuple[int, int], ...] = ()  # spans of `snippet` the query matched
+    subject_highlights: tuple[tuple[int, int], ...] = ()  # … and of `subject`
 
 
 @dataclass(frozen=True)
@@ -310,6 +311,7 @@ def search(session: Session, query_text: str, limit: int = 50) -> list[SearchHit
                 snippet=snippet,
                 direction=row.direction,
                 highlights=tuple(spans),
+                subject_highlights=tuple(highlight_spans(row.subject or "", query)),
             )
         )
     return hits

@@ -95,3 +95,21 @@ def test_a_later_unrelated_message_withdraws_the_suggestion(sqlite_ctx):
     assert suggest_reply(ctx, customer) is not None
     _customer(ctx, "max@example.com", "Max", "Got it, thank you!", minutes=5)
     assert suggest_reply(ctx, customer) is None
+
+
+def test_a_thank_you_under_the_questions_subject_asks_nothing(sqlite_ctx):
+    """"Re: Where is my parcel?" over "Thanks, it came": the reply's subject repeats the old
+    question; the message itself wants nothing."""
+    ctx = sqlite_ctx
+    with ctx.writer() as session, session.begin():
+        account = Account(name="mail", kind="email")
+        session.add(account)
+        session.flush()
+        store_messages(session, account.id, [IncomingMessage(
+            channel="email", direction="in", external_id="<thanks@x>", sent_at=START,
+            identity=IdentityRef("email", "zofia@example.pl", "Zofia"), customer_name="Zofia",
+            subject="Re: Gdzie jest moja przesyłka?",
+            body_text="Dziękuję, paczka dotarła. Herbata pachnie wspaniale!")], ctx.blobs)
+        customer = session.query(Identity).filter_by(value="zofia@example.pl").one().customer_id
+    _order(ctx, customer, "#7001", days=4, status="shipped")
+    assert suggest_reply(ctx, customer) is None

@@ -7,6 +7,7 @@ key); a correction itself always wins for its own message.
 
 from __future__ import annotations
 
+import re
 import threading
 from typing import Any
 
@@ -27,6 +28,17 @@ _models: dict[tuple[str, int, Any], IntentModel] = {}
 # edited message keeps its old guess until the next correction retrains the model.
 _guesses: dict[tuple[tuple[str, int, Any], int], list[str]] = {}
 MAX_GUESSES = 50_000
+# A reply's subject repeats the question it answers ("Re: Where is my order?" over "Thanks, it
+# came!"): such a subject says nothing about what this message wants.
+_REPLY_SUBJECT = re.compile(r"^\s*(re|odp|aw|sv|ответ|отв|fw|fwd|pd)\s*(\[\d+\])?\s*:", re.I)
+
+
+def intent_text(subject: str | None, text: str | None) -> str:
+    """What the intent of a message is read from: its subject (unless a reply's) and text."""
+    subject = subject or ""
+    if _REPLY_SUBJECT.match(subject):
+        subject = ""
+    return f"{subject}\n{text or ''}"
 
 
 def _model(session: Session) -> tuple[tuple[str, int, Any], IntentModel]:
@@ -42,7 +54,7 @@ def _model(session: Session) -> tuple[tuple[str, int, Any], IntentModel]:
             .order_by(IntentCorrection.created_at)
         ).all()
         model = IntentModel.trained(
-            (f"{subject or ''}\n{body or ''}", intent) for subject, body, intent in examples)
+            (intent_text(subject, body), intent) for subject, body, intent in examples)
         with _lock:
             _models.clear()  # one database per process in practice: keep only the newest
             _models[key] = model
@@ -67,7 +79,7 @@ def add_intents(session: Session, messages: list[dict[str, Any]]) -> None:
         guessed = _guesses.get((key, message["id"]))
         if guessed is None:
             guessed = _guesses[(key, message["id"])] = model.predict(
-                f"{message.get('subject') or ''}\n{message.get('text') or ''}")
+                intent_text(message.get("subject"), message.get("text")))
         guessed = list(guessed)
         if message["id"] in corrected:
             chosen = corrected[message["id"]]

@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from sqlalchemy import select
 
 from shopinbox.app.core.context import AppContext
-from shopinbox.app.inbox.intents import add_intents
+from shopinbox.app.inbox.intents import add_intents, intent_text
 from shopinbox.app.promos.lookup import PromoNotFound, find_promo
 from shopinbox.app.promos.reply import render_variants, resolve_customer
 from shopinbox.domain.kinds import Direction
@@ -108,7 +108,7 @@ def suggest_reply(ctx: AppContext, customer_id: int, channel: str | None = None
         question = _question(session, customer.id)
         if question is None:
             return None
-        text = f"{question.subject or ''}\n{question.body_text or ''}"
+        text = intent_text(question.subject, question.body_text)
         order = _order(session, customer.id, text)
         if order is None:
             return None

@@ -30,6 +30,7 @@ from shopinbox.ui.common.operations import OperationRunner
 from shopinbox.ui.common.tasks import TaskRunner
 from shopinbox.ui.inbox.customer_list_model import CustomerIdRole, CustomerListModel
 from shopinbox.ui.inbox.inbox_delegate import InboxDelegate
+from shopinbox.ui.inbox.search_delegate import SearchResultsDelegate
 from shopinbox.ui.inbox.search_model import OpenRole, SearchResultsModel
 
 
@@ -87,6 +88,8 @@ class InboxPanel(QWidget):
         self.results.setObjectName("searchResults")
         self.results.setModel(self.results_model)
         self.results.setWordWrap(True)
+        self.results.setItemDelegate(SearchResultsDelegate(self.results))
+        self.results.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.empty = QLabel(self)
         self.empty.setObjectName("inboxEmpty")
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)

@@ -42,6 +42,7 @@ class TimelineView(QTextBrowser):
         self._images_allowed = images_allowed
         self.messages: list[dict] = []
         self._shown_from = 0
+        self.focused_id = 0  # the message shown highlighted (opened from a search result)
         self._unfolded: set[int] = set()
         self.image_fetched.connect(self._fetched)
         self._images: dict[str, QPixmap] = {}
@@ -67,6 +68,11 @@ class TimelineView(QTextBrowser):
                     start = min(start, position)
                     break
         self._shown_from = start
+        # The message opened from a search result stays marked while this customer is shown.
+        if focus_message_id:
+            self.focused_id = focus_message_id
+        elif not keep_window:
+            self.focused_id = 0
         self._render(focus_message_id)
 
     def _render(self, focus_message_id: int = 0) -> None:
@@ -83,7 +89,8 @@ class TimelineView(QTextBrowser):
         words = texts()
         for message in self.messages[self._shown_from:]:
             parts.append(message_html(message, unfolded=message["id"] in self._unfolded,
-                                      images_allowed=self._images_allowed, words=words))
+                                      images_allowed=self._images_allowed, words=words,
+                                      focused=message["id"] == self.focused_id))
         self.setHtml("".join(parts))
         if focus_message_id:
             self.scrollToAnchor(f"m{focus_message_id}")
