@@ -175,9 +175,8 @@ def _bare_fts5(ctx: AppContext, query_text: str):
         ids = [row[0] for row in connection.execute(
             "SELECT message_id FROM message_search WHERE message_search MATCH ? "
             "ORDER BY rowid DESC LIMIT 50", (match,))]
-        marks = ",".join("?" * len(ids))
-        rows = connection.execute(f"SELECT id, body_text, subject FROM messages "
-                                  f"WHERE id IN ({marks})", ids).fetchall() if ids else []
+        rows = [connection.execute("SELECT id, body_text, subject FROM messages WHERE id = ?",
+                                   (message_id,)).fetchone() for message_id in ids]
         return len(rows)
 
     return run

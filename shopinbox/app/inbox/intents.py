@@ -9,12 +9,14 @@ from __future__ import annotations
 
 import re
 import threading
+from datetime import datetime
 from typing import Any
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from shopinbox.app.core.context import AppContext
+from shopinbox.domain.chunks import chunked
 from shopinbox.domain.intents import INTENTS
 from shopinbox.domain.intents.model import IntentModel
 from shopinbox.domain.kinds import Direction
@@ -103,3 +105,51 @@ def set_intent(ctx: AppContext, message_id: int, intent: str) -> None:
         else:
             existing.intent = intent
             existing.created_at = utcnow()
+
+
+def latest_inbound_intents(session: Session, customer_ids: list[int]) -> dict[int, list[str]]:
+    """Customer id -> the intents of their newest inbound message (what the conversation is
+    waiting on), for the inbox's chips and its intent filter. Customers without an inbound
+    message are absent. Guesses are cached per model (`add_intents`), so a list read again
+    costs one query."""
+    found: dict[int, list[str]] = {}
+    for chunk in chunked(customer_ids):
+        ranked = (
+            select(Message.id, Message.customer_id, Message.direction, Message.subject,
+                   Message.body_text,
+                   func.row_number().over(partition_by=Message.customer_id,
+                                          order_by=(Message.sent_at.desc(), Message.id.desc())
+                                          ).label("rank"))
+            .where(Message.customer_id.in_(chunk), Message.direction == Direction.INBOUND)
+            .subquery()
+        )
+        rows = [{"id": r.id, "customer_id": r.customer_id, "direction": r.direction,
+                 "subject": r.subject, "text": r.body_text}
+                for r in session.execute(select(ranked).where(ranked.c.rank == 1))]
+        add_intents(session, rows)
+        found.update((row["customer_id"], row["intents"]) for row in rows)
+    return found
+
+
+def intent_counts(session: Session, start: datetime, end: datetime, *,
+                  channel: str | None = None, account_id: int | None = None) -> dict[str, int]:
+    """How many inbound messages in [start, end) want each intent (their most likely one;
+    every intent present, zeros included), for the report's intent dimension.
+
+    Each message is read by the model once per process and model (cached); a first count over
+    many thousands of messages costs about 0.2 ms a message with the shipped rules and about
+    1 ms once corrections trained the model."""
+    condition = [Message.direction == Direction.INBOUND, Message.sent_at >= start,
+                 Message.sent_at < end]
+    if channel:
+        condition.append(Message.channel == channel)
+    if account_id:
+        condition.append(Message.account_id == account_id)
+    rows = [{"id": r.id, "direction": r.direction, "subject": r.subject, "text": r.body_text}
+            for r in session.execute(select(Message.id, Message.direction, Message.subject,
+                                            Message.body_text).where(*condition))]
+    add_intents(session, rows)
+    counts = dict.fromkeys(INTENTS, 0)
+    for row in rows:
+        counts[row["intents"][0] if row["intents"] else "other"] += 1
+    return counts

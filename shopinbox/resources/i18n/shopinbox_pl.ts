@@ -1350,17 +1350,17 @@
 <context>
     <name>Inbox</name>
     <message>
-        <location filename="../../ui/inbox/inbox_delegate.py" line="69"/>
+        <location filename="../../ui/inbox/inbox_delegate.py" line="71"/>
         <source>(no name)</source>
         <translation>(bez nazwy)</translation>
     </message>
     <message>
-        <location filename="../../ui/inbox/inbox_delegate.py" line="99"/>
+        <location filename="../../ui/inbox/inbox_delegate.py" line="105"/>
         <source>snoozed</source>
         <translation>odłożone</translation>
     </message>
     <message>
-        <location filename="../../ui/inbox/inbox_delegate.py" line="101"/>
+        <location filename="../../ui/inbox/inbox_delegate.py" line="107"/>
         <source>done</source>
         <translation>zakończone</translation>
     </message>
@@ -1368,77 +1368,82 @@
 <context>
     <name>InboxPanel</name>
     <message>
-        <location filename="../../ui/inbox/inbox_panel.py" line="48"/>
+        <location filename="../../ui/inbox/inbox_panel.py" line="50"/>
         <source>Search everything  ( / )</source>
         <translation>Szukaj wszędzie  ( / )</translation>
     </message>
     <message>
-        <location filename="../../ui/inbox/inbox_panel.py" line="52"/>
+        <location filename="../../ui/inbox/inbox_panel.py" line="54"/>
         <source>Open</source>
         <translation>Otwarte</translation>
     </message>
     <message>
-        <location filename="../../ui/inbox/inbox_panel.py" line="52"/>
+        <location filename="../../ui/inbox/inbox_panel.py" line="54"/>
         <source>Snoozed</source>
         <translation>Odłożone</translation>
     </message>
     <message>
-        <location filename="../../ui/inbox/inbox_panel.py" line="53"/>
+        <location filename="../../ui/inbox/inbox_panel.py" line="55"/>
         <source>Done</source>
         <translation>Zakończone</translation>
     </message>
     <message>
-        <location filename="../../ui/inbox/inbox_panel.py" line="53"/>
+        <location filename="../../ui/inbox/inbox_panel.py" line="55"/>
         <source>All</source>
         <translation>Wszystkie</translation>
     </message>
     <message>
-        <location filename="../../ui/inbox/inbox_panel.py" line="57"/>
+        <location filename="../../ui/inbox/inbox_panel.py" line="59"/>
         <source>All channels</source>
         <translation>Wszystkie kanały</translation>
     </message>
     <message>
-        <location filename="../../ui/inbox/inbox_panel.py" line="65"/>
+        <location filename="../../ui/inbox/inbox_panel.py" line="67"/>
         <source>Unread only</source>
         <translation>Tylko nieprzeczytane</translation>
     </message>
     <message>
-        <location filename="../../ui/inbox/inbox_panel.py" line="70"/>
+        <location filename="../../ui/inbox/inbox_panel.py" line="72"/>
         <source>Everyone&apos;s</source>
         <translation>Wszystkich</translation>
     </message>
     <message>
-        <location filename="../../ui/inbox/inbox_panel.py" line="70"/>
+        <location filename="../../ui/inbox/inbox_panel.py" line="72"/>
         <source>Mine</source>
         <translation>Moje</translation>
     </message>
     <message>
-        <location filename="../../ui/inbox/inbox_panel.py" line="71"/>
+        <location filename="../../ui/inbox/inbox_panel.py" line="73"/>
         <source>Unassigned</source>
         <translation>Nieprzypisane</translation>
     </message>
     <message>
-        <location filename="../../ui/inbox/inbox_panel.py" line="139"/>
+        <location filename="../../ui/inbox/inbox_panel.py" line="79"/>
+        <source>Any request</source>
+        <translation>Każda prośba</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inbox/inbox_panel.py" line="151"/>
         <source>All accounts</source>
         <translation>Wszystkie konta</translation>
     </message>
     <message>
-        <location filename="../../ui/inbox/inbox_panel.py" line="140"/>
+        <location filename="../../ui/inbox/inbox_panel.py" line="152"/>
         <source>All labels</source>
         <translation>Wszystkie etykiety</translation>
     </message>
     <message>
-        <location filename="../../ui/inbox/inbox_panel.py" line="179"/>
+        <location filename="../../ui/inbox/inbox_panel.py" line="192"/>
         <source>Nothing here. Inbox zero!</source>
         <translation>Pusto. Skrzynka ogarnięta!</translation>
     </message>
     <message>
-        <location filename="../../ui/inbox/inbox_panel.py" line="181"/>
+        <location filename="../../ui/inbox/inbox_panel.py" line="194"/>
         <source>No conversations match these filters.</source>
         <translation>Żadna rozmowa nie pasuje do tych filtrów.</translation>
     </message>
     <message>
-        <location filename="../../ui/inbox/inbox_panel.py" line="255"/>
+        <location filename="../../ui/inbox/inbox_panel.py" line="268"/>
         <source>Nothing matches “{query}”.</source>
         <translation>Nic nie pasuje do „{query}”.</translation>
     </message>

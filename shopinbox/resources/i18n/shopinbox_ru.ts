@@ -1350,17 +1350,17 @@
 <context>
     <name>Inbox</name>
     <message>
-        <location filename="../../ui/inbox/inbox_delegate.py" line="69"/>
+        <location filename="../../ui/inbox/inbox_delegate.py" line="71"/>
         <source>(no name)</source>
         <translation>(без имени)</translation>
     </message>
     <message>
-        <location filename="../../ui/inbox/inbox_delegate.py" line="99"/>
+        <location filename="../../ui/inbox/inbox_delegate.py" line="105"/>
         <source>snoozed</source>
         <translation>отложено</translation>
     </message>
     <message>
-        <location filename="../../ui/inbox/inbox_delegate.py" line="101"/>
+        <location filename="../../ui/inbox/inbox_delegate.py" line="107"/>
         <source>done</source>
         <translation>завершено</translation>
     </message>
@@ -1368,77 +1368,82 @@
 <context>
     <name>InboxPanel</name>
     <message>
-        <location filename="../../ui/inbox/inbox_panel.py" line="48"/>
+        <location filename="../../ui/inbox/inbox_panel.py" line="50"/>
         <source>Search everything  ( / )</source>
         <translation>Искать везде  ( / )</translation>
     </message>
     <message>
-        <location filename="../../ui/inbox/inbox_panel.py" line="52"/>
+        <location filename="../../ui/inbox/inbox_panel.py" line="54"/>
         <source>Open</source>
         <translation>Открытые</translation>
     </message>
     <message>
-        <location filename="../../ui/inbox/inbox_panel.py" line="52"/>
+        <location filename="../../ui/inbox/inbox_panel.py" line="54"/>
         <source>Snoozed</source>
         <translation>Отложенные</translation>
     </message>
     <message>
-        <location filename="../../ui/inbox/inbox_panel.py" line="53"/>
+        <location filename="../../ui/inbox/inbox_panel.py" line="55"/>
         <source>Done</source>
         <translation>Завершённые</translation>
     </message>
     <message>
-        <location filename="../../ui/inbox/inbox_panel.py" line="53"/>
+        <location filename="../../ui/inbox/inbox_panel.py" line="55"/>
         <source>All</source>
         <translation>Все</translation>
     </message>
     <message>
-        <location filename="../../ui/inbox/inbox_panel.py" line="57"/>
+        <location filename="../../ui/inbox/inbox_panel.py" line="59"/>
         <source>All channels</source>
         <translation>Все каналы</translation>
     </message>
     <message>
-        <location filename="../../ui/inbox/inbox_panel.py" line="65"/>
+        <location filename="../../ui/inbox/inbox_panel.py" line="67"/>
         <source>Unread only</source>
         <translation>Только непрочитанные</translation>
     </message>
     <message>
-        <location filename="../../ui/inbox/inbox_panel.py" line="70"/>
+        <location filename="../../ui/inbox/inbox_panel.py" line="72"/>
         <source>Everyone&apos;s</source>
         <translation>Все</translation>
     </message>
     <message>
-        <location filename="../../ui/inbox/inbox_panel.py" line="70"/>
+        <location filename="../../ui/inbox/inbox_panel.py" line="72"/>
         <source>Mine</source>
         <translation>Мои</translation>
     </message>
     <message>
-        <location filename="../../ui/inbox/inbox_panel.py" line="71"/>
+        <location filename="../../ui/inbox/inbox_panel.py" line="73"/>
         <source>Unassigned</source>
         <translation>Не назначено</translation>
     </message>
     <message>
-        <location filename="../../ui/inbox/inbox_panel.py" line="139"/>
+        <location filename="../../ui/inbox/inbox_panel.py" line="79"/>
+        <source>Any request</source>
+        <translation>Любой запрос</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inbox/inbox_panel.py" line="151"/>
         <source>All accounts</source>
         <translation>Все учётные записи</translation>
     </message>
     <message>
-        <location filename="../../ui/inbox/inbox_panel.py" line="140"/>
+        <location filename="../../ui/inbox/inbox_panel.py" line="152"/>
         <source>All labels</source>
         <translation>Все метки</translation>
     </message>
     <message>
-        <location filename="../../ui/inbox/inbox_panel.py" line="179"/>
+        <location filename="../../ui/inbox/inbox_panel.py" line="192"/>
         <source>Nothing here. Inbox zero!</source>
         <translation>Пусто. Все письма разобраны!</translation>
     </message>
     <message>
-        <location filename="../../ui/inbox/inbox_panel.py" line="181"/>
+        <location filename="../../ui/inbox/inbox_panel.py" line="194"/>
         <source>No conversations match these filters.</source>
         <translation>Нет разговоров, подходящих под эти фильтры.</translation>
     </message>
     <message>
-        <location filename="../../ui/inbox/inbox_panel.py" line="255"/>
+        <location filename="../../ui/inbox/inbox_panel.py" line="268"/>
         <source>Nothing matches “{query}”.</source>
         <translation>Ничего не найдено по запросу «{query}».</translation>
     </message>
