@@ -1420,7 +1420,7 @@
     <message>
         <location filename="../../ui/inbox/inbox_panel.py" line="79"/>
         <source>Any request</source>
-        <translation>Każda prośba</translation>
+        <translation>Wszystkie zapytania</translation>
     </message>
     <message>
         <location filename="../../ui/inbox/inbox_panel.py" line="151"/>

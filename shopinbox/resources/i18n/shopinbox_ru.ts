@@ -1420,7 +1420,7 @@
     <message>
         <location filename="../../ui/inbox/inbox_panel.py" line="79"/>
         <source>Any request</source>
-        <translation>Любой запрос</translation>
+        <translation>Все запросы</translation>
     </message>
     <message>
         <location filename="../../ui/inbox/inbox_panel.py" line="151"/>
