@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import ColumnElement, case, func, or_, select
+from sqlalchemy import ColumnElement, func, or_, select
 
 from shopinbox.app.core.context import AppContext
 from shopinbox.domain.kinds import IdentityKind
@@ -94,26 +94,16 @@ def _like(session, column, pattern: str) -> ColumnElement[bool]:
     return column.ilike(pattern)
 
 
-def _customers(session, query: BoxQuery, limit: int) -> list[CustomerMatch]:
-    best: dict[int, tuple[int, str]] = {}
-
-    def offer(customer_id: int, score: int, matched: str) -> None:
-        if score and score > best.get(customer_id, (0, ""))[0]:
-            best[customer_id] = (score, matched)
-
-    pattern = like_pattern(query.text)
-    prefix = pattern[1:]  # without the leading %: starts with the text
-
-    def starting_first(column):
-        return case((_like(session, column, prefix), 0), else_=1)
-
+def _offer_names(session, query: BoxQuery, pattern: str, offer) -> None:
     for customer_id, name in session.execute(
         select(Customer.id, Customer.display_name)
         .where(Customer.merged_into_id.is_(None), _like(session, Customer.display_name, pattern))
-        .order_by(starting_first(Customer.display_name))
         .limit(MAX_CANDIDATES)
     ):
         offer(customer_id, text_score(query.text, name), name)
+
+
+def _offer_identities(session, query: BoxQuery, pattern: str, offer) -> None:
     conditions: list[ColumnElement[bool]] = [_like(session, Identity.value, pattern),
                                              _like(session, Identity.display, pattern)]
     if query.phone:
@@ -121,11 +111,10 @@ def _customers(session, query: BoxQuery, limit: int) -> list[CustomerMatch]:
     if len(query.digits) >= 6:
         conditions.append(Identity.value.like(f"%{query.digits}%"))
     for customer_id, kind, value, display in session.execute(
-        # No join: merged-away customers drop out below (a join made SQLite walk the
+        # No join: merged-away customers drop out later (a join made SQLite walk the
         # merged_into index per identity, four times slower than this scan).
         select(Identity.customer_id, Identity.kind, Identity.value, Identity.display)
         .where(or_(*conditions))
-        .order_by(starting_first(Identity.value))
         .limit(MAX_CANDIDATES)
     ):
         if kind == IdentityKind.PHONE and query.digits:
@@ -139,6 +128,23 @@ def _customers(session, query: BoxQuery, limit: int) -> list[CustomerMatch]:
                 if word.strip("()").startswith("@"):
                     offer(customer_id, text_score(query.username, username), word.strip("()"))
             offer(customer_id, text_score(query.text, display), display)
+
+
+def _customers(session, query: BoxQuery, limit: int) -> list[CustomerMatch]:
+    best: dict[int, tuple[int, str]] = {}
+
+    def offer(customer_id: int, score: int, matched: str) -> None:
+        if score and score > best.get(customer_id, (0, ""))[0]:
+            best[customer_id] = (score, matched)
+
+    contains = like_pattern(query.text)
+    # Starting with the text first: that scan stops as soon as it has enough candidates, and
+    # they are the better matches; the text anywhere is looked for only when it had too few.
+    for pattern in (contains[1:], contains):
+        _offer_names(session, query, pattern, offer)
+        _offer_identities(session, query, pattern, offer)
+        if len(best) >= limit:
+            break
     if not best:
         return []
     names = dict(session.execute(
