@@ -20,7 +20,7 @@ from shopinbox.domain.chunks import chunked
 from shopinbox.domain.intents import INTENTS
 from shopinbox.domain.intents.model import IntentModel
 from shopinbox.domain.kinds import Direction
-from shopinbox.store.models import IntentCorrection, Message
+from shopinbox.store.models import Customer, IntentCorrection, Message
 from shopinbox.store.types import utcnow
 
 _lock = threading.Lock()
@@ -65,23 +65,33 @@ def _model(session: Session) -> tuple[tuple[str, int, Any], IntentModel]:
 
 def add_intents(session: Session, messages: list[dict[str, Any]]) -> None:
     """Set `intents` on each message dict (inbound: list of names, most likely first; outbound:
-    empty). Needs `id`, `direction`, `subject` and `text` in each."""
+    empty). Needs `id` and `direction` in each, and `subject` and `text` — or, without a
+    `text` key, the texts of the messages not guessed yet are read here (a list shown again
+    reads no text at all)."""
     inbound = [m for m in messages if m.get("direction") == Direction.INBOUND]
     for message in messages:
         message["intents"] = []
     if not inbound:
         return
-    corrected = dict(session.execute(
-        select(IntentCorrection.message_id, IntentCorrection.intent)
-        .where(IntentCorrection.message_id.in_([m["id"] for m in inbound]))).all())
+    corrected: dict[int, str] = {}
+    for chunk in chunked([m["id"] for m in inbound]):
+        corrected.update(session.execute(
+            select(IntentCorrection.message_id, IntentCorrection.intent)
+            .where(IntentCorrection.message_id.in_(chunk))).all())
     key, model = _model(session)
     if len(_guesses) > MAX_GUESSES:
         _guesses.clear()
+    texts: dict[int, tuple[str | None, str | None]] = {}
+    unread = [m["id"] for m in inbound if "text" not in m and (key, m["id"]) not in _guesses]
+    for chunk in chunked(unread):
+        texts.update((r.id, (r.subject, r.body_text)) for r in session.execute(
+            select(Message.id, Message.subject, Message.body_text).where(Message.id.in_(chunk))))
     for message in inbound:
         guessed = _guesses.get((key, message["id"]))
         if guessed is None:
-            guessed = _guesses[(key, message["id"])] = model.predict(
-                intent_text(message.get("subject"), message.get("text")))
+            subject, text = texts.get(message["id"], (message.get("subject"),
+                                                      message.get("text")))
+            guessed = _guesses[(key, message["id"])] = model.predict(intent_text(subject, text))
         guessed = list(guessed)
         if message["id"] in corrected:
             chosen = corrected[message["id"]]
@@ -114,18 +124,16 @@ def latest_inbound_intents(session: Session, customer_ids: list[int]) -> dict[in
     costs one query."""
     found: dict[int, list[str]] = {}
     for chunk in chunked(customer_ids):
-        ranked = (
-            select(Message.id, Message.customer_id, Message.direction, Message.subject,
-                   Message.body_text,
-                   func.row_number().over(partition_by=Message.customer_id,
-                                          order_by=(Message.sent_at.desc(), Message.id.desc())
-                                          ).label("rank"))
-            .where(Message.customer_id.in_(chunk), Message.direction == Direction.INBOUND)
-            .subquery()
-        )
-        rows = [{"id": r.id, "customer_id": r.customer_id, "direction": r.direction,
-                 "subject": r.subject, "text": r.body_text}
-                for r in session.execute(select(ranked).where(ranked.c.rank == 1))]
+        # One index walk per customer (customer_id, sent_at): newest first, first inbound.
+        newest = (select(Message.id)
+                  .where(Message.customer_id == Customer.id,
+                         Message.direction == Direction.INBOUND)
+                  .order_by(Message.sent_at.desc(), Message.id.desc())
+                  .limit(1).correlate(Customer).scalar_subquery())
+        rows = [{"id": message_id, "customer_id": customer_id, "direction": Direction.INBOUND}
+                for customer_id, message_id in session.execute(
+                    select(Customer.id, newest).where(Customer.id.in_(chunk)))
+                if message_id is not None]
         add_intents(session, rows)
         found.update((row["customer_id"], row["intents"]) for row in rows)
     return found
@@ -145,9 +153,8 @@ def intent_counts(session: Session, start: datetime, end: datetime, *,
         condition.append(Message.channel == channel)
     if account_id:
         condition.append(Message.account_id == account_id)
-    rows = [{"id": r.id, "direction": r.direction, "subject": r.subject, "text": r.body_text}
-            for r in session.execute(select(Message.id, Message.direction, Message.subject,
-                                            Message.body_text).where(*condition))]
+    rows = [{"id": message_id, "direction": Direction.INBOUND}
+            for message_id in session.scalars(select(Message.id).where(*condition))]
     add_intents(session, rows)
     counts = dict.fromkeys(INTENTS, 0)
     for row in rows:
