@@ -28,6 +28,7 @@ from shopinbox.domain.one_box import (
     MESSAGE_SCORE,
     BoxQuery,
     code_score,
+    glob_pattern,
     like_pattern,
     parse_box,
     text_score,
@@ -94,18 +95,31 @@ def _like(session, column, pattern: str) -> ColumnElement[bool]:
     return column.ilike(pattern)
 
 
-def _offer_names(session, query: BoxQuery, pattern: str, offer) -> None:
+def _matches(session, column, text: str, *, prefix: bool) -> ColumnElement[bool]:
+    """`column`, folded, starts with (`prefix`) or contains the folded `text` (at least: the
+    candidates are checked by `text_score`). LIKE with the letters it cannot fold left open
+    (`like_pattern`); on SQLite, text with non-ASCII letters (Cyrillic) by a GLOB whose letter
+    classes fold (`domain.one_box.glob_pattern`)."""
+    if session.get_bind().dialect.name == "sqlite" and not text.isascii():
+        return column.op("GLOB")(glob_pattern(text, prefix=prefix))
+    pattern = like_pattern(text)
+    return _like(session, column, pattern[1:] if prefix else pattern)
+
+
+def _offer_names(session, query: BoxQuery, prefix: bool, offer) -> None:
     for customer_id, name in session.execute(
         select(Customer.id, Customer.display_name)
-        .where(Customer.merged_into_id.is_(None), _like(session, Customer.display_name, pattern))
+        .where(Customer.merged_into_id.is_(None),
+               _matches(session, Customer.display_name, query.text, prefix=prefix))
         .limit(MAX_CANDIDATES)
     ):
         offer(customer_id, text_score(query.text, name), name)
 
 
-def _offer_identities(session, query: BoxQuery, pattern: str, offer) -> None:
-    conditions: list[ColumnElement[bool]] = [_like(session, Identity.value, pattern),
-                                             _like(session, Identity.display, pattern)]
+def _offer_identities(session, query: BoxQuery, prefix: bool, offer) -> None:
+    conditions: list[ColumnElement[bool]] = [
+        _matches(session, Identity.value, query.text, prefix=prefix),
+        _matches(session, Identity.display, query.text, prefix=prefix)]
     if query.phone:
         conditions.append(Identity.value == query.phone)
     if len(query.digits) >= 6:
@@ -137,12 +151,11 @@ def _customers(session, query: BoxQuery, limit: int) -> list[CustomerMatch]:
         if score and score > best.get(customer_id, (0, ""))[0]:
             best[customer_id] = (score, matched)
 
-    contains = like_pattern(query.text)
     # Starting with the text first: that scan stops as soon as it has enough candidates, and
     # they are the better matches; the text anywhere is looked for only when it had too few.
-    for pattern in (contains[1:], contains):
-        _offer_names(session, query, pattern, offer)
-        _offer_identities(session, query, pattern, offer)
+    for prefix in (True, False):
+        _offer_names(session, query, prefix, offer)
+        _offer_identities(session, query, prefix, offer)
         if len(best) >= limit:
             break
     if not best:
