@@ -153,8 +153,9 @@ def intent_counts(session: Session, start: datetime, end: datetime, *,
         condition.append(Message.channel == channel)
     if account_id:
         condition.append(Message.account_id == account_id)
-    rows = [{"id": message_id, "direction": Direction.INBOUND}
-            for message_id in session.scalars(select(Message.id).where(*condition))]
+    rows: list[dict[str, Any]] = [
+        {"id": message_id, "direction": Direction.INBOUND}
+        for message_id in session.scalars(select(Message.id).where(*condition))]
     add_intents(session, rows)
     counts = dict.fromkeys(INTENTS, 0)
     for row in rows:
