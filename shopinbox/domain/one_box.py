@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 
 from shopinbox.domain.phones import normalize_phone
-from shopinbox.domain.text_fold import fold
+from shopinbox.domain.text_fold import fold, fold_char
 
 EXACT, PREFIX, WORD_START, CONTAINS = 100, 80, 60, 40
 MESSAGE_SCORE = 50  # full-text hits: below an exact contact or order, above a loose name match
@@ -74,6 +74,37 @@ def like_pattern(query: str) -> str:
         else:
             pattern.append(char)
     return "%" + "".join(pattern) + "%"
+
+
+def _variants() -> dict[str, str]:
+    """Folded letter -> the letters of the shop's languages that fold to it, both cases:
+    `l` -> `LlŁł`, `е` -> `ЕеЁё` (short classes: GLOB compares a character with each)."""
+    found: dict[str, set[str]] = {}
+    polish = "ąćęłńóśźżĄĆĘŁŃÓŚŹŻ"
+    for char in (*map(chr, range(0x20, 0x7F)), *polish, *map(chr, range(0x400, 0x460))):
+        found.setdefault(fold_char(char), set()).add(char)
+    return {base: "".join(sorted(chars)) for base, chars in found.items()}
+
+
+_VARIANTS = _variants()
+_GLOB_SPECIAL = set("*?[]")
+
+
+def glob_pattern(query: str, *, prefix: bool) -> str:
+    """An SQLite GLOB pattern (case-sensitive, so every case is spelt out) for values whose
+    folded form starts with (`prefix`) or contains the folded `query`: each letter becomes the
+    class of the letters folding to it (`л` → `[Лл]`, `l` → `[LlŁł]`). For text with letters
+    LIKE cannot compare without case (Cyrillic): `like_pattern` would leave them all open and
+    let every name through."""
+    parts = []
+    for char in query:
+        if char in _GLOB_SPECIAL or char == "^":
+            parts.append("?")
+            continue
+        chars = _VARIANTS.get(char, char + char.upper())
+        chars = "".join(c for c in chars if c not in "]^-") or "?"
+        parts.append(chars if len(chars) == 1 else f"[{chars}]")
+    return ("" if prefix else "*") + "".join(parts) + "*"
 
 
 def code_score(code: str, candidate: str | None) -> int:

@@ -3,11 +3,32 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from shopinbox.domain.search_query import SearchQuery
 from shopinbox.domain.text_fold import fold
 
 _SPACE = re.compile(r"\s+")
+
+
+@lru_cache(maxsize=256)
+def _pattern(query: SearchQuery) -> re.Pattern[str] | None:
+    """One pattern for all the words of a query (at a word start, to the end of that word),
+    built once per query, not once per hit: the earliest match of any of them is the first
+    match of this."""
+    words = sorted(query.snippet_words(), key=len, reverse=True)
+    if not words:
+        return None
+    return re.compile(r"(?<![^\W_])(?:" + "|".join(map(re.escape, words)) + r")\w*")
+
+
+def highlight_spans(snippet: str, query: SearchQuery) -> list[tuple[int, int]]:
+    """(start, end) of each word of `snippet` the query matched — the typed words, their
+    prefixes and the stems they share with their lemmas — for the results list to mark."""
+    pattern = _pattern(query)
+    if pattern is None or not snippet:
+        return []
+    return [(m.start(), m.end()) for m in pattern.finditer(fold(snippet))]
 
 
 def make_snippet(text: str, query: SearchQuery, width: int = 120) -> str:
@@ -16,23 +37,30 @@ def make_snippet(text: str, query: SearchQuery, width: int = 120) -> str:
     Folding keeps offsets, so a hit found in the folded text marks the same span in the
     original. Without a hit (the match was in another field) the text's start is returned.
     """
+    return snippet_with_spans(text, query, width)[0]
+
+
+def snippet_with_spans(text: str, query: SearchQuery, width: int = 120
+                       ) -> tuple[str, list[tuple[int, int]]]:
+    """`make_snippet` and `highlight_spans` of it in one pass (the text is folded once)."""
     flat = _SPACE.sub(" ", text or "").strip()
     if not flat:
-        return ""
+        return "", []
+    pattern = _pattern(query)
     folded = fold(flat)
-    best = -1
-    for word in query.snippet_words():
-        for found in re.finditer(r"(?<![^\W_])" + re.escape(word), folded):
-            if best == -1 or found.start() < best:
-                best = found.start()
-            break
-    if best <= 0:
-        excerpt = flat[:width]
-        return excerpt + ("…" if len(flat) > width else "")
-    start = max(0, best - width // 3)
-    if start > 0:
-        space = flat.find(" ", start)
-        if 0 <= space < best:
-            start = space + 1
-    excerpt = flat[start : start + width]
-    return ("…" if start > 0 else "") + excerpt + ("…" if start + width < len(flat) else "")
+    found = pattern.search(folded) if pattern is not None else None
+    best = found.start() if found is not None else -1
+    start = 0
+    if best > 0:
+        start = max(0, best - width // 3)
+        if start > 0:
+            space = flat.find(" ", start)
+            if 0 <= space < best:
+                start = space + 1
+    end = start + width
+    spans = [] if found is None or pattern is None else [
+        (m.start() - start + (1 if start > 0 else 0), min(m.end(), end) - start
+         + (1 if start > 0 else 0))
+        for m in pattern.finditer(folded, start, end)]
+    excerpt = ("…" if start > 0 else "") + flat[start:end] + ("…" if end < len(flat) else "")
+    return excerpt, spans

@@ -24,7 +24,7 @@ from sqlalchemy.orm import Session
 from shopinbox.domain.chunks import chunked
 from shopinbox.domain.lemmas import index_lemmas, query_lemmas
 from shopinbox.domain.search_query import SearchQuery, SearchTerm, parse_query, with_lemmas
-from shopinbox.domain.snippet import make_snippet
+from shopinbox.domain.snippet import highlight_spans, snippet_with_spans
 from shopinbox.domain.text_fold import fold, words
 from shopinbox.store.models import Customer, Message
 
@@ -38,6 +38,9 @@ class SearchHit:
     subject: str
     sender: str
     snippet: str
+    direction: str = "in"
+    highlights: tuple[tuple[int, int], ...] = ()  # spans of `snippet` the query matched
+    subject_highlights: tuple[tuple[int, int], ...] = ()  # … and of `subject`
 
 
 @dataclass(frozen=True)
@@ -287,6 +290,7 @@ def search(session: Session, query_text: str, limit: int = 50) -> list[SearchHit
             Message.body_text,
             Message.sender_name,
             Message.sender_address,
+            Message.direction,
         ).where(Message.id.in_(bindparam("ids", expanding=True))),
         {"ids": ids},
     ).all()
@@ -295,6 +299,7 @@ def search(session: Session, query_text: str, limit: int = 50) -> list[SearchHit
     for message_id in ids:
         row = by_id[message_id]
         source = row.body_text or row.subject or ""
+        snippet, spans = snippet_with_spans(source, query)
         hits.append(
             SearchHit(
                 message_id=row.id,
@@ -303,7 +308,10 @@ def search(session: Session, query_text: str, limit: int = 50) -> list[SearchHit
                 sent_at=row.sent_at,
                 subject=row.subject or "",
                 sender=row.sender_name or row.sender_address or "",
-                snippet=make_snippet(source, query),
+                snippet=snippet,
+                direction=row.direction,
+                highlights=tuple(spans),
+                subject_highlights=tuple(highlight_spans(row.subject or "", query)),
             )
         )
     return hits

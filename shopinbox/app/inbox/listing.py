@@ -13,6 +13,7 @@ from datetime import datetime
 from sqlalchemy import exists, select
 
 from shopinbox.app.core.context import AppContext
+from shopinbox.app.inbox.intents import latest_inbound_intents
 from shopinbox.channels import registry
 from shopinbox.domain.kinds import ConversationStatus
 from shopinbox.store import queries
@@ -33,6 +34,8 @@ class InboxFilter:
     # Team mode: "mine" (assigned to user `me`) or "unassigned".
     assigned: str | None = None
     me: int | None = None
+    # What the newest inbound message wants (`domain.intents.INTENTS`), e.g. "where_is_my_order".
+    intent: str | None = None
 
 
 @dataclass
@@ -47,6 +50,7 @@ class InboxRow:
     snoozed_until: datetime | None
     labels: list[str] = field(default_factory=list)
     assignee: str = ""  # team mode: the user it is assigned to
+    intents: list[str] = field(default_factory=list)  # of the newest inbound message
 
 
 def conversation_ids(ctx: AppContext, wanted: InboxFilter) -> list[int]:
@@ -78,7 +82,11 @@ def conversation_ids(ctx: AppContext, wanted: InboxFilter) -> list[int]:
                            CustomerLabel.label == wanted.label)
         )
     with ctx.reader() as session:
-        return list(session.scalars(query))
+        ids = list(session.scalars(query))
+        if wanted.intent:  # guessed in Python (the model is local code), cached per message
+            wanting = latest_inbound_intents(session, ids)
+            ids = [i for i in ids if wanted.intent in wanting.get(i, ())]
+        return ids
 
 
 def inbox_rows(ctx: AppContext, customer_ids: list[int]) -> dict[int, InboxRow]:
@@ -101,6 +109,7 @@ def inbox_rows(ctx: AppContext, customer_ids: list[int]) -> dict[int, InboxRow]:
         }
         channels = queries.channels_by_customer(session, list(customer_ids))
         labels = queries.labels_by_customer(session, list(customer_ids))
+        intents = latest_inbound_intents(session, list(customer_ids))
     rows = {}
     for customer_id, name, conversation in pairs:
         text = " ".join(snippets.get(conversation.last_message_id or 0, "").split())
@@ -115,6 +124,7 @@ def inbox_rows(ctx: AppContext, customer_ids: list[int]) -> dict[int, InboxRow]:
             snoozed_until=conversation.snoozed_until,
             labels=labels.get(customer_id, []),
             assignee=(conversation.assignee or "") if conversation.assignee_id else "",
+            intents=intents.get(customer_id, []),
         )
     return rows
 

@@ -5,6 +5,12 @@ usernames their identities show (`@tea_lover`); orders by number and tracking nu
 by the full-text search (`store.search`, word forms included). Merged-away customers never
 show. The groups come ordered by their best score (`domain.one_box`): an exact phone number or
 order number puts that group first.
+
+Cost: a complete email address, phone number or order number is looked up through the unique
+and plain indexes first (`_exact`); only when that finds nothing do the scans run (LIKE over
+names, addresses and numbers — a few thousand customers take milliseconds, see
+benchmarks/search_latency.py). Text without a digit is never an order or tracking number, so
+it does not scan the orders.
 """
 
 from __future__ import annotations
@@ -22,6 +28,7 @@ from shopinbox.domain.one_box import (
     MESSAGE_SCORE,
     BoxQuery,
     code_score,
+    glob_pattern,
     like_pattern,
     parse_box,
     text_score,
@@ -31,7 +38,9 @@ from shopinbox.store.search import SearchHit
 from shopinbox.store.search import search as search_messages
 
 KINDS = ("customer", "order", "message")
-MAX_CANDIDATES = 5000
+# Candidates read per kind of contact before scoring in Python; those starting with the text
+# come first, so a short text that half the customers contain ("an") still ranks quickly.
+MAX_CANDIDATES = 500
 
 
 @dataclass(frozen=True)
@@ -77,30 +86,49 @@ class BoxResult:
         return len(self.customers) + len(self.orders) + len(self.messages)
 
 
-def _customers(session, query: BoxQuery, limit: int) -> list[CustomerMatch]:
-    best: dict[int, tuple[int, str]] = {}
+def _like(session, column, pattern: str) -> ColumnElement[bool]:
+    """`column` LIKE `pattern` ignoring the case of ASCII letters (the others are `_` in the
+    pattern, see `like_pattern`): SQLite's LIKE already does, with no lower() per row (half
+    the cost of a scan); PostgreSQL's needs ILIKE."""
+    if session.get_bind().dialect.name == "sqlite":
+        return column.like(pattern)
+    return column.ilike(pattern)
 
-    def offer(customer_id: int, score: int, matched: str) -> None:
-        if score and score > best.get(customer_id, (0, ""))[0]:
-            best[customer_id] = (score, matched)
 
-    pattern = like_pattern(query.text)
+def _matches(session, column, text: str, *, prefix: bool) -> ColumnElement[bool]:
+    """`column`, folded, starts with (`prefix`) or contains the folded `text` (at least: the
+    candidates are checked by `text_score`). LIKE with the letters it cannot fold left open
+    (`like_pattern`); on SQLite, text with non-ASCII letters (Cyrillic) by a GLOB whose letter
+    classes fold (`domain.one_box.glob_pattern`)."""
+    if session.get_bind().dialect.name == "sqlite" and not text.isascii():
+        return column.op("GLOB")(glob_pattern(text, prefix=prefix))
+    pattern = like_pattern(text)
+    return _like(session, column, pattern[1:] if prefix else pattern)
+
+
+def _offer_names(session, query: BoxQuery, prefix: bool, offer) -> None:
     for customer_id, name in session.execute(
         select(Customer.id, Customer.display_name)
-        .where(Customer.merged_into_id.is_(None), func.lower(Customer.display_name).like(pattern))
+        .where(Customer.merged_into_id.is_(None),
+               _matches(session, Customer.display_name, query.text, prefix=prefix))
         .limit(MAX_CANDIDATES)
     ):
         offer(customer_id, text_score(query.text, name), name)
-    conditions: list[ColumnElement[bool]] = [func.lower(Identity.value).like(pattern),
-                                             func.lower(Identity.display).like(pattern)]
+
+
+def _offer_identities(session, query: BoxQuery, prefix: bool, offer) -> None:
+    conditions: list[ColumnElement[bool]] = [
+        _matches(session, Identity.value, query.text, prefix=prefix),
+        _matches(session, Identity.display, query.text, prefix=prefix)]
     if query.phone:
         conditions.append(Identity.value == query.phone)
     if len(query.digits) >= 6:
         conditions.append(Identity.value.like(f"%{query.digits}%"))
     for customer_id, kind, value, display in session.execute(
+        # No join: merged-away customers drop out later (a join made SQLite walk the
+        # merged_into index per identity, four times slower than this scan).
         select(Identity.customer_id, Identity.kind, Identity.value, Identity.display)
-        .join(Customer, Customer.id == Identity.customer_id)
-        .where(Customer.merged_into_id.is_(None), or_(*conditions))
+        .where(or_(*conditions))
         .limit(MAX_CANDIDATES)
     ):
         if kind == IdentityKind.PHONE and query.digits:
@@ -114,25 +142,84 @@ def _customers(session, query: BoxQuery, limit: int) -> list[CustomerMatch]:
                 if word.strip("()").startswith("@"):
                     offer(customer_id, text_score(query.username, username), word.strip("()"))
             offer(customer_id, text_score(query.text, display), display)
+
+
+def _customers(session, query: BoxQuery, limit: int) -> list[CustomerMatch]:
+    best: dict[int, tuple[int, str]] = {}
+
+    def offer(customer_id: int, score: int, matched: str) -> None:
+        if score and score > best.get(customer_id, (0, ""))[0]:
+            best[customer_id] = (score, matched)
+
+    # Starting with the text first: that scan stops as soon as it has enough candidates, and
+    # they are the better matches; the text anywhere is looked for only when it had too few.
+    for prefix in (True, False):
+        _offer_names(session, query, prefix, offer)
+        _offer_identities(session, query, prefix, offer)
+        if len(best) >= limit:
+            break
     if not best:
         return []
     names = dict(session.execute(
-        select(Customer.id, Customer.display_name).where(Customer.id.in_(list(best)))).all())
+        select(Customer.id, Customer.display_name)
+        .where(Customer.id.in_(list(best)), Customer.merged_into_id.is_(None))).all())
+    best = {cid: found for cid, found in best.items() if cid in names}
     ranked = sorted(best.items(), key=lambda item: (-item[1][0], names.get(item[0], "").lower()))
     return [CustomerMatch(cid, names.get(cid, ""), matched, score)
             for cid, (score, matched) in ranked[:limit]]
 
 
+def _order_match(order: Order, score: int) -> OrderMatch:
+    return OrderMatch(order.id, order.customer_id, order.number, order.status, order.placed_at,
+                      order.customer_name, order.tracking_number, score)
+
+
+def _exact(session, query: BoxQuery, raw: str, limit: int
+           ) -> tuple[list[CustomerMatch], list[OrderMatch]] | None:
+    """Customers and orders for a complete email address, phone number or order number, by
+    index only; None when the text is none of those or nothing has it."""
+    customers: list[CustomerMatch] = []
+    orders: list[Order] = []
+    if "@" in query.text and " " not in query.text:
+        found = session.execute(
+            select(Customer.id, Customer.display_name, Identity.value)
+            .join(Identity, Identity.customer_id == Customer.id)
+            .where(Identity.kind == IdentityKind.EMAIL, Identity.value == query.text,
+                   Customer.merged_into_id.is_(None))).all()
+        customers = [CustomerMatch(cid, name, value, EXACT) for cid, name, value in found]
+        orders = list(session.scalars(select(Order).where(Order.email == query.text)
+                                      .limit(limit)))
+    elif query.phone:
+        found = session.execute(
+            select(Customer.id, Customer.display_name, Identity.display)
+            .join(Identity, Identity.customer_id == Customer.id)
+            .where(Identity.kind == IdentityKind.PHONE, Identity.value == query.phone,
+                   Customer.merged_into_id.is_(None))).all()
+        customers = [CustomerMatch(cid, name, shown or query.phone, EXACT)
+                     for cid, name, shown in found]
+        if customers:
+            orders = list(session.scalars(select(Order).where(Order.phone == query.phone)
+                                          .limit(limit)))
+    if not customers and not orders and any(ch.isdigit() for ch in query.code):
+        numbers = {raw.strip(), query.code, "#" + query.code, raw.strip().upper()}
+        orders = list(session.scalars(select(Order).where(Order.number.in_(numbers))
+                                      .limit(limit)))
+    if not customers and not orders:
+        return None
+    orders.sort(key=lambda order: -order.placed_at.timestamp())
+    return customers[:limit], [_order_match(order, EXACT) for order in orders[:limit]]
+
+
 def _orders(session, query: BoxQuery, limit: int) -> list[OrderMatch]:
-    if len(query.code) < 2:
-        return []
+    if len(query.code) < 2 or not any(ch.isdigit() for ch in query.code):
+        return []  # order and tracking numbers have digits
     code = query.code.lower().replace("%", "_")
 
-    def compact(column):  # as `code` is: lower case, no spaces or dashes
-        return func.replace(func.replace(func.lower(column), " ", ""), "-", "")
+    def compact(column):  # as `code` is: no spaces or dashes (the case: `_like`)
+        return func.replace(func.replace(column, " ", ""), "-", "")
 
-    conditions = [compact(Order.number).like(f"%{code}%"),
-                  compact(Order.tracking_number).like(f"{code}%")]
+    conditions = [_like(session, compact(Order.number), f"%{code}%"),
+                  _like(session, compact(Order.tracking_number), f"{code}%")]
     if query.phone:
         conditions.append(Order.phone == query.phone)
     if "@" in query.text:
@@ -145,9 +232,7 @@ def _orders(session, query: BoxQuery, limit: int) -> list[OrderMatch]:
                     EXACT if "@" in query.text and (order.email or "").lower() == query.text
                     else 0)
         if score:
-            matches.append(OrderMatch(order.id, order.customer_id, order.number, order.status,
-                                      order.placed_at, order.customer_name,
-                                      order.tracking_number, score))
+            matches.append(_order_match(order, score))
     matches.sort(key=lambda m: (-m.score, -m.placed_at.timestamp()))
     return matches[:limit]
 
@@ -161,10 +246,13 @@ def find(ctx: AppContext, text: str, kind: str | None = None, limit: int = 50) -
     if query.is_empty:
         return result
     with ctx.reader() as session:
+        exact = _exact(session, query, text, limit) if kind in (None, "customer", "order") \
+            else None
         if kind in (None, "customer"):
-            result.customers = _customers(session, query, limit)
+            result.customers = exact[0] if exact is not None else _customers(session, query,
+                                                                               limit)
         if kind in (None, "order"):
-            result.orders = _orders(session, query, limit)
+            result.orders = exact[1] if exact is not None else _orders(session, query, limit)
         if kind in (None, "message"):
             result.messages = search_messages(session, text, limit=limit)
             ids = {hit.customer_id for hit in result.messages if hit.customer_id}

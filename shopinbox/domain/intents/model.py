@@ -44,9 +44,8 @@ def features(text: str) -> Counter[str]:
     return bag
 
 
-def _rule_log_prior(text: str) -> dict[str, float]:
+def _rule_log_prior(fired: list[str]) -> dict[str, float]:
     """The rules as a distribution: RULE_CONFIDENCE shared by the intents whose rules fire."""
-    fired = rule_intents(text)
     rest = (1 - RULE_CONFIDENCE) / max(1, len(INTENTS) - len(fired))
     return {intent: math.log(RULE_CONFIDENCE / len(fired) if intent in fired else rest)
             for intent in INTENTS}
@@ -108,9 +107,9 @@ class IntentModel:
         norm = top + math.log(sum(math.exp(v - top) for v in logs.values()))
         return {intent: value - norm for intent, value in logs.items()}
 
-    def scores(self, text: str) -> dict[str, float]:
-        """Probability per intent."""
-        logs = _rule_log_prior(text)
+    def scores(self, text: str, fired: list[str] | None = None) -> dict[str, float]:
+        """Probability per intent (`fired`: `rule_intents(text)` when the caller has it)."""
+        logs = _rule_log_prior(fired if fired is not None else rule_intents(text))
         if self.corrections:
             weight = min(1.0, self.corrections * LEARNING_RATE)
             for intent, value in self._learned_log_posterior(text).items():
@@ -123,9 +122,13 @@ class IntentModel:
     def predict(self, text: str) -> list[str]:
         """The intents of a message, most likely first: the model's choice, then any other
         intent a shipped rule found ('other' only when nothing else)."""
-        scores = self.scores(text)
-        best = max(INTENTS, key=lambda intent: scores[intent])
-        return [best] + [i for i in rule_intents(text) if i not in (best, "other")]
+        fired = rule_intents(text)
+        if not self.corrections:  # the rules alone: the fired intents tie, the first wins
+            best = next(intent for intent in INTENTS if intent in fired)
+        else:
+            scores = self.scores(text, fired)
+            best = max(INTENTS, key=lambda intent: scores[intent])
+        return [best] + [i for i in fired if i not in (best, "other")]
 
 
 def macro_f1(truth: list[str], predicted: list[str]) -> float:

@@ -511,140 +511,140 @@
 <context>
     <name>Composer</name>
     <message>
-        <location filename="../../ui/composer/composer.py" line="107"/>
+        <location filename="../../ui/composer/composer.py" line="108"/>
         <source>Subject (default: Re: the last subject)</source>
         <translation>Тема (по умолчанию: Re: последняя тема)</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/composer.py" line="110"/>
-        <location filename="../../ui/composer/composer.py" line="219"/>
+        <location filename="../../ui/composer/composer.py" line="111"/>
+        <location filename="../../ui/composer/composer.py" line="222"/>
         <source>Write a reply…  (Ctrl+Enter sends, Ctrl+P inserts a promo reply)</source>
         <translation>Напишите ответ…  (Ctrl+Enter — отправить, Ctrl+P — вставить шаблон)</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/composer.py" line="118"/>
+        <location filename="../../ui/composer/composer.py" line="119"/>
         <source>Attach…</source>
         <translation>Прикрепить…</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/composer.py" line="120"/>
+        <location filename="../../ui/composer/composer.py" line="121"/>
         <source>Promo reply…</source>
         <translation>Шаблон ответа…</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/composer.py" line="123"/>
-        <location filename="../../ui/composer/composer.py" line="216"/>
+        <location filename="../../ui/composer/composer.py" line="125"/>
+        <location filename="../../ui/composer/composer.py" line="219"/>
         <source>Send</source>
         <translation>Отправить</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/composer.py" line="139"/>
+        <location filename="../../ui/composer/composer.py" line="141"/>
         <source>Internal note</source>
         <translation>Внутренняя заметка</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/composer.py" line="141"/>
+        <location filename="../../ui/composer/composer.py" line="143"/>
         <source>Seen by the team only; never sent to the customer</source>
         <translation>Видна только команде; никогда не отправляется клиенту</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/composer.py" line="149"/>
+        <location filename="../../ui/composer/composer.py" line="151"/>
         <source>Reply via</source>
         <translation>Ответить через</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/composer.py" line="216"/>
+        <location filename="../../ui/composer/composer.py" line="219"/>
         <source>Add note</source>
         <translation>Добавить заметку</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/composer.py" line="218"/>
+        <location filename="../../ui/composer/composer.py" line="221"/>
         <source>Write an internal note…  (Ctrl+Enter adds it; never sent)</source>
         <translation>Напишите внутреннюю заметку…  (Ctrl+Enter добавляет; никогда не отправляется)</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/composer.py" line="265"/>
+        <location filename="../../ui/composer/composer.py" line="270"/>
         <source>This customer cannot be reached on any channel.</source>
         <translation>С этим клиентом нельзя связаться ни по одному каналу.</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/composer.py" line="284"/>
+        <location filename="../../ui/composer/composer.py" line="289"/>
         <source>no address for this channel</source>
         <translation>нет адреса в этом канале</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/composer.py" line="286"/>
+        <location filename="../../ui/composer/composer.py" line="291"/>
         <source>no account set up for this channel</source>
         <translation>для этого канала нет учётной записи</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/composer.py" line="289"/>
+        <location filename="../../ui/composer/composer.py" line="294"/>
         <source>unreachable: {reason}</source>
         <translation>недоступен: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/composer.py" line="341"/>
+        <location filename="../../ui/composer/composer.py" line="346"/>
         <source>Attach files</source>
         <translation>Прикрепить файлы</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/composer.py" line="361"/>
+        <location filename="../../ui/composer/composer.py" line="366"/>
         <source>Double-click a file to remove it.</source>
         <translation>Дважды щёлкните файл, чтобы убрать его.</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/composer.py" line="394"/>
+        <location filename="../../ui/composer/composer.py" line="399"/>
         <source>Promo reply</source>
         <translation>Промо-ответ</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/composer.py" line="394"/>
+        <location filename="../../ui/composer/composer.py" line="399"/>
         <source>{field}:</source>
         <translation>{field}:</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/composer.py" line="408"/>
+        <location filename="../../ui/composer/composer.py" line="413"/>
         <source>Cannot insert the promo reply: {reason}</source>
         <translation>Не удалось вставить промо-ответ: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/composer.py" line="420"/>
+        <location filename="../../ui/composer/composer.py" line="425"/>
         <source>Fill in by hand: {names}</source>
         <translation>Заполните вручную: {names}</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/composer.py" line="452"/>
+        <location filename="../../ui/composer/composer.py" line="457"/>
         <source>Note added.</source>
         <translation>Заметка добавлена.</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/composer.py" line="475"/>
+        <location filename="../../ui/composer/composer.py" line="480"/>
         <source>Replied meanwhile</source>
         <translation>Уже ответили</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/composer.py" line="476"/>
+        <location filename="../../ui/composer/composer.py" line="481"/>
         <source>{user} sent a reply to this customer while you were writing. Send yours too?</source>
         <translation>{user} ответил(а) этому клиенту, пока вы писали. Отправить и ваш ответ?</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/composer.py" line="500"/>
-        <location filename="../../ui/composer/composer.py" line="533"/>
+        <location filename="../../ui/composer/composer.py" line="505"/>
+        <location filename="../../ui/composer/composer.py" line="538"/>
         <source>Not sent: {reason}</source>
         <translation>Не отправлено: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/composer.py" line="517"/>
+        <location filename="../../ui/composer/composer.py" line="522"/>
         <source>Sending…</source>
         <translation>Отправка…</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/composer.py" line="528"/>
+        <location filename="../../ui/composer/composer.py" line="533"/>
         <source>Sent.</source>
         <translation>Отправлено.</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/composer.py" line="530"/>
+        <location filename="../../ui/composer/composer.py" line="535"/>
         <source>Waiting to be sent: {reason}</source>
         <translation>Ожидает отправки: {reason}</translation>
     </message>
@@ -1878,17 +1878,17 @@
 <context>
     <name>Inbox</name>
     <message>
-        <location filename="../../ui/inbox/inbox_delegate.py" line="69"/>
+        <location filename="../../ui/inbox/inbox_delegate.py" line="71"/>
         <source>(no name)</source>
         <translation>(без имени)</translation>
     </message>
     <message>
-        <location filename="../../ui/inbox/inbox_delegate.py" line="99"/>
+        <location filename="../../ui/inbox/inbox_delegate.py" line="105"/>
         <source>snoozed</source>
         <translation>отложено</translation>
     </message>
     <message>
-        <location filename="../../ui/inbox/inbox_delegate.py" line="101"/>
+        <location filename="../../ui/inbox/inbox_delegate.py" line="107"/>
         <source>done</source>
         <translation>завершено</translation>
     </message>
@@ -1896,77 +1896,82 @@
 <context>
     <name>InboxPanel</name>
     <message>
-        <location filename="../../ui/inbox/inbox_panel.py" line="47"/>
+        <location filename="../../ui/inbox/inbox_panel.py" line="50"/>
         <source>Search everything  ( / )</source>
         <translation>Искать везде  ( / )</translation>
     </message>
     <message>
-        <location filename="../../ui/inbox/inbox_panel.py" line="51"/>
+        <location filename="../../ui/inbox/inbox_panel.py" line="54"/>
         <source>Open</source>
         <translation>Открытые</translation>
     </message>
     <message>
-        <location filename="../../ui/inbox/inbox_panel.py" line="51"/>
+        <location filename="../../ui/inbox/inbox_panel.py" line="54"/>
         <source>Snoozed</source>
         <translation>Отложенные</translation>
     </message>
     <message>
-        <location filename="../../ui/inbox/inbox_panel.py" line="52"/>
+        <location filename="../../ui/inbox/inbox_panel.py" line="55"/>
         <source>Done</source>
         <translation>Завершённые</translation>
     </message>
     <message>
-        <location filename="../../ui/inbox/inbox_panel.py" line="52"/>
+        <location filename="../../ui/inbox/inbox_panel.py" line="55"/>
         <source>All</source>
         <translation>Все</translation>
     </message>
     <message>
-        <location filename="../../ui/inbox/inbox_panel.py" line="56"/>
+        <location filename="../../ui/inbox/inbox_panel.py" line="59"/>
         <source>All channels</source>
         <translation>Все каналы</translation>
     </message>
     <message>
-        <location filename="../../ui/inbox/inbox_panel.py" line="64"/>
+        <location filename="../../ui/inbox/inbox_panel.py" line="67"/>
         <source>Unread only</source>
         <translation>Только непрочитанные</translation>
     </message>
     <message>
-        <location filename="../../ui/inbox/inbox_panel.py" line="69"/>
+        <location filename="../../ui/inbox/inbox_panel.py" line="72"/>
         <source>Everyone&apos;s</source>
         <translation>Все</translation>
     </message>
     <message>
-        <location filename="../../ui/inbox/inbox_panel.py" line="69"/>
+        <location filename="../../ui/inbox/inbox_panel.py" line="72"/>
         <source>Mine</source>
         <translation>Мои</translation>
     </message>
     <message>
-        <location filename="../../ui/inbox/inbox_panel.py" line="70"/>
+        <location filename="../../ui/inbox/inbox_panel.py" line="73"/>
         <source>Unassigned</source>
         <translation>Не назначено</translation>
     </message>
     <message>
-        <location filename="../../ui/inbox/inbox_panel.py" line="136"/>
+        <location filename="../../ui/inbox/inbox_panel.py" line="79"/>
+        <source>Any request</source>
+        <translation>Все запросы</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inbox/inbox_panel.py" line="151"/>
         <source>All accounts</source>
         <translation>Все учётные записи</translation>
     </message>
     <message>
-        <location filename="../../ui/inbox/inbox_panel.py" line="137"/>
+        <location filename="../../ui/inbox/inbox_panel.py" line="152"/>
         <source>All labels</source>
         <translation>Все метки</translation>
     </message>
     <message>
-        <location filename="../../ui/inbox/inbox_panel.py" line="176"/>
+        <location filename="../../ui/inbox/inbox_panel.py" line="192"/>
         <source>Nothing here. Inbox zero!</source>
         <translation>Пусто. Все письма разобраны!</translation>
     </message>
     <message>
-        <location filename="../../ui/inbox/inbox_panel.py" line="178"/>
+        <location filename="../../ui/inbox/inbox_panel.py" line="194"/>
         <source>No conversations match these filters.</source>
         <translation>Нет разговоров, подходящих под эти фильтры.</translation>
     </message>
     <message>
-        <location filename="../../ui/inbox/inbox_panel.py" line="252"/>
+        <location filename="../../ui/inbox/inbox_panel.py" line="268"/>
         <source>Nothing matches “{query}”.</source>
         <translation>Ничего не найдено по запросу «{query}».</translation>
     </message>
@@ -2045,106 +2050,111 @@
     </message>
     <message>
         <location filename="../../ui/shell/main_window.py" line="259"/>
+        <source>Suggested reply (where is my order)</source>
+        <translation>Предложенный ответ (где мой заказ)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/main_window.py" line="261"/>
         <source>Mark done</source>
         <translation>Отметить как завершённый</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="260"/>
+        <location filename="../../ui/shell/main_window.py" line="262"/>
         <source>Snooze</source>
         <translation>Отложить</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="261"/>
+        <location filename="../../ui/shell/main_window.py" line="263"/>
         <source>Mark unread</source>
         <translation>Отметить непрочитанным</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="262"/>
+        <location filename="../../ui/shell/main_window.py" line="264"/>
         <source>Search</source>
         <translation>Поиск</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="263"/>
+        <location filename="../../ui/shell/main_window.py" line="265"/>
         <source>Show keyboard shortcuts</source>
         <translation>Показать горячие клавиши</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="266"/>
+        <location filename="../../ui/shell/main_window.py" line="268"/>
         <source>Send the reply</source>
         <translation>Отправить ответ</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="267"/>
+        <location filename="../../ui/shell/main_window.py" line="269"/>
         <source>Insert a promo reply</source>
         <translation>Вставить шаблон ответа</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="268"/>
+        <location filename="../../ui/shell/main_window.py" line="270"/>
         <source>Leave the text field</source>
         <translation>Выйти из текстового поля</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="269"/>
+        <location filename="../../ui/shell/main_window.py" line="271"/>
         <source>Sync now</source>
         <translation>Синхронизировать сейчас</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="439"/>
+        <location filename="../../ui/shell/main_window.py" line="441"/>
         <source>Could not save the change: {error}</source>
         <translation>Не удалось сохранить изменение: {error}</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="487"/>
+        <location filename="../../ui/shell/main_window.py" line="489"/>
         <source>That order belongs to another customer.</source>
         <translation>Этот заказ принадлежит другому клиенту.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="516"/>
+        <location filename="../../ui/shell/main_window.py" line="518"/>
         <source>Cannot open</source>
         <translation>Не удаётся открыть</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="532"/>
+        <location filename="../../ui/shell/main_window.py" line="534"/>
         <source>No program for this file</source>
         <translation>Нет программы для этого файла</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="533"/>
+        <location filename="../../ui/shell/main_window.py" line="535"/>
         <source>No program on this computer opens “{name}”. Save it to a folder instead?</source>
         <translation>Ни одна программа на этом компьютере не открывает «{name}». Сохранить файл в папку?</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="543"/>
+        <location filename="../../ui/shell/main_window.py" line="545"/>
         <source>Downloading the attachment… {percent} %</source>
         <translation>Загрузка вложения… {percent} %</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="555"/>
+        <location filename="../../ui/shell/main_window.py" line="557"/>
         <source>Save attachment</source>
         <translation>Сохранить вложение</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="562"/>
+        <location filename="../../ui/shell/main_window.py" line="564"/>
         <source>Cannot save</source>
         <translation>Не удаётся сохранить</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="587"/>
+        <location filename="../../ui/shell/main_window.py" line="589"/>
         <source>Cannot merge</source>
         <translation>Не удаётся объединить</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="582"/>
+        <location filename="../../ui/shell/main_window.py" line="584"/>
         <source>Merged. Use “Undo merge” to take it back.</source>
         <translation>Объединено. «Отменить объединение» вернёт как было.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="591"/>
+        <location filename="../../ui/shell/main_window.py" line="593"/>
         <source>The merge was undone: both customers are separate again.</source>
         <translation>Объединение отменено: клиенты снова разделены.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="595"/>
+        <location filename="../../ui/shell/main_window.py" line="597"/>
         <source>Cannot undo</source>
         <translation>Не удаётся отменить</translation>
     </message>
@@ -2945,19 +2955,34 @@
 <context>
     <name>SearchResultsModel</name>
     <message>
-        <location filename="../../ui/inbox/search_model.py" line="38"/>
+        <location filename="../../ui/inbox/search_model.py" line="56"/>
         <source>Customers ({count})</source>
         <translation>Клиенты ({count})</translation>
     </message>
     <message>
-        <location filename="../../ui/inbox/search_model.py" line="39"/>
+        <location filename="../../ui/inbox/search_model.py" line="57"/>
         <source>Orders ({count})</source>
         <translation>Заказы ({count})</translation>
     </message>
     <message>
-        <location filename="../../ui/inbox/search_model.py" line="40"/>
+        <location filename="../../ui/inbox/search_model.py" line="58"/>
         <source>Messages ({count})</source>
         <translation>Сообщения ({count})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inbox/search_model.py" line="128"/>
+        <source>(no name)</source>
+        <translation>(без имени)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inbox/search_model.py" line="131"/>
+        <source>shop</source>
+        <translation>магазин</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inbox/search_model.py" line="131"/>
+        <source>customer</source>
+        <translation>клиент</translation>
     </message>
 </context>
 <context>
@@ -3328,6 +3353,24 @@
         <location filename="../../ui/common/dialogs.py" line="53"/>
         <source>The conversation comes back at this time, or earlier when the customer writes.</source>
         <translation>Разговор вернётся в это время или раньше, если клиент напишет.</translation>
+    </message>
+</context>
+<context>
+    <name>SuggestedReplyButton</name>
+    <message>
+        <location filename="../../ui/composer/suggested_reply.py" line="52"/>
+        <source>Suggested reply: order {number}</source>
+        <translation>Предложенный ответ: заказ {number}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/composer/suggested_reply.py" line="54"/>
+        <source>The order&apos;s status and tracking link, in the customer&apos;s language; edit it before sending (w)</source>
+        <translation>Статус заказа и ссылка для отслеживания, на языке клиента; перед отправкой текст можно изменить (w)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/composer/suggested_reply.py" line="71"/>
+        <source>Fill in by hand: {names}</source>
+        <translation>Заполните вручную: {names}</translation>
     </message>
 </context>
 <context>
@@ -3740,22 +3783,22 @@
 <context>
     <name>TimelineView</name>
     <message>
-        <location filename="../../ui/timeline/timeline_view.py" line="57"/>
+        <location filename="../../ui/timeline/timeline_view.py" line="58"/>
         <source>Choose a conversation on the left.</source>
         <translation>Выберите разговор слева.</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/timeline_view.py" line="111"/>
+        <location filename="../../ui/timeline/timeline_view.py" line="117"/>
         <source>Show {count} earlier messages</source>
         <translation>Показать более ранние сообщения ({count})</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/timeline_view.py" line="128"/>
+        <location filename="../../ui/timeline/timeline_view.py" line="135"/>
         <source>Send again?</source>
         <translation>Отправить ещё раз?</translation>
     </message>
     <message>
-        <location filename="../../ui/timeline/timeline_view.py" line="129"/>
+        <location filename="../../ui/timeline/timeline_view.py" line="136"/>
         <source>Sending this reply was interrupted at the moment it went to the server, so it may have reached the customer already. shopinbox looks in the Sent folder first where it can. Check with the customer before sending it again.
 
 Send it again?</source>

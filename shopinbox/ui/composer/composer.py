@@ -55,6 +55,7 @@ from shopinbox.ui.common.icons import channel_icon
 from shopinbox.ui.common.operations import OperationRunner
 from shopinbox.ui.common.tasks import TaskRunner
 from shopinbox.ui.composer.promo_dialog import PromoDialog
+from shopinbox.ui.composer.suggested_reply import SuggestedReplyButton
 
 log = logging.getLogger(__name__)
 SEND_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
@@ -120,6 +121,7 @@ class Composer(QWidget):
         self.promo = QPushButton(self.tr("Promo reply…"), self)
         self.promo.setObjectName("composerPromo")
         self.promo.setToolTip(QKeySequence("Ctrl+P").toString(QKeySequence.SequenceFormat.NativeText))
+        self.suggested = SuggestedReplyButton(ctx, ops, self)
         self.send = QPushButton(self.tr("Send"), self)
         self.send.setObjectName("composerSend")
         self.send.setDefault(False)
@@ -156,6 +158,7 @@ class Composer(QWidget):
         buttons = QHBoxLayout()
         buttons.addWidget(self.attach)
         buttons.addWidget(self.promo)
+        buttons.addWidget(self.suggested)
         buttons.addWidget(self.note, 1)
         buttons.addWidget(self.note_mode)
         buttons.addWidget(self.send)
@@ -232,6 +235,7 @@ class Composer(QWidget):
         self._show_files()
         self.note.clear()
         self.subject.clear()
+        self.suggested.clear()
         enabled = customer_id is not None
         for widget in (self.channel, self.account, self.subject, self.text, self.attach,
                        self.promo, self.send):
@@ -253,6 +257,7 @@ class Composer(QWidget):
         self.options = state.options
         draft = state.draft
         self._fill_channels(draft.channel if draft else None)
+        self.suggested.load(state.customer_id, self.channel.currentData())
         if draft is not None and not self.text.toPlainText():
             self.text.blockSignals(True)
             self.text.setPlainText(draft.text)

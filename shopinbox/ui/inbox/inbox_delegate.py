@@ -1,5 +1,6 @@
 """Paints one inbox row: name (bold when unread), relative time, channel icons, the last
-message's snippet, labels as small pills and an unread badge."""
+message's snippet, what the newest inbound message wants (an intent chip), labels as small pills
+and an unread badge."""
 
 from __future__ import annotations
 
@@ -13,6 +14,7 @@ from shopinbox.app.inbox.listing import InboxRow
 from shopinbox.ui.common.formatting import relative_time
 from shopinbox.ui.common.icons import channel_pixmap
 from shopinbox.ui.inbox.customer_list_model import RowRole
+from shopinbox.ui.timeline.timeline_html import texts
 
 PAD = 8
 
@@ -95,6 +97,10 @@ class InboxDelegate(QStyledItemDelegate):
         x = rect.left()
         painter.setFont(small)
         pills = list(row.labels)
+        intent = next((name for name in row.intents[:1] if name != "other"), None)
+        intent_label = texts()[f"intent:{intent}"] if intent is not None else None
+        if intent_label is not None:
+            pills.insert(0, intent_label)
         if row.status == "snoozed":
             pills.insert(0, QCoreApplication.translate("Inbox", "snoozed"))
         elif row.status == "done":
@@ -109,7 +115,8 @@ class InboxDelegate(QStyledItemDelegate):
                 break
             pill = QRect(x, top + 1, width, line - 2)
             painter.setPen(Qt.PenStyle.NoPen)
-            painter.setBrush(QColor(120, 140, 200, 70))
+            painter.setBrush(QColor(240, 170, 60, 90) if label == intent_label
+                             else QColor(120, 140, 200, 70))
             painter.drawRoundedRect(pill, 4, 4)
             painter.setPen(text_colour)
             painter.drawText(pill, Qt.AlignmentFlag.AlignCenter, label)

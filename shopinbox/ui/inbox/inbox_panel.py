@@ -24,13 +24,16 @@ from PySide6.QtWidgets import (
 from shopinbox.app.core.context import AppContext
 from shopinbox.app.inbox.listing import InboxFilter, filter_choices
 from shopinbox.app.inbox.one_box import BoxResult, find
+from shopinbox.domain.intents import INTENTS
 from shopinbox.ui.common import channel_ui
 from shopinbox.ui.common.icons import channel_icon
 from shopinbox.ui.common.operations import OperationRunner
 from shopinbox.ui.common.tasks import TaskRunner
 from shopinbox.ui.inbox.customer_list_model import CustomerIdRole, CustomerListModel
 from shopinbox.ui.inbox.inbox_delegate import InboxDelegate
+from shopinbox.ui.inbox.search_delegate import SearchResultsDelegate
 from shopinbox.ui.inbox.search_model import OpenRole, SearchResultsModel
+from shopinbox.ui.timeline.timeline_html import texts
 
 
 class InboxPanel(QWidget):
@@ -70,6 +73,14 @@ class InboxPanel(QWidget):
                             ("unassigned", self.tr("Unassigned"))):
             self.assigned.addItem(text, value)
         self.assigned.setVisible(ctx.user_id is not None)
+        # What the newest inbound message wants (intent triage, app/inbox/intents.py).
+        self.intent = QComboBox(self)
+        self.intent.setObjectName("filterIntent")
+        self.intent.addItem(self.tr("Any request"), None)
+        words = texts()
+        for name in INTENTS:
+            if name != "other":
+                self.intent.addItem(words[f"intent:{name}"], name)
         self.fill_choices()
 
         self.model = CustomerListModel(ctx, self, ops=ops)
@@ -87,6 +98,8 @@ class InboxPanel(QWidget):
         self.results.setObjectName("searchResults")
         self.results.setModel(self.results_model)
         self.results.setWordWrap(True)
+        self.results.setItemDelegate(SearchResultsDelegate(self.results))
+        self.results.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.empty = QLabel(self)
         self.empty.setObjectName("inboxEmpty")
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -102,14 +115,16 @@ class InboxPanel(QWidget):
         filters.addWidget(self.account, 1, 0)
         filters.addWidget(self.label, 1, 1)
         filters.addWidget(self.unread, 2, 0)
-        filters.addWidget(self.assigned, 2, 1)
+        filters.addWidget(self.intent, 2, 1)
+        filters.addWidget(self.assigned, 3, 0)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 0, 6)
         layout.addWidget(self.search)
         layout.addLayout(filters)
         layout.addWidget(self.stack, 1)
 
-        for combo in (self.status, self.channel, self.account, self.label, self.assigned):
+        for combo in (self.status, self.channel, self.account, self.label, self.assigned,
+                      self.intent):
             combo.currentIndexChanged.connect(self.apply_filter)
         self.unread.toggled.connect(self.apply_filter)
         self._debounce = QTimer(self, singleShot=True, interval=250)
@@ -150,7 +165,8 @@ class InboxPanel(QWidget):
         return InboxFilter(status=self.status.currentData(), channel=self.channel.currentData(),
                            account_id=self.account.currentData(), label=self.label.currentData(),
                            unread_only=self.unread.isChecked(),
-                           assigned=self.assigned.currentData(), me=self.ctx.user_id)
+                           assigned=self.assigned.currentData(), me=self.ctx.user_id,
+                           intent=self.intent.currentData())
 
     def apply_filter(self) -> None:
         """The list is read in the background; the selection is kept when the customer is

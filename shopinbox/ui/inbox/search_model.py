@@ -7,6 +7,7 @@ Header rows are neither selectable nor enabled, so keyboard moves and clicks lan
 
 from __future__ import annotations
 
+import html
 from typing import Any
 
 from PySide6.QtCore import (
@@ -25,6 +26,23 @@ HitRole = Qt.ItemDataRole.UserRole + 10  # the SearchHit of a message row
 KindRole = Qt.ItemDataRole.UserRole + 11  # 'customer', 'order', 'message' or 'header'
 OpenRole = Qt.ItemDataRole.UserRole + 12  # (customer id, message id or 0) to open, or None
 ItemRole = Qt.ItemDataRole.UserRole + 13  # the CustomerMatch / OrderMatch / SearchHit
+# A message row as the delegate paints it: channel, name, who (shop / customer), date, and the
+# snippet as HTML with the matched words marked.
+MessageRowRole = Qt.ItemDataRole.UserRole + 14
+MARK = '<span style="background-color:#ffe27a; color:#000">{}</span>'
+
+
+def marked_html(snippet: str, spans: tuple[tuple[int, int], ...]) -> str:
+    """The snippet as HTML with each matched span marked (everything else escaped)."""
+    parts, at = [], 0
+    for start, end in sorted(spans):
+        if start < at or end <= start:
+            continue
+        parts.append(html.escape(snippet[at:start]))
+        parts.append(MARK.format(html.escape(snippet[start:end])))
+        at = end
+    parts.append(html.escape(snippet[at:]))
+    return "".join(parts)
 Index = QModelIndex | QPersistentModelIndex
 
 
@@ -94,6 +112,8 @@ class SearchResultsModel(QAbstractListModel):
             return item if kind == "message" else None
         if role == OpenRole:
             return self._target(kind, item)
+        if role == MessageRowRole:
+            return self._message_row(item) if kind == "message" else None
         if role == Qt.ItemDataRole.FontRole and kind == "header":
             font = QFont()
             font.setBold(True)
@@ -103,6 +123,26 @@ class SearchResultsModel(QAbstractListModel):
         if role == Qt.ItemDataRole.ToolTipRole and kind == "message":
             return item.snippet
         return None
+
+    def _name(self, hit: SearchHit) -> str:
+        return self.names.get(hit.customer_id or 0) or hit.sender or self.tr("(no name)")
+
+    def _who(self, hit: SearchHit) -> str:
+        return self.tr("shop") if hit.direction == "out" else self.tr("customer")
+
+    def _message_row(self, hit: SearchHit) -> dict[str, str]:
+        return {"channel": hit.channel, "name": self._name(hit), "who": self._who(hit),
+                "date": local_date(hit.sent_at),
+                "snippet_html": self._snippet_html(hit)}
+
+    @staticmethod
+    def _snippet_html(hit: SearchHit) -> str:
+        """The subject (when there is one) in bold, then the snippet; matched words marked."""
+        body = marked_html(hit.snippet, hit.highlights)
+        if not hit.subject or hit.snippet.startswith(hit.subject):
+            return body or marked_html(hit.subject, hit.subject_highlights)
+        subject = f"<b>{marked_html(hit.subject, hit.subject_highlights)}</b>"
+        return f"{subject} — {body}" if body else subject
 
     @staticmethod
     def _target(kind: str, item: Any) -> tuple[int, int] | None:
@@ -122,5 +162,5 @@ class SearchResultsModel(QAbstractListModel):
             parts = [item.number, local_date(item.placed_at), item.status, item.customer_name,
                      item.tracking_number or ""]
             return " · ".join(p for p in parts if p)
-        name = self.names.get(item.customer_id or 0, item.sender)
-        return f"{name}: {item.subject + ' — ' if item.subject else ''}{item.snippet}"
+        return (f"{self._name(item)} ({self._who(item)}) · {local_date(item.sent_at)}: "
+                f"{item.subject + ' — ' if item.subject else ''}{item.snippet}")

@@ -256,6 +256,8 @@ class MainWindow(QMainWindow):
         bind((Qt.Key.Key_Return, Qt.Key.Key_Enter), "Enter", self.tr("Open the conversation"),
              self._open_on_purpose)
         bind((Qt.Key.Key_R,), "r", self.tr("Reply"), self._reply_on_purpose)
+        bind((Qt.Key.Key_W,), "w", self.tr("Suggested reply (where is my order)"),
+             lambda: self.composer.suggested.choose() and self.mark_open_read())
         bind((Qt.Key.Key_E,), "e", self.tr("Mark done"), self.mark_done)
         bind((Qt.Key.Key_S,), "s", self.tr("Snooze"), self.open_snooze_menu)
         bind((Qt.Key.Key_U,), "u", self.tr("Mark unread"), self.mark_unread)

@@ -164,6 +164,9 @@ def _deleted_html(message: dict, words: dict[str, str]) -> str:
             f'<a href="action:delete/{message["id"]}">{words["delete_here"]}</a>')
 
 
+FOCUSED = "#fff1b8"  # the message a search result or a notification opened
+
+
 def _about_order_html(message: dict, words: dict[str, str]) -> str:
     """The order the channel says the message is about (a marketplace thread about a
     purchase), as a link that shows it in the customer panel. Long ids are shortened."""
@@ -177,12 +180,12 @@ def _about_order_html(message: dict, words: dict[str, str]) -> str:
 
 
 def message_html(message: dict, *, unfolded: bool, images_allowed: Callable[[str], bool],
-                 words: dict[str, str] | None = None) -> str:
+                 words: dict[str, str] | None = None, focused: bool = False) -> str:
     words = words or texts()
     if message["direction"] == "note":
         return note_html(message, words)
     outgoing = message["direction"] == "out"
-    background = "#eef5ee" if outgoing else "#f4f6fa"
+    background = FOCUSED if focused else "#eef5ee" if outgoing else "#f4f6fa"
     who = html.escape(message["sender"] or message["sender_address"] or "")
     side = words["shop"] if outgoing else words["customer"]
     if outgoing and message.get("author"):  # team mode: who of the shop wrote it

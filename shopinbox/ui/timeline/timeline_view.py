@@ -48,6 +48,7 @@ class TimelineView(QTextBrowser):
         self._shown_from = 0
         self._showing = 0  # generation of the newest show_messages (a late completion is dropped)
         self.laid_out = True  # False between the first paint of an opening and `completed`
+        self.focused_id = 0  # the message shown highlighted (opened from a search result)
         self._unfolded: set[int] = set()
         self.image_fetched.connect(self._fetched)
         self._images: dict[str, QPixmap] = {}
@@ -75,6 +76,11 @@ class TimelineView(QTextBrowser):
                     start = min(start, position)
                     break
         self._shown_from = start
+        # The message opened from a search result stays marked while this customer is shown.
+        if focus_message_id:
+            self.focused_id = focus_message_id
+        elif not keep_window:
+            self.focused_id = 0
         self._showing += 1
         if focus_message_id or keep_window or len(messages) - start <= FIRST_PAINT:
             self._render(focus_message_id)
@@ -113,7 +119,8 @@ class TimelineView(QTextBrowser):
         words = texts()
         for message in self.messages[first:]:
             parts.append(message_html(message, unfolded=message["id"] in self._unfolded,
-                                      images_allowed=self._images_allowed, words=words))
+                                      images_allowed=self._images_allowed, words=words,
+                                      focused=message["id"] == self.focused_id))
         self.setHtml("".join(parts))
         if focus_message_id:
             self.scrollToAnchor(f"m{focus_message_id}")
