@@ -35,6 +35,7 @@ COMMAND_MODULES = [
     "shopinbox.commands.team",
     "shopinbox.commands.backup",
     "shopinbox.commands.report",
+    "shopinbox.commands.campaign",
 ]
 
 log = logging.getLogger("shopinbox.cli")

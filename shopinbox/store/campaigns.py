@@ -459,3 +459,14 @@ def recipient_exists(session: Session, campaign_id: int, customer_id: int) -> bo
     return session.scalar(select(CampaignRecipient.id).where(and_(
         CampaignRecipient.campaign_id == campaign_id,
         CampaignRecipient.customer_id == customer_id))) is not None
+
+
+def opted_out_after(session: Session, campaign_id: int, since: datetime | None) -> int:
+    """Recipients of the campaign who opted out after it started."""
+    if since is None:
+        return 0
+    return int(session.scalar(
+        select(func.count()).select_from(CampaignRecipient)
+        .join(CustomerConsent, CustomerConsent.customer_id == CampaignRecipient.customer_id)
+        .where(CampaignRecipient.campaign_id == campaign_id,
+               CustomerConsent.opted_out_at >= since)) or 0)
