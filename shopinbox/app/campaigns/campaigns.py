@@ -228,6 +228,8 @@ def preview(ctx: AppContext, campaign: int | str, samples: int = 5,
     """Who is reached (per channel) and who is left out and why, and `samples` real rendered
     messages; a dry run renders every message (nothing is queued or sent)."""
     info = get_campaign(ctx, campaign)
+    with ctx.writer() as session, session.begin():
+        store.apply_stop_messages(session)  # opt-outs replies asked for count already
     found = audience(ctx, info.id)
     with ctx.reader() as session:
         pool_id = _row(session, info.id).pool_id
