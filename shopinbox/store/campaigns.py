@@ -61,11 +61,10 @@ def segment_query(rules: SegmentRules, identity_kinds: Sequence[str] = ()) -> Se
     query = select(Customer.id).where(Customer.merged_into_id.is_(None))
     if rules.languages:
         wanted = [lang for lang in rules.languages if lang]
-        condition = func.lower(Customer.language).in_(wanted) if wanted else None
+        conditions: list[Any] = [func.lower(Customer.language).in_(wanted)] if wanted else []
         if "" in rules.languages:
-            unset = or_(Customer.language.is_(None), Customer.language == "")
-            condition = unset if condition is None else or_(condition, unset)
-        query = query.where(condition)
+            conditions.append(or_(Customer.language.is_(None), Customer.language == ""))
+        query = query.where(or_(*conditions))
     if rules.channels:
         query = query.where(exists().where(
             Identity.customer_id == Customer.id, Identity.kind.in_(list(identity_kinds)),
@@ -239,20 +238,20 @@ def reach_facts(session: Session, customer_ids: Sequence[int]) -> dict[int, Reac
                 .where(Customer.id.in_(chunk))):
             facts[row.id] = ReachFacts(row.id, row.language, row.marketing,
                                        row.opted_out_at is not None, row.preferred_channel)
-        for identity in session.execute(
+        for identity_row in session.execute(
                 select(Identity.id, Identity.customer_id, Identity.kind,
                        Identity.unreachable_reason)
                 .where(Identity.customer_id.in_(chunk)).order_by(Identity.id)):
-            facts[identity.customer_id].identities.append(
-                (identity.id, identity.kind, identity.unreachable_reason))
+            facts[identity_row.customer_id].identities.append(
+                (identity_row.id, identity_row.kind, identity_row.unreachable_reason))
         newest = (select(Message.customer_id, Message.channel, Message.account_id,
                          Message.identity_id, func.max(Message.sent_at).label("at"))
                   .where(Message.customer_id.in_(chunk), Message.direction == Direction.INBOUND)
                   .group_by(Message.customer_id, Message.channel, Message.account_id,
                             Message.identity_id))
-        for row in sorted(session.execute(newest), key=lambda r: r.at, reverse=True):
-            facts[row.customer_id].last_inbound.append(
-                (row.channel, row.account_id, row.identity_id))
+        for last in sorted(session.execute(newest), key=lambda r: r.at, reverse=True):
+            facts[int(last.customer_id)].last_inbound.append(
+                (last.channel, last.account_id, last.identity_id))
     return facts
 
 

@@ -29,7 +29,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 
-from sqlalchemy import select, update
+from sqlalchemy import func, select, update
 
 from shopinbox.app.campaigns.audience import choose
 from shopinbox.app.campaigns.campaigns import audience, get_campaign, render_for, set_state
@@ -99,7 +99,7 @@ class _Run:
         with ctx.reader() as session:
             self.pool_id = session.scalar(select(Campaign.pool_id)
                                           .where(Campaign.id == campaign_id))
-            self.total = int(session.scalar(select(store.func.count()).where(
+            self.total = int(session.scalar(select(func.count()).where(
                 CampaignRecipient.campaign_id == campaign_id)) or 0)
 
     def paused(self) -> bool:
@@ -157,8 +157,9 @@ class _Run:
         pace = Pace(rate, start=time.monotonic())
         try:
             with self.ctx.reader() as session:
-                leftovers = [m for m in store.queued_campaign_messages(session, self.campaign_id)
-                             if session.get(Message, m).account_id == account_id]
+                leftovers = list(session.scalars(select(Message.id).where(
+                    Message.id.in_(store.queued_campaign_messages(session, self.campaign_id)),
+                    Message.account_id == account_id).order_by(Message.id)))
             for message_id in leftovers:  # queued before a crash: the outbox sends them now
                 if not self._wait(pace):
                     return

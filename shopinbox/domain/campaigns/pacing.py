@@ -32,5 +32,5 @@ class Pace:
 def throttle_seconds(counts: dict[str, int], rates: dict[str, float | None]) -> float:
     """The least time the throttle allows for `counts` messages per sender (senders run side
     by side): the yardstick for "time spent outside the throttle"."""
-    needed = [max(0, n - 1) / rates[k] for k, n in counts.items() if rates.get(k)]
+    needed = [max(0, n - 1) / float(rates[k] or 1) for k, n in counts.items() if rates.get(k)]
     return max(needed, default=0.0)
