@@ -56,7 +56,8 @@ def consented() -> Any:
                           CustomerConsent.opted_out_at.is_(None))
 
 
-def segment_query(rules: SegmentRules, identity_kinds: Sequence[str] = ()) -> Select:
+def segment_query(rules: SegmentRules, identity_kinds: Sequence[str] = (),
+                  postgres: bool = False) -> Select:
     """Ids of live customers matching `rules` (`identity_kinds`: those of `rules.channels`)."""
     query = select(Customer.id).where(Customer.merged_into_id.is_(None))
     if rules.languages:
@@ -77,14 +78,13 @@ def segment_query(rules: SegmentRules, identity_kinds: Sequence[str] = ()) -> Se
                                             CustomerLabel.label.in_(rules.without_labels)))
     if any(v is not None for v in (rules.min_orders, rules.max_orders, rules.min_value,
                                    rules.max_value, rules.ordered_after, rules.ordered_before)):
-        spent = func.sum(Order.total).filter(
-            func.lower(Order.status).not_in(sorted(NOT_SPENT_STATUSES)))
-        stats = (select(Order.customer_id.label("cid"), func.count(Order.id).label("n"),
-                        func.coalesce(spent, 0).label("value"),
-                        func.max(Order.placed_at).label("last"))
-                 .where(Order.customer_id.is_not(None)).group_by(Order.customer_id).subquery())
-        query = query.outerjoin(stats, stats.c.cid == Customer.id)
-        n, value = func.coalesce(stats.c.n, 0), func.coalesce(stats.c.value, 0)
+        # correlated subqueries: an index lookup per customer (orders.customer_id), cheaper
+        # than aggregating every order of the shop first
+        mine = Order.customer_id == Customer.id
+        n = select(func.count(Order.id)).where(mine).scalar_subquery()
+        value = select(func.coalesce(func.sum(Order.total), 0)).where(
+            mine, func.lower(Order.status).not_in(sorted(NOT_SPENT_STATUSES))).scalar_subquery()
+        last = select(func.max(Order.placed_at)).where(mine).scalar_subquery()
         if rules.min_orders is not None:
             query = query.where(n >= rules.min_orders)
         if rules.max_orders is not None:
@@ -94,23 +94,27 @@ def segment_query(rules: SegmentRules, identity_kinds: Sequence[str] = ()) -> Se
         if rules.max_value is not None:
             query = query.where(value <= rules.max_value)
         if rules.ordered_after is not None:
-            query = query.where(stats.c.last >= _start(rules.ordered_after))
+            query = query.where(last >= _start(rules.ordered_after))
         if rules.ordered_before is not None:
-            query = query.where(stats.c.last <= _end(rules.ordered_before))
+            query = query.where(last <= _end(rules.ordered_before))
     if rules.product:
-        needle = rules.product.lower()
-        query = query.where(exists().where(
-            Order.customer_id == Customer.id, OrderLine.order_id == Order.id,
-            or_(func.lower(OrderLine.sku) == needle,
-                func.lower(OrderLine.name).contains(needle, autoescape=True))))
+        needle = rules.product
+        if postgres:  # ILIKE folds every alphabet
+            names = [OrderLine.name.icontains(needle, autoescape=True)]
+        else:  # LIKE folds ASCII only: the usual spellings of a word (Świeca, świeca, ŚWIECA)
+            names = [OrderLine.name.contains(s, autoescape=True)
+                     for s in {needle.lower(), needle.capitalize(), needle.upper()}]
+        buyers = (select(Order.customer_id).join(OrderLine, OrderLine.order_id == Order.id)
+                  .where(or_(func.lower(OrderLine.sku) == needle.lower(), *names)))
+        query = query.where(Customer.id.in_(buyers))  # the lines are scanned once
     if rules.contacted_after is not None or rules.contacted_before is not None:
-        last = (select(func.max(Message.sent_at))
+        contact = (select(func.max(Message.sent_at))
                 .where(Message.customer_id == Customer.id,
                        Message.direction == Direction.INBOUND).scalar_subquery())
         if rules.contacted_after is not None:
-            query = query.where(last >= _start(rules.contacted_after))
+            query = query.where(contact >= _start(rules.contacted_after))
         if rules.contacted_before is not None:
-            query = query.where(last <= _end(rules.contacted_before))
+            query = query.where(contact <= _end(rules.contacted_before))
     for pool_id, wanted_code in ((rules.has_code_from, True), (rules.no_code_from, False)):
         if pool_id is not None:
             got = exists().where(DiscountCode.pool_id == pool_id,
@@ -131,18 +135,20 @@ class SegmentSample:
 
 def segment_sample(session: Session, rules: SegmentRules, identity_kinds: Sequence[str] = (),
                    limit: int = 20) -> SegmentSample:
-    query = segment_query(rules, identity_kinds)
+    query = segment_query(rules, identity_kinds, _postgres(session))
     count = session.scalar(select(func.count()).select_from(query.subquery())) or 0
-    ids = query.order_by(Customer.id).limit(limit).subquery()
-    sample = [(row.id, row.display_name) for row in session.execute(
-        select(Customer.id, Customer.display_name).where(Customer.id.in_(select(ids.c.id)))
-        .order_by(Customer.id))]
-    return SegmentSample(int(count), sample)
+    first = query.add_columns(Customer.display_name).order_by(Customer.id).limit(limit)
+    return SegmentSample(int(count), [(row[0], row[1]) for row in session.execute(first)])
 
 
 def segment_customer_ids(session: Session, rules: SegmentRules,
                          identity_kinds: Sequence[str] = ()) -> list[int]:
-    return list(session.scalars(segment_query(rules, identity_kinds).order_by(Customer.id)))
+    return list(session.scalars(segment_query(rules, identity_kinds, _postgres(session))
+                                .order_by(Customer.id)))
+
+
+def _postgres(session: Session) -> bool:
+    return session.get_bind().dialect.name == "postgresql"
 
 
 # -- consent --
