@@ -239,6 +239,214 @@
     </message>
 </context>
 <context>
+    <name>CampaignsView</name>
+    <message>
+        <location filename="../../ui/campaigns/campaigns_view.py" line="49"/>
+        <location filename="../../ui/campaigns/campaigns_view.py" line="90"/>
+        <source>Campaigns</source>
+        <translation>Kampanie</translation>
+    </message>
+    <message>
+        <location filename="../../ui/campaigns/campaigns_view.py" line="51"/>
+        <source>Draft</source>
+        <translation>Szkic</translation>
+    </message>
+    <message>
+        <location filename="../../ui/campaigns/campaigns_view.py" line="51"/>
+        <source>Scheduled</source>
+        <translation>Zaplanowana</translation>
+    </message>
+    <message>
+        <location filename="../../ui/campaigns/campaigns_view.py" line="52"/>
+        <source>Sending</source>
+        <translation>W trakcie wysyłki</translation>
+    </message>
+    <message>
+        <location filename="../../ui/campaigns/campaigns_view.py" line="52"/>
+        <source>Paused</source>
+        <translation>Wstrzymana</translation>
+    </message>
+    <message>
+        <location filename="../../ui/campaigns/campaigns_view.py" line="53"/>
+        <source>Done</source>
+        <translation>Zakończona</translation>
+    </message>
+    <message>
+        <location filename="../../ui/campaigns/campaigns_view.py" line="54"/>
+        <source>no marketing consent</source>
+        <translation>brak zgody marketingowej</translation>
+    </message>
+    <message>
+        <location filename="../../ui/campaigns/campaigns_view.py" line="55"/>
+        <source>opted out</source>
+        <translation>wypisali się</translation>
+    </message>
+    <message>
+        <location filename="../../ui/campaigns/campaigns_view.py" line="56"/>
+        <source>no reachable channel</source>
+        <translation>brak kanału, którym można dotrzeć</translation>
+    </message>
+    <message>
+        <location filename="../../ui/campaigns/campaigns_view.py" line="57"/>
+        <source>no account to send with</source>
+        <translation>brak konta do wysyłki</translation>
+    </message>
+    <message>
+        <location filename="../../ui/campaigns/campaigns_view.py" line="58"/>
+        <source>no codes left</source>
+        <translation>zabrakło kodów</translation>
+    </message>
+    <message>
+        <location filename="../../ui/campaigns/campaigns_view.py" line="59"/>
+        <source>template values missing</source>
+        <translation>brak wartości w szablonie</translation>
+    </message>
+    <message>
+        <location filename="../../ui/campaigns/campaigns_view.py" line="60"/>
+        <source>Shipped</source>
+        <translation>Wysłane</translation>
+    </message>
+    <message>
+        <location filename="../../ui/campaigns/campaigns_view.py" line="61"/>
+        <source>Ready for pickup</source>
+        <translation>Gotowe do odbioru</translation>
+    </message>
+    <message>
+        <location filename="../../ui/campaigns/campaigns_view.py" line="62"/>
+        <source>Delivered</source>
+        <translation>Dostarczone</translation>
+    </message>
+    <message>
+        <location filename="../../ui/campaigns/campaigns_view.py" line="65"/>
+        <source>Campaign</source>
+        <translation>Kampania</translation>
+    </message>
+    <message>
+        <location filename="../../ui/campaigns/campaigns_view.py" line="65"/>
+        <source>State</source>
+        <translation>Stan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/campaigns/campaigns_view.py" line="65"/>
+        <source>Sent</source>
+        <translation>Wysłane</translation>
+    </message>
+    <message>
+        <location filename="../../ui/campaigns/campaigns_view.py" line="66"/>
+        <source>Failed</source>
+        <translation>Nieudane</translation>
+    </message>
+    <message>
+        <location filename="../../ui/campaigns/campaigns_view.py" line="66"/>
+        <source>Left out</source>
+        <translation>Pominięci</translation>
+    </message>
+    <message>
+        <location filename="../../ui/campaigns/campaigns_view.py" line="67"/>
+        <source>Orders with its codes</source>
+        <translation>Zamówienia z jej kodami</translation>
+    </message>
+    <message>
+        <location filename="../../ui/campaigns/campaigns_view.py" line="67"/>
+        <source>Revenue</source>
+        <translation>Przychód</translation>
+    </message>
+    <message>
+        <location filename="../../ui/campaigns/campaigns_view.py" line="69"/>
+        <source>%v of %m recipients done</source>
+        <translation>%v z %m odbiorców obsłużonych</translation>
+    </message>
+    <message>
+        <location filename="../../ui/campaigns/campaigns_view.py" line="72"/>
+        <source>Send / resume</source>
+        <translation>Wyślij / wznów</translation>
+    </message>
+    <message>
+        <location filename="../../ui/campaigns/campaigns_view.py" line="73"/>
+        <source>Pause</source>
+        <translation>Wstrzymaj</translation>
+    </message>
+    <message>
+        <location filename="../../ui/campaigns/campaigns_view.py" line="74"/>
+        <source>Refresh</source>
+        <translation>Odśwież</translation>
+    </message>
+    <message>
+        <location filename="../../ui/campaigns/campaigns_view.py" line="92"/>
+        <source>Order</source>
+        <translation>Zamówienie</translation>
+    </message>
+    <message>
+        <location filename="../../ui/campaigns/campaigns_view.py" line="92"/>
+        <source>Customer</source>
+        <translation>Klient</translation>
+    </message>
+    <message>
+        <location filename="../../ui/campaigns/campaigns_view.py" line="92"/>
+        <source>Event</source>
+        <translation>Zdarzenie</translation>
+    </message>
+    <message>
+        <location filename="../../ui/campaigns/campaigns_view.py" line="93"/>
+        <source>Status in the shop</source>
+        <translation>Status w sklepie</translation>
+    </message>
+    <message>
+        <location filename="../../ui/campaigns/campaigns_view.py" line="93"/>
+        <source>Since</source>
+        <translation>Od</translation>
+    </message>
+    <message>
+        <location filename="../../ui/campaigns/campaigns_view.py" line="95"/>
+        <source>Approve and send</source>
+        <translation>Zatwierdź i wyślij</translation>
+    </message>
+    <message>
+        <location filename="../../ui/campaigns/campaigns_view.py" line="96"/>
+        <source>Skip</source>
+        <translation>Pomiń</translation>
+    </message>
+    <message>
+        <location filename="../../ui/campaigns/campaigns_view.py" line="102"/>
+        <source>Order notifications waiting for your approval. Each order is notified once per status, however often it is synced.</source>
+        <translation>Powiadomienia o zamówieniach czekające na zatwierdzenie. Każde zamówienie dostaje jedno powiadomienie na status, niezależnie od liczby synchronizacji.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/campaigns/campaigns_view.py" line="110"/>
+        <source>Review queue</source>
+        <translation>Do zatwierdzenia</translation>
+    </message>
+    <message>
+        <location filename="../../ui/campaigns/campaigns_view.py" line="134"/>
+        <source>Could not read the campaigns: %1</source>
+        <translation>Nie udało się odczytać kampanii: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/campaigns/campaigns_view.py" line="160"/>
+        <source>Review queue (%n)</source>
+        <translation>
+            <numerusform>Do zatwierdzenia (%n)</numerusform>
+            <numerusform>Do zatwierdzenia (%n)</numerusform>
+            <numerusform>Do zatwierdzenia (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/campaigns/campaigns_view.py" line="180"/>
+        <source>No campaign yet: create one with `shopinbox campaign create`.</source>
+        <translation>Nie ma jeszcze kampanii: utwórz ją poleceniem `shopinbox campaign create`.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/campaigns/campaigns_view.py" line="187"/>
+        <source>Left out: %1</source>
+        <translation>Pominięci: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/campaigns/campaigns_view.py" line="188"/>
+        <source>Nobody left out.</source>
+        <translation>Nikt nie został pominięty.</translation>
+    </message>
+</context>
+<context>
     <name>Chart</name>
     <message>
         <location filename="../../ui/reports/charts.py" line="59"/>
@@ -1481,132 +1689,137 @@
         <translation>&amp;Raporty…</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="204"/>
+        <location filename="../../ui/shell/main_window.py" line="203"/>
+        <source>&amp;Campaigns…</source>
+        <translation>&amp;Kampanie…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/main_window.py" line="205"/>
         <source>&amp;Quit</source>
         <translation>Za&amp;kończ</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="205"/>
+        <location filename="../../ui/shell/main_window.py" line="206"/>
         <source>&amp;Help</source>
         <translation>Pomo&amp;c</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="206"/>
+        <location filename="../../ui/shell/main_window.py" line="207"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Skróty klawiszowe</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="228"/>
+        <location filename="../../ui/shell/main_window.py" line="237"/>
         <source>Next conversation</source>
         <translation>Następna rozmowa</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="229"/>
+        <location filename="../../ui/shell/main_window.py" line="238"/>
         <source>Previous conversation</source>
         <translation>Poprzednia rozmowa</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="231"/>
+        <location filename="../../ui/shell/main_window.py" line="240"/>
         <source>Open the conversation</source>
         <translation>Otwórz rozmowę</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="233"/>
+        <location filename="../../ui/shell/main_window.py" line="242"/>
         <source>Reply</source>
         <translation>Odpowiedz</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="234"/>
+        <location filename="../../ui/shell/main_window.py" line="243"/>
         <source>Mark done</source>
         <translation>Oznacz jako zakończone</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="235"/>
+        <location filename="../../ui/shell/main_window.py" line="244"/>
         <source>Snooze</source>
         <translation>Odłóż</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="236"/>
+        <location filename="../../ui/shell/main_window.py" line="245"/>
         <source>Mark unread</source>
         <translation>Oznacz jako nieprzeczytane</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="237"/>
+        <location filename="../../ui/shell/main_window.py" line="246"/>
         <source>Search</source>
         <translation>Szukaj</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="238"/>
+        <location filename="../../ui/shell/main_window.py" line="247"/>
         <source>Show keyboard shortcuts</source>
         <translation>Pokaż skróty klawiszowe</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="241"/>
+        <location filename="../../ui/shell/main_window.py" line="250"/>
         <source>Send the reply</source>
         <translation>Wyślij odpowiedź</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="242"/>
+        <location filename="../../ui/shell/main_window.py" line="251"/>
         <source>Insert a promo reply</source>
         <translation>Wstaw gotową odpowiedź</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="243"/>
+        <location filename="../../ui/shell/main_window.py" line="252"/>
         <source>Leave the text field</source>
         <translation>Opuść pole tekstowe</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="244"/>
+        <location filename="../../ui/shell/main_window.py" line="253"/>
         <source>Sync now</source>
         <translation>Synchronizuj teraz</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="411"/>
+        <location filename="../../ui/shell/main_window.py" line="420"/>
         <source>Could not save the change: {error}</source>
         <translation>Nie udało się zapisać zmiany: {error}</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="459"/>
+        <location filename="../../ui/shell/main_window.py" line="468"/>
         <source>That order belongs to another customer.</source>
         <translation>To zamówienie należy do innego klienta.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="486"/>
+        <location filename="../../ui/shell/main_window.py" line="495"/>
         <source>Cannot open</source>
         <translation>Nie można otworzyć</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="500"/>
+        <location filename="../../ui/shell/main_window.py" line="509"/>
         <source>Downloading the attachment… {percent} %</source>
         <translation>Pobieranie załącznika… {percent} %</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="512"/>
+        <location filename="../../ui/shell/main_window.py" line="521"/>
         <source>Save attachment</source>
         <translation>Zapisz załącznik</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="519"/>
+        <location filename="../../ui/shell/main_window.py" line="528"/>
         <source>Cannot save</source>
         <translation>Nie można zapisać</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="544"/>
+        <location filename="../../ui/shell/main_window.py" line="553"/>
         <source>Cannot merge</source>
         <translation>Nie można połączyć</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="539"/>
+        <location filename="../../ui/shell/main_window.py" line="548"/>
         <source>Merged. Use “Undo merge” to take it back.</source>
         <translation>Połączono. „Cofnij połączenie” przywraca poprzedni stan.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="548"/>
+        <location filename="../../ui/shell/main_window.py" line="557"/>
         <source>The merge was undone: both customers are separate again.</source>
         <translation>Połączenie cofnięto: obaj klienci są znów osobno.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="552"/>
+        <location filename="../../ui/shell/main_window.py" line="561"/>
         <source>Cannot undo</source>
         <translation>Nie można cofnąć</translation>
     </message>

@@ -98,9 +98,11 @@ class CampaignsView(QDialog):
         self.skip_button.clicked.connect(lambda: self.decide(False))
         queue_page = QWidget(self)
         queue_layout = QVBoxLayout(queue_page)
-        queue_layout.addWidget(QLabel(self.tr(
+        explanation = QLabel(self.tr(
             "Order notifications waiting for your approval. Each order is notified once "
-            "per status, however often it is synced."), queue_page))
+            "per status, however often it is synced."), queue_page)
+        explanation.setWordWrap(True)
+        queue_layout.addWidget(explanation)
         queue_layout.addWidget(self.queue, 1)
         queue_buttons = QHBoxLayout()
         queue_buttons.addWidget(self.approve_button)

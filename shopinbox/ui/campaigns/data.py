@@ -35,8 +35,12 @@ def snapshot(ctx: AppContext) -> Snapshot:
     for info in campaigns.list_campaigns(ctx):
         found = campaigns.report(ctx, info.id)
         revenue = ", ".join(f"{v} {k}" for k, v in sorted(found.revenue.items()))
-        rows.append(CampaignRow(info.id, info.name, info.state, found.total, found.done,
-                                found.sent, found.failed, found.skipped,
+        total, skipped = found.total, found.skipped
+        if not total and info.state in ("draft", "scheduled"):  # not started: who it would reach
+            audience = campaigns.audience(ctx, info.id)
+            total, skipped = len(audience.choices), dict(audience.skipped)
+        rows.append(CampaignRow(info.id, info.name, info.state, total, found.done,
+                                found.sent, found.failed, skipped,
                                 found.redeemed_orders, revenue))
     return Snapshot(rows, notifications.listing(ctx))
 
