@@ -57,6 +57,7 @@ class RunResult:
     rates: dict[int, float | None] = field(default_factory=dict)  # per account, msg/s
     seconds: float = 0.0
     waited: float = 0.0  # seconds the workers spent waiting for the throttle (summed)
+    account_seconds: dict[int, float] = field(default_factory=dict)  # each worker's time
 
 
 def freeze_audience(ctx: AppContext, campaign_id: int) -> int:
@@ -154,6 +155,14 @@ class _Run:
             self.result.skipped[reason] += 1
 
     def worker(self, account_id: int, rate: float | None) -> None:
+        started = time.monotonic()
+        try:
+            self._work(account_id, rate)
+        finally:
+            with self.lock:
+                self.result.account_seconds[account_id] = time.monotonic() - started
+
+    def _work(self, account_id: int, rate: float | None) -> None:
         pace = Pace(rate, start=time.monotonic())
         try:
             with self.ctx.reader() as session:
