@@ -7,8 +7,10 @@ States: draft → running → done, with paused (by the user) and scheduled (a t
 
 from __future__ import annotations
 
+import copy
+import re
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
 from decimal import Decimal
 from typing import Any
@@ -210,6 +212,39 @@ def render_for(ctx: AppContext, campaign: CampaignInfo, choice: Choice,
                               .where(Customer.id == choice.customer_id)) or ""
     return RenderedMessage(choice.customer_id, name, choice.channel, language,
                            prepared.subject, text, html), extra
+
+
+class Renderer:
+    """`render_for` with a cache: when no variant of the promo uses the customer's or an
+    order's values (nor asks for any), one rendering per (language, channel) serves every
+    recipient with that language set — the code goes in at send time anyway."""
+
+    PERSONAL = re.compile(r"customer|order|ask\s*\(")
+
+    def __init__(self, ctx: AppContext, campaign: CampaignInfo, pool_id: int | None) -> None:
+        from shopinbox.app.promos.settings import fallback_chain
+
+        self.ctx, self.campaign, self.pool_id = ctx, campaign, pool_id
+        with ctx.reader() as session:
+            promo = find_promo(session, campaign.promo)
+            texts = {v.language: f"{v.subject}\n{v.body}" for v in promo.variants}
+            self.chain = fallback_chain(ctx, session)
+        self.languages = list(texts)
+        self.static = bool(texts) and not any(self.PERSONAL.search(t) for t in texts.values())
+        self.cache: dict[tuple[str, str], tuple[RenderedMessage, dict[str, Any]]] = {}
+
+    def render(self, choice: Choice, language: str | None
+               ) -> tuple[RenderedMessage, dict[str, Any]]:
+        if not self.static or not language or choice.channel is None:
+            return render_for(self.ctx, self.campaign, choice, self.pool_id)
+        from shopinbox.domain.language_detect import choose_language
+
+        key = (choose_language(self.languages, customer_language=language,
+                               fallback=self.chain), choice.channel)
+        if key not in self.cache:
+            self.cache[key] = render_for(self.ctx, self.campaign, choice, self.pool_id)
+        message, extra = self.cache[key]
+        return replace(message, customer_id=choice.customer_id), copy.deepcopy(extra)
 
 
 @dataclass

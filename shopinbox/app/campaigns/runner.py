@@ -32,7 +32,7 @@ from datetime import UTC, datetime
 from sqlalchemy import func, select, update
 
 from shopinbox.app.campaigns.audience import choose
-from shopinbox.app.campaigns.campaigns import audience, get_campaign, render_for, set_state
+from shopinbox.app.campaigns.campaigns import Renderer, audience, get_campaign, set_state
 from shopinbox.app.core.context import AppContext
 from shopinbox.app.outbox.sending import ReplyTarget, queue_in, recover_interrupted, send_message
 from shopinbox.channels import registry
@@ -95,6 +95,7 @@ class _Run:
         self.info = get_campaign(ctx, campaign_id)
         self.lock = threading.Lock()
         self.result = RunResult(campaign_id, "running")
+        self.render_lock = threading.Lock()
         self._checked = 0.0
         self._paused = False
         with ctx.reader() as session:
@@ -102,6 +103,7 @@ class _Run:
                                           .where(Campaign.id == campaign_id))
             self.total = int(session.scalar(select(func.count()).where(
                 CampaignRecipient.campaign_id == campaign_id)) or 0)
+        self.renderer = Renderer(ctx, self.info, self.pool_id)
 
     def paused(self) -> bool:
         if self.stop_event.is_set():
@@ -198,7 +200,8 @@ class _Run:
             self._skip(recipient_id, choice.skip)
             return
         try:
-            message, extra = render_for(self.ctx, self.info, choice, self.pool_id)
+            with self.render_lock:  # the cache is shared by the workers
+                message, extra = self.renderer.render(choice, facts.language)
         except ShopError as error:  # missing values, the pool ran dry
             self._skip(recipient_id, error.code)
             return
