@@ -36,6 +36,7 @@ COMMAND_MODULES = [
     "shopinbox.commands.backup",
     "shopinbox.commands.report",
     "shopinbox.commands.campaign",
+    "shopinbox.commands.notify",
 ]
 
 log = logging.getLogger("shopinbox.cli")
