@@ -67,6 +67,25 @@ def test_campaign_runs_and_a_notification_is_approved_from_the_window(qtbot, dem
     assert sent.event == "shipped"
 
 
+def test_segment_editor_counts_while_the_filter_is_edited(qtbot, demo_ctx):  # noqa: F811
+    _prepare(demo_ctx)
+    view = CampaignsView(demo_ctx)
+    qtbot.addWidget(view)
+    with qtbot.waitSignal(view.segments.counted, timeout=20_000) as everyone:
+        view.show()
+    view.tabs.setCurrentIndex(2)
+    with qtbot.waitSignal(view.segments.counted, timeout=20_000) as consented:
+        view.segments.consent.setCurrentIndex(view.segments.consent.findData("yes"))
+    assert 0 < consented.args[0].count < everyone.args[0].count
+    assert view.segments.sample.count() == min(20, consented.args[0].count)
+    assert str(consented.args[0].count) in view.segments.count_label.text()
+    qtbot.keyClicks(view.segments.name, "Zgoda")
+    with qtbot.waitSignal(view.segments.saved, timeout=20_000):
+        qtbot.mouseClick(view.segments.save_button, Qt.MouseButton.LeftButton)
+    assert segments.preview(demo_ctx, segments.find_segment(demo_ctx, "Zgoda").rules
+                            ).count == consented.args[0].count
+
+
 @pytest.mark.parametrize("language", ["en", "pl", "ru"])
 def test_campaigns_screenshots(qtbot, demo_ctx, translations_built, language):  # noqa: F811
     _prepare(demo_ctx)
@@ -81,7 +100,7 @@ def test_campaigns_screenshots(qtbot, demo_ctx, translations_built, language):  
             assert view.windowTitle() != "Campaigns"
             assert view.run_button.text() != "Send / resume"
         SHOTS.mkdir(parents=True, exist_ok=True)
-        for index, slug in ((0, "list"), (1, "queue")):
+        for index, slug in ((0, "list"), (1, "queue"), (2, "segments")):
             view.tabs.setCurrentIndex(index)
             app.processEvents()
             assert _clipped(view) == []

@@ -241,188 +241,193 @@
 <context>
     <name>CampaignsView</name>
     <message>
-        <location filename="../../ui/campaigns/campaigns_view.py" line="49"/>
-        <location filename="../../ui/campaigns/campaigns_view.py" line="90"/>
+        <location filename="../../ui/campaigns/campaigns_view.py" line="50"/>
+        <location filename="../../ui/campaigns/campaigns_view.py" line="91"/>
         <source>Campaigns</source>
         <translation>Kampanie</translation>
     </message>
     <message>
-        <location filename="../../ui/campaigns/campaigns_view.py" line="51"/>
+        <location filename="../../ui/campaigns/campaigns_view.py" line="52"/>
         <source>Draft</source>
         <translation>Szkic</translation>
     </message>
     <message>
-        <location filename="../../ui/campaigns/campaigns_view.py" line="51"/>
+        <location filename="../../ui/campaigns/campaigns_view.py" line="52"/>
         <source>Scheduled</source>
         <translation>Zaplanowana</translation>
     </message>
     <message>
-        <location filename="../../ui/campaigns/campaigns_view.py" line="52"/>
+        <location filename="../../ui/campaigns/campaigns_view.py" line="53"/>
         <source>Sending</source>
         <translation>W trakcie wysyłki</translation>
     </message>
     <message>
-        <location filename="../../ui/campaigns/campaigns_view.py" line="52"/>
+        <location filename="../../ui/campaigns/campaigns_view.py" line="53"/>
         <source>Paused</source>
         <translation>Wstrzymana</translation>
     </message>
     <message>
-        <location filename="../../ui/campaigns/campaigns_view.py" line="53"/>
+        <location filename="../../ui/campaigns/campaigns_view.py" line="54"/>
         <source>Done</source>
         <translation>Zakończona</translation>
     </message>
     <message>
-        <location filename="../../ui/campaigns/campaigns_view.py" line="54"/>
+        <location filename="../../ui/campaigns/campaigns_view.py" line="55"/>
         <source>no marketing consent</source>
         <translation>brak zgody marketingowej</translation>
     </message>
     <message>
-        <location filename="../../ui/campaigns/campaigns_view.py" line="55"/>
+        <location filename="../../ui/campaigns/campaigns_view.py" line="56"/>
         <source>opted out</source>
         <translation>wypisali się</translation>
     </message>
     <message>
-        <location filename="../../ui/campaigns/campaigns_view.py" line="56"/>
+        <location filename="../../ui/campaigns/campaigns_view.py" line="57"/>
         <source>no reachable channel</source>
         <translation>brak kanału, którym można dotrzeć</translation>
     </message>
     <message>
-        <location filename="../../ui/campaigns/campaigns_view.py" line="57"/>
+        <location filename="../../ui/campaigns/campaigns_view.py" line="58"/>
         <source>no account to send with</source>
         <translation>brak konta do wysyłki</translation>
     </message>
     <message>
-        <location filename="../../ui/campaigns/campaigns_view.py" line="58"/>
+        <location filename="../../ui/campaigns/campaigns_view.py" line="59"/>
         <source>no codes left</source>
         <translation>zabrakło kodów</translation>
     </message>
     <message>
-        <location filename="../../ui/campaigns/campaigns_view.py" line="59"/>
+        <location filename="../../ui/campaigns/campaigns_view.py" line="60"/>
         <source>template values missing</source>
         <translation>brak wartości w szablonie</translation>
     </message>
     <message>
-        <location filename="../../ui/campaigns/campaigns_view.py" line="60"/>
+        <location filename="../../ui/campaigns/campaigns_view.py" line="61"/>
         <source>Shipped</source>
         <translation>Wysłane</translation>
     </message>
     <message>
-        <location filename="../../ui/campaigns/campaigns_view.py" line="61"/>
+        <location filename="../../ui/campaigns/campaigns_view.py" line="62"/>
         <source>Ready for pickup</source>
         <translation>Gotowe do odbioru</translation>
     </message>
     <message>
-        <location filename="../../ui/campaigns/campaigns_view.py" line="62"/>
+        <location filename="../../ui/campaigns/campaigns_view.py" line="63"/>
         <source>Delivered</source>
         <translation>Dostarczone</translation>
     </message>
     <message>
-        <location filename="../../ui/campaigns/campaigns_view.py" line="65"/>
+        <location filename="../../ui/campaigns/campaigns_view.py" line="66"/>
         <source>Campaign</source>
         <translation>Kampania</translation>
     </message>
     <message>
-        <location filename="../../ui/campaigns/campaigns_view.py" line="65"/>
+        <location filename="../../ui/campaigns/campaigns_view.py" line="66"/>
         <source>State</source>
         <translation>Stan</translation>
     </message>
     <message>
-        <location filename="../../ui/campaigns/campaigns_view.py" line="65"/>
+        <location filename="../../ui/campaigns/campaigns_view.py" line="66"/>
         <source>Sent</source>
         <translation>Wysłane</translation>
     </message>
     <message>
-        <location filename="../../ui/campaigns/campaigns_view.py" line="66"/>
+        <location filename="../../ui/campaigns/campaigns_view.py" line="67"/>
         <source>Failed</source>
         <translation>Nieudane</translation>
     </message>
     <message>
-        <location filename="../../ui/campaigns/campaigns_view.py" line="66"/>
+        <location filename="../../ui/campaigns/campaigns_view.py" line="67"/>
         <source>Left out</source>
         <translation>Pominięci</translation>
     </message>
     <message>
-        <location filename="../../ui/campaigns/campaigns_view.py" line="67"/>
+        <location filename="../../ui/campaigns/campaigns_view.py" line="68"/>
         <source>Orders with its codes</source>
         <translation>Zamówienia z jej kodami</translation>
     </message>
     <message>
-        <location filename="../../ui/campaigns/campaigns_view.py" line="67"/>
+        <location filename="../../ui/campaigns/campaigns_view.py" line="68"/>
         <source>Revenue</source>
         <translation>Przychód</translation>
     </message>
     <message>
-        <location filename="../../ui/campaigns/campaigns_view.py" line="69"/>
+        <location filename="../../ui/campaigns/campaigns_view.py" line="70"/>
         <source>%v of %m recipients done</source>
         <translation>%v z %m odbiorców obsłużonych</translation>
     </message>
     <message>
-        <location filename="../../ui/campaigns/campaigns_view.py" line="72"/>
+        <location filename="../../ui/campaigns/campaigns_view.py" line="73"/>
         <source>Send / resume</source>
         <translation>Wyślij / wznów</translation>
     </message>
     <message>
-        <location filename="../../ui/campaigns/campaigns_view.py" line="73"/>
+        <location filename="../../ui/campaigns/campaigns_view.py" line="74"/>
         <source>Pause</source>
         <translation>Wstrzymaj</translation>
     </message>
     <message>
-        <location filename="../../ui/campaigns/campaigns_view.py" line="74"/>
+        <location filename="../../ui/campaigns/campaigns_view.py" line="75"/>
         <source>Refresh</source>
         <translation>Odśwież</translation>
     </message>
     <message>
-        <location filename="../../ui/campaigns/campaigns_view.py" line="92"/>
+        <location filename="../../ui/campaigns/campaigns_view.py" line="93"/>
         <source>Order</source>
         <translation>Zamówienie</translation>
     </message>
     <message>
-        <location filename="../../ui/campaigns/campaigns_view.py" line="92"/>
+        <location filename="../../ui/campaigns/campaigns_view.py" line="93"/>
         <source>Customer</source>
         <translation>Klient</translation>
     </message>
     <message>
-        <location filename="../../ui/campaigns/campaigns_view.py" line="92"/>
+        <location filename="../../ui/campaigns/campaigns_view.py" line="93"/>
         <source>Event</source>
         <translation>Zdarzenie</translation>
     </message>
     <message>
-        <location filename="../../ui/campaigns/campaigns_view.py" line="93"/>
+        <location filename="../../ui/campaigns/campaigns_view.py" line="94"/>
         <source>Status in the shop</source>
         <translation>Status w sklepie</translation>
     </message>
     <message>
-        <location filename="../../ui/campaigns/campaigns_view.py" line="93"/>
+        <location filename="../../ui/campaigns/campaigns_view.py" line="94"/>
         <source>Since</source>
         <translation>Od</translation>
     </message>
     <message>
-        <location filename="../../ui/campaigns/campaigns_view.py" line="95"/>
+        <location filename="../../ui/campaigns/campaigns_view.py" line="96"/>
         <source>Approve and send</source>
         <translation>Zatwierdź i wyślij</translation>
     </message>
     <message>
-        <location filename="../../ui/campaigns/campaigns_view.py" line="96"/>
+        <location filename="../../ui/campaigns/campaigns_view.py" line="97"/>
         <source>Skip</source>
         <translation>Pomiń</translation>
     </message>
     <message>
-        <location filename="../../ui/campaigns/campaigns_view.py" line="102"/>
+        <location filename="../../ui/campaigns/campaigns_view.py" line="103"/>
         <source>Order notifications waiting for your approval. Each order is notified once per status, however often it is synced.</source>
         <translation>Powiadomienia o zamówieniach czekające na zatwierdzenie. Każde zamówienie dostaje jedno powiadomienie na status, niezależnie od liczby synchronizacji.</translation>
     </message>
     <message>
-        <location filename="../../ui/campaigns/campaigns_view.py" line="110"/>
+        <location filename="../../ui/campaigns/campaigns_view.py" line="113"/>
         <source>Review queue</source>
         <translation>Do zatwierdzenia</translation>
     </message>
     <message>
-        <location filename="../../ui/campaigns/campaigns_view.py" line="134"/>
+        <location filename="../../ui/campaigns/campaigns_view.py" line="115"/>
+        <source>Segments</source>
+        <translation>Segmenty</translation>
+    </message>
+    <message>
+        <location filename="../../ui/campaigns/campaigns_view.py" line="139"/>
         <source>Could not read the campaigns: %1</source>
         <translation>Nie udało się odczytać kampanii: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/campaigns/campaigns_view.py" line="160"/>
+        <location filename="../../ui/campaigns/campaigns_view.py" line="165"/>
         <source>Review queue (%n)</source>
         <translation>
             <numerusform>Do zatwierdzenia (%n)</numerusform>
@@ -431,17 +436,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/campaigns/campaigns_view.py" line="180"/>
+        <location filename="../../ui/campaigns/campaigns_view.py" line="185"/>
         <source>No campaign yet: create one with `shopinbox campaign create`.</source>
         <translation>Nie ma jeszcze kampanii: utwórz ją poleceniem `shopinbox campaign create`.</translation>
     </message>
     <message>
-        <location filename="../../ui/campaigns/campaigns_view.py" line="187"/>
+        <location filename="../../ui/campaigns/campaigns_view.py" line="192"/>
         <source>Left out: %1</source>
         <translation>Pominięci: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/campaigns/campaigns_view.py" line="188"/>
+        <location filename="../../ui/campaigns/campaigns_view.py" line="193"/>
         <source>Nobody left out.</source>
         <translation>Nikt nie został pominięty.</translation>
     </message>
@@ -2430,6 +2435,99 @@
         <location filename="../../ui/inbox/search_model.py" line="40"/>
         <source>Messages ({count})</source>
         <translation>Wiadomości ({count})</translation>
+    </message>
+</context>
+<context>
+    <name>SegmentEditor</name>
+    <message>
+        <location filename="../../ui/campaigns/segment_editor.py" line="41"/>
+        <source>e.g. pl, ru</source>
+        <translation>np. pl, ru</translation>
+    </message>
+    <message>
+        <location filename="../../ui/campaigns/segment_editor.py" line="43"/>
+        <source>Any channel</source>
+        <translation>Dowolny kanał</translation>
+    </message>
+    <message>
+        <location filename="../../ui/campaigns/segment_editor.py" line="52"/>
+        <source>SKU or part of the name</source>
+        <translation>SKU lub część nazwy</translation>
+    </message>
+    <message>
+        <location filename="../../ui/campaigns/segment_editor.py" line="54"/>
+        <source>Anyone</source>
+        <translation>Wszyscy</translation>
+    </message>
+    <message>
+        <location filename="../../ui/campaigns/segment_editor.py" line="55"/>
+        <source>With marketing consent</source>
+        <translation>Ze zgodą marketingową</translation>
+    </message>
+    <message>
+        <location filename="../../ui/campaigns/segment_editor.py" line="56"/>
+        <source>Without marketing consent</source>
+        <translation>Bez zgody marketingowej</translation>
+    </message>
+    <message>
+        <location filename="../../ui/campaigns/segment_editor.py" line="58"/>
+        <source>Name</source>
+        <translation>Nazwa</translation>
+    </message>
+    <message>
+        <location filename="../../ui/campaigns/segment_editor.py" line="59"/>
+        <source>Languages</source>
+        <translation>Języki</translation>
+    </message>
+    <message>
+        <location filename="../../ui/campaigns/segment_editor.py" line="60"/>
+        <source>Reachable on</source>
+        <translation>Osiągalni przez</translation>
+    </message>
+    <message>
+        <location filename="../../ui/campaigns/segment_editor.py" line="61"/>
+        <source>Label</source>
+        <translation>Etykieta</translation>
+    </message>
+    <message>
+        <location filename="../../ui/campaigns/segment_editor.py" line="62"/>
+        <source>At least this many orders</source>
+        <translation>Co najmniej tyle zamówień</translation>
+    </message>
+    <message>
+        <location filename="../../ui/campaigns/segment_editor.py" line="63"/>
+        <source>Lifetime value at least</source>
+        <translation>Wartość zakupów co najmniej</translation>
+    </message>
+    <message>
+        <location filename="../../ui/campaigns/segment_editor.py" line="64"/>
+        <source>Bought a product</source>
+        <translation>Kupili produkt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/campaigns/segment_editor.py" line="65"/>
+        <source>Consent</source>
+        <translation>Zgoda</translation>
+    </message>
+    <message>
+        <location filename="../../ui/campaigns/segment_editor.py" line="68"/>
+        <source>Save segment</source>
+        <translation>Zapisz segment</translation>
+    </message>
+    <message>
+        <location filename="../../ui/campaigns/segment_editor.py" line="119"/>
+        <location filename="../../ui/campaigns/segment_editor.py" line="133"/>
+        <source>This filter cannot be used.</source>
+        <translation>Tego filtra nie da się użyć.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/campaigns/segment_editor.py" line="124"/>
+        <source>%n customer(s)</source>
+        <translation>
+            <numerusform>%n klient</numerusform>
+            <numerusform>%n klientów</numerusform>
+            <numerusform>%n klientów</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -241,188 +241,193 @@
 <context>
     <name>CampaignsView</name>
     <message>
-        <location filename="../../ui/campaigns/campaigns_view.py" line="49"/>
-        <location filename="../../ui/campaigns/campaigns_view.py" line="90"/>
+        <location filename="../../ui/campaigns/campaigns_view.py" line="50"/>
+        <location filename="../../ui/campaigns/campaigns_view.py" line="91"/>
         <source>Campaigns</source>
         <translation>Рассылки</translation>
     </message>
     <message>
-        <location filename="../../ui/campaigns/campaigns_view.py" line="51"/>
+        <location filename="../../ui/campaigns/campaigns_view.py" line="52"/>
         <source>Draft</source>
         <translation>Черновик</translation>
     </message>
     <message>
-        <location filename="../../ui/campaigns/campaigns_view.py" line="51"/>
+        <location filename="../../ui/campaigns/campaigns_view.py" line="52"/>
         <source>Scheduled</source>
         <translation>Запланирована</translation>
     </message>
     <message>
-        <location filename="../../ui/campaigns/campaigns_view.py" line="52"/>
+        <location filename="../../ui/campaigns/campaigns_view.py" line="53"/>
         <source>Sending</source>
         <translation>Идёт отправка</translation>
     </message>
     <message>
-        <location filename="../../ui/campaigns/campaigns_view.py" line="52"/>
+        <location filename="../../ui/campaigns/campaigns_view.py" line="53"/>
         <source>Paused</source>
         <translation>Приостановлена</translation>
     </message>
     <message>
-        <location filename="../../ui/campaigns/campaigns_view.py" line="53"/>
+        <location filename="../../ui/campaigns/campaigns_view.py" line="54"/>
         <source>Done</source>
         <translation>Завершена</translation>
     </message>
     <message>
-        <location filename="../../ui/campaigns/campaigns_view.py" line="54"/>
+        <location filename="../../ui/campaigns/campaigns_view.py" line="55"/>
         <source>no marketing consent</source>
         <translation>нет согласия на рассылку</translation>
     </message>
     <message>
-        <location filename="../../ui/campaigns/campaigns_view.py" line="55"/>
+        <location filename="../../ui/campaigns/campaigns_view.py" line="56"/>
         <source>opted out</source>
         <translation>отписались</translation>
     </message>
     <message>
-        <location filename="../../ui/campaigns/campaigns_view.py" line="56"/>
+        <location filename="../../ui/campaigns/campaigns_view.py" line="57"/>
         <source>no reachable channel</source>
         <translation>нет доступного канала</translation>
     </message>
     <message>
-        <location filename="../../ui/campaigns/campaigns_view.py" line="57"/>
+        <location filename="../../ui/campaigns/campaigns_view.py" line="58"/>
         <source>no account to send with</source>
         <translation>нет аккаунта для отправки</translation>
     </message>
     <message>
-        <location filename="../../ui/campaigns/campaigns_view.py" line="58"/>
+        <location filename="../../ui/campaigns/campaigns_view.py" line="59"/>
         <source>no codes left</source>
         <translation>закончились коды</translation>
     </message>
     <message>
-        <location filename="../../ui/campaigns/campaigns_view.py" line="59"/>
+        <location filename="../../ui/campaigns/campaigns_view.py" line="60"/>
         <source>template values missing</source>
         <translation>в шаблоне не хватает значений</translation>
     </message>
     <message>
-        <location filename="../../ui/campaigns/campaigns_view.py" line="60"/>
+        <location filename="../../ui/campaigns/campaigns_view.py" line="61"/>
         <source>Shipped</source>
         <translation>Отправлен</translation>
     </message>
     <message>
-        <location filename="../../ui/campaigns/campaigns_view.py" line="61"/>
+        <location filename="../../ui/campaigns/campaigns_view.py" line="62"/>
         <source>Ready for pickup</source>
         <translation>Готов к выдаче</translation>
     </message>
     <message>
-        <location filename="../../ui/campaigns/campaigns_view.py" line="62"/>
+        <location filename="../../ui/campaigns/campaigns_view.py" line="63"/>
         <source>Delivered</source>
         <translation>Доставлен</translation>
     </message>
     <message>
-        <location filename="../../ui/campaigns/campaigns_view.py" line="65"/>
+        <location filename="../../ui/campaigns/campaigns_view.py" line="66"/>
         <source>Campaign</source>
         <translation>Рассылка</translation>
     </message>
     <message>
-        <location filename="../../ui/campaigns/campaigns_view.py" line="65"/>
+        <location filename="../../ui/campaigns/campaigns_view.py" line="66"/>
         <source>State</source>
         <translation>Состояние</translation>
     </message>
     <message>
-        <location filename="../../ui/campaigns/campaigns_view.py" line="65"/>
+        <location filename="../../ui/campaigns/campaigns_view.py" line="66"/>
         <source>Sent</source>
         <translation>Отправлено</translation>
     </message>
     <message>
-        <location filename="../../ui/campaigns/campaigns_view.py" line="66"/>
+        <location filename="../../ui/campaigns/campaigns_view.py" line="67"/>
         <source>Failed</source>
         <translation>Ошибки</translation>
     </message>
     <message>
-        <location filename="../../ui/campaigns/campaigns_view.py" line="66"/>
+        <location filename="../../ui/campaigns/campaigns_view.py" line="67"/>
         <source>Left out</source>
         <translation>Пропущено</translation>
     </message>
     <message>
-        <location filename="../../ui/campaigns/campaigns_view.py" line="67"/>
+        <location filename="../../ui/campaigns/campaigns_view.py" line="68"/>
         <source>Orders with its codes</source>
         <translation>Заказы с её кодами</translation>
     </message>
     <message>
-        <location filename="../../ui/campaigns/campaigns_view.py" line="67"/>
+        <location filename="../../ui/campaigns/campaigns_view.py" line="68"/>
         <source>Revenue</source>
         <translation>Выручка</translation>
     </message>
     <message>
-        <location filename="../../ui/campaigns/campaigns_view.py" line="69"/>
+        <location filename="../../ui/campaigns/campaigns_view.py" line="70"/>
         <source>%v of %m recipients done</source>
         <translation>Обработано %v из %m получателей</translation>
     </message>
     <message>
-        <location filename="../../ui/campaigns/campaigns_view.py" line="72"/>
+        <location filename="../../ui/campaigns/campaigns_view.py" line="73"/>
         <source>Send / resume</source>
         <translation>Отправить / продолжить</translation>
     </message>
     <message>
-        <location filename="../../ui/campaigns/campaigns_view.py" line="73"/>
+        <location filename="../../ui/campaigns/campaigns_view.py" line="74"/>
         <source>Pause</source>
         <translation>Приостановить</translation>
     </message>
     <message>
-        <location filename="../../ui/campaigns/campaigns_view.py" line="74"/>
+        <location filename="../../ui/campaigns/campaigns_view.py" line="75"/>
         <source>Refresh</source>
         <translation>Обновить</translation>
     </message>
     <message>
-        <location filename="../../ui/campaigns/campaigns_view.py" line="92"/>
+        <location filename="../../ui/campaigns/campaigns_view.py" line="93"/>
         <source>Order</source>
         <translation>Заказ</translation>
     </message>
     <message>
-        <location filename="../../ui/campaigns/campaigns_view.py" line="92"/>
+        <location filename="../../ui/campaigns/campaigns_view.py" line="93"/>
         <source>Customer</source>
         <translation>Клиент</translation>
     </message>
     <message>
-        <location filename="../../ui/campaigns/campaigns_view.py" line="92"/>
+        <location filename="../../ui/campaigns/campaigns_view.py" line="93"/>
         <source>Event</source>
         <translation>Событие</translation>
     </message>
     <message>
-        <location filename="../../ui/campaigns/campaigns_view.py" line="93"/>
+        <location filename="../../ui/campaigns/campaigns_view.py" line="94"/>
         <source>Status in the shop</source>
         <translation>Статус в магазине</translation>
     </message>
     <message>
-        <location filename="../../ui/campaigns/campaigns_view.py" line="93"/>
+        <location filename="../../ui/campaigns/campaigns_view.py" line="94"/>
         <source>Since</source>
         <translation>С</translation>
     </message>
     <message>
-        <location filename="../../ui/campaigns/campaigns_view.py" line="95"/>
+        <location filename="../../ui/campaigns/campaigns_view.py" line="96"/>
         <source>Approve and send</source>
         <translation>Одобрить и отправить</translation>
     </message>
     <message>
-        <location filename="../../ui/campaigns/campaigns_view.py" line="96"/>
+        <location filename="../../ui/campaigns/campaigns_view.py" line="97"/>
         <source>Skip</source>
         <translation>Пропустить</translation>
     </message>
     <message>
-        <location filename="../../ui/campaigns/campaigns_view.py" line="102"/>
+        <location filename="../../ui/campaigns/campaigns_view.py" line="103"/>
         <source>Order notifications waiting for your approval. Each order is notified once per status, however often it is synced.</source>
         <translation>Уведомления о заказах, ожидающие одобрения. По каждому статусу заказа уходит одно уведомление, сколько бы раз он ни синхронизировался.</translation>
     </message>
     <message>
-        <location filename="../../ui/campaigns/campaigns_view.py" line="110"/>
+        <location filename="../../ui/campaigns/campaigns_view.py" line="113"/>
         <source>Review queue</source>
         <translation>На проверке</translation>
     </message>
     <message>
-        <location filename="../../ui/campaigns/campaigns_view.py" line="134"/>
+        <location filename="../../ui/campaigns/campaigns_view.py" line="115"/>
+        <source>Segments</source>
+        <translation>Сегменты</translation>
+    </message>
+    <message>
+        <location filename="../../ui/campaigns/campaigns_view.py" line="139"/>
         <source>Could not read the campaigns: %1</source>
         <translation>Не удалось прочитать рассылки: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/campaigns/campaigns_view.py" line="160"/>
+        <location filename="../../ui/campaigns/campaigns_view.py" line="165"/>
         <source>Review queue (%n)</source>
         <translation>
             <numerusform>На проверке (%n)</numerusform>
@@ -431,17 +436,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/campaigns/campaigns_view.py" line="180"/>
+        <location filename="../../ui/campaigns/campaigns_view.py" line="185"/>
         <source>No campaign yet: create one with `shopinbox campaign create`.</source>
         <translation>Рассылок пока нет: создайте её командой `shopinbox campaign create`.</translation>
     </message>
     <message>
-        <location filename="../../ui/campaigns/campaigns_view.py" line="187"/>
+        <location filename="../../ui/campaigns/campaigns_view.py" line="192"/>
         <source>Left out: %1</source>
         <translation>Пропущено: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/campaigns/campaigns_view.py" line="188"/>
+        <location filename="../../ui/campaigns/campaigns_view.py" line="193"/>
         <source>Nobody left out.</source>
         <translation>Никто не пропущен.</translation>
     </message>
@@ -2430,6 +2435,99 @@
         <location filename="../../ui/inbox/search_model.py" line="40"/>
         <source>Messages ({count})</source>
         <translation>Сообщения ({count})</translation>
+    </message>
+</context>
+<context>
+    <name>SegmentEditor</name>
+    <message>
+        <location filename="../../ui/campaigns/segment_editor.py" line="41"/>
+        <source>e.g. pl, ru</source>
+        <translation>например, pl, ru</translation>
+    </message>
+    <message>
+        <location filename="../../ui/campaigns/segment_editor.py" line="43"/>
+        <source>Any channel</source>
+        <translation>Любой канал</translation>
+    </message>
+    <message>
+        <location filename="../../ui/campaigns/segment_editor.py" line="52"/>
+        <source>SKU or part of the name</source>
+        <translation>Артикул или часть названия</translation>
+    </message>
+    <message>
+        <location filename="../../ui/campaigns/segment_editor.py" line="54"/>
+        <source>Anyone</source>
+        <translation>Все</translation>
+    </message>
+    <message>
+        <location filename="../../ui/campaigns/segment_editor.py" line="55"/>
+        <source>With marketing consent</source>
+        <translation>С согласием на рассылку</translation>
+    </message>
+    <message>
+        <location filename="../../ui/campaigns/segment_editor.py" line="56"/>
+        <source>Without marketing consent</source>
+        <translation>Без согласия на рассылку</translation>
+    </message>
+    <message>
+        <location filename="../../ui/campaigns/segment_editor.py" line="58"/>
+        <source>Name</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <location filename="../../ui/campaigns/segment_editor.py" line="59"/>
+        <source>Languages</source>
+        <translation>Языки</translation>
+    </message>
+    <message>
+        <location filename="../../ui/campaigns/segment_editor.py" line="60"/>
+        <source>Reachable on</source>
+        <translation>Доступны через</translation>
+    </message>
+    <message>
+        <location filename="../../ui/campaigns/segment_editor.py" line="61"/>
+        <source>Label</source>
+        <translation>Метка</translation>
+    </message>
+    <message>
+        <location filename="../../ui/campaigns/segment_editor.py" line="62"/>
+        <source>At least this many orders</source>
+        <translation>Не меньше заказов</translation>
+    </message>
+    <message>
+        <location filename="../../ui/campaigns/segment_editor.py" line="63"/>
+        <source>Lifetime value at least</source>
+        <translation>Сумма покупок не меньше</translation>
+    </message>
+    <message>
+        <location filename="../../ui/campaigns/segment_editor.py" line="64"/>
+        <source>Bought a product</source>
+        <translation>Купили товар</translation>
+    </message>
+    <message>
+        <location filename="../../ui/campaigns/segment_editor.py" line="65"/>
+        <source>Consent</source>
+        <translation>Согласие</translation>
+    </message>
+    <message>
+        <location filename="../../ui/campaigns/segment_editor.py" line="68"/>
+        <source>Save segment</source>
+        <translation>Сохранить сегмент</translation>
+    </message>
+    <message>
+        <location filename="../../ui/campaigns/segment_editor.py" line="119"/>
+        <location filename="../../ui/campaigns/segment_editor.py" line="133"/>
+        <source>This filter cannot be used.</source>
+        <translation>Этот фильтр нельзя использовать.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/campaigns/segment_editor.py" line="124"/>
+        <source>%n customer(s)</source>
+        <translation>
+            <numerusform>%n клиент</numerusform>
+            <numerusform>%n клиента</numerusform>
+            <numerusform>%n клиентов</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 
 from shopinbox.app.core.context import AppContext
 from shopinbox.ui.campaigns import data
+from shopinbox.ui.campaigns.segment_editor import SegmentEditor
 from shopinbox.ui.common.tasks import TaskRunner
 
 
@@ -110,6 +111,8 @@ class CampaignsView(QDialog):
         queue_buttons.addStretch(1)
         queue_layout.addLayout(queue_buttons)
         self.tabs.addTab(queue_page, self.tr("Review queue"))
+        self.segments = SegmentEditor(ctx, self.tasks, self)
+        self.tabs.addTab(self.segments, self.tr("Segments"))
 
         outer = QVBoxLayout(self)
         outer.addWidget(self.tabs)
