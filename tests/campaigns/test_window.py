@@ -51,6 +51,11 @@ def test_campaign_runs_and_a_notification_is_approved_from_the_window(qtbot, dem
         view.show()
     assert view.table.rowCount() == 1 and view.selected_id() == campaign_id
     assert view.queue.rowCount() == 1
+    with qtbot.waitSignal(view.previewed, timeout=20_000) as shown:
+        qtbot.mouseClick(view.preview_button, Qt.MouseButton.LeftButton)
+    assert len(shown.args[0].samples) == 5
+    assert view.preview_text.toPlainText().count("«code»") == 0  # no pool: no code
+    assert shown.args[0].samples[0].customer_name in view.preview_text.toPlainText()
     qtbot.mouseClick(view.run_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: view.snapshot is not None and view.snapshot.campaigns[0].state
                     == "done", timeout=60_000)
@@ -99,6 +104,8 @@ def test_campaigns_screenshots(qtbot, demo_ctx, translations_built, language):  
         if language != "en":
             assert view.windowTitle() != "Campaigns"
             assert view.run_button.text() != "Send / resume"
+        with qtbot.waitSignal(view.previewed, timeout=20_000):
+            view.preview_button.click()
         SHOTS.mkdir(parents=True, exist_ok=True)
         for index, slug in ((0, "list"), (1, "queue"), (2, "segments")):
             view.tabs.setCurrentIndex(index)

@@ -241,193 +241,198 @@
 <context>
     <name>CampaignsView</name>
     <message>
-        <location filename="../../ui/campaigns/campaigns_view.py" line="50"/>
-        <location filename="../../ui/campaigns/campaigns_view.py" line="91"/>
+        <location filename="../../ui/campaigns/campaigns_view.py" line="54"/>
+        <location filename="../../ui/campaigns/campaigns_view.py" line="100"/>
         <source>Campaigns</source>
         <translation>Kampanie</translation>
     </message>
     <message>
-        <location filename="../../ui/campaigns/campaigns_view.py" line="52"/>
+        <location filename="../../ui/campaigns/campaigns_view.py" line="56"/>
         <source>Draft</source>
         <translation>Szkic</translation>
     </message>
     <message>
-        <location filename="../../ui/campaigns/campaigns_view.py" line="52"/>
+        <location filename="../../ui/campaigns/campaigns_view.py" line="56"/>
         <source>Scheduled</source>
         <translation>Zaplanowana</translation>
     </message>
     <message>
-        <location filename="../../ui/campaigns/campaigns_view.py" line="53"/>
+        <location filename="../../ui/campaigns/campaigns_view.py" line="57"/>
         <source>Sending</source>
         <translation>W trakcie wysyłki</translation>
     </message>
     <message>
-        <location filename="../../ui/campaigns/campaigns_view.py" line="53"/>
+        <location filename="../../ui/campaigns/campaigns_view.py" line="57"/>
         <source>Paused</source>
         <translation>Wstrzymana</translation>
     </message>
     <message>
-        <location filename="../../ui/campaigns/campaigns_view.py" line="54"/>
+        <location filename="../../ui/campaigns/campaigns_view.py" line="58"/>
         <source>Done</source>
         <translation>Zakończona</translation>
     </message>
     <message>
-        <location filename="../../ui/campaigns/campaigns_view.py" line="55"/>
+        <location filename="../../ui/campaigns/campaigns_view.py" line="59"/>
         <source>no marketing consent</source>
         <translation>brak zgody marketingowej</translation>
     </message>
     <message>
-        <location filename="../../ui/campaigns/campaigns_view.py" line="56"/>
+        <location filename="../../ui/campaigns/campaigns_view.py" line="60"/>
         <source>opted out</source>
         <translation>wypisali się</translation>
     </message>
     <message>
-        <location filename="../../ui/campaigns/campaigns_view.py" line="57"/>
+        <location filename="../../ui/campaigns/campaigns_view.py" line="61"/>
         <source>no reachable channel</source>
         <translation>brak kanału, którym można dotrzeć</translation>
     </message>
     <message>
-        <location filename="../../ui/campaigns/campaigns_view.py" line="58"/>
+        <location filename="../../ui/campaigns/campaigns_view.py" line="62"/>
         <source>no account to send with</source>
         <translation>brak konta do wysyłki</translation>
     </message>
     <message>
-        <location filename="../../ui/campaigns/campaigns_view.py" line="59"/>
+        <location filename="../../ui/campaigns/campaigns_view.py" line="63"/>
         <source>no codes left</source>
         <translation>zabrakło kodów</translation>
     </message>
     <message>
-        <location filename="../../ui/campaigns/campaigns_view.py" line="60"/>
+        <location filename="../../ui/campaigns/campaigns_view.py" line="64"/>
         <source>template values missing</source>
         <translation>brak wartości w szablonie</translation>
     </message>
     <message>
-        <location filename="../../ui/campaigns/campaigns_view.py" line="61"/>
+        <location filename="../../ui/campaigns/campaigns_view.py" line="65"/>
         <source>Shipped</source>
         <translation>Wysłane</translation>
     </message>
     <message>
-        <location filename="../../ui/campaigns/campaigns_view.py" line="62"/>
+        <location filename="../../ui/campaigns/campaigns_view.py" line="66"/>
         <source>Ready for pickup</source>
         <translation>Gotowe do odbioru</translation>
     </message>
     <message>
-        <location filename="../../ui/campaigns/campaigns_view.py" line="63"/>
+        <location filename="../../ui/campaigns/campaigns_view.py" line="67"/>
         <source>Delivered</source>
         <translation>Dostarczone</translation>
     </message>
     <message>
-        <location filename="../../ui/campaigns/campaigns_view.py" line="66"/>
+        <location filename="../../ui/campaigns/campaigns_view.py" line="70"/>
         <source>Campaign</source>
         <translation>Kampania</translation>
     </message>
     <message>
-        <location filename="../../ui/campaigns/campaigns_view.py" line="66"/>
+        <location filename="../../ui/campaigns/campaigns_view.py" line="70"/>
         <source>State</source>
         <translation>Stan</translation>
     </message>
     <message>
-        <location filename="../../ui/campaigns/campaigns_view.py" line="66"/>
+        <location filename="../../ui/campaigns/campaigns_view.py" line="70"/>
         <source>Sent</source>
         <translation>Wysłane</translation>
     </message>
     <message>
-        <location filename="../../ui/campaigns/campaigns_view.py" line="67"/>
+        <location filename="../../ui/campaigns/campaigns_view.py" line="71"/>
         <source>Failed</source>
         <translation>Nieudane</translation>
     </message>
     <message>
-        <location filename="../../ui/campaigns/campaigns_view.py" line="67"/>
+        <location filename="../../ui/campaigns/campaigns_view.py" line="71"/>
         <source>Left out</source>
         <translation>Pominięci</translation>
     </message>
     <message>
-        <location filename="../../ui/campaigns/campaigns_view.py" line="68"/>
+        <location filename="../../ui/campaigns/campaigns_view.py" line="72"/>
         <source>Orders with its codes</source>
         <translation>Zamówienia z jej kodami</translation>
     </message>
     <message>
-        <location filename="../../ui/campaigns/campaigns_view.py" line="68"/>
+        <location filename="../../ui/campaigns/campaigns_view.py" line="72"/>
         <source>Revenue</source>
         <translation>Przychód</translation>
     </message>
     <message>
-        <location filename="../../ui/campaigns/campaigns_view.py" line="70"/>
+        <location filename="../../ui/campaigns/campaigns_view.py" line="74"/>
         <source>%v of %m recipients done</source>
         <translation>%v z %m odbiorców obsłużonych</translation>
     </message>
     <message>
-        <location filename="../../ui/campaigns/campaigns_view.py" line="73"/>
+        <location filename="../../ui/campaigns/campaigns_view.py" line="77"/>
         <source>Send / resume</source>
         <translation>Wyślij / wznów</translation>
     </message>
     <message>
-        <location filename="../../ui/campaigns/campaigns_view.py" line="74"/>
+        <location filename="../../ui/campaigns/campaigns_view.py" line="78"/>
         <source>Pause</source>
         <translation>Wstrzymaj</translation>
     </message>
     <message>
-        <location filename="../../ui/campaigns/campaigns_view.py" line="75"/>
+        <location filename="../../ui/campaigns/campaigns_view.py" line="79"/>
         <source>Refresh</source>
         <translation>Odśwież</translation>
     </message>
     <message>
-        <location filename="../../ui/campaigns/campaigns_view.py" line="93"/>
+        <location filename="../../ui/campaigns/campaigns_view.py" line="80"/>
+        <source>Preview 5 messages</source>
+        <translation>Podgląd 5 wiadomości</translation>
+    </message>
+    <message>
+        <location filename="../../ui/campaigns/campaigns_view.py" line="102"/>
         <source>Order</source>
         <translation>Zamówienie</translation>
     </message>
     <message>
-        <location filename="../../ui/campaigns/campaigns_view.py" line="93"/>
+        <location filename="../../ui/campaigns/campaigns_view.py" line="102"/>
         <source>Customer</source>
         <translation>Klient</translation>
     </message>
     <message>
-        <location filename="../../ui/campaigns/campaigns_view.py" line="93"/>
+        <location filename="../../ui/campaigns/campaigns_view.py" line="102"/>
         <source>Event</source>
         <translation>Zdarzenie</translation>
     </message>
     <message>
-        <location filename="../../ui/campaigns/campaigns_view.py" line="94"/>
+        <location filename="../../ui/campaigns/campaigns_view.py" line="103"/>
         <source>Status in the shop</source>
         <translation>Status w sklepie</translation>
     </message>
     <message>
-        <location filename="../../ui/campaigns/campaigns_view.py" line="94"/>
+        <location filename="../../ui/campaigns/campaigns_view.py" line="103"/>
         <source>Since</source>
         <translation>Od</translation>
     </message>
     <message>
-        <location filename="../../ui/campaigns/campaigns_view.py" line="96"/>
+        <location filename="../../ui/campaigns/campaigns_view.py" line="105"/>
         <source>Approve and send</source>
         <translation>Zatwierdź i wyślij</translation>
     </message>
     <message>
-        <location filename="../../ui/campaigns/campaigns_view.py" line="97"/>
+        <location filename="../../ui/campaigns/campaigns_view.py" line="106"/>
         <source>Skip</source>
         <translation>Pomiń</translation>
     </message>
     <message>
-        <location filename="../../ui/campaigns/campaigns_view.py" line="103"/>
+        <location filename="../../ui/campaigns/campaigns_view.py" line="112"/>
         <source>Order notifications waiting for your approval. Each order is notified once per status, however often it is synced.</source>
         <translation>Powiadomienia o zamówieniach czekające na zatwierdzenie. Każde zamówienie dostaje jedno powiadomienie na status, niezależnie od liczby synchronizacji.</translation>
     </message>
     <message>
-        <location filename="../../ui/campaigns/campaigns_view.py" line="113"/>
+        <location filename="../../ui/campaigns/campaigns_view.py" line="122"/>
         <source>Review queue</source>
         <translation>Do zatwierdzenia</translation>
     </message>
     <message>
-        <location filename="../../ui/campaigns/campaigns_view.py" line="115"/>
+        <location filename="../../ui/campaigns/campaigns_view.py" line="124"/>
         <source>Segments</source>
         <translation>Segmenty</translation>
     </message>
     <message>
-        <location filename="../../ui/campaigns/campaigns_view.py" line="139"/>
+        <location filename="../../ui/campaigns/campaigns_view.py" line="148"/>
         <source>Could not read the campaigns: %1</source>
         <translation>Nie udało się odczytać kampanii: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/campaigns/campaigns_view.py" line="165"/>
+        <location filename="../../ui/campaigns/campaigns_view.py" line="174"/>
         <source>Review queue (%n)</source>
         <translation>
             <numerusform>Do zatwierdzenia (%n)</numerusform>
@@ -436,19 +441,24 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/campaigns/campaigns_view.py" line="185"/>
+        <location filename="../../ui/campaigns/campaigns_view.py" line="194"/>
         <source>No campaign yet: create one with `shopinbox campaign create`.</source>
         <translation>Nie ma jeszcze kampanii: utwórz ją poleceniem `shopinbox campaign create`.</translation>
     </message>
     <message>
-        <location filename="../../ui/campaigns/campaigns_view.py" line="192"/>
+        <location filename="../../ui/campaigns/campaigns_view.py" line="201"/>
         <source>Left out: %1</source>
         <translation>Pominięci: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/campaigns/campaigns_view.py" line="193"/>
+        <location filename="../../ui/campaigns/campaigns_view.py" line="202"/>
         <source>Nobody left out.</source>
         <translation>Nikt nie został pominięty.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/campaigns/campaigns_view.py" line="227"/>
+        <source>Reached: %1</source>
+        <translation>Dotrze do: %1</translation>
     </message>
 </context>
 <context>

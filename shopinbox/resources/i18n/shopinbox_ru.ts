@@ -241,193 +241,198 @@
 <context>
     <name>CampaignsView</name>
     <message>
-        <location filename="../../ui/campaigns/campaigns_view.py" line="50"/>
-        <location filename="../../ui/campaigns/campaigns_view.py" line="91"/>
+        <location filename="../../ui/campaigns/campaigns_view.py" line="54"/>
+        <location filename="../../ui/campaigns/campaigns_view.py" line="100"/>
         <source>Campaigns</source>
         <translation>Рассылки</translation>
     </message>
     <message>
-        <location filename="../../ui/campaigns/campaigns_view.py" line="52"/>
+        <location filename="../../ui/campaigns/campaigns_view.py" line="56"/>
         <source>Draft</source>
         <translation>Черновик</translation>
     </message>
     <message>
-        <location filename="../../ui/campaigns/campaigns_view.py" line="52"/>
+        <location filename="../../ui/campaigns/campaigns_view.py" line="56"/>
         <source>Scheduled</source>
         <translation>Запланирована</translation>
     </message>
     <message>
-        <location filename="../../ui/campaigns/campaigns_view.py" line="53"/>
+        <location filename="../../ui/campaigns/campaigns_view.py" line="57"/>
         <source>Sending</source>
         <translation>Идёт отправка</translation>
     </message>
     <message>
-        <location filename="../../ui/campaigns/campaigns_view.py" line="53"/>
+        <location filename="../../ui/campaigns/campaigns_view.py" line="57"/>
         <source>Paused</source>
         <translation>Приостановлена</translation>
     </message>
     <message>
-        <location filename="../../ui/campaigns/campaigns_view.py" line="54"/>
+        <location filename="../../ui/campaigns/campaigns_view.py" line="58"/>
         <source>Done</source>
         <translation>Завершена</translation>
     </message>
     <message>
-        <location filename="../../ui/campaigns/campaigns_view.py" line="55"/>
+        <location filename="../../ui/campaigns/campaigns_view.py" line="59"/>
         <source>no marketing consent</source>
         <translation>нет согласия на рассылку</translation>
     </message>
     <message>
-        <location filename="../../ui/campaigns/campaigns_view.py" line="56"/>
+        <location filename="../../ui/campaigns/campaigns_view.py" line="60"/>
         <source>opted out</source>
         <translation>отписались</translation>
     </message>
     <message>
-        <location filename="../../ui/campaigns/campaigns_view.py" line="57"/>
+        <location filename="../../ui/campaigns/campaigns_view.py" line="61"/>
         <source>no reachable channel</source>
         <translation>нет доступного канала</translation>
     </message>
     <message>
-        <location filename="../../ui/campaigns/campaigns_view.py" line="58"/>
+        <location filename="../../ui/campaigns/campaigns_view.py" line="62"/>
         <source>no account to send with</source>
         <translation>нет аккаунта для отправки</translation>
     </message>
     <message>
-        <location filename="../../ui/campaigns/campaigns_view.py" line="59"/>
+        <location filename="../../ui/campaigns/campaigns_view.py" line="63"/>
         <source>no codes left</source>
         <translation>закончились коды</translation>
     </message>
     <message>
-        <location filename="../../ui/campaigns/campaigns_view.py" line="60"/>
+        <location filename="../../ui/campaigns/campaigns_view.py" line="64"/>
         <source>template values missing</source>
         <translation>в шаблоне не хватает значений</translation>
     </message>
     <message>
-        <location filename="../../ui/campaigns/campaigns_view.py" line="61"/>
+        <location filename="../../ui/campaigns/campaigns_view.py" line="65"/>
         <source>Shipped</source>
         <translation>Отправлен</translation>
     </message>
     <message>
-        <location filename="../../ui/campaigns/campaigns_view.py" line="62"/>
+        <location filename="../../ui/campaigns/campaigns_view.py" line="66"/>
         <source>Ready for pickup</source>
         <translation>Готов к выдаче</translation>
     </message>
     <message>
-        <location filename="../../ui/campaigns/campaigns_view.py" line="63"/>
+        <location filename="../../ui/campaigns/campaigns_view.py" line="67"/>
         <source>Delivered</source>
         <translation>Доставлен</translation>
     </message>
     <message>
-        <location filename="../../ui/campaigns/campaigns_view.py" line="66"/>
+        <location filename="../../ui/campaigns/campaigns_view.py" line="70"/>
         <source>Campaign</source>
         <translation>Рассылка</translation>
     </message>
     <message>
-        <location filename="../../ui/campaigns/campaigns_view.py" line="66"/>
+        <location filename="../../ui/campaigns/campaigns_view.py" line="70"/>
         <source>State</source>
         <translation>Состояние</translation>
     </message>
     <message>
-        <location filename="../../ui/campaigns/campaigns_view.py" line="66"/>
+        <location filename="../../ui/campaigns/campaigns_view.py" line="70"/>
         <source>Sent</source>
         <translation>Отправлено</translation>
     </message>
     <message>
-        <location filename="../../ui/campaigns/campaigns_view.py" line="67"/>
+        <location filename="../../ui/campaigns/campaigns_view.py" line="71"/>
         <source>Failed</source>
         <translation>Ошибки</translation>
     </message>
     <message>
-        <location filename="../../ui/campaigns/campaigns_view.py" line="67"/>
+        <location filename="../../ui/campaigns/campaigns_view.py" line="71"/>
         <source>Left out</source>
         <translation>Пропущено</translation>
     </message>
     <message>
-        <location filename="../../ui/campaigns/campaigns_view.py" line="68"/>
+        <location filename="../../ui/campaigns/campaigns_view.py" line="72"/>
         <source>Orders with its codes</source>
         <translation>Заказы с её кодами</translation>
     </message>
     <message>
-        <location filename="../../ui/campaigns/campaigns_view.py" line="68"/>
+        <location filename="../../ui/campaigns/campaigns_view.py" line="72"/>
         <source>Revenue</source>
         <translation>Выручка</translation>
     </message>
     <message>
-        <location filename="../../ui/campaigns/campaigns_view.py" line="70"/>
+        <location filename="../../ui/campaigns/campaigns_view.py" line="74"/>
         <source>%v of %m recipients done</source>
         <translation>Обработано %v из %m получателей</translation>
     </message>
     <message>
-        <location filename="../../ui/campaigns/campaigns_view.py" line="73"/>
+        <location filename="../../ui/campaigns/campaigns_view.py" line="77"/>
         <source>Send / resume</source>
         <translation>Отправить / продолжить</translation>
     </message>
     <message>
-        <location filename="../../ui/campaigns/campaigns_view.py" line="74"/>
+        <location filename="../../ui/campaigns/campaigns_view.py" line="78"/>
         <source>Pause</source>
         <translation>Приостановить</translation>
     </message>
     <message>
-        <location filename="../../ui/campaigns/campaigns_view.py" line="75"/>
+        <location filename="../../ui/campaigns/campaigns_view.py" line="79"/>
         <source>Refresh</source>
         <translation>Обновить</translation>
     </message>
     <message>
-        <location filename="../../ui/campaigns/campaigns_view.py" line="93"/>
+        <location filename="../../ui/campaigns/campaigns_view.py" line="80"/>
+        <source>Preview 5 messages</source>
+        <translation>Просмотр 5 сообщений</translation>
+    </message>
+    <message>
+        <location filename="../../ui/campaigns/campaigns_view.py" line="102"/>
         <source>Order</source>
         <translation>Заказ</translation>
     </message>
     <message>
-        <location filename="../../ui/campaigns/campaigns_view.py" line="93"/>
+        <location filename="../../ui/campaigns/campaigns_view.py" line="102"/>
         <source>Customer</source>
         <translation>Клиент</translation>
     </message>
     <message>
-        <location filename="../../ui/campaigns/campaigns_view.py" line="93"/>
+        <location filename="../../ui/campaigns/campaigns_view.py" line="102"/>
         <source>Event</source>
         <translation>Событие</translation>
     </message>
     <message>
-        <location filename="../../ui/campaigns/campaigns_view.py" line="94"/>
+        <location filename="../../ui/campaigns/campaigns_view.py" line="103"/>
         <source>Status in the shop</source>
         <translation>Статус в магазине</translation>
     </message>
     <message>
-        <location filename="../../ui/campaigns/campaigns_view.py" line="94"/>
+        <location filename="../../ui/campaigns/campaigns_view.py" line="103"/>
         <source>Since</source>
         <translation>С</translation>
     </message>
     <message>
-        <location filename="../../ui/campaigns/campaigns_view.py" line="96"/>
+        <location filename="../../ui/campaigns/campaigns_view.py" line="105"/>
         <source>Approve and send</source>
         <translation>Одобрить и отправить</translation>
     </message>
     <message>
-        <location filename="../../ui/campaigns/campaigns_view.py" line="97"/>
+        <location filename="../../ui/campaigns/campaigns_view.py" line="106"/>
         <source>Skip</source>
         <translation>Пропустить</translation>
     </message>
     <message>
-        <location filename="../../ui/campaigns/campaigns_view.py" line="103"/>
+        <location filename="../../ui/campaigns/campaigns_view.py" line="112"/>
         <source>Order notifications waiting for your approval. Each order is notified once per status, however often it is synced.</source>
         <translation>Уведомления о заказах, ожидающие одобрения. По каждому статусу заказа уходит одно уведомление, сколько бы раз он ни синхронизировался.</translation>
     </message>
     <message>
-        <location filename="../../ui/campaigns/campaigns_view.py" line="113"/>
+        <location filename="../../ui/campaigns/campaigns_view.py" line="122"/>
         <source>Review queue</source>
         <translation>На проверке</translation>
     </message>
     <message>
-        <location filename="../../ui/campaigns/campaigns_view.py" line="115"/>
+        <location filename="../../ui/campaigns/campaigns_view.py" line="124"/>
         <source>Segments</source>
         <translation>Сегменты</translation>
     </message>
     <message>
-        <location filename="../../ui/campaigns/campaigns_view.py" line="139"/>
+        <location filename="../../ui/campaigns/campaigns_view.py" line="148"/>
         <source>Could not read the campaigns: %1</source>
         <translation>Не удалось прочитать рассылки: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/campaigns/campaigns_view.py" line="165"/>
+        <location filename="../../ui/campaigns/campaigns_view.py" line="174"/>
         <source>Review queue (%n)</source>
         <translation>
             <numerusform>На проверке (%n)</numerusform>
@@ -436,19 +441,24 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/campaigns/campaigns_view.py" line="185"/>
+        <location filename="../../ui/campaigns/campaigns_view.py" line="194"/>
         <source>No campaign yet: create one with `shopinbox campaign create`.</source>
         <translation>Рассылок пока нет: создайте её командой `shopinbox campaign create`.</translation>
     </message>
     <message>
-        <location filename="../../ui/campaigns/campaigns_view.py" line="192"/>
+        <location filename="../../ui/campaigns/campaigns_view.py" line="201"/>
         <source>Left out: %1</source>
         <translation>Пропущено: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/campaigns/campaigns_view.py" line="193"/>
+        <location filename="../../ui/campaigns/campaigns_view.py" line="202"/>
         <source>Nobody left out.</source>
         <translation>Никто не пропущен.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/campaigns/campaigns_view.py" line="227"/>
+        <source>Reached: %1</source>
+        <translation>Получат: %1</translation>
     </message>
 </context>
 <context>

@@ -8,6 +8,7 @@ through a Qt signal; the UI thread never touches the database.
 
 from __future__ import annotations
 
+import html
 import threading
 from typing import Any
 
@@ -23,6 +24,7 @@ from PySide6.QtWidgets import (
     QTableWidget,
     QTableWidgetItem,
     QTabWidget,
+    QTextBrowser,
     QVBoxLayout,
     QWidget,
 )
@@ -30,6 +32,7 @@ from PySide6.QtWidgets import (
 from shopinbox.app.core.context import AppContext
 from shopinbox.ui.campaigns import data
 from shopinbox.ui.campaigns.segment_editor import SegmentEditor
+from shopinbox.ui.common import channel_ui
 from shopinbox.ui.common.tasks import TaskRunner
 
 
@@ -37,6 +40,7 @@ class CampaignsView(QDialog):
     loaded = Signal(object)  # the Snapshot shown
     progressed = Signal(int, int, int)  # campaign id, done, total (from the runner's thread)
     finished_run = Signal(int, str)  # campaign id, its state after the run
+    previewed = Signal(object)  # the Preview shown
 
     def __init__(self, ctx: AppContext, tasks: TaskRunner | None = None,
                  parent: QWidget | None = None) -> None:
@@ -73,6 +77,10 @@ class CampaignsView(QDialog):
         self.run_button = QPushButton(self.tr("Send / resume"), self)
         self.pause_button = QPushButton(self.tr("Pause"), self)
         self.refresh_button = QPushButton(self.tr("Refresh"), self)
+        self.preview_button = QPushButton(self.tr("Preview 5 messages"), self)
+        self.preview_button.clicked.connect(self.preview_selected)
+        self.preview_text = QTextBrowser(self)
+        self.preview_text.setVisible(False)
         self.run_button.clicked.connect(self.run_selected)
         self.pause_button.clicked.connect(self.pause_selected)
         self.refresh_button.clicked.connect(self.refresh)
@@ -82,8 +90,9 @@ class CampaignsView(QDialog):
         layout.addWidget(self.table, 1)
         layout.addWidget(self.progress)
         layout.addWidget(self.skipped_label)
+        layout.addWidget(self.preview_text, 1)
         buttons = QHBoxLayout()
-        for button in (self.run_button, self.pause_button):
+        for button in (self.preview_button, self.run_button, self.pause_button):
             buttons.addWidget(button)
         buttons.addStretch(1)
         buttons.addWidget(self.refresh_button)
@@ -205,6 +214,29 @@ class CampaignsView(QDialog):
         self.network.submit(data.run, self.ctx, campaign_id, progress, self.stop_event,
                             on_done=lambda state: self.finished_run.emit(campaign_id, state),
                             on_error=self._failed)
+
+    def preview_selected(self) -> None:
+        from shopinbox.app.campaigns.campaigns import preview
+
+        campaign_id = self.selected_id()
+        if campaign_id is not None:
+            self.tasks.submit(preview, self.ctx, campaign_id, on_done=self._show_preview,
+                              on_error=self._failed)
+
+    def _show_preview(self, found: Any) -> None:
+        reached = self.tr("Reached: %1").replace("%1", str(found.reached))
+        parts = [f"<p><b>{html.escape(reached)}</b></p>"]
+        for message in found.samples:
+            head = " · ".join(p for p in (message.customer_name,
+                                          channel_ui.title(message.channel),
+                                          message.language) if p)
+            parts.append(f"<hr><p><i>{html.escape(head)}</i></p>")
+            if message.subject:
+                parts.append(f"<p><b>{html.escape(message.subject)}</b></p>")
+            parts.append(f"<p>{html.escape(message.text).replace(chr(10), '<br>')}</p>")
+        self.preview_text.setHtml("".join(parts))
+        self.preview_text.setVisible(True)
+        self.previewed.emit(found)
 
     def _on_progress(self, campaign_id: int, done: int, total: int) -> None:
         if campaign_id == self.selected_id():
