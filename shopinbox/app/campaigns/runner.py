@@ -227,10 +227,12 @@ class _Run:
 
 
 def run_campaign(ctx: AppContext, campaign: int | str, *, stop_event: threading.Event | None = None,
-                 on_progress: OnProgress | None = None, now: bool = False) -> RunResult:
+                 on_progress: OnProgress | None = None, now: bool = False,
+                 recover: bool = True) -> RunResult:
     """Send the campaign (or resume it) until every recipient is done, it is paused, or
     `stop_event` is set. A scheduled campaign whose time has not come does nothing unless
-    `now`."""
+    `now`. `recover`: first settle messages a crash left `sending` (the CLI; the window did
+    that when it opened, and must not while its own outbox is sending)."""
     info = get_campaign(ctx, campaign)
     if info.state == "done":
         return RunResult(info.id, "done")
@@ -238,7 +240,8 @@ def run_campaign(ctx: AppContext, campaign: int | str, *, stop_event: threading.
             and info.scheduled_at > datetime.now(UTC):
         return RunResult(info.id, "scheduled")
     started = time.monotonic()
-    recover_interrupted(ctx)
+    if recover:
+        recover_interrupted(ctx)
     with ctx.writer() as session, session.begin():
         store.apply_stop_messages(session)
     freeze_audience(ctx, info.id)

@@ -52,7 +52,7 @@ def run(ctx: AppContext, campaign_id: int, on_progress: Callable[[int, int], Non
     from shopinbox.app.campaigns.runner import run_campaign
 
     return run_campaign(ctx, campaign_id, on_progress=on_progress, now=True,
-                        stop_event=stop_event).state
+                        stop_event=stop_event, recover=False).state
 
 
 def decide_and_send(ctx: AppContext, ids: list[int], approve: bool) -> int:
