@@ -35,6 +35,8 @@ COMMAND_MODULES = [
     "shopinbox.commands.team",
     "shopinbox.commands.backup",
     "shopinbox.commands.report",
+    "shopinbox.commands.campaign",
+    "shopinbox.commands.notify",
 ]
 
 log = logging.getLogger("shopinbox.cli")

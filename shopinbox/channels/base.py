@@ -100,6 +100,11 @@ class Channel(ABC):
         """Deliver one claimed outbox message (state `sending`). Raises `ShopError`: a
         retryable code leaves it to the retry policy, any other fails it for the user."""
 
+    def send_rate(self, settings: dict[str, Any]) -> float | None:
+        """How many messages per second one account may send to different recipients (an
+        API's or a provider's limit): campaigns pace themselves by it. None: no known limit."""
+        return None
+
     def delivery_id(self, outbox_id: str, settings: dict[str, Any]) -> str | None:
         """The id the server will know a reply by (email: its Message-ID), fixed when the
         outbox claims it — so the copy a later pull brings back (the Sent folder) is the same

@@ -489,3 +489,142 @@ class Note(Base):
         ForeignKey("team_users.id", ondelete="SET NULL"))
     text: Mapped[str] = mapped_column(Text, default="")
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
+
+
+class CustomerConsent(Base):
+    """Marketing consent of a customer (campaigns go only where `marketing` is true and there
+    is no opt-out): imported from the shop's data, set by hand, or withdrawn by an unsubscribe
+    reply / Telegram `/stop`. `preferred_channel` overrides "the channel they last wrote from"
+    for campaigns and notifications."""
+
+    __tablename__ = "customer_consents"
+
+    customer_id: Mapped[int] = mapped_column(
+        ForeignKey("customers.id", ondelete="CASCADE"), primary_key=True)
+    marketing: Mapped[bool | None] = mapped_column(Boolean)
+    source: Mapped[str] = mapped_column(String(64), default="")
+    changed_at: Mapped[datetime] = mapped_column(default=utcnow)
+    opted_out_at: Mapped[datetime | None] = mapped_column()
+    opt_out_message_id: Mapped[int | None] = mapped_column(Integer)
+    preferred_channel: Mapped[str | None] = mapped_column(String(16))
+
+
+class Segment(Base):
+    """A saved filter over customers (domain/campaigns/segments.py says what `rules` hold)."""
+
+    __tablename__ = "segments"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(128), unique=True)
+    rules: Mapped[dict[str, Any]] = mapped_column(default=dict)
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+    updated_at: Mapped[datetime] = mapped_column(default=utcnow, onupdate=utcnow)
+
+
+class Campaign(Base):
+    """A promo reply sent to a segment, optionally with the promo's code pool. `settings` holds
+    the send rates per channel and the dry-run flag; the audience is frozen into
+    `campaign_recipients` when the campaign starts."""
+
+    __tablename__ = "campaigns"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(128), unique=True)
+    promo_id: Mapped[int | None] = mapped_column(
+        ForeignKey("promo_replies.id", ondelete="SET NULL"))
+    segment_id: Mapped[int | None] = mapped_column(ForeignKey("segments.id", ondelete="SET NULL"))
+    pool_id: Mapped[int | None] = mapped_column(
+        ForeignKey("discount_pools.id", ondelete="SET NULL"))
+    state: Mapped[str] = mapped_column(String(16), default="draft")
+    scheduled_at: Mapped[datetime | None] = mapped_column()
+    settings: Mapped[dict[str, Any]] = mapped_column(default=dict)
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+    started_at: Mapped[datetime | None] = mapped_column()
+    finished_at: Mapped[datetime | None] = mapped_column()
+
+
+class CampaignRecipient(Base):
+    """One customer of a campaign's audience: unique per (campaign, customer), so nobody gets a
+    campaign twice; `message_id` is the outbox row written for them (its delivery state is the
+    recipient's), or `reason` says why they were skipped."""
+
+    __tablename__ = "campaign_recipients"
+    __table_args__ = (
+        UniqueConstraint("campaign_id", "customer_id", name="uq_campaign_recipients_customer"),
+        Index("ix_campaign_recipients_state", "campaign_id", "state"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    campaign_id: Mapped[int] = mapped_column(ForeignKey("campaigns.id", ondelete="CASCADE"))
+    customer_id: Mapped[int] = mapped_column(ForeignKey("customers.id", ondelete="CASCADE"))
+    state: Mapped[str] = mapped_column(String(16), default="pending")
+    reason: Mapped[str | None] = mapped_column(String(64))
+    channel: Mapped[str | None] = mapped_column(String(16))
+    account_id: Mapped[int | None] = mapped_column(Integer)
+    message_id: Mapped[int | None] = mapped_column(
+        ForeignKey("messages.id", ondelete="SET NULL"), index=True)
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+
+
+class OrderStatusChange(Base):
+    """An order's status as a sync or import first saw it, with the time it was seen."""
+
+    __tablename__ = "order_status_changes"
+    __table_args__ = (Index("ix_order_status_changes_order", "order_id", "changed_at"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    order_id: Mapped[int] = mapped_column(ForeignKey("orders.id", ondelete="CASCADE"))
+    previous: Mapped[str | None] = mapped_column(String(64))
+    status: Mapped[str] = mapped_column(String(64))
+    changed_at: Mapped[datetime] = mapped_column(default=utcnow)
+
+
+class OrderDiscountCode(Base):
+    """A discount code an order used (Shopify `discount_codes`, WooCommerce `coupon_lines`, a
+    CSV column), upper-cased: how campaign codes are matched to redemptions."""
+
+    __tablename__ = "order_discount_codes"
+
+    order_id: Mapped[int] = mapped_column(
+        ForeignKey("orders.id", ondelete="CASCADE"), primary_key=True)
+    code: Mapped[str] = mapped_column(String(128), primary_key=True, index=True)
+
+
+class NotificationRule(Base):
+    """"When an order's status becomes `event` (one of `statuses`, as the source names them)
+    → send promo reply `promo_id` on the customer's channel", queued for review or sent."""
+
+    __tablename__ = "notification_rules"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    event: Mapped[str] = mapped_column(String(32), unique=True)
+    statuses: Mapped[dict[str, Any]] = mapped_column(default=dict)  # {"any"|source: [status]}
+    promo_id: Mapped[int | None] = mapped_column(
+        ForeignKey("promo_replies.id", ondelete="SET NULL"))
+    mode: Mapped[str] = mapped_column(String(16), default="review")
+    enabled: Mapped[bool] = mapped_column(Boolean, default=True)
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+
+
+class OrderNotification(Base):
+    """One notification of one order event: unique per (order, event), so re-imports, re-syncs
+    and restarts never notify twice. pending (review) | approved | queued | skipped | failed;
+    `message_id` is its outbox row."""
+
+    __tablename__ = "order_notifications"
+    __table_args__ = (
+        UniqueConstraint("order_id", "event", name="uq_order_notifications_order_event"),
+        Index("ix_order_notifications_state", "state"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    order_id: Mapped[int] = mapped_column(ForeignKey("orders.id", ondelete="CASCADE"))
+    rule_id: Mapped[int | None] = mapped_column(
+        ForeignKey("notification_rules.id", ondelete="SET NULL"))
+    event: Mapped[str] = mapped_column(String(32))
+    status: Mapped[str] = mapped_column(String(64), default="")
+    state: Mapped[str] = mapped_column(String(16), default="pending")
+    reason: Mapped[str | None] = mapped_column(Text)
+    message_id: Mapped[int | None] = mapped_column(ForeignKey("messages.id", ondelete="SET NULL"))
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+    decided_at: Mapped[datetime | None] = mapped_column()

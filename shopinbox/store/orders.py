@@ -19,6 +19,7 @@ from shopinbox.domain.kinds import IdentityKind
 from shopinbox.domain.messages import IdentityRef
 from shopinbox.domain.orders.phone import phone_to_e164
 from shopinbox.domain.orders.records import OrderRecord, normalise_order_number
+from shopinbox.store.campaigns import SeenOrder, record_order_facts
 from shopinbox.store.identity.identities import find_identity, resolve_customer
 from shopinbox.store.identity.marks import attach_identity
 from shopinbox.store.models import Account, Customer, Order, OrderLine, SyncState
@@ -32,6 +33,7 @@ class UpsertResult:
     updated: int = 0
     unchanged: int = 0
     order_ids: list[int] = field(default_factory=list)
+    notification_ids: list[int] = field(default_factory=list)  # order events to notify
     changed_customer_ids: set[int] = field(default_factory=set)
     new_customer_ids: set[int] = field(default_factory=set)
 
@@ -120,6 +122,7 @@ def upsert_orders(
             .where(Order.source == source, Order.external_id.in_(ids))
         )
     }
+    seen: list[SeenOrder] = []
     for record in records:
         phone = phone_to_e164(record.phone, default_region)
         values = _fields(record, phone)
@@ -129,6 +132,7 @@ def upsert_orders(
             for i, ln in enumerate(record.lines)
         ]
         order = existing.get(record.external_id)
+        previous = order.status if order is not None else None
         if order is None:
             order = Order(account_id=account_id, source=source, external_id=record.external_id,
                           **values)
@@ -157,6 +161,11 @@ def upsert_orders(
             result.changed_customer_ids.add(order.customer_id)
         session.flush()
         result.order_ids.append(order.id)
+        seen.append(SeenOrder(order.id, order.customer_id, previous, order.status,
+                              record.updated_at or record.placed_at, record.discount_codes,
+                              record.accepts_marketing))
+    # status changes (with time), discount codes, consent and notifications: same transaction
+    result.notification_ids = record_order_facts(session, account_id, seen)
     return result
 
 

@@ -20,6 +20,8 @@ from __future__ import annotations
 from datetime import UTC, datetime, timedelta
 from decimal import Decimal
 
+from sqlalchemy import select
+
 from shopinbox.store.conversations import refresh_conversations
 from shopinbox.store.models import (
     Account,
@@ -29,6 +31,7 @@ from shopinbox.store.models import (
     DiscountPool,
     Message,
     Order,
+    OrderDiscountCode,
     PromoReply,
 )
 
@@ -119,4 +122,7 @@ def build(ctx) -> dict[str, int]:
                               ("A3", 3, datetime(2026, 10, 1, tzinfo=UTC)), ("A4", None, None)]:
             session.add(DiscountCode(pool_id=pool.id, code=code, channel="email" if n else None,
                                      given_to_id=people[n].id if n else None, given_at=when))
+        # c1's November order (#1042, 100.00 PLN) used the code c1 was given: one redemption
+        first_order = session.scalars(select(Order).where(Order.external_id == "o0")).one()
+        session.add(OrderDiscountCode(order_id=first_order.id, code="A1"))
     return {"mail": mail.id, "bot": bot.id}

@@ -110,7 +110,8 @@ def test_open_work_snoozed_orders_and_promotions(ctx):
         ("2026-11", False, 1, Decimal("50.00")), ("2026-11", True, 1, Decimal("100.00"))]
     [promo] = report.promotions
     assert (promo.pool, promo.promo, promo.given, promo.customers) == ("XMAS", "Christmas", 2, 2)
-    assert promo.redeemed is None and promo.revenue is None  # orders carry no codes yet
+    # c1's order #1042 used its code A1: the pool's one redemption and its revenue
+    assert (promo.redeemed, promo.revenue) == (1, {"PLN": Decimal("100.00")})
 
 
 def test_orders_named_in_messages(ctx):

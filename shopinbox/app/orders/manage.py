@@ -88,6 +88,9 @@ def import_orders_file(ctx: AppContext, path: Path, source: str | None = None, *
                                                         result.unchanged)
     report.new_customers = len(result.new_customer_ids)
     report.changed_customer_ids = result.changed_customer_ids
+    from shopinbox.app.campaigns.notifications import after_orders_stored
+
+    after_orders_stored(ctx, result.notification_ids)  # status notifications sent at once
     return report
 
 

@@ -19,6 +19,7 @@ from contextlib import closing
 
 from sqlalchemy import select
 
+from shopinbox.app.campaigns.notifications import after_orders_stored
 from shopinbox.app.core.context import AppContext
 from shopinbox.app.core.secrets import SecretUnavailable
 from shopinbox.domain.sync_report import PullReport
@@ -46,6 +47,7 @@ def sync_source_account(ctx: AppContext, account_id: int, *,
             raise LookupError(f"no account with id {account_id}")
         cursor = get_cursor(session, account.id)
     report = PullReport(account.name, cursor=cursor)
+    created_notifications: list[int] = []
     source = registry.find(account.kind)
     if source is None or not source.syncs:
         raise LookupError(f"{account.name!r} is a {account.kind} account, not an order API")
@@ -59,6 +61,7 @@ def sync_source_account(ctx: AppContext, account_id: int, *,
                                      updated=result.updated, unchanged=result.unchanged,
                                      new_customers=len(result.new_customer_ids))
                 report.changed_customer_ids |= result.changed_customer_ids
+                created_notifications.extend(result.notification_ids)
                 report.cursor = page.cursor
                 if on_change is not None and result.changed_customer_ids:
                     on_change(set(result.changed_customer_ids))
@@ -72,6 +75,7 @@ def sync_source_account(ctx: AppContext, account_id: int, *,
     if report.error:
         log.warning("order sync of %s stopped: %s", account.name, report.error)
     report.text = order_summary(report)
+    after_orders_stored(ctx, created_notifications)  # status notifications sent automatically
     with ctx.writer() as session, session.begin():
         stored = session.get(Account, account.id)
         if stored is not None:

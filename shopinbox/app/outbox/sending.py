@@ -133,55 +133,74 @@ def queue_reply(ctx: AppContext, customer_id: int, text: str, *, channel: str | 
         if customer is None or customer.merged_into_id is not None:
             raise OutboxError("unknown_customer", id=customer_id)
         target = choose_target(session, customer_id, channel, account_name)
-        account = require(session, Account, target.account_id)
-        identity = require(session, Identity, target.identity_id)
-        reply_to = session.get(Message, target.reply_to_message_id) \
-            if target.reply_to_message_id else None
-        if subject is None and reply_to is not None:
-            subject = registry.channel(target.channel).reply_subject(reply_to.subject)
-        details = dict(extra or {})
-        if reply_to is not None:
-            details.setdefault("reply_to_message_id", reply_to.id)
-        message = Message(
-            account_id=account.id,
-            customer_id=customer_id,
-            identity_id=identity.id,
-            channel=target.channel,
-            direction=Direction.OUTBOUND,
-            external_id=f"outbox:{uuid.uuid4()}",
-            thread_key=reply_to.thread_key if reply_to is not None else None,
-            sent_at=datetime.now(UTC),
-            sender_address=str((account.settings or {}).get("email")
-                               or (account.settings or {}).get("username") or account.name),
-            sender_name=str((account.settings or {}).get("display_name")
-                            or (account.settings or {}).get("shop_name") or ""),
-            recipients=identity.value,
-            subject=subject or "",
-            body_text=text,
-            body_html=html,
-            is_read=True,
-            delivery_state=DeliveryState.QUEUED,
-            extra=details,
-        )
-        for path in attachments or []:
-            content = Path(path).read_bytes()
-            digest = store_blob(session, ctx.blobs, content)
-            message.attachments.append(
-                Attachment(filename=safe_filename(Path(path).name), size=len(content),
-                           sha256=digest, mime_type=_guess_mime(Path(path).name))
-            )
-        for stored in stored_attachments or []:
-            message.attachments.append(
-                Attachment(filename=safe_filename(stored.filename), size=stored.size,
-                           sha256=stored.sha256, mime_type=stored.mime_type)
-            )
-        session.add(message)
-        session.flush()
-        reindex_messages(session, [message.id])
-        refresh_conversations(session, [customer_id])
-        message_id, account_id = message.id, account.id
+        message = queue_in(session, ctx, customer_id, target, text, subject=subject, html=html,
+                           attachments=attachments, stored_attachments=stored_attachments,
+                           extra=extra)
+        message_id, account_id = message.id, message.account_id
     _notify_queued(account_id)  # after the commit: the outbox must see the row
     return message_id
+
+
+def queue_in(session: Any, ctx: AppContext, customer_id: int, target: ReplyTarget, text: str,
+             *, subject: str | None = None, html: str | None = None,
+             attachments: list[Path] | None = None,
+             stored_attachments: list[StoredAttachment] | None = None,
+             extra: dict[str, Any] | None = None) -> Message:
+    """Write a queued message to `target` in the caller's write transaction (so a campaign
+    records its recipient with the message in one commit); the caller tells the outbox
+    (`notify_queued`) after committing."""
+    account = require(session, Account, target.account_id)
+    identity = require(session, Identity, target.identity_id)
+    reply_to = session.get(Message, target.reply_to_message_id) \
+        if target.reply_to_message_id else None
+    if subject is None and reply_to is not None:
+        subject = registry.channel(target.channel).reply_subject(reply_to.subject)
+    details = dict(extra or {})
+    if reply_to is not None:
+        details.setdefault("reply_to_message_id", reply_to.id)
+    message = Message(
+        account_id=account.id,
+        customer_id=customer_id,
+        identity_id=identity.id,
+        channel=target.channel,
+        direction=Direction.OUTBOUND,
+        external_id=f"outbox:{uuid.uuid4()}",
+        thread_key=reply_to.thread_key if reply_to is not None else None,
+        sent_at=datetime.now(UTC),
+        sender_address=str((account.settings or {}).get("email")
+                           or (account.settings or {}).get("username") or account.name),
+        sender_name=str((account.settings or {}).get("display_name")
+                        or (account.settings or {}).get("shop_name") or ""),
+        recipients=identity.value,
+        subject=subject or "",
+        body_text=text,
+        body_html=html,
+        is_read=True,
+        delivery_state=DeliveryState.QUEUED,
+        extra=details,
+    )
+    for path in attachments or []:
+        content = Path(path).read_bytes()
+        digest = store_blob(session, ctx.blobs, content)
+        message.attachments.append(
+            Attachment(filename=safe_filename(Path(path).name), size=len(content),
+                       sha256=digest, mime_type=_guess_mime(Path(path).name))
+        )
+    for stored in stored_attachments or []:
+        message.attachments.append(
+            Attachment(filename=safe_filename(stored.filename), size=stored.size,
+                       sha256=stored.sha256, mime_type=stored.mime_type)
+        )
+    session.add(message)
+    session.flush()
+    reindex_messages(session, [message.id])
+    refresh_conversations(session, [customer_id])
+    return message
+
+
+def notify_queued(account_id: int) -> None:
+    """Tell the running outboxes that `account_id` has a message queued (after a commit)."""
+    _notify_queued(account_id)
 
 
 def _rowcount(result: Any) -> int:

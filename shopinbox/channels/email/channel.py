@@ -65,6 +65,11 @@ class EmailChannel(Channel):
 
     resumable_sends = True  # send.py records the SMTP hand-over as a step
 
+    def send_rate(self, settings: dict[str, Any]) -> float | None:
+        """Providers cap how fast a mailbox may send: the account's `messages_per_minute`
+        setting (default 30 a minute, safe for most personal mailboxes)."""
+        return float(settings.get("messages_per_minute") or 30) / 60.0
+
     def send(self, ctx: Any, message_id: int) -> SendOutcome:
         from shopinbox.channels.email.send import send_email
 

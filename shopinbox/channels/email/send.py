@@ -25,6 +25,7 @@ from shopinbox.channels.email import imap_client as imap
 from shopinbox.channels.email import smtp_client as smtp
 from shopinbox.channels.email.account import load_config
 from shopinbox.channels.email.convert.mail_compose import OutgoingMail, build_mail
+from shopinbox.domain.campaigns.optout import list_unsubscribe
 from shopinbox.domain.errors import as_shop_error
 from shopinbox.store.database import require
 from shopinbox.store.models import Account, Message
@@ -66,6 +67,9 @@ def send_email(ctx: AppContext, message_id: int) -> SendOutcome:
         in_reply_to=in_reply_to,
         references=reply_to.references if reply_to is not None else None,
         attachments=attachments,
+        # marketing (a campaign): recipients can unsubscribe by a mail the app understands
+        list_unsubscribe=list_unsubscribe(config.address)
+        if (message.extra or {}).get("marketing") else None,
     ))
     done = done_steps(message)
     resumed = "smtp" in done  # handed over before an interruption: only the copy is left

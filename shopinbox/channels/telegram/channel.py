@@ -62,6 +62,12 @@ class TelegramChannel(Channel):
 
     resumable_sends = True  # send.py records each part as a step
 
+    def send_rate(self, settings: dict[str, Any]) -> float | None:
+        """The Bot API allows about 30 messages per second per bot to different chats (and
+        one per second per chat, which a campaign's one message per chat keeps); 25 leaves
+        room for the inbox's own replies. A `messages_per_second` setting lowers it."""
+        return min(25.0, float(settings.get("messages_per_second") or 25.0))
+
     def send(self, ctx: Any, message_id: int) -> SendOutcome:
         from shopinbox.channels.telegram.send import send_telegram_message
 

@@ -55,6 +55,11 @@ class OrderRecord:
     # The buyer's identities on a channel the source belongs to (a marketplace login): the
     # order goes to the customer who has one of them before email and phone are looked at.
     identities: list[IdentityRef] = field(default_factory=list)
+    # Discount codes the order used (matched to campaign codes as redemptions).
+    discount_codes: list[str] = field(default_factory=list)
+    # The buyer's marketing consent where the shop's data says it (Shopify "Accepts
+    # Marketing"); None: not said.
+    accepts_marketing: bool | None = None
 
 
 @dataclass

@@ -262,6 +262,229 @@
     </message>
 </context>
 <context>
+    <name>CampaignsView</name>
+    <message>
+        <location filename="../../ui/campaigns/campaigns_view.py" line="54"/>
+        <location filename="../../ui/campaigns/campaigns_view.py" line="100"/>
+        <source>Campaigns</source>
+        <translation>Kampanie</translation>
+    </message>
+    <message>
+        <location filename="../../ui/campaigns/campaigns_view.py" line="56"/>
+        <source>Draft</source>
+        <translation>Szkic</translation>
+    </message>
+    <message>
+        <location filename="../../ui/campaigns/campaigns_view.py" line="56"/>
+        <source>Scheduled</source>
+        <translation>Zaplanowana</translation>
+    </message>
+    <message>
+        <location filename="../../ui/campaigns/campaigns_view.py" line="57"/>
+        <source>Sending</source>
+        <translation>W trakcie wysyłki</translation>
+    </message>
+    <message>
+        <location filename="../../ui/campaigns/campaigns_view.py" line="57"/>
+        <source>Paused</source>
+        <translation>Wstrzymana</translation>
+    </message>
+    <message>
+        <location filename="../../ui/campaigns/campaigns_view.py" line="58"/>
+        <source>Done</source>
+        <translation>Zakończona</translation>
+    </message>
+    <message>
+        <location filename="../../ui/campaigns/campaigns_view.py" line="59"/>
+        <source>no marketing consent</source>
+        <translation>brak zgody marketingowej</translation>
+    </message>
+    <message>
+        <location filename="../../ui/campaigns/campaigns_view.py" line="60"/>
+        <source>opted out</source>
+        <translation>wypisali się</translation>
+    </message>
+    <message>
+        <location filename="../../ui/campaigns/campaigns_view.py" line="61"/>
+        <source>no reachable channel</source>
+        <translation>brak kanału, którym można dotrzeć</translation>
+    </message>
+    <message>
+        <location filename="../../ui/campaigns/campaigns_view.py" line="62"/>
+        <source>no account to send with</source>
+        <translation>brak konta do wysyłki</translation>
+    </message>
+    <message>
+        <location filename="../../ui/campaigns/campaigns_view.py" line="63"/>
+        <source>no codes left</source>
+        <translation>zabrakło kodów</translation>
+    </message>
+    <message>
+        <location filename="../../ui/campaigns/campaigns_view.py" line="64"/>
+        <source>template values missing</source>
+        <translation>brak wartości w szablonie</translation>
+    </message>
+    <message>
+        <location filename="../../ui/campaigns/campaigns_view.py" line="65"/>
+        <source>Shipped</source>
+        <translation>Wysłane</translation>
+    </message>
+    <message>
+        <location filename="../../ui/campaigns/campaigns_view.py" line="66"/>
+        <source>Ready for pickup</source>
+        <translation>Gotowe do odbioru</translation>
+    </message>
+    <message>
+        <location filename="../../ui/campaigns/campaigns_view.py" line="67"/>
+        <source>Delivered</source>
+        <translation>Dostarczone</translation>
+    </message>
+    <message>
+        <location filename="../../ui/campaigns/campaigns_view.py" line="70"/>
+        <source>Campaign</source>
+        <translation>Kampania</translation>
+    </message>
+    <message>
+        <location filename="../../ui/campaigns/campaigns_view.py" line="70"/>
+        <source>State</source>
+        <translation>Stan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/campaigns/campaigns_view.py" line="70"/>
+        <source>Sent</source>
+        <translation>Wysłane</translation>
+    </message>
+    <message>
+        <location filename="../../ui/campaigns/campaigns_view.py" line="71"/>
+        <source>Failed</source>
+        <translation>Nieudane</translation>
+    </message>
+    <message>
+        <location filename="../../ui/campaigns/campaigns_view.py" line="71"/>
+        <source>Left out</source>
+        <translation>Pominięci</translation>
+    </message>
+    <message>
+        <location filename="../../ui/campaigns/campaigns_view.py" line="72"/>
+        <source>Orders with its codes</source>
+        <translation>Zamówienia z jej kodami</translation>
+    </message>
+    <message>
+        <location filename="../../ui/campaigns/campaigns_view.py" line="72"/>
+        <source>Revenue</source>
+        <translation>Przychód</translation>
+    </message>
+    <message>
+        <location filename="../../ui/campaigns/campaigns_view.py" line="74"/>
+        <source>%v of %m recipients done</source>
+        <translation>%v z %m odbiorców obsłużonych</translation>
+    </message>
+    <message>
+        <location filename="../../ui/campaigns/campaigns_view.py" line="77"/>
+        <source>Send / resume</source>
+        <translation>Wyślij / wznów</translation>
+    </message>
+    <message>
+        <location filename="../../ui/campaigns/campaigns_view.py" line="78"/>
+        <source>Pause</source>
+        <translation>Wstrzymaj</translation>
+    </message>
+    <message>
+        <location filename="../../ui/campaigns/campaigns_view.py" line="79"/>
+        <source>Refresh</source>
+        <translation>Odśwież</translation>
+    </message>
+    <message>
+        <location filename="../../ui/campaigns/campaigns_view.py" line="80"/>
+        <source>Preview 5 messages</source>
+        <translation>Podgląd 5 wiadomości</translation>
+    </message>
+    <message>
+        <location filename="../../ui/campaigns/campaigns_view.py" line="102"/>
+        <source>Order</source>
+        <translation>Zamówienie</translation>
+    </message>
+    <message>
+        <location filename="../../ui/campaigns/campaigns_view.py" line="102"/>
+        <source>Customer</source>
+        <translation>Klient</translation>
+    </message>
+    <message>
+        <location filename="../../ui/campaigns/campaigns_view.py" line="102"/>
+        <source>Event</source>
+        <translation>Zdarzenie</translation>
+    </message>
+    <message>
+        <location filename="../../ui/campaigns/campaigns_view.py" line="103"/>
+        <source>Status in the shop</source>
+        <translation>Status w sklepie</translation>
+    </message>
+    <message>
+        <location filename="../../ui/campaigns/campaigns_view.py" line="103"/>
+        <source>Since</source>
+        <translation>Od</translation>
+    </message>
+    <message>
+        <location filename="../../ui/campaigns/campaigns_view.py" line="105"/>
+        <source>Approve and send</source>
+        <translation>Zatwierdź i wyślij</translation>
+    </message>
+    <message>
+        <location filename="../../ui/campaigns/campaigns_view.py" line="106"/>
+        <source>Skip</source>
+        <translation>Pomiń</translation>
+    </message>
+    <message>
+        <location filename="../../ui/campaigns/campaigns_view.py" line="112"/>
+        <source>Order notifications waiting for your approval. Each order is notified once per status, however often it is synced.</source>
+        <translation>Powiadomienia o zamówieniach czekające na zatwierdzenie. Każde zamówienie dostaje jedno powiadomienie na status, niezależnie od liczby synchronizacji.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/campaigns/campaigns_view.py" line="122"/>
+        <source>Review queue</source>
+        <translation>Do zatwierdzenia</translation>
+    </message>
+    <message>
+        <location filename="../../ui/campaigns/campaigns_view.py" line="124"/>
+        <source>Segments</source>
+        <translation>Segmenty</translation>
+    </message>
+    <message>
+        <location filename="../../ui/campaigns/campaigns_view.py" line="148"/>
+        <source>Could not read the campaigns: %1</source>
+        <translation>Nie udało się odczytać kampanii: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/campaigns/campaigns_view.py" line="174"/>
+        <source>Review queue (%n)</source>
+        <translation>
+            <numerusform>Do zatwierdzenia (%n)</numerusform>
+            <numerusform>Do zatwierdzenia (%n)</numerusform>
+            <numerusform>Do zatwierdzenia (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/campaigns/campaigns_view.py" line="194"/>
+        <source>No campaign yet: create one with `shopinbox campaign create`.</source>
+        <translation>Nie ma jeszcze kampanii: utwórz ją poleceniem `shopinbox campaign create`.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/campaigns/campaigns_view.py" line="201"/>
+        <source>Left out: %1</source>
+        <translation>Pominięci: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/campaigns/campaigns_view.py" line="202"/>
+        <source>Nobody left out.</source>
+        <translation>Nikt nie został pominięty.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/campaigns/campaigns_view.py" line="227"/>
+        <source>Reached: %1</source>
+        <translation>Dotrze do: %1</translation>
+    </message>
+</context>
+<context>
     <name>Chart</name>
     <message>
         <location filename="../../ui/reports/charts.py" line="62"/>
@@ -2014,147 +2237,152 @@
         <translation>&amp;Raporty…</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="223"/>
+        <location filename="../../ui/shell/main_window.py" line="222"/>
+        <source>&amp;Campaigns…</source>
+        <translation>&amp;Kampanie…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/main_window.py" line="224"/>
         <source>&amp;Quit</source>
         <translation>Za&amp;kończ</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="224"/>
+        <location filename="../../ui/shell/main_window.py" line="225"/>
         <source>&amp;Help</source>
         <translation>Pomo&amp;c</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="225"/>
+        <location filename="../../ui/shell/main_window.py" line="226"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Skróty klawiszowe</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="253"/>
+        <location filename="../../ui/shell/main_window.py" line="262"/>
         <source>Next conversation</source>
         <translation>Następna rozmowa</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="254"/>
+        <location filename="../../ui/shell/main_window.py" line="263"/>
         <source>Previous conversation</source>
         <translation>Poprzednia rozmowa</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="256"/>
+        <location filename="../../ui/shell/main_window.py" line="265"/>
         <source>Open the conversation</source>
         <translation>Otwórz rozmowę</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="258"/>
+        <location filename="../../ui/shell/main_window.py" line="267"/>
         <source>Reply</source>
         <translation>Odpowiedz</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="259"/>
+        <location filename="../../ui/shell/main_window.py" line="268"/>
         <source>Suggested reply (where is my order)</source>
         <translation>Proponowana odpowiedź (gdzie jest moje zamówienie)</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="261"/>
+        <location filename="../../ui/shell/main_window.py" line="270"/>
         <source>Mark done</source>
         <translation>Oznacz jako zakończone</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="262"/>
+        <location filename="../../ui/shell/main_window.py" line="271"/>
         <source>Snooze</source>
         <translation>Odłóż</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="263"/>
+        <location filename="../../ui/shell/main_window.py" line="272"/>
         <source>Mark unread</source>
         <translation>Oznacz jako nieprzeczytane</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="264"/>
+        <location filename="../../ui/shell/main_window.py" line="273"/>
         <source>Search</source>
         <translation>Szukaj</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="265"/>
+        <location filename="../../ui/shell/main_window.py" line="274"/>
         <source>Show keyboard shortcuts</source>
         <translation>Pokaż skróty klawiszowe</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="268"/>
+        <location filename="../../ui/shell/main_window.py" line="277"/>
         <source>Send the reply</source>
         <translation>Wyślij odpowiedź</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="269"/>
+        <location filename="../../ui/shell/main_window.py" line="278"/>
         <source>Insert a promo reply</source>
         <translation>Wstaw gotową odpowiedź</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="270"/>
+        <location filename="../../ui/shell/main_window.py" line="279"/>
         <source>Leave the text field</source>
         <translation>Opuść pole tekstowe</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="271"/>
+        <location filename="../../ui/shell/main_window.py" line="280"/>
         <source>Sync now</source>
         <translation>Synchronizuj teraz</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="441"/>
+        <location filename="../../ui/shell/main_window.py" line="450"/>
         <source>Could not save the change: {error}</source>
         <translation>Nie udało się zapisać zmiany: {error}</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="489"/>
+        <location filename="../../ui/shell/main_window.py" line="498"/>
         <source>That order belongs to another customer.</source>
         <translation>To zamówienie należy do innego klienta.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="518"/>
+        <location filename="../../ui/shell/main_window.py" line="527"/>
         <source>Cannot open</source>
         <translation>Nie można otworzyć</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="534"/>
+        <location filename="../../ui/shell/main_window.py" line="543"/>
         <source>No program for this file</source>
         <translation>Brak programu dla tego pliku</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="535"/>
+        <location filename="../../ui/shell/main_window.py" line="544"/>
         <source>No program on this computer opens “{name}”. Save it to a folder instead?</source>
         <translation>Żaden program na tym komputerze nie otwiera „{name}”. Zapisać plik w folderze?</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="545"/>
+        <location filename="../../ui/shell/main_window.py" line="554"/>
         <source>Downloading the attachment… {percent} %</source>
         <translation>Pobieranie załącznika… {percent} %</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="557"/>
+        <location filename="../../ui/shell/main_window.py" line="566"/>
         <source>Save attachment</source>
         <translation>Zapisz załącznik</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="564"/>
+        <location filename="../../ui/shell/main_window.py" line="573"/>
         <source>Cannot save</source>
         <translation>Nie można zapisać</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="589"/>
+        <location filename="../../ui/shell/main_window.py" line="598"/>
         <source>Cannot merge</source>
         <translation>Nie można połączyć</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="584"/>
+        <location filename="../../ui/shell/main_window.py" line="593"/>
         <source>Merged. Use “Undo merge” to take it back.</source>
         <translation>Połączono. „Cofnij połączenie” przywraca poprzedni stan.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="593"/>
+        <location filename="../../ui/shell/main_window.py" line="602"/>
         <source>The merge was undone: both customers are separate again.</source>
         <translation>Połączenie cofnięto: obaj klienci są znów osobno.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="597"/>
+        <location filename="../../ui/shell/main_window.py" line="606"/>
         <source>Cannot undo</source>
         <translation>Nie można cofnąć</translation>
     </message>
@@ -3031,6 +3259,99 @@
         <location filename="../../ui/settings/secret_store.py" line="119"/>
         <source>“{name}” is not a variable name: use letters, digits and _ only.</source>
         <translation>„{name}” nie jest nazwą zmiennej: użyj tylko liter, cyfr i _.</translation>
+    </message>
+</context>
+<context>
+    <name>SegmentEditor</name>
+    <message>
+        <location filename="../../ui/campaigns/segment_editor.py" line="41"/>
+        <source>e.g. pl, ru</source>
+        <translation>np. pl, ru</translation>
+    </message>
+    <message>
+        <location filename="../../ui/campaigns/segment_editor.py" line="43"/>
+        <source>Any channel</source>
+        <translation>Dowolny kanał</translation>
+    </message>
+    <message>
+        <location filename="../../ui/campaigns/segment_editor.py" line="52"/>
+        <source>SKU or part of the name</source>
+        <translation>SKU lub część nazwy</translation>
+    </message>
+    <message>
+        <location filename="../../ui/campaigns/segment_editor.py" line="54"/>
+        <source>Anyone</source>
+        <translation>Wszyscy</translation>
+    </message>
+    <message>
+        <location filename="../../ui/campaigns/segment_editor.py" line="55"/>
+        <source>With marketing consent</source>
+        <translation>Ze zgodą marketingową</translation>
+    </message>
+    <message>
+        <location filename="../../ui/campaigns/segment_editor.py" line="56"/>
+        <source>Without marketing consent</source>
+        <translation>Bez zgody marketingowej</translation>
+    </message>
+    <message>
+        <location filename="../../ui/campaigns/segment_editor.py" line="58"/>
+        <source>Name</source>
+        <translation>Nazwa</translation>
+    </message>
+    <message>
+        <location filename="../../ui/campaigns/segment_editor.py" line="59"/>
+        <source>Languages</source>
+        <translation>Języki</translation>
+    </message>
+    <message>
+        <location filename="../../ui/campaigns/segment_editor.py" line="60"/>
+        <source>Reachable on</source>
+        <translation>Osiągalni przez</translation>
+    </message>
+    <message>
+        <location filename="../../ui/campaigns/segment_editor.py" line="61"/>
+        <source>Label</source>
+        <translation>Etykieta</translation>
+    </message>
+    <message>
+        <location filename="../../ui/campaigns/segment_editor.py" line="62"/>
+        <source>At least this many orders</source>
+        <translation>Co najmniej tyle zamówień</translation>
+    </message>
+    <message>
+        <location filename="../../ui/campaigns/segment_editor.py" line="63"/>
+        <source>Lifetime value at least</source>
+        <translation>Wartość zakupów co najmniej</translation>
+    </message>
+    <message>
+        <location filename="../../ui/campaigns/segment_editor.py" line="64"/>
+        <source>Bought a product</source>
+        <translation>Kupili produkt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/campaigns/segment_editor.py" line="65"/>
+        <source>Consent</source>
+        <translation>Zgoda</translation>
+    </message>
+    <message>
+        <location filename="../../ui/campaigns/segment_editor.py" line="68"/>
+        <source>Save segment</source>
+        <translation>Zapisz segment</translation>
+    </message>
+    <message>
+        <location filename="../../ui/campaigns/segment_editor.py" line="119"/>
+        <location filename="../../ui/campaigns/segment_editor.py" line="133"/>
+        <source>This filter cannot be used.</source>
+        <translation>Tego filtra nie da się użyć.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/campaigns/segment_editor.py" line="124"/>
+        <source>%n customer(s)</source>
+        <translation>
+            <numerusform>%n klient</numerusform>
+            <numerusform>%n klientów</numerusform>
+            <numerusform>%n klientów</numerusform>
+        </translation>
     </message>
 </context>
 <context>

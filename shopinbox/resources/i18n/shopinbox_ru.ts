@@ -262,6 +262,229 @@
     </message>
 </context>
 <context>
+    <name>CampaignsView</name>
+    <message>
+        <location filename="../../ui/campaigns/campaigns_view.py" line="54"/>
+        <location filename="../../ui/campaigns/campaigns_view.py" line="100"/>
+        <source>Campaigns</source>
+        <translation>Рассылки</translation>
+    </message>
+    <message>
+        <location filename="../../ui/campaigns/campaigns_view.py" line="56"/>
+        <source>Draft</source>
+        <translation>Черновик</translation>
+    </message>
+    <message>
+        <location filename="../../ui/campaigns/campaigns_view.py" line="56"/>
+        <source>Scheduled</source>
+        <translation>Запланирована</translation>
+    </message>
+    <message>
+        <location filename="../../ui/campaigns/campaigns_view.py" line="57"/>
+        <source>Sending</source>
+        <translation>Идёт отправка</translation>
+    </message>
+    <message>
+        <location filename="../../ui/campaigns/campaigns_view.py" line="57"/>
+        <source>Paused</source>
+        <translation>Приостановлена</translation>
+    </message>
+    <message>
+        <location filename="../../ui/campaigns/campaigns_view.py" line="58"/>
+        <source>Done</source>
+        <translation>Завершена</translation>
+    </message>
+    <message>
+        <location filename="../../ui/campaigns/campaigns_view.py" line="59"/>
+        <source>no marketing consent</source>
+        <translation>нет согласия на рассылку</translation>
+    </message>
+    <message>
+        <location filename="../../ui/campaigns/campaigns_view.py" line="60"/>
+        <source>opted out</source>
+        <translation>отписались</translation>
+    </message>
+    <message>
+        <location filename="../../ui/campaigns/campaigns_view.py" line="61"/>
+        <source>no reachable channel</source>
+        <translation>нет доступного канала</translation>
+    </message>
+    <message>
+        <location filename="../../ui/campaigns/campaigns_view.py" line="62"/>
+        <source>no account to send with</source>
+        <translation>нет аккаунта для отправки</translation>
+    </message>
+    <message>
+        <location filename="../../ui/campaigns/campaigns_view.py" line="63"/>
+        <source>no codes left</source>
+        <translation>закончились коды</translation>
+    </message>
+    <message>
+        <location filename="../../ui/campaigns/campaigns_view.py" line="64"/>
+        <source>template values missing</source>
+        <translation>в шаблоне не хватает значений</translation>
+    </message>
+    <message>
+        <location filename="../../ui/campaigns/campaigns_view.py" line="65"/>
+        <source>Shipped</source>
+        <translation>Отправлен</translation>
+    </message>
+    <message>
+        <location filename="../../ui/campaigns/campaigns_view.py" line="66"/>
+        <source>Ready for pickup</source>
+        <translation>Готов к выдаче</translation>
+    </message>
+    <message>
+        <location filename="../../ui/campaigns/campaigns_view.py" line="67"/>
+        <source>Delivered</source>
+        <translation>Доставлен</translation>
+    </message>
+    <message>
+        <location filename="../../ui/campaigns/campaigns_view.py" line="70"/>
+        <source>Campaign</source>
+        <translation>Рассылка</translation>
+    </message>
+    <message>
+        <location filename="../../ui/campaigns/campaigns_view.py" line="70"/>
+        <source>State</source>
+        <translation>Состояние</translation>
+    </message>
+    <message>
+        <location filename="../../ui/campaigns/campaigns_view.py" line="70"/>
+        <source>Sent</source>
+        <translation>Отправлено</translation>
+    </message>
+    <message>
+        <location filename="../../ui/campaigns/campaigns_view.py" line="71"/>
+        <source>Failed</source>
+        <translation>Ошибки</translation>
+    </message>
+    <message>
+        <location filename="../../ui/campaigns/campaigns_view.py" line="71"/>
+        <source>Left out</source>
+        <translation>Пропущено</translation>
+    </message>
+    <message>
+        <location filename="../../ui/campaigns/campaigns_view.py" line="72"/>
+        <source>Orders with its codes</source>
+        <translation>Заказы с её кодами</translation>
+    </message>
+    <message>
+        <location filename="../../ui/campaigns/campaigns_view.py" line="72"/>
+        <source>Revenue</source>
+        <translation>Выручка</translation>
+    </message>
+    <message>
+        <location filename="../../ui/campaigns/campaigns_view.py" line="74"/>
+        <source>%v of %m recipients done</source>
+        <translation>Обработано %v из %m получателей</translation>
+    </message>
+    <message>
+        <location filename="../../ui/campaigns/campaigns_view.py" line="77"/>
+        <source>Send / resume</source>
+        <translation>Отправить / продолжить</translation>
+    </message>
+    <message>
+        <location filename="../../ui/campaigns/campaigns_view.py" line="78"/>
+        <source>Pause</source>
+        <translation>Приостановить</translation>
+    </message>
+    <message>
+        <location filename="../../ui/campaigns/campaigns_view.py" line="79"/>
+        <source>Refresh</source>
+        <translation>Обновить</translation>
+    </message>
+    <message>
+        <location filename="../../ui/campaigns/campaigns_view.py" line="80"/>
+        <source>Preview 5 messages</source>
+        <translation>Просмотр 5 сообщений</translation>
+    </message>
+    <message>
+        <location filename="../../ui/campaigns/campaigns_view.py" line="102"/>
+        <source>Order</source>
+        <translation>Заказ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/campaigns/campaigns_view.py" line="102"/>
+        <source>Customer</source>
+        <translation>Клиент</translation>
+    </message>
+    <message>
+        <location filename="../../ui/campaigns/campaigns_view.py" line="102"/>
+        <source>Event</source>
+        <translation>Событие</translation>
+    </message>
+    <message>
+        <location filename="../../ui/campaigns/campaigns_view.py" line="103"/>
+        <source>Status in the shop</source>
+        <translation>Статус в магазине</translation>
+    </message>
+    <message>
+        <location filename="../../ui/campaigns/campaigns_view.py" line="103"/>
+        <source>Since</source>
+        <translation>С</translation>
+    </message>
+    <message>
+        <location filename="../../ui/campaigns/campaigns_view.py" line="105"/>
+        <source>Approve and send</source>
+        <translation>Одобрить и отправить</translation>
+    </message>
+    <message>
+        <location filename="../../ui/campaigns/campaigns_view.py" line="106"/>
+        <source>Skip</source>
+        <translation>Пропустить</translation>
+    </message>
+    <message>
+        <location filename="../../ui/campaigns/campaigns_view.py" line="112"/>
+        <source>Order notifications waiting for your approval. Each order is notified once per status, however often it is synced.</source>
+        <translation>Уведомления о заказах, ожидающие одобрения. По каждому статусу заказа уходит одно уведомление, сколько бы раз он ни синхронизировался.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/campaigns/campaigns_view.py" line="122"/>
+        <source>Review queue</source>
+        <translation>На проверке</translation>
+    </message>
+    <message>
+        <location filename="../../ui/campaigns/campaigns_view.py" line="124"/>
+        <source>Segments</source>
+        <translation>Сегменты</translation>
+    </message>
+    <message>
+        <location filename="../../ui/campaigns/campaigns_view.py" line="148"/>
+        <source>Could not read the campaigns: %1</source>
+        <translation>Не удалось прочитать рассылки: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/campaigns/campaigns_view.py" line="174"/>
+        <source>Review queue (%n)</source>
+        <translation>
+            <numerusform>На проверке (%n)</numerusform>
+            <numerusform>На проверке (%n)</numerusform>
+            <numerusform>На проверке (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/campaigns/campaigns_view.py" line="194"/>
+        <source>No campaign yet: create one with `shopinbox campaign create`.</source>
+        <translation>Рассылок пока нет: создайте её командой `shopinbox campaign create`.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/campaigns/campaigns_view.py" line="201"/>
+        <source>Left out: %1</source>
+        <translation>Пропущено: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/campaigns/campaigns_view.py" line="202"/>
+        <source>Nobody left out.</source>
+        <translation>Никто не пропущен.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/campaigns/campaigns_view.py" line="227"/>
+        <source>Reached: %1</source>
+        <translation>Получат: %1</translation>
+    </message>
+</context>
+<context>
     <name>Chart</name>
     <message>
         <location filename="../../ui/reports/charts.py" line="62"/>
@@ -2014,147 +2237,152 @@
         <translation>&amp;Отчёты…</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="223"/>
+        <location filename="../../ui/shell/main_window.py" line="222"/>
+        <source>&amp;Campaigns…</source>
+        <translation>&amp;Рассылки…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/shell/main_window.py" line="224"/>
         <source>&amp;Quit</source>
         <translation>&amp;Выход</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="224"/>
+        <location filename="../../ui/shell/main_window.py" line="225"/>
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="225"/>
+        <location filename="../../ui/shell/main_window.py" line="226"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Горячие клавиши</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="253"/>
+        <location filename="../../ui/shell/main_window.py" line="262"/>
         <source>Next conversation</source>
         <translation>Следующий разговор</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="254"/>
+        <location filename="../../ui/shell/main_window.py" line="263"/>
         <source>Previous conversation</source>
         <translation>Предыдущий разговор</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="256"/>
+        <location filename="../../ui/shell/main_window.py" line="265"/>
         <source>Open the conversation</source>
         <translation>Открыть разговор</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="258"/>
+        <location filename="../../ui/shell/main_window.py" line="267"/>
         <source>Reply</source>
         <translation>Ответить</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="259"/>
+        <location filename="../../ui/shell/main_window.py" line="268"/>
         <source>Suggested reply (where is my order)</source>
         <translation>Предложенный ответ (где мой заказ)</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="261"/>
+        <location filename="../../ui/shell/main_window.py" line="270"/>
         <source>Mark done</source>
         <translation>Отметить как завершённый</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="262"/>
+        <location filename="../../ui/shell/main_window.py" line="271"/>
         <source>Snooze</source>
         <translation>Отложить</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="263"/>
+        <location filename="../../ui/shell/main_window.py" line="272"/>
         <source>Mark unread</source>
         <translation>Отметить непрочитанным</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="264"/>
+        <location filename="../../ui/shell/main_window.py" line="273"/>
         <source>Search</source>
         <translation>Поиск</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="265"/>
+        <location filename="../../ui/shell/main_window.py" line="274"/>
         <source>Show keyboard shortcuts</source>
         <translation>Показать горячие клавиши</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="268"/>
+        <location filename="../../ui/shell/main_window.py" line="277"/>
         <source>Send the reply</source>
         <translation>Отправить ответ</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="269"/>
+        <location filename="../../ui/shell/main_window.py" line="278"/>
         <source>Insert a promo reply</source>
         <translation>Вставить шаблон ответа</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="270"/>
+        <location filename="../../ui/shell/main_window.py" line="279"/>
         <source>Leave the text field</source>
         <translation>Выйти из текстового поля</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="271"/>
+        <location filename="../../ui/shell/main_window.py" line="280"/>
         <source>Sync now</source>
         <translation>Синхронизировать сейчас</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="441"/>
+        <location filename="../../ui/shell/main_window.py" line="450"/>
         <source>Could not save the change: {error}</source>
         <translation>Не удалось сохранить изменение: {error}</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="489"/>
+        <location filename="../../ui/shell/main_window.py" line="498"/>
         <source>That order belongs to another customer.</source>
         <translation>Этот заказ принадлежит другому клиенту.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="518"/>
+        <location filename="../../ui/shell/main_window.py" line="527"/>
         <source>Cannot open</source>
         <translation>Не удаётся открыть</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="534"/>
+        <location filename="../../ui/shell/main_window.py" line="543"/>
         <source>No program for this file</source>
         <translation>Нет программы для этого файла</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="535"/>
+        <location filename="../../ui/shell/main_window.py" line="544"/>
         <source>No program on this computer opens “{name}”. Save it to a folder instead?</source>
         <translation>Ни одна программа на этом компьютере не открывает «{name}». Сохранить файл в папку?</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="545"/>
+        <location filename="../../ui/shell/main_window.py" line="554"/>
         <source>Downloading the attachment… {percent} %</source>
         <translation>Загрузка вложения… {percent} %</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="557"/>
+        <location filename="../../ui/shell/main_window.py" line="566"/>
         <source>Save attachment</source>
         <translation>Сохранить вложение</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="564"/>
+        <location filename="../../ui/shell/main_window.py" line="573"/>
         <source>Cannot save</source>
         <translation>Не удаётся сохранить</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="589"/>
+        <location filename="../../ui/shell/main_window.py" line="598"/>
         <source>Cannot merge</source>
         <translation>Не удаётся объединить</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="584"/>
+        <location filename="../../ui/shell/main_window.py" line="593"/>
         <source>Merged. Use “Undo merge” to take it back.</source>
         <translation>Объединено. «Отменить объединение» вернёт как было.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="593"/>
+        <location filename="../../ui/shell/main_window.py" line="602"/>
         <source>The merge was undone: both customers are separate again.</source>
         <translation>Объединение отменено: клиенты снова разделены.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="597"/>
+        <location filename="../../ui/shell/main_window.py" line="606"/>
         <source>Cannot undo</source>
         <translation>Не удаётся отменить</translation>
     </message>
@@ -3031,6 +3259,99 @@
         <location filename="../../ui/settings/secret_store.py" line="119"/>
         <source>“{name}” is not a variable name: use letters, digits and _ only.</source>
         <translation>«{name}» — не имя переменной: используйте только буквы, цифры и _.</translation>
+    </message>
+</context>
+<context>
+    <name>SegmentEditor</name>
+    <message>
+        <location filename="../../ui/campaigns/segment_editor.py" line="41"/>
+        <source>e.g. pl, ru</source>
+        <translation>например, pl, ru</translation>
+    </message>
+    <message>
+        <location filename="../../ui/campaigns/segment_editor.py" line="43"/>
+        <source>Any channel</source>
+        <translation>Любой канал</translation>
+    </message>
+    <message>
+        <location filename="../../ui/campaigns/segment_editor.py" line="52"/>
+        <source>SKU or part of the name</source>
+        <translation>Артикул или часть названия</translation>
+    </message>
+    <message>
+        <location filename="../../ui/campaigns/segment_editor.py" line="54"/>
+        <source>Anyone</source>
+        <translation>Все</translation>
+    </message>
+    <message>
+        <location filename="../../ui/campaigns/segment_editor.py" line="55"/>
+        <source>With marketing consent</source>
+        <translation>С согласием на рассылку</translation>
+    </message>
+    <message>
+        <location filename="../../ui/campaigns/segment_editor.py" line="56"/>
+        <source>Without marketing consent</source>
+        <translation>Без согласия на рассылку</translation>
+    </message>
+    <message>
+        <location filename="../../ui/campaigns/segment_editor.py" line="58"/>
+        <source>Name</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <location filename="../../ui/campaigns/segment_editor.py" line="59"/>
+        <source>Languages</source>
+        <translation>Языки</translation>
+    </message>
+    <message>
+        <location filename="../../ui/campaigns/segment_editor.py" line="60"/>
+        <source>Reachable on</source>
+        <translation>Доступны через</translation>
+    </message>
+    <message>
+        <location filename="../../ui/campaigns/segment_editor.py" line="61"/>
+        <source>Label</source>
+        <translation>Метка</translation>
+    </message>
+    <message>
+        <location filename="../../ui/campaigns/segment_editor.py" line="62"/>
+        <source>At least this many orders</source>
+        <translation>Не меньше заказов</translation>
+    </message>
+    <message>
+        <location filename="../../ui/campaigns/segment_editor.py" line="63"/>
+        <source>Lifetime value at least</source>
+        <translation>Сумма покупок не меньше</translation>
+    </message>
+    <message>
+        <location filename="../../ui/campaigns/segment_editor.py" line="64"/>
+        <source>Bought a product</source>
+        <translation>Купили товар</translation>
+    </message>
+    <message>
+        <location filename="../../ui/campaigns/segment_editor.py" line="65"/>
+        <source>Consent</source>
+        <translation>Согласие</translation>
+    </message>
+    <message>
+        <location filename="../../ui/campaigns/segment_editor.py" line="68"/>
+        <source>Save segment</source>
+        <translation>Сохранить сегмент</translation>
+    </message>
+    <message>
+        <location filename="../../ui/campaigns/segment_editor.py" line="119"/>
+        <location filename="../../ui/campaigns/segment_editor.py" line="133"/>
+        <source>This filter cannot be used.</source>
+        <translation>Этот фильтр нельзя использовать.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/campaigns/segment_editor.py" line="124"/>
+        <source>%n customer(s)</source>
+        <translation>
+            <numerusform>%n клиент</numerusform>
+            <numerusform>%n клиента</numerusform>
+            <numerusform>%n клиентов</numerusform>
+        </translation>
     </message>
 </context>
 <context>

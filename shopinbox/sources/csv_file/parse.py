@@ -33,7 +33,8 @@ from shopinbox.domain.orders.values import parse_datetime, parse_money, parse_qu
 FORMATS = ("auto", "shopify", "woocommerce", "prestashop", "generic")
 GENERIC_FIELDS = (
     "number", "external_id", "email", "phone", "name", "date", "status", "total", "currency",
-    "item", "quantity", "price", "sku", "tracking", "carrier", "address",
+    "item", "quantity", "price", "sku", "tracking", "carrier", "address", "discount_code",
+    "accepts_marketing",
 )
 
 
@@ -63,6 +64,7 @@ SHOPIFY = {
     "phone": ("Shipping Phone", "Phone", "Billing Phone"),
     "address": ("Shipping Street", "Shipping Zip", "Shipping City", "Shipping Country"),
     "external_id": ("Id",),
+    "discount_code": ("Discount Code",), "accepts_marketing": ("Accepts Marketing",),
 }
 WOOCOMMERCE = {
     "number": ("Order Number", "Order ID", "order_number", "order_id"),
@@ -83,6 +85,7 @@ WOOCOMMERCE = {
     "address": ("Shipping Address 1", "Address 1&2 (Shipping)", "Shipping Postcode",
                 "Postcode (Shipping)", "Shipping City", "City (Shipping)"),
     "tracking": ("Tracking Number",), "carrier": ("Tracking Provider", "Carrier"),
+    "discount_code": ("Coupon Code", "Coupons", "Coupon", "coupon_code", "Discount Code"),
 }
 PRESTASHOP = {
     "external_id": ("ID", "Id zamówienia"),
@@ -345,7 +348,28 @@ def _build_order(group: _Group, columns, format: str, default_tz: tzinfo,
         carrier=_first(group, columns, "carrier") or None,
         tracking_number=_first(group, columns, "tracking") or None,
         lines=lines,
+        discount_codes=_codes(group, columns),
+        accepts_marketing=_yes_no(_first(group, columns, "accepts_marketing")),
     )
+
+
+def _codes(group: _Group, columns) -> list[str]:
+    """Discount codes of an order (a cell may list several: "A, B" or "A; B")."""
+    found: list[str] = []
+    for _line, row in group.rows:
+        for part in re.split(r"[,;|]", _cell(row, columns, "discount_code")):
+            if part.strip() and part.strip() not in found:
+                found.append(part.strip())
+    return found
+
+
+def _yes_no(value: str) -> bool | None:
+    value = value.strip().lower()
+    if value in ("yes", "true", "1", "tak", "да"):
+        return True
+    if value in ("no", "false", "0", "nie", "нет"):
+        return False
+    return None
 
 
 def _build_shopify(group: _Group, columns, format: str, default_tz: tzinfo,

@@ -38,7 +38,8 @@ query Orders($first: Int!, $after: String, $query: String) {
       id name email phone createdAt updatedAt cancelledAt
       displayFinancialStatus displayFulfillmentStatus currencyCode
       totalPriceSet { shopMoney { amount currencyCode } }
-      customer { firstName lastName email phone }
+      discountCodes
+      customer { firstName lastName email phone emailMarketingConsent { marketingState } }
       shippingAddress { name address1 address2 zip city country phone }
       lineItems(first: 25) {
         nodes { name sku quantity originalUnitPriceSet { shopMoney { amount } } }
@@ -101,7 +102,16 @@ def parse_order(node: dict) -> OrderRecord:
         tracking_url=url,
         updated_at=parse_datetime(str(node.get("updatedAt") or node["createdAt"]), UTC),
         lines=lines,
+        discount_codes=[str(code) for code in node.get("discountCodes") or [] if code],
+        accepts_marketing=_marketing(customer),
     )
+
+
+def _marketing(customer: dict) -> bool | None:
+    """`emailMarketingConsent.marketingState`: SUBSCRIBED is consent, UNSUBSCRIBED (and the
+    other states) is not; absent: the shop did not say."""
+    state = (customer.get("emailMarketingConsent") or {}).get("marketingState")
+    return None if not state else state == "SUBSCRIBED"
 
 
 class ShopifyClient:

@@ -94,6 +94,8 @@ def parse_order(data: dict) -> OrderRecord:
         tracking_url=tracking_url,
         updated_at=_gmt(data, "date_modified") or placed,
         lines=lines,
+        discount_codes=[str(c.get("code") or "") for c in data.get("coupon_lines") or []
+                        if c.get("code")],
     )
 
 

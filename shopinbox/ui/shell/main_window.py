@@ -219,6 +219,7 @@ class MainWindow(QMainWindow):
         shop.addAction(self.tr("&Merge suggestions…"), self.show_suggestions)
         shop.addAction(self.tr("&Promo replies…"), self.show_promo_library)
         shop.addAction(self.tr("&Reports…"), self.show_reports)
+        shop.addAction(self.tr("&Campaigns…"), self.show_campaigns)
         shop.addSeparator()
         shop.addAction(self.tr("&Quit"), self.close)
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
@@ -235,6 +236,14 @@ class MainWindow(QMainWindow):
         from shopinbox.ui.reports.reports_view import ReportsView
 
         view = ReportsView(self.ctx, self.tasks, self)
+        view.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        view.show()
+        return view
+
+    def show_campaigns(self) -> QWidget:
+        from shopinbox.ui.campaigns.campaigns_view import CampaignsView
+
+        view = CampaignsView(self.ctx, self.tasks, self)
         view.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         view.show()
         return view

@@ -30,6 +30,7 @@ class OutgoingMail:
     in_reply_to: str | None = None
     references: str | None = None  # of the message replied to
     attachments: list[tuple[str, str, bytes]] = field(default_factory=list)  # name, mime, data
+    list_unsubscribe: str | None = None  # the List-Unsubscribe header of marketing mail
 
 
 def references_for(in_reply_to: str | None, previous_references: str | None) -> list[str]:
@@ -50,6 +51,8 @@ def build_mail(mail: OutgoingMail) -> bytes:
     if mail.in_reply_to:
         message["In-Reply-To"] = mail.in_reply_to
         message["References"] = " ".join(references_for(mail.in_reply_to, mail.references))
+    if mail.list_unsubscribe:
+        message["List-Unsubscribe"] = mail.list_unsubscribe
     message["MIME-Version"] = "1.0"
     message.set_content(mail.text, charset="utf-8", cte="quoted-printable")
     if mail.html:
