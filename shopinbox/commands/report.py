@@ -6,7 +6,7 @@ from __future__ import annotations
 import argparse
 from datetime import date
 
-from shopinbox.app.reports.figures import ReportQuery, compute
+from shopinbox.app.reports.figures import ReportQuery, compute, intent_figures
 from shopinbox.app.reports.figures import account_id as find_account
 from shopinbox.app.reports.hours import describe, parse_spec, set_business_hours
 from shopinbox.app.reports.ranges import PRESETS
@@ -72,10 +72,11 @@ def run(args: argparse.Namespace) -> int:
                             last=last or (date.today() if first else None),
                             channel=args.channel, account_id=account_id)
         report = compute(ctx, query)
+        intents = intent_figures(ctx, query)
     finally:
         ctx.close()
     if args.json:
-        print_json(report.to_json())
+        print_json({**report.to_json(), "intents": intents})
         return 0
     overall = report.overall()
     print(f"{report.range.first} .. {report.range.last}"
@@ -87,6 +88,9 @@ def run(args: argparse.Namespace) -> int:
         print(f"first response: median {minutes(overall.first_response.median)}, "
               f"p90 {minutes(overall.first_response.p90)} "
               f"({overall.answered} of {overall.episodes} answered)")
+    asked = ", ".join(f"{name.replace('_', ' ')} {count}" for name, count in intents.items()
+                      if count)
+    print(f"customers asked: {asked or '-'}")
     print(f"waiting now: {sum(report.open_by_age.values())}; "
           f"snoozed coming back today: {report.snoozed_back_today}")
     return 0

@@ -48,11 +48,14 @@ def test_reports_compute_in_the_background_and_paint(qtbot, sqlite_ctx, monkeypa
     assert report.range.first == date(2026, 11, 2)
     assert threads and not any(threads)  # never on the UI thread
     qtbot.waitUntil(lambda: view.filter_box.count() > 1)
-    with qtbot.waitSignal(view.computed, timeout=20_000):
+    with qtbot.waitSignals([view.computed, view.intents_shown], timeout=20_000):
         view.filter_box.setCurrentIndex(view.filter_box.findData("channel:email"))
     assert view.tiles["median"].value.text() == "42 min"
     assert view.tiles["p90"].value.text() == "2.0 h"
     assert view.tiles["waiting"].value.text() == "1"  # c5 (email); c10 wrote on Telegram
+    # the intents card (read apart): c1's "Where is my order 1042?" is among the email's
+    chart = view.cards["intents"].chart
+    assert chart.categories[0] == "where is my order" and chart.series[0].values[0] >= 1
     for slug, card in view.cards.items():
         if slug not in ("promotions",):
             assert not card.chart.is_empty(), slug

@@ -152,3 +152,34 @@ def test_business_hours_and_holidays(ctx):
     set_business_hours(ctx, None)
     wall = compute(ctx, QUERY, now=known_shop.NOW, tz=UTC).overall()
     assert wall.first_response.p90 == 3 * 86_400 + 16 * 3600 + 42 * 60  # Thu 16:50 -> Mon 09:32
+
+
+def test_what_customers_asked_by_intent(ctx):
+    """The report's intent dimension: inbound messages of the range (and channel) by their
+    most likely intent; outbound messages and messages outside the range do not count."""
+    from shopinbox.app.reports.figures import intent_figures
+    from shopinbox.domain.kinds import IdentityKind
+    from shopinbox.domain.messages import IdentityRef, IncomingMessage
+    from shopinbox.store.ingest import store_messages
+
+    with ctx.writer() as session, session.begin():
+        account = Account(name="Shop mail", kind="email", settings={})
+        session.add(account)
+        session.flush()
+        texts = [("in", datetime(2026, 11, 3, 9, 0, tzinfo=UTC), "Gdzie jest moja paczka?"),
+                 ("in", datetime(2026, 11, 4, 9, 0, tzinfo=UTC), "Где мой заказ? Жду неделю"),
+                 ("in", datetime(2026, 11, 5, 9, 0, tzinfo=UTC),
+                  "I want to return the shoes, they are too small"),
+                 ("out", datetime(2026, 11, 5, 10, 0, tzinfo=UTC), "Where is my order? Here:"),
+                 ("in", datetime(2026, 10, 1, 9, 0, tzinfo=UTC), "Where is my parcel?")]
+        store_messages(session, account.id, [IncomingMessage(
+            channel="email", direction=direction, external_id=f"<asked-{n}@test>",
+            sent_at=when, identity=IdentityRef(IdentityKind.EMAIL, f"c{n}@example.com"),
+            sender_address=f"c{n}@example.com", subject="", body_text=text)
+            for n, (direction, when, text) in enumerate(texts)], ctx.blobs)
+    counts = intent_figures(ctx, QUERY, now=known_shop.NOW, tz=UTC)
+    assert counts["where_is_my_order"] == 2 and counts["return"] == 1
+    assert sum(counts.values()) == 3  # the shop's own message and October's are not counted
+    assert intent_figures(ctx, ReportQuery(preset="custom", first=date(2026, 11, 2),
+                                           last=date(2026, 11, 29), channel="telegram"),
+                          now=known_shop.NOW, tz=UTC)["where_is_my_order"] == 0

@@ -24,6 +24,7 @@ def test_report_json_gives_the_known_figures(sqlite_ctx, profile_dir):
     assert data["range"]["first"] == "2026-11-02" and data["query"]["channel"] == "email"
     assert len(data["heatmap"]["counts"]) == 7
     assert data["mentions"] == [{"month": "2026-11", "messages": 2, "orders": 2}]
+    assert data["intents"]["where_is_my_order"] >= 1  # "Where is my order 1042?"
     assert data["promotions"][0]["given"] == 2 and data["promotions"][0]["redeemed"] == 1
     text = shopinbox("report", "--from", "2026-11-02", "--to", "2026-11-29", profile=profile_dir,
                      env={"TZ": "UTC"})

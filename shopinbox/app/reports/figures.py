@@ -132,6 +132,20 @@ def compute(ctx: AppContext, query: ReportQuery, now: datetime | None = None,
     return report
 
 
+def intent_figures(ctx: AppContext, query: ReportQuery, now: datetime | None = None,
+                   tz: tzinfo | None = None) -> dict[str, int]:
+    """Inbound messages in the report's range (and channel/account) by what they want, their
+    most likely intent (app/inbox/intents.py), every intent present. Apart from `compute`:
+    the first count over thousands of messages reads each one with the model, so the Reports
+    view shows it as its own card when it is ready, and the other figures do not wait."""
+    from shopinbox.app.inbox.intents import intent_counts
+
+    scope, _span = scope_for(ctx, query, now, tz)
+    with ctx.reader() as session:
+        return intent_counts(session, scope.start, scope.end, channel=scope.channel,
+                             account_id=scope.account_id)
+
+
 def channels_and_accounts(ctx: AppContext) -> tuple[list[str], list[tuple[int, str, str]]]:
     """Channel kinds that have messages, and (id, name, kind) of message accounts: the filter."""
     from shopinbox.store.models import Message

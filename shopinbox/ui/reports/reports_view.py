@@ -23,7 +23,13 @@ from PySide6.QtWidgets import (
 )
 
 from shopinbox.app.core.context import AppContext
-from shopinbox.app.reports.figures import Report, ReportQuery, channels_and_accounts, compute
+from shopinbox.app.reports.figures import (
+    Report,
+    ReportQuery,
+    channels_and_accounts,
+    compute,
+    intent_figures,
+)
 from shopinbox.app.reports.ranges import PRESETS
 from shopinbox.ui.common import channel_ui
 from shopinbox.ui.common.formatting import date_pattern
@@ -31,6 +37,7 @@ from shopinbox.ui.common.tasks import TaskRunner
 from shopinbox.ui.reports import report_format as fmt
 from shopinbox.ui.reports.chart_card import ChartCard
 from shopinbox.ui.reports.charts import BarChart, Chart, HeatmapChart, LineChart, Series
+from shopinbox.ui.timeline.timeline_html import texts
 
 AGES = ("lt_1h", "1h_4h", "4h_24h", "1d_3d", "3d_7d", "gt_7d")
 DAILY_UP_TO = 45  # days; longer ranges are shown per week
@@ -56,6 +63,7 @@ class Tile(QFrame):
 
 class ReportsView(QDialog):
     computed = Signal(object)  # the Report, once every chart shows it
+    intents_shown = Signal(object)  # {intent: count}, once its card shows them (read apart)
     failed = Signal(str)
 
     def __init__(self, ctx: AppContext, tasks: TaskRunner | None = None,
@@ -136,6 +144,7 @@ class ReportsView(QDialog):
                                      fmt.count)),
             ("order-mentions", BarChart(self.tr("Orders customers wrote about"), fmt.count)),
             ("promotions", BarChart(self.tr("Discount codes handed out"), fmt.count)),
+            ("intents", BarChart(self.tr("What customers asked"), fmt.count)),
         ]
         for index, (slug, chart) in enumerate(specs):
             card = ChartCard(chart, slug, grid_host)
@@ -176,8 +185,13 @@ class ReportsView(QDialog):
         self.generation += 1
         generation = self.generation
         self.status.setText(self.tr("Computing…"))
-        self.tasks.submit(compute, self.ctx, self.query(),
+        query = self.query()
+        self.tasks.submit(compute, self.ctx, query,
                           on_done=lambda report: self._show(report, generation),
+                          on_error=self._failed)
+        # (read apart: a first count reads every message of the range with the intent model)
+        self.tasks.submit(intent_figures, self.ctx, query,
+                          on_done=lambda counts: self._show_intents(counts, generation),
                           on_error=self._failed)
 
     def _range_changed(self) -> None:
@@ -411,6 +425,18 @@ class ReportsView(QDialog):
         self.cards["promotions"].set_note("; ".join(
             self.tr("{pool}: revenue {revenue}").format(pool=name, revenue=text or "–")
             for name, text in zip(names, revenue, strict=True)))
+
+    def _show_intents(self, counts: dict[str, int], generation: int) -> None:
+        if generation != self.generation:
+            return
+        words = texts()
+        names = [words.get(f"intent:{name}") or self.tr("something else") for name in counts]
+        self._chart("intents").set_data(self.tr("Request"), names, [
+            Series(self.tr("Messages"), [float(count) for count in counts.values()])])
+        self.cards["intents"].set_note(self.tr(
+            "Messages customers sent in the period, by what the newest guess says they want; "
+            "corrections in the timeline teach it."))
+        self.intents_shown.emit(counts)
 
     def closeEvent(self, event) -> None:  # noqa: N802 (Qt name)
         self.generation += 1  # a report still computing is dropped when it arrives
