@@ -2202,187 +2202,187 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="118"/>
+        <location filename="../../ui/shell/main_window.py" line="97"/>
         <source>shopinbox {version}</source>
         <translation>shopinbox {version}</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="214"/>
+        <location filename="../../ui/shell/main_window.py" line="193"/>
         <source>&amp;Shop</source>
         <translation>&amp;Sklep</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="215"/>
+        <location filename="../../ui/shell/main_window.py" line="194"/>
         <source>S&amp;ync now</source>
         <translation>S&amp;ynchronizuj teraz</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="218"/>
+        <location filename="../../ui/shell/main_window.py" line="197"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Ustawienia…</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="219"/>
+        <location filename="../../ui/shell/main_window.py" line="198"/>
         <source>&amp;Merge suggestions…</source>
         <translation>&amp;Sugestie scalenia…</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="220"/>
+        <location filename="../../ui/shell/main_window.py" line="199"/>
         <source>&amp;Promo replies…</source>
         <translation>&amp;Odpowiedzi promocyjne…</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="221"/>
+        <location filename="../../ui/shell/main_window.py" line="200"/>
         <source>&amp;Reports…</source>
         <translation>&amp;Raporty…</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="222"/>
+        <location filename="../../ui/shell/main_window.py" line="201"/>
         <source>&amp;Campaigns…</source>
         <translation>&amp;Kampanie…</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="224"/>
+        <location filename="../../ui/shell/main_window.py" line="203"/>
         <source>&amp;Quit</source>
         <translation>Za&amp;kończ</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="225"/>
+        <location filename="../../ui/shell/main_window.py" line="204"/>
         <source>&amp;Help</source>
         <translation>Pomo&amp;c</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="226"/>
+        <location filename="../../ui/shell/main_window.py" line="205"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Skróty klawiszowe</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="262"/>
+        <location filename="../../ui/shell/main_window.py" line="241"/>
         <source>Next conversation</source>
         <translation>Następna rozmowa</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="263"/>
+        <location filename="../../ui/shell/main_window.py" line="242"/>
         <source>Previous conversation</source>
         <translation>Poprzednia rozmowa</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="265"/>
+        <location filename="../../ui/shell/main_window.py" line="244"/>
         <source>Open the conversation</source>
         <translation>Otwórz rozmowę</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="267"/>
+        <location filename="../../ui/shell/main_window.py" line="246"/>
         <source>Reply</source>
         <translation>Odpowiedz</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="268"/>
+        <location filename="../../ui/shell/main_window.py" line="247"/>
         <source>Suggested reply (where is my order)</source>
         <translation>Proponowana odpowiedź (gdzie jest moje zamówienie)</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="270"/>
+        <location filename="../../ui/shell/main_window.py" line="249"/>
         <source>Mark done</source>
         <translation>Oznacz jako zakończone</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="271"/>
+        <location filename="../../ui/shell/main_window.py" line="250"/>
         <source>Snooze</source>
         <translation>Odłóż</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="272"/>
+        <location filename="../../ui/shell/main_window.py" line="251"/>
         <source>Mark unread</source>
         <translation>Oznacz jako nieprzeczytane</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="273"/>
+        <location filename="../../ui/shell/main_window.py" line="252"/>
         <source>Search</source>
         <translation>Szukaj</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="274"/>
+        <location filename="../../ui/shell/main_window.py" line="253"/>
         <source>Show keyboard shortcuts</source>
         <translation>Pokaż skróty klawiszowe</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="277"/>
+        <location filename="../../ui/shell/main_window.py" line="256"/>
         <source>Send the reply</source>
         <translation>Wyślij odpowiedź</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="278"/>
+        <location filename="../../ui/shell/main_window.py" line="257"/>
         <source>Insert a promo reply</source>
         <translation>Wstaw gotową odpowiedź</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="279"/>
+        <location filename="../../ui/shell/main_window.py" line="258"/>
         <source>Leave the text field</source>
         <translation>Opuść pole tekstowe</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="280"/>
+        <location filename="../../ui/shell/main_window.py" line="259"/>
         <source>Sync now</source>
         <translation>Synchronizuj teraz</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="450"/>
+        <location filename="../../ui/shell/main_window.py" line="429"/>
         <source>Could not save the change: {error}</source>
         <translation>Nie udało się zapisać zmiany: {error}</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="498"/>
+        <location filename="../../ui/shell/main_window.py" line="477"/>
         <source>That order belongs to another customer.</source>
         <translation>To zamówienie należy do innego klienta.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="527"/>
+        <location filename="../../ui/shell/window_actions.py" line="55"/>
         <source>Cannot open</source>
         <translation>Nie można otworzyć</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="543"/>
+        <location filename="../../ui/shell/window_actions.py" line="71"/>
         <source>No program for this file</source>
         <translation>Brak programu dla tego pliku</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="544"/>
+        <location filename="../../ui/shell/window_actions.py" line="72"/>
         <source>No program on this computer opens “{name}”. Save it to a folder instead?</source>
         <translation>Żaden program na tym komputerze nie otwiera „{name}”. Zapisać plik w folderze?</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="554"/>
+        <location filename="../../ui/shell/window_actions.py" line="82"/>
         <source>Downloading the attachment… {percent} %</source>
         <translation>Pobieranie załącznika… {percent} %</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="566"/>
+        <location filename="../../ui/shell/window_actions.py" line="94"/>
         <source>Save attachment</source>
         <translation>Zapisz załącznik</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="573"/>
+        <location filename="../../ui/shell/window_actions.py" line="101"/>
         <source>Cannot save</source>
         <translation>Nie można zapisać</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="598"/>
+        <location filename="../../ui/shell/window_actions.py" line="131"/>
         <source>Cannot merge</source>
         <translation>Nie można połączyć</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="593"/>
+        <location filename="../../ui/shell/window_actions.py" line="126"/>
         <source>Merged. Use “Undo merge” to take it back.</source>
         <translation>Połączono. „Cofnij połączenie” przywraca poprzedni stan.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="602"/>
+        <location filename="../../ui/shell/window_actions.py" line="135"/>
         <source>The merge was undone: both customers are separate again.</source>
         <translation>Połączenie cofnięto: obaj klienci są znów osobno.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="606"/>
+        <location filename="../../ui/shell/window_actions.py" line="139"/>
         <source>Cannot undo</source>
         <translation>Nie można cofnąć</translation>
     </message>

@@ -16,9 +16,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
-    QFileDialog,
     QMainWindow,
-    QMessageBox,
     QSplitter,
     QStackedWidget,
     QVBoxLayout,
@@ -26,14 +24,8 @@ from PySide6.QtWidgets import (
 )
 
 from shopinbox import __version__
-from shopinbox.app.core.changes import OpResult
 from shopinbox.app.core.context import AppContext
 from shopinbox.app.inbox import actions
-from shopinbox.app.inbox.attachment_files import (
-    export_for_opening,
-    save_attachment,
-    suggested_name,
-)
 from shopinbox.app.inbox.listing import accounts_brief
 from shopinbox.app.inbox.read_model import CustomerNotFound, CustomerView, customer_view
 from shopinbox.app.outbox.compose import retry_message
@@ -41,7 +33,7 @@ from shopinbox.app.sync.events import push_read, push_unread, unread_receipt_ids
 from shopinbox.app.team.work import assign
 from shopinbox.ui.common import error_text
 from shopinbox.ui.common.app_icon import app_icon
-from shopinbox.ui.common.dialogs import MergeDialog, ShortcutSheet
+from shopinbox.ui.common.dialogs import ShortcutSheet
 from shopinbox.ui.common.operations import Changes, OperationRunner
 from shopinbox.ui.common.preferences import Preferences
 from shopinbox.ui.common.tasks import TaskRunner
@@ -54,6 +46,7 @@ from shopinbox.ui.shell.status_bar import SyncStatusBar
 from shopinbox.ui.shell.sync_bridge import ChangeCoalescer, SyncBridge
 from shopinbox.ui.shell.tray import TrayIcon, bring_to_front
 from shopinbox.ui.shell.welcome import WelcomeScreen
+from shopinbox.ui.shell.window_actions import AttachmentActions, MergeActions
 from shopinbox.ui.timeline.timeline_view import TimelineView
 
 if TYPE_CHECKING:  # the views and dialogs opened on demand are imported then (start-up time)
@@ -63,25 +56,11 @@ if TYPE_CHECKING:  # the views and dialogs opened on demand are imported then (s
     from shopinbox.ui.shell.team_bridge import TeamBridge
 
 
-def _merge(ctx: AppContext, other_id: int, customer_id: int) -> OpResult:
-    # (imported here, in the writes thread: identity merging and its phone rules are not
-    # needed to put the inbox on screen)
-    from shopinbox.app.identity.merge_actions import merge_by_hand
-
-    return merge_by_hand(ctx, other_id, customer_id)
-
-
-def _undo_merge(ctx: AppContext, merge_id: int) -> OpResult:
-    from shopinbox.app.identity.merge_actions import undo_merge_by_hand
-
-    return undo_merge_by_hand(ctx, merge_id)
-
-
 def _window_view(ctx: AppContext, customer_id: int) -> CustomerView:
     return customer_view(ctx, customer_id, with_undo=True)
 
 
-class MainWindow(QMainWindow):
+class MainWindow(AttachmentActions, MergeActions, QMainWindow):
     customers_changed = Signal(object)  # set[int] changed elsewhere (a sync, a dialog)
     customer_shown = Signal(int)  # a customer's view is on screen (opened or refreshed)
     merged = Signal(int)  # merge id of a merge made in the window
@@ -514,101 +493,3 @@ class MainWindow(QMainWindow):
         self.ops.run(retry_message, self.ctx, message_id,
                      on_success=lambda _changes: customer_id is not None and
                      self.composer.send_in_background(customer_id, message_id))
-
-    def open_attachment(self, attachment_id: int) -> None:
-        """Exported to a temporary file in the background, then handed to the desktop."""
-        from pathlib import PurePath
-
-        from PySide6.QtCore import QUrl
-        from PySide6.QtGui import QDesktopServices
-
-        def failed(error: Exception) -> None:  # attachment_unavailable, offline, OSError
-            self.sync_status.clearMessage()
-            QMessageBox.warning(self, self.tr("Cannot open"), error_text.describe(error))
-
-        def opened(path) -> None:
-            self.sync_status.clearMessage()
-            self.attachment_opened.emit(str(path))
-            if not QDesktopServices.openUrl(QUrl.fromLocalFile(str(path))):
-                # No program here opens this type: say so, and offer to save it instead.
-                if self.offer_save(PurePath(str(path)).name):
-                    self.save_attachment_as(attachment_id)
-
-        self.ops.query(export_for_opening, self.ctx, attachment_id,
-                       self.attachment_progress.emit, on_done=opened, on_error=failed)
-
-    def offer_save(self, name: str) -> bool:
-        """Asked when no program on this computer opens an attachment."""
-        answer = QMessageBox.question(
-            self, self.tr("No program for this file"),
-            self.tr("No program on this computer opens “{name}”. Save it to a folder "
-                    "instead?").format(name=name),
-            QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Cancel,
-            QMessageBox.StandardButton.Save)
-        return answer == QMessageBox.StandardButton.Save
-
-    def show_attachment_progress(self, done: int, expected: int) -> None:
-        """A download on demand (the content was not in the profile yet) in the status bar."""
-        percent = min(100, done * 100 // max(expected, 1))
-        self.sync_status.showMessage(
-            self.tr("Downloading the attachment… {percent} %").format(percent=percent))
-
-    def save_attachment_as(self, attachment_id: int, target: str | None = None) -> None:
-        """Ask where (the suggested name is read in the background first), then save in the
-        background; `attachment_saved(path)` follows."""
-        if target is None:
-            self.ops.query(suggested_name, self.ctx, attachment_id,
-                           on_done=lambda name: self._save_attachment_to(attachment_id, name))
-            return
-        self._write_attachment(attachment_id, target)
-
-    def _save_attachment_to(self, attachment_id: int, name: str) -> None:
-        target, _ = QFileDialog.getSaveFileName(self, self.tr("Save attachment"), name)
-        if target:
-            self._write_attachment(attachment_id, target)
-
-    def _write_attachment(self, attachment_id: int, target: str) -> None:
-        def failed(error: Exception) -> None:
-            self.sync_status.clearMessage()
-            QMessageBox.warning(self, self.tr("Cannot save"), error_text.describe_or_text(error))
-
-        def saved(_result) -> None:
-            self.sync_status.clearMessage()
-            self.attachment_saved.emit(target)
-
-        self.ops.query(save_attachment, self.ctx, attachment_id, target,
-                       self.attachment_progress.emit, on_done=saved, on_error=failed)
-
-    def merge_customer(self, customer_id: int, other_id: int | None = None) -> None:
-        """Merge `other_id` (chosen in a dialog when not given) into `customer_id`, as an
-        operation; `merged(merge_id)` follows."""
-        if other_id is None:
-            dialog = MergeDialog(self.ctx, customer_id, self.detail.name if self.detail
-                                 else "", self, ops=self.ops)
-            if not dialog.exec() or dialog.chosen is None:
-                return
-            other_id = dialog.chosen
-
-        def done(merge_id: int) -> None:
-            self.sync_status.showMessage(self.tr("Merged. Use “Undo merge” to take it back."),
-                                         8000)
-            self.merged.emit(merge_id)
-
-        self.ops.run(_merge, self.ctx, other_id, customer_id, on_success=done,
-                     on_failure=lambda error: self._cannot(self.tr("Cannot merge"), error))
-
-    def undo_merge(self, merge_id: int) -> None:
-        def done(_undone: object) -> None:
-            self.sync_status.showMessage(self.tr("The merge was undone: both customers are "
-                                                 "separate again."), 8000)
-
-        self.ops.run(_undo_merge, self.ctx, merge_id, on_success=done,
-                     on_failure=lambda error: self._cannot(self.tr("Cannot undo"), error))
-
-    def _cannot(self, title: str, error: Exception) -> None:
-        from shopinbox.app.identity.merging import MergeError
-
-        if isinstance(error, MergeError):
-            QMessageBox.warning(self, title, str(error))
-        else:
-            self._write_failed(error)
