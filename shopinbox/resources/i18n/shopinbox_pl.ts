@@ -734,140 +734,140 @@
 <context>
     <name>Composer</name>
     <message>
-        <location filename="../../ui/composer/composer.py" line="108"/>
+        <location filename="../../ui/composer/composer.py" line="106"/>
         <source>Subject (default: Re: the last subject)</source>
         <translation>Temat (domyślnie: Re: ostatni temat)</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/composer.py" line="111"/>
-        <location filename="../../ui/composer/composer.py" line="222"/>
+        <location filename="../../ui/composer/composer.py" line="109"/>
+        <location filename="../../ui/composer/composer.py" line="220"/>
         <source>Write a reply…  (Ctrl+Enter sends, Ctrl+P inserts a promo reply)</source>
         <translation>Napisz odpowiedź…  (Ctrl+Enter wysyła, Ctrl+P wstawia gotową odpowiedź)</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/composer.py" line="119"/>
+        <location filename="../../ui/composer/composer.py" line="117"/>
         <source>Attach…</source>
         <translation>Załącz…</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/composer.py" line="121"/>
+        <location filename="../../ui/composer/composer.py" line="119"/>
         <source>Promo reply…</source>
         <translation>Gotowa odpowiedź…</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/composer.py" line="125"/>
-        <location filename="../../ui/composer/composer.py" line="219"/>
+        <location filename="../../ui/composer/composer.py" line="123"/>
+        <location filename="../../ui/composer/composer.py" line="217"/>
         <source>Send</source>
         <translation>Wyślij</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/composer.py" line="141"/>
+        <location filename="../../ui/composer/composer.py" line="139"/>
         <source>Internal note</source>
         <translation>Notatka wewnętrzna</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/composer.py" line="143"/>
+        <location filename="../../ui/composer/composer.py" line="141"/>
         <source>Seen by the team only; never sent to the customer</source>
         <translation>Widzi ją tylko zespół; nigdy nie trafia do klienta</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/composer.py" line="151"/>
+        <location filename="../../ui/composer/composer.py" line="149"/>
         <source>Reply via</source>
         <translation>Odpowiedz przez</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/composer.py" line="219"/>
+        <location filename="../../ui/composer/composer.py" line="217"/>
         <source>Add note</source>
         <translation>Dodaj notatkę</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/composer.py" line="221"/>
+        <location filename="../../ui/composer/composer.py" line="219"/>
         <source>Write an internal note…  (Ctrl+Enter adds it; never sent)</source>
         <translation>Napisz notatkę wewnętrzną…  (Ctrl+Enter dodaje; nigdy nie jest wysyłana)</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/composer.py" line="270"/>
+        <location filename="../../ui/composer/composer.py" line="268"/>
         <source>This customer cannot be reached on any channel.</source>
         <translation>Z tym klientem nie można się skontaktować żadnym kanałem.</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/composer.py" line="289"/>
+        <location filename="../../ui/composer/composer.py" line="287"/>
         <source>no address for this channel</source>
         <translation>brak adresu w tym kanale</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/composer.py" line="291"/>
+        <location filename="../../ui/composer/composer.py" line="289"/>
         <source>no account set up for this channel</source>
         <translation>brak konta dla tego kanału</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/composer.py" line="294"/>
+        <location filename="../../ui/composer/composer.py" line="292"/>
         <source>unreachable: {reason}</source>
         <translation>nieosiągalny: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/composer.py" line="346"/>
+        <location filename="../../ui/composer/composer.py" line="344"/>
         <source>Attach files</source>
         <translation>Załącz pliki</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/composer.py" line="366"/>
+        <location filename="../../ui/composer/composer.py" line="364"/>
         <source>Double-click a file to remove it.</source>
         <translation>Kliknij dwukrotnie plik, aby go usunąć.</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/composer.py" line="399"/>
+        <location filename="../../ui/composer/promo_insert.py" line="57"/>
         <source>Promo reply</source>
         <translation>Odpowiedź promocyjna</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/composer.py" line="399"/>
+        <location filename="../../ui/composer/promo_insert.py" line="57"/>
         <source>{field}:</source>
         <translation>{field}:</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/composer.py" line="413"/>
+        <location filename="../../ui/composer/promo_insert.py" line="71"/>
         <source>Cannot insert the promo reply: {reason}</source>
         <translation>Nie można wstawić odpowiedzi promocyjnej: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/composer.py" line="425"/>
+        <location filename="../../ui/composer/promo_insert.py" line="83"/>
         <source>Fill in by hand: {names}</source>
         <translation>Uzupełnij ręcznie: {names}</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/composer.py" line="457"/>
+        <location filename="../../ui/composer/composer.py" line="394"/>
         <source>Note added.</source>
         <translation>Dodano notatkę.</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/composer.py" line="480"/>
+        <location filename="../../ui/composer/composer.py" line="417"/>
         <source>Replied meanwhile</source>
         <translation>W międzyczasie padła odpowiedź</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/composer.py" line="481"/>
+        <location filename="../../ui/composer/composer.py" line="418"/>
         <source>{user} sent a reply to this customer while you were writing. Send yours too?</source>
         <translation>{user} odpowiedział(a) temu klientowi, gdy pisałeś(-aś). Wysłać także Twoją odpowiedź?</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/composer.py" line="505"/>
-        <location filename="../../ui/composer/composer.py" line="538"/>
+        <location filename="../../ui/composer/composer.py" line="442"/>
+        <location filename="../../ui/composer/composer.py" line="475"/>
         <source>Not sent: {reason}</source>
         <translation>Nie wysłano: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/composer.py" line="522"/>
+        <location filename="../../ui/composer/composer.py" line="459"/>
         <source>Sending…</source>
         <translation>Wysyłanie…</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/composer.py" line="533"/>
+        <location filename="../../ui/composer/composer.py" line="470"/>
         <source>Sent.</source>
         <translation>Wysłano.</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/composer.py" line="535"/>
+        <location filename="../../ui/composer/composer.py" line="472"/>
         <source>Waiting to be sent: {reason}</source>
         <translation>Czeka na wysłanie: {reason}</translation>
     </message>

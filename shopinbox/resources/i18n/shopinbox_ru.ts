@@ -734,140 +734,140 @@
 <context>
     <name>Composer</name>
     <message>
-        <location filename="../../ui/composer/composer.py" line="108"/>
+        <location filename="../../ui/composer/composer.py" line="106"/>
         <source>Subject (default: Re: the last subject)</source>
         <translation>Тема (по умолчанию: Re: последняя тема)</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/composer.py" line="111"/>
-        <location filename="../../ui/composer/composer.py" line="222"/>
+        <location filename="../../ui/composer/composer.py" line="109"/>
+        <location filename="../../ui/composer/composer.py" line="220"/>
         <source>Write a reply…  (Ctrl+Enter sends, Ctrl+P inserts a promo reply)</source>
         <translation>Напишите ответ…  (Ctrl+Enter — отправить, Ctrl+P — вставить шаблон)</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/composer.py" line="119"/>
+        <location filename="../../ui/composer/composer.py" line="117"/>
         <source>Attach…</source>
         <translation>Прикрепить…</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/composer.py" line="121"/>
+        <location filename="../../ui/composer/composer.py" line="119"/>
         <source>Promo reply…</source>
         <translation>Шаблон ответа…</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/composer.py" line="125"/>
-        <location filename="../../ui/composer/composer.py" line="219"/>
+        <location filename="../../ui/composer/composer.py" line="123"/>
+        <location filename="../../ui/composer/composer.py" line="217"/>
         <source>Send</source>
         <translation>Отправить</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/composer.py" line="141"/>
+        <location filename="../../ui/composer/composer.py" line="139"/>
         <source>Internal note</source>
         <translation>Внутренняя заметка</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/composer.py" line="143"/>
+        <location filename="../../ui/composer/composer.py" line="141"/>
         <source>Seen by the team only; never sent to the customer</source>
         <translation>Видна только команде; никогда не отправляется клиенту</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/composer.py" line="151"/>
+        <location filename="../../ui/composer/composer.py" line="149"/>
         <source>Reply via</source>
         <translation>Ответить через</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/composer.py" line="219"/>
+        <location filename="../../ui/composer/composer.py" line="217"/>
         <source>Add note</source>
         <translation>Добавить заметку</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/composer.py" line="221"/>
+        <location filename="../../ui/composer/composer.py" line="219"/>
         <source>Write an internal note…  (Ctrl+Enter adds it; never sent)</source>
         <translation>Напишите внутреннюю заметку…  (Ctrl+Enter добавляет; никогда не отправляется)</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/composer.py" line="270"/>
+        <location filename="../../ui/composer/composer.py" line="268"/>
         <source>This customer cannot be reached on any channel.</source>
         <translation>С этим клиентом нельзя связаться ни по одному каналу.</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/composer.py" line="289"/>
+        <location filename="../../ui/composer/composer.py" line="287"/>
         <source>no address for this channel</source>
         <translation>нет адреса в этом канале</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/composer.py" line="291"/>
+        <location filename="../../ui/composer/composer.py" line="289"/>
         <source>no account set up for this channel</source>
         <translation>для этого канала нет учётной записи</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/composer.py" line="294"/>
+        <location filename="../../ui/composer/composer.py" line="292"/>
         <source>unreachable: {reason}</source>
         <translation>недоступен: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/composer.py" line="346"/>
+        <location filename="../../ui/composer/composer.py" line="344"/>
         <source>Attach files</source>
         <translation>Прикрепить файлы</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/composer.py" line="366"/>
+        <location filename="../../ui/composer/composer.py" line="364"/>
         <source>Double-click a file to remove it.</source>
         <translation>Дважды щёлкните файл, чтобы убрать его.</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/composer.py" line="399"/>
+        <location filename="../../ui/composer/promo_insert.py" line="57"/>
         <source>Promo reply</source>
         <translation>Промо-ответ</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/composer.py" line="399"/>
+        <location filename="../../ui/composer/promo_insert.py" line="57"/>
         <source>{field}:</source>
         <translation>{field}:</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/composer.py" line="413"/>
+        <location filename="../../ui/composer/promo_insert.py" line="71"/>
         <source>Cannot insert the promo reply: {reason}</source>
         <translation>Не удалось вставить промо-ответ: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/composer.py" line="425"/>
+        <location filename="../../ui/composer/promo_insert.py" line="83"/>
         <source>Fill in by hand: {names}</source>
         <translation>Заполните вручную: {names}</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/composer.py" line="457"/>
+        <location filename="../../ui/composer/composer.py" line="394"/>
         <source>Note added.</source>
         <translation>Заметка добавлена.</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/composer.py" line="480"/>
+        <location filename="../../ui/composer/composer.py" line="417"/>
         <source>Replied meanwhile</source>
         <translation>Уже ответили</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/composer.py" line="481"/>
+        <location filename="../../ui/composer/composer.py" line="418"/>
         <source>{user} sent a reply to this customer while you were writing. Send yours too?</source>
         <translation>{user} ответил(а) этому клиенту, пока вы писали. Отправить и ваш ответ?</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/composer.py" line="505"/>
-        <location filename="../../ui/composer/composer.py" line="538"/>
+        <location filename="../../ui/composer/composer.py" line="442"/>
+        <location filename="../../ui/composer/composer.py" line="475"/>
         <source>Not sent: {reason}</source>
         <translation>Не отправлено: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/composer.py" line="522"/>
+        <location filename="../../ui/composer/composer.py" line="459"/>
         <source>Sending…</source>
         <translation>Отправка…</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/composer.py" line="533"/>
+        <location filename="../../ui/composer/composer.py" line="470"/>
         <source>Sent.</source>
         <translation>Отправлено.</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/composer.py" line="535"/>
+        <location filename="../../ui/composer/composer.py" line="472"/>
         <source>Waiting to be sent: {reason}</source>
         <translation>Ожидает отправки: {reason}</translation>
     </message>

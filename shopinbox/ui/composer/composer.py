@@ -13,7 +13,6 @@ pool, and a draft save is journalled without waiting for the database (app/inbox
 from __future__ import annotations
 
 import logging
-from functools import partial
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
@@ -23,7 +22,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
     QHBoxLayout,
-    QInputDialog,
     QLabel,
     QLineEdit,
     QListWidget,
@@ -46,7 +44,7 @@ from shopinbox.app.outbox.compose import (
 from shopinbox.app.outbox.sending import OutboxError
 from shopinbox.app.outbox.targets import ReplyOptions
 from shopinbox.app.promos.discounts import PoolEmpty
-from shopinbox.app.promos.reply import MissingValues, render_promo
+from shopinbox.app.promos.reply import MissingValues
 from shopinbox.app.team.work import add_note, queue_team_reply
 from shopinbox.channels import registry
 from shopinbox.domain.errors import ShopError, as_shop_error
@@ -54,7 +52,7 @@ from shopinbox.ui.common import channel_ui, error_text
 from shopinbox.ui.common.icons import channel_icon
 from shopinbox.ui.common.operations import OperationRunner
 from shopinbox.ui.common.tasks import TaskRunner
-from shopinbox.ui.composer.promo_dialog import PromoDialog
+from shopinbox.ui.composer.promo_insert import PromoInsertion
 from shopinbox.ui.composer.suggested_reply import SuggestedReplyButton
 
 log = logging.getLogger(__name__)
@@ -81,7 +79,7 @@ class ReplyEdit(QPlainTextEdit):
         super().insertFromMimeData(source)
 
 
-class Composer(QWidget):
+class Composer(PromoInsertion, QWidget):
     queued = Signal(int, int)  # customer id, message id
     delivered = Signal(int, int, str)  # customer id, message id, state
     ready = Signal(int)  # customer id: its reply options and draft are shown
@@ -366,67 +364,6 @@ class Composer(QWidget):
             self.files.setToolTip(self.tr("Double-click a file to remove it."))
 
     # -- promo replies --
-    def pick_promo(self) -> None:
-        if self.customer_id is None:
-            return
-        dialog = PromoDialog(self.ctx, self)
-        if dialog.exec() and dialog.chosen:
-            self.insert_promo(dialog.chosen)
-
-    def insert_promo(self, shortcut: str) -> None:
-        """Render the promo for this customer and channel (a background query); fill-in fields
-        are asked first, then it is rendered again with the answers. `promo_inserted` follows.
-
-        The discount code stays a visible placeholder until the message is sent; values that
-        are missing (e.g. no order yet) are marked in the text and block sending until fixed.
-        """
-        if self.customer_id is None:
-            return
-        customer_id = self.customer_id
-        channel = self.channel.currentData() or (self.options.default_channel
-                                                 if self.options else None) or ""
-        self.ops.query(render_promo, self.ctx, shortcut, customer_id, channel,
-                       on_done=lambda rendered: self._ask_promo(customer_id, shortcut, channel,
-                                                                rendered),
-                       on_error=self._promo_failed)
-
-    def _ask_promo(self, customer_id: int, shortcut: str, channel: str, rendered) -> None:
-        if customer_id != self.customer_id:
-            return
-        answers: dict[str, str] = {}
-        for field_name in rendered.asked:
-            value, accepted = QInputDialog.getText(
-                self, self.tr("Promo reply"), self.tr("{field}:").format(field=field_name))
-            if not accepted:
-                return
-            answers[field_name] = value
-        if not answers:
-            self._insert_rendered(customer_id, shortcut, channel, rendered, answers)
-            return
-        self.ops.query(partial(render_promo, language=rendered.language, answers=answers),
-                       self.ctx, shortcut, customer_id, channel,
-                       on_done=lambda again: self._insert_rendered(customer_id, shortcut,
-                                                                   channel, again, answers),
-                       on_error=self._promo_failed)
-
-    def _promo_failed(self, error: Exception) -> None:  # LookupError, ValueError
-        self.note.setText(self.tr("Cannot insert the promo reply: {reason}").format(
-            reason=error_text.describe_or_text(error)))
-
-    def _insert_rendered(self, customer_id: int, shortcut: str, channel: str, rendered,
-                         answers: dict[str, str]) -> None:
-        if customer_id != self.customer_id:
-            return
-        self.promo_choice = PromoChoice(shortcut, rendered.language, answers)
-        self.text.insertPlainText(rendered.text)
-        if rendered.subject and not self.subject.text() and self._has_subjects(channel):
-            self.subject.setText(rendered.subject)
-        if rendered.missing:
-            self.note.setText(self.tr("Fill in by hand: {names}").format(
-                names=", ".join(rendered.missing)))
-        self.text.setFocus()
-        self.promo_inserted.emit(shortcut)
-
     # -- sending --
     def send_reply(self) -> None:
         """Queue the reply as an operation; on success the text clears and it is sent in the
