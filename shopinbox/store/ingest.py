@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
-from sqlalchemy import insert, select
+from sqlalchemy import bindparam, insert, select, update
 from sqlalchemy.orm import Session
 
 from shopinbox.domain.chunks import chunked
@@ -55,7 +55,7 @@ def _resolve_identities(
 ) -> dict[tuple[str, str], tuple[int, int]]:
     """(identity id, customer id) of every sender in the batch: existing identities in one
     query per kind (display refreshed, as `resolve_customer` does), new ones with a new customer
-    each, inserted in bulk."""
+    each, inserted in bulk. Core statements throughout: no ORM object per identity."""
     wanted: dict[tuple[str, str], IncomingMessage] = {}
     for incoming in messages:
         if incoming.identity is not None:
@@ -63,16 +63,27 @@ def _resolve_identities(
                                                            incoming.identity.value))
             wanted[key] = incoming  # the latest display wins, as one by one would
     found: dict[tuple[str, str], tuple[int, int]] = {}
-    for kind in {kind for kind, _ in wanted}:
+    if not wanted:
+        return found
+    connection = session.connection()
+    identities = Identity.__table__
+    renamed: list[dict] = []
+    for kind in sorted({kind for kind, _ in wanted}):
         values = [value for k, value in wanted if k == kind]
         for chunk in chunked(values):
-            for identity in session.scalars(select(Identity).where(
-                    Identity.kind == kind, Identity.value.in_(chunk))):
-                key = (identity.kind, identity.value)
+            for row in connection.execute(select(
+                    identities.c.id, identities.c.customer_id, identities.c.value,
+                    identities.c.display).where(identities.c.kind == kind,
+                                                identities.c.value.in_(chunk))):
+                key = (kind, row.value)
                 display = wanted[key].identity.display  # type: ignore[union-attr]
-                if display and identity.display != display:
-                    identity.display = display
-                found[key] = (identity.id, identity.customer_id)
+                if display and row.display != display:
+                    renamed.append({"b_id": row.id, "b_display": display})
+                found[key] = (row.id, row.customer_id)
+    if renamed:
+        connection.execute(update(identities).where(identities.c.id == bindparam("b_id"))
+                           .values(display=bindparam("b_display")), renamed)
+        _expire_loaded(session, Identity, {r["b_id"] for r in renamed})
     missing = [key for key in wanted if key not in found]
     if missing:
         now = utcnow()
@@ -81,15 +92,16 @@ def _resolve_identities(
             incoming = wanted[key]
             ref = incoming.identity
             names.append((incoming.customer_name or ref.display or ref.value)[:255])  # type: ignore[union-attr]
-        customer_ids = list(session.scalars(
-            insert(Customer).returning(Customer.id, sort_by_parameter_order=True),
+        customer_ids = list(connection.scalars(
+            insert(Customer.__table__).returning(Customer.__table__.c.id,
+                                                 sort_by_parameter_order=True),
             [{"display_name": name, "note": "", "created_at": now, "updated_at": now}
              for name in names]))
-        session.execute(insert(Conversation), [
+        connection.execute(insert(Conversation.__table__), [
             {"customer_id": cid, "status": ConversationStatus.OPEN, "unread_count": 0,
              "message_count": 0} for cid in customer_ids])
-        identity_ids = list(session.scalars(
-            insert(Identity).returning(Identity.id, sort_by_parameter_order=True),
+        identity_ids = list(connection.scalars(
+            insert(identities).returning(identities.c.id, sort_by_parameter_order=True),
             [{"customer_id": cid, "kind": key[0], "value": key[1],
               "display": wanted[key].identity.display,  # type: ignore[union-attr]
               "created_at": now} for key, cid in zip(missing, customer_ids, strict=True)]))
@@ -97,6 +109,13 @@ def _resolve_identities(
             found[key] = (iid, cid)
             result.new_customer_ids.add(cid)
     return found
+
+
+def _expire_loaded(session: Session, model: type, ids: set[int]) -> None:
+    """Rows changed by a Core statement: objects of them the session holds reload on use."""
+    for key, obj in list(session.identity_map.items()):
+        if key[0] is model and key[1][0] in ids:
+            session.expire(obj)
 
 
 def _prove_delivered(session: Session, account_id: int, external_ids: list[str]) -> None:
@@ -147,6 +166,7 @@ def store_messages(
     identities = _resolve_identities(session, fresh, result)
     rows = []
     customer_of: list[int | None] = []
+    now = utcnow()
     for incoming in fresh:
         identity_id = customer_id = None
         if incoming.identity is not None:
@@ -166,18 +186,20 @@ def store_messages(
             "body_text": incoming.body_text, "body_html": incoming.body_html,
             "is_read": incoming.is_read, "is_automated": incoming.is_automated,
             "parse_error": incoming.parse_error, "delivery_state": incoming.delivery_state,
-            "extra": incoming.extra, "send_attempts": 0, "created_at": utcnow(),
+            "extra": incoming.extra, "send_attempts": 0, "created_at": now,
         })
     session.flush()
+    connection = session.connection()
     ids: list[int] = []
-    if rows:
-        ids = list(session.scalars(
-            insert(Message).returning(Message.id, sort_by_parameter_order=True), rows))
+    if rows:  # Core, not the ORM's bulk path: no per-row bookkeeping (FIELD-NOTES)
+        table = Message.__table__
+        ids = list(connection.scalars(
+            insert(table).returning(table.c.id, sort_by_parameter_order=True), rows))
     result.new_message_ids = ids
     sources = [{"message_id": mid, "raw": m.raw} for mid, m in zip(ids, fresh, strict=True)
                if m.raw is not None]
     if sources:
-        session.execute(insert(MessageSource), sources)
+        connection.execute(insert(MessageSource.__table__), sources)
     attachments = []
     for mid, incoming in zip(ids, fresh, strict=True):
         for attachment in incoming.attachments:
@@ -193,7 +215,7 @@ def store_messages(
                 "note": attachment.note, "locator": attachment.locator,
             })
     if attachments:
-        session.execute(insert(Attachment), attachments)
+        connection.execute(insert(Attachment.__table__), attachments)
     customers = {c for c in customer_of if c is not None}
     result.changed_customer_ids |= customers
     reopen = {c: m.sent_at for c, m in zip(customer_of, fresh, strict=True)
