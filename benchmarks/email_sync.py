@@ -100,7 +100,7 @@ def run_mbsync(server: Dovecot, target: Path, fsync: bool = True) -> float:
     config = target / "mbsyncrc"
     mail = target / "mail"
     mail.mkdir(parents=True)
-    config.write_text(f"""IMAPAccount bench
+    config.write_text(("" if fsync else "FSync no\n\n") + f"""IMAPAccount bench
 Host 127.0.0.1
 Port {server.port}
 User {server.user}
@@ -121,7 +121,7 @@ Near :bench-local:
 Patterns *
 Create Near
 SyncState *
-""" + ("" if fsync else "\nFSync no\n"))
+""")
     start = time.perf_counter()
     result = subprocess.run(["mbsync", "-c", str(config), "-a", "-q"], capture_output=True,
                             text=True)

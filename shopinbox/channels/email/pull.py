@@ -287,9 +287,12 @@ class EmailSync:
 
     def _open_pool(self) -> None:
         if self._pool is None:
+            # Niced only beside a UI thread: the window syncs in worker threads; the CLI and
+            # the benchmarks sync on their main thread, with no UI to yield to.
+            beside_ui = threading.current_thread() is not threading.main_thread()
             self._pool = ProcessPoolExecutor(self.workers, mp_context=_pool_context(),
                                              initializer=_prepare_worker,
-                                             initargs=(os.getpid(),))
+                                             initargs=(os.getpid(), beside_ui))
 
     def _close_pool(self) -> None:
         if self._pool is not None:
@@ -468,9 +471,10 @@ def _background_priority() -> None:
             pass
 
 
-def _prepare_worker(parent_pid: int) -> None:
+def _prepare_worker(parent_pid: int, beside_ui: bool = True) -> None:
     _die_with_parent(parent_pid)
-    _background_priority()
+    if beside_ui:
+        _background_priority()
 
 
 def _pool_context():
