@@ -4,13 +4,19 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from datetime import datetime
+from typing import cast
 
-from sqlalchemy import and_, bindparam, case, func, insert, select, update
+from sqlalchemy import Table, and_, bindparam, case, func, insert, inspect, select, update
 from sqlalchemy.orm import Session
 
 from shopinbox.domain.chunks import chunked
 from shopinbox.domain.kinds import ConversationStatus, Direction
 from shopinbox.store.models import Conversation, Message
+
+
+def _table(model: type) -> Table:
+    """The model's table, for Core statements (no ORM bookkeeping per row)."""
+    return cast(Table, model.__table__)  # type: ignore[attr-defined]
 
 
 def refresh_conversations(session: Session, customer_ids: Iterable[int]) -> None:
@@ -40,7 +46,7 @@ def refresh_conversations(session: Session, customer_ids: Iterable[int]) -> None
         }
         last_ids = _last_message_ids(session, chunk)
         # Core statements (one executemany for the chunk): no ORM object per conversation.
-        table = Conversation.__table__
+        table = _table(Conversation)
         existing = set(session.scalars(
             select(table.c.customer_id).where(table.c.customer_id.in_(chunk))))
         values = []
@@ -72,8 +78,9 @@ def refresh_conversations(session: Session, customer_ids: Iterable[int]) -> None
 
 def _expire_loaded(session: Session, customer_ids: set[int]) -> None:
     """Conversation objects the session holds for these customers reload on next use."""
-    for key, obj in list(session.identity_map.items()):
-        if key[0] is Conversation and key[1][0] in customer_ids:
+    for obj in list(session.identity_map.values()):
+        identity = inspect(obj).identity
+        if isinstance(obj, Conversation) and identity and identity[0] in customer_ids:
             session.expire(obj)
 
 

@@ -9,8 +9,9 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
+from typing import cast
 
-from sqlalchemy import bindparam, insert, select, update
+from sqlalchemy import Table, bindparam, insert, inspect, select, update
 from sqlalchemy.orm import Session
 
 from shopinbox.domain.chunks import chunked
@@ -31,6 +32,11 @@ from shopinbox.store.models import (
 )
 from shopinbox.store.search import IndexRow, index_rows
 from shopinbox.store.types import utcnow
+
+
+def _table(model: type) -> Table:
+    """The model's table, for Core statements (no ORM bookkeeping per row)."""
+    return cast(Table, model.__table__)  # type: ignore[attr-defined]
 
 
 @dataclass
@@ -66,7 +72,7 @@ def _resolve_identities(
     if not wanted:
         return found
     connection = session.connection()
-    identities = Identity.__table__
+    identities = _table(Identity)
     renamed: list[dict] = []
     for kind in sorted({kind for kind, _ in wanted}):
         values = [value for k, value in wanted if k == kind]
@@ -93,11 +99,11 @@ def _resolve_identities(
             ref = incoming.identity
             names.append((incoming.customer_name or ref.display or ref.value)[:255])  # type: ignore[union-attr]
         customer_ids = list(connection.scalars(
-            insert(Customer.__table__).returning(Customer.__table__.c.id,
+            insert(_table(Customer)).returning(_table(Customer).c.id,
                                                  sort_by_parameter_order=True),
             [{"display_name": name, "note": "", "created_at": now, "updated_at": now}
              for name in names]))
-        connection.execute(insert(Conversation.__table__), [
+        connection.execute(insert(_table(Conversation)), [
             {"customer_id": cid, "status": ConversationStatus.OPEN, "unread_count": 0,
              "message_count": 0} for cid in customer_ids])
         identity_ids = list(connection.scalars(
@@ -113,8 +119,9 @@ def _resolve_identities(
 
 def _expire_loaded(session: Session, model: type, ids: set[int]) -> None:
     """Rows changed by a Core statement: objects of them the session holds reload on use."""
-    for key, obj in list(session.identity_map.items()):
-        if key[0] is model and key[1][0] in ids:
+    for obj in list(session.identity_map.values()):
+        identity = inspect(obj).identity
+        if isinstance(obj, model) and identity and identity[0] in ids:
             session.expire(obj)
 
 
@@ -192,14 +199,14 @@ def store_messages(
     connection = session.connection()
     ids: list[int] = []
     if rows:  # Core, not the ORM's bulk path: no per-row bookkeeping (FIELD-NOTES)
-        table = Message.__table__
+        table = _table(Message)
         ids = list(connection.scalars(
             insert(table).returning(table.c.id, sort_by_parameter_order=True), rows))
     result.new_message_ids = ids
     sources = [{"message_id": mid, "raw": m.raw} for mid, m in zip(ids, fresh, strict=True)
                if m.raw is not None]
     if sources:
-        connection.execute(insert(MessageSource.__table__), sources)
+        connection.execute(insert(_table(MessageSource)), sources)
     attachments = []
     for mid, incoming in zip(ids, fresh, strict=True):
         for attachment in incoming.attachments:
@@ -215,7 +222,7 @@ def store_messages(
                 "note": attachment.note, "locator": attachment.locator,
             })
     if attachments:
-        connection.execute(insert(Attachment.__table__), attachments)
+        connection.execute(insert(_table(Attachment)), attachments)
     customers = {c for c in customer_of if c is not None}
     result.changed_customer_ids |= customers
     reopen = {c: m.sent_at for c, m in zip(customer_of, fresh, strict=True)

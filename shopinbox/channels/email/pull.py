@@ -23,7 +23,7 @@ import sys
 import threading
 import time
 from collections import Counter
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Generator
 from concurrent.futures import Executor, ProcessPoolExecutor
 
 from shopinbox.app.core.accounts import set_account_error
@@ -237,8 +237,8 @@ class EmailSync:
 
     # --- fetching, parsing and storing ---------------------------------------------------
 
-    def _fetched(self, client, uids: list[int]) -> Iterator[tuple[list[int], list[FetchedMessage],
-                                                                  Callable[[], list[ParsedMail]]]]:
+    def _fetched(self, client, uids: list[int]) -> Generator[
+            tuple[list[int], list[FetchedMessage], Callable[[], list[ParsedMail]]], None, None]:
         """(batch, its fetched messages, its parse job) in UID order, each handed to the
         parsers one batch before the caller stores it. With more than one batch, a thread
         fetches up to `AHEAD` batches ahead: fetch, parse and write overlap. The connection
