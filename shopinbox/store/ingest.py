@@ -11,7 +11,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import cast
 
-from sqlalchemy import Table, bindparam, insert, inspect, select, update
+from sqlalchemy import Connection, Table, bindparam, func, insert, inspect, select, update
 from sqlalchemy.orm import Session
 
 from shopinbox.domain.chunks import chunked
@@ -98,23 +98,40 @@ def _resolve_identities(
             incoming = wanted[key]
             ref = incoming.identity
             names.append((incoming.customer_name or ref.display or ref.value)[:255])  # type: ignore[union-attr]
-        customer_ids = list(connection.scalars(
-            insert(_table(Customer)).returning(_table(Customer).c.id,
-                                                 sort_by_parameter_order=True),
-            [{"display_name": name, "note": "", "created_at": now, "updated_at": now}
-             for name in names]))
+        customer_ids = insert_with_ids(connection, _table(Customer), [
+            {"display_name": name, "note": "", "created_at": now, "updated_at": now}
+            for name in names])
         connection.execute(insert(_table(Conversation)), [
             {"customer_id": cid, "status": ConversationStatus.OPEN, "unread_count": 0,
              "message_count": 0} for cid in customer_ids])
-        identity_ids = list(connection.scalars(
-            insert(identities).returning(identities.c.id, sort_by_parameter_order=True),
-            [{"customer_id": cid, "kind": key[0], "value": key[1],
-              "display": wanted[key].identity.display,  # type: ignore[union-attr]
-              "created_at": now} for key, cid in zip(missing, customer_ids, strict=True)]))
+        identity_ids = insert_with_ids(connection, identities, [
+            {"customer_id": cid, "kind": key[0], "value": key[1],
+             "display": wanted[key].identity.display,  # type: ignore[union-attr]
+             "created_at": now} for key, cid in zip(missing, customer_ids, strict=True)])
         for key, iid, cid in zip(missing, identity_ids, customer_ids, strict=True):
             found[key] = (iid, cid)
             result.new_customer_ids.add(cid)
     return found
+
+
+def insert_with_ids(connection: Connection, table: Table, rows: list[dict]) -> list[int]:
+    """Insert rows and return their new ids, in order.
+
+    SQLite: the ids are chosen here, max(id) + 1 … — what SQLite itself would pick for an
+    INTEGER PRIMARY KEY without AUTOINCREMENT — and the rows go in one executemany. The writer
+    holds the write lock from BEGIN IMMEDIATE, and the primary key refuses a clash anyway.
+    (`INSERT … RETURNING` with `sort_by_parameter_order` runs one INSERT per row on SQLite.)
+    PostgreSQL: its sequence, through `RETURNING` in batches."""
+    if not rows:
+        return []
+    if connection.dialect.name == "sqlite":
+        first = int(connection.scalar(select(func.coalesce(func.max(table.c.id), 0))) or 0) + 1
+        ids = list(range(first, first + len(rows)))
+        connection.execute(insert(table), [{**row, "id": new_id}
+                                           for row, new_id in zip(rows, ids, strict=True)])
+        return ids
+    return list(connection.scalars(
+        insert(table).returning(table.c.id, sort_by_parameter_order=True), rows))
 
 
 def _expire_loaded(session: Session, model: type, ids: set[int]) -> None:
@@ -199,9 +216,7 @@ def store_messages(
     connection = session.connection()
     ids: list[int] = []
     if rows:  # Core, not the ORM's bulk path: no per-row bookkeeping (FIELD-NOTES)
-        table = _table(Message)
-        ids = list(connection.scalars(
-            insert(table).returning(table.c.id, sort_by_parameter_order=True), rows))
+        ids = insert_with_ids(connection, _table(Message), rows)
     result.new_message_ids = ids
     sources = [{"message_id": mid, "raw": m.raw} for mid, m in zip(ids, fresh, strict=True)
                if m.raw is not None]
