@@ -23,7 +23,7 @@ import sys
 import threading
 import time
 from collections import Counter
-from collections.abc import Callable, Generator
+from collections.abc import Callable, Generator, Iterator
 from concurrent.futures import Executor, ProcessPoolExecutor
 
 from shopinbox.app.core.accounts import set_account_error
@@ -240,8 +240,9 @@ class EmailSync:
     def _fetched(self, client, uids: list[int]) -> Generator[
             tuple[list[int], list[FetchedMessage], Callable[[], list[ParsedMail]]], None, None]:
         """(batch, its fetched messages, its parse job) in UID order, each handed to the
-        parsers one batch before the caller stores it. With more than one batch, a thread
-        fetches up to `AHEAD` batches ahead: fetch, parse and write overlap. The connection
+        parsers one batch before the caller stores it. With more than one batch and no UI
+        thread beside (CLI, service on its main thread), a thread fetches up to `AHEAD` batches
+        ahead: fetch, parse and write overlap. The connection
         is the thread's until the last batch is read. Parse jobs are submitted from this
         (the sync's) thread: the parse workers die with the thread that started them."""
         batches = list(imap.iter_batches(uids, self.batch_size))
@@ -259,18 +260,28 @@ class EmailSync:
             finally:
                 ready.put(None)
 
-        fetcher = None
-        if len(batches) > 1:
-            fetcher = threading.Thread(target=fetch_all, name="email-fetch", daemon=True)
-            fetcher.start()
-        else:
-            fetch_all()
-        pending = None
-        try:
+        def fetched_inline() -> Iterator:
+            for batch in batches:
+                if self.stop_event.is_set():
+                    break
+                yield batch, imap.fetch_raw(client, batch)
+
+        def fetched_by_thread() -> Iterator:
             while (item := ready.get()) is not None:
                 if isinstance(item, BaseException):
                     raise item
-                batch, fetched = item
+                yield item
+
+        fetcher = None
+        # Beside a UI thread (the window), no fetch thread: one more thread holding the GIL
+        # lengthened the window's stalls (benchmarks/window_sync_stall.py).
+        beside_ui = threading.current_thread() is not threading.main_thread()
+        if len(batches) > 1 and not beside_ui:
+            fetcher = threading.Thread(target=fetch_all, name="email-fetch", daemon=True)
+            fetcher.start()
+        pending = None
+        try:
+            for batch, fetched in (fetched_by_thread() if fetcher else fetched_inline()):
                 job = self._parse_async([message.raw for message in fetched])
                 if pending is not None:
                     yield pending
