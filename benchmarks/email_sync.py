@@ -6,9 +6,13 @@ Generates a realistic shop corpus (Polish, Russian and English mail in UTF-8, IS
 windows-1250, KOI8-R and windows-1251, quoted-printable / base64 / 8bit, HTML alternatives,
 ~10 % with 20–200 KB attachments), writes it straight into the Maildir of a private Dovecot
 (tests/fixtures/dovecot.py), lets Dovecot index it once (so neither contender pays for that),
-then times:
-  1. shopinbox: a full first sync into an empty profile (fetch, parse, store, index);
-  2. mbsync (isync, default settings, so `FSync yes`) pulling the same mailbox into a Maildir.
+then times, in `--rounds` rounds (each contender once per round, in turn, so a drift of the
+shared machine's speed hits all of them alike; the medians are printed):
+  1. shopinbox: a full first sync into an empty profile (fetch, parse, store, index), then an
+     incremental sync of 10 new messages APPENDed to that full profile;
+  2. mbsync (isync, default settings, so `FSync yes`) pulling the same mailbox into a Maildir;
+  3. mbsync with `FSync no`.
+Targets (issue 15): full-sync ratio to mbsync default <= 1.0; incremental <= 0.3 s.
 """
 
 from __future__ import annotations
@@ -19,6 +23,7 @@ import os
 import quopri
 import random
 import shutil
+import statistics
 import subprocess
 import tempfile
 import time
@@ -91,11 +96,11 @@ def make_message(number: int, rng: random.Random) -> bytes:
     return out + f"--{boundary}--\r\n".encode()
 
 
-def run_mbsync(server: Dovecot, target: Path) -> float:
+def run_mbsync(server: Dovecot, target: Path, fsync: bool = True) -> float:
     config = target / "mbsyncrc"
     mail = target / "mail"
     mail.mkdir(parents=True)
-    config.write_text(f"""IMAPAccount bench
+    config.write_text(("" if fsync else "FSync no\n\n") + f"""IMAPAccount bench
 Host 127.0.0.1
 Port {server.port}
 User {server.user}
@@ -126,7 +131,10 @@ SyncState *
     return elapsed
 
 
-def run_shopinbox(server: Dovecot, target: Path) -> tuple[float, int]:
+def run_shopinbox(server: Dovecot, target: Path, extra: list[bytes] | None = None
+                  ) -> tuple[float, int, float | None]:
+    """(full sync seconds, messages stored, seconds of an incremental sync of `extra`, which
+    are APPENDed after the full sync — None without them)."""
     keyring.set_keyring(MemoryKeyring())
     ctx = AppContext.open(str(target / "profile"))
     try:
@@ -137,15 +145,36 @@ def run_shopinbox(server: Dovecot, target: Path) -> tuple[float, int]:
         start = time.perf_counter()
         report = EmailSync(ctx, account_id).sync_once()
         elapsed = time.perf_counter() - start
-        return elapsed, report.new_messages
+        incremental = None
+        if extra:
+            with server.client() as client:
+                for raw in extra:
+                    client.append("INBOX", raw)
+            start = time.perf_counter()
+            more = EmailSync(ctx, account_id).sync_once()
+            incremental = time.perf_counter() - start
+            if more.new_messages != len(extra):
+                raise RuntimeError(f"incremental sync stored {more.new_messages} of {len(extra)}")
+        return elapsed, report.new_messages, incremental
     finally:
         ctx.close()
+
+
+def _expunge_extra(server: Dovecot, count: int) -> None:
+    """Remove the messages an incremental run APPENDed, so every round pulls the same mailbox."""
+    with server.client() as client:
+        client.select_folder("INBOX")
+        uids = client.search(["ALL"])
+        if count and len(uids) > count:
+            client.delete_messages(sorted(uids)[-count:])
+            client.expunge()
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--messages", type=int, default=10_000)
     parser.add_argument("--seed", type=int, default=7)
+    parser.add_argument("--rounds", type=int, default=3)
     parser.add_argument("--keep", action="store_true", help="keep the temp folders")
     args = parser.parse_args()
     if not shutil.which("mbsync"):
@@ -164,12 +193,31 @@ def main() -> None:
         with server.client() as client:  # Dovecot indexes the Maildir once, for both
             client.select_folder("INBOX", readonly=True)
             client.search(["ALL"])
-        ours, stored = run_shopinbox(server, work / "shopinbox")
-        theirs = run_mbsync(server, work / "mbsync")
-        print(f"shopinbox full sync: {ours:6.1f} s  ({stored / ours:5.0f} msg/s, {stored} stored,"
-              f" {os.cpu_count()} cores)")
-        print(f"mbsync (default):    {theirs:6.1f} s  ({args.messages / theirs:5.0f} msg/s)")
-        print(f"ratio shopinbox/mbsync: {ours / theirs:.2f} (target <= 1.0)")
+        extra = [make_message(args.messages + n, rng) for n in range(10)]
+        rows = []
+        for round_number in range(args.rounds):
+            folder = work / f"round{round_number}"
+            ours, stored, incremental = run_shopinbox(server, folder / "shopinbox", extra)
+            _expunge_extra(server, len(extra))
+            theirs = run_mbsync(server, folder / "mbsync")
+            unsynced = run_mbsync(server, folder / "mbsync-fsync-no", fsync=False)
+            rows.append((ours, theirs, unsynced, incremental or 0.0))
+            print(f"round {round_number + 1}: shopinbox {ours:6.2f} s ({stored / ours:5.0f} msg/s, "
+                  f"{stored} stored, {os.cpu_count()} cores), incremental 10 new "
+                  f"{incremental or 0:5.2f} s; mbsync default {theirs:6.2f} s, FSync no "
+                  f"{unsynced:6.2f} s; ratios {ours / theirs:.2f} / {ours / unsynced:.2f}",
+                  flush=True)
+            if not args.keep:
+                shutil.rmtree(folder, ignore_errors=True)
+        median = statistics.median
+        ours = median(r[0] for r in rows)
+        print(f"shopinbox full sync:    {ours:6.2f} s  ({args.messages / ours:5.0f} msg/s) "
+              f"median of {len(rows)}")
+        print(f"mbsync (default):       {median(r[1] for r in rows):6.2f} s")
+        print(f"mbsync (FSync no):      {median(r[2] for r in rows):6.2f} s")
+        print(f"incremental, 10 new:    {median(r[3] for r in rows):6.2f} s (target <= 0.3)")
+        print(f"ratio shopinbox/mbsync: {median(r[0] / r[1] for r in rows):.2f} (target <= 1.0); "
+              f"to FSync no: {median(r[0] / r[2] for r in rows):.2f}")
     finally:
         server.destroy()
         if not args.keep:

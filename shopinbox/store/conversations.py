@@ -4,13 +4,19 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from datetime import datetime
+from typing import cast
 
-from sqlalchemy import and_, case, func, select, update
+from sqlalchemy import Table, and_, bindparam, case, func, insert, inspect, select, update
 from sqlalchemy.orm import Session
 
 from shopinbox.domain.chunks import chunked
 from shopinbox.domain.kinds import ConversationStatus, Direction
 from shopinbox.store.models import Conversation, Message
+
+
+def _table(model: type) -> Table:
+    """The model's table, for Core statements (no ORM bookkeeping per row)."""
+    return cast(Table, model.__table__)  # type: ignore[attr-defined]
 
 
 def refresh_conversations(session: Session, customer_ids: Iterable[int]) -> None:
@@ -39,19 +45,43 @@ def refresh_conversations(session: Session, customer_ids: Iterable[int]) -> None
             )
         }
         last_ids = _last_message_ids(session, chunk)
-        # One query for the chunk instead of one `get` (and autoflush) per customer.
-        loaded = {c.customer_id: c for c in session.scalars(
-            select(Conversation).where(Conversation.customer_id.in_(chunk)))}
+        # Core statements (one executemany for the chunk): no ORM object per conversation.
+        table = _table(Conversation)
+        existing = set(session.scalars(
+            select(table.c.customer_id).where(table.c.customer_id.in_(chunk))))
+        values = []
         for customer_id in chunk:
-            conversation = loaded.get(customer_id)
-            if conversation is None:
-                conversation = Conversation(customer_id=customer_id, status=ConversationStatus.OPEN)
-                session.add(conversation)
             row = stats.get(customer_id)
-            conversation.message_count = int(row.total) if row else 0
-            conversation.unread_count = int(row.unread or 0) if row else 0
-            conversation.last_activity = row.last if row else None
-            conversation.last_message_id = last_ids.get(customer_id)
+            values.append({
+                "b_customer": customer_id,
+                "message_count": int(row.total) if row else 0,
+                "unread_count": int(row.unread or 0) if row else 0,
+                "last_activity": row.last if row else None,
+                "last_message_id": last_ids.get(customer_id),
+            })
+        changed = [v for v in values if v["b_customer"] in existing]
+        if changed:
+            session.connection().execute(
+                update(table).where(table.c.customer_id == bindparam("b_customer")).values(
+                    message_count=bindparam("message_count"),
+                    unread_count=bindparam("unread_count"),
+                    last_activity=bindparam("last_activity"),
+                    last_message_id=bindparam("last_message_id")), changed)
+        added = [{"customer_id": v["b_customer"], "status": ConversationStatus.OPEN,
+                  **{k: v[k] for k in ("message_count", "unread_count", "last_activity",
+                                       "last_message_id")}}
+                 for v in values if v["b_customer"] not in existing]
+        if added:
+            session.connection().execute(insert(table), added)
+        _expire_loaded(session, set(chunk))
+
+
+def _expire_loaded(session: Session, customer_ids: set[int]) -> None:
+    """Conversation objects the session holds for these customers reload on next use."""
+    for obj in list(session.identity_map.values()):
+        identity = inspect(obj).identity
+        if isinstance(obj, Conversation) and identity and identity[0] in customer_ids:
+            session.expire(obj)
 
 
 def _last_message_ids(session: Session, customer_ids: list[int]) -> dict[int, int]:

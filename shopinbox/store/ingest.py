@@ -9,8 +9,9 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
+from typing import cast
 
-from sqlalchemy import insert, select
+from sqlalchemy import Connection, Table, bindparam, func, insert, inspect, select, update
 from sqlalchemy.orm import Session
 
 from shopinbox.domain.chunks import chunked
@@ -31,6 +32,11 @@ from shopinbox.store.models import (
 )
 from shopinbox.store.search import IndexRow, index_rows
 from shopinbox.store.types import utcnow
+
+
+def _table(model: type) -> Table:
+    """The model's table, for Core statements (no ORM bookkeeping per row)."""
+    return cast(Table, model.__table__)  # type: ignore[attr-defined]
 
 
 @dataclass
@@ -55,7 +61,7 @@ def _resolve_identities(
 ) -> dict[tuple[str, str], tuple[int, int]]:
     """(identity id, customer id) of every sender in the batch: existing identities in one
     query per kind (display refreshed, as `resolve_customer` does), new ones with a new customer
-    each, inserted in bulk."""
+    each, inserted in bulk. Core statements throughout: no ORM object per identity."""
     wanted: dict[tuple[str, str], IncomingMessage] = {}
     for incoming in messages:
         if incoming.identity is not None:
@@ -63,16 +69,27 @@ def _resolve_identities(
                                                            incoming.identity.value))
             wanted[key] = incoming  # the latest display wins, as one by one would
     found: dict[tuple[str, str], tuple[int, int]] = {}
-    for kind in {kind for kind, _ in wanted}:
+    if not wanted:
+        return found
+    connection = session.connection()
+    identities = _table(Identity)
+    renamed: list[dict] = []
+    for kind in sorted({kind for kind, _ in wanted}):
         values = [value for k, value in wanted if k == kind]
         for chunk in chunked(values):
-            for identity in session.scalars(select(Identity).where(
-                    Identity.kind == kind, Identity.value.in_(chunk))):
-                key = (identity.kind, identity.value)
+            for row in connection.execute(select(
+                    identities.c.id, identities.c.customer_id, identities.c.value,
+                    identities.c.display).where(identities.c.kind == kind,
+                                                identities.c.value.in_(chunk))):
+                key = (kind, row.value)
                 display = wanted[key].identity.display  # type: ignore[union-attr]
-                if display and identity.display != display:
-                    identity.display = display
-                found[key] = (identity.id, identity.customer_id)
+                if display and row.display != display:
+                    renamed.append({"b_id": row.id, "b_display": display})
+                found[key] = (row.id, row.customer_id)
+    if renamed:
+        connection.execute(update(identities).where(identities.c.id == bindparam("b_id"))
+                           .values(display=bindparam("b_display")), renamed)
+        _expire_loaded(session, Identity, {r["b_id"] for r in renamed})
     missing = [key for key in wanted if key not in found]
     if missing:
         now = utcnow()
@@ -81,22 +98,48 @@ def _resolve_identities(
             incoming = wanted[key]
             ref = incoming.identity
             names.append((incoming.customer_name or ref.display or ref.value)[:255])  # type: ignore[union-attr]
-        customer_ids = list(session.scalars(
-            insert(Customer).returning(Customer.id, sort_by_parameter_order=True),
-            [{"display_name": name, "note": "", "created_at": now, "updated_at": now}
-             for name in names]))
-        session.execute(insert(Conversation), [
+        customer_ids = insert_with_ids(connection, _table(Customer), [
+            {"display_name": name, "note": "", "created_at": now, "updated_at": now}
+            for name in names])
+        connection.execute(insert(_table(Conversation)), [
             {"customer_id": cid, "status": ConversationStatus.OPEN, "unread_count": 0,
              "message_count": 0} for cid in customer_ids])
-        identity_ids = list(session.scalars(
-            insert(Identity).returning(Identity.id, sort_by_parameter_order=True),
-            [{"customer_id": cid, "kind": key[0], "value": key[1],
-              "display": wanted[key].identity.display,  # type: ignore[union-attr]
-              "created_at": now} for key, cid in zip(missing, customer_ids, strict=True)]))
+        identity_ids = insert_with_ids(connection, identities, [
+            {"customer_id": cid, "kind": key[0], "value": key[1],
+             "display": wanted[key].identity.display,  # type: ignore[union-attr]
+             "created_at": now} for key, cid in zip(missing, customer_ids, strict=True)])
         for key, iid, cid in zip(missing, identity_ids, customer_ids, strict=True):
             found[key] = (iid, cid)
             result.new_customer_ids.add(cid)
     return found
+
+
+def insert_with_ids(connection: Connection, table: Table, rows: list[dict]) -> list[int]:
+    """Insert rows and return their new ids, in order.
+
+    SQLite: the ids are chosen here, max(id) + 1 … — what SQLite itself would pick for an
+    INTEGER PRIMARY KEY without AUTOINCREMENT — and the rows go in one executemany. The writer
+    holds the write lock from BEGIN IMMEDIATE, and the primary key refuses a clash anyway.
+    (`INSERT … RETURNING` with `sort_by_parameter_order` runs one INSERT per row on SQLite.)
+    PostgreSQL: its sequence, through `RETURNING` in batches."""
+    if not rows:
+        return []
+    if connection.dialect.name == "sqlite":
+        first = int(connection.scalar(select(func.coalesce(func.max(table.c.id), 0))) or 0) + 1
+        ids = list(range(first, first + len(rows)))
+        connection.execute(insert(table), [{**row, "id": new_id}
+                                           for row, new_id in zip(rows, ids, strict=True)])
+        return ids
+    return list(connection.scalars(
+        insert(table).returning(table.c.id, sort_by_parameter_order=True), rows))
+
+
+def _expire_loaded(session: Session, model: type, ids: set[int]) -> None:
+    """Rows changed by a Core statement: objects of them the session holds reload on use."""
+    for obj in list(session.identity_map.values()):
+        identity = inspect(obj).identity
+        if isinstance(obj, model) and identity and identity[0] in ids:
+            session.expire(obj)
 
 
 def _prove_delivered(session: Session, account_id: int, external_ids: list[str]) -> None:
@@ -147,6 +190,7 @@ def store_messages(
     identities = _resolve_identities(session, fresh, result)
     rows = []
     customer_of: list[int | None] = []
+    now = utcnow()
     for incoming in fresh:
         identity_id = customer_id = None
         if incoming.identity is not None:
@@ -166,18 +210,18 @@ def store_messages(
             "body_text": incoming.body_text, "body_html": incoming.body_html,
             "is_read": incoming.is_read, "is_automated": incoming.is_automated,
             "parse_error": incoming.parse_error, "delivery_state": incoming.delivery_state,
-            "extra": incoming.extra, "send_attempts": 0, "created_at": utcnow(),
+            "extra": incoming.extra, "send_attempts": 0, "created_at": now,
         })
     session.flush()
+    connection = session.connection()
     ids: list[int] = []
-    if rows:
-        ids = list(session.scalars(
-            insert(Message).returning(Message.id, sort_by_parameter_order=True), rows))
+    if rows:  # Core, not the ORM's bulk path: no per-row bookkeeping (FIELD-NOTES)
+        ids = insert_with_ids(connection, _table(Message), rows)
     result.new_message_ids = ids
     sources = [{"message_id": mid, "raw": m.raw} for mid, m in zip(ids, fresh, strict=True)
                if m.raw is not None]
     if sources:
-        session.execute(insert(MessageSource), sources)
+        connection.execute(insert(_table(MessageSource)), sources)
     attachments = []
     for mid, incoming in zip(ids, fresh, strict=True):
         for attachment in incoming.attachments:
@@ -193,7 +237,7 @@ def store_messages(
                 "note": attachment.note, "locator": attachment.locator,
             })
     if attachments:
-        session.execute(insert(Attachment), attachments)
+        connection.execute(insert(_table(Attachment)), attachments)
     customers = {c for c in customer_of if c is not None}
     result.changed_customer_ids |= customers
     reopen = {c: m.sent_at for c, m in zip(customer_of, fresh, strict=True)

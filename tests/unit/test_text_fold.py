@@ -39,3 +39,30 @@ def test_snippet_cut_from_original_around_hit():
     assert "przesyłka" in snippet
     assert snippet.startswith("…") and snippet.endswith("…")
     assert len(snippet) <= 122
+
+
+def test_fold_of_a_lowered_character_equals_its_own_fold():
+    """`fold` lowers Cyrillic text in C first: that is exact only because this holds for every
+    code point whose lower case is one character."""
+    from shopinbox.domain.text_fold import fold_char
+
+    for code in range(0x30000):
+        char = chr(code)
+        lowered = char.lower()
+        if len(lowered) == 1 and not 0xD800 <= code <= 0xDFFF:
+            assert fold_char(char) == fold_char(lowered), hex(code)
+
+
+def test_fast_fold_matches_folding_each_character():
+    import random
+
+    from shopinbox.domain.text_fold import fold_char
+
+    rng = random.Random(5)
+    letters = [chr(c) for c in [*range(32, 0x250), *range(0x400, 0x500), 0x130, 0x1E9E, 0x2013,
+                                0x390, 0x1F600]]
+    cyrillic = [chr(c) for c in [*range(32, 0x80), *range(0x400, 0x500), 0x2013, 0x130]]
+    for alphabet in (letters, cyrillic):
+        for _ in range(3000):
+            text = "".join(rng.choice(alphabet) for _ in range(rng.randint(1, 30)))
+            assert fold(text) == "".join(fold_char(c) for c in text), text

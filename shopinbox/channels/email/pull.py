@@ -14,14 +14,16 @@ pool while the main process fetches the next batch and writes the previous one.
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import multiprocessing
 import os
+import queue
 import sys
 import threading
 import time
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Generator, Iterator
 from concurrent.futures import Executor, ProcessPoolExecutor
 
 from shopinbox.app.core.accounts import set_account_error
@@ -48,6 +50,7 @@ OnState = Callable[[str], None]
 BATCH = 250
 POOL_THRESHOLD = 400  # fewer new messages than this are parsed in-process
 CHUNK = 25
+AHEAD = 2  # batches fetched ahead of the one being stored
 IDLE_RENEW = 600.0  # seconds: IDLE is re-issued this often (servers may end it after 29 min)
 NOOP_EVERY = 30.0  # seconds between NOOPs on a server without IDLE
 RESUMED_AFTER = 20.0  # a gap this long between one-second IDLE checks: the machine slept
@@ -216,17 +219,10 @@ class EmailSync:
             self._report(f"{folder}: {len(uids)} new message(s)")
         if len(uids) >= POOL_THRESHOLD and self.workers > 1:
             self._open_pool()
-        pending = None
-        for batch in imap.iter_batches(uids, self.batch_size):
-            if self.stop_event.is_set():
-                break
-            fetched = imap.fetch_raw(client, batch)
-            job = self._parse_async([item.raw for item in fetched])
-            if pending is not None:
-                self._store(folder, status, config, outgoing, *pending, report=report)
-            pending = (batch, fetched, job)
-        if pending is not None:
-            self._store(folder, status, config, outgoing, *pending, report=report)
+        with contextlib.closing(self._fetched(client, uids)) as batches:
+            for batch, fetched, job in batches:
+                self._store(folder, status, config, outgoing, batch, fetched, job,
+                            report=report)
         if self.stop_event.is_set():
             return report
         if state and not reset:
@@ -240,13 +236,75 @@ class EmailSync:
             folder, status.uidvalidity, max([last_uid, *uids]), status.highest_modseq, False))
         return report
 
-    # --- parsing and storing -------------------------------------------------------------
+    # --- fetching, parsing and storing ---------------------------------------------------
+
+    def _fetched(self, client, uids: list[int]) -> Generator[
+            tuple[list[int], list[FetchedMessage], Callable[[], list[ParsedMail]]], None, None]:
+        """(batch, its fetched messages, its parse job) in UID order, each handed to the
+        parsers one batch before the caller stores it. With more than one batch and no UI
+        thread beside (CLI, service on its main thread), a thread fetches up to `AHEAD` batches
+        ahead: fetch, parse and write overlap. The connection
+        is the thread's until the last batch is read. Parse jobs are submitted from this
+        (the sync's) thread: the parse workers die with the thread that started them."""
+        batches = list(imap.iter_batches(uids, self.batch_size))
+        ready: queue.Queue = queue.Queue(maxsize=AHEAD)
+        abandon = threading.Event()
+
+        def fetch_all() -> None:
+            try:
+                for batch in batches:
+                    if self.stop_event.is_set() or abandon.is_set():
+                        break
+                    ready.put((batch, imap.fetch_raw(client, batch)))
+            except BaseException as error:  # handed to the caller, raised there
+                ready.put(error)
+            finally:
+                ready.put(None)
+
+        def fetched_inline() -> Iterator:
+            for batch in batches:
+                if self.stop_event.is_set():
+                    break
+                yield batch, imap.fetch_raw(client, batch)
+
+        def fetched_by_thread() -> Iterator:
+            while (item := ready.get()) is not None:
+                if isinstance(item, BaseException):
+                    raise item
+                yield item
+
+        fetcher = None
+        # Beside a UI thread (the window), no fetch thread: one more thread holding the GIL
+        # lengthened the window's stalls (benchmarks/window_sync_stall.py).
+        beside_ui = threading.current_thread() is not threading.main_thread()
+        if len(batches) > 1 and not beside_ui:
+            fetcher = threading.Thread(target=fetch_all, name="email-fetch", daemon=True)
+            fetcher.start()
+        pending = None
+        try:
+            for batch, fetched in (fetched_by_thread() if fetcher else fetched_inline()):
+                job = self._parse_async([message.raw for message in fetched])
+                if pending is not None:
+                    yield pending
+                pending = (batch, fetched, job)
+            if pending is not None:
+                yield pending
+        finally:
+            abandon.set()
+            while fetcher is not None and fetcher.is_alive():  # never leave it blocked
+                try:
+                    ready.get(timeout=0.1)
+                except queue.Empty:
+                    pass
 
     def _open_pool(self) -> None:
         if self._pool is None:
+            # Niced only beside a UI thread: the window syncs in worker threads; the CLI and
+            # the benchmarks sync on their main thread, with no UI to yield to.
+            beside_ui = threading.current_thread() is not threading.main_thread()
             self._pool = ProcessPoolExecutor(self.workers, mp_context=_pool_context(),
                                              initializer=_prepare_worker,
-                                             initargs=(os.getpid(),))
+                                             initargs=(os.getpid(), beside_ui))
 
     def _close_pool(self) -> None:
         if self._pool is not None:
@@ -424,9 +482,10 @@ def _background_priority() -> None:
             pass
 
 
-def _prepare_worker(parent_pid: int) -> None:
+def _prepare_worker(parent_pid: int, beside_ui: bool = True) -> None:
     _die_with_parent(parent_pid)
-    _background_priority()
+    if beside_ui:
+        _background_priority()
 
 
 def _pool_context():

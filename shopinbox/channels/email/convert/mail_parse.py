@@ -27,6 +27,7 @@ from shopinbox.channels.email.convert.mail_headers import (
     parse_address_list,
 )
 from shopinbox.channels.email.convert.mail_html import html_to_text, sanitize_html
+from shopinbox.channels.email.convert.mime_split import fast_message_from_bytes
 from shopinbox.domain.filenames import safe_filename
 
 FALLBACK_SUBJECT = "(message could not be read)"
@@ -103,8 +104,9 @@ def _fallback(raw: bytes, error: str) -> ParsedMail:
     return parsed
 
 
-def _parse(raw: bytes) -> ParsedMail:
-    message = email.message_from_bytes(raw, policy=RAW_POLICY)
+def _parse(raw: bytes, fast: bool = True) -> ParsedMail:
+    message = (fast_message_from_bytes(raw) if fast else None) \
+        or email.message_from_bytes(raw, policy=RAW_POLICY)
     # Headers without a declared charset: guess from the first text part (often right for
     # old Polish/Russian clients that put raw 8-bit bytes in headers).
     guess = message.get_content_charset() or _first_text_charset(message)
