@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import gc
+
 from sqlalchemy import select
 
+from shopinbox.app.core.context import AppContext
 from shopinbox.app.outbox.sending import queue_reply, recover_interrupted, retry, send_message
 from shopinbox.channels.vk.pull import sync_vk_account
 from shopinbox.channels.vk.send import random_id
@@ -83,10 +86,14 @@ def test_retry_after_a_crash_mid_send_cannot_post_twice(sqlite_ctx, vk_server, v
 
     real_finish = sending._finish
     sending._finish = lambda *a, **k: None  # the process "dies" before recording
+    dying = AppContext.open(str(sqlite_ctx.paths.root))  # the one that sends, then is gone
     try:
-        send_message(sqlite_ctx, message_id)
+        send_message(dying, message_id)
     finally:
         sending._finish = real_finish
+        dying.close()
+    del dying
+    gc.collect()  # its claim dies with it (a live context's claim is left alone)
     with sqlite_ctx.reader() as session:
         assert session.get(Message, message_id).delivery_state == "sending"
     assert recover_interrupted(sqlite_ctx) == 1
