@@ -13,6 +13,7 @@ from __future__ import annotations
 import importlib
 import logging
 from collections.abc import Callable
+from functools import partial
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
@@ -105,12 +106,12 @@ class OrderSourcesTab(QWidget):
         elif files:
             menu = QMenu(self.import_button)
             for source in files:
-                menu.addAction(source.title, lambda k=source.kind: self.import_file(k))
+                menu.addAction(source.title, partial(self.import_file, source.kind))
             self.import_button.setMenu(menu)
         self.add_button.setVisible(bool(shops))
         menu = QMenu(self.add_button)
         for source in shops:
-            menu.addAction(source.title + "…", lambda k=source.kind: self.add_shop(k))
+            menu.addAction(source.title + "…", partial(self.add_shop, source.kind))
         self.add_button.setMenu(menu)
 
     # -- the list --
@@ -166,9 +167,13 @@ class OrderSourcesTab(QWidget):
         self.changed.emit()
 
     # -- actions --
+    def _imported(self, _report: object) -> None:
+        self.refresh()
+        self.changed.emit()
+
     def import_file(self, kind: str) -> Any:
         dialog = self.forms[kind](self.ctx, self.tasks, self)
-        dialog.imported.connect(lambda _report: (self.refresh(), self.changed.emit()))
+        dialog.imported.connect(self._imported)
         dialog.open()
         return dialog
 

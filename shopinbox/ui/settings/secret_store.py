@@ -83,7 +83,9 @@ class SecretStoreChoice(QWidget):
     def take_notice(self, new_parent: QWidget) -> QLabel:
         """The no-keyring notice, moved to `new_parent`, for the form to show across its whole
         width above the fields (a wrapped label inside a form row gets too little height)."""
-        self.layout().removeWidget(self.notice)
+        layout = self.layout()
+        if layout is not None:
+            layout.removeWidget(self.notice)
         self.notice.setParent(new_parent)
         self.notice.setVisible(not self.keyring_ok)
         return self.notice
