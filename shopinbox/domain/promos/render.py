@@ -377,9 +377,12 @@ def render_template(
         return str(answer)
 
     env = _environment(missing)
-    deadline = time.monotonic() + MAX_SECONDS
     try:
         template = env.from_string(source)
+        # The clock starts after compiling: compiling is bounded by the source's size (checked
+        # above), and a first compile in a busy process (Jinja's own set-up) took over a second
+        # on a loaded machine; what the limit stops is a template that renders for long.
+        deadline = time.monotonic() + MAX_SECONDS
         parts: list[str] = []
         size = 0
         for chunk in template.generate({**values, "ask": ask}):
