@@ -1,0 +1,150 @@
+"""The customer panel's consent row: marketing consent (given / opted out / unknown, where it
+came from and when) and the channel campaigns and notifications prefer, both changeable.
+
+A change is recorded like `shopinbox consent set|prefer` does it (app/campaigns/consent.py:
+source "manual", now); the row reads its state in the background when the customer changes
+and after each change, and drops an answer that arrives for a customer no longer shown.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+
+from shopinbox.app.campaigns import consent
+from shopinbox.app.campaigns.consent import ConsentView
+from shopinbox.app.core.context import AppContext
+from shopinbox.ui.common import channel_ui
+from shopinbox.ui.common.error_text import describe_or_text
+from shopinbox.ui.common.formatting import local_datetime
+from shopinbox.ui.common.operations import OperationRunner
+
+GIVEN, OPTED_OUT = "given", "opted_out"
+IMPORT_NAMES = {"shopify": "Shopify", "woocommerce": "WooCommerce", "allegro": "Allegro"}
+
+
+def record_consent(ctx: AppContext, customer_id: int, marketing: bool) -> ConsentView:
+    consent.set_consent(ctx, customer_id, marketing)
+    return consent.consent_of(ctx, customer_id)
+
+
+def record_preference(ctx: AppContext, customer_id: int, channel: str | None) -> ConsentView:
+    consent.set_preferred_channel(ctx, customer_id, channel)
+    return consent.consent_of(ctx, customer_id)
+
+
+class ConsentRow(QWidget):
+    shown = Signal(object)  # the ConsentView on screen (tests wait on it)
+
+    def __init__(self, ctx: AppContext, ops: OperationRunner,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("consentRow")
+        self.ctx, self.ops = ctx, ops
+        self.customer_id: int | None = None
+        self.view: ConsentView | None = None
+        self.kinds: set[str] = set()
+        self.marketing = QComboBox(self)
+        self.marketing.setObjectName("marketingConsent")
+        self.channel = QComboBox(self)
+        self.channel.setObjectName("preferredChannel")
+        self.channel.setToolTip(self.tr("The channel campaigns and order notifications use"))
+        self.detail = QLabel(self)
+        self.detail.setObjectName("consentDetail")
+        self.detail.setWordWrap(True)
+        self.detail.setStyleSheet("color:#666")
+        boxes = QHBoxLayout()
+        boxes.setContentsMargins(0, 0, 0, 0)
+        boxes.addWidget(self.marketing, 1)
+        boxes.addWidget(self.channel, 1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(boxes)
+        layout.addWidget(self.detail)
+        self.marketing.activated.connect(self._marketing_chosen)
+        self.channel.activated.connect(self._channel_chosen)
+
+    def show_customer(self, customer_id: int | None, identity_kinds: set[str]) -> None:
+        """Read the consent of the customer now shown; `identity_kinds` say which channels
+        can reach them (the preference is offered among those)."""
+        self.customer_id, self.view = customer_id, None
+        self.kinds = set(identity_kinds)
+        self.marketing.clear()
+        self.channel.clear()
+        self.detail.clear()
+        self.setEnabled(False)
+        if customer_id is not None:
+            self.ops.query(consent.consent_of, self.ctx, customer_id,
+                           on_done=self._show, on_error=self._failed)
+
+    def _show(self, found: ConsentView) -> None:
+        if found.customer_id != self.customer_id:
+            return  # an answer for a customer no longer shown
+        self.view = found
+        self.marketing.clear()
+        if found.marketing is None:
+            self.marketing.addItem(self.tr("Marketing consent: unknown"), None)
+        self.marketing.addItem(self.tr("Marketing consent: given"), GIVEN)
+        self.marketing.addItem(self.tr("Marketing: opted out"), OPTED_OUT)
+        wanted = None if found.marketing is None else GIVEN if found.marketing else OPTED_OUT
+        self.marketing.setCurrentIndex(max(self.marketing.findData(wanted), 0))
+        self.channel.clear()
+        self.channel.addItem(self.tr("Prefers: the channel they last wrote from"), None)
+        for channel in channel_ui.channels():
+            if channel.identity_kind in self.kinds or channel.kind == found.preferred_channel:
+                self.channel.addItem(self.tr("Prefers: %1").replace(
+                    "%1", channel_ui.title(channel.kind)), channel.kind)
+        self.channel.setCurrentIndex(max(self.channel.findData(found.preferred_channel), 0))
+        self.detail.setText(self.describe(found))
+        self.setEnabled(True)
+        self.shown.emit(found)
+
+    def describe(self, found: ConsentView) -> str:
+        """Where the consent came from and when, in one line."""
+        if found.opted_out_at is not None and not found.marketing:
+            return self.tr("Opted out %1 (%2).").replace("%1", self._when(found.opted_out_at)) \
+                .replace("%2", self._source(found.source))
+        if found.marketing is None:
+            return self.tr("No consent recorded: campaigns leave this customer out.")
+        text = self.tr("Given %1 (%2).") if found.marketing else self.tr("Withdrawn %1 (%2).")
+        return text.replace("%1", self._when(found.changed_at)).replace(
+            "%2", self._source(found.source))
+
+    def _when(self, moment: datetime | None) -> str:
+        return local_datetime(moment) if moment is not None else ""
+
+    def _source(self, source: str) -> str:
+        kind, _sep, detail = source.partition(":")
+        if kind == "manual":
+            return self.tr("set by hand")
+        if kind == "reply":
+            return self.tr("asked in a reply on %1").replace("%1", channel_ui.title(detail))
+        if kind == "import":
+            return self.tr("from the shop's orders: %1").replace(
+                "%1", IMPORT_NAMES.get(detail, detail))
+        return source or self.tr("unknown")
+
+    def _failed(self, error: Exception) -> None:
+        self.detail.setText(describe_or_text(error))
+        self.setEnabled(self.view is not None)
+
+    def _marketing_chosen(self) -> None:
+        choice = self.marketing.currentData()
+        if self.customer_id is None or self.view is None or choice is None:
+            return
+        if (choice == GIVEN) == bool(self.view.marketing) and self.view.marketing is not None:
+            return
+        self.setEnabled(False)
+        self.ops.run(record_consent, self.ctx, self.customer_id, choice == GIVEN,
+                     on_success=self._show, on_failure=self._failed)
+
+    def _channel_chosen(self) -> None:
+        choice = self.channel.currentData()
+        if self.customer_id is None or self.view is None or \
+                choice == self.view.preferred_channel:
+            return
+        self.setEnabled(False)
+        self.ops.run(record_preference, self.ctx, self.customer_id, choice,
+                     on_success=self._show, on_failure=self._failed)
