@@ -30,7 +30,7 @@ def test_consent_and_preferred_channel_are_shown_and_changed(qtbot, window, demo
     stored = consent_of(demo_ctx, customer_id)
     assert row.view.marketing == stored.marketing
     if stored.marketing is None:
-        assert row.marketing.currentText() == "Marketing consent: unknown"
+        assert row.marketing.currentText() == "Unknown"
         assert "No consent recorded" in row.detail.text()
 
     row.marketing.setFocus()
@@ -47,7 +47,7 @@ def test_consent_and_preferred_channel_are_shown_and_changed(qtbot, window, demo
     assert given.args[0].marketing is True
     recorded = consent_of(demo_ctx, customer_id)
     assert recorded.marketing is True and recorded.source == "manual"
-    assert row.marketing.currentText() == "Marketing consent: given"
+    assert row.marketing.currentText() == "Consent given"
     assert "set by hand" in row.detail.text() and row.detail.text().startswith("Given ")
 
     with qtbot.waitSignal(row.shown, timeout=20_000):
@@ -76,8 +76,12 @@ def test_consent_and_preferred_channel_are_shown_and_changed(qtbot, window, demo
 
 @pytest.mark.parametrize("language", ["en", "pl", "ru"])
 def test_consent_row_screenshots(qtbot, demo_ctx, translations_built, language):  # noqa: F811
+    from shopinbox.store.campaigns import set_consent
     from shopinbox.ui.shell.main_window import MainWindow
 
+    with demo_ctx.writer() as session, session.begin():  # consent as a Shopify import gives it
+        for customer_id in session.scalars(select(Customer.id)):
+            set_consent(session, customer_id, True, "import:shopify")
     app = QApplication.instance()
     assert install_translations(app, language)
     try:
@@ -88,7 +92,8 @@ def test_consent_row_screenshots(qtbot, demo_ctx, translations_built, language):
         qtbot.waitUntil(lambda: main.customer_id is not None and _shown(main), timeout=20_000)
         row = main.panel.consent
         if language != "en":
-            assert "Marketing" not in row.marketing.currentText()
+            assert row.marketing.currentText() not in ("Unknown", "Consent given", "Opted out")
+        assert "Shopify" in row.detail.text()
         assert _clipped(main.panel) == []
         SHOTS.mkdir(parents=True, exist_ok=True)
         image = main.panel.grab().toImage()

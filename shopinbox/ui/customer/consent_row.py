@@ -9,9 +9,10 @@ and after each change, and drops an answer that arrives for a customer no longer
 from __future__ import annotations
 
 from datetime import datetime
+from typing import Any
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QComboBox, QLabel, QVBoxLayout, QWidget
 
 from shopinbox.app.campaigns import consent
 from shopinbox.app.campaigns.consent import ConsentView
@@ -48,20 +49,16 @@ class ConsentRow(QWidget):
         self.kinds: set[str] = set()
         self.marketing = QComboBox(self)
         self.marketing.setObjectName("marketingConsent")
-        self.channel = QComboBox(self)
+        self.channel = QComboBox(parent)  # laid out by the panel, in a row of its own
         self.channel.setObjectName("preferredChannel")
         self.channel.setToolTip(self.tr("The channel campaigns and order notifications use"))
         self.detail = QLabel(self)
         self.detail.setObjectName("consentDetail")
         self.detail.setWordWrap(True)
         self.detail.setStyleSheet("color:#666")
-        boxes = QHBoxLayout()
-        boxes.setContentsMargins(0, 0, 0, 0)
-        boxes.addWidget(self.marketing, 1)
-        boxes.addWidget(self.channel, 1)
-        layout = QVBoxLayout(self)
+        layout = QVBoxLayout(self)  # the channel box is the panel's next row (a narrow panel)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addLayout(boxes)
+        layout.addWidget(self.marketing)
         layout.addWidget(self.detail)
         self.marketing.activated.connect(self._marketing_chosen)
         self.channel.activated.connect(self._channel_chosen)
@@ -74,7 +71,7 @@ class ConsentRow(QWidget):
         self.marketing.clear()
         self.channel.clear()
         self.detail.clear()
-        self.setEnabled(False)
+        self._enable(False)
         if customer_id is not None:
             self.ops.query(consent.consent_of, self.ctx, customer_id,
                            on_done=self._show, on_error=self._failed)
@@ -85,21 +82,35 @@ class ConsentRow(QWidget):
         self.view = found
         self.marketing.clear()
         if found.marketing is None:
-            self.marketing.addItem(self.tr("Marketing consent: unknown"), None)
-        self.marketing.addItem(self.tr("Marketing consent: given"), GIVEN)
-        self.marketing.addItem(self.tr("Marketing: opted out"), OPTED_OUT)
+            self.marketing.addItem(self.tr("Unknown"), None)
+        self.marketing.addItem(self.tr("Consent given"), GIVEN)
+        self.marketing.addItem(self.tr("Opted out"), OPTED_OUT)
         wanted = None if found.marketing is None else GIVEN if found.marketing else OPTED_OUT
         self.marketing.setCurrentIndex(max(self.marketing.findData(wanted), 0))
         self.channel.clear()
-        self.channel.addItem(self.tr("Prefers: the channel they last wrote from"), None)
+        self.channel.addItem(self.tr("their last channel"), None)
         for channel in channel_ui.channels():
             if channel.identity_kind in self.kinds or channel.kind == found.preferred_channel:
-                self.channel.addItem(self.tr("Prefers: %1").replace(
-                    "%1", channel_ui.title(channel.kind)), channel.kind)
+                self.channel.addItem(channel_ui.title(channel.kind), channel.kind)
         self.channel.setCurrentIndex(max(self.channel.findData(found.preferred_channel), 0))
         self.detail.setText(self.describe(found))
-        self.setEnabled(True)
+        self._fit()
+        self._enable(True)
         self.shown.emit(found)
+
+    def _fit(self) -> None:
+        """A wrapped label whose text arrives after the panel was laid out keeps the height
+        of its first text in the panel's form; ask for the height its lines need now."""
+        width = self.detail.width() or self.width()
+        self.detail.setMinimumHeight(max(self.detail.heightForWidth(width), 0))
+
+    def resizeEvent(self, event: Any) -> None:  # noqa: N802 (Qt API)
+        super().resizeEvent(event)
+        self._fit()
+
+    def _enable(self, enabled: bool) -> None:
+        self.setEnabled(enabled)
+        self.channel.setEnabled(enabled)
 
     def describe(self, found: ConsentView) -> str:
         """Where the consent came from and when, in one line."""
@@ -128,7 +139,7 @@ class ConsentRow(QWidget):
 
     def _failed(self, error: Exception) -> None:
         self.detail.setText(describe_or_text(error))
-        self.setEnabled(self.view is not None)
+        self._enable(self.view is not None)
 
     def _marketing_chosen(self) -> None:
         choice = self.marketing.currentData()
@@ -136,7 +147,7 @@ class ConsentRow(QWidget):
             return
         if (choice == GIVEN) == bool(self.view.marketing) and self.view.marketing is not None:
             return
-        self.setEnabled(False)
+        self._enable(False)
         self.ops.run(record_consent, self.ctx, self.customer_id, choice == GIVEN,
                      on_success=self._show, on_failure=self._failed)
 
@@ -145,6 +156,6 @@ class ConsentRow(QWidget):
         if self.customer_id is None or self.view is None or \
                 choice == self.view.preferred_channel:
             return
-        self.setEnabled(False)
+        self._enable(False)
         self.ops.run(record_preference, self.ctx, self.customer_id, choice,
                      on_success=self._show, on_failure=self._failed)

@@ -108,6 +108,7 @@ class CustomerPanel(QScrollArea):
         form.addRow(self.tr("Lifetime value"), self.value)
         self.consent = ConsentRow(ctx, ops, body)  # marketing consent, preferred channel
         form.addRow(self.tr("Marketing"), self.consent)
+        form.addRow(self.tr("Campaigns via"), self.consent.channel)
         self.merges_title = QLabel(self.tr("Merged"), body)
         form.addRow(self.merges_title, self.merges)
         merge_row = QHBoxLayout()
