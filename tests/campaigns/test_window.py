@@ -147,6 +147,34 @@ def test_create_preview_start_and_export_from_the_window(qtbot, demo_ctx, tmp_pa
     assert str(result.total) in view.skipped_label.text()
 
 
+def test_a_campaign_scheduled_in_the_form_waits_for_its_time(qtbot, demo_ctx):  # noqa: F811
+    from datetime import timedelta
+
+    from PySide6.QtCore import QDateTime
+
+    _library(demo_ctx)
+    view = CampaignsView(demo_ctx)
+    qtbot.addWidget(view)
+    with qtbot.waitSignal(view.form.loaded, timeout=20_000):
+        view.show()
+    form = view.form
+    view.tabs.setCurrentWidget(form)
+    qtbot.keyClicks(form.name, "Jutro")
+    form.promo.setCurrentIndex(next(i for i in range(form.promo.count())
+                                    if "/wiosna-okno" in form.promo.itemText(i)))
+    form.segment.setCurrentIndex(form.segment.findText("wszyscy"))
+    assert not form.at_time.isEnabled()
+    qtbot.mouseClick(form.at_choice, Qt.MouseButton.LeftButton)
+    assert form.at_choice.isChecked() and form.at_time.isEnabled()
+    when = datetime.now(UTC).replace(second=0, microsecond=0) + timedelta(days=1)
+    form.at_time.setDateTime(QDateTime.fromSecsSinceEpoch(int(when.timestamp())))
+    with qtbot.waitSignal(form.created, timeout=20_000) as created:
+        qtbot.mouseClick(form.create_button, Qt.MouseButton.LeftButton)
+    info = campaigns.get_campaign(demo_ctx, created.args[0])
+    assert info.state == "scheduled" and info.scheduled_at == when
+    assert campaigns.due_campaigns(demo_ctx) == []
+
+
 def test_segment_editor_counts_while_the_filter_is_edited(qtbot, demo_ctx):  # noqa: F811
     _prepare(demo_ctx)
     view = CampaignsView(demo_ctx)
