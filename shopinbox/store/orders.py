@@ -98,6 +98,7 @@ def _fields(record: OrderRecord, phone: str | None) -> dict:
         "carrier": record.carrier,
         "tracking_number": record.tracking_number,
         "tracking_url": record.tracking_url,
+        "pickup_point": record.pickup_point,
     }
 
 

@@ -4,6 +4,7 @@ screenshots in en, pl and ru."""
 
 from __future__ import annotations
 
+import csv
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -22,7 +23,9 @@ from tests.gui.conftest import demo_ctx, demo_template, translations_built  # no
 from tests.gui.test_languages import SHOTS, _clipped, _colours
 
 
-def _prepare(ctx) -> int:
+def _library(ctx) -> None:
+    """Two promo replies, a review rule with one order waiting, consent for every second
+    customer, and the segment "wszyscy"."""
     save_promo(ctx, PromoDetail(title="Wiosna", shortcut="/wiosna-okno", variants={
         "pl": ("Wiosna", "Wiosenna wyprzedaż -20%!"), "en": ("Spring", "Spring sale -20%!"),
         "ru": ("Весна", "Весенняя распродажа -20%!")}))
@@ -40,6 +43,10 @@ def _prepare(ctx) -> int:
         store.record_order_facts(session, None, [store.SeenOrder(
             order.id, order.customer_id, "processing", "shipped", datetime.now(UTC), [], None)])
     segments.save_segment(ctx, "wszyscy", {})
+
+
+def _prepare(ctx) -> int:
+    _library(ctx)
     return campaigns.create_campaign(ctx, "Wiosna w oknie", "/wiosna-okno", "wszyscy")
 
 
@@ -63,7 +70,7 @@ def test_campaign_runs_and_a_notification_is_approved_from_the_window(qtbot, dem
     assert row.sent > 0 and row.skipped.get("no_consent", 0) > 0
     assert view.progress.value() == view.progress.maximum() == row.total
     assert "no marketing consent" in view.skipped_label.text()
-    view.tabs.setCurrentIndex(1)
+    view.tabs.setCurrentIndex(view.tabs.indexOf(view.queue.parentWidget()))
     view.queue.selectRow(0)
     with qtbot.waitSignal(view.loaded, timeout=30_000):
         qtbot.mouseClick(view.approve_button, Qt.MouseButton.LeftButton)
@@ -72,13 +79,109 @@ def test_campaign_runs_and_a_notification_is_approved_from_the_window(qtbot, dem
     assert sent.event == "shipped"
 
 
+def test_create_preview_start_and_export_from_the_window(qtbot, demo_ctx, tmp_path):  # noqa: F811
+    _library(demo_ctx)
+    with demo_ctx.writer() as session, session.begin():  # a name a spreadsheet would run
+        consented = session.scalars(select(store.CustomerConsent.customer_id).where(
+            store.CustomerConsent.marketing.is_(True)).order_by(
+            store.CustomerConsent.customer_id)).first()
+        session.get(Customer, consented).display_name = '=HYPERLINK("http://x")'
+    view = CampaignsView(demo_ctx)
+    qtbot.addWidget(view)
+    with qtbot.waitSignal(view.form.loaded, timeout=20_000):
+        view.show()
+    assert view.table.rowCount() == 0 and not view.run_button.isEnabled()
+    view.tabs.setCurrentWidget(view.form)
+    form = view.form
+    assert not form.create_button.isEnabled()
+    qtbot.keyClicks(form.name, "Z okna")
+    form.promo.setCurrentIndex(next(i for i in range(form.promo.count())
+                                    if "/wiosna-okno" in form.promo.itemText(i)))
+    form.segment.setCurrentIndex(form.segment.findText("wszyscy"))
+    form.rates["email"].setValue(600)
+    assert form.create_button.isEnabled()
+    with qtbot.waitSignal(view.loaded, timeout=20_000):
+        with qtbot.waitSignal(form.created, timeout=20_000) as created:
+            qtbot.mouseClick(form.create_button, Qt.MouseButton.LeftButton)
+    campaign_id = created.args[0]
+    info = campaigns.get_campaign(demo_ctx, campaign_id)
+    assert info.state == "draft" and info.settings["rates"] == {"email": 10.0}
+    assert view.tabs.currentIndex() == 0 and view.selected_id() == campaign_id
+    assert view.run_button.text() == "Start" and view.run_button.isEnabled()
+
+    qtbot.keyClicks(form.name, "Z okna")  # the same name again: refused, nothing lost
+    with qtbot.waitSignal(form.refused, timeout=20_000) as refused:
+        qtbot.mouseClick(form.create_button, Qt.MouseButton.LeftButton)
+    assert "already exists" in refused.args[0] and form.name.text() == "Z okna"
+    assert len(campaigns.list_campaigns(demo_ctx)) == 1
+
+    with qtbot.waitSignal(view.previewed, timeout=20_000) as shown:
+        qtbot.mouseClick(view.preview_button, Qt.MouseButton.LeftButton)
+    found = shown.args[0]
+    assert len(found.samples) == 5 and found.skipped.get("no_consent", 0) > 0
+    text = view.preview_text.toPlainText()
+    assert f"no marketing consent: {found.skipped['no_consent']}" in text
+    assert found.samples[0].text.splitlines()[0] in text
+    with qtbot.waitSignal(view.previewed, timeout=30_000) as dry:
+        qtbot.mouseClick(view.dry_run_button, Qt.MouseButton.LeftButton)
+    assert "nothing sent" in view.preview_text.toPlainText() and not dry.args[0].problems
+    assert campaigns.report(demo_ctx, campaign_id).total == 0  # a dry run queues nothing
+
+    qtbot.mouseClick(view.run_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: view.progress.text().startswith("Done:"), timeout=60_000)
+    result = campaigns.report(demo_ctx, campaign_id)
+    assert result.sent == found.reached and result.campaign.state == "done"
+    assert view.progress.text() == f"Done: {result.total} of {result.total} recipients"
+    assert not view.run_button.isEnabled()
+
+    target = tmp_path / "wyniki.csv"
+    view.ask_export_file = lambda _name: str(target)
+    with qtbot.waitSignal(view.exported, timeout=20_000):
+        qtbot.mouseClick(view.export_button, Qt.MouseButton.LeftButton)
+    rows = list(csv.DictReader(target.open(encoding="utf-8")))
+    assert list(rows[0]) == campaigns.EXPORT_COLUMNS and len(rows) == result.total
+    assert sum(r["state"] == "sent" for r in rows) == result.sent
+    assert {r["reason"] for r in rows if r["state"] == "skipped"} == set(result.skipped)
+    [formula] = [r for r in rows if "HYPERLINK" in r["customer_name"]]
+    assert formula["customer_name"] == "'=HYPERLINK(\"http://x\")" and formula["state"] == "sent"
+    assert str(result.total) in view.skipped_label.text()
+
+
+def test_a_campaign_scheduled_in_the_form_waits_for_its_time(qtbot, demo_ctx):  # noqa: F811
+    from datetime import timedelta
+
+    from PySide6.QtCore import QDateTime
+
+    _library(demo_ctx)
+    view = CampaignsView(demo_ctx)
+    qtbot.addWidget(view)
+    with qtbot.waitSignal(view.form.loaded, timeout=20_000):
+        view.show()
+    form = view.form
+    view.tabs.setCurrentWidget(form)
+    qtbot.keyClicks(form.name, "Jutro")
+    form.promo.setCurrentIndex(next(i for i in range(form.promo.count())
+                                    if "/wiosna-okno" in form.promo.itemText(i)))
+    form.segment.setCurrentIndex(form.segment.findText("wszyscy"))
+    assert not form.at_time.isEnabled()
+    qtbot.mouseClick(form.at_choice, Qt.MouseButton.LeftButton)
+    assert form.at_choice.isChecked() and form.at_time.isEnabled()
+    when = datetime.now(UTC).replace(second=0, microsecond=0) + timedelta(days=1)
+    form.at_time.setDateTime(QDateTime.fromSecsSinceEpoch(int(when.timestamp())))
+    with qtbot.waitSignal(form.created, timeout=20_000) as created:
+        qtbot.mouseClick(form.create_button, Qt.MouseButton.LeftButton)
+    info = campaigns.get_campaign(demo_ctx, created.args[0])
+    assert info.state == "scheduled" and info.scheduled_at == when
+    assert campaigns.due_campaigns(demo_ctx) == []
+
+
 def test_segment_editor_counts_while_the_filter_is_edited(qtbot, demo_ctx):  # noqa: F811
     _prepare(demo_ctx)
     view = CampaignsView(demo_ctx)
     qtbot.addWidget(view)
     with qtbot.waitSignal(view.segments.counted, timeout=20_000) as everyone:
         view.show()
-    view.tabs.setCurrentIndex(2)
+    view.tabs.setCurrentIndex(view.tabs.indexOf(view.segments))
     with qtbot.waitSignal(view.segments.counted, timeout=20_000) as consented:
         view.segments.consent.setCurrentIndex(view.segments.consent.findData("yes"))
     assert 0 < consented.args[0].count < everyone.args[0].count
@@ -103,11 +206,11 @@ def test_campaigns_screenshots(qtbot, demo_ctx, translations_built, language):  
             view.show()
         if language != "en":
             assert view.windowTitle() != "Campaigns"
-            assert view.run_button.text() != "Send / resume"
+            assert view.run_button.text() != "Start"
         with qtbot.waitSignal(view.previewed, timeout=20_000):
             view.preview_button.click()
         SHOTS.mkdir(parents=True, exist_ok=True)
-        for index, slug in ((0, "list"), (1, "queue"), (2, "segments")):
+        for index, slug in ((0, "list"), (1, "form"), (2, "queue"), (3, "segments")):
             view.tabs.setCurrentIndex(index)
             app.processEvents()
             assert _clipped(view) == []

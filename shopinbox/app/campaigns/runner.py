@@ -17,6 +17,10 @@ resumes with no message sent twice.
 
 Pause: the campaign's state is read every half second; the workers stop after the message in
 hand. `run` again resumes.
+
+One run per campaign in a process: the window's Send button and the sync engine's
+due-campaign step may both ask for the same campaign; the second asks while the first runs and
+returns at once (two runs would send nothing twice, but would pace at twice the rate).
 """
 
 from __future__ import annotations
@@ -32,7 +36,13 @@ from datetime import UTC, datetime
 from sqlalchemy import func, select, update
 
 from shopinbox.app.campaigns.audience import choose
-from shopinbox.app.campaigns.campaigns import Renderer, audience, get_campaign, set_state
+from shopinbox.app.campaigns.campaigns import (
+    CampaignInfo,
+    Renderer,
+    audience,
+    get_campaign,
+    set_state,
+)
 from shopinbox.app.core.context import AppContext
 from shopinbox.app.outbox.sending import ReplyTarget, queue_in, recover_interrupted, send_message
 from shopinbox.channels import registry
@@ -44,6 +54,8 @@ from shopinbox.store.models import Account, Campaign, CampaignRecipient, Message
 log = logging.getLogger(__name__)
 OnProgress = Callable[[int, int], None]  # recipients done, recipients in all
 STATE_POLL = 0.5
+_active: set[int] = set()  # campaigns being run by this process
+_active_lock = threading.Lock()
 
 
 @dataclass
@@ -239,6 +251,25 @@ def run_campaign(ctx: AppContext, campaign: int | str, *, stop_event: threading.
     if info.state == "scheduled" and info.scheduled_at and not now \
             and info.scheduled_at > datetime.now(UTC):
         return RunResult(info.id, "scheduled")
+    with _active_lock:
+        if info.id in _active:
+            return RunResult(info.id, "running")  # this process already runs it
+        _active.add(info.id)
+    try:
+        return _run(ctx, info, stop_event, on_progress, recover)
+    finally:
+        with _active_lock:
+            _active.discard(info.id)
+
+
+def is_running_here(campaign_id: int) -> bool:
+    """This process is sending the campaign now (the window polls its progress then)."""
+    with _active_lock:
+        return campaign_id in _active
+
+
+def _run(ctx: AppContext, info: CampaignInfo, stop_event: threading.Event | None,
+         on_progress: OnProgress | None, recover: bool) -> RunResult:
     started = time.monotonic()
     if recover:
         recover_interrupted(ctx)

@@ -153,6 +153,7 @@ def _order_facts(session: Session, customer_id: int | None, order_id: int | None
         number=order.number, status=order.status, total=order.total, currency=order.currency,
         placed_at=order.placed_at, tracking_url=order.tracking_url,
         tracking_number=order.tracking_number, carrier=order.carrier,
+        pickup_point=order.pickup_point,
         lines=[OrderLineFacts(line.name, line.sku, line.quantity, line.total)
                for line in order.lines],
     )

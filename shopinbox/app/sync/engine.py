@@ -10,6 +10,9 @@ Two ways to run it, one code path:
   `AccountWorker` per account with its own schedule and push mode where the channel has one,
   and an `OutboxWorker` per account that sends a reply as soon as it is queued.
 
+Both take the due-campaign step (`campaign_step.py`): a campaign scheduled for a time is
+started by the app when it is due, through the code `shopinbox campaign run --due` uses.
+
 What every channel repeated before lives here once: the retry policy (`retry.py`), the state
 enum and report shape (`state.py`), error handling and `Account.last_error` (`rounds.py`). The
 channel keeps only what is its own: `pull` stores a batch and its cursor in one transaction
@@ -34,6 +37,7 @@ from sqlalchemy import select
 from shopinbox.app.core.accounts import AccountInfo, list_accounts
 from shopinbox.app.core.changes import Changes
 from shopinbox.app.core.context import AppContext
+from shopinbox.app.sync.campaign_step import CAMPAIGN_POLL, CampaignWorker, run_due_campaigns
 from shopinbox.app.sync.election import runner_for
 from shopinbox.app.sync.retry import DEFAULT_POLICY, RetryPolicy
 from shopinbox.app.sync.rounds import (
@@ -99,7 +103,7 @@ class SyncEngine:
                  interval: float = DEFAULT_INTERVAL, push: bool = True,
                  thread_init: Callable[[], None] | None = None,
                  outbox_poll: float = OUTBOX_POLL, runner_name: str | None = None,
-                 **options: Any) -> None:
+                 campaign_poll: float = CAMPAIGN_POLL, **options: Any) -> None:
         self.ctx = ctx
         self.policy = policy_from_options(options)
 
@@ -116,6 +120,8 @@ class SyncEngine:
         self.push = push
         self.thread_init = thread_init
         self.outbox_poll = outbox_poll
+        self.campaign_poll = campaign_poll
+        self._campaigns: CampaignWorker | None = None
         self.stop_event = threading.Event()
         self._lock = threading.Lock()
         self._accounts: dict[int, AccountWorker] = {}
@@ -178,6 +184,7 @@ class SyncEngine:
                     send_outbox(self.ctx, account_id, self.hooks, stop_event=self.stop_event)
             except Exception:  # the accounts' reports stand; the next round sends these
                 log.exception("the outbox of accounts that are not pulled failed")
+            run_due_campaigns(self.ctx, self.stop_event)
         return [reports[a.id] for a in accounts if a.id in reports]
 
     def elsewhere(self, account_id: int) -> AccountState:
@@ -197,6 +204,8 @@ class SyncEngine:
         self._housekeeping = threading.Thread(target=self._keep_house, name="sync-housekeeping",
                                               daemon=True)
         self._housekeeping.start()
+        self._campaigns = CampaignWorker(self, self.campaign_poll)
+        self._campaigns.start()
 
     def _keep_house(self) -> None:
         """The daily backup of the database (`rolling_backup`: cheap when none is due), checked
@@ -260,11 +269,15 @@ class SyncEngine:
             workers = [*self._accounts.values(), *self._outboxes.values()]
         for worker in workers:
             worker.stop()
+        campaign_worker = self._campaigns  # cut short by stop_event after the message in hand
         ends = time.monotonic() + timeout
         for worker in workers:
             worker.join(max(0.0, ends - time.monotonic()))
+        if campaign_worker is not None:
+            campaign_worker.join(max(0.0, ends - time.monotonic()))
         self.runner.close()  # the other desktops take the accounts over
-        return not any(worker.is_alive() for worker in workers)
+        return not any(worker.is_alive() for worker in workers) and not (
+            campaign_worker is not None and campaign_worker.is_alive())
 
     def waiting(self) -> list[int]:
         """Accounts that wait for a throttle to end."""

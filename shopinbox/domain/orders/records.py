@@ -49,6 +49,9 @@ class OrderRecord:
     carrier: str | None = None
     tracking_number: str | None = None
     tracking_url: str | None = None
+    # Where the parcel waits to be picked up (a parcel locker, the shop's pickup location):
+    # "name (id): address" as far as the source says it; None for a delivery to the door.
+    pickup_point: str | None = None
     # When the source last changed the order (API sources); drives the incremental cursor.
     updated_at: datetime | None = None
     lines: list[OrderLineRecord] = field(default_factory=list)

@@ -4,7 +4,8 @@ Names (all optional; a missing one is listed before sending, never sent blank):
 - `customer.first_name`, `customer.name`, `customer.email`
 - `order.number`, `order.status` (in the reply's language), `order.total` (amount + currency,
   with the language's decimal separator), `order.tracking_url`, `order.tracking_number`,
-  `order.carrier`, `order.date` (YYYY-MM-DD), `order.lines` (each: `name`, `sku`, `quantity`,
+  `order.carrier`, `order.pickup_point` (where the parcel waits: a parcel locker, a pickup
+  shop), `order.date` (YYYY-MM-DD), `order.lines` (each: `name`, `sku`, `quantity`,
   `total`)
 - `shop.name`
 - `promo.code` (a placeholder until the message is sent; only when a code pool is attached),
@@ -25,7 +26,7 @@ from shopinbox.domain.promos.render import CODE_PLACEHOLDER, Record
 PLACEHOLDERS: tuple[str, ...] = (
     "customer.first_name", "customer.name", "customer.email", "order.number", "order.status",
     "order.total", "order.date", "order.tracking_url", "order.tracking_number",
-    "order.carrier", "shop.name", "promo.title", "promo.code",
+    "order.carrier", "order.pickup_point", "shop.name", "promo.title", "promo.code",
 )
 
 STATUS_LABELS: dict[str, dict[str, str]] = {
@@ -66,6 +67,7 @@ class OrderFacts:
     tracking_url: str | None = None
     tracking_number: str | None = None
     carrier: str | None = None
+    pickup_point: str | None = None
     lines: list[OrderLineFacts] = field(default_factory=list)
 
 
@@ -115,6 +117,7 @@ def template_values(
             "tracking_url": order.tracking_url,
             "tracking_number": order.tracking_number,
             "carrier": order.carrier,
+            "pickup_point": order.pickup_point,
             "date": order.placed_at.date().isoformat() if order.placed_at else None,
             "lines": [
                 Record("order.lines", {"name": line.name, "sku": line.sku,

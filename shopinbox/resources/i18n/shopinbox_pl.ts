@@ -262,200 +262,369 @@
     </message>
 </context>
 <context>
+    <name>CampaignForm</name>
+    <message>
+        <location filename="../../ui/campaigns/campaign_form.py" line="50"/>
+        <source>e.g. Spring sale</source>
+        <translation>np. Wiosenna wyprzedaż</translation>
+    </message>
+    <message>
+        <location filename="../../ui/campaigns/campaign_form.py" line="54"/>
+        <source>When I press Start</source>
+        <translation>Gdy kliknę „Rozpocznij”</translation>
+    </message>
+    <message>
+        <location filename="../../ui/campaigns/campaign_form.py" line="55"/>
+        <source>At</source>
+        <translation>W terminie</translation>
+    </message>
+    <message>
+        <location filename="../../ui/campaigns/campaign_form.py" line="74"/>
+        <source>Name</source>
+        <translation>Nazwa</translation>
+    </message>
+    <message>
+        <location filename="../../ui/campaigns/campaign_form.py" line="75"/>
+        <source>Promo reply</source>
+        <translation>Odpowiedź promocyjna</translation>
+    </message>
+    <message>
+        <location filename="../../ui/campaigns/campaign_form.py" line="76"/>
+        <source>Segment</source>
+        <translation>Segment</translation>
+    </message>
+    <message>
+        <location filename="../../ui/campaigns/campaign_form.py" line="77"/>
+        <source>Discount codes</source>
+        <translation>Kody rabatowe</translation>
+    </message>
+    <message>
+        <location filename="../../ui/campaigns/campaign_form.py" line="78"/>
+        <source>Start</source>
+        <translation>Rozpoczęcie</translation>
+    </message>
+    <message>
+        <location filename="../../ui/campaigns/campaign_form.py" line="82"/>
+        <source> per minute</source>
+        <translation> na minutę</translation>
+    </message>
+    <message>
+        <location filename="../../ui/campaigns/campaign_form.py" line="83"/>
+        <source>as fast as the channel allows</source>
+        <translation>tak szybko, jak pozwala kanał</translation>
+    </message>
+    <message>
+        <location filename="../../ui/campaigns/campaign_form.py" line="85"/>
+        <source>At most on %1</source>
+        <translation>Limit (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/campaigns/campaign_form.py" line="88"/>
+        <source>Only customers with marketing consent are reached, each on their own channel and in their language. A scheduled campaign is started by the app at its time.</source>
+        <translation>Kampania trafia tylko do klientów ze zgodą marketingową, każdego na jego kanale i w jego języku. Zaplanowaną kampanię aplikacja rozpocznie sama o wyznaczonej porze.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/campaigns/campaign_form.py" line="93"/>
+        <source>Create campaign</source>
+        <translation>Utwórz kampanię</translation>
+    </message>
+    <message>
+        <location filename="../../ui/campaigns/campaign_form.py" line="124"/>
+        <source>The promo reply&apos;s own pool, if it has one</source>
+        <translation>Pula tej odpowiedzi promocyjnej, jeśli ją ma</translation>
+    </message>
+    <message>
+        <location filename="../../ui/campaigns/campaign_form.py" line="126"/>
+        <source>%1 (%2 free)</source>
+        <translation>%1 (wolnych: %2)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/campaigns/campaign_form.py" line="132"/>
+        <source>A campaign needs a promo reply (Promo replies) and a saved segment (the Segments tab).</source>
+        <translation>Kampania potrzebuje odpowiedzi promocyjnej (Odpowiedzi promocyjne) i zapisanego segmentu (karta Segmenty).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/campaigns/campaign_form.py" line="156"/>
+        <source>Creating…</source>
+        <translation>Tworzenie…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/campaigns/campaign_form.py" line="161"/>
+        <source>Campaign “%1” created.</source>
+        <translation>Utworzono kampanię „%1”.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/campaigns/campaign_form.py" line="169"/>
+        <source>A campaign with this name already exists: choose another name.</source>
+        <translation>Kampania o tej nazwie już istnieje: wybierz inną nazwę.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/campaigns/campaign_form.py" line="171"/>
+        <source>The promo reply, segment or code pool no longer exists.</source>
+        <translation>Ta odpowiedź promocyjna, segment lub pula kodów już nie istnieje.</translation>
+    </message>
+</context>
+<context>
     <name>CampaignsView</name>
     <message>
-        <location filename="../../ui/campaigns/campaigns_view.py" line="54"/>
-        <location filename="../../ui/campaigns/campaigns_view.py" line="100"/>
+        <location filename="../../ui/campaigns/campaigns_view.py" line="66"/>
+        <location filename="../../ui/campaigns/campaigns_view.py" line="121"/>
         <source>Campaigns</source>
         <translation>Kampanie</translation>
     </message>
     <message>
-        <location filename="../../ui/campaigns/campaigns_view.py" line="56"/>
+        <location filename="../../ui/campaigns/campaigns_view.py" line="68"/>
         <source>Draft</source>
         <translation>Szkic</translation>
     </message>
     <message>
-        <location filename="../../ui/campaigns/campaigns_view.py" line="56"/>
+        <location filename="../../ui/campaigns/campaigns_view.py" line="68"/>
         <source>Scheduled</source>
         <translation>Zaplanowana</translation>
     </message>
     <message>
-        <location filename="../../ui/campaigns/campaigns_view.py" line="57"/>
+        <location filename="../../ui/campaigns/campaigns_view.py" line="69"/>
         <source>Sending</source>
         <translation>W trakcie wysyłki</translation>
     </message>
     <message>
-        <location filename="../../ui/campaigns/campaigns_view.py" line="57"/>
+        <location filename="../../ui/campaigns/campaigns_view.py" line="69"/>
         <source>Paused</source>
         <translation>Wstrzymana</translation>
     </message>
     <message>
-        <location filename="../../ui/campaigns/campaigns_view.py" line="58"/>
+        <location filename="../../ui/campaigns/campaigns_view.py" line="70"/>
         <source>Done</source>
         <translation>Zakończona</translation>
     </message>
     <message>
-        <location filename="../../ui/campaigns/campaigns_view.py" line="59"/>
+        <location filename="../../ui/campaigns/campaigns_view.py" line="71"/>
         <source>no marketing consent</source>
         <translation>brak zgody marketingowej</translation>
     </message>
     <message>
-        <location filename="../../ui/campaigns/campaigns_view.py" line="60"/>
+        <location filename="../../ui/campaigns/campaigns_view.py" line="72"/>
         <source>opted out</source>
         <translation>wypisali się</translation>
     </message>
     <message>
-        <location filename="../../ui/campaigns/campaigns_view.py" line="61"/>
+        <location filename="../../ui/campaigns/campaigns_view.py" line="73"/>
         <source>no reachable channel</source>
         <translation>brak kanału, którym można dotrzeć</translation>
     </message>
     <message>
-        <location filename="../../ui/campaigns/campaigns_view.py" line="62"/>
+        <location filename="../../ui/campaigns/campaigns_view.py" line="74"/>
         <source>no account to send with</source>
         <translation>brak konta do wysyłki</translation>
     </message>
     <message>
-        <location filename="../../ui/campaigns/campaigns_view.py" line="63"/>
+        <location filename="../../ui/campaigns/campaigns_view.py" line="75"/>
         <source>no codes left</source>
         <translation>zabrakło kodów</translation>
     </message>
     <message>
-        <location filename="../../ui/campaigns/campaigns_view.py" line="64"/>
+        <location filename="../../ui/campaigns/campaigns_view.py" line="76"/>
         <source>template values missing</source>
         <translation>brak wartości w szablonie</translation>
     </message>
     <message>
-        <location filename="../../ui/campaigns/campaigns_view.py" line="65"/>
+        <location filename="../../ui/campaigns/campaigns_view.py" line="77"/>
         <source>Shipped</source>
         <translation>Wysłane</translation>
     </message>
     <message>
-        <location filename="../../ui/campaigns/campaigns_view.py" line="66"/>
+        <location filename="../../ui/campaigns/campaigns_view.py" line="78"/>
         <source>Ready for pickup</source>
         <translation>Gotowe do odbioru</translation>
     </message>
     <message>
-        <location filename="../../ui/campaigns/campaigns_view.py" line="67"/>
+        <location filename="../../ui/campaigns/campaigns_view.py" line="79"/>
         <source>Delivered</source>
         <translation>Dostarczone</translation>
     </message>
     <message>
-        <location filename="../../ui/campaigns/campaigns_view.py" line="70"/>
+        <location filename="../../ui/campaigns/campaigns_view.py" line="82"/>
         <source>Campaign</source>
         <translation>Kampania</translation>
     </message>
     <message>
-        <location filename="../../ui/campaigns/campaigns_view.py" line="70"/>
+        <location filename="../../ui/campaigns/campaigns_view.py" line="82"/>
         <source>State</source>
         <translation>Stan</translation>
     </message>
     <message>
-        <location filename="../../ui/campaigns/campaigns_view.py" line="70"/>
+        <location filename="../../ui/campaigns/campaigns_view.py" line="82"/>
         <source>Sent</source>
         <translation>Wysłane</translation>
     </message>
     <message>
-        <location filename="../../ui/campaigns/campaigns_view.py" line="71"/>
+        <location filename="../../ui/campaigns/campaigns_view.py" line="83"/>
         <source>Failed</source>
         <translation>Nieudane</translation>
     </message>
     <message>
-        <location filename="../../ui/campaigns/campaigns_view.py" line="71"/>
+        <location filename="../../ui/campaigns/campaigns_view.py" line="83"/>
         <source>Left out</source>
         <translation>Pominięci</translation>
     </message>
     <message>
-        <location filename="../../ui/campaigns/campaigns_view.py" line="72"/>
+        <location filename="../../ui/campaigns/campaigns_view.py" line="84"/>
         <source>Orders with its codes</source>
         <translation>Zamówienia z jej kodami</translation>
     </message>
     <message>
-        <location filename="../../ui/campaigns/campaigns_view.py" line="72"/>
+        <location filename="../../ui/campaigns/campaigns_view.py" line="84"/>
         <source>Revenue</source>
         <translation>Przychód</translation>
     </message>
     <message>
-        <location filename="../../ui/campaigns/campaigns_view.py" line="74"/>
+        <location filename="../../ui/campaigns/campaigns_view.py" line="86"/>
+        <location filename="../../ui/campaigns/campaigns_view.py" line="252"/>
         <source>%v of %m recipients done</source>
         <translation>%v z %m odbiorców obsłużonych</translation>
     </message>
     <message>
-        <location filename="../../ui/campaigns/campaigns_view.py" line="77"/>
-        <source>Send / resume</source>
-        <translation>Wyślij / wznów</translation>
+        <location filename="../../ui/campaigns/campaigns_view.py" line="91"/>
+        <location filename="../../ui/campaigns/campaigns_view.py" line="230"/>
+        <source>Start</source>
+        <translation>Rozpocznij</translation>
     </message>
     <message>
-        <location filename="../../ui/campaigns/campaigns_view.py" line="78"/>
+        <location filename="../../ui/campaigns/campaigns_view.py" line="92"/>
+        <source>Dry run</source>
+        <translation>Próba bez wysyłki</translation>
+    </message>
+    <message>
+        <location filename="../../ui/campaigns/campaigns_view.py" line="93"/>
+        <source>Render every message without sending any</source>
+        <translation>Przygotuj każdą wiadomość, nie wysyłając żadnej</translation>
+    </message>
+    <message>
+        <location filename="../../ui/campaigns/campaigns_view.py" line="94"/>
+        <source>Export CSV…</source>
+        <translation>Eksportuj CSV…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/campaigns/campaigns_view.py" line="229"/>
+        <source>Resume</source>
+        <translation>Wznów</translation>
+    </message>
+    <message>
+        <location filename="../../ui/campaigns/campaigns_view.py" line="238"/>
+        <source>No campaign yet: create one in the New campaign tab.</source>
+        <translation>Nie ma jeszcze kampanii: utwórz ją na karcie Nowa kampania.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/campaigns/campaigns_view.py" line="306"/>
+        <source>Codes: %1 needed, %2 free</source>
+        <translation>Kody: potrzeba %1, wolnych %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/campaigns/campaigns_view.py" line="311"/>
+        <source>Dry run: every message rendered, nothing sent. Cannot be rendered: %1</source>
+        <translation>Próba: przygotowano każdą wiadomość, nic nie wysłano. Nie da się przygotować: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/campaigns/campaigns_view.py" line="313"/>
+        <source>Dry run: every message rendered, nothing sent. No problems found.</source>
+        <translation>Próba: przygotowano każdą wiadomość, nic nie wysłano. Bez problemów.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/campaigns/campaigns_view.py" line="334"/>
+        <source>Export the results</source>
+        <translation>Eksportuj wyniki</translation>
+    </message>
+    <message>
+        <location filename="../../ui/campaigns/campaigns_view.py" line="334"/>
+        <source>CSV files (*.csv)</source>
+        <translation>Pliki CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/campaigns/campaigns_view.py" line="345"/>
+        <source>The file could not be written there: choose another folder.</source>
+        <translation>Nie udało się tam zapisać pliku: wybierz inny folder.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/campaigns/campaigns_view.py" line="351"/>
+        <source>%n recipient(s) exported to %1.</source>
+        <translation>
+            <numerusform>Wyeksportowano %n odbiorcę do %1.</numerusform>
+            <numerusform>Wyeksportowano %n odbiorców do %1.</numerusform>
+            <numerusform>Wyeksportowano %n odbiorców do %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/campaigns/campaigns_view.py" line="97"/>
         <source>Pause</source>
         <translation>Wstrzymaj</translation>
     </message>
     <message>
-        <location filename="../../ui/campaigns/campaigns_view.py" line="79"/>
+        <location filename="../../ui/campaigns/campaigns_view.py" line="98"/>
         <source>Refresh</source>
         <translation>Odśwież</translation>
     </message>
     <message>
-        <location filename="../../ui/campaigns/campaigns_view.py" line="80"/>
+        <location filename="../../ui/campaigns/campaigns_view.py" line="99"/>
         <source>Preview 5 messages</source>
         <translation>Podgląd 5 wiadomości</translation>
     </message>
     <message>
-        <location filename="../../ui/campaigns/campaigns_view.py" line="102"/>
+        <location filename="../../ui/campaigns/campaigns_view.py" line="124"/>
+        <source>New campaign</source>
+        <translation>Nowa kampania</translation>
+    </message>
+    <message>
+        <location filename="../../ui/campaigns/campaigns_view.py" line="126"/>
         <source>Order</source>
         <translation>Zamówienie</translation>
     </message>
     <message>
-        <location filename="../../ui/campaigns/campaigns_view.py" line="102"/>
+        <location filename="../../ui/campaigns/campaigns_view.py" line="126"/>
         <source>Customer</source>
         <translation>Klient</translation>
     </message>
     <message>
-        <location filename="../../ui/campaigns/campaigns_view.py" line="102"/>
+        <location filename="../../ui/campaigns/campaigns_view.py" line="126"/>
         <source>Event</source>
         <translation>Zdarzenie</translation>
     </message>
     <message>
-        <location filename="../../ui/campaigns/campaigns_view.py" line="103"/>
+        <location filename="../../ui/campaigns/campaigns_view.py" line="127"/>
         <source>Status in the shop</source>
         <translation>Status w sklepie</translation>
     </message>
     <message>
-        <location filename="../../ui/campaigns/campaigns_view.py" line="103"/>
+        <location filename="../../ui/campaigns/campaigns_view.py" line="127"/>
         <source>Since</source>
         <translation>Od</translation>
     </message>
     <message>
-        <location filename="../../ui/campaigns/campaigns_view.py" line="105"/>
+        <location filename="../../ui/campaigns/campaigns_view.py" line="129"/>
         <source>Approve and send</source>
         <translation>Zatwierdź i wyślij</translation>
     </message>
     <message>
-        <location filename="../../ui/campaigns/campaigns_view.py" line="106"/>
+        <location filename="../../ui/campaigns/campaigns_view.py" line="130"/>
         <source>Skip</source>
         <translation>Pomiń</translation>
     </message>
     <message>
-        <location filename="../../ui/campaigns/campaigns_view.py" line="112"/>
+        <location filename="../../ui/campaigns/campaigns_view.py" line="136"/>
         <source>Order notifications waiting for your approval. Each order is notified once per status, however often it is synced.</source>
         <translation>Powiadomienia o zamówieniach czekające na zatwierdzenie. Każde zamówienie dostaje jedno powiadomienie na status, niezależnie od liczby synchronizacji.</translation>
     </message>
     <message>
-        <location filename="../../ui/campaigns/campaigns_view.py" line="122"/>
+        <location filename="../../ui/campaigns/campaigns_view.py" line="146"/>
         <source>Review queue</source>
         <translation>Do zatwierdzenia</translation>
     </message>
     <message>
-        <location filename="../../ui/campaigns/campaigns_view.py" line="124"/>
+        <location filename="../../ui/campaigns/campaigns_view.py" line="149"/>
         <source>Segments</source>
         <translation>Segmenty</translation>
     </message>
-    <message>
-        <location filename="../../ui/campaigns/campaigns_view.py" line="148"/>
-        <source>Could not read the campaigns: %1</source>
-        <translation>Nie udało się odczytać kampanii: %1</translation>
-    </message>
     <message numerus="yes">
-        <location filename="../../ui/campaigns/campaigns_view.py" line="174"/>
+        <location filename="../../ui/campaigns/campaigns_view.py" line="207"/>
         <source>Review queue (%n)</source>
         <translation>
             <numerusform>Do zatwierdzenia (%n)</numerusform>
@@ -464,22 +633,34 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/campaigns/campaigns_view.py" line="194"/>
-        <source>No campaign yet: create one with `shopinbox campaign create`.</source>
-        <translation>Nie ma jeszcze kampanii: utwórz ją poleceniem `shopinbox campaign create`.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/campaigns/campaigns_view.py" line="201"/>
+        <location filename="../../ui/campaigns/campaigns_view.py" line="244"/>
+        <location filename="../../ui/campaigns/campaigns_view.py" line="303"/>
         <source>Left out: %1</source>
         <translation>Pominięci: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/campaigns/campaigns_view.py" line="202"/>
+        <location filename="../../ui/campaigns/campaigns_view.py" line="245"/>
+        <location filename="../../ui/campaigns/campaigns_view.py" line="304"/>
         <source>Nobody left out.</source>
         <translation>Nikt nie został pominięty.</translation>
     </message>
     <message>
-        <location filename="../../ui/campaigns/campaigns_view.py" line="227"/>
+        <location filename="../../ui/campaigns/campaigns_view.py" line="251"/>
+        <source>Done: %v of %m recipients</source>
+        <translation>Gotowe: %v z %m odbiorców</translation>
+    </message>
+    <message>
+        <location filename="../../ui/campaigns/campaigns_view.py" line="289"/>
+        <source>Rendering every message…</source>
+        <translation>Przygotowywanie każdej wiadomości…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/campaigns/campaigns_view.py" line="290"/>
+        <source>Rendering…</source>
+        <translation>Przygotowywanie…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/campaigns/campaigns_view.py" line="296"/>
         <source>Reached: %1</source>
         <translation>Dotrze do: %1</translation>
     </message>
@@ -873,6 +1054,74 @@
     </message>
 </context>
 <context>
+    <name>ConsentRow</name>
+    <message>
+        <location filename="../../ui/customer/consent_row.py" line="54"/>
+        <source>The channel campaigns and order notifications use</source>
+        <translation>Kanał, którym idą kampanie i powiadomienia o zamówieniach</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer/consent_row.py" line="85"/>
+        <source>Unknown</source>
+        <translation>Nieznana</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer/consent_row.py" line="86"/>
+        <source>Consent given</source>
+        <translation>Zgoda udzielona</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer/consent_row.py" line="87"/>
+        <source>Opted out</source>
+        <translation>Wypisany(-a)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer/consent_row.py" line="91"/>
+        <source>their last channel</source>
+        <translation>ostatni kanał klienta</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer/consent_row.py" line="118"/>
+        <source>Opted out %1 (%2).</source>
+        <translation>Wypisany(-a) %1 (%2).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer/consent_row.py" line="121"/>
+        <source>No consent recorded: campaigns leave this customer out.</source>
+        <translation>Brak zapisanej zgody: kampanie pomijają tego klienta.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer/consent_row.py" line="122"/>
+        <source>Given %1 (%2).</source>
+        <translation>Udzielona %1 (%2).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer/consent_row.py" line="122"/>
+        <source>Withdrawn %1 (%2).</source>
+        <translation>Wycofana %1 (%2).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer/consent_row.py" line="132"/>
+        <source>set by hand</source>
+        <translation>ustawiona ręcznie</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer/consent_row.py" line="134"/>
+        <source>asked in a reply on %1</source>
+        <translation>na prośbę w odpowiedzi przez %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer/consent_row.py" line="136"/>
+        <source>from the shop&apos;s orders: %1</source>
+        <translation>z zamówień sklepu: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer/consent_row.py" line="138"/>
+        <source>unknown</source>
+        <translation>nieznane</translation>
+    </message>
+</context>
+<context>
     <name>ConversationBar</name>
     <message>
         <location filename="../../ui/inbox/conversation_bar.py" line="30"/>
@@ -1175,132 +1424,142 @@
 <context>
     <name>CustomerPanel</name>
     <message>
-        <location filename="../../ui/customer/customer_panel.py" line="74"/>
+        <location filename="../../ui/customer/customer_panel.py" line="75"/>
         <source>unknown</source>
         <translation>nieznany</translation>
     </message>
     <message>
-        <location filename="../../ui/customer/customer_panel.py" line="77"/>
+        <location filename="../../ui/customer/customer_panel.py" line="78"/>
         <source>comma, separated</source>
         <translation>rozdzielone, przecinkami</translation>
     </message>
     <message>
-        <location filename="../../ui/customer/customer_panel.py" line="83"/>
+        <location filename="../../ui/customer/customer_panel.py" line="84"/>
         <source>A note about this customer, seen by the whole team</source>
         <translation>Notatka o kliencie, widoczna dla całego zespołu</translation>
     </message>
     <message>
-        <location filename="../../ui/customer/customer_panel.py" line="84"/>
+        <location filename="../../ui/customer/customer_panel.py" line="85"/>
         <source>A note only you see</source>
         <translation>Notatka widoczna tylko dla Ciebie</translation>
     </message>
     <message>
-        <location filename="../../ui/customer/customer_panel.py" line="95"/>
+        <location filename="../../ui/customer/customer_panel.py" line="96"/>
         <source>Merge with…</source>
         <translation>Połącz z…</translation>
     </message>
     <message>
-        <location filename="../../ui/customer/customer_panel.py" line="97"/>
+        <location filename="../../ui/customer/customer_panel.py" line="98"/>
         <source>Undo merge</source>
         <translation>Cofnij połączenie</translation>
     </message>
     <message>
-        <location filename="../../ui/customer/customer_panel.py" line="102"/>
+        <location filename="../../ui/customer/customer_panel.py" line="103"/>
         <source>Name</source>
         <translation>Imię i nazwisko</translation>
     </message>
     <message>
-        <location filename="../../ui/customer/customer_panel.py" line="103"/>
+        <location filename="../../ui/customer/customer_panel.py" line="104"/>
         <source>Reach at</source>
         <translation>Kontakt</translation>
     </message>
     <message>
-        <location filename="../../ui/customer/customer_panel.py" line="104"/>
+        <location filename="../../ui/customer/customer_panel.py" line="105"/>
         <source>Language</source>
         <translation>Język</translation>
     </message>
     <message>
-        <location filename="../../ui/customer/customer_panel.py" line="105"/>
+        <location filename="../../ui/customer/customer_panel.py" line="106"/>
         <source>Labels</source>
         <translation>Etykiety</translation>
     </message>
     <message>
-        <location filename="../../ui/customer/customer_panel.py" line="106"/>
+        <location filename="../../ui/customer/customer_panel.py" line="107"/>
         <source>Note</source>
         <translation>Notatka</translation>
     </message>
     <message>
-        <location filename="../../ui/customer/customer_panel.py" line="107"/>
+        <location filename="../../ui/customer/customer_panel.py" line="108"/>
         <source>Lifetime value</source>
         <translation>Wartość klienta</translation>
     </message>
     <message>
-        <location filename="../../ui/customer/customer_panel.py" line="108"/>
+        <location filename="../../ui/customer/customer_panel.py" line="110"/>
+        <source>Marketing</source>
+        <translation>Marketing</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer/customer_panel.py" line="111"/>
+        <source>Campaigns via</source>
+        <translation>Kampanie przez</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer/customer_panel.py" line="112"/>
         <source>Merged</source>
         <translation>Scalono</translation>
     </message>
     <message>
-        <location filename="../../ui/customer/customer_panel.py" line="116"/>
+        <location filename="../../ui/customer/customer_panel.py" line="120"/>
         <source>&lt;b&gt;Orders&lt;/b&gt;</source>
         <translation>&lt;b&gt;Zamówienia&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/customer/customer_panel.py" line="151"/>
+        <location filename="../../ui/customer/customer_panel.py" line="158"/>
         <source>phone</source>
         <translation>telefon</translation>
     </message>
     <message>
-        <location filename="../../ui/customer/customer_panel.py" line="161"/>
+        <location filename="../../ui/customer/customer_panel.py" line="168"/>
         <source>no identities</source>
         <translation>brak danych kontaktowych</translation>
     </message>
     <message>
-        <location filename="../../ui/customer/customer_panel.py" line="167"/>
+        <location filename="../../ui/customer/customer_panel.py" line="174"/>
         <source>no orders yet</source>
         <translation>brak zamówień</translation>
     </message>
     <message>
-        <location filename="../../ui/customer/customer_panel.py" line="176"/>
+        <location filename="../../ui/customer/customer_panel.py" line="183"/>
         <source>{name}, merged by {user} · {when}</source>
         <translation>{name}, scalił(a) {user} · {when}</translation>
     </message>
     <message>
-        <location filename="../../ui/customer/customer_panel.py" line="177"/>
+        <location filename="../../ui/customer/customer_panel.py" line="184"/>
         <source>{name}, merged · {when}</source>
         <translation>{name}, scalono · {when}</translation>
     </message>
     <message>
-        <location filename="../../ui/customer/customer_panel.py" line="196"/>
+        <location filename="../../ui/customer/customer_panel.py" line="203"/>
         <source>No orders.</source>
         <translation>Brak zamówień.</translation>
     </message>
     <message>
-        <location filename="../../ui/customer/customer_panel.py" line="198"/>
+        <location filename="../../ui/customer/customer_panel.py" line="205"/>
         <source>completed</source>
         <translation>zrealizowane</translation>
     </message>
     <message>
-        <location filename="../../ui/customer/customer_panel.py" line="198"/>
+        <location filename="../../ui/customer/customer_panel.py" line="205"/>
         <source>shipped</source>
         <translation>wysłane</translation>
     </message>
     <message>
-        <location filename="../../ui/customer/customer_panel.py" line="199"/>
+        <location filename="../../ui/customer/customer_panel.py" line="206"/>
         <source>processing</source>
         <translation>w realizacji</translation>
     </message>
     <message>
-        <location filename="../../ui/customer/customer_panel.py" line="199"/>
+        <location filename="../../ui/customer/customer_panel.py" line="206"/>
         <source>cancelled</source>
         <translation>anulowane</translation>
     </message>
     <message>
-        <location filename="../../ui/customer/customer_panel.py" line="200"/>
+        <location filename="../../ui/customer/customer_panel.py" line="207"/>
         <source>Tracking</source>
         <translation>Śledzenie</translation>
     </message>
     <message>
-        <location filename="../../ui/customer/customer_panel.py" line="214"/>
+        <location filename="../../ui/customer/customer_panel.py" line="221"/>
         <source>tracking</source>
         <translation>śledzenie</translation>
     </message>
@@ -2424,37 +2683,37 @@
 <context>
     <name>OrderSourcesTab</name>
     <message>
-        <location filename="../../ui/settings/order_sources.py" line="66"/>
+        <location filename="../../ui/settings/order_sources.py" line="67"/>
         <source>Orders from the shop&apos;s web store and from export files appear in each customer&apos;s panel, next to the conversation.</source>
         <translation>Zamówienia ze sklepu internetowego i z plików eksportu pojawiają się w panelu każdego klienta, obok rozmowy.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/order_sources.py" line="71"/>
+        <location filename="../../ui/settings/order_sources.py" line="72"/>
         <source>Import a file…</source>
         <translation>Importuj plik…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/order_sources.py" line="73"/>
+        <location filename="../../ui/settings/order_sources.py" line="74"/>
         <source>Add a shop</source>
         <translation>Dodaj sklep</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/order_sources.py" line="75"/>
+        <location filename="../../ui/settings/order_sources.py" line="76"/>
         <source>Sync now</source>
         <translation>Synchronizuj teraz</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/order_sources.py" line="77"/>
+        <location filename="../../ui/settings/order_sources.py" line="78"/>
         <source>Remove</source>
         <translation>Usuń</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/order_sources.py" line="122"/>
+        <location filename="../../ui/settings/order_sources.py" line="123"/>
         <source>export files</source>
         <translation>pliki eksportu</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/settings/order_sources.py" line="123"/>
+        <location filename="../../ui/settings/order_sources.py" line="124"/>
         <source>{name}  ·  {source}  ·  {count} order(s)</source>
         <translation>
             <numerusform>{name}  ·  {source}  ·  {count} zamówienie</numerusform>
@@ -2463,32 +2722,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/settings/order_sources.py" line="127"/>
+        <location filename="../../ui/settings/order_sources.py" line="128"/>
         <source>error: {reason}</source>
         <translation>błąd: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/order_sources.py" line="143"/>
+        <location filename="../../ui/settings/order_sources.py" line="144"/>
         <source>No order sources yet: import an export file or add the shop&apos;s web store.</source>
         <translation>Nie ma jeszcze źródeł zamówień: zaimportuj plik eksportu lub dodaj sklep internetowy.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/order_sources.py" line="180"/>
+        <location filename="../../ui/settings/order_sources.py" line="185"/>
         <source>The shop was added; its orders are fetched now.</source>
         <translation>Dodano sklep; jego zamówienia są teraz pobierane.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/order_sources.py" line="202"/>
+        <location filename="../../ui/settings/order_sources.py" line="207"/>
         <source>Fetching the orders of {name}…</source>
         <translation>Pobieranie zamówień z {name}…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/order_sources.py" line="206"/>
+        <location filename="../../ui/settings/order_sources.py" line="211"/>
         <source>{name}: {reason}</source>
         <translation>{name}: {reason}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/settings/order_sources.py" line="210"/>
+        <location filename="../../ui/settings/order_sources.py" line="215"/>
         <source>{name}: {new} new and {updated} changed order(s).</source>
         <translation>
             <numerusform>{name}: nowe zamówienia: {new}, zmienione: {updated}.</numerusform>
@@ -2497,17 +2756,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/settings/order_sources.py" line="219"/>
+        <location filename="../../ui/settings/order_sources.py" line="224"/>
         <source>Remove order source</source>
         <translation>Usuń źródło zamówień</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/order_sources.py" line="226"/>
+        <location filename="../../ui/settings/order_sources.py" line="231"/>
         <source>Remove the order source “{name}”? Its orders stay in the customers&apos; panels; adding it again under the same name takes them up again.</source>
         <translation>Usunąć źródło zamówień „{name}”? Jego zamówienia zostaną w panelach klientów; dodanie go ponownie pod tą samą nazwą znów je obejmie.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/order_sources.py" line="233"/>
+        <location filename="../../ui/settings/order_sources.py" line="238"/>
         <source>“{name}” was removed.</source>
         <translation>Usunięto „{name}”.</translation>
     </message>
@@ -2634,61 +2893,66 @@
     </message>
     <message>
         <location filename="../../ui/promos/promo_editor.py" line="131"/>
+        <source>where the parcel waits to be picked up</source>
+        <translation>gdzie paczka czeka na odbiór</translation>
+    </message>
+    <message>
+        <location filename="../../ui/promos/promo_editor.py" line="132"/>
         <source>the shop&apos;s name</source>
         <translation>nazwa sklepu</translation>
     </message>
     <message>
-        <location filename="../../ui/promos/promo_editor.py" line="132"/>
+        <location filename="../../ui/promos/promo_editor.py" line="133"/>
         <source>this reply&apos;s title</source>
         <translation>tytuł tej odpowiedzi</translation>
     </message>
     <message>
-        <location filename="../../ui/promos/promo_editor.py" line="133"/>
+        <location filename="../../ui/promos/promo_editor.py" line="134"/>
         <source>a discount code, one per customer</source>
         <translation>kod rabatowy, jeden na klienta</translation>
     </message>
     <message>
-        <location filename="../../ui/promos/promo_editor.py" line="140"/>
+        <location filename="../../ui/promos/promo_editor.py" line="141"/>
         <source>Double-click a value to put it into the text.</source>
         <translation>Kliknij dwukrotnie wartość, aby wstawić ją do tekstu.</translation>
     </message>
     <message>
-        <location filename="../../ui/promos/promo_editor.py" line="145"/>
+        <location filename="../../ui/promos/promo_editor.py" line="146"/>
         <source>a discount code (attach a code pool first)</source>
         <translation>kod rabatowy (najpierw dołącz pulę kodów)</translation>
     </message>
     <message>
-        <location filename="../../ui/promos/promo_editor.py" line="176"/>
+        <location filename="../../ui/promos/promo_editor.py" line="177"/>
         <source>Add language</source>
         <translation>Dodaj język</translation>
     </message>
     <message>
-        <location filename="../../ui/promos/promo_editor.py" line="177"/>
+        <location filename="../../ui/promos/promo_editor.py" line="178"/>
         <source>Language code (e.g. de):</source>
         <translation>Kod języka (np. de):</translation>
     </message>
     <message>
-        <location filename="../../ui/promos/promo_editor.py" line="196"/>
+        <location filename="../../ui/promos/promo_editor.py" line="197"/>
         <source>Cannot render: {error}</source>
         <translation>Nie można wygenerować: {error}</translation>
     </message>
     <message>
-        <location filename="../../ui/promos/promo_editor.py" line="208"/>
+        <location filename="../../ui/promos/promo_editor.py" line="209"/>
         <source>Missing: {names}</source>
         <translation>Brakuje: {names}</translation>
     </message>
     <message>
-        <location filename="../../ui/promos/promo_editor.py" line="210"/>
+        <location filename="../../ui/promos/promo_editor.py" line="211"/>
         <source>Asked when inserting: {names}</source>
         <translation>Pytanie przy wstawianiu: {names}</translation>
     </message>
     <message>
-        <location filename="../../ui/promos/promo_editor.py" line="212"/>
+        <location filename="../../ui/promos/promo_editor.py" line="213"/>
         <source>Ready to send.</source>
         <translation>Gotowe do wysłania.</translation>
     </message>
     <message>
-        <location filename="../../ui/promos/promo_editor.py" line="223"/>
+        <location filename="../../ui/promos/promo_editor.py" line="224"/>
         <source>Cannot save: {error}</source>
         <translation>Nie można zapisać: {error}</translation>
     </message>
@@ -3266,22 +3530,22 @@
         <translation>shopinbox odczytuje hasło z tej zmiennej przy każdym połączeniu; ustaw ją tam, gdzie działa shopinbox (np. export {name}=… przed uruchomieniem). Zapisywana jest tylko jej nazwa.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/secret_store.py" line="94"/>
+        <location filename="../../ui/settings/secret_store.py" line="96"/>
         <source>The macOS Keychain should be there: open Keychain Access, check that the login keychain is unlocked, then restart shopinbox.</source>
         <translation>Pęk kluczy macOS powinien być dostępny: otwórz Dostęp do pęku kluczy, sprawdź, czy pęk „login” jest odblokowany, i uruchom shopinbox ponownie.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/secret_store.py" line="97"/>
+        <location filename="../../ui/settings/secret_store.py" line="99"/>
         <source>Windows Credential Manager should be there: sign in to Windows with your own user account, then restart shopinbox.</source>
         <translation>Menedżer poświadczeń Windows powinien być dostępny: zaloguj się do Windows na własne konto użytkownika i uruchom shopinbox ponownie.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/secret_store.py" line="99"/>
+        <location filename="../../ui/settings/secret_store.py" line="101"/>
         <source>To get one, install GNOME Keyring (package gnome-keyring) or KWallet, sign in to the desktop again so that it is unlocked, then restart shopinbox. Until then, use an environment variable.</source>
         <translation>Aby go mieć, zainstaluj GNOME Keyring (pakiet gnome-keyring) lub KWallet, zaloguj się ponownie do pulpitu, by został odblokowany, i uruchom shopinbox ponownie. Do tego czasu użyj zmiennej środowiskowej.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/secret_store.py" line="119"/>
+        <location filename="../../ui/settings/secret_store.py" line="121"/>
         <source>“{name}” is not a variable name: use letters, digits and _ only.</source>
         <translation>„{name}” nie jest nazwą zmiennej: użyj tylko liter, cyfr i _.</translation>
     </message>

@@ -262,200 +262,369 @@
     </message>
 </context>
 <context>
+    <name>CampaignForm</name>
+    <message>
+        <location filename="../../ui/campaigns/campaign_form.py" line="50"/>
+        <source>e.g. Spring sale</source>
+        <translation>напр. Весенняя распродажа</translation>
+    </message>
+    <message>
+        <location filename="../../ui/campaigns/campaign_form.py" line="54"/>
+        <source>When I press Start</source>
+        <translation>Когда я нажму «Запустить»</translation>
+    </message>
+    <message>
+        <location filename="../../ui/campaigns/campaign_form.py" line="55"/>
+        <source>At</source>
+        <translation>В назначенное время</translation>
+    </message>
+    <message>
+        <location filename="../../ui/campaigns/campaign_form.py" line="74"/>
+        <source>Name</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <location filename="../../ui/campaigns/campaign_form.py" line="75"/>
+        <source>Promo reply</source>
+        <translation>Промо-ответ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/campaigns/campaign_form.py" line="76"/>
+        <source>Segment</source>
+        <translation>Сегмент</translation>
+    </message>
+    <message>
+        <location filename="../../ui/campaigns/campaign_form.py" line="77"/>
+        <source>Discount codes</source>
+        <translation>Коды скидок</translation>
+    </message>
+    <message>
+        <location filename="../../ui/campaigns/campaign_form.py" line="78"/>
+        <source>Start</source>
+        <translation>Запуск</translation>
+    </message>
+    <message>
+        <location filename="../../ui/campaigns/campaign_form.py" line="82"/>
+        <source> per minute</source>
+        <translation> в минуту</translation>
+    </message>
+    <message>
+        <location filename="../../ui/campaigns/campaign_form.py" line="83"/>
+        <source>as fast as the channel allows</source>
+        <translation>так быстро, как позволяет канал</translation>
+    </message>
+    <message>
+        <location filename="../../ui/campaigns/campaign_form.py" line="85"/>
+        <source>At most on %1</source>
+        <translation>Скорость (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/campaigns/campaign_form.py" line="88"/>
+        <source>Only customers with marketing consent are reached, each on their own channel and in their language. A scheduled campaign is started by the app at its time.</source>
+        <translation>Рассылка доходит только до клиентов с согласием на неё — каждому по его каналу и на его языке. Запланированную рассылку приложение запустит само в назначенное время.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/campaigns/campaign_form.py" line="93"/>
+        <source>Create campaign</source>
+        <translation>Создать рассылку</translation>
+    </message>
+    <message>
+        <location filename="../../ui/campaigns/campaign_form.py" line="124"/>
+        <source>The promo reply&apos;s own pool, if it has one</source>
+        <translation>Набор кодов этого промо-ответа, если он есть</translation>
+    </message>
+    <message>
+        <location filename="../../ui/campaigns/campaign_form.py" line="126"/>
+        <source>%1 (%2 free)</source>
+        <translation>%1 (свободно: %2)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/campaigns/campaign_form.py" line="132"/>
+        <source>A campaign needs a promo reply (Promo replies) and a saved segment (the Segments tab).</source>
+        <translation>Для рассылки нужны промо-ответ (Промо-ответы) и сохранённый сегмент (вкладка «Сегменты»).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/campaigns/campaign_form.py" line="156"/>
+        <source>Creating…</source>
+        <translation>Создание…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/campaigns/campaign_form.py" line="161"/>
+        <source>Campaign “%1” created.</source>
+        <translation>Рассылка «%1» создана.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/campaigns/campaign_form.py" line="169"/>
+        <source>A campaign with this name already exists: choose another name.</source>
+        <translation>Рассылка с таким названием уже есть: выберите другое название.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/campaigns/campaign_form.py" line="171"/>
+        <source>The promo reply, segment or code pool no longer exists.</source>
+        <translation>Этого промо-ответа, сегмента или набора кодов больше нет.</translation>
+    </message>
+</context>
+<context>
     <name>CampaignsView</name>
     <message>
-        <location filename="../../ui/campaigns/campaigns_view.py" line="54"/>
-        <location filename="../../ui/campaigns/campaigns_view.py" line="100"/>
+        <location filename="../../ui/campaigns/campaigns_view.py" line="66"/>
+        <location filename="../../ui/campaigns/campaigns_view.py" line="121"/>
         <source>Campaigns</source>
         <translation>Рассылки</translation>
     </message>
     <message>
-        <location filename="../../ui/campaigns/campaigns_view.py" line="56"/>
+        <location filename="../../ui/campaigns/campaigns_view.py" line="68"/>
         <source>Draft</source>
         <translation>Черновик</translation>
     </message>
     <message>
-        <location filename="../../ui/campaigns/campaigns_view.py" line="56"/>
+        <location filename="../../ui/campaigns/campaigns_view.py" line="68"/>
         <source>Scheduled</source>
         <translation>Запланирована</translation>
     </message>
     <message>
-        <location filename="../../ui/campaigns/campaigns_view.py" line="57"/>
+        <location filename="../../ui/campaigns/campaigns_view.py" line="69"/>
         <source>Sending</source>
         <translation>Идёт отправка</translation>
     </message>
     <message>
-        <location filename="../../ui/campaigns/campaigns_view.py" line="57"/>
+        <location filename="../../ui/campaigns/campaigns_view.py" line="69"/>
         <source>Paused</source>
         <translation>Приостановлена</translation>
     </message>
     <message>
-        <location filename="../../ui/campaigns/campaigns_view.py" line="58"/>
+        <location filename="../../ui/campaigns/campaigns_view.py" line="70"/>
         <source>Done</source>
         <translation>Завершена</translation>
     </message>
     <message>
-        <location filename="../../ui/campaigns/campaigns_view.py" line="59"/>
+        <location filename="../../ui/campaigns/campaigns_view.py" line="71"/>
         <source>no marketing consent</source>
         <translation>нет согласия на рассылку</translation>
     </message>
     <message>
-        <location filename="../../ui/campaigns/campaigns_view.py" line="60"/>
+        <location filename="../../ui/campaigns/campaigns_view.py" line="72"/>
         <source>opted out</source>
         <translation>отписались</translation>
     </message>
     <message>
-        <location filename="../../ui/campaigns/campaigns_view.py" line="61"/>
+        <location filename="../../ui/campaigns/campaigns_view.py" line="73"/>
         <source>no reachable channel</source>
         <translation>нет доступного канала</translation>
     </message>
     <message>
-        <location filename="../../ui/campaigns/campaigns_view.py" line="62"/>
+        <location filename="../../ui/campaigns/campaigns_view.py" line="74"/>
         <source>no account to send with</source>
         <translation>нет аккаунта для отправки</translation>
     </message>
     <message>
-        <location filename="../../ui/campaigns/campaigns_view.py" line="63"/>
+        <location filename="../../ui/campaigns/campaigns_view.py" line="75"/>
         <source>no codes left</source>
         <translation>закончились коды</translation>
     </message>
     <message>
-        <location filename="../../ui/campaigns/campaigns_view.py" line="64"/>
+        <location filename="../../ui/campaigns/campaigns_view.py" line="76"/>
         <source>template values missing</source>
         <translation>в шаблоне не хватает значений</translation>
     </message>
     <message>
-        <location filename="../../ui/campaigns/campaigns_view.py" line="65"/>
+        <location filename="../../ui/campaigns/campaigns_view.py" line="77"/>
         <source>Shipped</source>
         <translation>Отправлен</translation>
     </message>
     <message>
-        <location filename="../../ui/campaigns/campaigns_view.py" line="66"/>
+        <location filename="../../ui/campaigns/campaigns_view.py" line="78"/>
         <source>Ready for pickup</source>
         <translation>Готов к выдаче</translation>
     </message>
     <message>
-        <location filename="../../ui/campaigns/campaigns_view.py" line="67"/>
+        <location filename="../../ui/campaigns/campaigns_view.py" line="79"/>
         <source>Delivered</source>
         <translation>Доставлен</translation>
     </message>
     <message>
-        <location filename="../../ui/campaigns/campaigns_view.py" line="70"/>
+        <location filename="../../ui/campaigns/campaigns_view.py" line="82"/>
         <source>Campaign</source>
         <translation>Рассылка</translation>
     </message>
     <message>
-        <location filename="../../ui/campaigns/campaigns_view.py" line="70"/>
+        <location filename="../../ui/campaigns/campaigns_view.py" line="82"/>
         <source>State</source>
         <translation>Состояние</translation>
     </message>
     <message>
-        <location filename="../../ui/campaigns/campaigns_view.py" line="70"/>
+        <location filename="../../ui/campaigns/campaigns_view.py" line="82"/>
         <source>Sent</source>
         <translation>Отправлено</translation>
     </message>
     <message>
-        <location filename="../../ui/campaigns/campaigns_view.py" line="71"/>
+        <location filename="../../ui/campaigns/campaigns_view.py" line="83"/>
         <source>Failed</source>
         <translation>Ошибки</translation>
     </message>
     <message>
-        <location filename="../../ui/campaigns/campaigns_view.py" line="71"/>
+        <location filename="../../ui/campaigns/campaigns_view.py" line="83"/>
         <source>Left out</source>
         <translation>Пропущено</translation>
     </message>
     <message>
-        <location filename="../../ui/campaigns/campaigns_view.py" line="72"/>
+        <location filename="../../ui/campaigns/campaigns_view.py" line="84"/>
         <source>Orders with its codes</source>
         <translation>Заказы с её кодами</translation>
     </message>
     <message>
-        <location filename="../../ui/campaigns/campaigns_view.py" line="72"/>
+        <location filename="../../ui/campaigns/campaigns_view.py" line="84"/>
         <source>Revenue</source>
         <translation>Выручка</translation>
     </message>
     <message>
-        <location filename="../../ui/campaigns/campaigns_view.py" line="74"/>
+        <location filename="../../ui/campaigns/campaigns_view.py" line="86"/>
+        <location filename="../../ui/campaigns/campaigns_view.py" line="252"/>
         <source>%v of %m recipients done</source>
         <translation>Обработано %v из %m получателей</translation>
     </message>
     <message>
-        <location filename="../../ui/campaigns/campaigns_view.py" line="77"/>
-        <source>Send / resume</source>
-        <translation>Отправить / продолжить</translation>
+        <location filename="../../ui/campaigns/campaigns_view.py" line="91"/>
+        <location filename="../../ui/campaigns/campaigns_view.py" line="230"/>
+        <source>Start</source>
+        <translation>Запустить</translation>
     </message>
     <message>
-        <location filename="../../ui/campaigns/campaigns_view.py" line="78"/>
+        <location filename="../../ui/campaigns/campaigns_view.py" line="92"/>
+        <source>Dry run</source>
+        <translation>Пробный прогон</translation>
+    </message>
+    <message>
+        <location filename="../../ui/campaigns/campaigns_view.py" line="93"/>
+        <source>Render every message without sending any</source>
+        <translation>Подготовить все сообщения, ничего не отправляя</translation>
+    </message>
+    <message>
+        <location filename="../../ui/campaigns/campaigns_view.py" line="94"/>
+        <source>Export CSV…</source>
+        <translation>Экспорт в CSV…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/campaigns/campaigns_view.py" line="229"/>
+        <source>Resume</source>
+        <translation>Продолжить</translation>
+    </message>
+    <message>
+        <location filename="../../ui/campaigns/campaigns_view.py" line="238"/>
+        <source>No campaign yet: create one in the New campaign tab.</source>
+        <translation>Рассылок пока нет: создайте её на вкладке «Новая рассылка».</translation>
+    </message>
+    <message>
+        <location filename="../../ui/campaigns/campaigns_view.py" line="306"/>
+        <source>Codes: %1 needed, %2 free</source>
+        <translation>Коды: нужно %1, свободно %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/campaigns/campaigns_view.py" line="311"/>
+        <source>Dry run: every message rendered, nothing sent. Cannot be rendered: %1</source>
+        <translation>Пробный прогон: все сообщения подготовлены, ничего не отправлено. Не удалось подготовить: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/campaigns/campaigns_view.py" line="313"/>
+        <source>Dry run: every message rendered, nothing sent. No problems found.</source>
+        <translation>Пробный прогон: все сообщения подготовлены, ничего не отправлено. Проблем нет.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/campaigns/campaigns_view.py" line="334"/>
+        <source>Export the results</source>
+        <translation>Экспорт результатов</translation>
+    </message>
+    <message>
+        <location filename="../../ui/campaigns/campaigns_view.py" line="334"/>
+        <source>CSV files (*.csv)</source>
+        <translation>Файлы CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/campaigns/campaigns_view.py" line="345"/>
+        <source>The file could not be written there: choose another folder.</source>
+        <translation>Не удалось записать туда файл: выберите другую папку.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/campaigns/campaigns_view.py" line="351"/>
+        <source>%n recipient(s) exported to %1.</source>
+        <translation>
+            <numerusform>%n получатель выгружен в %1.</numerusform>
+            <numerusform>%n получателя выгружены в %1.</numerusform>
+            <numerusform>%n получателей выгружены в %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/campaigns/campaigns_view.py" line="97"/>
         <source>Pause</source>
         <translation>Приостановить</translation>
     </message>
     <message>
-        <location filename="../../ui/campaigns/campaigns_view.py" line="79"/>
+        <location filename="../../ui/campaigns/campaigns_view.py" line="98"/>
         <source>Refresh</source>
         <translation>Обновить</translation>
     </message>
     <message>
-        <location filename="../../ui/campaigns/campaigns_view.py" line="80"/>
+        <location filename="../../ui/campaigns/campaigns_view.py" line="99"/>
         <source>Preview 5 messages</source>
         <translation>Просмотр 5 сообщений</translation>
     </message>
     <message>
-        <location filename="../../ui/campaigns/campaigns_view.py" line="102"/>
+        <location filename="../../ui/campaigns/campaigns_view.py" line="124"/>
+        <source>New campaign</source>
+        <translation>Новая рассылка</translation>
+    </message>
+    <message>
+        <location filename="../../ui/campaigns/campaigns_view.py" line="126"/>
         <source>Order</source>
         <translation>Заказ</translation>
     </message>
     <message>
-        <location filename="../../ui/campaigns/campaigns_view.py" line="102"/>
+        <location filename="../../ui/campaigns/campaigns_view.py" line="126"/>
         <source>Customer</source>
         <translation>Клиент</translation>
     </message>
     <message>
-        <location filename="../../ui/campaigns/campaigns_view.py" line="102"/>
+        <location filename="../../ui/campaigns/campaigns_view.py" line="126"/>
         <source>Event</source>
         <translation>Событие</translation>
     </message>
     <message>
-        <location filename="../../ui/campaigns/campaigns_view.py" line="103"/>
+        <location filename="../../ui/campaigns/campaigns_view.py" line="127"/>
         <source>Status in the shop</source>
         <translation>Статус в магазине</translation>
     </message>
     <message>
-        <location filename="../../ui/campaigns/campaigns_view.py" line="103"/>
+        <location filename="../../ui/campaigns/campaigns_view.py" line="127"/>
         <source>Since</source>
         <translation>С</translation>
     </message>
     <message>
-        <location filename="../../ui/campaigns/campaigns_view.py" line="105"/>
+        <location filename="../../ui/campaigns/campaigns_view.py" line="129"/>
         <source>Approve and send</source>
         <translation>Одобрить и отправить</translation>
     </message>
     <message>
-        <location filename="../../ui/campaigns/campaigns_view.py" line="106"/>
+        <location filename="../../ui/campaigns/campaigns_view.py" line="130"/>
         <source>Skip</source>
         <translation>Пропустить</translation>
     </message>
     <message>
-        <location filename="../../ui/campaigns/campaigns_view.py" line="112"/>
+        <location filename="../../ui/campaigns/campaigns_view.py" line="136"/>
         <source>Order notifications waiting for your approval. Each order is notified once per status, however often it is synced.</source>
         <translation>Уведомления о заказах, ожидающие одобрения. По каждому статусу заказа уходит одно уведомление, сколько бы раз он ни синхронизировался.</translation>
     </message>
     <message>
-        <location filename="../../ui/campaigns/campaigns_view.py" line="122"/>
+        <location filename="../../ui/campaigns/campaigns_view.py" line="146"/>
         <source>Review queue</source>
         <translation>На проверке</translation>
     </message>
     <message>
-        <location filename="../../ui/campaigns/campaigns_view.py" line="124"/>
+        <location filename="../../ui/campaigns/campaigns_view.py" line="149"/>
         <source>Segments</source>
         <translation>Сегменты</translation>
     </message>
-    <message>
-        <location filename="../../ui/campaigns/campaigns_view.py" line="148"/>
-        <source>Could not read the campaigns: %1</source>
-        <translation>Не удалось прочитать рассылки: %1</translation>
-    </message>
     <message numerus="yes">
-        <location filename="../../ui/campaigns/campaigns_view.py" line="174"/>
+        <location filename="../../ui/campaigns/campaigns_view.py" line="207"/>
         <source>Review queue (%n)</source>
         <translation>
             <numerusform>На проверке (%n)</numerusform>
@@ -464,22 +633,34 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/campaigns/campaigns_view.py" line="194"/>
-        <source>No campaign yet: create one with `shopinbox campaign create`.</source>
-        <translation>Рассылок пока нет: создайте её командой `shopinbox campaign create`.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/campaigns/campaigns_view.py" line="201"/>
+        <location filename="../../ui/campaigns/campaigns_view.py" line="244"/>
+        <location filename="../../ui/campaigns/campaigns_view.py" line="303"/>
         <source>Left out: %1</source>
         <translation>Пропущено: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/campaigns/campaigns_view.py" line="202"/>
+        <location filename="../../ui/campaigns/campaigns_view.py" line="245"/>
+        <location filename="../../ui/campaigns/campaigns_view.py" line="304"/>
         <source>Nobody left out.</source>
         <translation>Никто не пропущен.</translation>
     </message>
     <message>
-        <location filename="../../ui/campaigns/campaigns_view.py" line="227"/>
+        <location filename="../../ui/campaigns/campaigns_view.py" line="251"/>
+        <source>Done: %v of %m recipients</source>
+        <translation>Готово: %v из %m получателей</translation>
+    </message>
+    <message>
+        <location filename="../../ui/campaigns/campaigns_view.py" line="289"/>
+        <source>Rendering every message…</source>
+        <translation>Подготовка всех сообщений…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/campaigns/campaigns_view.py" line="290"/>
+        <source>Rendering…</source>
+        <translation>Подготовка…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/campaigns/campaigns_view.py" line="296"/>
         <source>Reached: %1</source>
         <translation>Получат: %1</translation>
     </message>
@@ -873,6 +1054,74 @@
     </message>
 </context>
 <context>
+    <name>ConsentRow</name>
+    <message>
+        <location filename="../../ui/customer/consent_row.py" line="54"/>
+        <source>The channel campaigns and order notifications use</source>
+        <translation>Канал для рассылок и уведомлений о заказах</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer/consent_row.py" line="85"/>
+        <source>Unknown</source>
+        <translation>Неизвестно</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer/consent_row.py" line="86"/>
+        <source>Consent given</source>
+        <translation>Согласие дано</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer/consent_row.py" line="87"/>
+        <source>Opted out</source>
+        <translation>Отказ от рассылки</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer/consent_row.py" line="91"/>
+        <source>their last channel</source>
+        <translation>последний канал клиента</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer/consent_row.py" line="118"/>
+        <source>Opted out %1 (%2).</source>
+        <translation>Отказ %1 (%2).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer/consent_row.py" line="121"/>
+        <source>No consent recorded: campaigns leave this customer out.</source>
+        <translation>Согласие не записано: рассылки пропускают этого клиента.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer/consent_row.py" line="122"/>
+        <source>Given %1 (%2).</source>
+        <translation>Дано %1 (%2).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer/consent_row.py" line="122"/>
+        <source>Withdrawn %1 (%2).</source>
+        <translation>Отозвано %1 (%2).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer/consent_row.py" line="132"/>
+        <source>set by hand</source>
+        <translation>задано вручную</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer/consent_row.py" line="134"/>
+        <source>asked in a reply on %1</source>
+        <translation>по просьбе в ответе через %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer/consent_row.py" line="136"/>
+        <source>from the shop&apos;s orders: %1</source>
+        <translation>из заказов магазина: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer/consent_row.py" line="138"/>
+        <source>unknown</source>
+        <translation>неизвестно</translation>
+    </message>
+</context>
+<context>
     <name>ConversationBar</name>
     <message>
         <location filename="../../ui/inbox/conversation_bar.py" line="30"/>
@@ -1175,132 +1424,142 @@
 <context>
     <name>CustomerPanel</name>
     <message>
-        <location filename="../../ui/customer/customer_panel.py" line="74"/>
+        <location filename="../../ui/customer/customer_panel.py" line="75"/>
         <source>unknown</source>
         <translation>неизвестен</translation>
     </message>
     <message>
-        <location filename="../../ui/customer/customer_panel.py" line="77"/>
+        <location filename="../../ui/customer/customer_panel.py" line="78"/>
         <source>comma, separated</source>
         <translation>через, запятую</translation>
     </message>
     <message>
-        <location filename="../../ui/customer/customer_panel.py" line="83"/>
+        <location filename="../../ui/customer/customer_panel.py" line="84"/>
         <source>A note about this customer, seen by the whole team</source>
         <translation>Заметка о клиенте, её видит вся команда</translation>
     </message>
     <message>
-        <location filename="../../ui/customer/customer_panel.py" line="84"/>
+        <location filename="../../ui/customer/customer_panel.py" line="85"/>
         <source>A note only you see</source>
         <translation>Заметка, которую видите только вы</translation>
     </message>
     <message>
-        <location filename="../../ui/customer/customer_panel.py" line="95"/>
+        <location filename="../../ui/customer/customer_panel.py" line="96"/>
         <source>Merge with…</source>
         <translation>Объединить с…</translation>
     </message>
     <message>
-        <location filename="../../ui/customer/customer_panel.py" line="97"/>
+        <location filename="../../ui/customer/customer_panel.py" line="98"/>
         <source>Undo merge</source>
         <translation>Отменить объединение</translation>
     </message>
     <message>
-        <location filename="../../ui/customer/customer_panel.py" line="102"/>
+        <location filename="../../ui/customer/customer_panel.py" line="103"/>
         <source>Name</source>
         <translation>Имя</translation>
     </message>
     <message>
-        <location filename="../../ui/customer/customer_panel.py" line="103"/>
+        <location filename="../../ui/customer/customer_panel.py" line="104"/>
         <source>Reach at</source>
         <translation>Контакты</translation>
     </message>
     <message>
-        <location filename="../../ui/customer/customer_panel.py" line="104"/>
+        <location filename="../../ui/customer/customer_panel.py" line="105"/>
         <source>Language</source>
         <translation>Язык</translation>
     </message>
     <message>
-        <location filename="../../ui/customer/customer_panel.py" line="105"/>
+        <location filename="../../ui/customer/customer_panel.py" line="106"/>
         <source>Labels</source>
         <translation>Метки</translation>
     </message>
     <message>
-        <location filename="../../ui/customer/customer_panel.py" line="106"/>
+        <location filename="../../ui/customer/customer_panel.py" line="107"/>
         <source>Note</source>
         <translation>Заметка</translation>
     </message>
     <message>
-        <location filename="../../ui/customer/customer_panel.py" line="107"/>
+        <location filename="../../ui/customer/customer_panel.py" line="108"/>
         <source>Lifetime value</source>
         <translation>Сумма покупок</translation>
     </message>
     <message>
-        <location filename="../../ui/customer/customer_panel.py" line="108"/>
+        <location filename="../../ui/customer/customer_panel.py" line="110"/>
+        <source>Marketing</source>
+        <translation>Рассылка</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer/customer_panel.py" line="111"/>
+        <source>Campaigns via</source>
+        <translation>Рассылки через</translation>
+    </message>
+    <message>
+        <location filename="../../ui/customer/customer_panel.py" line="112"/>
         <source>Merged</source>
         <translation>Объединено</translation>
     </message>
     <message>
-        <location filename="../../ui/customer/customer_panel.py" line="116"/>
+        <location filename="../../ui/customer/customer_panel.py" line="120"/>
         <source>&lt;b&gt;Orders&lt;/b&gt;</source>
         <translation>&lt;b&gt;Заказы&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/customer/customer_panel.py" line="151"/>
+        <location filename="../../ui/customer/customer_panel.py" line="158"/>
         <source>phone</source>
         <translation>телефон</translation>
     </message>
     <message>
-        <location filename="../../ui/customer/customer_panel.py" line="161"/>
+        <location filename="../../ui/customer/customer_panel.py" line="168"/>
         <source>no identities</source>
         <translation>нет контактов</translation>
     </message>
     <message>
-        <location filename="../../ui/customer/customer_panel.py" line="167"/>
+        <location filename="../../ui/customer/customer_panel.py" line="174"/>
         <source>no orders yet</source>
         <translation>заказов пока нет</translation>
     </message>
     <message>
-        <location filename="../../ui/customer/customer_panel.py" line="176"/>
+        <location filename="../../ui/customer/customer_panel.py" line="183"/>
         <source>{name}, merged by {user} · {when}</source>
         <translation>{name}, объединил(а) {user} · {when}</translation>
     </message>
     <message>
-        <location filename="../../ui/customer/customer_panel.py" line="177"/>
+        <location filename="../../ui/customer/customer_panel.py" line="184"/>
         <source>{name}, merged · {when}</source>
         <translation>{name}, объединено · {when}</translation>
     </message>
     <message>
-        <location filename="../../ui/customer/customer_panel.py" line="196"/>
+        <location filename="../../ui/customer/customer_panel.py" line="203"/>
         <source>No orders.</source>
         <translation>Заказов нет.</translation>
     </message>
     <message>
-        <location filename="../../ui/customer/customer_panel.py" line="198"/>
+        <location filename="../../ui/customer/customer_panel.py" line="205"/>
         <source>completed</source>
         <translation>выполнен</translation>
     </message>
     <message>
-        <location filename="../../ui/customer/customer_panel.py" line="198"/>
+        <location filename="../../ui/customer/customer_panel.py" line="205"/>
         <source>shipped</source>
         <translation>отправлен</translation>
     </message>
     <message>
-        <location filename="../../ui/customer/customer_panel.py" line="199"/>
+        <location filename="../../ui/customer/customer_panel.py" line="206"/>
         <source>processing</source>
         <translation>в обработке</translation>
     </message>
     <message>
-        <location filename="../../ui/customer/customer_panel.py" line="199"/>
+        <location filename="../../ui/customer/customer_panel.py" line="206"/>
         <source>cancelled</source>
         <translation>отменён</translation>
     </message>
     <message>
-        <location filename="../../ui/customer/customer_panel.py" line="200"/>
+        <location filename="../../ui/customer/customer_panel.py" line="207"/>
         <source>Tracking</source>
         <translation>Отслеживание</translation>
     </message>
     <message>
-        <location filename="../../ui/customer/customer_panel.py" line="214"/>
+        <location filename="../../ui/customer/customer_panel.py" line="221"/>
         <source>tracking</source>
         <translation>отслеживание</translation>
     </message>
@@ -2424,37 +2683,37 @@
 <context>
     <name>OrderSourcesTab</name>
     <message>
-        <location filename="../../ui/settings/order_sources.py" line="66"/>
+        <location filename="../../ui/settings/order_sources.py" line="67"/>
         <source>Orders from the shop&apos;s web store and from export files appear in each customer&apos;s panel, next to the conversation.</source>
         <translation>Заказы из интернет-магазина и из файлов выгрузки появляются в панели каждого клиента рядом с перепиской.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/order_sources.py" line="71"/>
+        <location filename="../../ui/settings/order_sources.py" line="72"/>
         <source>Import a file…</source>
         <translation>Импорт файла…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/order_sources.py" line="73"/>
+        <location filename="../../ui/settings/order_sources.py" line="74"/>
         <source>Add a shop</source>
         <translation>Добавить магазин</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/order_sources.py" line="75"/>
+        <location filename="../../ui/settings/order_sources.py" line="76"/>
         <source>Sync now</source>
         <translation>Синхронизировать</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/order_sources.py" line="77"/>
+        <location filename="../../ui/settings/order_sources.py" line="78"/>
         <source>Remove</source>
         <translation>Удалить</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/order_sources.py" line="122"/>
+        <location filename="../../ui/settings/order_sources.py" line="123"/>
         <source>export files</source>
         <translation>файлы выгрузки</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/settings/order_sources.py" line="123"/>
+        <location filename="../../ui/settings/order_sources.py" line="124"/>
         <source>{name}  ·  {source}  ·  {count} order(s)</source>
         <translation>
             <numerusform>{name}  ·  {source}  ·  {count} заказ</numerusform>
@@ -2463,32 +2722,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/settings/order_sources.py" line="127"/>
+        <location filename="../../ui/settings/order_sources.py" line="128"/>
         <source>error: {reason}</source>
         <translation>ошибка: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/order_sources.py" line="143"/>
+        <location filename="../../ui/settings/order_sources.py" line="144"/>
         <source>No order sources yet: import an export file or add the shop&apos;s web store.</source>
         <translation>Источников заказов пока нет: импортируйте файл выгрузки или добавьте интернет-магазин.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/order_sources.py" line="180"/>
+        <location filename="../../ui/settings/order_sources.py" line="185"/>
         <source>The shop was added; its orders are fetched now.</source>
         <translation>Магазин добавлен; его заказы загружаются.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/order_sources.py" line="202"/>
+        <location filename="../../ui/settings/order_sources.py" line="207"/>
         <source>Fetching the orders of {name}…</source>
         <translation>Загрузка заказов из {name}…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/order_sources.py" line="206"/>
+        <location filename="../../ui/settings/order_sources.py" line="211"/>
         <source>{name}: {reason}</source>
         <translation>{name}: {reason}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/settings/order_sources.py" line="210"/>
+        <location filename="../../ui/settings/order_sources.py" line="215"/>
         <source>{name}: {new} new and {updated} changed order(s).</source>
         <translation>
             <numerusform>{name}: новых заказов: {new}, изменённых: {updated}.</numerusform>
@@ -2497,17 +2756,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/settings/order_sources.py" line="219"/>
+        <location filename="../../ui/settings/order_sources.py" line="224"/>
         <source>Remove order source</source>
         <translation>Удалить источник заказов</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/order_sources.py" line="226"/>
+        <location filename="../../ui/settings/order_sources.py" line="231"/>
         <source>Remove the order source “{name}”? Its orders stay in the customers&apos; panels; adding it again under the same name takes them up again.</source>
         <translation>Удалить источник заказов «{name}»? Его заказы останутся в панелях клиентов; если добавить его снова под тем же именем, он снова их подхватит.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/order_sources.py" line="233"/>
+        <location filename="../../ui/settings/order_sources.py" line="238"/>
         <source>“{name}” was removed.</source>
         <translation>«{name}» удалён.</translation>
     </message>
@@ -2634,61 +2893,66 @@
     </message>
     <message>
         <location filename="../../ui/promos/promo_editor.py" line="131"/>
+        <source>where the parcel waits to be picked up</source>
+        <translation>где посылка ждёт получения</translation>
+    </message>
+    <message>
+        <location filename="../../ui/promos/promo_editor.py" line="132"/>
         <source>the shop&apos;s name</source>
         <translation>название магазина</translation>
     </message>
     <message>
-        <location filename="../../ui/promos/promo_editor.py" line="132"/>
+        <location filename="../../ui/promos/promo_editor.py" line="133"/>
         <source>this reply&apos;s title</source>
         <translation>заголовок этого ответа</translation>
     </message>
     <message>
-        <location filename="../../ui/promos/promo_editor.py" line="133"/>
+        <location filename="../../ui/promos/promo_editor.py" line="134"/>
         <source>a discount code, one per customer</source>
         <translation>код скидки, один на клиента</translation>
     </message>
     <message>
-        <location filename="../../ui/promos/promo_editor.py" line="140"/>
+        <location filename="../../ui/promos/promo_editor.py" line="141"/>
         <source>Double-click a value to put it into the text.</source>
         <translation>Дважды щёлкните значение, чтобы вставить его в текст.</translation>
     </message>
     <message>
-        <location filename="../../ui/promos/promo_editor.py" line="145"/>
+        <location filename="../../ui/promos/promo_editor.py" line="146"/>
         <source>a discount code (attach a code pool first)</source>
         <translation>код скидки (сначала привяжите пул кодов)</translation>
     </message>
     <message>
-        <location filename="../../ui/promos/promo_editor.py" line="176"/>
+        <location filename="../../ui/promos/promo_editor.py" line="177"/>
         <source>Add language</source>
         <translation>Добавить язык</translation>
     </message>
     <message>
-        <location filename="../../ui/promos/promo_editor.py" line="177"/>
+        <location filename="../../ui/promos/promo_editor.py" line="178"/>
         <source>Language code (e.g. de):</source>
         <translation>Код языка (например, de):</translation>
     </message>
     <message>
-        <location filename="../../ui/promos/promo_editor.py" line="196"/>
+        <location filename="../../ui/promos/promo_editor.py" line="197"/>
         <source>Cannot render: {error}</source>
         <translation>Не удалось сформировать: {error}</translation>
     </message>
     <message>
-        <location filename="../../ui/promos/promo_editor.py" line="208"/>
+        <location filename="../../ui/promos/promo_editor.py" line="209"/>
         <source>Missing: {names}</source>
         <translation>Не хватает: {names}</translation>
     </message>
     <message>
-        <location filename="../../ui/promos/promo_editor.py" line="210"/>
+        <location filename="../../ui/promos/promo_editor.py" line="211"/>
         <source>Asked when inserting: {names}</source>
         <translation>Спрашивается при вставке: {names}</translation>
     </message>
     <message>
-        <location filename="../../ui/promos/promo_editor.py" line="212"/>
+        <location filename="../../ui/promos/promo_editor.py" line="213"/>
         <source>Ready to send.</source>
         <translation>Готово к отправке.</translation>
     </message>
     <message>
-        <location filename="../../ui/promos/promo_editor.py" line="223"/>
+        <location filename="../../ui/promos/promo_editor.py" line="224"/>
         <source>Cannot save: {error}</source>
         <translation>Не удалось сохранить: {error}</translation>
     </message>
@@ -3266,22 +3530,22 @@
         <translation>shopinbox читает секрет из этой переменной при каждом подключении; задайте её там, где работает shopinbox (например, export {name}=… перед запуском). Сохраняется только её имя.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/secret_store.py" line="94"/>
+        <location filename="../../ui/settings/secret_store.py" line="96"/>
         <source>The macOS Keychain should be there: open Keychain Access, check that the login keychain is unlocked, then restart shopinbox.</source>
         <translation>Связка ключей macOS должна быть на месте: откройте «Связку ключей», проверьте, что связка «login» разблокирована, и перезапустите shopinbox.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/secret_store.py" line="97"/>
+        <location filename="../../ui/settings/secret_store.py" line="99"/>
         <source>Windows Credential Manager should be there: sign in to Windows with your own user account, then restart shopinbox.</source>
         <translation>Диспетчер учётных данных Windows должен быть на месте: войдите в Windows под своей учётной записью и перезапустите shopinbox.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/secret_store.py" line="99"/>
+        <location filename="../../ui/settings/secret_store.py" line="101"/>
         <source>To get one, install GNOME Keyring (package gnome-keyring) or KWallet, sign in to the desktop again so that it is unlocked, then restart shopinbox. Until then, use an environment variable.</source>
         <translation>Чтобы оно появилось, установите GNOME Keyring (пакет gnome-keyring) или KWallet, заново войдите в рабочий стол, чтобы хранилище разблокировалось, и перезапустите shopinbox. До тех пор используйте переменную окружения.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/secret_store.py" line="119"/>
+        <location filename="../../ui/settings/secret_store.py" line="121"/>
         <source>“{name}” is not a variable name: use letters, digits and _ only.</source>
         <translation>«{name}» — не имя переменной: используйте только буквы, цифры и _.</translation>
     </message>

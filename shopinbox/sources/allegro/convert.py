@@ -53,16 +53,24 @@ def _address(address: dict[str, Any] | None) -> str:
     return "\n".join(str(p) for p in lines if p)
 
 
+def pickup_point_of(delivery: dict[str, Any]) -> str | None:
+    """The parcel locker or pickup point the buyer chose: "name (id): address"."""
+    point = delivery.get("pickupPoint") or None
+    if not point:
+        return None
+    where = _address(point.get("address")).replace("\n", ", ")
+    name = point.get("name") or point.get("id")
+    return f"{name} ({point.get('id')})" + (f": {where}" if where else "")
+
+
 def shipping_of(delivery: dict[str, Any]) -> str:
     parts = []
     method = (delivery.get("method") or {}).get("name")
     if method:
         parts.append(str(method))
-    point = delivery.get("pickupPoint") or None
+    point = pickup_point_of(delivery)
     if point:
-        where = _address(point.get("address")).replace("\n", ", ")
-        name = point.get("name") or point.get("id")
-        parts.append(f"{name} ({point.get('id')})" + (f": {where}" if where else ""))
+        parts.append(point)
     address = _address(delivery.get("address"))
     if address:
         parts.append(address)
@@ -95,4 +103,5 @@ def convert_checkout_form(form: dict[str, Any]) -> OrderRecord:
         currency=currency, email=buyer.get("email") or None, phone=phone or None,
         customer_name=name, shipping_address=shipping_of(delivery),
         carrier=(delivery.get("method") or {}).get("name"), updated_at=updated, lines=lines,
+        pickup_point=pickup_point_of(delivery),
         identities=[IdentityRef(IDENTITY_KIND, login, login)] if login else [])

@@ -13,7 +13,7 @@ Layouts (headers are matched case-insensitively, ignoring punctuation):
   Total;Payment;Status;Date` (semicolons, labels in the admin's language), one row per order and
   no line items; totals carry the currency sign (`45,60 zł`).
 - generic: `mapping` names the column of each field (number, email, phone, name, date, status,
-  total, currency, item, quantity, price, sku, external_id, tracking, carrier).
+  total, currency, item, quantity, price, sku, external_id, tracking, carrier, pickup).
 """
 
 from __future__ import annotations
@@ -34,8 +34,11 @@ FORMATS = ("auto", "shopify", "woocommerce", "prestashop", "generic")
 GENERIC_FIELDS = (
     "number", "external_id", "email", "phone", "name", "date", "status", "total", "currency",
     "item", "quantity", "price", "sku", "tracking", "carrier", "address", "discount_code",
-    "accepts_marketing",
+    "accepts_marketing", "pickup",
 )
+# Where the parcel waits (a parcel locker, a pickup shop), in the columns shops export it in.
+PICKUP_COLUMNS = ("Pickup Point", "Pickup Location", "Paczkomat", "Punkt odbioru",
+                  "Пункт выдачи")
 
 
 class CsvFormatError(ValueError):
@@ -86,6 +89,7 @@ WOOCOMMERCE = {
                 "Postcode (Shipping)", "Shipping City", "City (Shipping)"),
     "tracking": ("Tracking Number",), "carrier": ("Tracking Provider", "Carrier"),
     "discount_code": ("Coupon Code", "Coupons", "Coupon", "coupon_code", "Discount Code"),
+    "pickup": PICKUP_COLUMNS,
 }
 PRESTASHOP = {
     "external_id": ("ID", "Id zamówienia"),
@@ -96,6 +100,7 @@ PRESTASHOP = {
     "status": ("Status", "Статус"),
     "date": ("Date", "Data", "Дата"),
     "address": ("Delivery", "Dostawa", "Доставка"),
+    "pickup": PICKUP_COLUMNS,
 }
 LAYOUTS: dict[str, Mapping[str, tuple[str, ...]]] = {
     "shopify": SHOPIFY, "woocommerce": WOOCOMMERCE, "prestashop": PRESTASHOP,
@@ -347,6 +352,7 @@ def _build_order(group: _Group, columns, format: str, default_tz: tzinfo,
         shipping_address=_joined(group.rows[0][1], columns, "address"),
         carrier=_first(group, columns, "carrier") or None,
         tracking_number=_first(group, columns, "tracking") or None,
+        pickup_point=_first(group, columns, "pickup") or None,
         lines=lines,
         discount_codes=_codes(group, columns),
         accepts_marketing=_yes_no(_first(group, columns, "accepts_marketing")),

@@ -41,6 +41,7 @@ query Orders($first: Int!, $after: String, $query: String) {
       discountCodes
       customer { firstName lastName email phone emailMarketingConsent { marketingState } }
       shippingAddress { name address1 address2 zip city country phone }
+      shippingLine { title code deliveryCategory }
       lineItems(first: 25) {
         nodes { name sku quantity originalUnitPriceSet { shopMoney { amount } } }
       }
@@ -58,6 +59,16 @@ def _money(data: dict | None) -> Decimal:
         return Decimal(str(amount if amount not in (None, "") else "0"))
     except InvalidOperation:
         raise OrderSourceError(f"unexpected amount in the shop's reply: {amount!r}") from None
+
+
+def _pickup_point(node: dict, address: str) -> str | None:
+    """A pick-up delivery (the shop's location, a pickup point): the shipping line's title
+    (the location or locker) and the address it is sent to."""
+    line = node.get("shippingLine") or {}
+    category = str(line.get("deliveryCategory") or "").lower().replace("-", "").replace("_", "")
+    if "pickup" not in category:
+        return None
+    return ": ".join(p for p in (str(line.get("title") or ""), address) if p) or None
 
 
 def parse_order(node: dict) -> OrderRecord:
@@ -81,6 +92,9 @@ def parse_order(node: dict) -> OrderRecord:
         for item in ((node.get("lineItems") or {}).get("nodes") or [])
     ]
     total_set = node.get("totalPriceSet") or {}
+    shipping_address = ", ".join(filter(None, (address.get("address1"), address.get("address2"),
+                                               address.get("zip"), address.get("city"),
+                                               address.get("country"))))
     return OrderRecord(
         external_id=str(node["id"]).rsplit("/", 1)[-1],
         number=str(node.get("name") or node["id"]),
@@ -94,9 +108,8 @@ def parse_order(node: dict) -> OrderRecord:
         email=(node.get("email") or customer.get("email") or "").strip().lower() or None,
         phone=node.get("phone") or address.get("phone") or customer.get("phone"),
         customer_name=name or "",
-        shipping_address=", ".join(filter(None, (address.get("address1"), address.get("address2"),
-                                                 address.get("zip"), address.get("city"),
-                                                 address.get("country")))),
+        shipping_address=shipping_address,
+        pickup_point=_pickup_point(node, shipping_address),
         carrier=carrier,
         tracking_number=number,
         tracking_url=url,

@@ -56,6 +56,35 @@ def _tracking(meta: list[dict]) -> tuple[str | None, str | None, str | None]:
     return None, None, None
 
 
+# WooCommerce's own Local Pickup (the block checkout) writes the chosen location into the
+# shipping line's meta; parcel-locker plugins keep the locker in the line's or the order's meta.
+PICKUP_METHODS = frozenset({"local_pickup", "pickup_location"})
+PICKUP_META = ("pickup_location", "pickup_address")
+LOCKER_META = ("pickup_point", "_paczkomat_id", "paczkomat_id", "parcel_locker", "_inpost_point")
+
+
+def _meta(entries: list[dict] | None) -> dict[str, str]:
+    return {str(e.get("key")): str(e.get("value")) for e in entries or []
+            if e.get("key") and isinstance(e.get("value"), str | int) and str(e.get("value"))}
+
+
+def _pickup_point(data: dict) -> str | None:
+    """Where the parcel waits: the Local Pickup location, or the parcel locker."""
+    for line in data.get("shipping_lines") or []:
+        meta = _meta(line.get("meta_data"))
+        place = ": ".join(meta[k] for k in PICKUP_META if meta.get(k))
+        if place:
+            return place
+        locker = next((meta[k] for k in LOCKER_META if meta.get(k)), None)
+        if locker:
+            return f"{line.get('method_title')} {locker}".strip() if line.get(
+                "method_title") else locker
+        if line.get("method_id") in PICKUP_METHODS and line.get("method_title"):
+            return str(line["method_title"])
+    order_meta = _meta(data.get("meta_data"))
+    return next((order_meta[k] for k in LOCKER_META if order_meta.get(k)), None)
+
+
 def parse_order(data: dict) -> OrderRecord:
     """One order object of the v3 API as an `OrderRecord`."""
     billing = data.get("billing") or {}
@@ -92,6 +121,7 @@ def parse_order(data: dict) -> OrderRecord:
         carrier=carrier,
         tracking_number=tracking_number,
         tracking_url=tracking_url,
+        pickup_point=_pickup_point(data),
         updated_at=_gmt(data, "date_modified") or placed,
         lines=lines,
         discount_codes=[str(c.get("code") or "") for c in data.get("coupon_lines") or []

@@ -34,6 +34,7 @@ from shopinbox.app.inbox.read_model import CustomerView, OrderView
 from shopinbox.ui.common import channel_ui, error_text
 from shopinbox.ui.common.formatting import local_date, local_datetime, money
 from shopinbox.ui.common.operations import OperationRunner
+from shopinbox.ui.customer.consent_row import ConsentRow
 
 LANGUAGES = (("", None), ("Polski", "pl"), ("Русский", "ru"), ("English", "en"))
 
@@ -105,6 +106,9 @@ class CustomerPanel(QScrollArea):
         form.addRow(self.tr("Labels"), self.labels)
         form.addRow(self.tr("Note"), self.note)
         form.addRow(self.tr("Lifetime value"), self.value)
+        self.consent = ConsentRow(ctx, ops, body)  # marketing consent, preferred channel
+        form.addRow(self.tr("Marketing"), self.consent)
+        form.addRow(self.tr("Campaigns via"), self.consent.channel)
         self.merges_title = QLabel(self.tr("Merged"), body)
         form.addRow(self.merges_title, self.merges)
         merge_row = QHBoxLayout()
@@ -131,6 +135,9 @@ class CustomerPanel(QScrollArea):
     def show_customer(self, detail: CustomerView | None) -> None:
         if detail is None or detail.id != self.customer_id:
             self.shown_order_id = None  # the marked order belongs to the customer shown
+        if detail is None or detail.id != self.customer_id:
+            self.consent.show_customer(detail.id if detail else None,
+                                       {i.kind for i in detail.identities} if detail else set())
         self.detail = detail
         self.customer_id = detail.id if detail else None
         self.widget().setEnabled(detail is not None)

@@ -128,6 +128,7 @@ class PromoEditor(QDialog):
             "order.tracking_url": self.tr("the parcel's tracking link"),
             "order.tracking_number": self.tr("the parcel's tracking number"),
             "order.carrier": self.tr("the carrier"),
+            "order.pickup_point": self.tr("where the parcel waits to be picked up"),
             "shop.name": self.tr("the shop's name"),
             "promo.title": self.tr("this reply's title"),
             "promo.code": self.tr("a discount code, one per customer"),
