@@ -168,6 +168,15 @@ def table() -> dict[str, tuple[str, str]]:
         "empty_note": (
             translate("ErrorText", 'The note is empty.'),
             translate("ErrorText", 'Write the note first.')),
+        "call_minutes_invalid": (
+            translate("ErrorText", "A call's length must be between 0 and {max} minutes."),
+            translate("ErrorText", 'Give the length in whole minutes.')),
+        "unknown_call_outcome": (
+            translate("ErrorText", '{outcome} is not an outcome of a call.'),
+            translate("ErrorText", 'Choose one of: {choices}.')),
+        "call_in_future": (
+            translate("ErrorText", "The call's time {when} is in the future."),
+            translate("ErrorText", 'Give the time the call took place, or leave it empty for now.')),
         "no_user_name": (
             translate("ErrorText", 'A user needs a name.'),
             translate("ErrorText", 'Type the name of the person.')),

@@ -86,7 +86,7 @@ class PromoEditor(QDialog):
                                        on_done=lambda name: name and self.customer.set_customer(
                                            customer_id, name))
         self.channel = QComboBox()
-        for channel in channel_ui.channels():
+        for channel in channel_ui.messaging_channels():
             self.channel.addItem(channel_ui.title(channel.kind), channel.kind)
         self.preview = QTextBrowser()
         self.preview.setOpenLinks(False)
