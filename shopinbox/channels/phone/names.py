@@ -47,6 +47,7 @@ def entry_summary(direction: str, extra: dict[str, Any]) -> str:
     if number:
         parts.append(number)
     if minutes:
-        parts.append(translate("PhoneChannel", "%n min", "", minutes))
+        # (an abbreviation, the same for every number in pl and ru: no plural forms)
+        parts.append(translate("PhoneChannel", "{minutes} min").format(minutes=minutes))
     parts.append(outcome_titles()[outcome])
     return " · ".join(parts)

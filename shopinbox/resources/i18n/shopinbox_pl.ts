@@ -262,6 +262,74 @@
     </message>
 </context>
 <context>
+    <name>CallDialog</name>
+    <message>
+        <location filename="../../channels/phone/form.py" line="49"/>
+        <source>Log a call</source>
+        <translation>Zapisz rozmowę telefoniczną</translation>
+    </message>
+    <message>
+        <location filename="../../channels/phone/form.py" line="50"/>
+        <source>The customer called the shop</source>
+        <translation>Klient zadzwonił do sklepu</translation>
+    </message>
+    <message>
+        <location filename="../../channels/phone/form.py" line="52"/>
+        <source>The shop called the customer</source>
+        <translation>Sklep zadzwonił do klienta</translation>
+    </message>
+    <message>
+        <location filename="../../channels/phone/form.py" line="67"/>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <location filename="../../channels/phone/form.py" line="76"/>
+        <source>What was said, what was agreed</source>
+        <translation>Co zostało powiedziane, co ustalono</translation>
+    </message>
+    <message>
+        <location filename="../../channels/phone/form.py" line="82"/>
+        <source>Save the call</source>
+        <translation>Zapisz rozmowę</translation>
+    </message>
+    <message>
+        <location filename="../../channels/phone/form.py" line="86"/>
+        <source>Cancel</source>
+        <translation>Anuluj</translation>
+    </message>
+    <message>
+        <location filename="../../channels/phone/form.py" line="92"/>
+        <source>Who called</source>
+        <translation>Kto dzwonił</translation>
+    </message>
+    <message>
+        <location filename="../../channels/phone/form.py" line="94"/>
+        <source>When</source>
+        <translation>Kiedy</translation>
+    </message>
+    <message>
+        <location filename="../../channels/phone/form.py" line="95"/>
+        <source>Length</source>
+        <translation>Czas trwania</translation>
+    </message>
+    <message>
+        <location filename="../../channels/phone/form.py" line="96"/>
+        <source>Outcome</source>
+        <translation>Wynik</translation>
+    </message>
+    <message>
+        <location filename="../../channels/phone/form.py" line="97"/>
+        <source>Note</source>
+        <translation>Notatka</translation>
+    </message>
+    <message>
+        <location filename="../../channels/phone/form.py" line="100"/>
+        <source>A call with {name}</source>
+        <translation>Rozmowa z: {name}</translation>
+    </message>
+</context>
+<context>
     <name>CampaignsView</name>
     <message>
         <location filename="../../ui/campaigns/campaigns_view.py" line="54"/>
@@ -1240,67 +1308,67 @@
         <translation>Scalono</translation>
     </message>
     <message>
-        <location filename="../../ui/customer/customer_panel.py" line="116"/>
+        <location filename="../../ui/customer/customer_panel.py" line="121"/>
         <source>&lt;b&gt;Orders&lt;/b&gt;</source>
         <translation>&lt;b&gt;Zamówienia&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/customer/customer_panel.py" line="151"/>
+        <location filename="../../ui/customer/customer_panel.py" line="156"/>
         <source>phone</source>
         <translation>telefon</translation>
     </message>
     <message>
-        <location filename="../../ui/customer/customer_panel.py" line="161"/>
+        <location filename="../../ui/customer/customer_panel.py" line="166"/>
         <source>no identities</source>
         <translation>brak danych kontaktowych</translation>
     </message>
     <message>
-        <location filename="../../ui/customer/customer_panel.py" line="167"/>
+        <location filename="../../ui/customer/customer_panel.py" line="172"/>
         <source>no orders yet</source>
         <translation>brak zamówień</translation>
     </message>
     <message>
-        <location filename="../../ui/customer/customer_panel.py" line="176"/>
+        <location filename="../../ui/customer/customer_panel.py" line="181"/>
         <source>{name}, merged by {user} · {when}</source>
         <translation>{name}, scalił(a) {user} · {when}</translation>
     </message>
     <message>
-        <location filename="../../ui/customer/customer_panel.py" line="177"/>
+        <location filename="../../ui/customer/customer_panel.py" line="182"/>
         <source>{name}, merged · {when}</source>
         <translation>{name}, scalono · {when}</translation>
     </message>
     <message>
-        <location filename="../../ui/customer/customer_panel.py" line="196"/>
+        <location filename="../../ui/customer/customer_panel.py" line="201"/>
         <source>No orders.</source>
         <translation>Brak zamówień.</translation>
     </message>
     <message>
-        <location filename="../../ui/customer/customer_panel.py" line="198"/>
+        <location filename="../../ui/customer/customer_panel.py" line="203"/>
         <source>completed</source>
         <translation>zrealizowane</translation>
     </message>
     <message>
-        <location filename="../../ui/customer/customer_panel.py" line="198"/>
+        <location filename="../../ui/customer/customer_panel.py" line="203"/>
         <source>shipped</source>
         <translation>wysłane</translation>
     </message>
     <message>
-        <location filename="../../ui/customer/customer_panel.py" line="199"/>
+        <location filename="../../ui/customer/customer_panel.py" line="204"/>
         <source>processing</source>
         <translation>w realizacji</translation>
     </message>
     <message>
-        <location filename="../../ui/customer/customer_panel.py" line="199"/>
+        <location filename="../../ui/customer/customer_panel.py" line="204"/>
         <source>cancelled</source>
         <translation>anulowane</translation>
     </message>
     <message>
-        <location filename="../../ui/customer/customer_panel.py" line="200"/>
+        <location filename="../../ui/customer/customer_panel.py" line="205"/>
         <source>Tracking</source>
         <translation>Śledzenie</translation>
     </message>
     <message>
-        <location filename="../../ui/customer/customer_panel.py" line="214"/>
+        <location filename="../../ui/customer/customer_panel.py" line="223"/>
         <source>tracking</source>
         <translation>śledzenie</translation>
     </message>
@@ -1911,126 +1979,156 @@
     </message>
     <message>
         <location filename="../../ui/common/error_text.py" line="172"/>
+        <source>A call&apos;s length must be between 0 and {max} minutes.</source>
+        <translation>Rozmowa musi trwać od 0 do {max} minut.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/error_text.py" line="173"/>
+        <source>Give the length in whole minutes.</source>
+        <translation>Podaj czas trwania w pełnych minutach.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/error_text.py" line="175"/>
+        <source>{outcome} is not an outcome of a call.</source>
+        <translation>{outcome} nie jest wynikiem rozmowy.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/error_text.py" line="176"/>
+        <source>Choose one of: {choices}.</source>
+        <translation>Wybierz jeden z: {choices}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/error_text.py" line="178"/>
+        <source>The call&apos;s time {when} is in the future.</source>
+        <translation>Czas rozmowy {when} jest w przyszłości.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/error_text.py" line="179"/>
+        <source>Give the time the call took place, or leave it empty for now.</source>
+        <translation>Podaj, kiedy odbyła się rozmowa, albo zostaw puste pole (teraz).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/error_text.py" line="181"/>
         <source>A user needs a name.</source>
         <translation>Użytkownik musi mieć imię.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/error_text.py" line="173"/>
+        <location filename="../../ui/common/error_text.py" line="182"/>
         <source>Type the name of the person.</source>
         <translation>Wpisz imię tej osoby.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/error_text.py" line="175"/>
+        <location filename="../../ui/common/error_text.py" line="184"/>
         <source>{user} sent a reply to this customer meanwhile.</source>
         <translation>{user} w międzyczasie odpowiedział(a) temu klientowi.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/error_text.py" line="176"/>
+        <location filename="../../ui/common/error_text.py" line="185"/>
         <source>Read it first, then send yours if it is still needed.</source>
         <translation>Najpierw ją przeczytaj, potem wyślij swoją, jeśli nadal jest potrzebna.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/error_text.py" line="178"/>
+        <location filename="../../ui/common/error_text.py" line="187"/>
         <source>There is no customer with id {id}.</source>
         <translation>Nie ma klienta o identyfikatorze {id}.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/error_text.py" line="179"/>
+        <location filename="../../ui/common/error_text.py" line="188"/>
         <source>The customer may have been merged into another one; look them up again.</source>
         <translation>Klient mógł zostać scalony z innym; wyszukaj go ponownie.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/error_text.py" line="181"/>
+        <location filename="../../ui/common/error_text.py" line="190"/>
         <source>There is no message with id {id}.</source>
         <translation>Nie ma wiadomości o identyfikatorze {id}.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/error_text.py" line="182"/>
+        <location filename="../../ui/common/error_text.py" line="191"/>
         <source>Refresh the list and try again.</source>
         <translation>Odśwież listę i spróbuj ponownie.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/error_text.py" line="184"/>
+        <location filename="../../ui/common/error_text.py" line="193"/>
         <source>Some values are still missing: {names}.</source>
         <translation>Nadal brakuje niektórych wartości: {names}.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/error_text.py" line="185"/>
+        <location filename="../../ui/common/error_text.py" line="194"/>
         <source>Fill them in or fix them in the text, then send.</source>
         <translation>Uzupełnij je lub popraw w tekście, a potem wyślij.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/error_text.py" line="187"/>
+        <location filename="../../ui/common/error_text.py" line="196"/>
         <source>There is no database in {folder} yet.</source>
         <translation>W folderze {folder} nie ma jeszcze bazy danych.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/error_text.py" line="188"/>
+        <location filename="../../ui/common/error_text.py" line="197"/>
         <source>Start shopinbox once, or restore a backup.</source>
         <translation>Uruchom shopinbox raz albo przywróć kopię zapasową.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/error_text.py" line="190"/>
+        <location filename="../../ui/common/error_text.py" line="199"/>
         <source>A team database on PostgreSQL is backed up on its server.</source>
         <translation>Zespołową bazę danych w PostgreSQL kopiuje się na jej serwerze.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/error_text.py" line="191"/>
+        <location filename="../../ui/common/error_text.py" line="200"/>
         <source>Use pg_dump on the database server.</source>
         <translation>Użyj pg_dump na serwerze bazy danych.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/error_text.py" line="193"/>
+        <location filename="../../ui/common/error_text.py" line="202"/>
         <source>The file {file} is not a usable shopinbox backup.</source>
         <translation>Plik {file} nie jest użyteczną kopią zapasową shopinbox.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/error_text.py" line="194"/>
+        <location filename="../../ui/common/error_text.py" line="203"/>
         <source>Choose another backup (shopinbox backup --list).</source>
         <translation>Wybierz inną kopię zapasową (shopinbox backup --list).</translation>
     </message>
     <message>
-        <location filename="../../ui/common/error_text.py" line="196"/>
+        <location filename="../../ui/common/error_text.py" line="205"/>
         <source>The service did not accept the app&apos;s client id or client secret.</source>
         <translation>Serwis nie przyjął identyfikatora (client id) lub sekretu (client secret) aplikacji.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/error_text.py" line="197"/>
+        <location filename="../../ui/common/error_text.py" line="206"/>
         <source>Copy both again from the page where the shop registered its app.</source>
         <translation>Skopiuj oba ponownie ze strony, na której sklep zarejestrował aplikację.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/error_text.py" line="199"/>
+        <location filename="../../ui/common/error_text.py" line="208"/>
         <source>The sign-in was refused on the service&apos;s page.</source>
         <translation>Na stronie serwisu odmówiono logowania.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/error_text.py" line="200"/>
+        <location filename="../../ui/common/error_text.py" line="209"/>
         <source>Sign in again and allow access for shopinbox.</source>
         <translation>Zaloguj się ponownie i zezwól shopinbox na dostęp.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/error_text.py" line="202"/>
+        <location filename="../../ui/common/error_text.py" line="211"/>
         <source>The sign-in code expired before it was confirmed.</source>
         <translation>Kod logowania wygasł, zanim został potwierdzony.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/error_text.py" line="203"/>
+        <location filename="../../ui/common/error_text.py" line="212"/>
         <source>Sign in again and confirm the code sooner.</source>
         <translation>Zaloguj się ponownie i potwierdź kod szybciej.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/error_text.py" line="205"/>
+        <location filename="../../ui/common/error_text.py" line="214"/>
         <source>Something went wrong inside shopinbox.</source>
         <translation>Coś poszło nie tak wewnątrz shopinbox.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/error_text.py" line="206"/>
+        <location filename="../../ui/common/error_text.py" line="215"/>
         <source>Try again; if it keeps happening, send the log file to support.</source>
         <translation>Spróbuj ponownie; jeśli to się powtarza, wyślij plik dziennika do pomocy technicznej.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/error_text.py" line="239"/>
+        <location filename="../../ui/common/error_text.py" line="248"/>
         <source>{service} asks to wait until {until}.</source>
         <translation>{service} prosi o przerwę do {until}.</translation>
     </message>
@@ -2424,37 +2522,37 @@
 <context>
     <name>OrderSourcesTab</name>
     <message>
-        <location filename="../../ui/settings/order_sources.py" line="66"/>
+        <location filename="../../ui/settings/order_sources.py" line="67"/>
         <source>Orders from the shop&apos;s web store and from export files appear in each customer&apos;s panel, next to the conversation.</source>
         <translation>Zamówienia ze sklepu internetowego i z plików eksportu pojawiają się w panelu każdego klienta, obok rozmowy.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/order_sources.py" line="71"/>
+        <location filename="../../ui/settings/order_sources.py" line="72"/>
         <source>Import a file…</source>
         <translation>Importuj plik…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/order_sources.py" line="73"/>
+        <location filename="../../ui/settings/order_sources.py" line="74"/>
         <source>Add a shop</source>
         <translation>Dodaj sklep</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/order_sources.py" line="75"/>
+        <location filename="../../ui/settings/order_sources.py" line="76"/>
         <source>Sync now</source>
         <translation>Synchronizuj teraz</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/order_sources.py" line="77"/>
+        <location filename="../../ui/settings/order_sources.py" line="78"/>
         <source>Remove</source>
         <translation>Usuń</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/order_sources.py" line="122"/>
+        <location filename="../../ui/settings/order_sources.py" line="123"/>
         <source>export files</source>
         <translation>pliki eksportu</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/settings/order_sources.py" line="123"/>
+        <location filename="../../ui/settings/order_sources.py" line="124"/>
         <source>{name}  ·  {source}  ·  {count} order(s)</source>
         <translation>
             <numerusform>{name}  ·  {source}  ·  {count} zamówienie</numerusform>
@@ -2463,32 +2561,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/settings/order_sources.py" line="127"/>
+        <location filename="../../ui/settings/order_sources.py" line="128"/>
         <source>error: {reason}</source>
         <translation>błąd: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/order_sources.py" line="143"/>
+        <location filename="../../ui/settings/order_sources.py" line="144"/>
         <source>No order sources yet: import an export file or add the shop&apos;s web store.</source>
         <translation>Nie ma jeszcze źródeł zamówień: zaimportuj plik eksportu lub dodaj sklep internetowy.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/order_sources.py" line="180"/>
+        <location filename="../../ui/settings/order_sources.py" line="185"/>
         <source>The shop was added; its orders are fetched now.</source>
         <translation>Dodano sklep; jego zamówienia są teraz pobierane.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/order_sources.py" line="202"/>
+        <location filename="../../ui/settings/order_sources.py" line="207"/>
         <source>Fetching the orders of {name}…</source>
         <translation>Pobieranie zamówień z {name}…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/order_sources.py" line="206"/>
+        <location filename="../../ui/settings/order_sources.py" line="211"/>
         <source>{name}: {reason}</source>
         <translation>{name}: {reason}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/settings/order_sources.py" line="210"/>
+        <location filename="../../ui/settings/order_sources.py" line="215"/>
         <source>{name}: {new} new and {updated} changed order(s).</source>
         <translation>
             <numerusform>{name}: nowe zamówienia: {new}, zmienione: {updated}.</numerusform>
@@ -2497,19 +2595,82 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/settings/order_sources.py" line="219"/>
+        <location filename="../../ui/settings/order_sources.py" line="224"/>
         <source>Remove order source</source>
         <translation>Usuń źródło zamówień</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/order_sources.py" line="226"/>
+        <location filename="../../ui/settings/order_sources.py" line="231"/>
         <source>Remove the order source “{name}”? Its orders stay in the customers&apos; panels; adding it again under the same name takes them up again.</source>
         <translation>Usunąć źródło zamówień „{name}”? Jego zamówienia zostaną w panelach klientów; dodanie go ponownie pod tą samą nazwą znów je obejmie.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/order_sources.py" line="233"/>
+        <location filename="../../ui/settings/order_sources.py" line="238"/>
         <source>“{name}” was removed.</source>
         <translation>Usunięto „{name}”.</translation>
+    </message>
+</context>
+<context>
+    <name>PhoneChannel</name>
+    <message>
+        <location filename="../../channels/phone/names.py" line="18"/>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <location filename="../../channels/phone/names.py" line="19"/>
+        <source>Phone calls</source>
+        <translation>Rozmowy telefoniczne</translation>
+    </message>
+    <message>
+        <location filename="../../channels/phone/names.py" line="20"/>
+        <source>Log a call</source>
+        <translation>Zapisz rozmowę</translation>
+    </message>
+    <message>
+        <location filename="../../channels/phone/names.py" line="21"/>
+        <source>phone</source>
+        <translation>telefon</translation>
+    </message>
+    <message>
+        <location filename="../../channels/phone/names.py" line="22"/>
+        <source>Log a call…</source>
+        <translation>Zapisz rozmowę…</translation>
+    </message>
+    <message>
+        <location filename="../../channels/phone/names.py" line="30"/>
+        <source>Talked</source>
+        <translation>Rozmawialiśmy</translation>
+    </message>
+    <message>
+        <location filename="../../channels/phone/names.py" line="31"/>
+        <source>No answer</source>
+        <translation>Nikt nie odebrał</translation>
+    </message>
+    <message>
+        <location filename="../../channels/phone/names.py" line="32"/>
+        <source>Left a voicemail</source>
+        <translation>Zostawiono wiadomość głosową</translation>
+    </message>
+    <message>
+        <location filename="../../channels/phone/names.py" line="33"/>
+        <source>Call back later</source>
+        <translation>Oddzwonić później</translation>
+    </message>
+    <message>
+        <location filename="../../channels/phone/names.py" line="45"/>
+        <source>Outgoing call</source>
+        <translation>Połączenie wychodzące</translation>
+    </message>
+    <message>
+        <location filename="../../channels/phone/names.py" line="46"/>
+        <source>Incoming call</source>
+        <translation>Połączenie przychodzące</translation>
+    </message>
+    <message>
+        <location filename="../../channels/phone/names.py" line="51"/>
+        <source>{minutes} min</source>
+        <translation>{minutes} min</translation>
     </message>
 </context>
 <context>
@@ -3266,22 +3427,22 @@
         <translation>shopinbox odczytuje hasło z tej zmiennej przy każdym połączeniu; ustaw ją tam, gdzie działa shopinbox (np. export {name}=… przed uruchomieniem). Zapisywana jest tylko jej nazwa.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/secret_store.py" line="94"/>
+        <location filename="../../ui/settings/secret_store.py" line="96"/>
         <source>The macOS Keychain should be there: open Keychain Access, check that the login keychain is unlocked, then restart shopinbox.</source>
         <translation>Pęk kluczy macOS powinien być dostępny: otwórz Dostęp do pęku kluczy, sprawdź, czy pęk „login” jest odblokowany, i uruchom shopinbox ponownie.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/secret_store.py" line="97"/>
+        <location filename="../../ui/settings/secret_store.py" line="99"/>
         <source>Windows Credential Manager should be there: sign in to Windows with your own user account, then restart shopinbox.</source>
         <translation>Menedżer poświadczeń Windows powinien być dostępny: zaloguj się do Windows na własne konto użytkownika i uruchom shopinbox ponownie.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/secret_store.py" line="99"/>
+        <location filename="../../ui/settings/secret_store.py" line="101"/>
         <source>To get one, install GNOME Keyring (package gnome-keyring) or KWallet, sign in to the desktop again so that it is unlocked, then restart shopinbox. Until then, use an environment variable.</source>
         <translation>Aby go mieć, zainstaluj GNOME Keyring (pakiet gnome-keyring) lub KWallet, zaloguj się ponownie do pulpitu, by został odblokowany, i uruchom shopinbox ponownie. Do tego czasu użyj zmiennej środowiskowej.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/secret_store.py" line="119"/>
+        <location filename="../../ui/settings/secret_store.py" line="121"/>
         <source>“{name}” is not a variable name: use letters, digits and _ only.</source>
         <translation>„{name}” nie jest nazwą zmiennej: użyj tylko liter, cyfr i _.</translation>
     </message>
@@ -3799,7 +3960,7 @@
 <context>
     <name>SyncStatusBar</name>
     <message numerus="yes">
-        <location filename="../../ui/shell/status_bar.py" line="117"/>
+        <location filename="../../ui/shell/status_bar.py" line="118"/>
         <source>%n conversation(s)</source>
         <translation>
             <numerusform>%n rozmowa</numerusform>
@@ -3808,7 +3969,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/shell/status_bar.py" line="118"/>
+        <location filename="../../ui/shell/status_bar.py" line="119"/>
         <source>%n unread</source>
         <translation>
             <numerusform>%n nieprzeczytana</numerusform>

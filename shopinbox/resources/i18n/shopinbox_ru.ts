@@ -262,6 +262,74 @@
     </message>
 </context>
 <context>
+    <name>CallDialog</name>
+    <message>
+        <location filename="../../channels/phone/form.py" line="49"/>
+        <source>Log a call</source>
+        <translation>Записать звонок</translation>
+    </message>
+    <message>
+        <location filename="../../channels/phone/form.py" line="50"/>
+        <source>The customer called the shop</source>
+        <translation>Клиент позвонил в магазин</translation>
+    </message>
+    <message>
+        <location filename="../../channels/phone/form.py" line="52"/>
+        <source>The shop called the customer</source>
+        <translation>Магазин позвонил клиенту</translation>
+    </message>
+    <message>
+        <location filename="../../channels/phone/form.py" line="67"/>
+        <source> min</source>
+        <translation> мин</translation>
+    </message>
+    <message>
+        <location filename="../../channels/phone/form.py" line="76"/>
+        <source>What was said, what was agreed</source>
+        <translation>Что сказали, о чём договорились</translation>
+    </message>
+    <message>
+        <location filename="../../channels/phone/form.py" line="82"/>
+        <source>Save the call</source>
+        <translation>Сохранить звонок</translation>
+    </message>
+    <message>
+        <location filename="../../channels/phone/form.py" line="86"/>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <location filename="../../channels/phone/form.py" line="92"/>
+        <source>Who called</source>
+        <translation>Кто звонил</translation>
+    </message>
+    <message>
+        <location filename="../../channels/phone/form.py" line="94"/>
+        <source>When</source>
+        <translation>Когда</translation>
+    </message>
+    <message>
+        <location filename="../../channels/phone/form.py" line="95"/>
+        <source>Length</source>
+        <translation>Длительность</translation>
+    </message>
+    <message>
+        <location filename="../../channels/phone/form.py" line="96"/>
+        <source>Outcome</source>
+        <translation>Итог</translation>
+    </message>
+    <message>
+        <location filename="../../channels/phone/form.py" line="97"/>
+        <source>Note</source>
+        <translation>Заметка</translation>
+    </message>
+    <message>
+        <location filename="../../channels/phone/form.py" line="100"/>
+        <source>A call with {name}</source>
+        <translation>Звонок: {name}</translation>
+    </message>
+</context>
+<context>
     <name>CampaignsView</name>
     <message>
         <location filename="../../ui/campaigns/campaigns_view.py" line="54"/>
@@ -1240,67 +1308,67 @@
         <translation>Объединено</translation>
     </message>
     <message>
-        <location filename="../../ui/customer/customer_panel.py" line="116"/>
+        <location filename="../../ui/customer/customer_panel.py" line="121"/>
         <source>&lt;b&gt;Orders&lt;/b&gt;</source>
         <translation>&lt;b&gt;Заказы&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/customer/customer_panel.py" line="151"/>
+        <location filename="../../ui/customer/customer_panel.py" line="156"/>
         <source>phone</source>
         <translation>телефон</translation>
     </message>
     <message>
-        <location filename="../../ui/customer/customer_panel.py" line="161"/>
+        <location filename="../../ui/customer/customer_panel.py" line="166"/>
         <source>no identities</source>
         <translation>нет контактов</translation>
     </message>
     <message>
-        <location filename="../../ui/customer/customer_panel.py" line="167"/>
+        <location filename="../../ui/customer/customer_panel.py" line="172"/>
         <source>no orders yet</source>
         <translation>заказов пока нет</translation>
     </message>
     <message>
-        <location filename="../../ui/customer/customer_panel.py" line="176"/>
+        <location filename="../../ui/customer/customer_panel.py" line="181"/>
         <source>{name}, merged by {user} · {when}</source>
         <translation>{name}, объединил(а) {user} · {when}</translation>
     </message>
     <message>
-        <location filename="../../ui/customer/customer_panel.py" line="177"/>
+        <location filename="../../ui/customer/customer_panel.py" line="182"/>
         <source>{name}, merged · {when}</source>
         <translation>{name}, объединено · {when}</translation>
     </message>
     <message>
-        <location filename="../../ui/customer/customer_panel.py" line="196"/>
+        <location filename="../../ui/customer/customer_panel.py" line="201"/>
         <source>No orders.</source>
         <translation>Заказов нет.</translation>
     </message>
     <message>
-        <location filename="../../ui/customer/customer_panel.py" line="198"/>
+        <location filename="../../ui/customer/customer_panel.py" line="203"/>
         <source>completed</source>
         <translation>выполнен</translation>
     </message>
     <message>
-        <location filename="../../ui/customer/customer_panel.py" line="198"/>
+        <location filename="../../ui/customer/customer_panel.py" line="203"/>
         <source>shipped</source>
         <translation>отправлен</translation>
     </message>
     <message>
-        <location filename="../../ui/customer/customer_panel.py" line="199"/>
+        <location filename="../../ui/customer/customer_panel.py" line="204"/>
         <source>processing</source>
         <translation>в обработке</translation>
     </message>
     <message>
-        <location filename="../../ui/customer/customer_panel.py" line="199"/>
+        <location filename="../../ui/customer/customer_panel.py" line="204"/>
         <source>cancelled</source>
         <translation>отменён</translation>
     </message>
     <message>
-        <location filename="../../ui/customer/customer_panel.py" line="200"/>
+        <location filename="../../ui/customer/customer_panel.py" line="205"/>
         <source>Tracking</source>
         <translation>Отслеживание</translation>
     </message>
     <message>
-        <location filename="../../ui/customer/customer_panel.py" line="214"/>
+        <location filename="../../ui/customer/customer_panel.py" line="223"/>
         <source>tracking</source>
         <translation>отслеживание</translation>
     </message>
@@ -1911,126 +1979,156 @@
     </message>
     <message>
         <location filename="../../ui/common/error_text.py" line="172"/>
+        <source>A call&apos;s length must be between 0 and {max} minutes.</source>
+        <translation>Длительность звонка должна быть от 0 до {max} минут.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/error_text.py" line="173"/>
+        <source>Give the length in whole minutes.</source>
+        <translation>Укажите длительность в целых минутах.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/error_text.py" line="175"/>
+        <source>{outcome} is not an outcome of a call.</source>
+        <translation>{outcome} — не итог звонка.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/error_text.py" line="176"/>
+        <source>Choose one of: {choices}.</source>
+        <translation>Выберите один из вариантов: {choices}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/error_text.py" line="178"/>
+        <source>The call&apos;s time {when} is in the future.</source>
+        <translation>Время звонка {when} ещё не наступило.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/error_text.py" line="179"/>
+        <source>Give the time the call took place, or leave it empty for now.</source>
+        <translation>Укажите, когда был звонок, или оставьте поле пустым (сейчас).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/error_text.py" line="181"/>
         <source>A user needs a name.</source>
         <translation>Пользователю нужно имя.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/error_text.py" line="173"/>
+        <location filename="../../ui/common/error_text.py" line="182"/>
         <source>Type the name of the person.</source>
         <translation>Введите имя этого человека.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/error_text.py" line="175"/>
+        <location filename="../../ui/common/error_text.py" line="184"/>
         <source>{user} sent a reply to this customer meanwhile.</source>
         <translation>{user} тем временем ответил(а) этому клиенту.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/error_text.py" line="176"/>
+        <location filename="../../ui/common/error_text.py" line="185"/>
         <source>Read it first, then send yours if it is still needed.</source>
         <translation>Сначала прочитайте его, затем отправьте свой, если он ещё нужен.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/error_text.py" line="178"/>
+        <location filename="../../ui/common/error_text.py" line="187"/>
         <source>There is no customer with id {id}.</source>
         <translation>Клиента с идентификатором {id} нет.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/error_text.py" line="179"/>
+        <location filename="../../ui/common/error_text.py" line="188"/>
         <source>The customer may have been merged into another one; look them up again.</source>
         <translation>Возможно, клиент был объединён с другим; найдите его заново.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/error_text.py" line="181"/>
+        <location filename="../../ui/common/error_text.py" line="190"/>
         <source>There is no message with id {id}.</source>
         <translation>Сообщения с идентификатором {id} нет.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/error_text.py" line="182"/>
+        <location filename="../../ui/common/error_text.py" line="191"/>
         <source>Refresh the list and try again.</source>
         <translation>Обновите список и попробуйте ещё раз.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/error_text.py" line="184"/>
+        <location filename="../../ui/common/error_text.py" line="193"/>
         <source>Some values are still missing: {names}.</source>
         <translation>Всё ещё не хватает некоторых значений: {names}.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/error_text.py" line="185"/>
+        <location filename="../../ui/common/error_text.py" line="194"/>
         <source>Fill them in or fix them in the text, then send.</source>
         <translation>Заполните или исправьте их в тексте, затем отправьте.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/error_text.py" line="187"/>
+        <location filename="../../ui/common/error_text.py" line="196"/>
         <source>There is no database in {folder} yet.</source>
         <translation>В папке {folder} ещё нет базы данных.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/error_text.py" line="188"/>
+        <location filename="../../ui/common/error_text.py" line="197"/>
         <source>Start shopinbox once, or restore a backup.</source>
         <translation>Запустите shopinbox один раз или восстановите резервную копию.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/error_text.py" line="190"/>
+        <location filename="../../ui/common/error_text.py" line="199"/>
         <source>A team database on PostgreSQL is backed up on its server.</source>
         <translation>Командная база данных PostgreSQL копируется на её сервере.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/error_text.py" line="191"/>
+        <location filename="../../ui/common/error_text.py" line="200"/>
         <source>Use pg_dump on the database server.</source>
         <translation>Используйте pg_dump на сервере базы данных.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/error_text.py" line="193"/>
+        <location filename="../../ui/common/error_text.py" line="202"/>
         <source>The file {file} is not a usable shopinbox backup.</source>
         <translation>Файл {file} не является пригодной резервной копией shopinbox.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/error_text.py" line="194"/>
+        <location filename="../../ui/common/error_text.py" line="203"/>
         <source>Choose another backup (shopinbox backup --list).</source>
         <translation>Выберите другую резервную копию (shopinbox backup --list).</translation>
     </message>
     <message>
-        <location filename="../../ui/common/error_text.py" line="196"/>
+        <location filename="../../ui/common/error_text.py" line="205"/>
         <source>The service did not accept the app&apos;s client id or client secret.</source>
         <translation>Сервис не принял client id или client secret приложения.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/error_text.py" line="197"/>
+        <location filename="../../ui/common/error_text.py" line="206"/>
         <source>Copy both again from the page where the shop registered its app.</source>
         <translation>Скопируйте оба заново со страницы, где магазин зарегистрировал приложение.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/error_text.py" line="199"/>
+        <location filename="../../ui/common/error_text.py" line="208"/>
         <source>The sign-in was refused on the service&apos;s page.</source>
         <translation>На странице сервиса во входе отказано.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/error_text.py" line="200"/>
+        <location filename="../../ui/common/error_text.py" line="209"/>
         <source>Sign in again and allow access for shopinbox.</source>
         <translation>Войдите снова и разрешите доступ для shopinbox.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/error_text.py" line="202"/>
+        <location filename="../../ui/common/error_text.py" line="211"/>
         <source>The sign-in code expired before it was confirmed.</source>
         <translation>Код входа истёк до подтверждения.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/error_text.py" line="203"/>
+        <location filename="../../ui/common/error_text.py" line="212"/>
         <source>Sign in again and confirm the code sooner.</source>
         <translation>Войдите снова и подтвердите код быстрее.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/error_text.py" line="205"/>
+        <location filename="../../ui/common/error_text.py" line="214"/>
         <source>Something went wrong inside shopinbox.</source>
         <translation>Внутри shopinbox что-то пошло не так.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/error_text.py" line="206"/>
+        <location filename="../../ui/common/error_text.py" line="215"/>
         <source>Try again; if it keeps happening, send the log file to support.</source>
         <translation>Попробуйте ещё раз; если это повторяется, отправьте файл журнала в поддержку.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/error_text.py" line="239"/>
+        <location filename="../../ui/common/error_text.py" line="248"/>
         <source>{service} asks to wait until {until}.</source>
         <translation>{service} просит подождать до {until}.</translation>
     </message>
@@ -2424,37 +2522,37 @@
 <context>
     <name>OrderSourcesTab</name>
     <message>
-        <location filename="../../ui/settings/order_sources.py" line="66"/>
+        <location filename="../../ui/settings/order_sources.py" line="67"/>
         <source>Orders from the shop&apos;s web store and from export files appear in each customer&apos;s panel, next to the conversation.</source>
         <translation>Заказы из интернет-магазина и из файлов выгрузки появляются в панели каждого клиента рядом с перепиской.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/order_sources.py" line="71"/>
+        <location filename="../../ui/settings/order_sources.py" line="72"/>
         <source>Import a file…</source>
         <translation>Импорт файла…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/order_sources.py" line="73"/>
+        <location filename="../../ui/settings/order_sources.py" line="74"/>
         <source>Add a shop</source>
         <translation>Добавить магазин</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/order_sources.py" line="75"/>
+        <location filename="../../ui/settings/order_sources.py" line="76"/>
         <source>Sync now</source>
         <translation>Синхронизировать</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/order_sources.py" line="77"/>
+        <location filename="../../ui/settings/order_sources.py" line="78"/>
         <source>Remove</source>
         <translation>Удалить</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/order_sources.py" line="122"/>
+        <location filename="../../ui/settings/order_sources.py" line="123"/>
         <source>export files</source>
         <translation>файлы выгрузки</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/settings/order_sources.py" line="123"/>
+        <location filename="../../ui/settings/order_sources.py" line="124"/>
         <source>{name}  ·  {source}  ·  {count} order(s)</source>
         <translation>
             <numerusform>{name}  ·  {source}  ·  {count} заказ</numerusform>
@@ -2463,32 +2561,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/settings/order_sources.py" line="127"/>
+        <location filename="../../ui/settings/order_sources.py" line="128"/>
         <source>error: {reason}</source>
         <translation>ошибка: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/order_sources.py" line="143"/>
+        <location filename="../../ui/settings/order_sources.py" line="144"/>
         <source>No order sources yet: import an export file or add the shop&apos;s web store.</source>
         <translation>Источников заказов пока нет: импортируйте файл выгрузки или добавьте интернет-магазин.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/order_sources.py" line="180"/>
+        <location filename="../../ui/settings/order_sources.py" line="185"/>
         <source>The shop was added; its orders are fetched now.</source>
         <translation>Магазин добавлен; его заказы загружаются.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/order_sources.py" line="202"/>
+        <location filename="../../ui/settings/order_sources.py" line="207"/>
         <source>Fetching the orders of {name}…</source>
         <translation>Загрузка заказов из {name}…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/order_sources.py" line="206"/>
+        <location filename="../../ui/settings/order_sources.py" line="211"/>
         <source>{name}: {reason}</source>
         <translation>{name}: {reason}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/settings/order_sources.py" line="210"/>
+        <location filename="../../ui/settings/order_sources.py" line="215"/>
         <source>{name}: {new} new and {updated} changed order(s).</source>
         <translation>
             <numerusform>{name}: новых заказов: {new}, изменённых: {updated}.</numerusform>
@@ -2497,19 +2595,82 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/settings/order_sources.py" line="219"/>
+        <location filename="../../ui/settings/order_sources.py" line="224"/>
         <source>Remove order source</source>
         <translation>Удалить источник заказов</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/order_sources.py" line="226"/>
+        <location filename="../../ui/settings/order_sources.py" line="231"/>
         <source>Remove the order source “{name}”? Its orders stay in the customers&apos; panels; adding it again under the same name takes them up again.</source>
         <translation>Удалить источник заказов «{name}»? Его заказы останутся в панелях клиентов; если добавить его снова под тем же именем, он снова их подхватит.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/order_sources.py" line="233"/>
+        <location filename="../../ui/settings/order_sources.py" line="238"/>
         <source>“{name}” was removed.</source>
         <translation>«{name}» удалён.</translation>
+    </message>
+</context>
+<context>
+    <name>PhoneChannel</name>
+    <message>
+        <location filename="../../channels/phone/names.py" line="18"/>
+        <source>Phone</source>
+        <translation>Телефон</translation>
+    </message>
+    <message>
+        <location filename="../../channels/phone/names.py" line="19"/>
+        <source>Phone calls</source>
+        <translation>Телефонные звонки</translation>
+    </message>
+    <message>
+        <location filename="../../channels/phone/names.py" line="20"/>
+        <source>Log a call</source>
+        <translation>Записать звонок</translation>
+    </message>
+    <message>
+        <location filename="../../channels/phone/names.py" line="21"/>
+        <source>phone</source>
+        <translation>телефон</translation>
+    </message>
+    <message>
+        <location filename="../../channels/phone/names.py" line="22"/>
+        <source>Log a call…</source>
+        <translation>Записать звонок…</translation>
+    </message>
+    <message>
+        <location filename="../../channels/phone/names.py" line="30"/>
+        <source>Talked</source>
+        <translation>Поговорили</translation>
+    </message>
+    <message>
+        <location filename="../../channels/phone/names.py" line="31"/>
+        <source>No answer</source>
+        <translation>Нет ответа</translation>
+    </message>
+    <message>
+        <location filename="../../channels/phone/names.py" line="32"/>
+        <source>Left a voicemail</source>
+        <translation>Оставили голосовое сообщение</translation>
+    </message>
+    <message>
+        <location filename="../../channels/phone/names.py" line="33"/>
+        <source>Call back later</source>
+        <translation>Перезвонить позже</translation>
+    </message>
+    <message>
+        <location filename="../../channels/phone/names.py" line="45"/>
+        <source>Outgoing call</source>
+        <translation>Исходящий звонок</translation>
+    </message>
+    <message>
+        <location filename="../../channels/phone/names.py" line="46"/>
+        <source>Incoming call</source>
+        <translation>Входящий звонок</translation>
+    </message>
+    <message>
+        <location filename="../../channels/phone/names.py" line="51"/>
+        <source>{minutes} min</source>
+        <translation>{minutes} мин</translation>
     </message>
 </context>
 <context>
@@ -3266,22 +3427,22 @@
         <translation>shopinbox читает секрет из этой переменной при каждом подключении; задайте её там, где работает shopinbox (например, export {name}=… перед запуском). Сохраняется только её имя.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/secret_store.py" line="94"/>
+        <location filename="../../ui/settings/secret_store.py" line="96"/>
         <source>The macOS Keychain should be there: open Keychain Access, check that the login keychain is unlocked, then restart shopinbox.</source>
         <translation>Связка ключей macOS должна быть на месте: откройте «Связку ключей», проверьте, что связка «login» разблокирована, и перезапустите shopinbox.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/secret_store.py" line="97"/>
+        <location filename="../../ui/settings/secret_store.py" line="99"/>
         <source>Windows Credential Manager should be there: sign in to Windows with your own user account, then restart shopinbox.</source>
         <translation>Диспетчер учётных данных Windows должен быть на месте: войдите в Windows под своей учётной записью и перезапустите shopinbox.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/secret_store.py" line="99"/>
+        <location filename="../../ui/settings/secret_store.py" line="101"/>
         <source>To get one, install GNOME Keyring (package gnome-keyring) or KWallet, sign in to the desktop again so that it is unlocked, then restart shopinbox. Until then, use an environment variable.</source>
         <translation>Чтобы оно появилось, установите GNOME Keyring (пакет gnome-keyring) или KWallet, заново войдите в рабочий стол, чтобы хранилище разблокировалось, и перезапустите shopinbox. До тех пор используйте переменную окружения.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings/secret_store.py" line="119"/>
+        <location filename="../../ui/settings/secret_store.py" line="121"/>
         <source>“{name}” is not a variable name: use letters, digits and _ only.</source>
         <translation>«{name}» — не имя переменной: используйте только буквы, цифры и _.</translation>
     </message>
@@ -3799,7 +3960,7 @@
 <context>
     <name>SyncStatusBar</name>
     <message numerus="yes">
-        <location filename="../../ui/shell/status_bar.py" line="117"/>
+        <location filename="../../ui/shell/status_bar.py" line="118"/>
         <source>%n conversation(s)</source>
         <translation>
             <numerusform>%n разговор</numerusform>
@@ -3808,7 +3969,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/shell/status_bar.py" line="118"/>
+        <location filename="../../ui/shell/status_bar.py" line="119"/>
         <source>%n unread</source>
         <translation>
             <numerusform>%n непрочитанное</numerusform>
