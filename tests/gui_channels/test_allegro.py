@@ -130,6 +130,7 @@ def test_allegro_without_a_keyring_says_so_and_starts_no_sign_in(qtbot, sqlite_c
         form, store = dialog.form, dialog.form.secret_store
         assert store.notice.isVisible() and "No keyring" in store.notice.text()
         assert "gnome-keyring" in store.notice.text() and "sign-in tokens" in store.notice.text()
+        assert "Until then" not in store.notice.text()
         assert store.in_env.isChecked() and not form.client_secret.isEnabled()
         qtbot.keyClicks(form.name, "Allegro sklep")
         qtbot.keyClicks(form.client_id, allegro_server.client_id)

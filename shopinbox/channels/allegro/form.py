@@ -77,9 +77,13 @@ class AllegroAccountForm(AccountForm):
         outer.setContentsMargins(0, 0, 0, 0)
         notice = self.secret_store.take_notice(self)
         if not self.secret_store.keyring_ok:  # the tokens cannot follow the secret elsewhere
-            notice.setText(notice.text() + " " + self.tr(
-                "Allegro's sign-in tokens change at every renewal and can only be kept in a "
-                "keyring, so an Allegro account can be added once a keyring is there."))
+            notice.setText(self.tr(
+                "No keyring (password store) was found on this computer. Allegro's sign-in "
+                "tokens change at every renewal and can only be kept in a keyring, so an "
+                "Allegro account can be added once there is one: GNOME Keyring (package "
+                "gnome-keyring) or KWallet, unlocked by signing in to the desktop again — on "
+                "Windows and macOS the system's own. Its Client Secret can still come from an "
+                "environment variable."))
         outer.addWidget(notice)
         form = QFormLayout()
         outer.addLayout(form)

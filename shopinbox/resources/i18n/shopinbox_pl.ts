@@ -126,86 +126,86 @@
     </message>
     <message>
         <location filename="../../channels/allegro/form.py" line="81"/>
-        <source>Allegro&apos;s sign-in tokens change at every renewal and can only be kept in a keyring, so an Allegro account can be added once a keyring is there.</source>
-        <translation>Tokeny logowania Allegro zmieniają się przy każdym odnowieniu i można je przechowywać tylko w pęku kluczy, więc konto Allegro da się dodać dopiero, gdy pęk kluczy będzie dostępny.</translation>
+        <source>No keyring (password store) was found on this computer. Allegro&apos;s sign-in tokens change at every renewal and can only be kept in a keyring, so an Allegro account can be added once there is one: GNOME Keyring (package gnome-keyring) or KWallet, unlocked by signing in to the desktop again — on Windows and macOS the system&apos;s own. Its Client Secret can still come from an environment variable.</source>
+        <translation>Na tym komputerze nie znaleziono pęku kluczy (magazynu haseł). Tokeny logowania Allegro zmieniają się przy każdym odnowieniu i można je przechowywać tylko w pęku kluczy, więc konto Allegro da się dodać, gdy pęk kluczy będzie dostępny: GNOME Keyring (pakiet gnome-keyring) lub KWallet, odblokowany przez ponowne zalogowanie do pulpitu — w Windows i macOS systemowy. Client Secret może nadal pochodzić ze zmiennej środowiskowej.</translation>
     </message>
     <message>
-        <location filename="../../channels/allegro/form.py" line="87"/>
+        <location filename="../../channels/allegro/form.py" line="91"/>
         <source>Account name</source>
         <translation>Nazwa konta</translation>
     </message>
     <message>
-        <location filename="../../channels/allegro/form.py" line="88"/>
+        <location filename="../../channels/allegro/form.py" line="92"/>
         <source>Client ID</source>
         <translation>Client ID</translation>
     </message>
     <message>
-        <location filename="../../channels/allegro/form.py" line="89"/>
+        <location filename="../../channels/allegro/form.py" line="93"/>
         <source>Client Secret</source>
         <translation>Client Secret</translation>
     </message>
     <message>
-        <location filename="../../channels/allegro/form.py" line="90"/>
+        <location filename="../../channels/allegro/form.py" line="94"/>
         <source>Secret kept</source>
         <translation>Gdzie sekret</translation>
     </message>
     <message>
-        <location filename="../../channels/allegro/form.py" line="92"/>
+        <location filename="../../channels/allegro/form.py" line="96"/>
         <source>API address</source>
         <translation>Adres API</translation>
     </message>
     <message>
-        <location filename="../../channels/allegro/form.py" line="93"/>
+        <location filename="../../channels/allegro/form.py" line="97"/>
         <source>Sign-in address</source>
         <translation>Adres logowania</translation>
     </message>
     <message>
-        <location filename="../../channels/allegro/form.py" line="101"/>
+        <location filename="../../channels/allegro/form.py" line="105"/>
         <source>unchanged</source>
         <translation>bez zmian</translation>
     </message>
     <message>
-        <location filename="../../channels/allegro/form.py" line="119"/>
+        <location filename="../../channels/allegro/form.py" line="123"/>
         <source>Give the account a name.</source>
         <translation>Nadaj kontu nazwę.</translation>
     </message>
     <message>
-        <location filename="../../channels/allegro/form.py" line="121"/>
+        <location filename="../../channels/allegro/form.py" line="125"/>
         <source>Paste the Client ID of the shop&apos;s Allegro app.</source>
         <translation>Wklej Client ID aplikacji Allegro sklepu.</translation>
     </message>
     <message>
-        <location filename="../../channels/allegro/form.py" line="124"/>
+        <location filename="../../channels/allegro/form.py" line="128"/>
         <source>Paste the Client Secret of the shop&apos;s Allegro app.</source>
         <translation>Wklej Client Secret aplikacji Allegro sklepu.</translation>
     </message>
     <message>
-        <location filename="../../channels/allegro/form.py" line="145"/>
+        <location filename="../../channels/allegro/form.py" line="149"/>
         <source>Confirm the code &lt;b&gt;{code}&lt;/b&gt; on the Allegro page that opened in the browser (or open &lt;a href=&quot;{url}&quot;&gt;{url}&lt;/a&gt;). Waiting for the confirmation…</source>
         <translation>Potwierdź kod &lt;b&gt;{code}&lt;/b&gt; na stronie Allegro otwartej w przeglądarce (lub otwórz &lt;a href=&quot;{url}&quot;&gt;{url}&lt;/a&gt;). Czekam na potwierdzenie…</translation>
     </message>
     <message>
-        <location filename="../../channels/allegro/form.py" line="165"/>
+        <location filename="../../channels/allegro/form.py" line="169"/>
         <source>Allegro accepts the app&apos;s Client ID and Client Secret; Save signs in.</source>
         <translation>Allegro przyjmuje Client ID i Client Secret aplikacji; Zapisz rozpoczyna logowanie.</translation>
     </message>
     <message>
-        <location filename="../../channels/allegro/form.py" line="192"/>
+        <location filename="../../channels/allegro/form.py" line="196"/>
         <source>Allegro did not accept this Client ID or Client Secret. Copy both again from apps.developer.allegro.pl (the app must be of the “device” type).</source>
         <translation>Allegro nie przyjęło tego Client ID lub Client Secret. Skopiuj oba ponownie z apps.developer.allegro.pl (aplikacja musi być typu „device”).</translation>
     </message>
     <message>
-        <location filename="../../channels/allegro/form.py" line="196"/>
+        <location filename="../../channels/allegro/form.py" line="200"/>
         <source>The access was refused on the Allegro page. Save again and choose “Allow”.</source>
         <translation>Na stronie Allegro odmówiono dostępu. Zapisz ponownie i wybierz „Zezwól”.</translation>
     </message>
     <message>
-        <location filename="../../channels/allegro/form.py" line="199"/>
+        <location filename="../../channels/allegro/form.py" line="203"/>
         <source>The code was not confirmed in time. Save again to get a new code.</source>
         <translation>Kod nie został potwierdzony na czas. Zapisz ponownie, aby dostać nowy kod.</translation>
     </message>
     <message>
-        <location filename="../../channels/allegro/form.py" line="201"/>
+        <location filename="../../channels/allegro/form.py" line="205"/>
         <source>Allegro no longer accepts this sign-in (the access was withdrawn or has expired). Sign in again: Save shows a new code.</source>
         <translation>Allegro nie przyjmuje już tego logowania (dostęp cofnięto lub wygasł). Zaloguj się ponownie: Zapisz pokaże nowy kod.</translation>
     </message>

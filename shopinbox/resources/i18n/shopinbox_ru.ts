@@ -126,86 +126,86 @@
     </message>
     <message>
         <location filename="../../channels/allegro/form.py" line="81"/>
-        <source>Allegro&apos;s sign-in tokens change at every renewal and can only be kept in a keyring, so an Allegro account can be added once a keyring is there.</source>
-        <translation>Токены входа Allegro меняются при каждом обновлении и могут храниться только в связке ключей, поэтому учётную запись Allegro можно добавить, когда связка ключей появится.</translation>
+        <source>No keyring (password store) was found on this computer. Allegro&apos;s sign-in tokens change at every renewal and can only be kept in a keyring, so an Allegro account can be added once there is one: GNOME Keyring (package gnome-keyring) or KWallet, unlocked by signing in to the desktop again — on Windows and macOS the system&apos;s own. Its Client Secret can still come from an environment variable.</source>
+        <translation>На этом компьютере не найдено хранилище паролей (связка ключей). Токены входа Allegro меняются при каждом обновлении и могут храниться только в связке ключей, поэтому учётную запись Allegro можно добавить, когда она появится: GNOME Keyring (пакет gnome-keyring) или KWallet, разблокированные повторным входом в рабочий стол, — в Windows и macOS системная. Client Secret по-прежнему может браться из переменной окружения.</translation>
     </message>
     <message>
-        <location filename="../../channels/allegro/form.py" line="87"/>
+        <location filename="../../channels/allegro/form.py" line="91"/>
         <source>Account name</source>
         <translation>Название</translation>
     </message>
     <message>
-        <location filename="../../channels/allegro/form.py" line="88"/>
+        <location filename="../../channels/allegro/form.py" line="92"/>
         <source>Client ID</source>
         <translation>Client ID</translation>
     </message>
     <message>
-        <location filename="../../channels/allegro/form.py" line="89"/>
+        <location filename="../../channels/allegro/form.py" line="93"/>
         <source>Client Secret</source>
         <translation>Client Secret</translation>
     </message>
     <message>
-        <location filename="../../channels/allegro/form.py" line="90"/>
+        <location filename="../../channels/allegro/form.py" line="94"/>
         <source>Secret kept</source>
         <translation>Где секрет</translation>
     </message>
     <message>
-        <location filename="../../channels/allegro/form.py" line="92"/>
+        <location filename="../../channels/allegro/form.py" line="96"/>
         <source>API address</source>
         <translation>Адрес API</translation>
     </message>
     <message>
-        <location filename="../../channels/allegro/form.py" line="93"/>
+        <location filename="../../channels/allegro/form.py" line="97"/>
         <source>Sign-in address</source>
         <translation>Адрес входа</translation>
     </message>
     <message>
-        <location filename="../../channels/allegro/form.py" line="101"/>
+        <location filename="../../channels/allegro/form.py" line="105"/>
         <source>unchanged</source>
         <translation>без изменений</translation>
     </message>
     <message>
-        <location filename="../../channels/allegro/form.py" line="119"/>
+        <location filename="../../channels/allegro/form.py" line="123"/>
         <source>Give the account a name.</source>
         <translation>Дайте учётной записи название.</translation>
     </message>
     <message>
-        <location filename="../../channels/allegro/form.py" line="121"/>
+        <location filename="../../channels/allegro/form.py" line="125"/>
         <source>Paste the Client ID of the shop&apos;s Allegro app.</source>
         <translation>Вставьте Client ID приложения Allegro магазина.</translation>
     </message>
     <message>
-        <location filename="../../channels/allegro/form.py" line="124"/>
+        <location filename="../../channels/allegro/form.py" line="128"/>
         <source>Paste the Client Secret of the shop&apos;s Allegro app.</source>
         <translation>Вставьте Client Secret приложения Allegro магазина.</translation>
     </message>
     <message>
-        <location filename="../../channels/allegro/form.py" line="145"/>
+        <location filename="../../channels/allegro/form.py" line="149"/>
         <source>Confirm the code &lt;b&gt;{code}&lt;/b&gt; on the Allegro page that opened in the browser (or open &lt;a href=&quot;{url}&quot;&gt;{url}&lt;/a&gt;). Waiting for the confirmation…</source>
         <translation>Подтвердите код &lt;b&gt;{code}&lt;/b&gt; на странице Allegro, открытой в браузере (или откройте &lt;a href=&quot;{url}&quot;&gt;{url}&lt;/a&gt;). Ждём подтверждения…</translation>
     </message>
     <message>
-        <location filename="../../channels/allegro/form.py" line="165"/>
+        <location filename="../../channels/allegro/form.py" line="169"/>
         <source>Allegro accepts the app&apos;s Client ID and Client Secret; Save signs in.</source>
         <translation>Allegro принимает Client ID и Client Secret приложения; «Сохранить» начинает вход.</translation>
     </message>
     <message>
-        <location filename="../../channels/allegro/form.py" line="192"/>
+        <location filename="../../channels/allegro/form.py" line="196"/>
         <source>Allegro did not accept this Client ID or Client Secret. Copy both again from apps.developer.allegro.pl (the app must be of the “device” type).</source>
         <translation>Allegro не приняло этот Client ID или Client Secret. Скопируйте оба заново с apps.developer.allegro.pl (приложение должно быть типа «device»).</translation>
     </message>
     <message>
-        <location filename="../../channels/allegro/form.py" line="196"/>
+        <location filename="../../channels/allegro/form.py" line="200"/>
         <source>The access was refused on the Allegro page. Save again and choose “Allow”.</source>
         <translation>На странице Allegro в доступе отказано. Сохраните ещё раз и выберите «Разрешить».</translation>
     </message>
     <message>
-        <location filename="../../channels/allegro/form.py" line="199"/>
+        <location filename="../../channels/allegro/form.py" line="203"/>
         <source>The code was not confirmed in time. Save again to get a new code.</source>
         <translation>Код не был подтверждён вовремя. Сохраните ещё раз, чтобы получить новый код.</translation>
     </message>
     <message>
-        <location filename="../../channels/allegro/form.py" line="201"/>
+        <location filename="../../channels/allegro/form.py" line="205"/>
         <source>Allegro no longer accepts this sign-in (the access was withdrawn or has expired). Sign in again: Save shows a new code.</source>
         <translation>Allegro больше не принимает этот вход (доступ отозван или истёк). Войдите снова: «Сохранить» покажет новый код.</translation>
     </message>
