@@ -115,3 +115,14 @@ def test_call_log_on_the_command_line(tmp_path):
     later = shopinbox("call", "log", str(customer["id"]), "--note", "x", "--at", "yesterday",
                       profile=profile)
     assert later.returncode == 1 and "YYYY-MM-DD HH:MM" in later.stderr
+
+
+def test_an_account_already_named_phone_keeps_its_name(ctx, anna):
+    """The shop may have named a mailbox "phone": the calls go under an account of their own."""
+    with ctx.writer() as session, session.begin():
+        session.add(Account(name="phone", kind="email", settings={}))
+    result = log_call(ctx, anna, "Pytała o fakturę", minutes=1)
+    with ctx.reader() as session:
+        call = session.get(Message, result.value)
+        account = session.get(Account, call.account_id)
+    assert (account.name, account.kind) == ("phone-2", "phone")

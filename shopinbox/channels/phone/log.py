@@ -9,11 +9,12 @@ import uuid
 from datetime import datetime
 
 from sqlalchemy import select
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from shopinbox.app.core.changes import Changes, OpResult
 from shopinbox.app.core.context import AppContext
-from shopinbox.channels.phone.calls import DEFAULT_OUTCOME, call_details
+from shopinbox.channels.phone.calls import DEFAULT_OUTCOME, CallDetails, call_details
 from shopinbox.channels.phone.channel import KIND
 from shopinbox.domain.errors import ShopError
 from shopinbox.domain.kinds import Direction
@@ -47,6 +48,15 @@ def log_call(ctx: AppContext, customer_id: int, note: str, *, outbound: bool = F
     `unknown_call_outcome`, `call_in_future`)."""
     details = call_details(outbound=outbound, minutes=minutes, outcome=outcome, note=note,
                            at=at)
+    try:
+        return _write_call(ctx, customer_id, details)
+    except IntegrityError:
+        # Team mode: another desktop created the calls account at the same moment (its name
+        # is unique); it exists now, and this call goes under it.
+        return _write_call(ctx, customer_id, details)
+
+
+def _write_call(ctx: AppContext, customer_id: int, details: CallDetails) -> OpResult:
     with ctx.writer() as session, session.begin():
         customer = queries.surviving_customer(session, customer_id)
         if customer is None:
