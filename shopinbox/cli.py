@@ -70,6 +70,10 @@ def build_parser() -> argparse.ArgumentParser:
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
     for name in COMMAND_MODULES:
         importlib.import_module(name).register(subparsers)
+    from shopinbox.channels import registry
+
+    for channel in registry.channels():  # a channel's own commands (`shopinbox call log`)
+        channel.register_commands(subparsers)
     return parser
 
 

@@ -46,6 +46,13 @@ class Capabilities:
     push: bool = False  # `listen()` waits for new items (IMAP IDLE, long polling)
     max_text_length: int | None = None  # per message; longer replies are split by `send`
     read_receipts: bool = False  # `mark_read` tells the server
+    # A log-only channel (phone calls): the user records its entries by hand, one dialog per
+    # entry (`entry_form_module`). It has no account to add, nothing to pull and nothing to
+    # send — menus of accounts, reply channels, campaigns and the sync engine leave it out
+    # (`registry.messaging_channels()`) — and its entries are ordinary message rows stored
+    # under one account of its kind that the channel creates itself, so the timeline,
+    # search and reports see them without special cases.
+    log_only: bool = False
 
 
 @dataclass
@@ -71,6 +78,10 @@ class Channel(ABC):
     # dotted name of a light module with `texts()`: the channel's names in the UI language
     # (read at start-up by the inbox filter, so it must not import the connector)
     names_module: ClassVar[str | None] = None
+    # Log-only channels: dotted name of the Qt module whose `open_entry_dialog(parent, ctx,
+    # ops, customer_id)` records one entry for a customer (the customer panel offers it, with
+    # the names module's `texts()["log"]` as the button's text).
+    entry_form_module: ClassVar[str | None] = None
 
     # -- receiving --
     @abstractmethod
@@ -147,6 +158,11 @@ class Channel(ABC):
 
     def register_cli(self, account_actions: argparse._SubParsersAction) -> None:
         """Add `shopinbox account add-<kind>` (and any other account actions)."""
+        return None
+
+    def register_commands(self, commands: argparse._SubParsersAction) -> None:
+        """Add the channel's own top-level commands (a log-only channel's `shopinbox call
+        log`); most channels have none."""
         return None
 
     def account_summary(self, settings: dict[str, Any]) -> str:

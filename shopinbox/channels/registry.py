@@ -29,6 +29,23 @@ def kinds() -> list[str]:
     return [c.kind for c in channels()]
 
 
+def messaging_channels() -> list[Channel]:
+    """The channels that have accounts, pull and send (not the log-only ones such as phone
+    calls): Settings → Add account, the welcome screen, reply channels, promo previews and
+    campaigns offer these."""
+    return [c for c in channels() if not c.capabilities.log_only]
+
+
+def messaging_kinds() -> list[str]:
+    return [c.kind for c in messaging_channels()]
+
+
+def is_log_only(kind: str | None) -> bool:
+    """Entries of this kind are recorded by hand (`Capabilities.log_only`)."""
+    found = find(kind)
+    return found is not None and found.capabilities.log_only
+
+
 def find(kind: str | None) -> Channel | None:
     return _plugins.find(kind)
 
@@ -42,10 +59,10 @@ def channel(kind: str) -> Channel:
 
 def for_account(kind: str, settings: dict[str, Any] | None = None) -> Channel | None:
     """The channel an account sends and receives on (a demo account names the one it stands in
-    for); None for accounts that are not channels (order sources)."""
-    if kind == DEMO_KIND:
-        return find(str((settings or {}).get("channel") or ""))
-    return find(kind)
+    for); None for accounts that are not channels (order sources) and for the account a
+    log-only channel keeps its entries under (it neither sends nor receives)."""
+    found = find(str((settings or {}).get("channel") or "")) if kind == DEMO_KIND else find(kind)
+    return None if found is None or found.capabilities.log_only else found
 
 
 def channel_for_identity(identity_kind: str) -> Channel | None:

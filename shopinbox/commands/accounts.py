@@ -41,7 +41,7 @@ def run_list(args: argparse.Namespace) -> int:
         ])
         return 0
     if not accounts:
-        adds = " or ".join(f"`shopinbox account add-{kind}`" for kind in registry.kinds())
+        adds = " or ".join(f"`shopinbox account add-{kind}`" for kind in registry.messaging_kinds())
         print(f"No accounts. Add one with {adds}.")
     for a in accounts:
         state = ("error: " + describe_stored(a.last_error) if a.last_error

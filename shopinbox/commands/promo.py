@@ -47,7 +47,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     render = commands.add_parser("render", help="preview a promo reply for a customer")
     render.add_argument("shortcut", metavar="SHORTCUT")
     render.add_argument("customer_id", type=int, metavar="CUSTOMER_ID")
-    render.add_argument("--channel", choices=registry.kinds(), default=registry.kinds()[0])
+    render.add_argument("--channel", choices=registry.messaging_kinds(),
+                        default=registry.messaging_kinds()[0])
     render.add_argument("--language", metavar="xx", help="use this variant")
     render.add_argument("--order", type=int, metavar="ORDER_ID", help="use this order")
     render.add_argument("--answer", action="append", default=[], metavar="FIELD=VALUE",

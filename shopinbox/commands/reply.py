@@ -30,7 +30,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
                         help="fill-in field of the promo (repeatable)")
     parser.add_argument("--new-code", action="store_true",
                         help="give a new discount code even if the customer has one")
-    parser.add_argument("--channel", choices=registry.kinds(),
+    parser.add_argument("--channel", choices=registry.messaging_kinds(),
                         help="default: where the customer last wrote from")
     parser.add_argument("--account", metavar="NAME", help="default: the account that received it")
     parser.add_argument("--subject", help="email subject (default: Re: the last subject)")

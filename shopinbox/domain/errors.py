@@ -110,6 +110,11 @@ ENGLISH: dict[str, tuple[str, str]] = {
     "ca_file_unusable": ("The CA file {file} could not be read as a certificate.",
                          "Choose the CA certificate (a .pem or .crt file) that the server's "
                          "administrator gave you."),
+    "tokens_need_keyring": ("This service's sign-in tokens change at every renewal, so they can "
+                            "only be kept in a keyring (password store), and none was found "
+                            "on this computer.",
+                            "Install one (e.g. gnome-keyring), sign in to the desktop again so "
+                            "that it is unlocked, then add the account."),
     "keyring_locked": ("The keyring (password store) could not be read or written.",
                        "Unlock it and retry, or keep the secret in an environment variable."),
     "attachment_unavailable": ("The attachment's content is neither stored nor on the server "
@@ -123,6 +128,12 @@ ENGLISH: dict[str, tuple[str, str]] = {
                                "Add one in the settings, or reply on another channel."),
     "empty_reply": ("The reply is empty.", "Write some text or attach a file."),
     "empty_note": ("The note is empty.", "Write the note first."),
+    "call_minutes_invalid": ("A call's length must be between 0 and {max} minutes.",
+                             "Give the length in whole minutes."),
+    "unknown_call_outcome": ("{outcome} is not an outcome of a call.",
+                             "Choose one of: {choices}."),
+    "call_in_future": ("The call's time {when} is in the future.",
+                       "Give the time the call took place, or leave it empty for now."),
     "no_user_name": ("A user needs a name.", "Type the name of the person."),
     "replied_meanwhile": ("{user} sent a reply to this customer meanwhile.",
                           "Read it first, then send yours if it is still needed."),
@@ -144,6 +155,39 @@ ENGLISH: dict[str, tuple[str, str]] = {
                        "Sign in again and allow access for shopinbox."),
     "sign_in_expired": ("The sign-in code expired before it was confirmed.",
                         "Sign in again and confirm the code sooner."),
+    "template_syntax": ("Line {line} of the template cannot be read.",
+                        "Check the placeholders and the if/for blocks on that line: each one "
+                        "opened must be closed."),
+    "template_not_allowed": ("Line {line}: {what} is not available in promo templates.",
+                             "Use values, if/else, simple filters such as upper, and one loop "
+                             "over data."),
+    "template_underscore_name": ("Line {line}: names starting with _ are not allowed.",
+                                 "Use the values the preview lists."),
+    "template_only_ask": ("Line {line}: only ask(\"field name\") can be called in a promo "
+                          "template.", "Remove the other call."),
+    "template_ask_unnamed": ("Line {line}: ask(…) needs a field name.",
+                             "Write the name in quotes, e.g. ask(\"size\")."),
+    "template_nested_loop": ("Line {line}: loops inside loops are not available.",
+                             "Use one loop, e.g. over order.lines."),
+    "template_loop_not_data": ("Line {line}: a loop can only go over data.",
+                               "Loop over a list of values, e.g. order.lines."),
+    "template_too_long": ("The template is longer than {limit} characters.", "Shorten it."),
+    "template_output_too_long": ("The text would be longer than {limit} characters.",
+                                 "Shorten the template or what it repeats."),
+    "template_too_complex": ("The template nests brackets or blocks, joins with ~ or repeats "
+                             "with * more than a promo template may.",
+                             "Keep to at most {joins} ~ joins, {levels} nested levels and "
+                             "{repeats} * repeats."),
+    "template_too_slow": ("The template takes too long to render.",
+                          "Make it simpler: fewer loops and filters."),
+    "template_value_missing": ("{name} is missing and cannot be left out here.",
+                               "Preview with a customer who has it, or give a default: "
+                               "| default(\"…\")."),
+    "template_refused": ("The template tried something that is not allowed.",
+                         "Use only the values the preview lists."),
+    "template_failed": ("The template cannot be rendered.",
+                        "Check it for mistakes; if it looks right, send the log file to "
+                        "support."),
     "internal": ("Something went wrong inside shopinbox.",
                  "Try again; if it keeps happening, send the log file to support."),
 }

@@ -71,6 +71,7 @@ class OrderRow:
     customer_name: str = ""
     email: str | None = None
     shipping_address: str = ""
+    phone: str | None = None  # as the order gave it (E.164 when it could be read)
 
 
 def surviving_customer(session: Session, customer_id: int) -> Customer | None:
@@ -185,6 +186,7 @@ def order_rows(
             customer_name=order.customer_name,
             email=order.email,
             shipping_address=order.shipping_address,
+            phone=order.phone,
         )
         for order in session.scalars(query)
     ]

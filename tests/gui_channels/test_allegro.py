@@ -108,3 +108,69 @@ def test_sign_in_again_from_the_edit_form(qtbot, sqlite_ctx, allegro_server):
     from shopinbox.channels import registry
 
     assert registry.channel("allegro").check(get_account(sqlite_ctx, "Allegro")).ok
+
+
+def test_allegro_without_a_keyring_says_so_and_starts_no_sign_in(qtbot, sqlite_ctx,
+                                                                  allegro_server,
+                                                                  memory_keyring, monkeypatch):
+    """The client secret may come from an environment variable, but the sign-in tokens change
+    at every renewal and live in a keyring only: without one the form says so (and how to get
+    one) and Save stops before the device flow, saving nothing."""
+    import keyring
+    import keyring.backends.fail
+
+    from tests.gui_channels.helpers import result_text
+
+    keyring.set_keyring(keyring.backends.fail.Keyring())
+    try:
+        register_builtin_forms()
+        settings = SettingsDialog(sqlite_ctx, Preferences(sqlite_ctx.paths.root))
+        qtbot.addWidget(settings)
+        dialog = settings.add_account("allegro")
+        form, store = dialog.form, dialog.form.secret_store
+        assert store.notice.isVisible() and "No keyring" in store.notice.text()
+        assert "gnome-keyring" in store.notice.text() and "sign-in tokens" in store.notice.text()
+        assert "Until then" not in store.notice.text()
+        assert store.in_env.isChecked() and not form.client_secret.isEnabled()
+        qtbot.keyClicks(form.name, "Allegro sklep")
+        qtbot.keyClicks(form.client_id, allegro_server.client_id)
+        qtbot.keyClicks(form.api_url, allegro_server.url)
+        qtbot.keyClicks(form.auth_url, allegro_server.url)
+        qtbot.keyClicks(store.variable, "SHOP_ALLEGRO_SECRET")
+        monkeypatch.setenv("SHOP_ALLEGRO_SECRET", allegro_server.client_secret)
+        with qtbot.waitSignal(dialog.tasks.finished, timeout=20_000):
+            dialog.buttons.accepted.emit()
+        text = result_text(dialog)
+        assert "keyring" in text and "none was found" in text and "Traceback" not in text
+        assert list_accounts(sqlite_ctx) == [] and not allegro_server.devices
+    finally:
+        keyring.set_keyring(memory_keyring)
+
+
+def test_allegro_client_secret_from_an_environment_variable(qtbot, sqlite_ctx, allegro_server,
+                                                            memory_keyring, monkeypatch):
+    """With a keyring for the tokens, the client secret itself can stay in a variable."""
+    register_builtin_forms()
+    settings = SettingsDialog(sqlite_ctx, Preferences(sqlite_ctx.paths.root))
+    qtbot.addWidget(settings)
+    settings.show()
+    dialog = settings.add_account("allegro")
+    form = dialog.form
+    form.open_url = lambda _url: None
+    qtbot.mouseClick(form.secret_store.in_env, Qt.MouseButton.LeftButton)
+    assert not form.client_secret.isEnabled()
+    qtbot.keyClicks(form.name, "Allegro sklep")
+    qtbot.keyClicks(form.client_id, allegro_server.client_id)
+    qtbot.keyClicks(form.api_url, allegro_server.url)
+    qtbot.keyClicks(form.auth_url, allegro_server.url)
+    qtbot.keyClicks(form.secret_store.variable, "SHOP_ALLEGRO_SECRET")
+    monkeypatch.setenv("SHOP_ALLEGRO_SECRET", allegro_server.client_secret)
+    with qtbot.waitSignal(settings.accounts_changed, timeout=20_000):
+        dialog.buttons.accepted.emit()
+        qtbot.waitUntil(lambda: form.code.isVisible(), timeout=10_000)
+        threading.Thread(target=approve_after_a_poll, args=(allegro_server,),
+                         daemon=True).start()
+    [account] = list_accounts(sqlite_ctx)
+    assert account.secret_ref == "env:SHOP_ALLEGRO_SECRET"
+    assert ("shopinbox", "account:Allegro sklep") not in memory_keyring.store
+    assert ("shopinbox", "account:Allegro sklep/oauth") in memory_keyring.store

@@ -111,3 +111,43 @@ def test_vk_form_in_each_language(qtbot, sqlite_ctx, translations_built, languag
         dialog.close()
     finally:
         install_translations(app, "en")
+
+
+def test_vk_community_without_a_keyring_reads_its_token_from_a_variable(
+        qtbot, sqlite_ctx, vk_server, memory_keyring, monkeypatch):
+    """No keyring at all: the form says so and how to get one, offers only the environment
+    variable, and the account saves with the variable's name (never the token)."""
+    import keyring
+    import keyring.backends.fail
+
+    keyring.set_keyring(keyring.backends.fail.Keyring())
+    try:
+        register_builtin_forms()
+        settings = SettingsDialog(sqlite_ctx, Preferences(sqlite_ctx.paths.root))
+        qtbot.addWidget(settings)
+        dialog = settings.add_account("vk")
+        form, store = dialog.form, dialog.form.secret_store
+        assert store.notice.isVisible() and "No keyring" in store.notice.text()
+        assert "gnome-keyring" in store.notice.text()
+        assert not store.in_keyring.isEnabled() and store.in_env.isChecked()
+        assert not form.token.isEnabled() and store.variable.isVisible()
+        qtbot.keyClicks(form.name, "Sklep VK")
+        qtbot.keyClicks(form.group_id, str(vk_server.group_id))
+        qtbot.keyClicks(form.api_url, vk_server.url)
+        qtbot.keyClicks(store.variable, "SHOP_VK_TOKEN")
+        monkeypatch.delenv("SHOP_VK_TOKEN", raising=False)
+        with qtbot.waitSignal(dialog.tasks.finished, timeout=20_000):
+            dialog.buttons.accepted.emit()
+        text = result_text(dialog)
+        assert "SHOP_VK_TOKEN" in text and "not set" in text and list_accounts(sqlite_ctx) == []
+        monkeypatch.setenv("SHOP_VK_TOKEN", vk_server.token)
+        with qtbot.waitSignal(settings.accounts_changed, timeout=20_000):
+            dialog.buttons.accepted.emit()
+        [account] = list_accounts(sqlite_ctx)
+        assert account.secret_ref == "env:SHOP_VK_TOKEN"
+        assert vk_server.token not in str(account.settings)
+        edit = settings.open_form("vk", account)
+        assert edit.form.secret_store.in_env.isChecked()
+        assert edit.form.secret_store.variable.text() == "SHOP_VK_TOKEN"
+    finally:
+        keyring.set_keyring(memory_keyring)

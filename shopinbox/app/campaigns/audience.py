@@ -37,18 +37,18 @@ def choose(facts: ReachFacts, accounts: list[Account], *, marketing: bool = True
         choice.skip = "no_consent"
         return choice
     senders = {c.kind: [a.id for a in accounts if sends_on(a.kind, a.settings, c.kind)]
-               for c in registry.channels()}
+               for c in registry.messaging_channels()}
     reachable: dict[str, list[int]] = {}
     for identity_id, kind, why in facts.identities:
         channel = registry.channel_for_identity(kind)
-        if channel is not None and not why:
+        if channel is not None and not why and not channel.capabilities.log_only:
             reachable.setdefault(channel.kind, []).append(identity_id)
     if not reachable:
         choice.skip = "unreachable"
         return choice
     order = [facts.preferred_channel] if facts.preferred_channel else []
     order += [channel for channel, _a, _i in facts.last_inbound]
-    order += [c.kind for c in registry.channels()]
+    order += [c.kind for c in registry.messaging_channels()]
     for kind in dict.fromkeys(k for k in order if k):
         if kind not in reachable or not senders.get(kind):
             continue

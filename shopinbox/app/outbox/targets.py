@@ -81,7 +81,7 @@ def options_in(session: Session, customer_id: int) -> ReplyOptions:
     ):
         last.setdefault(row.channel, (row.id, row.account_id, row.identity_id, row.sent_at))
     options = []
-    for channel in registry.channels():
+    for channel in registry.messaging_channels():  # not log-only ones: no reply goes there
         usable = [(a.id, a.name) for a in accounts if sends_on(a.kind, a.settings, channel.kind)]
         mine = [i for i in identities if i.kind == channel.identity_kind]
         reachable = [i for i in mine if not i.unreachable_reason]

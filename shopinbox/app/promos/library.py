@@ -181,7 +181,8 @@ def _validate(detail: PromoDetail) -> None:
             try:
                 check_template(source)
             except PromoTemplateError as error:
-                raise PromoInvalid(f"{language} {part}: {error}") from None
+                # (the cause stays on the error: the window words its code in its language)
+                raise PromoInvalid(f"{language} {part}: {error}") from error
 
 
 def save_promo_in(session: Session, ctx: AppContext, detail: PromoDetail) -> int:

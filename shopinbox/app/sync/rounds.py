@@ -94,8 +94,8 @@ def puller_for(account: AccountInfo) -> Channel | SourcePuller | None:
     generic order-source round; None for an account the engine does not pull (a demo account
     stands in for a channel but has no server; an order file is imported, not synced)."""
     channel = registry.find(account.kind)
-    if channel is not None:
-        return channel
+    if channel is not None:  # a log-only channel's account (phone calls) has nothing to pull
+        return None if channel.capabilities.log_only else channel
     return SourcePuller() if is_api_source(account.kind) else None
 
 

@@ -19,7 +19,7 @@ from shopinbox.app.core.account_edit import load_account, write_account
 from shopinbox.app.core.accounts import AccountError, add_account
 from shopinbox.app.core.context import AppContext
 from shopinbox.app.core.doctor import Check
-from shopinbox.app.core.secrets import env_ref, load_secret, store_secret
+from shopinbox.app.core.secrets import env_ref, keyring_status, load_secret, store_secret
 from shopinbox.channels.allegro import auth
 from shopinbox.channels.allegro.auth import DeviceGrant, Tokens
 from shopinbox.channels.allegro.client import AllegroClient, TokenStore, client_for, save_tokens
@@ -76,8 +76,10 @@ def add_allegro_account(ctx: AppContext, name: str, client_id: str, client_secre
                         api_url: str | None = None, auth_url: str | None = None,
                         sandbox: bool = False, stop_event: threading.Event | None = None,
                         sleep: Callable[[float], object] | None = None) -> AddedAllegro:
-    """Sign in with the device flow, then save the account."""
+    """Sign in with the device flow, then save the account. Without a keyring this stops before
+    the sign-in (`tokens_need_keyring`): the rotating OAuth tokens have nowhere else to go."""
     _name_free(ctx, name)
+    _keyring_for_tokens()
     api, login_url = urls(api_url, auth_url, sandbox)
     login = sign_in(name, client_id, client_secret, api, login_url, on_code=on_code,
                     stop_event=stop_event, sleep=sleep)
@@ -89,21 +91,37 @@ def add_allegro_account(ctx: AppContext, name: str, client_id: str, client_secre
     return AddedAllegro(account_id, login)
 
 
+def _keyring_for_tokens() -> None:
+    """The access and refresh tokens change at every refresh: they live in the keyring only
+    (an environment variable cannot follow them), so without one no sign-in starts."""
+    if not keyring_status()[0]:
+        raise ShopError("tokens_need_keyring")
+
+
 def sign_in_again(ctx: AppContext, account_id: int, *, on_code: OnCode,
                   client_secret: str | None = None, api_url: str | None = None,
                   auth_url: str | None = None, stop_event: threading.Event | None = None,
-                  sleep: Callable[[float], object] | None = None) -> str:
+                  sleep: Callable[[float], object] | None = None,
+                  client_secret_env: str | None = None) -> str:
     """A new device-flow sign-in for an existing account (after a revoked grant); an empty
-    client secret keeps the stored one. Returns the seller's login."""
+    client secret keeps the stored one; `client_secret_env`: it is (now) read from that
+    environment variable. Returns the seller's login."""
+    _keyring_for_tokens()
     account = load_account(ctx, account_id)
     settings = dict(account.settings or {})
-    secret = client_secret or load_secret(account.name, account.secret_ref)
+    if client_secret_env:
+        secret = load_secret(account.name, env_ref(client_secret_env))
+    else:
+        secret = client_secret or load_secret(account.name, account.secret_ref)
     api, login_url = urls(api_url or settings.get("api_url"),
                           auth_url or settings.get("auth_url"))
     login = sign_in(account.name, str(settings["client_id"]), secret, api, login_url,
                     on_code=on_code, stop_event=stop_event, sleep=sleep)
-    secret_ref = store_secret(account.name, client_secret) if client_secret else \
-        account.secret_ref
+    if client_secret_env:
+        secret_ref: str | None = env_ref(client_secret_env)
+    else:
+        secret_ref = store_secret(account.name, client_secret) if client_secret else \
+            account.secret_ref
     write_account(ctx, account_id, {**settings, "api_url": api, "auth_url": login_url,
                                     "username": login}, secret_ref)
     return login

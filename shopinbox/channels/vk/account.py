@@ -115,14 +115,22 @@ def add_vk_account(ctx: AppContext, name: str, group_id: int | str, token: str, 
 
 
 def update_vk_account(ctx: AppContext, account_id: int, group_id: int | str, token: str | None,
-                      api_url: str | None) -> Community:
+                      api_url: str | None, token_env: str | None = None) -> Community:
+    """`token_env`: the token is (now) read from that environment variable, and only its
+    name is kept."""
     account = load_account(ctx, account_id)
-    secret = token or load_secret(account.name, account.secret_ref)
+    if token_env:
+        secret = load_secret(account.name, env_ref(token_env))
+    else:
+        secret = token or load_secret(account.name, account.secret_ref)
     community = check_token(secret, group_id, api_url or None)
     settings = {**dict(account.settings or {}), **_settings(community, api_url or None)}
     if not api_url:
         settings.pop("api_url", None)
-    secret_ref = store_secret(account.name, token.strip()) if token else account.secret_ref
+    if token_env:
+        secret_ref: str | None = env_ref(token_env)
+    else:
+        secret_ref = store_secret(account.name, token.strip()) if token else account.secret_ref
     write_account(ctx, account_id, settings, secret_ref)
     return community
 

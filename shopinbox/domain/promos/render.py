@@ -37,6 +37,8 @@ from jinja2.exceptions import SecurityError, TemplateError, TemplateSyntaxError,
 from jinja2.runtime import LoopContext, Undefined
 from jinja2.sandbox import ImmutableSandboxedEnvironment
 
+from shopinbox.domain.errors import ShopError
+
 CODE_PLACEHOLDER = "«code»"
 MAX_SOURCE = 50_000
 MAX_OUTPUT = 100_000
@@ -57,17 +59,18 @@ _ALLOWED_NODES = (
     nodes.Add, nodes.Sub, nodes.Mul, nodes.Div, nodes.FloorDiv, nodes.Neg, nodes.Pos,
     nodes.Tuple, nodes.List, nodes.Keyword,
 )
+# What is refused, named as it is written in a template (the same in every language).
 _REFUSED = {
-    nodes.Include: "templates cannot include other templates",
-    nodes.Import: "templates cannot import other templates",
-    nodes.FromImport: "templates cannot import other templates",
-    nodes.Extends: "templates cannot extend other templates",
-    nodes.Assign: "{% set %} is not available in promo templates",
-    nodes.AssignBlock: "{% set %} is not available in promo templates",
-    nodes.Macro: "macros are not available in promo templates",
-    nodes.CallBlock: "macros are not available in promo templates",
-    nodes.Pow: "the ** operator is not available in promo templates",
-    nodes.Mod: "the % operator is not available in promo templates",
+    nodes.Include: "{% include %}",
+    nodes.Import: "{% import %}",
+    nodes.FromImport: "{% from … import %}",
+    nodes.Extends: "{% extends %}",
+    nodes.Assign: "{% set %}",
+    nodes.AssignBlock: "{% set %}",
+    nodes.Macro: "{% macro %}",
+    nodes.CallBlock: "{% call %}",
+    nodes.Pow: "**",
+    nodes.Mod: "%",
 }
 
 
@@ -81,8 +84,11 @@ def unfilled_markers(text: str) -> list[str]:
     return list(dict.fromkeys(found))
 
 
-class PromoTemplateError(ValueError):
-    """The template cannot be rendered; the message says why in words a shop owner can act on."""
+class PromoTemplateError(ShopError, ValueError):
+    """The template cannot be rendered: a code with its values (`template_syntax(line)`,
+    `template_value_missing(name)` …, domain/errors.py) that ui/ words with tr(); `str()` is
+    the English text for the command line. Jinja's own (English) message goes to `detail`,
+    for the log only."""
 
 
 @dataclass
@@ -118,6 +124,14 @@ class Record:
 class _RefusingLoader(BaseLoader):
     def get_source(self, environment: Any, template: str) -> Any:
         raise TemplateNotFound(f"{template} (promo templates cannot load other templates)")
+
+
+class _MissingError(UndefinedError):
+    """A missing value used where it cannot be left out (`order.total * 2`): names it."""
+
+    def __init__(self, name: str) -> None:
+        super().__init__(f"{name} is missing and cannot be left out here")
+        self.name = name
 
 
 class _MissingValue(Undefined):
@@ -167,7 +181,7 @@ class _MissingValue(Undefined):
     def _fail_with_undefined_error(self, *args: Any, **kwargs: Any) -> Any:
         if self._refused():
             return super()._fail_with_undefined_error(*args, **kwargs)
-        raise UndefinedError(f"{self._path} is missing and cannot be left out here")
+        raise _MissingError(self._path)
 
 
 for _operator in ("add", "radd", "sub", "rsub", "mul", "rmul", "truediv", "rtruediv", "floordiv",
@@ -184,7 +198,7 @@ class _Sandbox(ImmutableSandboxedEnvironment):
             for seq, times in ((left, right), (right, left)):
                 if isinstance(seq, str | list | tuple) and isinstance(times, int):
                     if len(seq) * max(times, 0) > MAX_REPEAT:
-                        raise SecurityError("the text would be too long")
+                        raise _TooLong("the text would be too long")
         return super().call_binop(context, operator, left, right)
 
     def getattr(self, obj: Any, attribute: str) -> Any:
@@ -201,8 +215,12 @@ class _Sandbox(ImmutableSandboxedEnvironment):
         raise SecurityError(f"{attribute!r} is not a value of {type(obj).__name__}")
 
 
+class _TooLong(SecurityError):
+    """A repetition or filter whose result would pass the output limit."""
+
+
 def _too_long() -> SecurityError:
-    return SecurityError("the text would be too long")
+    return _TooLong("the text would be too long")
 
 
 def _expected_size(name: str, args: tuple[Any, ...], kwargs: dict[str, Any]) -> int:
@@ -247,27 +265,30 @@ def _environment(sink: list[str]) -> _Sandbox:
     return env
 
 
-def _where(node: nodes.Node) -> str:
-    return f"line {node.lineno}: " if getattr(node, "lineno", None) else ""
+def _line(node: nodes.Node) -> int:
+    return int(getattr(node, "lineno", 0) or 1)
+
+
+def _refuse(node: nodes.Node, what: str) -> PromoTemplateError:
+    return PromoTemplateError("template_not_allowed", line=_line(node), what=what)
 
 
 def _check_node(node: nodes.Node, loop_depth: int, asked: list[str]) -> None:
-    for refused, message in _REFUSED.items():
+    for refused, what in _REFUSED.items():
         if isinstance(node, refused):
-            raise PromoTemplateError(_where(node) + message)
+            raise _refuse(node, what)
     if not isinstance(node, _ALLOWED_NODES):
-        raise PromoTemplateError(f"{_where(node)}{type(node).__name__} is not available in promo "
-                                 "templates")
+        raise _refuse(node, type(node).__name__)
     if isinstance(node, nodes.Name) and (node.name.startswith("_") or node.name == "self"):
-        raise PromoTemplateError(f"{_where(node)}the name {node.name!r} is not allowed")
+        raise _refuse(node, node.name)
     if isinstance(node, nodes.Getattr) and node.attr.startswith("_"):
-        raise PromoTemplateError(f"{_where(node)}names starting with _ are not allowed")
+        raise PromoTemplateError("template_underscore_name", line=_line(node))
     if isinstance(node, nodes.Getitem) and isinstance(node.arg, nodes.Const) and str(
         node.arg.value
     ).startswith("_"):
-        raise PromoTemplateError(f"{_where(node)}names starting with _ are not allowed")
+        raise PromoTemplateError("template_underscore_name", line=_line(node))
     if isinstance(node, nodes.Filter) and node.name not in ALLOWED_FILTERS:
-        raise PromoTemplateError(f"{_where(node)}the filter {node.name!r} is not available")
+        raise _refuse(node, f"| {node.name}")
     if isinstance(node, nodes.Call):
         ok = (
             isinstance(node.node, nodes.Name) and node.node.name == "ask"
@@ -276,19 +297,17 @@ def _check_node(node: nodes.Node, loop_depth: int, asked: list[str]) -> None:
             and node.dyn_args is None and node.dyn_kwargs is None
         )
         if not ok:
-            raise PromoTemplateError(f'{_where(node)}only ask("field name") can be called in a '
-                                     "promo template")
+            raise PromoTemplateError("template_only_ask", line=_line(node))
         label = str(getattr(node.args[0], "value", "")).strip()
         if not label:
-            raise PromoTemplateError(f'{_where(node)}ask("…") needs a field name')
+            raise PromoTemplateError("template_ask_unnamed", line=_line(node))
         if label not in asked:
             asked.append(label)
     if isinstance(node, nodes.For):
         if loop_depth >= 1:
-            raise PromoTemplateError(f"{_where(node)}loops inside loops are not available")
+            raise PromoTemplateError("template_nested_loop", line=_line(node))
         if node.recursive or not isinstance(node.iter, nodes.Name | nodes.Getattr):
-            raise PromoTemplateError(f"{_where(node)}a loop can only go over data, e.g. "
-                                     "{% for line in order.lines %}")
+            raise PromoTemplateError("template_loop_not_data", line=_line(node))
         loop_depth += 1
     for child in node.iter_child_nodes():
         _check_node(child, loop_depth, asked)
@@ -321,33 +340,38 @@ def _count(tree: nodes.Node, kind: type[nodes.Node]) -> int:
     return sum(1 for _ in tree.find_all(kind))
 
 
+def _too_complex() -> PromoTemplateError:
+    return PromoTemplateError("template_too_complex", joins=MAX_CONCAT, levels=MAX_NESTING,
+                              repeats=MAX_REPEATS)
+
+
 def check_template(source: str) -> list[str]:
     """Parse and check a template; returns the `ask("…")` field names it contains.
 
     Raises PromoTemplateError with the line and the reason when the template is not allowed."""
     if len(source) > MAX_SOURCE:
-        raise PromoTemplateError(f"the template is longer than {MAX_SOURCE} characters")
+        raise PromoTemplateError("template_too_long", limit=MAX_SOURCE)
     if source.count("~") > MAX_CONCAT:  # cheap upper bounds first: parsing is the slow part
-        raise PromoTemplateError(f"the template joins more than {MAX_CONCAT} pieces with ~")
+        raise _too_complex()
     if _nesting(source) > MAX_NESTING:
-        raise PromoTemplateError(f"the template nests brackets or blocks more than "
-                                 f"{MAX_NESTING} deep")
+        raise _too_complex()
     try:
         tree = _environment([]).parse(source)
     except TemplateSyntaxError as error:
-        raise PromoTemplateError(f"line {error.lineno}: {error.message}") from None
+        raise PromoTemplateError("template_syntax", line=error.lineno or 1,
+                                 detail=error.message) from None
     except (RecursionError, MemoryError):
-        raise PromoTemplateError("the template is nested too deeply") from None
+        raise _too_complex() from None
     concat_parts = sum(len(node.nodes) for node in tree.find_all(nodes.Concat))
     if concat_parts > MAX_CONCAT:
-        raise PromoTemplateError(f"the template joins more than {MAX_CONCAT} pieces with ~")
+        raise _too_complex()
     if _count(tree, nodes.Mul) > MAX_REPEATS:
-        raise PromoTemplateError(f"the template repeats text (*) more than {MAX_REPEATS} times")
+        raise _too_complex()
     asked: list[str] = []
     try:
         _check_node(tree, 0, asked)
     except RecursionError:
-        raise PromoTemplateError("the template is nested too deeply") from None
+        raise _too_complex() from None
     return asked
 
 
@@ -390,21 +414,25 @@ def render_template(
         for chunk in template.generate({**values, "ask": ask}):
             size += len(chunk)
             if size > MAX_OUTPUT:
-                raise PromoTemplateError(f"the text would be longer than {MAX_OUTPUT} characters")
+                raise PromoTemplateError("template_output_too_long", limit=MAX_OUTPUT)
             if time.thread_time() > deadline:
-                raise PromoTemplateError("the template takes too long to render")
+                raise PromoTemplateError("template_too_slow")
             parts.append(chunk)
     except PromoTemplateError:
         raise
+    except _TooLong:
+        raise PromoTemplateError("template_output_too_long", limit=MAX_OUTPUT) from None
     except SecurityError as error:
-        raise PromoTemplateError(f"the template tried something that is not allowed ({error})"
-                                 ) from None
+        raise PromoTemplateError("template_refused", detail=str(error)) from None
+    except _MissingError as error:
+        raise PromoTemplateError("template_value_missing", name=error.name) from None
     except UndefinedError as error:
-        raise PromoTemplateError(str(error)) from None
+        raise PromoTemplateError("template_failed", detail=str(error)) from None
     except TemplateError as error:
-        raise PromoTemplateError(f"the template cannot be rendered: {error}") from None
+        raise PromoTemplateError("template_failed", detail=str(error)) from None
     except (RecursionError, MemoryError, OverflowError):
-        raise PromoTemplateError("the template is too large to render") from None
+        raise _too_complex() from None
     except Exception as error:  # a template must never crash the app
-        raise PromoTemplateError(f"the template failed: {type(error).__name__}: {error}") from None
+        raise PromoTemplateError("template_failed",
+                                 detail=f"{type(error).__name__}: {error}") from None
     return TemplateOutcome("".join(parts), missing, asked)

@@ -95,107 +95,117 @@
 <context>
     <name>AllegroAccountForm</name>
     <message>
-        <location filename="../../channels/allegro/form.py" line="34"/>
+        <location filename="../../channels/allegro/form.py" line="40"/>
         <source>Allegro seller account</source>
         <translation>Konto sprzedawcy Allegro</translation>
     </message>
     <message>
-        <location filename="../../channels/allegro/form.py" line="40"/>
+        <location filename="../../channels/allegro/form.py" line="46"/>
         <source>e.g. Allegro shop</source>
         <translation>np. Sklep na Allegro</translation>
     </message>
     <message>
-        <location filename="../../channels/allegro/form.py" line="46"/>
+        <location filename="../../channels/allegro/form.py" line="52"/>
         <source>Register an app of the “device” type on apps.developer.allegro.pl (free) and copy its Client ID and Client Secret here. Saving shows a code to confirm on allegro.pl.</source>
         <translation>Zarejestruj aplikację typu „device” na apps.developer.allegro.pl (bezpłatnie) i skopiuj tutaj jej Client ID i Client Secret. Po zapisaniu pojawi się kod do potwierdzenia na allegro.pl.</translation>
     </message>
     <message>
-        <location filename="../../channels/allegro/form.py" line="53"/>
+        <location filename="../../channels/allegro/form.py" line="59"/>
         <source>Allegro sandbox (for trying things out)</source>
         <translation>Allegro sandbox (do testów)</translation>
     </message>
     <message>
-        <location filename="../../channels/allegro/form.py" line="57"/>
+        <location filename="../../channels/allegro/form.py" line="63"/>
         <source>optional: another REST API address</source>
         <translation>opcjonalnie: inny adres REST API</translation>
     </message>
     <message>
-        <location filename="../../channels/allegro/form.py" line="60"/>
+        <location filename="../../channels/allegro/form.py" line="66"/>
         <source>optional: another sign-in address</source>
         <translation>opcjonalnie: inny adres logowania</translation>
     </message>
     <message>
-        <location filename="../../channels/allegro/form.py" line="69"/>
+        <location filename="../../channels/allegro/form.py" line="81"/>
+        <source>No keyring (password store) was found on this computer. Allegro&apos;s sign-in tokens change at every renewal and can only be kept in a keyring, so an Allegro account can be added once there is one: GNOME Keyring (package gnome-keyring) or KWallet, unlocked by signing in to the desktop again — on Windows and macOS the system&apos;s own. Its Client Secret can still come from an environment variable.</source>
+        <translation>Na tym komputerze nie znaleziono pęku kluczy (magazynu haseł). Tokeny logowania Allegro zmieniają się przy każdym odnowieniu i można je przechowywać tylko w pęku kluczy, więc konto Allegro da się dodać, gdy pęk kluczy będzie dostępny: GNOME Keyring (pakiet gnome-keyring) lub KWallet, odblokowany przez ponowne zalogowanie do pulpitu — w Windows i macOS systemowy. Client Secret może nadal pochodzić ze zmiennej środowiskowej.</translation>
+    </message>
+    <message>
+        <location filename="../../channels/allegro/form.py" line="91"/>
         <source>Account name</source>
         <translation>Nazwa konta</translation>
     </message>
     <message>
-        <location filename="../../channels/allegro/form.py" line="70"/>
+        <location filename="../../channels/allegro/form.py" line="92"/>
         <source>Client ID</source>
         <translation>Client ID</translation>
     </message>
     <message>
-        <location filename="../../channels/allegro/form.py" line="71"/>
+        <location filename="../../channels/allegro/form.py" line="93"/>
         <source>Client Secret</source>
         <translation>Client Secret</translation>
     </message>
     <message>
-        <location filename="../../channels/allegro/form.py" line="73"/>
+        <location filename="../../channels/allegro/form.py" line="94"/>
+        <source>Secret kept</source>
+        <translation>Gdzie sekret</translation>
+    </message>
+    <message>
+        <location filename="../../channels/allegro/form.py" line="96"/>
         <source>API address</source>
         <translation>Adres API</translation>
     </message>
     <message>
-        <location filename="../../channels/allegro/form.py" line="74"/>
+        <location filename="../../channels/allegro/form.py" line="97"/>
         <source>Sign-in address</source>
         <translation>Adres logowania</translation>
     </message>
     <message>
-        <location filename="../../channels/allegro/form.py" line="82"/>
+        <location filename="../../channels/allegro/form.py" line="105"/>
         <source>unchanged</source>
         <translation>bez zmian</translation>
     </message>
     <message>
-        <location filename="../../channels/allegro/form.py" line="93"/>
+        <location filename="../../channels/allegro/form.py" line="123"/>
         <source>Give the account a name.</source>
         <translation>Nadaj kontu nazwę.</translation>
     </message>
     <message>
-        <location filename="../../channels/allegro/form.py" line="95"/>
+        <location filename="../../channels/allegro/form.py" line="125"/>
         <source>Paste the Client ID of the shop&apos;s Allegro app.</source>
         <translation>Wklej Client ID aplikacji Allegro sklepu.</translation>
     </message>
     <message>
-        <location filename="../../channels/allegro/form.py" line="97"/>
+        <location filename="../../channels/allegro/form.py" line="128"/>
         <source>Paste the Client Secret of the shop&apos;s Allegro app.</source>
         <translation>Wklej Client Secret aplikacji Allegro sklepu.</translation>
     </message>
     <message>
-        <location filename="../../channels/allegro/form.py" line="114"/>
+        <location filename="../../channels/allegro/form.py" line="149"/>
         <source>Confirm the code &lt;b&gt;{code}&lt;/b&gt; on the Allegro page that opened in the browser (or open &lt;a href=&quot;{url}&quot;&gt;{url}&lt;/a&gt;). Waiting for the confirmation…</source>
         <translation>Potwierdź kod &lt;b&gt;{code}&lt;/b&gt; na stronie Allegro otwartej w przeglądarce (lub otwórz &lt;a href=&quot;{url}&quot;&gt;{url}&lt;/a&gt;). Czekam na potwierdzenie…</translation>
     </message>
     <message>
-        <location filename="../../channels/allegro/form.py" line="134"/>
+        <location filename="../../channels/allegro/form.py" line="169"/>
         <source>Allegro accepts the app&apos;s Client ID and Client Secret; Save signs in.</source>
         <translation>Allegro przyjmuje Client ID i Client Secret aplikacji; Zapisz rozpoczyna logowanie.</translation>
     </message>
     <message>
-        <location filename="../../channels/allegro/form.py" line="160"/>
+        <location filename="../../channels/allegro/form.py" line="196"/>
         <source>Allegro did not accept this Client ID or Client Secret. Copy both again from apps.developer.allegro.pl (the app must be of the “device” type).</source>
         <translation>Allegro nie przyjęło tego Client ID lub Client Secret. Skopiuj oba ponownie z apps.developer.allegro.pl (aplikacja musi być typu „device”).</translation>
     </message>
     <message>
-        <location filename="../../channels/allegro/form.py" line="164"/>
+        <location filename="../../channels/allegro/form.py" line="200"/>
         <source>The access was refused on the Allegro page. Save again and choose “Allow”.</source>
         <translation>Na stronie Allegro odmówiono dostępu. Zapisz ponownie i wybierz „Zezwól”.</translation>
     </message>
     <message>
-        <location filename="../../channels/allegro/form.py" line="167"/>
+        <location filename="../../channels/allegro/form.py" line="203"/>
         <source>The code was not confirmed in time. Save again to get a new code.</source>
         <translation>Kod nie został potwierdzony na czas. Zapisz ponownie, aby dostać nowy kod.</translation>
     </message>
     <message>
-        <location filename="../../channels/allegro/form.py" line="169"/>
+        <location filename="../../channels/allegro/form.py" line="205"/>
         <source>Allegro no longer accepts this sign-in (the access was withdrawn or has expired). Sign in again: Save shows a new code.</source>
         <translation>Allegro nie przyjmuje już tego logowania (dostęp cofnięto lub wygasł). Zaloguj się ponownie: Zapisz pokaże nowy kod.</translation>
     </message>
@@ -259,6 +269,74 @@
         <location filename="../../channels/email/form.py" line="104"/>
         <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
         <translation>Certyfikaty (*.pem *.crt *.cer);;Wszystkie pliki (*)</translation>
+    </message>
+</context>
+<context>
+    <name>CallDialog</name>
+    <message>
+        <location filename="../../channels/phone/form.py" line="49"/>
+        <source>Log a call</source>
+        <translation>Zapisz rozmowę telefoniczną</translation>
+    </message>
+    <message>
+        <location filename="../../channels/phone/form.py" line="50"/>
+        <source>The customer called the shop</source>
+        <translation>Klient zadzwonił do sklepu</translation>
+    </message>
+    <message>
+        <location filename="../../channels/phone/form.py" line="52"/>
+        <source>The shop called the customer</source>
+        <translation>Sklep zadzwonił do klienta</translation>
+    </message>
+    <message>
+        <location filename="../../channels/phone/form.py" line="67"/>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <location filename="../../channels/phone/form.py" line="76"/>
+        <source>What was said, what was agreed</source>
+        <translation>Co zostało powiedziane, co ustalono</translation>
+    </message>
+    <message>
+        <location filename="../../channels/phone/form.py" line="82"/>
+        <source>Save the call</source>
+        <translation>Zapisz rozmowę</translation>
+    </message>
+    <message>
+        <location filename="../../channels/phone/form.py" line="86"/>
+        <source>Cancel</source>
+        <translation>Anuluj</translation>
+    </message>
+    <message>
+        <location filename="../../channels/phone/form.py" line="92"/>
+        <source>Who called</source>
+        <translation>Kto dzwonił</translation>
+    </message>
+    <message>
+        <location filename="../../channels/phone/form.py" line="94"/>
+        <source>When</source>
+        <translation>Kiedy</translation>
+    </message>
+    <message>
+        <location filename="../../channels/phone/form.py" line="95"/>
+        <source>Length</source>
+        <translation>Czas trwania</translation>
+    </message>
+    <message>
+        <location filename="../../channels/phone/form.py" line="96"/>
+        <source>Outcome</source>
+        <translation>Wynik</translation>
+    </message>
+    <message>
+        <location filename="../../channels/phone/form.py" line="97"/>
+        <source>Note</source>
+        <translation>Notatka</translation>
+    </message>
+    <message>
+        <location filename="../../channels/phone/form.py" line="100"/>
+        <source>A call with {name}</source>
+        <translation>Rozmowa z: {name}</translation>
     </message>
 </context>
 <context>
@@ -1499,67 +1577,67 @@
         <translation>Scalono</translation>
     </message>
     <message>
-        <location filename="../../ui/customer/customer_panel.py" line="120"/>
+        <location filename="../../ui/customer/customer_panel.py" line="125"/>
         <source>&lt;b&gt;Orders&lt;/b&gt;</source>
         <translation>&lt;b&gt;Zamówienia&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/customer/customer_panel.py" line="158"/>
+        <location filename="../../ui/customer/customer_panel.py" line="163"/>
         <source>phone</source>
         <translation>telefon</translation>
     </message>
     <message>
-        <location filename="../../ui/customer/customer_panel.py" line="168"/>
+        <location filename="../../ui/customer/customer_panel.py" line="173"/>
         <source>no identities</source>
         <translation>brak danych kontaktowych</translation>
     </message>
     <message>
-        <location filename="../../ui/customer/customer_panel.py" line="174"/>
+        <location filename="../../ui/customer/customer_panel.py" line="179"/>
         <source>no orders yet</source>
         <translation>brak zamówień</translation>
     </message>
     <message>
-        <location filename="../../ui/customer/customer_panel.py" line="183"/>
+        <location filename="../../ui/customer/customer_panel.py" line="188"/>
         <source>{name}, merged by {user} · {when}</source>
         <translation>{name}, scalił(a) {user} · {when}</translation>
     </message>
     <message>
-        <location filename="../../ui/customer/customer_panel.py" line="184"/>
+        <location filename="../../ui/customer/customer_panel.py" line="189"/>
         <source>{name}, merged · {when}</source>
         <translation>{name}, scalono · {when}</translation>
     </message>
     <message>
-        <location filename="../../ui/customer/customer_panel.py" line="203"/>
+        <location filename="../../ui/customer/customer_panel.py" line="208"/>
         <source>No orders.</source>
         <translation>Brak zamówień.</translation>
     </message>
     <message>
-        <location filename="../../ui/customer/customer_panel.py" line="205"/>
+        <location filename="../../ui/customer/customer_panel.py" line="210"/>
         <source>completed</source>
         <translation>zrealizowane</translation>
     </message>
     <message>
-        <location filename="../../ui/customer/customer_panel.py" line="205"/>
+        <location filename="../../ui/customer/customer_panel.py" line="210"/>
         <source>shipped</source>
         <translation>wysłane</translation>
     </message>
     <message>
-        <location filename="../../ui/customer/customer_panel.py" line="206"/>
+        <location filename="../../ui/customer/customer_panel.py" line="211"/>
         <source>processing</source>
         <translation>w realizacji</translation>
     </message>
     <message>
-        <location filename="../../ui/customer/customer_panel.py" line="206"/>
+        <location filename="../../ui/customer/customer_panel.py" line="211"/>
         <source>cancelled</source>
         <translation>anulowane</translation>
     </message>
     <message>
-        <location filename="../../ui/customer/customer_panel.py" line="207"/>
+        <location filename="../../ui/customer/customer_panel.py" line="212"/>
         <source>Tracking</source>
         <translation>Śledzenie</translation>
     </message>
     <message>
-        <location filename="../../ui/customer/customer_panel.py" line="221"/>
+        <location filename="../../ui/customer/customer_panel.py" line="230"/>
         <source>tracking</source>
         <translation>śledzenie</translation>
     </message>
@@ -2100,196 +2178,376 @@
     </message>
     <message>
         <location filename="../../ui/common/error_text.py" line="151"/>
+        <source>This service&apos;s sign-in tokens change at every renewal, so they can only be kept in a keyring (password store), and none was found on this computer.</source>
+        <translation>Tokeny logowania tej usługi zmieniają się przy każdym odnowieniu, więc można je przechowywać tylko w pęku kluczy (magazynie haseł), a na tym komputerze go nie znaleziono.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/error_text.py" line="152"/>
+        <source>Install one (e.g. gnome-keyring), sign in to the desktop again so that it is unlocked, then add the account.</source>
+        <translation>Zainstaluj go (np. gnome-keyring), zaloguj się ponownie do pulpitu, aby go odblokować, a potem dodaj konto.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/error_text.py" line="154"/>
         <source>The keyring (password store) could not be read or written.</source>
         <translation>Nie udało się odczytać ani zapisać pęku kluczy (magazynu haseł).</translation>
     </message>
     <message>
-        <location filename="../../ui/common/error_text.py" line="152"/>
+        <location filename="../../ui/common/error_text.py" line="155"/>
         <source>Unlock it and retry, or keep the secret in an environment variable.</source>
         <translation>Odblokuj go i spróbuj ponownie albo trzymaj sekret w zmiennej środowiskowej.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/error_text.py" line="154"/>
+        <location filename="../../ui/common/error_text.py" line="157"/>
         <source>The file is too large to be sent or fetched there.</source>
         <translation>Plik jest za duży, aby go tam wysłać lub pobrać.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/error_text.py" line="155"/>
+        <location filename="../../ui/common/error_text.py" line="158"/>
         <source>Send a smaller file, or a link to it.</source>
         <translation>Wyślij mniejszy plik albo link do niego.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/error_text.py" line="157"/>
+        <location filename="../../ui/common/error_text.py" line="160"/>
         <source>The customer has not written yet, so there is no channel to answer on.</source>
         <translation>Klient jeszcze nie pisał, więc nie ma kanału, którym można odpowiedzieć.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/error_text.py" line="158"/>
+        <location filename="../../ui/common/error_text.py" line="161"/>
         <source>Choose a channel for the reply.</source>
         <translation>Wybierz kanał odpowiedzi.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/error_text.py" line="160"/>
+        <location filename="../../ui/common/error_text.py" line="163"/>
         <source>There is no channel {channel}.</source>
         <translation>Nie ma kanału {channel}.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/error_text.py" line="161"/>
+        <location filename="../../ui/common/error_text.py" line="164"/>
         <source>Choose another channel.</source>
         <translation>Wybierz inny kanał.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/error_text.py" line="163"/>
+        <location filename="../../ui/common/error_text.py" line="166"/>
         <source>No {channel} account is set up.</source>
         <translation>Nie skonfigurowano konta: {channel}.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/error_text.py" line="164"/>
+        <location filename="../../ui/common/error_text.py" line="167"/>
         <source>Add one in the settings, or reply on another channel.</source>
         <translation>Dodaj je w ustawieniach albo odpowiedz innym kanałem.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/error_text.py" line="166"/>
+        <location filename="../../ui/common/error_text.py" line="169"/>
         <source>The reply is empty.</source>
         <translation>Odpowiedź jest pusta.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/error_text.py" line="167"/>
+        <location filename="../../ui/common/error_text.py" line="170"/>
         <source>Write some text or attach a file.</source>
         <translation>Napisz tekst lub dołącz plik.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/error_text.py" line="169"/>
+        <location filename="../../ui/common/error_text.py" line="172"/>
         <source>The note is empty.</source>
         <translation>Notatka jest pusta.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/error_text.py" line="170"/>
+        <location filename="../../ui/common/error_text.py" line="173"/>
         <source>Write the note first.</source>
         <translation>Najpierw napisz notatkę.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/error_text.py" line="172"/>
+        <location filename="../../ui/common/error_text.py" line="175"/>
+        <source>A call&apos;s length must be between 0 and {max} minutes.</source>
+        <translation>Rozmowa musi trwać od 0 do {max} minut.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/error_text.py" line="176"/>
+        <source>Give the length in whole minutes.</source>
+        <translation>Podaj czas trwania w pełnych minutach.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/error_text.py" line="178"/>
+        <source>{outcome} is not an outcome of a call.</source>
+        <translation>{outcome} nie jest wynikiem rozmowy.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/error_text.py" line="179"/>
+        <source>Choose one of: {choices}.</source>
+        <translation>Wybierz jeden z: {choices}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/error_text.py" line="181"/>
+        <source>The call&apos;s time {when} is in the future.</source>
+        <translation>Czas rozmowy {when} jest w przyszłości.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/error_text.py" line="182"/>
+        <source>Give the time the call took place, or leave it empty for now.</source>
+        <translation>Podaj, kiedy odbyła się rozmowa, albo zostaw puste pole (teraz).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/error_text.py" line="184"/>
         <source>A user needs a name.</source>
         <translation>Użytkownik musi mieć imię.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/error_text.py" line="173"/>
+        <location filename="../../ui/common/error_text.py" line="185"/>
         <source>Type the name of the person.</source>
         <translation>Wpisz imię tej osoby.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/error_text.py" line="175"/>
+        <location filename="../../ui/common/error_text.py" line="187"/>
         <source>{user} sent a reply to this customer meanwhile.</source>
         <translation>{user} w międzyczasie odpowiedział(a) temu klientowi.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/error_text.py" line="176"/>
+        <location filename="../../ui/common/error_text.py" line="188"/>
         <source>Read it first, then send yours if it is still needed.</source>
         <translation>Najpierw ją przeczytaj, potem wyślij swoją, jeśli nadal jest potrzebna.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/error_text.py" line="178"/>
+        <location filename="../../ui/common/error_text.py" line="190"/>
         <source>There is no customer with id {id}.</source>
         <translation>Nie ma klienta o identyfikatorze {id}.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/error_text.py" line="179"/>
+        <location filename="../../ui/common/error_text.py" line="191"/>
         <source>The customer may have been merged into another one; look them up again.</source>
         <translation>Klient mógł zostać scalony z innym; wyszukaj go ponownie.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/error_text.py" line="181"/>
+        <location filename="../../ui/common/error_text.py" line="193"/>
         <source>There is no message with id {id}.</source>
         <translation>Nie ma wiadomości o identyfikatorze {id}.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/error_text.py" line="182"/>
+        <location filename="../../ui/common/error_text.py" line="194"/>
         <source>Refresh the list and try again.</source>
         <translation>Odśwież listę i spróbuj ponownie.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/error_text.py" line="184"/>
+        <location filename="../../ui/common/error_text.py" line="196"/>
         <source>Some values are still missing: {names}.</source>
         <translation>Nadal brakuje niektórych wartości: {names}.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/error_text.py" line="185"/>
+        <location filename="../../ui/common/error_text.py" line="197"/>
         <source>Fill them in or fix them in the text, then send.</source>
         <translation>Uzupełnij je lub popraw w tekście, a potem wyślij.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/error_text.py" line="187"/>
+        <location filename="../../ui/common/error_text.py" line="199"/>
         <source>There is no database in {folder} yet.</source>
         <translation>W folderze {folder} nie ma jeszcze bazy danych.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/error_text.py" line="188"/>
+        <location filename="../../ui/common/error_text.py" line="200"/>
         <source>Start shopinbox once, or restore a backup.</source>
         <translation>Uruchom shopinbox raz albo przywróć kopię zapasową.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/error_text.py" line="190"/>
+        <location filename="../../ui/common/error_text.py" line="202"/>
         <source>A team database on PostgreSQL is backed up on its server.</source>
         <translation>Zespołową bazę danych w PostgreSQL kopiuje się na jej serwerze.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/error_text.py" line="191"/>
+        <location filename="../../ui/common/error_text.py" line="203"/>
         <source>Use pg_dump on the database server.</source>
         <translation>Użyj pg_dump na serwerze bazy danych.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/error_text.py" line="193"/>
+        <location filename="../../ui/common/error_text.py" line="205"/>
         <source>The file {file} is not a usable shopinbox backup.</source>
         <translation>Plik {file} nie jest użyteczną kopią zapasową shopinbox.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/error_text.py" line="194"/>
+        <location filename="../../ui/common/error_text.py" line="206"/>
         <source>Choose another backup (shopinbox backup --list).</source>
         <translation>Wybierz inną kopię zapasową (shopinbox backup --list).</translation>
     </message>
     <message>
-        <location filename="../../ui/common/error_text.py" line="196"/>
+        <location filename="../../ui/common/error_text.py" line="208"/>
         <source>The service did not accept the app&apos;s client id or client secret.</source>
         <translation>Serwis nie przyjął identyfikatora (client id) lub sekretu (client secret) aplikacji.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/error_text.py" line="197"/>
+        <location filename="../../ui/common/error_text.py" line="209"/>
         <source>Copy both again from the page where the shop registered its app.</source>
         <translation>Skopiuj oba ponownie ze strony, na której sklep zarejestrował aplikację.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/error_text.py" line="199"/>
+        <location filename="../../ui/common/error_text.py" line="211"/>
         <source>The sign-in was refused on the service&apos;s page.</source>
         <translation>Na stronie serwisu odmówiono logowania.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/error_text.py" line="200"/>
+        <location filename="../../ui/common/error_text.py" line="212"/>
         <source>Sign in again and allow access for shopinbox.</source>
         <translation>Zaloguj się ponownie i zezwól shopinbox na dostęp.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/error_text.py" line="202"/>
+        <location filename="../../ui/common/error_text.py" line="214"/>
         <source>The sign-in code expired before it was confirmed.</source>
         <translation>Kod logowania wygasł, zanim został potwierdzony.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/error_text.py" line="203"/>
+        <location filename="../../ui/common/error_text.py" line="215"/>
         <source>Sign in again and confirm the code sooner.</source>
         <translation>Zaloguj się ponownie i potwierdź kod szybciej.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/error_text.py" line="205"/>
+        <location filename="../../ui/common/error_text.py" line="217"/>
+        <source>Line {line} of the template cannot be read.</source>
+        <translation>Wiersza {line} szablonu nie da się odczytać.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/error_text.py" line="218"/>
+        <source>Check the placeholders and the if/for blocks on that line: each one opened must be closed.</source>
+        <translation>Sprawdź pola i bloki if/for w tym wierszu: każdy otwarty musi zostać zamknięty.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/error_text.py" line="220"/>
+        <source>Line {line}: {what} is not available in promo templates.</source>
+        <translation>Wiersz {line}: {what} nie jest dostępne w szablonach odpowiedzi.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/error_text.py" line="221"/>
+        <source>Use values, if/else, simple filters such as upper, and one loop over data.</source>
+        <translation>Używaj wartości, if/else, prostych filtrów, np. upper, i jednej pętli po danych.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/error_text.py" line="223"/>
+        <source>Line {line}: names starting with _ are not allowed.</source>
+        <translation>Wiersz {line}: nazwy zaczynające się od _ są niedozwolone.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/error_text.py" line="224"/>
+        <source>Use the values the preview lists.</source>
+        <translation>Używaj wartości wymienionych przy podglądzie.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/error_text.py" line="226"/>
+        <source>Line {line}: only ask(&quot;field name&quot;) can be called in a promo template.</source>
+        <translation>Wiersz {line}: w szablonie odpowiedzi można wywołać tylko ask(&quot;nazwa pola&quot;).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/error_text.py" line="227"/>
+        <source>Remove the other call.</source>
+        <translation>Usuń to drugie wywołanie.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/error_text.py" line="229"/>
+        <source>Line {line}: ask(…) needs a field name.</source>
+        <translation>Wiersz {line}: ask(…) wymaga nazwy pola.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/error_text.py" line="230"/>
+        <source>Write the name in quotes, e.g. ask(&quot;size&quot;).</source>
+        <translation>Wpisz nazwę w cudzysłowie, np. ask(&quot;rozmiar&quot;).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/error_text.py" line="232"/>
+        <source>Line {line}: loops inside loops are not available.</source>
+        <translation>Wiersz {line}: pętle w pętlach nie są dostępne.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/error_text.py" line="233"/>
+        <source>Use one loop, e.g. over order.lines.</source>
+        <translation>Użyj jednej pętli, np. po order.lines.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/error_text.py" line="235"/>
+        <source>Line {line}: a loop can only go over data.</source>
+        <translation>Wiersz {line}: pętla może przechodzić tylko po danych.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/error_text.py" line="236"/>
+        <source>Loop over a list of values, e.g. order.lines.</source>
+        <translation>Przejdź pętlą po liście wartości, np. order.lines.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/error_text.py" line="238"/>
+        <source>The template is longer than {limit} characters.</source>
+        <translation>Szablon ma więcej niż {limit} znaków.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/error_text.py" line="239"/>
+        <source>Shorten it.</source>
+        <translation>Skróć go.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/error_text.py" line="241"/>
+        <source>The text would be longer than {limit} characters.</source>
+        <translation>Tekst miałby więcej niż {limit} znaków.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/error_text.py" line="242"/>
+        <source>Shorten the template or what it repeats.</source>
+        <translation>Skróć szablon albo to, co powtarza.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/error_text.py" line="244"/>
+        <source>The template nests brackets or blocks, joins with ~ or repeats with * more than a promo template may.</source>
+        <translation>Szablon zagnieżdża nawiasy lub bloki, łączy przez ~ albo powtarza przez * bardziej, niż wolno w szablonie odpowiedzi.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/error_text.py" line="245"/>
+        <source>Keep to at most {joins} ~ joins, {levels} nested levels and {repeats} * repeats.</source>
+        <translation>Użyj najwyżej {joins} połączeń ~, {levels} poziomów zagnieżdżenia i {repeats} powtórzeń *.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/error_text.py" line="247"/>
+        <source>The template takes too long to render.</source>
+        <translation>Wypełnianie szablonu trwa zbyt długo.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/error_text.py" line="248"/>
+        <source>Make it simpler: fewer loops and filters.</source>
+        <translation>Uprość go: mniej pętli i filtrów.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/error_text.py" line="250"/>
+        <source>{name} is missing and cannot be left out here.</source>
+        <translation>Brak wartości {name}, a tutaj nie można jej pominąć.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/error_text.py" line="251"/>
+        <source>Preview with a customer who has it, or give a default: | default(&quot;…&quot;).</source>
+        <translation>Wybierz do podglądu klienta, który ją ma, albo podaj wartość domyślną: | default(&quot;…&quot;).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/error_text.py" line="253"/>
+        <source>The template tried something that is not allowed.</source>
+        <translation>Szablon próbował zrobić coś niedozwolonego.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/error_text.py" line="254"/>
+        <source>Use only the values the preview lists.</source>
+        <translation>Używaj tylko wartości wymienionych przy podglądzie.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/error_text.py" line="256"/>
+        <source>The template cannot be rendered.</source>
+        <translation>Nie da się wypełnić szablonu.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/error_text.py" line="257"/>
+        <source>Check it for mistakes; if it looks right, send the log file to support.</source>
+        <translation>Sprawdź, czy nie ma w nim błędów; jeśli wygląda dobrze, wyślij plik dziennika do pomocy technicznej.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/error_text.py" line="259"/>
         <source>Something went wrong inside shopinbox.</source>
         <translation>Coś poszło nie tak wewnątrz shopinbox.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/error_text.py" line="206"/>
+        <location filename="../../ui/common/error_text.py" line="260"/>
         <source>Try again; if it keeps happening, send the log file to support.</source>
         <translation>Spróbuj ponownie; jeśli to się powtarza, wyślij plik dziennika do pomocy technicznej.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/error_text.py" line="239"/>
+        <location filename="../../ui/common/error_text.py" line="293"/>
         <source>{service} asks to wait until {until}.</source>
         <translation>{service} prosi o przerwę do {until}.</translation>
     </message>
@@ -2772,6 +3030,69 @@
     </message>
 </context>
 <context>
+    <name>PhoneChannel</name>
+    <message>
+        <location filename="../../channels/phone/names.py" line="18"/>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <location filename="../../channels/phone/names.py" line="19"/>
+        <source>Phone calls</source>
+        <translation>Rozmowy telefoniczne</translation>
+    </message>
+    <message>
+        <location filename="../../channels/phone/names.py" line="20"/>
+        <source>Log a call</source>
+        <translation>Zapisz rozmowę</translation>
+    </message>
+    <message>
+        <location filename="../../channels/phone/names.py" line="21"/>
+        <source>phone</source>
+        <translation>telefon</translation>
+    </message>
+    <message>
+        <location filename="../../channels/phone/names.py" line="22"/>
+        <source>Log a call…</source>
+        <translation>Zapisz rozmowę…</translation>
+    </message>
+    <message>
+        <location filename="../../channels/phone/names.py" line="30"/>
+        <source>Talked</source>
+        <translation>Rozmawialiśmy</translation>
+    </message>
+    <message>
+        <location filename="../../channels/phone/names.py" line="31"/>
+        <source>No answer</source>
+        <translation>Nikt nie odebrał</translation>
+    </message>
+    <message>
+        <location filename="../../channels/phone/names.py" line="32"/>
+        <source>Left a voicemail</source>
+        <translation>Zostawiono wiadomość głosową</translation>
+    </message>
+    <message>
+        <location filename="../../channels/phone/names.py" line="33"/>
+        <source>Call back later</source>
+        <translation>Oddzwonić później</translation>
+    </message>
+    <message>
+        <location filename="../../channels/phone/names.py" line="45"/>
+        <source>Outgoing call</source>
+        <translation>Połączenie wychodzące</translation>
+    </message>
+    <message>
+        <location filename="../../channels/phone/names.py" line="46"/>
+        <source>Incoming call</source>
+        <translation>Połączenie przychodzące</translation>
+    </message>
+    <message>
+        <location filename="../../channels/phone/names.py" line="51"/>
+        <source>{minutes} min</source>
+        <translation>{minutes} min</translation>
+    </message>
+</context>
+<context>
     <name>PromoDialog</name>
     <message>
         <location filename="../../ui/composer/promo_dialog.py" line="24"/>
@@ -2932,27 +3253,27 @@
         <translation>Kod języka (np. de):</translation>
     </message>
     <message>
-        <location filename="../../ui/promos/promo_editor.py" line="197"/>
+        <location filename="../../ui/promos/promo_editor.py" line="200"/>
         <source>Cannot render: {error}</source>
         <translation>Nie można wygenerować: {error}</translation>
     </message>
     <message>
-        <location filename="../../ui/promos/promo_editor.py" line="209"/>
+        <location filename="../../ui/promos/promo_editor.py" line="212"/>
         <source>Missing: {names}</source>
         <translation>Brakuje: {names}</translation>
     </message>
     <message>
-        <location filename="../../ui/promos/promo_editor.py" line="211"/>
+        <location filename="../../ui/promos/promo_editor.py" line="214"/>
         <source>Asked when inserting: {names}</source>
         <translation>Pytanie przy wstawianiu: {names}</translation>
     </message>
     <message>
-        <location filename="../../ui/promos/promo_editor.py" line="213"/>
+        <location filename="../../ui/promos/promo_editor.py" line="216"/>
         <source>Ready to send.</source>
         <translation>Gotowe do wysłania.</translation>
     </message>
     <message>
-        <location filename="../../ui/promos/promo_editor.py" line="224"/>
+        <location filename="../../ui/promos/promo_editor.py" line="230"/>
         <source>Cannot save: {error}</source>
         <translation>Nie można zapisać: {error}</translation>
     </message>
@@ -4063,7 +4384,7 @@
 <context>
     <name>SyncStatusBar</name>
     <message numerus="yes">
-        <location filename="../../ui/shell/status_bar.py" line="117"/>
+        <location filename="../../ui/shell/status_bar.py" line="118"/>
         <source>%n conversation(s)</source>
         <translation>
             <numerusform>%n rozmowa</numerusform>
@@ -4072,7 +4393,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/shell/status_bar.py" line="118"/>
+        <location filename="../../ui/shell/status_bar.py" line="119"/>
         <source>%n unread</source>
         <translation>
             <numerusform>%n nieprzeczytana</numerusform>
@@ -4452,87 +4773,92 @@ Wysłać ją ponownie?</translation>
 <context>
     <name>VkAccountForm</name>
     <message>
-        <location filename="../../channels/vk/form.py" line="23"/>
+        <location filename="../../channels/vk/form.py" line="26"/>
         <source>VK community</source>
         <translation>Społeczność VK</translation>
     </message>
     <message>
-        <location filename="../../channels/vk/form.py" line="27"/>
+        <location filename="../../channels/vk/form.py" line="30"/>
         <source>e.g. Shop on VK</source>
         <translation>np. Sklep na VK</translation>
     </message>
     <message>
-        <location filename="../../channels/vk/form.py" line="30"/>
+        <location filename="../../channels/vk/form.py" line="33"/>
         <source>e.g. 218001234</source>
         <translation>np. 218001234</translation>
     </message>
     <message>
-        <location filename="../../channels/vk/form.py" line="34"/>
+        <location filename="../../channels/vk/form.py" line="37"/>
         <source>In the community, open Manage → API usage → Access tokens, create a token with access to community messages and paste it here. The community id is the number in vk.com/club…</source>
         <translation>W społeczności otwórz Zarządzanie → Praca z API → Klucze dostępu, utwórz token z dostępem do wiadomości społeczności i wklej go tutaj. Identyfikator społeczności to liczba w vk.com/club…</translation>
     </message>
     <message>
-        <location filename="../../channels/vk/form.py" line="43"/>
+        <location filename="../../channels/vk/form.py" line="46"/>
         <source>optional; default https://api.vk.ru</source>
         <translation>opcjonalnie; domyślnie https://api.vk.ru</translation>
     </message>
     <message>
-        <location filename="../../channels/vk/form.py" line="47"/>
+        <location filename="../../channels/vk/form.py" line="59"/>
         <source>Account name</source>
         <translation>Nazwa konta</translation>
     </message>
     <message>
-        <location filename="../../channels/vk/form.py" line="48"/>
+        <location filename="../../channels/vk/form.py" line="60"/>
         <source>Community id</source>
         <translation>Identyfikator społeczności</translation>
     </message>
     <message>
-        <location filename="../../channels/vk/form.py" line="49"/>
+        <location filename="../../channels/vk/form.py" line="61"/>
         <source>Community token</source>
         <translation>Token społeczności</translation>
     </message>
     <message>
-        <location filename="../../channels/vk/form.py" line="50"/>
+        <location filename="../../channels/vk/form.py" line="62"/>
+        <source>Token kept</source>
+        <translation>Gdzie token</translation>
+    </message>
+    <message>
+        <location filename="../../channels/vk/form.py" line="63"/>
         <source>API server</source>
         <translation>Serwer API</translation>
     </message>
     <message>
-        <location filename="../../channels/vk/form.py" line="56"/>
+        <location filename="../../channels/vk/form.py" line="69"/>
         <source>unchanged</source>
         <translation>bez zmian</translation>
     </message>
     <message>
-        <location filename="../../channels/vk/form.py" line="62"/>
+        <location filename="../../channels/vk/form.py" line="82"/>
         <source>Give the account a name.</source>
         <translation>Nadaj kontu nazwę.</translation>
     </message>
     <message>
-        <location filename="../../channels/vk/form.py" line="64"/>
+        <location filename="../../channels/vk/form.py" line="84"/>
         <source>Type the community id (the number in vk.com/club…).</source>
         <translation>Wpisz identyfikator społeczności (liczbę z vk.com/club…).</translation>
     </message>
     <message>
-        <location filename="../../channels/vk/form.py" line="66"/>
+        <location filename="../../channels/vk/form.py" line="87"/>
         <source>Paste the community token.</source>
         <translation>Wklej token społeczności.</translation>
     </message>
     <message>
-        <location filename="../../channels/vk/form.py" line="82"/>
+        <location filename="../../channels/vk/form.py" line="107"/>
         <source>The token is the community {name} (@{screen}).</source>
         <translation>Token należy do społeczności {name} (@{screen}).</translation>
     </message>
     <message>
-        <location filename="../../channels/vk/form.py" line="85"/>
+        <location filename="../../channels/vk/form.py" line="110"/>
         <source>Its Long Poll API has been switched on.</source>
         <translation>Włączono w niej Long Poll API.</translation>
     </message>
     <message>
-        <location filename="../../channels/vk/form.py" line="107"/>
+        <location filename="../../channels/vk/form.py" line="134"/>
         <source>VK rejected this token: it is wrong or was deleted in the community settings. Create a new one (Manage → API usage → Access tokens).</source>
         <translation>VK odrzucił ten token: jest błędny albo został usunięty w ustawieniach społeczności. Utwórz nowy (Zarządzanie → Praca z API → Klucze dostępu).</translation>
     </message>
     <message>
-        <location filename="../../channels/vk/form.py" line="111"/>
+        <location filename="../../channels/vk/form.py" line="138"/>
         <source>This token has no access to the community&apos;s messages. Create a token with access to messages (Manage → API usage → Access tokens).</source>
         <translation>Ten token nie ma dostępu do wiadomości społeczności. Utwórz token z dostępem do wiadomości (Zarządzanie → Praca z API → Klucze dostępu).</translation>
     </message>

@@ -95,107 +95,117 @@
 <context>
     <name>AllegroAccountForm</name>
     <message>
-        <location filename="../../channels/allegro/form.py" line="34"/>
+        <location filename="../../channels/allegro/form.py" line="40"/>
         <source>Allegro seller account</source>
         <translation>Аккаунт продавца Allegro</translation>
     </message>
     <message>
-        <location filename="../../channels/allegro/form.py" line="40"/>
+        <location filename="../../channels/allegro/form.py" line="46"/>
         <source>e.g. Allegro shop</source>
         <translation>напр. Магазин на Allegro</translation>
     </message>
     <message>
-        <location filename="../../channels/allegro/form.py" line="46"/>
+        <location filename="../../channels/allegro/form.py" line="52"/>
         <source>Register an app of the “device” type on apps.developer.allegro.pl (free) and copy its Client ID and Client Secret here. Saving shows a code to confirm on allegro.pl.</source>
         <translation>Зарегистрируйте приложение типа «device» на apps.developer.allegro.pl (бесплатно) и скопируйте сюда его Client ID и Client Secret. При сохранении появится код, который нужно подтвердить на allegro.pl.</translation>
     </message>
     <message>
-        <location filename="../../channels/allegro/form.py" line="53"/>
+        <location filename="../../channels/allegro/form.py" line="59"/>
         <source>Allegro sandbox (for trying things out)</source>
         <translation>Песочница Allegro (для проб)</translation>
     </message>
     <message>
-        <location filename="../../channels/allegro/form.py" line="57"/>
+        <location filename="../../channels/allegro/form.py" line="63"/>
         <source>optional: another REST API address</source>
         <translation>необязательно: другой адрес REST API</translation>
     </message>
     <message>
-        <location filename="../../channels/allegro/form.py" line="60"/>
+        <location filename="../../channels/allegro/form.py" line="66"/>
         <source>optional: another sign-in address</source>
         <translation>необязательно: другой адрес входа</translation>
     </message>
     <message>
-        <location filename="../../channels/allegro/form.py" line="69"/>
+        <location filename="../../channels/allegro/form.py" line="81"/>
+        <source>No keyring (password store) was found on this computer. Allegro&apos;s sign-in tokens change at every renewal and can only be kept in a keyring, so an Allegro account can be added once there is one: GNOME Keyring (package gnome-keyring) or KWallet, unlocked by signing in to the desktop again — on Windows and macOS the system&apos;s own. Its Client Secret can still come from an environment variable.</source>
+        <translation>На этом компьютере не найдено хранилище паролей (связка ключей). Токены входа Allegro меняются при каждом обновлении и могут храниться только в связке ключей, поэтому учётную запись Allegro можно добавить, когда она появится: GNOME Keyring (пакет gnome-keyring) или KWallet, разблокированные повторным входом в рабочий стол, — в Windows и macOS системная. Client Secret по-прежнему может браться из переменной окружения.</translation>
+    </message>
+    <message>
+        <location filename="../../channels/allegro/form.py" line="91"/>
         <source>Account name</source>
         <translation>Название</translation>
     </message>
     <message>
-        <location filename="../../channels/allegro/form.py" line="70"/>
+        <location filename="../../channels/allegro/form.py" line="92"/>
         <source>Client ID</source>
         <translation>Client ID</translation>
     </message>
     <message>
-        <location filename="../../channels/allegro/form.py" line="71"/>
+        <location filename="../../channels/allegro/form.py" line="93"/>
         <source>Client Secret</source>
         <translation>Client Secret</translation>
     </message>
     <message>
-        <location filename="../../channels/allegro/form.py" line="73"/>
+        <location filename="../../channels/allegro/form.py" line="94"/>
+        <source>Secret kept</source>
+        <translation>Где секрет</translation>
+    </message>
+    <message>
+        <location filename="../../channels/allegro/form.py" line="96"/>
         <source>API address</source>
         <translation>Адрес API</translation>
     </message>
     <message>
-        <location filename="../../channels/allegro/form.py" line="74"/>
+        <location filename="../../channels/allegro/form.py" line="97"/>
         <source>Sign-in address</source>
         <translation>Адрес входа</translation>
     </message>
     <message>
-        <location filename="../../channels/allegro/form.py" line="82"/>
+        <location filename="../../channels/allegro/form.py" line="105"/>
         <source>unchanged</source>
         <translation>без изменений</translation>
     </message>
     <message>
-        <location filename="../../channels/allegro/form.py" line="93"/>
+        <location filename="../../channels/allegro/form.py" line="123"/>
         <source>Give the account a name.</source>
         <translation>Дайте учётной записи название.</translation>
     </message>
     <message>
-        <location filename="../../channels/allegro/form.py" line="95"/>
+        <location filename="../../channels/allegro/form.py" line="125"/>
         <source>Paste the Client ID of the shop&apos;s Allegro app.</source>
         <translation>Вставьте Client ID приложения Allegro магазина.</translation>
     </message>
     <message>
-        <location filename="../../channels/allegro/form.py" line="97"/>
+        <location filename="../../channels/allegro/form.py" line="128"/>
         <source>Paste the Client Secret of the shop&apos;s Allegro app.</source>
         <translation>Вставьте Client Secret приложения Allegro магазина.</translation>
     </message>
     <message>
-        <location filename="../../channels/allegro/form.py" line="114"/>
+        <location filename="../../channels/allegro/form.py" line="149"/>
         <source>Confirm the code &lt;b&gt;{code}&lt;/b&gt; on the Allegro page that opened in the browser (or open &lt;a href=&quot;{url}&quot;&gt;{url}&lt;/a&gt;). Waiting for the confirmation…</source>
         <translation>Подтвердите код &lt;b&gt;{code}&lt;/b&gt; на странице Allegro, открытой в браузере (или откройте &lt;a href=&quot;{url}&quot;&gt;{url}&lt;/a&gt;). Ждём подтверждения…</translation>
     </message>
     <message>
-        <location filename="../../channels/allegro/form.py" line="134"/>
+        <location filename="../../channels/allegro/form.py" line="169"/>
         <source>Allegro accepts the app&apos;s Client ID and Client Secret; Save signs in.</source>
         <translation>Allegro принимает Client ID и Client Secret приложения; «Сохранить» начинает вход.</translation>
     </message>
     <message>
-        <location filename="../../channels/allegro/form.py" line="160"/>
+        <location filename="../../channels/allegro/form.py" line="196"/>
         <source>Allegro did not accept this Client ID or Client Secret. Copy both again from apps.developer.allegro.pl (the app must be of the “device” type).</source>
         <translation>Allegro не приняло этот Client ID или Client Secret. Скопируйте оба заново с apps.developer.allegro.pl (приложение должно быть типа «device»).</translation>
     </message>
     <message>
-        <location filename="../../channels/allegro/form.py" line="164"/>
+        <location filename="../../channels/allegro/form.py" line="200"/>
         <source>The access was refused on the Allegro page. Save again and choose “Allow”.</source>
         <translation>На странице Allegro в доступе отказано. Сохраните ещё раз и выберите «Разрешить».</translation>
     </message>
     <message>
-        <location filename="../../channels/allegro/form.py" line="167"/>
+        <location filename="../../channels/allegro/form.py" line="203"/>
         <source>The code was not confirmed in time. Save again to get a new code.</source>
         <translation>Код не был подтверждён вовремя. Сохраните ещё раз, чтобы получить новый код.</translation>
     </message>
     <message>
-        <location filename="../../channels/allegro/form.py" line="169"/>
+        <location filename="../../channels/allegro/form.py" line="205"/>
         <source>Allegro no longer accepts this sign-in (the access was withdrawn or has expired). Sign in again: Save shows a new code.</source>
         <translation>Allegro больше не принимает этот вход (доступ отозван или истёк). Войдите снова: «Сохранить» покажет новый код.</translation>
     </message>
@@ -259,6 +269,74 @@
         <location filename="../../channels/email/form.py" line="104"/>
         <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
         <translation>Сертификаты (*.pem *.crt *.cer);;Все файлы (*)</translation>
+    </message>
+</context>
+<context>
+    <name>CallDialog</name>
+    <message>
+        <location filename="../../channels/phone/form.py" line="49"/>
+        <source>Log a call</source>
+        <translation>Записать звонок</translation>
+    </message>
+    <message>
+        <location filename="../../channels/phone/form.py" line="50"/>
+        <source>The customer called the shop</source>
+        <translation>Клиент позвонил в магазин</translation>
+    </message>
+    <message>
+        <location filename="../../channels/phone/form.py" line="52"/>
+        <source>The shop called the customer</source>
+        <translation>Магазин позвонил клиенту</translation>
+    </message>
+    <message>
+        <location filename="../../channels/phone/form.py" line="67"/>
+        <source> min</source>
+        <translation> мин</translation>
+    </message>
+    <message>
+        <location filename="../../channels/phone/form.py" line="76"/>
+        <source>What was said, what was agreed</source>
+        <translation>Что сказали, о чём договорились</translation>
+    </message>
+    <message>
+        <location filename="../../channels/phone/form.py" line="82"/>
+        <source>Save the call</source>
+        <translation>Сохранить звонок</translation>
+    </message>
+    <message>
+        <location filename="../../channels/phone/form.py" line="86"/>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <location filename="../../channels/phone/form.py" line="92"/>
+        <source>Who called</source>
+        <translation>Кто звонил</translation>
+    </message>
+    <message>
+        <location filename="../../channels/phone/form.py" line="94"/>
+        <source>When</source>
+        <translation>Когда</translation>
+    </message>
+    <message>
+        <location filename="../../channels/phone/form.py" line="95"/>
+        <source>Length</source>
+        <translation>Длительность</translation>
+    </message>
+    <message>
+        <location filename="../../channels/phone/form.py" line="96"/>
+        <source>Outcome</source>
+        <translation>Итог</translation>
+    </message>
+    <message>
+        <location filename="../../channels/phone/form.py" line="97"/>
+        <source>Note</source>
+        <translation>Заметка</translation>
+    </message>
+    <message>
+        <location filename="../../channels/phone/form.py" line="100"/>
+        <source>A call with {name}</source>
+        <translation>Звонок: {name}</translation>
     </message>
 </context>
 <context>
@@ -1499,67 +1577,67 @@
         <translation>Объединено</translation>
     </message>
     <message>
-        <location filename="../../ui/customer/customer_panel.py" line="120"/>
+        <location filename="../../ui/customer/customer_panel.py" line="125"/>
         <source>&lt;b&gt;Orders&lt;/b&gt;</source>
         <translation>&lt;b&gt;Заказы&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/customer/customer_panel.py" line="158"/>
+        <location filename="../../ui/customer/customer_panel.py" line="163"/>
         <source>phone</source>
         <translation>телефон</translation>
     </message>
     <message>
-        <location filename="../../ui/customer/customer_panel.py" line="168"/>
+        <location filename="../../ui/customer/customer_panel.py" line="173"/>
         <source>no identities</source>
         <translation>нет контактов</translation>
     </message>
     <message>
-        <location filename="../../ui/customer/customer_panel.py" line="174"/>
+        <location filename="../../ui/customer/customer_panel.py" line="179"/>
         <source>no orders yet</source>
         <translation>заказов пока нет</translation>
     </message>
     <message>
-        <location filename="../../ui/customer/customer_panel.py" line="183"/>
+        <location filename="../../ui/customer/customer_panel.py" line="188"/>
         <source>{name}, merged by {user} · {when}</source>
         <translation>{name}, объединил(а) {user} · {when}</translation>
     </message>
     <message>
-        <location filename="../../ui/customer/customer_panel.py" line="184"/>
+        <location filename="../../ui/customer/customer_panel.py" line="189"/>
         <source>{name}, merged · {when}</source>
         <translation>{name}, объединено · {when}</translation>
     </message>
     <message>
-        <location filename="../../ui/customer/customer_panel.py" line="203"/>
+        <location filename="../../ui/customer/customer_panel.py" line="208"/>
         <source>No orders.</source>
         <translation>Заказов нет.</translation>
     </message>
     <message>
-        <location filename="../../ui/customer/customer_panel.py" line="205"/>
+        <location filename="../../ui/customer/customer_panel.py" line="210"/>
         <source>completed</source>
         <translation>выполнен</translation>
     </message>
     <message>
-        <location filename="../../ui/customer/customer_panel.py" line="205"/>
+        <location filename="../../ui/customer/customer_panel.py" line="210"/>
         <source>shipped</source>
         <translation>отправлен</translation>
     </message>
     <message>
-        <location filename="../../ui/customer/customer_panel.py" line="206"/>
+        <location filename="../../ui/customer/customer_panel.py" line="211"/>
         <source>processing</source>
         <translation>в обработке</translation>
     </message>
     <message>
-        <location filename="../../ui/customer/customer_panel.py" line="206"/>
+        <location filename="../../ui/customer/customer_panel.py" line="211"/>
         <source>cancelled</source>
         <translation>отменён</translation>
     </message>
     <message>
-        <location filename="../../ui/customer/customer_panel.py" line="207"/>
+        <location filename="../../ui/customer/customer_panel.py" line="212"/>
         <source>Tracking</source>
         <translation>Отслеживание</translation>
     </message>
     <message>
-        <location filename="../../ui/customer/customer_panel.py" line="221"/>
+        <location filename="../../ui/customer/customer_panel.py" line="230"/>
         <source>tracking</source>
         <translation>отслеживание</translation>
     </message>
@@ -2100,196 +2178,376 @@
     </message>
     <message>
         <location filename="../../ui/common/error_text.py" line="151"/>
+        <source>This service&apos;s sign-in tokens change at every renewal, so they can only be kept in a keyring (password store), and none was found on this computer.</source>
+        <translation>Токены входа этого сервиса меняются при каждом обновлении, поэтому их можно хранить только в связке ключей (хранилище паролей), а на этом компьютере её нет.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/error_text.py" line="152"/>
+        <source>Install one (e.g. gnome-keyring), sign in to the desktop again so that it is unlocked, then add the account.</source>
+        <translation>Установите её (например, gnome-keyring), войдите в систему заново, чтобы она разблокировалась, затем добавьте учётную запись.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/error_text.py" line="154"/>
         <source>The keyring (password store) could not be read or written.</source>
         <translation>Не удалось прочитать или записать хранилище паролей.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/error_text.py" line="152"/>
+        <location filename="../../ui/common/error_text.py" line="155"/>
         <source>Unlock it and retry, or keep the secret in an environment variable.</source>
         <translation>Разблокируйте его и повторите или храните секрет в переменной окружения.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/error_text.py" line="154"/>
+        <location filename="../../ui/common/error_text.py" line="157"/>
         <source>The file is too large to be sent or fetched there.</source>
         <translation>Файл слишком большой, чтобы отправить или получить его там.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/error_text.py" line="155"/>
+        <location filename="../../ui/common/error_text.py" line="158"/>
         <source>Send a smaller file, or a link to it.</source>
         <translation>Отправьте файл поменьше или ссылку на него.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/error_text.py" line="157"/>
+        <location filename="../../ui/common/error_text.py" line="160"/>
         <source>The customer has not written yet, so there is no channel to answer on.</source>
         <translation>Клиент ещё не писал, поэтому нет канала для ответа.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/error_text.py" line="158"/>
+        <location filename="../../ui/common/error_text.py" line="161"/>
         <source>Choose a channel for the reply.</source>
         <translation>Выберите канал для ответа.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/error_text.py" line="160"/>
+        <location filename="../../ui/common/error_text.py" line="163"/>
         <source>There is no channel {channel}.</source>
         <translation>Канала {channel} нет.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/error_text.py" line="161"/>
+        <location filename="../../ui/common/error_text.py" line="164"/>
         <source>Choose another channel.</source>
         <translation>Выберите другой канал.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/error_text.py" line="163"/>
+        <location filename="../../ui/common/error_text.py" line="166"/>
         <source>No {channel} account is set up.</source>
         <translation>Учётная запись {channel} не настроена.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/error_text.py" line="164"/>
+        <location filename="../../ui/common/error_text.py" line="167"/>
         <source>Add one in the settings, or reply on another channel.</source>
         <translation>Добавьте её в настройках или ответьте через другой канал.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/error_text.py" line="166"/>
+        <location filename="../../ui/common/error_text.py" line="169"/>
         <source>The reply is empty.</source>
         <translation>Ответ пустой.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/error_text.py" line="167"/>
+        <location filename="../../ui/common/error_text.py" line="170"/>
         <source>Write some text or attach a file.</source>
         <translation>Напишите текст или приложите файл.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/error_text.py" line="169"/>
+        <location filename="../../ui/common/error_text.py" line="172"/>
         <source>The note is empty.</source>
         <translation>Заметка пуста.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/error_text.py" line="170"/>
+        <location filename="../../ui/common/error_text.py" line="173"/>
         <source>Write the note first.</source>
         <translation>Сначала напишите заметку.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/error_text.py" line="172"/>
+        <location filename="../../ui/common/error_text.py" line="175"/>
+        <source>A call&apos;s length must be between 0 and {max} minutes.</source>
+        <translation>Длительность звонка должна быть от 0 до {max} минут.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/error_text.py" line="176"/>
+        <source>Give the length in whole minutes.</source>
+        <translation>Укажите длительность в целых минутах.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/error_text.py" line="178"/>
+        <source>{outcome} is not an outcome of a call.</source>
+        <translation>{outcome} — не итог звонка.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/error_text.py" line="179"/>
+        <source>Choose one of: {choices}.</source>
+        <translation>Выберите один из вариантов: {choices}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/error_text.py" line="181"/>
+        <source>The call&apos;s time {when} is in the future.</source>
+        <translation>Время звонка {when} ещё не наступило.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/error_text.py" line="182"/>
+        <source>Give the time the call took place, or leave it empty for now.</source>
+        <translation>Укажите, когда был звонок, или оставьте поле пустым (сейчас).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/error_text.py" line="184"/>
         <source>A user needs a name.</source>
         <translation>Пользователю нужно имя.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/error_text.py" line="173"/>
+        <location filename="../../ui/common/error_text.py" line="185"/>
         <source>Type the name of the person.</source>
         <translation>Введите имя этого человека.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/error_text.py" line="175"/>
+        <location filename="../../ui/common/error_text.py" line="187"/>
         <source>{user} sent a reply to this customer meanwhile.</source>
         <translation>{user} тем временем ответил(а) этому клиенту.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/error_text.py" line="176"/>
+        <location filename="../../ui/common/error_text.py" line="188"/>
         <source>Read it first, then send yours if it is still needed.</source>
         <translation>Сначала прочитайте его, затем отправьте свой, если он ещё нужен.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/error_text.py" line="178"/>
+        <location filename="../../ui/common/error_text.py" line="190"/>
         <source>There is no customer with id {id}.</source>
         <translation>Клиента с идентификатором {id} нет.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/error_text.py" line="179"/>
+        <location filename="../../ui/common/error_text.py" line="191"/>
         <source>The customer may have been merged into another one; look them up again.</source>
         <translation>Возможно, клиент был объединён с другим; найдите его заново.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/error_text.py" line="181"/>
+        <location filename="../../ui/common/error_text.py" line="193"/>
         <source>There is no message with id {id}.</source>
         <translation>Сообщения с идентификатором {id} нет.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/error_text.py" line="182"/>
+        <location filename="../../ui/common/error_text.py" line="194"/>
         <source>Refresh the list and try again.</source>
         <translation>Обновите список и попробуйте ещё раз.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/error_text.py" line="184"/>
+        <location filename="../../ui/common/error_text.py" line="196"/>
         <source>Some values are still missing: {names}.</source>
         <translation>Всё ещё не хватает некоторых значений: {names}.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/error_text.py" line="185"/>
+        <location filename="../../ui/common/error_text.py" line="197"/>
         <source>Fill them in or fix them in the text, then send.</source>
         <translation>Заполните или исправьте их в тексте, затем отправьте.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/error_text.py" line="187"/>
+        <location filename="../../ui/common/error_text.py" line="199"/>
         <source>There is no database in {folder} yet.</source>
         <translation>В папке {folder} ещё нет базы данных.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/error_text.py" line="188"/>
+        <location filename="../../ui/common/error_text.py" line="200"/>
         <source>Start shopinbox once, or restore a backup.</source>
         <translation>Запустите shopinbox один раз или восстановите резервную копию.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/error_text.py" line="190"/>
+        <location filename="../../ui/common/error_text.py" line="202"/>
         <source>A team database on PostgreSQL is backed up on its server.</source>
         <translation>Командная база данных PostgreSQL копируется на её сервере.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/error_text.py" line="191"/>
+        <location filename="../../ui/common/error_text.py" line="203"/>
         <source>Use pg_dump on the database server.</source>
         <translation>Используйте pg_dump на сервере базы данных.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/error_text.py" line="193"/>
+        <location filename="../../ui/common/error_text.py" line="205"/>
         <source>The file {file} is not a usable shopinbox backup.</source>
         <translation>Файл {file} не является пригодной резервной копией shopinbox.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/error_text.py" line="194"/>
+        <location filename="../../ui/common/error_text.py" line="206"/>
         <source>Choose another backup (shopinbox backup --list).</source>
         <translation>Выберите другую резервную копию (shopinbox backup --list).</translation>
     </message>
     <message>
-        <location filename="../../ui/common/error_text.py" line="196"/>
+        <location filename="../../ui/common/error_text.py" line="208"/>
         <source>The service did not accept the app&apos;s client id or client secret.</source>
         <translation>Сервис не принял client id или client secret приложения.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/error_text.py" line="197"/>
+        <location filename="../../ui/common/error_text.py" line="209"/>
         <source>Copy both again from the page where the shop registered its app.</source>
         <translation>Скопируйте оба заново со страницы, где магазин зарегистрировал приложение.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/error_text.py" line="199"/>
+        <location filename="../../ui/common/error_text.py" line="211"/>
         <source>The sign-in was refused on the service&apos;s page.</source>
         <translation>На странице сервиса во входе отказано.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/error_text.py" line="200"/>
+        <location filename="../../ui/common/error_text.py" line="212"/>
         <source>Sign in again and allow access for shopinbox.</source>
         <translation>Войдите снова и разрешите доступ для shopinbox.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/error_text.py" line="202"/>
+        <location filename="../../ui/common/error_text.py" line="214"/>
         <source>The sign-in code expired before it was confirmed.</source>
         <translation>Код входа истёк до подтверждения.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/error_text.py" line="203"/>
+        <location filename="../../ui/common/error_text.py" line="215"/>
         <source>Sign in again and confirm the code sooner.</source>
         <translation>Войдите снова и подтвердите код быстрее.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/error_text.py" line="205"/>
+        <location filename="../../ui/common/error_text.py" line="217"/>
+        <source>Line {line} of the template cannot be read.</source>
+        <translation>Строку {line} шаблона не удаётся прочитать.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/error_text.py" line="218"/>
+        <source>Check the placeholders and the if/for blocks on that line: each one opened must be closed.</source>
+        <translation>Проверьте поля и блоки if/for в этой строке: каждый открытый должен быть закрыт.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/error_text.py" line="220"/>
+        <source>Line {line}: {what} is not available in promo templates.</source>
+        <translation>Строка {line}: {what} недоступно в шаблонах ответов.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/error_text.py" line="221"/>
+        <source>Use values, if/else, simple filters such as upper, and one loop over data.</source>
+        <translation>Используйте значения, if/else, простые фильтры, например upper, и один цикл по данным.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/error_text.py" line="223"/>
+        <source>Line {line}: names starting with _ are not allowed.</source>
+        <translation>Строка {line}: имена, начинающиеся с _, запрещены.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/error_text.py" line="224"/>
+        <source>Use the values the preview lists.</source>
+        <translation>Используйте значения, перечисленные у предпросмотра.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/error_text.py" line="226"/>
+        <source>Line {line}: only ask(&quot;field name&quot;) can be called in a promo template.</source>
+        <translation>Строка {line}: в шаблоне ответа можно вызывать только ask(&quot;имя поля&quot;).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/error_text.py" line="227"/>
+        <source>Remove the other call.</source>
+        <translation>Уберите другой вызов.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/error_text.py" line="229"/>
+        <source>Line {line}: ask(…) needs a field name.</source>
+        <translation>Строка {line}: ask(…) нужно имя поля.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/error_text.py" line="230"/>
+        <source>Write the name in quotes, e.g. ask(&quot;size&quot;).</source>
+        <translation>Напишите имя в кавычках, например ask(&quot;размер&quot;).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/error_text.py" line="232"/>
+        <source>Line {line}: loops inside loops are not available.</source>
+        <translation>Строка {line}: циклы внутри циклов недоступны.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/error_text.py" line="233"/>
+        <source>Use one loop, e.g. over order.lines.</source>
+        <translation>Используйте один цикл, например по order.lines.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/error_text.py" line="235"/>
+        <source>Line {line}: a loop can only go over data.</source>
+        <translation>Строка {line}: цикл может идти только по данным.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/error_text.py" line="236"/>
+        <source>Loop over a list of values, e.g. order.lines.</source>
+        <translation>Пройдите циклом по списку значений, например order.lines.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/error_text.py" line="238"/>
+        <source>The template is longer than {limit} characters.</source>
+        <translation>Шаблон длиннее {limit} символов.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/error_text.py" line="239"/>
+        <source>Shorten it.</source>
+        <translation>Сократите его.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/error_text.py" line="241"/>
+        <source>The text would be longer than {limit} characters.</source>
+        <translation>Текст был бы длиннее {limit} символов.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/error_text.py" line="242"/>
+        <source>Shorten the template or what it repeats.</source>
+        <translation>Сократите шаблон или то, что он повторяет.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/error_text.py" line="244"/>
+        <source>The template nests brackets or blocks, joins with ~ or repeats with * more than a promo template may.</source>
+        <translation>Шаблон вкладывает скобки или блоки, соединяет через ~ или повторяет через * больше, чем допустимо в шаблоне ответа.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/error_text.py" line="245"/>
+        <source>Keep to at most {joins} ~ joins, {levels} nested levels and {repeats} * repeats.</source>
+        <translation>Используйте не более {joins} соединений ~, {levels} уровней вложенности и {repeats} повторов *.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/error_text.py" line="247"/>
+        <source>The template takes too long to render.</source>
+        <translation>Шаблон заполняется слишком долго.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/error_text.py" line="248"/>
+        <source>Make it simpler: fewer loops and filters.</source>
+        <translation>Упростите его: меньше циклов и фильтров.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/error_text.py" line="250"/>
+        <source>{name} is missing and cannot be left out here.</source>
+        <translation>Нет значения {name}, а здесь его нельзя пропустить.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/error_text.py" line="251"/>
+        <source>Preview with a customer who has it, or give a default: | default(&quot;…&quot;).</source>
+        <translation>Выберите для предпросмотра клиента, у которого оно есть, или задайте значение по умолчанию: | default(&quot;…&quot;).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/error_text.py" line="253"/>
+        <source>The template tried something that is not allowed.</source>
+        <translation>Шаблон попытался сделать что-то запрещённое.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/error_text.py" line="254"/>
+        <source>Use only the values the preview lists.</source>
+        <translation>Используйте только значения, перечисленные у предпросмотра.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/error_text.py" line="256"/>
+        <source>The template cannot be rendered.</source>
+        <translation>Шаблон не удаётся заполнить.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/error_text.py" line="257"/>
+        <source>Check it for mistakes; if it looks right, send the log file to support.</source>
+        <translation>Проверьте его на ошибки; если всё верно, отправьте файл журнала в поддержку.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/common/error_text.py" line="259"/>
         <source>Something went wrong inside shopinbox.</source>
         <translation>Внутри shopinbox что-то пошло не так.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/error_text.py" line="206"/>
+        <location filename="../../ui/common/error_text.py" line="260"/>
         <source>Try again; if it keeps happening, send the log file to support.</source>
         <translation>Попробуйте ещё раз; если это повторяется, отправьте файл журнала в поддержку.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/error_text.py" line="239"/>
+        <location filename="../../ui/common/error_text.py" line="293"/>
         <source>{service} asks to wait until {until}.</source>
         <translation>{service} просит подождать до {until}.</translation>
     </message>
@@ -2772,6 +3030,69 @@
     </message>
 </context>
 <context>
+    <name>PhoneChannel</name>
+    <message>
+        <location filename="../../channels/phone/names.py" line="18"/>
+        <source>Phone</source>
+        <translation>Телефон</translation>
+    </message>
+    <message>
+        <location filename="../../channels/phone/names.py" line="19"/>
+        <source>Phone calls</source>
+        <translation>Телефонные звонки</translation>
+    </message>
+    <message>
+        <location filename="../../channels/phone/names.py" line="20"/>
+        <source>Log a call</source>
+        <translation>Записать звонок</translation>
+    </message>
+    <message>
+        <location filename="../../channels/phone/names.py" line="21"/>
+        <source>phone</source>
+        <translation>телефон</translation>
+    </message>
+    <message>
+        <location filename="../../channels/phone/names.py" line="22"/>
+        <source>Log a call…</source>
+        <translation>Записать звонок…</translation>
+    </message>
+    <message>
+        <location filename="../../channels/phone/names.py" line="30"/>
+        <source>Talked</source>
+        <translation>Поговорили</translation>
+    </message>
+    <message>
+        <location filename="../../channels/phone/names.py" line="31"/>
+        <source>No answer</source>
+        <translation>Нет ответа</translation>
+    </message>
+    <message>
+        <location filename="../../channels/phone/names.py" line="32"/>
+        <source>Left a voicemail</source>
+        <translation>Оставили голосовое сообщение</translation>
+    </message>
+    <message>
+        <location filename="../../channels/phone/names.py" line="33"/>
+        <source>Call back later</source>
+        <translation>Перезвонить позже</translation>
+    </message>
+    <message>
+        <location filename="../../channels/phone/names.py" line="45"/>
+        <source>Outgoing call</source>
+        <translation>Исходящий звонок</translation>
+    </message>
+    <message>
+        <location filename="../../channels/phone/names.py" line="46"/>
+        <source>Incoming call</source>
+        <translation>Входящий звонок</translation>
+    </message>
+    <message>
+        <location filename="../../channels/phone/names.py" line="51"/>
+        <source>{minutes} min</source>
+        <translation>{minutes} мин</translation>
+    </message>
+</context>
+<context>
     <name>PromoDialog</name>
     <message>
         <location filename="../../ui/composer/promo_dialog.py" line="24"/>
@@ -2932,27 +3253,27 @@
         <translation>Код языка (например, de):</translation>
     </message>
     <message>
-        <location filename="../../ui/promos/promo_editor.py" line="197"/>
+        <location filename="../../ui/promos/promo_editor.py" line="200"/>
         <source>Cannot render: {error}</source>
         <translation>Не удалось сформировать: {error}</translation>
     </message>
     <message>
-        <location filename="../../ui/promos/promo_editor.py" line="209"/>
+        <location filename="../../ui/promos/promo_editor.py" line="212"/>
         <source>Missing: {names}</source>
         <translation>Не хватает: {names}</translation>
     </message>
     <message>
-        <location filename="../../ui/promos/promo_editor.py" line="211"/>
+        <location filename="../../ui/promos/promo_editor.py" line="214"/>
         <source>Asked when inserting: {names}</source>
         <translation>Спрашивается при вставке: {names}</translation>
     </message>
     <message>
-        <location filename="../../ui/promos/promo_editor.py" line="213"/>
+        <location filename="../../ui/promos/promo_editor.py" line="216"/>
         <source>Ready to send.</source>
         <translation>Готово к отправке.</translation>
     </message>
     <message>
-        <location filename="../../ui/promos/promo_editor.py" line="224"/>
+        <location filename="../../ui/promos/promo_editor.py" line="230"/>
         <source>Cannot save: {error}</source>
         <translation>Не удалось сохранить: {error}</translation>
     </message>
@@ -4063,7 +4384,7 @@
 <context>
     <name>SyncStatusBar</name>
     <message numerus="yes">
-        <location filename="../../ui/shell/status_bar.py" line="117"/>
+        <location filename="../../ui/shell/status_bar.py" line="118"/>
         <source>%n conversation(s)</source>
         <translation>
             <numerusform>%n разговор</numerusform>
@@ -4072,7 +4393,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/shell/status_bar.py" line="118"/>
+        <location filename="../../ui/shell/status_bar.py" line="119"/>
         <source>%n unread</source>
         <translation>
             <numerusform>%n непрочитанное</numerusform>
@@ -4452,87 +4773,92 @@ Send it again?</source>
 <context>
     <name>VkAccountForm</name>
     <message>
-        <location filename="../../channels/vk/form.py" line="23"/>
+        <location filename="../../channels/vk/form.py" line="26"/>
         <source>VK community</source>
         <translation>Сообщество ВКонтакте</translation>
     </message>
     <message>
-        <location filename="../../channels/vk/form.py" line="27"/>
+        <location filename="../../channels/vk/form.py" line="30"/>
         <source>e.g. Shop on VK</source>
         <translation>например, Магазин во ВКонтакте</translation>
     </message>
     <message>
-        <location filename="../../channels/vk/form.py" line="30"/>
+        <location filename="../../channels/vk/form.py" line="33"/>
         <source>e.g. 218001234</source>
         <translation>например, 218001234</translation>
     </message>
     <message>
-        <location filename="../../channels/vk/form.py" line="34"/>
+        <location filename="../../channels/vk/form.py" line="37"/>
         <source>In the community, open Manage → API usage → Access tokens, create a token with access to community messages and paste it here. The community id is the number in vk.com/club…</source>
         <translation>В сообществе откройте Управление → Работа с API → Ключи доступа, создайте токен с доступом к сообщениям сообщества и вставьте его сюда. ID сообщества — это число в vk.com/club…</translation>
     </message>
     <message>
-        <location filename="../../channels/vk/form.py" line="43"/>
+        <location filename="../../channels/vk/form.py" line="46"/>
         <source>optional; default https://api.vk.ru</source>
         <translation>необязательно; по умолчанию https://api.vk.ru</translation>
     </message>
     <message>
-        <location filename="../../channels/vk/form.py" line="47"/>
+        <location filename="../../channels/vk/form.py" line="59"/>
         <source>Account name</source>
         <translation>Название</translation>
     </message>
     <message>
-        <location filename="../../channels/vk/form.py" line="48"/>
+        <location filename="../../channels/vk/form.py" line="60"/>
         <source>Community id</source>
         <translation>ID сообщества</translation>
     </message>
     <message>
-        <location filename="../../channels/vk/form.py" line="49"/>
+        <location filename="../../channels/vk/form.py" line="61"/>
         <source>Community token</source>
         <translation>Токен сообщества</translation>
     </message>
     <message>
-        <location filename="../../channels/vk/form.py" line="50"/>
+        <location filename="../../channels/vk/form.py" line="62"/>
+        <source>Token kept</source>
+        <translation>Где токен</translation>
+    </message>
+    <message>
+        <location filename="../../channels/vk/form.py" line="63"/>
         <source>API server</source>
         <translation>Сервер API</translation>
     </message>
     <message>
-        <location filename="../../channels/vk/form.py" line="56"/>
+        <location filename="../../channels/vk/form.py" line="69"/>
         <source>unchanged</source>
         <translation>без изменений</translation>
     </message>
     <message>
-        <location filename="../../channels/vk/form.py" line="62"/>
+        <location filename="../../channels/vk/form.py" line="82"/>
         <source>Give the account a name.</source>
         <translation>Дайте учётной записи название.</translation>
     </message>
     <message>
-        <location filename="../../channels/vk/form.py" line="64"/>
+        <location filename="../../channels/vk/form.py" line="84"/>
         <source>Type the community id (the number in vk.com/club…).</source>
         <translation>Введите ID сообщества (число в vk.com/club…).</translation>
     </message>
     <message>
-        <location filename="../../channels/vk/form.py" line="66"/>
+        <location filename="../../channels/vk/form.py" line="87"/>
         <source>Paste the community token.</source>
         <translation>Вставьте токен сообщества.</translation>
     </message>
     <message>
-        <location filename="../../channels/vk/form.py" line="82"/>
+        <location filename="../../channels/vk/form.py" line="107"/>
         <source>The token is the community {name} (@{screen}).</source>
         <translation>Токен принадлежит сообществу {name} (@{screen}).</translation>
     </message>
     <message>
-        <location filename="../../channels/vk/form.py" line="85"/>
+        <location filename="../../channels/vk/form.py" line="110"/>
         <source>Its Long Poll API has been switched on.</source>
         <translation>В нём включён Long Poll API.</translation>
     </message>
     <message>
-        <location filename="../../channels/vk/form.py" line="107"/>
+        <location filename="../../channels/vk/form.py" line="134"/>
         <source>VK rejected this token: it is wrong or was deleted in the community settings. Create a new one (Manage → API usage → Access tokens).</source>
         <translation>ВКонтакте отклонил этот токен: он неверный или удалён в настройках сообщества. Создайте новый (Управление → Работа с API → Ключи доступа).</translation>
     </message>
     <message>
-        <location filename="../../channels/vk/form.py" line="111"/>
+        <location filename="../../channels/vk/form.py" line="138"/>
         <source>This token has no access to the community&apos;s messages. Create a token with access to messages (Manage → API usage → Access tokens).</source>
         <translation>У этого токена нет доступа к сообщениям сообщества. Создайте токен с доступом к сообщениям (Управление → Работа с API → Ключи доступа).</translation>
     </message>

@@ -41,7 +41,7 @@ class SegmentEditor(QWidget):
         self.languages.setPlaceholderText(self.tr("e.g. pl, ru"))
         self.channel = QComboBox(self)
         self.channel.addItem(self.tr("Any channel"), "")
-        for channel in channel_ui.channels():
+        for channel in channel_ui.messaging_channels():
             self.channel.addItem(channel_ui.title(channel.kind), channel.kind)
         self.label = QLineEdit(self)
         self.min_orders = QSpinBox(self)

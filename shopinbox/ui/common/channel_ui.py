@@ -5,6 +5,7 @@ names a channel; every list of channels is built from `registry.channels()` thro
 from __future__ import annotations
 
 import importlib
+from typing import Any
 
 from shopinbox.channels import registry
 from shopinbox.channels.base import Channel
@@ -12,6 +13,17 @@ from shopinbox.channels.base import Channel
 
 def channels() -> list[Channel]:
     return registry.channels()
+
+
+def messaging_channels() -> list[Channel]:
+    """The channels with accounts, that pull and send (not log-only ones such as phone
+    calls): what Settings → Add, the welcome screen and the promo preview offer."""
+    return registry.messaging_channels()
+
+
+def log_channels() -> list[Channel]:
+    """The log-only channels, whose entries the user records by hand (a phone call)."""
+    return [c for c in registry.channels() if c.capabilities.log_only]
 
 
 def _form_texts(kind: str) -> dict[str, str]:
@@ -44,6 +56,32 @@ def account_title(kind: str) -> str:
 def add_title(kind: str) -> str:
     """"Add an email account" (the welcome screen)."""
     return _text(kind, "add")
+
+
+def log_title(kind: str) -> str:
+    """A log-only channel's button text ("Log a call…")."""
+    return _text(kind, "log")
+
+
+def open_entry_dialog(kind: str, parent: Any, ctx: Any, ops: Any, customer_id: int,
+                      customer_name: str = "") -> Any:
+    """Open a log-only channel's own dialog that records one entry for this customer
+    (`Channel.entry_form_module`, imported only now); None when it has none."""
+    channel = registry.find(kind)
+    if channel is None or not channel.entry_form_module:
+        return None
+    module = importlib.import_module(channel.entry_form_module)
+    return module.open_entry_dialog(parent, ctx, ops, customer_id, customer_name)
+
+
+def entry_summary(kind: str, direction: str, extra: dict) -> str:
+    """A log-only channel's header of one entry in the UI language ("Incoming call · 5 min ·
+    Talked", from its names module's `entry_summary`); empty for other channels."""
+    channel = registry.find(kind)
+    if channel is None or not channel.capabilities.log_only or not channel.names_module:
+        return ""
+    summary = getattr(importlib.import_module(channel.names_module), "entry_summary", None)
+    return str(summary(direction, extra)) if summary is not None else ""
 
 
 def reply_warnings(kind: str | None, text: str) -> list[str]:

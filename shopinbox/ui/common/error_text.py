@@ -147,6 +147,9 @@ def table() -> dict[str, tuple[str, str]]:
         "ca_file_unusable": (
             translate("ErrorText", 'The CA file {file} could not be read as a certificate.'),
             translate("ErrorText", "Choose the CA certificate (a .pem or .crt file) that the server's administrator gave you.")),
+        "tokens_need_keyring": (
+            translate("ErrorText", "This service's sign-in tokens change at every renewal, so they can only be kept in a keyring (password store), and none was found on this computer."),
+            translate("ErrorText", 'Install one (e.g. gnome-keyring), sign in to the desktop again so that it is unlocked, then add the account.')),
         "keyring_locked": (
             translate("ErrorText", 'The keyring (password store) could not be read or written.'),
             translate("ErrorText", 'Unlock it and retry, or keep the secret in an environment variable.')),
@@ -168,6 +171,15 @@ def table() -> dict[str, tuple[str, str]]:
         "empty_note": (
             translate("ErrorText", 'The note is empty.'),
             translate("ErrorText", 'Write the note first.')),
+        "call_minutes_invalid": (
+            translate("ErrorText", "A call's length must be between 0 and {max} minutes."),
+            translate("ErrorText", 'Give the length in whole minutes.')),
+        "unknown_call_outcome": (
+            translate("ErrorText", '{outcome} is not an outcome of a call.'),
+            translate("ErrorText", 'Choose one of: {choices}.')),
+        "call_in_future": (
+            translate("ErrorText", "The call's time {when} is in the future."),
+            translate("ErrorText", 'Give the time the call took place, or leave it empty for now.')),
         "no_user_name": (
             translate("ErrorText", 'A user needs a name.'),
             translate("ErrorText", 'Type the name of the person.')),
@@ -201,6 +213,48 @@ def table() -> dict[str, tuple[str, str]]:
         "sign_in_expired": (
             translate("ErrorText", 'The sign-in code expired before it was confirmed.'),
             translate("ErrorText", 'Sign in again and confirm the code sooner.')),
+        "template_syntax": (
+            translate("ErrorText", 'Line {line} of the template cannot be read.'),
+            translate("ErrorText", 'Check the placeholders and the if/for blocks on that line: each one opened must be closed.')),
+        "template_not_allowed": (
+            translate("ErrorText", 'Line {line}: {what} is not available in promo templates.'),
+            translate("ErrorText", 'Use values, if/else, simple filters such as upper, and one loop over data.')),
+        "template_underscore_name": (
+            translate("ErrorText", 'Line {line}: names starting with _ are not allowed.'),
+            translate("ErrorText", 'Use the values the preview lists.')),
+        "template_only_ask": (
+            translate("ErrorText", 'Line {line}: only ask("field name") can be called in a promo template.'),
+            translate("ErrorText", 'Remove the other call.')),
+        "template_ask_unnamed": (
+            translate("ErrorText", 'Line {line}: ask(…) needs a field name.'),
+            translate("ErrorText", 'Write the name in quotes, e.g. ask("size").')),
+        "template_nested_loop": (
+            translate("ErrorText", 'Line {line}: loops inside loops are not available.'),
+            translate("ErrorText", 'Use one loop, e.g. over order.lines.')),
+        "template_loop_not_data": (
+            translate("ErrorText", 'Line {line}: a loop can only go over data.'),
+            translate("ErrorText", 'Loop over a list of values, e.g. order.lines.')),
+        "template_too_long": (
+            translate("ErrorText", 'The template is longer than {limit} characters.'),
+            translate("ErrorText", 'Shorten it.')),
+        "template_output_too_long": (
+            translate("ErrorText", 'The text would be longer than {limit} characters.'),
+            translate("ErrorText", 'Shorten the template or what it repeats.')),
+        "template_too_complex": (
+            translate("ErrorText", 'The template nests brackets or blocks, joins with ~ or repeats with * more than a promo template may.'),
+            translate("ErrorText", 'Keep to at most {joins} ~ joins, {levels} nested levels and {repeats} * repeats.')),
+        "template_too_slow": (
+            translate("ErrorText", 'The template takes too long to render.'),
+            translate("ErrorText", 'Make it simpler: fewer loops and filters.')),
+        "template_value_missing": (
+            translate("ErrorText", '{name} is missing and cannot be left out here.'),
+            translate("ErrorText", 'Preview with a customer who has it, or give a default: | default("…").')),
+        "template_refused": (
+            translate("ErrorText", 'The template tried something that is not allowed.'),
+            translate("ErrorText", 'Use only the values the preview lists.')),
+        "template_failed": (
+            translate("ErrorText", 'The template cannot be rendered.'),
+            translate("ErrorText", 'Check it for mistakes; if it looks right, send the log file to support.')),
         "internal": (
             translate("ErrorText", 'Something went wrong inside shopinbox.'),
             translate("ErrorText", 'Try again; if it keeps happening, send the log file to support.')),

@@ -114,6 +114,11 @@ class CustomerPanel(QScrollArea):
         merge_row = QHBoxLayout()
         merge_row.addWidget(self.merge)
         merge_row.addWidget(self.undo)
+        for channel in channel_ui.log_channels():  # "Log a call…" (a log-only channel's entry)
+            button = QPushButton(channel_ui.log_title(channel.kind), body)
+            button.setObjectName(f"log{channel.kind.capitalize()}Button")
+            button.clicked.connect(partial(self._log_entry, channel.kind))
+            merge_row.addWidget(button)
         merge_row.addStretch(1)
         layout = QVBoxLayout(body)
         layout.addLayout(form)
@@ -216,6 +221,10 @@ class CustomerPanel(QScrollArea):
                 f'{html.escape(status)} · <b>{money(order.total, order.currency)}</b>')
             for line in order.lines:
                 parts.append(f'<br>&nbsp;&nbsp;{line.quantity} × {html.escape(line.name)}')
+            if order.phone:  # a click calls it, as the identities' numbers
+                dial = "".join(c for c in order.phone if c.isdigit() or c == "+")
+                parts.append(f'<br>&nbsp;&nbsp;☎ <a href="tel:{dial}">'
+                             f'{html.escape(order.phone)}</a>')
             if order.tracking_url:
                 label = html.escape(f'{order.carrier or ""} {order.tracking_number or ""}'
                                     .strip() or self.tr("tracking"))
@@ -258,6 +267,13 @@ class CustomerPanel(QScrollArea):
         self._save_name()
         self._save_labels()
         self._save_note()
+
+    def _log_entry(self, kind: str, _checked: bool = False) -> None:
+        """The channel's dialog records the entry as an operation; `changes_applied` then
+        shows it in the timeline."""
+        if self.detail is not None:
+            self.entry_dialog = channel_ui.open_entry_dialog(kind, self, self.ctx, self.ops,
+                                                             self.detail.id, self.detail.name)
 
     def _undo(self) -> None:
         if self.detail is not None and self.detail.undoable_merge_id is not None:

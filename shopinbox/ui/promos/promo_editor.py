@@ -34,7 +34,7 @@ from shopinbox.channels import registry
 from shopinbox.domain.language_detect import VariantNotFound
 from shopinbox.domain.promos.render import PromoTemplateError
 from shopinbox.domain.promos.values import PLACEHOLDERS
-from shopinbox.ui.common import channel_ui
+from shopinbox.ui.common import channel_ui, error_text
 from shopinbox.ui.promos.customer_picker import CustomerPicker
 
 PREVIEW_DELAY_MS = 250
@@ -86,7 +86,7 @@ class PromoEditor(QDialog):
                                        on_done=lambda name: name and self.customer.set_customer(
                                            customer_id, name))
         self.channel = QComboBox()
-        for channel in channel_ui.channels():
+        for channel in channel_ui.messaging_channels():
             self.channel.addItem(channel_ui.title(channel.kind), channel.kind)
         self.preview = QTextBrowser()
         self.preview.setOpenLinks(False)
@@ -194,7 +194,10 @@ class PromoEditor(QDialog):
                 promo=self.detail.id)
         except (PromoTemplateError, VariantNotFound, LookupError) as error:
             self.preview.clear()
-            self.status.setText(self.tr("Cannot render: {error}").format(error=error))
+            # A template's error is a code with its values (the line …): worded here.
+            reason = (error_text.describe(error) if isinstance(error, PromoTemplateError)
+                      else str(error))
+            self.status.setText(self.tr("Cannot render: {error}").format(error=reason))
         else:
             shown = registry.find(channel)
             if shown is not None:
@@ -221,7 +224,10 @@ class PromoEditor(QDialog):
         try:
             promo_id = promos.save_promo(self.ctx, self.detail)
         except promos.PromoInvalid as error:
-            self.status.setText(self.tr("Cannot save: {error}").format(error=error))
+            cause = error.__cause__
+            reason = (error_text.describe(cause) if isinstance(cause, PromoTemplateError)
+                      else str(error))
+            self.status.setText(self.tr("Cannot save: {error}").format(error=reason))
             return
         self.detail.id = promo_id
         self.saved.emit(promo_id)

@@ -230,7 +230,7 @@ class SettingsDialog(QDialog):
         self.add_button = QPushButton(self.tr("Add…"), page)
         self.add_button.setObjectName("addAccount")
         menu = QMenu(self.add_button)
-        for channel in channel_ui.channels():
+        for channel in channel_ui.messaging_channels():
             menu.addAction(channel_icon(channel.kind), channel_ui.account_title(channel.kind),
                            lambda k=channel.kind: self.add_account(k))
         self.add_button.setMenu(menu)
@@ -259,8 +259,8 @@ class SettingsDialog(QDialog):
         # Accounts that only bring orders are listed under Order sources.
         order_kinds = set(sources.kinds()) - set(channels.kinds())
         for account in list_accounts(self.ctx):
-            if account.kind in order_kinds:
-                continue
+            if account.kind in order_kinds or channels.is_log_only(account.kind):
+                continue  # (a log-only channel's account holds its entries: nothing to edit)
             text = f"{account.name}  ({account.kind})"
             found = error_text.stored_texts(account.last_error)
             if found:

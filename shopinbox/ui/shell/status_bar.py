@@ -104,7 +104,8 @@ class SyncStatusBar(QStatusBar):
             indicator.deleteLater()
         self.indicators = {}
         for account_id, name, kind in accounts_brief(self.ctx):
-            if registry.find(kind) is not None:  # channels sync; order sources do not
+            if registry.find(kind) is not None and not registry.is_log_only(kind):
+                # channels sync; order sources and log-only channels (phone calls) do not
                 self._add(account_id, name, channel_ui.title(kind))
         for account_id, stored in account_errors(self.ctx).items():  # until a round reports
             if account_id in self.indicators:

@@ -24,7 +24,7 @@ class WelcomeScreen(QWidget):
         text.setAlignment(Qt.AlignmentFlag.AlignCenter)
         # One button per channel, in the registry's order (objectName welcome<Kind>).
         self.add_buttons: dict[str, QPushButton] = {}
-        for channel in channel_ui.channels():
+        for channel in channel_ui.messaging_channels():
             button = QPushButton(channel_ui.add_title(channel.kind), self)
             button.setObjectName(f"welcome{channel.kind.capitalize()}")
             button.clicked.connect(lambda _=False, k=channel.kind: self.add_account.emit(k))

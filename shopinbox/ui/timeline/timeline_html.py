@@ -18,7 +18,7 @@ from shopinbox.domain import safe_html
 from shopinbox.domain.errors import parse_stored
 from shopinbox.domain.phones import phone_spans
 from shopinbox.domain.quoting import split_quoted_html, split_quoted_text
-from shopinbox.ui.common import error_text
+from shopinbox.ui.common import channel_ui, error_text
 from shopinbox.ui.common.formatting import file_size, local_datetime
 
 URL = re.compile(r"(https?://[^\s<>\"']+)")
@@ -190,13 +190,22 @@ def message_html(message: dict, *, unfolded: bool, images_allowed: Callable[[str
     side = words["shop"] if outgoing else words["customer"]
     if outgoing and message.get("author"):  # team mode: who of the shop wrote it
         side += " · " + html.escape(words["by"].format(name=message["author"]))
-    header = (
-        f'<img src="icon:{html.escape(message["channel"])}" width="14" height="14"> '
-        f'<b>{who}</b> <span style="color:#777">({side}) · '
-        f'{html.escape(message["account"])} · {local_datetime(message["sent_at"])}</span>'
-        f'{_state_html(message, words)}{_intent_chips(message, words)}'
-        f'{_deleted_html(message, words)}{_about_order_html(message, words)}'
-    )
+    # A log-only channel's entry (a logged call) says what it was instead of who wrote from
+    # which account: "Incoming call · +48 601 … · 5 min · Talked" (the number a tel: link).
+    summary = channel_ui.entry_summary(message["channel"], message["direction"],
+                                       message.get("extra") or {})
+    icon = f'<img src="icon:{html.escape(message["channel"])}" width="14" height="14"> '
+    if summary:
+        header = (f'{icon}<b>{text_to_html(summary)}</b> <span style="color:#777">({side}) · '
+                  f'{local_datetime(message["sent_at"])}</span>'
+                  f'{_intent_chips(message, words)}')
+    else:
+        header = (
+            f'{icon}<b>{who}</b> <span style="color:#777">({side}) · '
+            f'{html.escape(message["account"])} · {local_datetime(message["sent_at"])}</span>'
+            f'{_state_html(message, words)}{_intent_chips(message, words)}'
+            f'{_deleted_html(message, words)}{_about_order_html(message, words)}'
+        )
     parts = [f'<a name="m{message["id"]}"></a>',
              f'<table width="100%" cellpadding="8" cellspacing="0" '
              f'style="margin-bottom:6px; background:{background}"><tr><td>', header]
