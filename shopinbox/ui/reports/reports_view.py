@@ -26,9 +26,11 @@ from shopinbox.app.core.context import AppContext
 from shopinbox.app.reports.figures import (
     Report,
     ReportQuery,
+    Scoped,
     channels_and_accounts,
     compute,
     intent_figures,
+    scope_for,
 )
 from shopinbox.app.reports.ranges import PRESETS
 from shopinbox.ui.common import channel_ui
@@ -186,11 +188,19 @@ class ReportsView(QDialog):
         generation = self.generation
         self.status.setText(self.tr("Computing…"))
         query = self.query()
-        self.tasks.submit(compute, self.ctx, query,
+        # The range, offsets and business hours once (a settings read), then both reads.
+        self.tasks.submit(scope_for, self.ctx, query,
+                          on_done=lambda scoped: self._compute(query, scoped, generation),
+                          on_error=self._failed)
+
+    def _compute(self, query: ReportQuery, scoped: Scoped, generation: int) -> None:
+        if generation != self.generation:
+            return  # the user changed the question meanwhile
+        self.tasks.submit(compute, self.ctx, query, None, None, scoped,
                           on_done=lambda report: self._show(report, generation),
                           on_error=self._failed)
         # (read apart: a first count reads every message of the range with the intent model)
-        self.tasks.submit(intent_figures, self.ctx, query,
+        self.tasks.submit(intent_figures, self.ctx, query, None, None, scoped,
                           on_done=lambda counts: self._show_intents(counts, generation),
                           on_error=self._failed)
 
