@@ -116,7 +116,8 @@ def _ranked(source: Any, groups: tuple[str, ...], metric: str) -> Any:
                      .label("share"))
               .where(value.is_not(None)).subquery(f"shares_{metric}"))
     s = shares.c
-    half, ninety = literal_column("0.5"), literal_column("0.9")
+    half: Any = literal_column("0.5")
+    ninety: Any = literal_column("0.9")
     lower = func.min(case((s.share >= half, s.value)))
     upper = func.min(case((s.share > half, s.value)))
     return (select(*[s[g] for g in groups], ((lower + upper) / literal_column("2.0"))
@@ -136,7 +137,7 @@ def _stats(source: Any, groups: tuple[str, ...]) -> Any:
                .group_by(*keys).subquery("counted"))
     first, done = _ranked(source, groups, "first"), _ranked(source, groups, "done")
     k = counted.c
-    joined = counted
+    joined: Any = counted
     for ranked in (first, done):
         on = and_(*[ranked.c[g] == k[g] for g in groups]) if groups else true()
         joined = joined.outerjoin(ranked, on)
