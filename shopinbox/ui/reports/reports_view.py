@@ -240,7 +240,17 @@ class ReportsView(QDialog):
         self.paint_ms = (time.perf_counter() - began) * 1000
         self.status.setText(self.tr("{first} – {last}").format(
             first=fmt.long_day(report.range.first), last=fmt.long_day(report.range.last)))
+        if report.query.preset != "custom":
+            self._show_range(report.range.first, report.range.last)
         self.computed.emit(report)
+
+    def _show_range(self, first: date, last: date) -> None:
+        """The (disabled) From/To fields show the preset's days, so that choosing "Custom
+        range" starts from what is on screen."""
+        for edit, day in ((self.first_edit, first), (self.last_edit, last)):
+            edit.blockSignals(True)
+            edit.setDate(QDate(day.year, day.month, day.day))
+            edit.blockSignals(False)
 
     def show_report(self, report: Report) -> None:
         self.hours_note.setText(
