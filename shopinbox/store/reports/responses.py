@@ -122,7 +122,10 @@ def _ranked(source: Any, groups: tuple[str, ...], metric: str) -> Any:
     upper = func.min(case((s.share > half, s.value)))
     return (select(*[s[g] for g in groups], ((lower + upper) / literal_column("2.0"))
                    .label("median"), func.min(case((s.share >= ninety, s.value))).label("p90"))
-            .group_by(*[s[g] for g in groups]).subquery(f"ranked_{metric}"))
+            .group_by(*[s[g] for g in groups])
+            # a CTE of its own, computed once: joined as a subquery, PostgreSQL (which guesses
+            # one row for a CTE scan) re-ran the window pass for every group it was joined to
+            .cte(f"ranked_{metric}_{'_'.join(groups) or 'all'}").prefix_with("MATERIALIZED"))
 
 
 def _stats(source: Any, groups: tuple[str, ...]) -> Any:
