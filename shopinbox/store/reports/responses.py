@@ -16,12 +16,14 @@ p90 the smallest with a share >= 0.9 — one window pass per metric and grouping
 episodes that have the value.
 
 Cost: one read of the covering index `ix_messages_sent_at` over the range (plus a week before
-and two after) and one window pass per customer that carries the previous and next direction
-and two running counts (replies so far, questions so far): the questions of one episode share
-their count of earlier replies, and the replies of one episode share their count of earlier
-questions, so two GROUP BYs and one join make the episodes — no second window pass to number
-them. The episodes (one materialised CTE) are then counted and ranked four ways (channel and
-week, week, channel, all).
+and two after) and one window pass per customer that carries the previous direction and two
+running counts (replies so far, questions so far): the questions of one episode share their
+count of earlier replies, and the replies of one episode share their count of earlier
+questions, so two GROUP BYs and a join make the episodes — no second window pass to number
+them, and the latest episode of a customer is the one with the most questions. The episodes
+(one materialised CTE) are then counted and ranked four ways (channel and week, week, channel,
+all). A roll-up kept at ingest could not give the same episodes: where one starts depends on
+the week read before the range.
 """
 
 from __future__ import annotations
