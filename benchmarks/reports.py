@@ -94,8 +94,11 @@ def measure(folder: Path, runs: int) -> dict:
     view.resize(1180, 860)
     view.show()
     app.processEvents()
-    view.tasks.wait(60_000)  # its own first computation must not run beside the measured ones
-    app.processEvents()
+    # Its own first computation (the scope, then the figures and the intents) must not run
+    # beside the measured ones.
+    while view.tasks.busy:
+        view.tasks.wait(60_000)
+        app.processEvents()
     today = date.today()
     queries = {"30d": ReportQuery("30d"), "90d": ReportQuery("90d"),
                "all": ReportQuery("custom", today - timedelta(days=730), today)}

@@ -6,7 +6,7 @@ from __future__ import annotations
 import argparse
 from datetime import date
 
-from shopinbox.app.reports.figures import ReportQuery, compute, intent_figures
+from shopinbox.app.reports.figures import ReportQuery, compute, intent_figures, scope_for
 from shopinbox.app.reports.figures import account_id as find_account
 from shopinbox.app.reports.hours import describe, parse_spec, set_business_hours
 from shopinbox.app.reports.ranges import PRESETS
@@ -71,8 +71,9 @@ def run(args: argparse.Namespace) -> int:
         query = ReportQuery(preset="custom" if first else args.preset, first=first,
                             last=last or (date.today() if first else None),
                             channel=args.channel, account_id=account_id)
-        report = compute(ctx, query)
-        intents = intent_figures(ctx, query)
+        scoped = scope_for(ctx, query)
+        report = compute(ctx, query, scoped=scoped)
+        intents = intent_figures(ctx, query, scoped=scoped)
     finally:
         ctx.close()
     if args.json:

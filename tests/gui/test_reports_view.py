@@ -117,6 +117,9 @@ def test_reports_screenshots(qtbot, demo_ctx, translations_built, language):
             app.processEvents()
         if language != "en":
             assert view.windowTitle() != "Reports"
+        # the disabled From/To fields show the preset's days, not the custom range's defaults
+        assert (view.first_edit.date().toPython(), view.last_edit.date().toPython()) == (
+            view.report.range.first, view.report.range.last)
         assert _clipped(view) == []
         SHOTS.mkdir(parents=True, exist_ok=True)
         image = view.grab().toImage()

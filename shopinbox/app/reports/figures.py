@@ -79,8 +79,14 @@ class Report:
         return data
 
 
+Scoped = tuple[figures.Scope, Range]
+
+
 def scope_for(ctx: AppContext, query: ReportQuery, now: datetime | None = None,
-              tz: tzinfo | None = None) -> tuple[figures.Scope, Range]:
+              tz: tzinfo | None = None) -> Scoped:
+    """What `query` covers now: the UTC interval, the local-time offsets inside it and the
+    shop's business hours (a settings read). `compute` and `intent_figures` take it ready-made
+    when one caller asks both (the Reports view, the CLI), so both read the same range."""
     now = now or datetime.now(UTC)
     span = preset_range(query.preset, now, tz, query.first, query.last)
     tomorrow = preset_range("custom", now, tz, local_today(now, tz),
@@ -99,8 +105,9 @@ def _responses(ctx: AppContext, scope: figures.Scope) -> list[figures.ResponseRo
 
 
 def compute(ctx: AppContext, query: ReportQuery, now: datetime | None = None,
-            tz: tzinfo | None = None) -> Report:
-    """Every figure for `query`; `tz` None means the computer's local time zone.
+            tz: tzinfo | None = None, scoped: Scoped | None = None) -> Report:
+    """Every figure for `query`; `tz` None means the computer's local time zone; `scoped` a
+    `scope_for` answer already at hand (then `now` and `tz` are its own).
 
     The response times (the one heavy statement) are read on a second connection while this
     one reads the other figures: the database works on both at once (SQLite and the driver
@@ -108,7 +115,7 @@ def compute(ctx: AppContext, query: ReportQuery, now: datetime | None = None,
     sync commits in between; a report taken while mail arrives may count a message in one
     figure and not yet in another, never wrongly in either."""
     began = time.perf_counter()
-    scope, span = scope_for(ctx, query, now, tz)
+    scope, span = scoped or scope_for(ctx, query, now, tz)
     with ThreadPoolExecutor(max_workers=1, thread_name_prefix="report") as pool:
         responses = pool.submit(_responses, ctx, scope)
         with ctx.reader() as session:
@@ -133,14 +140,14 @@ def compute(ctx: AppContext, query: ReportQuery, now: datetime | None = None,
 
 
 def intent_figures(ctx: AppContext, query: ReportQuery, now: datetime | None = None,
-                   tz: tzinfo | None = None) -> dict[str, int]:
+                   tz: tzinfo | None = None, scoped: Scoped | None = None) -> dict[str, int]:
     """Inbound messages in the report's range (and channel/account) by what they want, their
     most likely intent (app/inbox/intents.py), every intent present. Apart from `compute`:
     the first count over thousands of messages reads each one with the model, so the Reports
     view shows it as its own card when it is ready, and the other figures do not wait."""
     from shopinbox.app.inbox.intents import intent_counts
 
-    scope, _span = scope_for(ctx, query, now, tz)
+    scope, _span = scoped or scope_for(ctx, query, now, tz)
     with ctx.reader() as session:
         return intent_counts(session, scope.start, scope.end, channel=scope.channel,
                              account_id=scope.account_id)

@@ -3383,243 +3383,243 @@
 <context>
     <name>ReportsView</name>
     <message>
-        <location filename="../../ui/reports/reports_view.py" line="78"/>
+        <location filename="../../ui/reports/reports_view.py" line="80"/>
         <source>Reports</source>
         <translation>Raporty</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_view.py" line="82"/>
+        <location filename="../../ui/reports/reports_view.py" line="84"/>
         <source>Last 7 days</source>
         <translation>Ostatnie 7 dni</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_view.py" line="82"/>
+        <location filename="../../ui/reports/reports_view.py" line="84"/>
         <source>Last 30 days</source>
         <translation>Ostatnie 30 dni</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_view.py" line="83"/>
+        <location filename="../../ui/reports/reports_view.py" line="85"/>
         <source>Last 90 days</source>
         <translation>Ostatnie 90 dni</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_view.py" line="83"/>
+        <location filename="../../ui/reports/reports_view.py" line="85"/>
         <source>This month</source>
         <translation>Ten miesiąc</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_view.py" line="84"/>
+        <location filename="../../ui/reports/reports_view.py" line="86"/>
         <source>Last month</source>
         <translation>Poprzedni miesiąc</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_view.py" line="84"/>
+        <location filename="../../ui/reports/reports_view.py" line="86"/>
         <source>Custom range</source>
         <translation>Własny zakres</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_view.py" line="97"/>
+        <location filename="../../ui/reports/reports_view.py" line="99"/>
         <source>All channels and accounts</source>
         <translation>Wszystkie kanały i konta</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_view.py" line="102"/>
+        <location filename="../../ui/reports/reports_view.py" line="104"/>
         <source>Period:</source>
         <translation>Okres:</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_view.py" line="103"/>
+        <location filename="../../ui/reports/reports_view.py" line="105"/>
         <source>From:</source>
         <translation>Od:</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_view.py" line="104"/>
+        <location filename="../../ui/reports/reports_view.py" line="106"/>
         <source>To:</source>
         <translation>Do:</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_view.py" line="105"/>
+        <location filename="../../ui/reports/reports_view.py" line="107"/>
         <source>Show:</source>
         <translation>Pokaż:</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_view.py" line="116"/>
+        <location filename="../../ui/reports/reports_view.py" line="118"/>
         <source>First response, median</source>
         <translation>Pierwsza odpowiedź, mediana</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_view.py" line="117"/>
+        <location filename="../../ui/reports/reports_view.py" line="119"/>
         <source>First response, 90% of customers within</source>
         <translation>Pierwsza odpowiedź dla 90% klientów w ciągu</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_view.py" line="118"/>
+        <location filename="../../ui/reports/reports_view.py" line="120"/>
         <source>Answered within an hour</source>
         <translation>Odpowiedziano w ciągu godziny</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_view.py" line="119"/>
+        <location filename="../../ui/reports/reports_view.py" line="121"/>
         <source>Waiting for a reply now</source>
         <translation>Czeka teraz na odpowiedź</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_view.py" line="120"/>
+        <location filename="../../ui/reports/reports_view.py" line="122"/>
         <source>Snoozed, coming back today</source>
         <translation>Odłożone, wracają dziś</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_view.py" line="129"/>
+        <location filename="../../ui/reports/reports_view.py" line="131"/>
         <source>First response time by week</source>
         <translation>Czas pierwszej odpowiedzi w tygodniach</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_view.py" line="130"/>
+        <location filename="../../ui/reports/reports_view.py" line="132"/>
         <source>Time to done by week</source>
         <translation>Czas do załatwienia w tygodniach</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_view.py" line="131"/>
+        <location filename="../../ui/reports/reports_view.py" line="133"/>
         <source>Answered within 1 h, 4 h and 24 h</source>
         <translation>Odpowiedzi w ciągu 1, 4 i 24 godz.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_view.py" line="133"/>
+        <location filename="../../ui/reports/reports_view.py" line="135"/>
         <source>Messages received and sent</source>
         <translation>Wiadomości odebrane i wysłane</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_view.py" line="134"/>
+        <location filename="../../ui/reports/reports_view.py" line="136"/>
         <source>Received by channel and account</source>
         <translation>Odebrane według kanału i konta</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_view.py" line="136"/>
+        <location filename="../../ui/reports/reports_view.py" line="138"/>
         <source>When customers write (weekday × hour)</source>
         <translation>Kiedy piszą klienci (dzień tygodnia × godzina)</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_view.py" line="138"/>
+        <location filename="../../ui/reports/reports_view.py" line="140"/>
         <source>New and returning customers</source>
         <translation>Nowi i powracający klienci</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_view.py" line="140"/>
+        <location filename="../../ui/reports/reports_view.py" line="142"/>
         <source>Waiting for a reply, by how long</source>
         <translation>Czekający na odpowiedź, według czasu</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_view.py" line="141"/>
+        <location filename="../../ui/reports/reports_view.py" line="143"/>
         <source>Order revenue: customers who wrote and who did not</source>
         <translation>Przychód z zamówień: klienci, którzy pisali, i ci, którzy nie</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_view.py" line="143"/>
+        <location filename="../../ui/reports/reports_view.py" line="145"/>
         <source>Orders: customers who wrote and who did not</source>
         <translation>Zamówienia: klienci, którzy pisali, i ci, którzy nie</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_view.py" line="145"/>
+        <location filename="../../ui/reports/reports_view.py" line="147"/>
         <source>Orders customers wrote about</source>
         <translation>Zamówienia, o których pisali klienci</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_view.py" line="146"/>
+        <location filename="../../ui/reports/reports_view.py" line="148"/>
         <source>Discount codes handed out</source>
         <translation>Wydane kody rabatowe</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_view.py" line="147"/>
+        <location filename="../../ui/reports/reports_view.py" line="149"/>
         <source>What customers asked</source>
         <translation>O co pytali klienci</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_view.py" line="187"/>
+        <location filename="../../ui/reports/reports_view.py" line="189"/>
         <source>Computing…</source>
         <translation>Obliczanie…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_view.py" line="213"/>
-        <location filename="../../ui/reports/reports_view.py" line="331"/>
+        <location filename="../../ui/reports/reports_view.py" line="223"/>
+        <location filename="../../ui/reports/reports_view.py" line="351"/>
         <source>{account} ({channel})</source>
         <translation>{account} ({channel})</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_view.py" line="218"/>
+        <location filename="../../ui/reports/reports_view.py" line="228"/>
         <source>The report could not be computed.</source>
         <translation>Nie udało się obliczyć raportu.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_view.py" line="231"/>
+        <location filename="../../ui/reports/reports_view.py" line="241"/>
         <source>{first} – {last}</source>
         <translation>{first} – {last}</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_view.py" line="237"/>
+        <location filename="../../ui/reports/reports_view.py" line="257"/>
         <source>Times count business hours only.</source>
         <translation>Czasy liczą tylko godziny pracy.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_view.py" line="238"/>
+        <location filename="../../ui/reports/reports_view.py" line="258"/>
         <source>Times count every hour of the day: the shop has set no business hours.</source>
         <translation>Czasy liczą każdą godzinę doby: sklep nie ustawił godzin pracy.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_view.py" line="271"/>
+        <location filename="../../ui/reports/reports_view.py" line="291"/>
         <source>All channels</source>
         <translation>Wszystkie kanały</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_view.py" line="281"/>
-        <location filename="../../ui/reports/reports_view.py" line="285"/>
-        <location filename="../../ui/reports/reports_view.py" line="291"/>
+        <location filename="../../ui/reports/reports_view.py" line="301"/>
+        <location filename="../../ui/reports/reports_view.py" line="305"/>
+        <location filename="../../ui/reports/reports_view.py" line="311"/>
         <source>{channel}, median</source>
         <translation>{channel}, mediana</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_view.py" line="283"/>
-        <location filename="../../ui/reports/reports_view.py" line="287"/>
+        <location filename="../../ui/reports/reports_view.py" line="303"/>
+        <location filename="../../ui/reports/reports_view.py" line="307"/>
         <source>{channel}, 90th percentile</source>
         <translation>{channel}, 90. percentyl</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_view.py" line="294"/>
-        <location filename="../../ui/reports/reports_view.py" line="328"/>
-        <location filename="../../ui/reports/reports_view.py" line="353"/>
+        <location filename="../../ui/reports/reports_view.py" line="314"/>
+        <location filename="../../ui/reports/reports_view.py" line="348"/>
+        <location filename="../../ui/reports/reports_view.py" line="373"/>
         <source>Week from</source>
         <translation>Tydzień od</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_view.py" line="298"/>
+        <location filename="../../ui/reports/reports_view.py" line="318"/>
         <source>An exchange is done at the shop&apos;s last reply before the customer writes again, or when the conversation is marked done.</source>
         <translation>Wymiana jest załatwiona przy ostatniej odpowiedzi sklepu, zanim klient napisze znowu, albo gdy rozmowa jest oznaczona jako załatwiona.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_view.py" line="304"/>
+        <location filename="../../ui/reports/reports_view.py" line="324"/>
         <source>within {hours} h</source>
         <translation>w ciągu {hours} godz.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_view.py" line="307"/>
+        <location filename="../../ui/reports/reports_view.py" line="327"/>
         <source>Channel</source>
         <translation>Kanał</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_view.py" line="328"/>
+        <location filename="../../ui/reports/reports_view.py" line="348"/>
         <source>Day</source>
         <translation>Dzień</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_view.py" line="330"/>
+        <location filename="../../ui/reports/reports_view.py" line="350"/>
         <source>Received</source>
         <translation>Odebrane</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_view.py" line="330"/>
+        <location filename="../../ui/reports/reports_view.py" line="350"/>
         <source>Sent</source>
         <translation>Wysłane</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/reports/reports_view.py" line="342"/>
+        <location filename="../../ui/reports/reports_view.py" line="362"/>
         <source>{day} {start}:00–{end}:00: %n message(s)</source>
         <translation>
             <numerusform>{day} {start}:00–{end}:00: %n wiadomość</numerusform>
@@ -3628,164 +3628,164 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_view.py" line="347"/>
+        <location filename="../../ui/reports/reports_view.py" line="367"/>
         <source>Weekday / hour</source>
         <translation>Dzień / godzina</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_view.py" line="354"/>
+        <location filename="../../ui/reports/reports_view.py" line="374"/>
         <source>New</source>
         <translation>Nowi</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_view.py" line="355"/>
+        <location filename="../../ui/reports/reports_view.py" line="375"/>
         <source>Returning</source>
         <translation>Powracający</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_view.py" line="359"/>
+        <location filename="../../ui/reports/reports_view.py" line="379"/>
         <source>{customers} wrote in this period: {new} for the first time, {back} again.</source>
         <translation>Klienci piszący w tym okresie: {customers}, w tym {new} po raz pierwszy, {back} ponownie.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_view.py" line="364"/>
+        <location filename="../../ui/reports/reports_view.py" line="384"/>
         <source>under 1 h</source>
         <translation>poniżej 1 godz.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_view.py" line="364"/>
+        <location filename="../../ui/reports/reports_view.py" line="384"/>
         <source>1–4 h</source>
         <translation>1–4 godz.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_view.py" line="365"/>
+        <location filename="../../ui/reports/reports_view.py" line="385"/>
         <source>4–24 h</source>
         <translation>4–24 godz.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_view.py" line="365"/>
+        <location filename="../../ui/reports/reports_view.py" line="385"/>
         <source>1–3 days</source>
         <translation>1–3 dni</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_view.py" line="366"/>
+        <location filename="../../ui/reports/reports_view.py" line="386"/>
         <source>3–7 days</source>
         <translation>3–7 dni</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_view.py" line="366"/>
+        <location filename="../../ui/reports/reports_view.py" line="386"/>
         <source>over 7 days</source>
         <translation>ponad 7 dni</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_view.py" line="367"/>
+        <location filename="../../ui/reports/reports_view.py" line="387"/>
         <source>Waiting</source>
         <translation>Czeka</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_view.py" line="368"/>
+        <location filename="../../ui/reports/reports_view.py" line="388"/>
         <source>Conversations</source>
         <translation>Rozmowy</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_view.py" line="369"/>
+        <location filename="../../ui/reports/reports_view.py" line="389"/>
         <source>Open conversations whose customer waits for an answer, now (not limited to the period).</source>
         <translation>Otwarte rozmowy, w których klient teraz czeka na odpowiedź (niezależnie od okresu).</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_view.py" line="384"/>
+        <location filename="../../ui/reports/reports_view.py" line="404"/>
         <source>Wrote to the shop</source>
         <translation>Pisali do sklepu</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_view.py" line="384"/>
+        <location filename="../../ui/reports/reports_view.py" line="404"/>
         <source>Did not write</source>
         <translation>Nie pisali</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_view.py" line="385"/>
-        <location filename="../../ui/reports/reports_view.py" line="388"/>
-        <location filename="../../ui/reports/reports_view.py" line="400"/>
+        <location filename="../../ui/reports/reports_view.py" line="405"/>
+        <location filename="../../ui/reports/reports_view.py" line="408"/>
+        <location filename="../../ui/reports/reports_view.py" line="420"/>
         <source>Month</source>
         <translation>Miesiąc</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_view.py" line="392"/>
+        <location filename="../../ui/reports/reports_view.py" line="412"/>
         <source>Revenue in {currency}.</source>
         <translation>Przychód w {currency}.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_view.py" line="394"/>
+        <location filename="../../ui/reports/reports_view.py" line="414"/>
         <source>Orders in {currencies} are counted but not added up.</source>
         <translation>Zamówienia w {currencies} są liczone, ale nie sumowane.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_view.py" line="401"/>
+        <location filename="../../ui/reports/reports_view.py" line="421"/>
         <source>Messages naming an order</source>
         <translation>Wiadomości z numerem zamówienia</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_view.py" line="403"/>
+        <location filename="../../ui/reports/reports_view.py" line="423"/>
         <source>Orders named</source>
         <translation>Wymienione zamówienia</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_view.py" line="405"/>
+        <location filename="../../ui/reports/reports_view.py" line="425"/>
         <source>Messages in which customers name the number of one of their orders.</source>
         <translation>Wiadomości, w których klienci podają numer jednego ze swoich zamówień.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_view.py" line="409"/>
+        <location filename="../../ui/reports/reports_view.py" line="429"/>
         <source>{pool} ({promo})</source>
         <translation>{pool} ({promo})</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_view.py" line="415"/>
+        <location filename="../../ui/reports/reports_view.py" line="435"/>
         <source>Orders that used a code</source>
         <translation>Zamówienia z kodem</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_view.py" line="417"/>
+        <location filename="../../ui/reports/reports_view.py" line="437"/>
         <source>Code pool</source>
         <translation>Pula kodów</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_view.py" line="426"/>
+        <location filename="../../ui/reports/reports_view.py" line="446"/>
         <source>{pool}: revenue {revenue}</source>
         <translation>{pool}: przychód {revenue}</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_view.py" line="433"/>
+        <location filename="../../ui/reports/reports_view.py" line="453"/>
         <source>something else</source>
         <translation>coś innego</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_view.py" line="434"/>
+        <location filename="../../ui/reports/reports_view.py" line="454"/>
         <source>Request</source>
         <translation>Prośba</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_view.py" line="435"/>
+        <location filename="../../ui/reports/reports_view.py" line="455"/>
         <source>Messages</source>
         <translation>Wiadomości</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_view.py" line="437"/>
+        <location filename="../../ui/reports/reports_view.py" line="457"/>
         <source>Messages customers sent in the period, by what the newest guess says they want; corrections in the timeline teach it.</source>
         <translation>Wiadomości od klientów w tym okresie według tego, czego według rozpoznania chcą; poprawki na osi czasu uczą rozpoznawanie.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_view.py" line="411"/>
+        <location filename="../../ui/reports/reports_view.py" line="431"/>
         <source>Codes handed out</source>
         <translation>Wydane kody</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_view.py" line="412"/>
+        <location filename="../../ui/reports/reports_view.py" line="432"/>
         <source>Customers</source>
         <translation>Klienci</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_view.py" line="420"/>
+        <location filename="../../ui/reports/reports_view.py" line="440"/>
         <source>Redemptions and their revenue appear once orders carry discount codes.</source>
         <translation>Wykorzystania kodów i ich przychód pojawią się, gdy zamówienia będą zawierać kody rabatowe.</translation>
     </message>

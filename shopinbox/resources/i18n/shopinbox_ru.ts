@@ -3383,243 +3383,243 @@
 <context>
     <name>ReportsView</name>
     <message>
-        <location filename="../../ui/reports/reports_view.py" line="78"/>
+        <location filename="../../ui/reports/reports_view.py" line="80"/>
         <source>Reports</source>
         <translation>Отчёты</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_view.py" line="82"/>
+        <location filename="../../ui/reports/reports_view.py" line="84"/>
         <source>Last 7 days</source>
         <translation>Последние 7 дней</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_view.py" line="82"/>
+        <location filename="../../ui/reports/reports_view.py" line="84"/>
         <source>Last 30 days</source>
         <translation>Последние 30 дней</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_view.py" line="83"/>
+        <location filename="../../ui/reports/reports_view.py" line="85"/>
         <source>Last 90 days</source>
         <translation>Последние 90 дней</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_view.py" line="83"/>
+        <location filename="../../ui/reports/reports_view.py" line="85"/>
         <source>This month</source>
         <translation>Этот месяц</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_view.py" line="84"/>
+        <location filename="../../ui/reports/reports_view.py" line="86"/>
         <source>Last month</source>
         <translation>Прошлый месяц</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_view.py" line="84"/>
+        <location filename="../../ui/reports/reports_view.py" line="86"/>
         <source>Custom range</source>
         <translation>Свой период</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_view.py" line="97"/>
+        <location filename="../../ui/reports/reports_view.py" line="99"/>
         <source>All channels and accounts</source>
         <translation>Все каналы и аккаунты</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_view.py" line="102"/>
+        <location filename="../../ui/reports/reports_view.py" line="104"/>
         <source>Period:</source>
         <translation>Период:</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_view.py" line="103"/>
+        <location filename="../../ui/reports/reports_view.py" line="105"/>
         <source>From:</source>
         <translation>С:</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_view.py" line="104"/>
+        <location filename="../../ui/reports/reports_view.py" line="106"/>
         <source>To:</source>
         <translation>По:</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_view.py" line="105"/>
+        <location filename="../../ui/reports/reports_view.py" line="107"/>
         <source>Show:</source>
         <translation>Показать:</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_view.py" line="116"/>
+        <location filename="../../ui/reports/reports_view.py" line="118"/>
         <source>First response, median</source>
         <translation>Первый ответ, медиана</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_view.py" line="117"/>
+        <location filename="../../ui/reports/reports_view.py" line="119"/>
         <source>First response, 90% of customers within</source>
         <translation>Первый ответ 90% клиентам в пределах</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_view.py" line="118"/>
+        <location filename="../../ui/reports/reports_view.py" line="120"/>
         <source>Answered within an hour</source>
         <translation>Отвечено в течение часа</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_view.py" line="119"/>
+        <location filename="../../ui/reports/reports_view.py" line="121"/>
         <source>Waiting for a reply now</source>
         <translation>Ждут ответа сейчас</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_view.py" line="120"/>
+        <location filename="../../ui/reports/reports_view.py" line="122"/>
         <source>Snoozed, coming back today</source>
         <translation>Отложены, вернутся сегодня</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_view.py" line="129"/>
+        <location filename="../../ui/reports/reports_view.py" line="131"/>
         <source>First response time by week</source>
         <translation>Время первого ответа по неделям</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_view.py" line="130"/>
+        <location filename="../../ui/reports/reports_view.py" line="132"/>
         <source>Time to done by week</source>
         <translation>Время до решения по неделям</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_view.py" line="131"/>
+        <location filename="../../ui/reports/reports_view.py" line="133"/>
         <source>Answered within 1 h, 4 h and 24 h</source>
         <translation>Ответы в течение 1, 4 и 24 ч</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_view.py" line="133"/>
+        <location filename="../../ui/reports/reports_view.py" line="135"/>
         <source>Messages received and sent</source>
         <translation>Полученные и отправленные сообщения</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_view.py" line="134"/>
+        <location filename="../../ui/reports/reports_view.py" line="136"/>
         <source>Received by channel and account</source>
         <translation>Полученные по каналам и аккаунтам</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_view.py" line="136"/>
+        <location filename="../../ui/reports/reports_view.py" line="138"/>
         <source>When customers write (weekday × hour)</source>
         <translation>Когда пишут клиенты (день недели × час)</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_view.py" line="138"/>
+        <location filename="../../ui/reports/reports_view.py" line="140"/>
         <source>New and returning customers</source>
         <translation>Новые и вернувшиеся клиенты</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_view.py" line="140"/>
+        <location filename="../../ui/reports/reports_view.py" line="142"/>
         <source>Waiting for a reply, by how long</source>
         <translation>Ждут ответа, по времени ожидания</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_view.py" line="141"/>
+        <location filename="../../ui/reports/reports_view.py" line="143"/>
         <source>Order revenue: customers who wrote and who did not</source>
         <translation>Выручка заказов: клиенты, которые писали, и которые нет</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_view.py" line="143"/>
+        <location filename="../../ui/reports/reports_view.py" line="145"/>
         <source>Orders: customers who wrote and who did not</source>
         <translation>Заказы: клиенты, которые писали, и которые нет</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_view.py" line="145"/>
+        <location filename="../../ui/reports/reports_view.py" line="147"/>
         <source>Orders customers wrote about</source>
         <translation>Заказы, о которых писали клиенты</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_view.py" line="146"/>
+        <location filename="../../ui/reports/reports_view.py" line="148"/>
         <source>Discount codes handed out</source>
         <translation>Выданные промокоды</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_view.py" line="147"/>
+        <location filename="../../ui/reports/reports_view.py" line="149"/>
         <source>What customers asked</source>
         <translation>О чём спрашивали клиенты</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_view.py" line="187"/>
+        <location filename="../../ui/reports/reports_view.py" line="189"/>
         <source>Computing…</source>
         <translation>Считаю…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_view.py" line="213"/>
-        <location filename="../../ui/reports/reports_view.py" line="331"/>
+        <location filename="../../ui/reports/reports_view.py" line="223"/>
+        <location filename="../../ui/reports/reports_view.py" line="351"/>
         <source>{account} ({channel})</source>
         <translation>{account} ({channel})</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_view.py" line="218"/>
+        <location filename="../../ui/reports/reports_view.py" line="228"/>
         <source>The report could not be computed.</source>
         <translation>Не удалось посчитать отчёт.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_view.py" line="231"/>
+        <location filename="../../ui/reports/reports_view.py" line="241"/>
         <source>{first} – {last}</source>
         <translation>{first} – {last}</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_view.py" line="237"/>
+        <location filename="../../ui/reports/reports_view.py" line="257"/>
         <source>Times count business hours only.</source>
         <translation>Время считается только в рабочие часы.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_view.py" line="238"/>
+        <location filename="../../ui/reports/reports_view.py" line="258"/>
         <source>Times count every hour of the day: the shop has set no business hours.</source>
         <translation>Время считается круглосуточно: у магазина не заданы рабочие часы.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_view.py" line="271"/>
+        <location filename="../../ui/reports/reports_view.py" line="291"/>
         <source>All channels</source>
         <translation>Все каналы</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_view.py" line="281"/>
-        <location filename="../../ui/reports/reports_view.py" line="285"/>
-        <location filename="../../ui/reports/reports_view.py" line="291"/>
+        <location filename="../../ui/reports/reports_view.py" line="301"/>
+        <location filename="../../ui/reports/reports_view.py" line="305"/>
+        <location filename="../../ui/reports/reports_view.py" line="311"/>
         <source>{channel}, median</source>
         <translation>{channel}, медиана</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_view.py" line="283"/>
-        <location filename="../../ui/reports/reports_view.py" line="287"/>
+        <location filename="../../ui/reports/reports_view.py" line="303"/>
+        <location filename="../../ui/reports/reports_view.py" line="307"/>
         <source>{channel}, 90th percentile</source>
         <translation>{channel}, 90-й перцентиль</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_view.py" line="294"/>
-        <location filename="../../ui/reports/reports_view.py" line="328"/>
-        <location filename="../../ui/reports/reports_view.py" line="353"/>
+        <location filename="../../ui/reports/reports_view.py" line="314"/>
+        <location filename="../../ui/reports/reports_view.py" line="348"/>
+        <location filename="../../ui/reports/reports_view.py" line="373"/>
         <source>Week from</source>
         <translation>Неделя с</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_view.py" line="298"/>
+        <location filename="../../ui/reports/reports_view.py" line="318"/>
         <source>An exchange is done at the shop&apos;s last reply before the customer writes again, or when the conversation is marked done.</source>
         <translation>Обмен решён на последнем ответе магазина перед новым письмом клиента или когда разговор отмечен как решённый.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_view.py" line="304"/>
+        <location filename="../../ui/reports/reports_view.py" line="324"/>
         <source>within {hours} h</source>
         <translation>в течение {hours} ч</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_view.py" line="307"/>
+        <location filename="../../ui/reports/reports_view.py" line="327"/>
         <source>Channel</source>
         <translation>Канал</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_view.py" line="328"/>
+        <location filename="../../ui/reports/reports_view.py" line="348"/>
         <source>Day</source>
         <translation>День</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_view.py" line="330"/>
+        <location filename="../../ui/reports/reports_view.py" line="350"/>
         <source>Received</source>
         <translation>Получено</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_view.py" line="330"/>
+        <location filename="../../ui/reports/reports_view.py" line="350"/>
         <source>Sent</source>
         <translation>Отправлено</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/reports/reports_view.py" line="342"/>
+        <location filename="../../ui/reports/reports_view.py" line="362"/>
         <source>{day} {start}:00–{end}:00: %n message(s)</source>
         <translation>
             <numerusform>{day} {start}:00–{end}:00: %n сообщение</numerusform>
@@ -3628,164 +3628,164 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_view.py" line="347"/>
+        <location filename="../../ui/reports/reports_view.py" line="367"/>
         <source>Weekday / hour</source>
         <translation>День / час</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_view.py" line="354"/>
+        <location filename="../../ui/reports/reports_view.py" line="374"/>
         <source>New</source>
         <translation>Новые</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_view.py" line="355"/>
+        <location filename="../../ui/reports/reports_view.py" line="375"/>
         <source>Returning</source>
         <translation>Вернувшиеся</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_view.py" line="359"/>
+        <location filename="../../ui/reports/reports_view.py" line="379"/>
         <source>{customers} wrote in this period: {new} for the first time, {back} again.</source>
         <translation>Писали за период: {customers}, из них {new} впервые, {back} снова.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_view.py" line="364"/>
+        <location filename="../../ui/reports/reports_view.py" line="384"/>
         <source>under 1 h</source>
         <translation>меньше 1 ч</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_view.py" line="364"/>
+        <location filename="../../ui/reports/reports_view.py" line="384"/>
         <source>1–4 h</source>
         <translation>1–4 ч</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_view.py" line="365"/>
+        <location filename="../../ui/reports/reports_view.py" line="385"/>
         <source>4–24 h</source>
         <translation>4–24 ч</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_view.py" line="365"/>
+        <location filename="../../ui/reports/reports_view.py" line="385"/>
         <source>1–3 days</source>
         <translation>1–3 дня</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_view.py" line="366"/>
+        <location filename="../../ui/reports/reports_view.py" line="386"/>
         <source>3–7 days</source>
         <translation>3–7 дней</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_view.py" line="366"/>
+        <location filename="../../ui/reports/reports_view.py" line="386"/>
         <source>over 7 days</source>
         <translation>больше 7 дней</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_view.py" line="367"/>
+        <location filename="../../ui/reports/reports_view.py" line="387"/>
         <source>Waiting</source>
         <translation>Ждут</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_view.py" line="368"/>
+        <location filename="../../ui/reports/reports_view.py" line="388"/>
         <source>Conversations</source>
         <translation>Разговоры</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_view.py" line="369"/>
+        <location filename="../../ui/reports/reports_view.py" line="389"/>
         <source>Open conversations whose customer waits for an answer, now (not limited to the period).</source>
         <translation>Открытые разговоры, где клиент сейчас ждёт ответа (вне зависимости от периода).</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_view.py" line="384"/>
+        <location filename="../../ui/reports/reports_view.py" line="404"/>
         <source>Wrote to the shop</source>
         <translation>Писали в магазин</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_view.py" line="384"/>
+        <location filename="../../ui/reports/reports_view.py" line="404"/>
         <source>Did not write</source>
         <translation>Не писали</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_view.py" line="385"/>
-        <location filename="../../ui/reports/reports_view.py" line="388"/>
-        <location filename="../../ui/reports/reports_view.py" line="400"/>
+        <location filename="../../ui/reports/reports_view.py" line="405"/>
+        <location filename="../../ui/reports/reports_view.py" line="408"/>
+        <location filename="../../ui/reports/reports_view.py" line="420"/>
         <source>Month</source>
         <translation>Месяц</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_view.py" line="392"/>
+        <location filename="../../ui/reports/reports_view.py" line="412"/>
         <source>Revenue in {currency}.</source>
         <translation>Выручка в {currency}.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_view.py" line="394"/>
+        <location filename="../../ui/reports/reports_view.py" line="414"/>
         <source>Orders in {currencies} are counted but not added up.</source>
         <translation>Заказы в {currencies} посчитаны, но не суммированы.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_view.py" line="401"/>
+        <location filename="../../ui/reports/reports_view.py" line="421"/>
         <source>Messages naming an order</source>
         <translation>Сообщения с номером заказа</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_view.py" line="403"/>
+        <location filename="../../ui/reports/reports_view.py" line="423"/>
         <source>Orders named</source>
         <translation>Упомянутые заказы</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_view.py" line="405"/>
+        <location filename="../../ui/reports/reports_view.py" line="425"/>
         <source>Messages in which customers name the number of one of their orders.</source>
         <translation>Сообщения, в которых клиенты называют номер одного из своих заказов.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_view.py" line="409"/>
+        <location filename="../../ui/reports/reports_view.py" line="429"/>
         <source>{pool} ({promo})</source>
         <translation>{pool} ({promo})</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_view.py" line="415"/>
+        <location filename="../../ui/reports/reports_view.py" line="435"/>
         <source>Orders that used a code</source>
         <translation>Заказы с кодом</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_view.py" line="417"/>
+        <location filename="../../ui/reports/reports_view.py" line="437"/>
         <source>Code pool</source>
         <translation>Набор кодов</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_view.py" line="426"/>
+        <location filename="../../ui/reports/reports_view.py" line="446"/>
         <source>{pool}: revenue {revenue}</source>
         <translation>{pool}: выручка {revenue}</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_view.py" line="433"/>
+        <location filename="../../ui/reports/reports_view.py" line="453"/>
         <source>something else</source>
         <translation>другое</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_view.py" line="434"/>
+        <location filename="../../ui/reports/reports_view.py" line="454"/>
         <source>Request</source>
         <translation>Запрос</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_view.py" line="435"/>
+        <location filename="../../ui/reports/reports_view.py" line="455"/>
         <source>Messages</source>
         <translation>Сообщения</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_view.py" line="437"/>
+        <location filename="../../ui/reports/reports_view.py" line="457"/>
         <source>Messages customers sent in the period, by what the newest guess says they want; corrections in the timeline teach it.</source>
         <translation>Сообщения клиентов за период по тому, чего они, по оценке, хотят; исправления в ленте обучают оценку.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_view.py" line="411"/>
+        <location filename="../../ui/reports/reports_view.py" line="431"/>
         <source>Codes handed out</source>
         <translation>Выдано кодов</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_view.py" line="412"/>
+        <location filename="../../ui/reports/reports_view.py" line="432"/>
         <source>Customers</source>
         <translation>Клиенты</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/reports_view.py" line="420"/>
+        <location filename="../../ui/reports/reports_view.py" line="440"/>
         <source>Redemptions and their revenue appear once orders carry discount codes.</source>
         <translation>Использования кодов и их выручка появятся, когда заказы будут содержать промокоды.</translation>
     </message>

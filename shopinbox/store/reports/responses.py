@@ -9,12 +9,21 @@ customer's latest episode only when the conversation is marked done. Automated m
 outgoing messages not (yet) sent, count for nothing.
 
 Percentiles: the median averages the two middle values of an even count; p90 is the nearest rank
-(the value at rank ceil(0.9 n)).
+(the value at rank ceil(0.9 n)). Both are read from `cume_dist()` (the share of values at or
+below this one): the value at rank k is the smallest one whose share reaches k / n, so the two
+middle values are the smallest with a share >= 1/2 and > 1/2 (the same value for an odd n), and
+p90 the smallest with a share >= 0.9 — one window pass per metric and grouping, over the
+episodes that have the value.
 
 Cost: one read of the covering index `ix_messages_sent_at` over the range (plus a week before
-and two after), one window pass per customer (previous and next direction), one running sum
-that numbers the episodes, one GROUP BY; the episodes are then ranked four ways (channel and
-week, week, channel, all) from one materialised CTE.
+and two after) and one window pass per customer that carries the previous direction and two
+running counts (replies so far, questions so far): the questions of one episode share their
+count of earlier replies, and the replies of one episode share their count of earlier
+questions, so two GROUP BYs and a join make the episodes — no second window pass to number
+them, and the latest episode of a customer is the one with the most questions. The episodes
+(one materialised CTE) are then counted and ranked four ways (channel and week, week, channel,
+all). A roll-up kept at ingest could not give the same episodes: where one starts depends on
+the week read before the range.
 """
 
 from __future__ import annotations
@@ -22,7 +31,7 @@ from __future__ import annotations
 from functools import lru_cache
 from typing import Any
 
-from sqlalchemy import and_, case, func, null, or_, select, union_all
+from sqlalchemy import and_, case, func, literal_column, null, or_, select, true, union_all
 from sqlalchemy.orm import Session
 
 from shopinbox.domain.kinds import ConversationStatus, Direction
@@ -34,57 +43,91 @@ from shopinbox.store.reports.sql import Shape, n, p
 GROUPINGS = (("channel", "week"), ("week",), ("channel",), ())
 
 
-def _episodes(found: Shape) -> Any:
-    t = sql.epoch(found.dialect, Message.sent_at)
-    window: dict[str, Any] = {"partition_by": Message.customer_id,
-                              "order_by": (Message.sent_at, Message.id)}
-    base = (select(Message.id, Message.customer_id, Message.channel, Message.account_id,
-                   Message.direction, t.label("t"),
-                   func.lag(Message.direction).over(**window).label("prev"),
-                   func.lead(Message.direction).over(**window).label("nxt"))
+def _flow(found: Shape) -> Any:
+    """Every counted message read, in each customer's order, with the previous direction and
+    how many replies and questions came up to it (itself included). One window pass: a
+    look-ahead (`lead`) would cost SQLite a second one."""
+    order: dict[str, Any] = {"partition_by": Message.customer_id,
+                             "order_by": (Message.sent_at, Message.id), "rows": (None, 0)}
+    return (select(Message.customer_id, Message.channel, Message.account_id,
+                   Message.direction, sql.epoch(found.dialect, Message.sent_at).label("t"),
+                   func.lag(Message.direction).over(**order).label("prev"),
+                   func.count(case((Message.direction == Direction.OUTBOUND, 1)))
+                   .over(**order).label("replies"),
+                   func.count(case((Message.direction == Direction.INBOUND, 1)))
+                   .over(**order).label("questions"))
             .where(sql.counted(), Message.sent_at >= sql.at("look_from"),
                    Message.sent_at < sql.at("look_to"))
-            .subquery("base"))
-    b = base.c
-    starts = case((and_(b.direction == Direction.INBOUND,
-                        or_(b.prev.is_(None), b.prev == Direction.OUTBOUND)), 1), else_=0)
-    numbered = select(b.customer_id, b.channel, b.account_id, b.direction, b.t, b.nxt,
-                      starts.label("is_start"),
-                      func.sum(starts).over(partition_by=b.customer_id, order_by=(b.t, b.id),
-                                            rows=(None, 0)).label("episode"),
-                      ).subquery("numbered")
-    m = numbered.c
-    outbound = m.direction == Direction.OUTBOUND
-    grouped = (select(m.customer_id,
-                      func.min(case((m.is_start == 1, m.t))).label("start"),
-                      func.min(case((m.is_start == 1, m.channel))).label("channel"),
-                      func.min(case((m.is_start == 1, m.account_id))).label("account_id"),
-                      func.min(case((outbound, m.t))).label("first"),
-                      func.max(case((outbound, m.t))).label("last"),
-                      # the customer's latest episode holds the last message read
-                      func.max(case((m.nxt.is_(None), 1), else_=0)).label("latest"))
-               .where(m.episode > 0).group_by(m.customer_id, m.episode).subquery("grouped"))
-    g = grouped.c
-    local_start = sql.local(g.start, found)
+            .cte("flow").prefix_with("MATERIALIZED"))
+
+
+def _episodes(found: Shape) -> Any:
+    f = _flow(found).c
+    # The customer's messages of one episode: its questions (a run of inbound messages, all
+    # after the same number of replies) and then its replies (all after the same number of
+    # questions: the count at the end of the run).
+    opens = or_(f.prev.is_(None), f.prev == Direction.OUTBOUND)
+    asked = (select(f.customer_id, func.min(f.t).label("start"),
+                    func.max(f.questions).label("questions"),
+                    func.min(case((opens, f.channel))).label("channel"),
+                    func.min(case((opens, f.account_id))).label("account_id"))
+             .where(f.direction == Direction.INBOUND)
+             .group_by(f.customer_id, f.replies).cte("asked").prefix_with("MATERIALIZED"))
+    replied = (select(f.customer_id, f.questions, func.min(f.t).label("first"),
+                      func.max(f.t).label("last"))
+               .where(f.direction == Direction.OUTBOUND, f.questions > n(0))
+               .group_by(f.customer_id, f.questions).subquery("replied"))
+    # the customer's latest episode (the one holding the last message read) asks the last
+    # question read
+    asked_through = (select(asked.c.customer_id, func.max(asked.c.questions).label("questions"))
+                     .group_by(asked.c.customer_id).subquery("asked_through"))
+    a, r = asked.c, replied.c
+    local_start = sql.local(a.start, found)
     hours = sql.hours_of(found)
     if hours is not None:
         clock_start = sql.business_clock(local_start, hours)
-        first = sql.business_clock(sql.local(g.first, found), hours) - clock_start
-        last = sql.business_clock(sql.local(g.last, found), hours) - clock_start
+        first = sql.business_clock(sql.local(r.first, found), hours) - clock_start
+        last = sql.business_clock(sql.local(r.last, found), hours) - clock_start
     else:
-        first, last = g.first - g.start, g.last - g.start
+        first, last = r.first - a.start, r.last - a.start
     done_status = select(Conversation.status).where(
-        Conversation.customer_id == g.customer_id).scalar_subquery()
-    ended = or_(g.latest == 0, done_status == ConversationStatus.DONE)
-    conditions = [g.start >= p("start_e"), g.start < p("end_e")]
+        Conversation.customer_id == a.customer_id).scalar_subquery()
+    ended = or_(a.questions < asked_through.c.questions, done_status == ConversationStatus.DONE)
+    conditions = [a.start >= p("start_e"), a.start < p("end_e")]
     if found.channel:
-        conditions.append(g.channel == sql.bindparam("channel"))
+        conditions.append(a.channel == sql.bindparam("channel"))
     if found.account:
-        conditions.append(g.account_id == sql.bindparam("account_id"))
-    rows = select(g.channel, sql.week(local_start).label("week"), first.label("first"),
-                  case((and_(g.last.is_not(None), ended), last)).label("done"),
-                  ).where(*conditions)
-    return rows.cte("episodes")
+        conditions.append(a.account_id == sql.bindparam("account_id"))
+    rows = (select(a.channel, sql.week(local_start).label("week"), first.label("first"),
+                   case((and_(r.last.is_not(None), ended), last)).label("done"))
+            .select_from(asked)
+            .join(asked_through, asked_through.c.customer_id == a.customer_id)
+            .outerjoin(replied, and_(r.customer_id == a.customer_id,
+                                     r.questions == a.questions))
+            .where(*conditions))
+    return rows.cte("episodes").prefix_with("MATERIALIZED")
+
+
+def _ranked(source: Any, groups: tuple[str, ...], metric: str) -> Any:
+    """Per `groups`: median and p90 of `metric` over the episodes that have it."""
+    c = source.c
+    keys = [c[g] for g in groups]
+    value = c[metric]
+    shares = (select(*keys, value.label("value"),
+                     func.cume_dist().over(partition_by=keys or None, order_by=value)
+                     .label("share"))
+              .where(value.is_not(None)).subquery(f"shares_{metric}"))
+    s = shares.c
+    half: Any = literal_column("0.5")
+    ninety: Any = literal_column("0.9")
+    lower = func.min(case((s.share >= half, s.value)))
+    upper = func.min(case((s.share > half, s.value)))
+    return (select(*[s[g] for g in groups], ((lower + upper) / literal_column("2.0"))
+                   .label("median"), func.min(case((s.share >= ninety, s.value))).label("p90"))
+            .group_by(*[s[g] for g in groups])
+            # a CTE of its own, computed once: joined as a subquery, PostgreSQL (which guesses
+            # one row for a CTE scan) re-ran the window pass for every group it was joined to
+            .cte(f"ranked_{metric}_{'_'.join(groups) or 'all'}").prefix_with("MATERIALIZED"))
 
 
 def _stats(source: Any, groups: tuple[str, ...]) -> Any:
@@ -92,31 +135,21 @@ def _stats(source: Any, groups: tuple[str, ...]) -> Any:
     p90 of the first response and of the time to done."""
     c = source.c
     keys = [c[g] for g in groups]
-    parts = keys or None
-    ranked = select(*keys, c.first, c.done,
-                    func.row_number().over(partition_by=parts,
-                                           order_by=(c.first.is_(None), c.first)).label("rf"),
-                    func.count(c.first).over(partition_by=parts).label("nf"),
-                    func.row_number().over(partition_by=parts,
-                                           order_by=(c.done.is_(None), c.done)).label("rd"),
-                    func.count(c.done).over(partition_by=parts).label("nd")).subquery("ranked")
-    r = ranked.c
-    out = [r[g] for g in groups]
-    shown = [r[g] if g in groups else null().label(g) for g in ("channel", "week")]
-
-    def median(value: Any, rank: Any, count: Any) -> Any:
-        middle = or_(rank == (count + n(1)) // n(2), rank == (count + n(2)) // n(2))
-        return func.avg(case((and_(value.is_not(None), middle), value)))
-
-    def p90(value: Any, rank: Any, count: Any) -> Any:
-        return func.max(case((and_(value.is_not(None),
-                                   rank == (count * n(9) + n(9)) // n(10)), value)))
-
-    within = [func.sum(case((and_(r.first.is_not(None), r.first <= n(limit)), 1), else_=0))
-              for limit in WITHIN]
-    return select(*shown, func.count(), func.count(r.first), *within,
-                  median(r.first, r.rf, r.nf), p90(r.first, r.rf, r.nf), func.count(r.done),
-                  median(r.done, r.rd, r.nd), p90(r.done, r.rd, r.nd)).group_by(*out)
+    within = [func.sum(case((and_(c.first.is_not(None), c.first <= n(limit)), 1), else_=0))
+              .label(f"within_{limit}") for limit in WITHIN]
+    counted = (select(*keys, func.count().label("episodes"), func.count(c.first).label("nf"),
+                      *within, func.count(c.done).label("nd"))
+               .group_by(*keys).subquery("counted"))
+    first, done = _ranked(source, groups, "first"), _ranked(source, groups, "done")
+    k = counted.c
+    joined: Any = counted
+    for ranked in (first, done):
+        on = and_(*[ranked.c[g] == k[g] for g in groups]) if groups else true()
+        joined = joined.outerjoin(ranked, on)
+    shown = [k[g] if g in groups else null().label(g) for g in ("channel", "week")]
+    return (select(*shown, k.episodes, k.nf, *[k[f"within_{limit}"] for limit in WITHIN],
+                   first.c.median, first.c.p90, k.nd, done.c.median, done.c.p90)
+            .select_from(joined))
 
 
 @lru_cache(maxsize=32)

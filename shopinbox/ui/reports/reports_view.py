@@ -26,9 +26,11 @@ from shopinbox.app.core.context import AppContext
 from shopinbox.app.reports.figures import (
     Report,
     ReportQuery,
+    Scoped,
     channels_and_accounts,
     compute,
     intent_figures,
+    scope_for,
 )
 from shopinbox.app.reports.ranges import PRESETS
 from shopinbox.ui.common import channel_ui
@@ -186,11 +188,19 @@ class ReportsView(QDialog):
         generation = self.generation
         self.status.setText(self.tr("Computing…"))
         query = self.query()
-        self.tasks.submit(compute, self.ctx, query,
+        # The range, offsets and business hours once (a settings read), then both reads.
+        self.tasks.submit(scope_for, self.ctx, query,
+                          on_done=lambda scoped: self._compute(query, scoped, generation),
+                          on_error=self._failed)
+
+    def _compute(self, query: ReportQuery, scoped: Scoped, generation: int) -> None:
+        if generation != self.generation:
+            return  # the user changed the question meanwhile
+        self.tasks.submit(compute, self.ctx, query, None, None, scoped,
                           on_done=lambda report: self._show(report, generation),
                           on_error=self._failed)
         # (read apart: a first count reads every message of the range with the intent model)
-        self.tasks.submit(intent_figures, self.ctx, query,
+        self.tasks.submit(intent_figures, self.ctx, query, None, None, scoped,
                           on_done=lambda counts: self._show_intents(counts, generation),
                           on_error=self._failed)
 
@@ -230,7 +240,17 @@ class ReportsView(QDialog):
         self.paint_ms = (time.perf_counter() - began) * 1000
         self.status.setText(self.tr("{first} – {last}").format(
             first=fmt.long_day(report.range.first), last=fmt.long_day(report.range.last)))
+        if report.query.preset != "custom":
+            self._show_range(report.range.first, report.range.last)
         self.computed.emit(report)
+
+    def _show_range(self, first: date, last: date) -> None:
+        """The (disabled) From/To fields show the preset's days, so that choosing "Custom
+        range" starts from what is on screen."""
+        for edit, day in ((self.first_edit, first), (self.last_edit, last)):
+            edit.blockSignals(True)
+            edit.setDate(QDate(day.year, day.month, day.day))
+            edit.blockSignals(False)
 
     def show_report(self, report: Report) -> None:
         self.hours_note.setText(
