@@ -121,18 +121,18 @@ def index_rows(connection: Connection, rows: Sequence[IndexRow], *, lemmatise: b
     if _is_sqlite(connection):
         keys = [{"key": sort_key(row.sent_at, row.message_id)} for row in rows]
         connection.execute(text("DELETE FROM message_search WHERE rowid = :key"), keys)
-        entries = [
-                {
-                    "key": sort_key(row.sent_at, row.message_id),
-                    "id": row.message_id,
-                    "subject": fold(row.subject),
-                    "body": fold(row.body),
-                    "sender": fold(row.sender),
-                    "customer": fold(row.customer),
-                    "lemmas": row_lemmas,
-                }
-                for row, row_lemmas in zip(rows, lemmas, strict=True)
-            ]
+        entries: list[dict[str, object]] = [
+            {
+                "key": sort_key(row.sent_at, row.message_id),
+                "id": row.message_id,
+                "subject": fold(row.subject),
+                "body": fold(row.body),
+                "sender": fold(row.sender),
+                "customer": fold(row.customer),
+                "lemmas": row_lemmas,
+            }
+            for row, row_lemmas in zip(rows, lemmas, strict=True)
+        ]
         connection.execute(
             text(
                 "INSERT INTO message_search "
@@ -142,7 +142,7 @@ def index_rows(connection: Connection, rows: Sequence[IndexRow], *, lemmatise: b
             entries,
         )
         # The one hook of issue 19's search index: the words just indexed (store.search_terms).
-        record_terms(connection, (entry[column] for entry in entries for column in
+        record_terms(connection, (str(entry[column]) for entry in entries for column in
                                   ("subject", "body", "sender", "customer", "lemmas")))
     else:
         connection.execute(
