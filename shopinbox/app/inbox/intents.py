@@ -70,11 +70,8 @@ def add_intents(session: Session, messages: list[dict[str, Any]]) -> None:
     if missing:
         guesses.update(_guessed_here(session, missing))
     for message in inbound:
-        guessed = list(guesses[message["id"]])
-        if message["id"] in corrected:
-            chosen = corrected[message["id"]]
-            guessed = [chosen] + [i for i in guessed if i not in (chosen, "other")]
-        message["intents"] = guessed
+        message["intents"] = _with_correction(list(guesses[message["id"]]),
+                                              corrected.get(message["id"]))
 
 
 def set_intent(ctx: AppContext, message_id: int, intent: str) -> None:
@@ -95,25 +92,42 @@ def set_intent(ctx: AppContext, message_id: int, intent: str) -> None:
             existing.created_at = utcnow()
 
 
+def _with_correction(guessed: list[str], chosen: str | None) -> list[str]:
+    if chosen is None:
+        return guessed
+    return [chosen] + [i for i in guessed if i not in (chosen, "other")]
+
+
 def latest_inbound_intents(session: Session, customer_ids: list[int]) -> dict[int, list[str]]:
     """Customer id -> the intents of their newest inbound message (what the conversation is
     waiting on), for the inbox's chips and its intent filter. Customers without an inbound
-    message are absent. The guesses are the stored ones (`add_intents`): two small queries
-    per chunk of customers, no model run."""
+    message are absent. One query per chunk of customers reads the newest inbound message's
+    stored guess and correction together; no model runs unless a guess is missing."""
     found: dict[int, list[str]] = {}
-    for chunk in chunked(customer_ids):
+    for chunk in chunked(customer_ids, 5000):
         # One index walk per customer (customer_id, sent_at): newest first, first inbound.
         newest = (select(Message.id)
                   .where(Message.customer_id == Customer.id,
                          Message.direction == Direction.INBOUND)
                   .order_by(Message.sent_at.desc(), Message.id.desc())
-                  .limit(1).correlate(Customer).scalar_subquery())
-        rows = [{"id": message_id, "customer_id": customer_id, "direction": Direction.INBOUND}
-                for customer_id, message_id in session.execute(
-                    select(Customer.id, newest).where(Customer.id.in_(chunk)))
-                if message_id is not None]
-        add_intents(session, rows)
-        found.update((row["customer_id"], row["intents"]) for row in rows)
+                  .limit(1).correlate(Customer).scalar_subquery().label("newest"))
+        latest = select(Customer.id.label("customer_id"), newest).where(
+            Customer.id.in_(chunk)).subquery()
+        missing: list[dict[str, Any]] = []
+        for customer_id, message_id, chosen, intents in session.execute(
+            select(latest.c.customer_id, latest.c.newest, IntentCorrection.intent,
+                   MessageIntent.intents)
+            .outerjoin(IntentCorrection, IntentCorrection.message_id == latest.c.newest)
+            .outerjoin(MessageIntent, MessageIntent.message_id == latest.c.newest)
+            .where(latest.c.newest.is_not(None))
+        ):
+            if intents is None:
+                missing.append({"id": message_id, "customer_id": customer_id,
+                                "direction": Direction.INBOUND})
+            else:
+                found[customer_id] = _with_correction(intents.split(), chosen)
+        add_intents(session, missing)
+        found.update((row["customer_id"], row["intents"]) for row in missing)
     return found
 
 
