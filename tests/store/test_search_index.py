@@ -206,6 +206,11 @@ def test_inbound_intents_are_stored_and_read(ctx):
         assert intent_counts(session, START, START + timedelta(days=2))["complaint"] == \
             counts["complaint"] + 1
     assert rows[0]["intents"][0] == "complaint"
+    with ctx.writer() as session, session.begin():  # a message without a stored guess
+        session.delete(session.get(MessageIntent, max(stored)))
+    with ctx.reader() as session:
+        assert sum(intent_counts(session, START, START + timedelta(days=2)).values()) == \
+            len(inbound)
 
 
 def test_a_0010_profile_migrates_up_with_its_index_and_intents(ctx, monkeypatch):
