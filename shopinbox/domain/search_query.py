@@ -31,6 +31,9 @@ class SearchTerm:
     exact: bool = False
     original: str = ""  # the word as typed (lower case, with its diacritics): for lemmatising
     lemmas: tuple[str, ...] = ()  # folded base forms that also match (never for exact terms)
+    # Every indexed word the prefix completes to, when the store listed them (SQLite, words
+    # longer than its prefix indexes: `store.search_terms`); matched instead of the prefix.
+    completions: tuple[str, ...] = ()
 
     @property
     def is_phrase(self) -> bool:
@@ -72,9 +75,13 @@ class SearchQuery:
         for term in self.terms:
             if term.exact:
                 parts.append(WORD_COLUMNS + ' : "' + " ".join(term.words) + '"')
-            elif term.lemmas:
-                options = [f'"{term.words[0]}"*', *(f'"{lemma}"' for lemma in term.lemmas)]
+            elif term.lemmas or len(term.completions) > 1:
+                words = term.completions or (term.words[0],)
+                options = [f'"{word}"' if term.completions else f'"{word}"*' for word in words]
+                options += [f'"{lemma}"' for lemma in term.lemmas if lemma not in words]
                 parts.append("(" + " OR ".join(options) + ")")
+            elif term.completions:
+                parts.append(f'"{term.completions[0]}"')
             else:
                 parts.append(f'"{term.words[0]}"*')
         return " AND ".join(parts)
@@ -120,6 +127,18 @@ def parse_query(text: str) -> SearchQuery:
         if all((t.words, t.exact) != (term.words, term.exact) for t in unique):
             unique.append(term)
     return SearchQuery(tuple(unique))
+
+
+def with_completions(query: SearchQuery,
+                     completions: dict[str, tuple[str, ...]]) -> SearchQuery:
+    """The query with the listed completions of its plain words (see `SearchTerm`)."""
+    if not completions:
+        return query
+    return SearchQuery(tuple(
+        term if term.exact or term.words[0] not in completions
+        else replace(term, completions=completions[term.words[0]])
+        for term in query.terms
+    ))
 
 
 def with_lemmas(query: SearchQuery,

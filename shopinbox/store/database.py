@@ -14,8 +14,19 @@ from typing import Any, TypeVar
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.orm import Session, sessionmaker
 
+from shopinbox.domain.text_fold import fold
+
+
+def _sql_fold(value: Any) -> Any:
+    return fold(value) if isinstance(value, str) else value
+
 
 def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
+    # The one box's trigram tables are kept by triggers (migration 0011_search_index) that fold
+    # names and numbers the way the app folds queries: every connection that writes customers,
+    # identities or orders needs this function (the app's engine always has it; a bare sqlite3
+    # shell writing those tables fails with "no such function" rather than index them wrongly).
+    dbapi_connection.create_function("shopinbox_fold", 1, _sql_fold, deterministic=True)
     cursor = dbapi_connection.cursor()
     cursor.execute("PRAGMA journal_mode=WAL")
     cursor.execute("PRAGMA foreign_keys=ON")

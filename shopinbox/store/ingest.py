@@ -21,6 +21,7 @@ from shopinbox.domain.messages import IncomingMessage, one_line
 from shopinbox.store.blobs import BlobStore
 from shopinbox.store.conversations import refresh_conversations, reopen_on_inbound_many
 from shopinbox.store.identity.identities import normalise_value
+from shopinbox.store.intents import guess as guess_intents
 from shopinbox.store.models import (
     Attachment,
     AttachmentContent,
@@ -253,6 +254,10 @@ def store_messages(
         for mid, m, c in zip(ids, fresh, customer_of, strict=True)
     ]
     index_rows(session.connection(), index)
+    # The one hook of issue 19's stored intents: guess each new inbound message once, here.
+    guess_intents(session.connection(), [
+        (mid, one_line(m.subject), m.body_text) for mid, m in zip(ids, fresh, strict=True)
+        if m.direction == Direction.INBOUND])
     refresh_conversations(session, result.changed_customer_ids)
     if on_commit_state is not None:
         on_commit_state(session)

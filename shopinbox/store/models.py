@@ -465,6 +465,20 @@ class IntentCorrection(Base):
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
 
 
+class MessageIntent(Base):
+    """What an inbound message wants, guessed once when it is stored (`store.intents`), so the
+    inbox filter, the chips and the report's counts read it instead of running the model over
+    every message. A correction (`IntentCorrection`) still wins for its own message."""
+
+    __tablename__ = "message_intents"
+
+    message_id: Mapped[int] = mapped_column(
+        ForeignKey("messages.id", ondelete="CASCADE"), primary_key=True
+    )
+    intent: Mapped[str] = mapped_column(String(32))  # the most likely one
+    intents: Mapped[str] = mapped_column(String(200))  # all of them, most likely first, spaced
+
+
 class TeamUser(Base):
     """A person of the shop (team mode): shown on what they do. No password of its own: the
     PostgreSQL role a desktop logs in with is the access control."""

@@ -23,10 +23,17 @@ from sqlalchemy.orm import Session
 
 from shopinbox.domain.chunks import chunked
 from shopinbox.domain.lemmas import index_lemmas, query_lemmas
-from shopinbox.domain.search_query import SearchQuery, SearchTerm, parse_query, with_lemmas
+from shopinbox.domain.search_query import (
+    SearchQuery,
+    SearchTerm,
+    parse_query,
+    with_completions,
+    with_lemmas,
+)
 from shopinbox.domain.snippet import highlight_spans, snippet_with_spans
 from shopinbox.domain.text_fold import fold, words
 from shopinbox.store.models import Customer, Message
+from shopinbox.store.search_terms import expansions, record_terms
 
 
 @dataclass(frozen=True)
@@ -114,25 +121,29 @@ def index_rows(connection: Connection, rows: Sequence[IndexRow], *, lemmatise: b
     if _is_sqlite(connection):
         keys = [{"key": sort_key(row.sent_at, row.message_id)} for row in rows]
         connection.execute(text("DELETE FROM message_search WHERE rowid = :key"), keys)
+        entries: list[dict[str, object]] = [
+            {
+                "key": sort_key(row.sent_at, row.message_id),
+                "id": row.message_id,
+                "subject": fold(row.subject),
+                "body": fold(row.body),
+                "sender": fold(row.sender),
+                "customer": fold(row.customer),
+                "lemmas": row_lemmas,
+            }
+            for row, row_lemmas in zip(rows, lemmas, strict=True)
+        ]
         connection.execute(
             text(
                 "INSERT INTO message_search "
                 "(rowid, message_id, subject, body, sender, customer, lemmas) "
                 "VALUES (:key, :id, :subject, :body, :sender, :customer, :lemmas)"
             ),
-            [
-                {
-                    "key": sort_key(row.sent_at, row.message_id),
-                    "id": row.message_id,
-                    "subject": fold(row.subject),
-                    "body": fold(row.body),
-                    "sender": fold(row.sender),
-                    "customer": fold(row.customer),
-                    "lemmas": row_lemmas,
-                }
-                for row, row_lemmas in zip(rows, lemmas, strict=True)
-            ],
+            entries,
         )
+        # The one hook of issue 19's search index: the words just indexed (store.search_terms).
+        record_terms(connection, (str(entry[column]) for entry in entries for column in
+                                  ("subject", "body", "sender", "customer", "lemmas")))
     else:
         connection.execute(
             text(
@@ -248,10 +259,12 @@ def _matching_ids(connection: Connection, query: SearchQuery, limit: int) -> lis
 
 def lemmatised(connection: Connection, query: SearchQuery) -> SearchQuery:
     """The query with the lemmas of each plain word: from the analysers (of the word as typed,
-    and folded) and from the forms the index has seen with diacritics."""
+    and folded) and from the forms the index has seen with diacritics; on SQLite also with
+    the listed completions of long words (`store.search_terms`: the same hits, read faster)."""
     plain = [term.words[0] for term in query.terms if not term.exact]
     if not plain:
         return query
+    query = with_completions(query, expansions(connection, plain))
     seen: dict[str, list[str]] = {}
     for form, lemmas in connection.execute(
         text("SELECT form, lemmas FROM search_forms WHERE form IN :forms").bindparams(

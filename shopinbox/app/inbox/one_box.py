@@ -7,10 +7,11 @@ show. The groups come ordered by their best score (`domain.one_box`): an exact p
 order number puts that group first.
 
 Cost: a complete email address, phone number or order number is looked up through the unique
-and plain indexes first (`_exact`); only when that finds nothing do the scans run (LIKE over
-names, addresses and numbers — a few thousand customers take milliseconds, see
-benchmarks/search_latency.py). Text without a digit is never an order or tracking number, so
-it does not scan the orders.
+and plain indexes first (`_exact`); only when that finds nothing are names, addresses and
+numbers searched: on SQLite through trigram tables (`store.box_index`) for three characters
+or more, on PostgreSQL by ILIKE that pg_trgm indexes serve (migration 0011_search_index);
+shorter texts scan with LIKE. Text without a digit is never an order or tracking number, so
+it does not look at the orders.
 """
 
 from __future__ import annotations
@@ -19,7 +20,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import ColumnElement, func, or_, select
+from sqlalchemy import ColumnElement, func, literal_column, or_, select
 
 from shopinbox.app.core.context import AppContext
 from shopinbox.domain.kinds import IdentityKind
@@ -33,6 +34,8 @@ from shopinbox.domain.one_box import (
     parse_box,
     text_score,
 )
+from shopinbox.domain.text_fold import fold
+from shopinbox.store import box_index
 from shopinbox.store.models import Customer, Identity, Order
 from shopinbox.store.search import SearchHit
 from shopinbox.store.search import search as search_messages
@@ -107,6 +110,11 @@ def _matches(session, column, text: str, *, prefix: bool) -> ColumnElement[bool]
 
 
 def _offer_names(session, query: BoxQuery, prefix: bool, offer) -> None:
+    if box_index.usable(session, query.text):
+        for customer_id, name in box_index.customer_names(session, query.text, prefix=prefix,
+                                                          limit=MAX_CANDIDATES):
+            offer(customer_id, text_score(query.text, name), name)
+        return
     for customer_id, name in session.execute(
         select(Customer.id, Customer.display_name)
         .where(Customer.merged_into_id.is_(None),
@@ -116,7 +124,10 @@ def _offer_names(session, query: BoxQuery, prefix: bool, offer) -> None:
         offer(customer_id, text_score(query.text, name), name)
 
 
-def _offer_identities(session, query: BoxQuery, prefix: bool, offer) -> None:
+def _identity_rows(session, query: BoxQuery, prefix: bool):
+    if box_index.usable(session, query.text):
+        return box_index.identities(session, query.text, query.digits, query.phone,
+                                    prefix=prefix, limit=MAX_CANDIDATES)
     conditions: list[ColumnElement[bool]] = [
         _matches(session, Identity.value, query.text, prefix=prefix),
         _matches(session, Identity.display, query.text, prefix=prefix)]
@@ -124,13 +135,17 @@ def _offer_identities(session, query: BoxQuery, prefix: bool, offer) -> None:
         conditions.append(Identity.value == query.phone)
     if len(query.digits) >= 6:
         conditions.append(Identity.value.like(f"%{query.digits}%"))
-    for customer_id, kind, value, display in session.execute(
+    return session.execute(
         # No join: merged-away customers drop out later (a join made SQLite walk the
         # merged_into index per identity, four times slower than this scan).
         select(Identity.customer_id, Identity.kind, Identity.value, Identity.display)
         .where(or_(*conditions))
         .limit(MAX_CANDIDATES)
-    ):
+    )
+
+
+def _offer_identities(session, query: BoxQuery, prefix: bool, offer) -> None:
+    for customer_id, kind, value, display in _identity_rows(session, query, prefix):
         if kind == IdentityKind.PHONE and query.digits:
             score = EXACT if value == query.phone else (
                 text_score(query.digits, value.lstrip("+")) if len(query.digits) >= 6 else 0)
@@ -216,14 +231,25 @@ def _orders(session, query: BoxQuery, limit: int) -> list[OrderMatch]:
     code = query.code.lower().replace("%", "_")
 
     def compact(column):  # as `code` is: no spaces or dashes (the case: `_like`)
-        return func.replace(func.replace(column, " ", ""), "-", "")
+        # Literal arguments, not bound ones: PostgreSQL matches the expression to its pg_trgm
+        # index (migration 0011_search_index) only when it is written the same way.
+        return func.replace(func.replace(column, literal_column("' '"), literal_column("''")),
+                            literal_column("'-'"), literal_column("''"))
 
-    conditions = [_like(session, compact(Order.number), f"%{code}%"),
-                  _like(session, compact(Order.tracking_number), f"{code}%")]
+    conditions: list[ColumnElement[bool]] = []
+    if box_index.usable(session, fold(query.code)):
+        ids = box_index.order_ids(session, fold(query.code), MAX_CANDIDATES)
+        if ids:
+            conditions.append(Order.id.in_(ids))
+    else:
+        conditions += [_like(session, compact(Order.number), f"%{code}%"),
+                       _like(session, compact(Order.tracking_number), f"{code}%")]
     if query.phone:
         conditions.append(Order.phone == query.phone)
     if "@" in query.text:
         conditions.append(func.lower(Order.email) == query.text)
+    if not conditions:
+        return []
     matches = []
     for order in session.scalars(select(Order).where(or_(*conditions)).limit(MAX_CANDIDATES)):
         score = max(code_score(query.code, order.number),
