@@ -1,4 +1,4 @@
-"""Candidates for the one box from the SQLite trigram tables (migration 0011_search_index).
+"""Candidates for the one box from the SQLite trigram tables (migration 0012_search_index).
 
 `box_search_names`, `box_search_identities` and `box_search_orders` hold customer names,
 identity values and displays, and order and tracking numbers (without spaces or dashes),

@@ -22,7 +22,7 @@ def _sql_fold(value: Any) -> Any:
 
 
 def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
-    # The one box's trigram tables are kept by triggers (migration 0011_search_index) that fold
+    # The one box's trigram tables are kept by triggers (migration 0012_search_index) that fold
     # names and numbers the way the app folds queries: every connection that writes customers,
     # identities or orders needs this function (the app's engine always has it; a bare sqlite3
     # shell writing those tables fails with "no such function" rather than index them wrongly).

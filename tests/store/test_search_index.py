@@ -2,7 +2,7 @@
 completions find exactly what the prefix query found, the one box finds through the trigram
 tables (SQLite) / pg_trgm indexes (PostgreSQL) exactly what its scans found, the triggers
 follow renames and deletions, every inbound message's intents are stored when it is stored,
-and a 0010 profile with data migrates up with all three filled."""
+and a profile from before it (0011) with data migrates up with all three filled."""
 
 from __future__ import annotations
 
@@ -215,8 +215,8 @@ def test_inbound_intents_are_stored_and_read(ctx):
 
 def test_a_0010_profile_migrates_up_with_its_index_and_intents(ctx, monkeypatch):
     config = alembic_config(ctx.engine)
-    command.downgrade(config, "0010_campaigns")
-    # What 0010's code wrote: no terms, no stored intents (nor tables for them).
+    command.downgrade(config, "0011_campaign_ui")
+    # What the code before 0012 wrote: no terms, no stored intents (nor tables for them).
     monkeypatch.setattr(search_module, "record_terms", lambda connection, texts: None)
     monkeypatch.setattr(ingest, "guess_intents", lambda connection, messages: None)
     _fill(ctx)

@@ -9,7 +9,7 @@ order number puts that group first.
 Cost: a complete email address, phone number or order number is looked up through the unique
 and plain indexes first (`_exact`); only when that finds nothing are names, addresses and
 numbers searched: on SQLite through trigram tables (`store.box_index`) for three characters
-or more, on PostgreSQL by ILIKE that pg_trgm indexes serve (migration 0011_search_index);
+or more, on PostgreSQL by ILIKE that pg_trgm indexes serve (migration 0012_search_index);
 shorter texts scan with LIKE. Text without a digit is never an order or tracking number, so
 it does not look at the orders.
 """
@@ -232,7 +232,7 @@ def _orders(session, query: BoxQuery, limit: int) -> list[OrderMatch]:
 
     def compact(column):  # as `code` is: no spaces or dashes (the case: `_like`)
         # Literal arguments, not bound ones: PostgreSQL matches the expression to its pg_trgm
-        # index (migration 0011_search_index) only when it is written the same way.
+        # index (migration 0012_search_index) only when it is written the same way.
         return func.replace(func.replace(column, literal_column("' '"), literal_column("''")),
                             literal_column("'-'"), literal_column("''"))
 

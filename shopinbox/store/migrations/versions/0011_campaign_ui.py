@@ -1,8 +1,8 @@
 """orders.pickup_point: where the parcel waits (a parcel locker, the shop's pickup location),
 for the `order.pickup_point` of "ready for pickup" notifications
 
-Revision ID: 0012_campaign_ui
-Revises: 0011_search_index
+Revision ID: 0011_campaign_ui
+Revises: 0010_campaigns
 Create Date: 2026-12-02
 """
 
@@ -11,8 +11,8 @@ from __future__ import annotations
 import sqlalchemy as sa
 from alembic import op
 
-revision = "0012_campaign_ui"
-down_revision = "0011_search_index"
+revision = "0011_campaign_ui"
+down_revision = "0010_campaigns"
 branch_labels = None
 depends_on = None
 

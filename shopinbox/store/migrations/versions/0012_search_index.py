@@ -1,7 +1,7 @@
 """search index: terms of the message index, trigram tables for the one box, stored intents
 
-Revision ID: 0011_search_index
-Revises: 0010_campaigns
+Revision ID: 0012_search_index
+Revises: 0011_campaign_ui
 Create Date: 2026-12-02
 
 SQLite:
@@ -28,8 +28,8 @@ import logging
 import sqlalchemy as sa
 from alembic import op
 
-revision = "0011_search_index"
-down_revision = "0010_campaigns"
+revision = "0012_search_index"
+down_revision = "0011_campaign_ui"
 branch_labels = None
 depends_on = None
 
