@@ -32,12 +32,13 @@ from shopinbox.app.sync.retry import RetryPolicy
 from shopinbox.channels.email import flags as email_flags
 from shopinbox.channels.email import imap_client as imap
 from shopinbox.channels.email.account import EmailConfig, load_config
-from shopinbox.channels.email.convert.mail_incoming import mail_to_incoming
-from shopinbox.channels.email.convert.mail_parse import ParsedMail, parse_many
+from shopinbox.channels.email.convert.mail_incoming import mail_to_incoming, parse_and_index
+from shopinbox.channels.email.convert.mail_parse import ParsedMail
 from shopinbox.channels.email.duplicates import keep_apart
 from shopinbox.channels.email.imap_client import FetchedMessage, FolderStatus, MailConnectionError
 from shopinbox.domain.chunks import chunked
 from shopinbox.domain.errors import ShopError
+from shopinbox.domain.lemmas import warm_up
 from shopinbox.domain.sync_report import PullReport
 from shopinbox.store.cursors import load_cursor, save_cursor
 from shopinbox.store.ingest import store_messages
@@ -313,8 +314,8 @@ class EmailSync:
 
     def _parse_async(self, raws: list[bytes]) -> Callable[[], list[ParsedMail]]:
         if self._pool is None:
-            return lambda: parse_many(raws)
-        futures = [self._pool.submit(parse_many, chunk) for chunk in chunked(raws, CHUNK)]
+            return lambda: parse_and_index(raws)
+        futures = [self._pool.submit(parse_and_index, chunk) for chunk in chunked(raws, CHUNK)]
         return lambda: [parsed for future in futures for parsed in future.result()]
 
     def _store(self, folder: str, status: FolderStatus, config: EmailConfig, outgoing: bool,
@@ -486,6 +487,7 @@ def _prepare_worker(parent_pid: int, beside_ui: bool = True) -> None:
     _die_with_parent(parent_pid)
     if beside_ui:
         _background_priority()
+    warm_up()  # the lemma analysers, before the first chunk (inherited as loaded after fork)
 
 
 def _pool_context():
