@@ -26,7 +26,9 @@ and `zamówić`, and loads in a quarter second), **pymorphy3** for Russian (a di
 every form; simplemma is as right on our words but needs 5 s and 155 MB to load), **simplemma**
 for English (small and quick for that one language). simplemma's Polish dictionary costs 15 s
 and 420 MB to load — out of the question in a desktop app. Per-word cost does not matter much:
-words repeat, so lemmas are cached (`_cached`), and an analyser is loaded on first use only.
+words repeat, so lemmas are cached (`_cached`), and an analyser is loaded on first use only —
+or before it, by a sync (`warm_up`, in the thread or process that will use it). The index text of
+a message (`index_text`) is worked out where the message is converted, not on the store's writer.
 
 Neither Polish analyser knows words typed without diacritics (`zamowieniu`); the store keeps the
 folded forms it has seen with diacritics and their lemmas (`search_forms`), which covers that.

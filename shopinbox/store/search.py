@@ -10,6 +10,10 @@ only. `search_forms` maps folded forms seen *with* diacritics to their lemmas, s
 (typed without them) finds `zamówienie` as `zamówieniu` does. Queries come from
 `domain.search_query`, which never lets user input through as engine syntax. Results are newest
 first; snippets are cut in Python from the original text.
+
+Writing is the store's single writer's job, so it only writes: a message's folded texts and lemmas
+come prepared (`IndexRow.prepared`, from `domain.messages.prepare_index` in a channel's pull or an
+email parse process); only rows without them are worked out here.
 """
 
 from __future__ import annotations

@@ -43,7 +43,6 @@ from shopinbox.domain.errors import ShopError
 from shopinbox.domain.kinds import IdentityKind
 from shopinbox.domain.messages import IdentityRef, IncomingAttachment, IncomingMessage
 from shopinbox.domain.sync_report import PullReport
-from shopinbox.store.conversations import refresh_conversations
 from shopinbox.store.cursors import load_cursor, save_cursor
 from shopinbox.store.edits import update_edited_message
 from shopinbox.store.identity.identities import find_identity
@@ -246,8 +245,9 @@ def _store_batch(ctx: AppContext, account_id: int, batch: list[ConvertedUpdate],
             elif converted.ignored:
                 report.counts["ignored"] += 1
         if edited:
+            # An edit changes no conversation number (count, unread, last activity, last
+            # message): only the index is redone; the views are told below.
             reindex_messages(session, list(edited))
-            refresh_conversations(session, {c for c in edited.values() if c is not None})
             changed.update(c for c in edited.values() if c is not None)
         _write_offset(session, account_id, offset)
 
