@@ -38,7 +38,7 @@ from shopinbox.channels.email.duplicates import keep_apart
 from shopinbox.channels.email.imap_client import FetchedMessage, FolderStatus, MailConnectionError
 from shopinbox.domain.chunks import chunked
 from shopinbox.domain.errors import ShopError
-from shopinbox.domain.lemmas import warm_up, warm_up_in_background
+from shopinbox.domain.lemmas import warm_up
 from shopinbox.domain.sync_report import PullReport
 from shopinbox.store.cursors import load_cursor, save_cursor
 from shopinbox.store.ingest import store_messages
@@ -304,13 +304,12 @@ class EmailSync:
             # the benchmarks sync on their main thread, with no UI to yield to.
             beside_ui = threading.current_thread() is not threading.main_thread()
             context = _pool_context()
-            # The lemma analysers, for this process's later (incremental) syncs too: loaded
-            # here before a fork, so the parse processes inherit them loaded; beside spawned
-            # ones (which load their own) in the background.
+            # Forked parse processes (CLI, service): the lemma analysers are loaded here first,
+            # so they inherit them loaded and this process has them for its next
+            # (incremental) sync. Spawned ones (the window) load their own; this process
+            # loads nothing beside the UI thread (it would hold the GIL for up to seconds).
             if context.get_start_method() == "fork":
                 warm_up()
-            else:
-                warm_up_in_background()
             self._pool = ProcessPoolExecutor(self.workers, mp_context=context,
                                              initializer=_prepare_worker,
                                              initargs=(os.getpid(), beside_ui))
