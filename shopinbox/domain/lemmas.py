@@ -213,16 +213,10 @@ def query_lemmas(word: str) -> tuple[str, ...]:
 def warm_up() -> None:
     """Load every analyser now (0.2–4 s in a fresh process, the English dictionary most),
     so the first messages of a sync do not wait for it. A sync calls this in a thread of its
-    own, or in a parse process's initializer — never on the store's writer."""
+    own (`app.sync.index_prep`), before forking its parse processes, or in a spawned one's
+    initializer — never on the store's writer."""
     for word, language in (("zamówienie", "pl"), ("заказов", "ru"), ("ordered", "en")):
         _cached(word, language)
-
-
-def warm_up_in_background() -> threading.Thread:
-    """`warm_up` in a daemon thread (started; join it to wait)."""
-    thread = threading.Thread(target=warm_up, name="lemmas-warm-up", daemon=True)
-    thread.start()
-    return thread
 
 
 @dataclass(frozen=True)
