@@ -26,7 +26,9 @@ and `zamówić`, and loads in a quarter second), **pymorphy3** for Russian (a di
 every form; simplemma is as right on our words but needs 5 s and 155 MB to load), **simplemma**
 for English (small and quick for that one language). simplemma's Polish dictionary costs 15 s
 and 420 MB to load — out of the question in a desktop app. Per-word cost does not matter much:
-words repeat, so lemmas are cached (`_cached`), and an analyser is loaded on first use only.
+words repeat, so lemmas are cached (`_cached`), and an analyser is loaded on first use only —
+or before it, by a sync (`warm_up`, in the thread or process that will use it). The index text of
+a message (`index_text`) is worked out where the message is converted, not on the store's writer.
 
 Neither Polish analyser knows words typed without diacritics (`zamowieniu`); the store keeps the
 folded forms it has seen with diacritics and their lemmas (`search_forms`), which covers that.
@@ -35,8 +37,10 @@ Ukrainian has no analyser here: its words are indexed folded only.
 
 from __future__ import annotations
 
+import os
 import threading
 from collections.abc import Iterable
+from dataclasses import dataclass
 from functools import lru_cache
 
 from shopinbox.domain.language_detect import detect_words
@@ -49,6 +53,17 @@ MIN_RUSSIAN_SCORE = 0.3  # pymorphy3's probability of a reading, summed per lemm
 
 _local = threading.local()
 _load_lock = threading.Lock()
+
+
+def _fresh_lock_in_child() -> None:
+    """A parse process forked while another thread was loading an analyser would inherit the
+    lock held for ever by a thread that does not exist there."""
+    global _load_lock
+    _load_lock = threading.Lock()
+
+
+if hasattr(os, "register_at_fork"):
+    os.register_at_fork(after_in_child=_fresh_lock_in_child)
 _russian = None
 _english_ready = False
 
@@ -105,8 +120,9 @@ def _english(word: str) -> list[str]:
 
     if not _english_ready:
         with _load_lock:
-            simplemma.lemmatize("warm", lang="en")  # loads the dictionary once
-            _english_ready = True
+            if not _english_ready:
+                simplemma.lemmatize("warm", lang="en")  # loads the dictionary once
+                _english_ready = True
     return [simplemma.lemmatize(word, lang="en")]
 
 
@@ -192,3 +208,41 @@ def query_lemmas(word: str) -> tuple[str, ...]:
     """Lemmas of a query word in every language its letters allow (a query is too short to
     detect its language)."""
     return lemmas(word, ("ru",) if _is_cyrillic(word) else ("pl", "en"))
+
+
+def warm_up() -> None:
+    """Load every analyser now (0.2–4 s in a fresh process, the English dictionary most),
+    so the first messages of a sync do not wait for it. A sync calls this in a thread of its
+    own (`app.sync.index_prep`), before forking its parse processes, or in a spawned one's
+    initializer — never on the store's writer."""
+    for word, language in (("zamówienie", "pl"), ("заказов", "ru"), ("ordered", "en")):
+        _cached(word, language)
+
+
+@dataclass(frozen=True)
+class IndexText:
+    """What the search index holds of one message's own text, worked out where the message is
+    converted or parsed (a channel's pull, an email parse process), so the store's single
+    writer only writes it: the folded subject, body and sender, the distinct folded lemmas and
+    the folded-form → lemmas map (`index_lemmas`). The customer's name is folded by the writer
+    (it is known only once the sender is resolved)."""
+
+    subject: str
+    body: str
+    sender: str
+    lemmas: str
+    forms: tuple[tuple[str, str], ...] = ()
+
+    def fits(self, subject: str, body: str, sender: str) -> bool:
+        """Was this worked out from texts of these lengths? Folding keeps every length, so a
+        message whose text changed after its index text was prepared is caught and indexed
+        from what is stored."""
+        return (len(self.subject), len(self.body), len(self.sender)) == (
+            len(subject), len(body), len(sender))
+
+
+def index_text(subject: str, body: str, sender: str, *, lemmatise: bool = True) -> IndexText:
+    """The index text of a message (the arguments as `messages.index_source` gives them)."""
+    found, forms = index_lemmas(f"{subject}\n{body}") if lemmatise else ([], {})
+    return IndexText(fold(subject), fold(body), fold(sender), " ".join(found),
+                     tuple((form, " ".join(lemmas)) for form, lemmas in forms.items()))

@@ -11,6 +11,8 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
+from shopinbox.domain.lemmas import IndexText, index_text
+
 
 @dataclass(frozen=True)
 class IdentityRef:
@@ -58,6 +60,13 @@ class IncomingMessage:
     extra: dict[str, Any] = field(default_factory=dict)
     raw: bytes | None = None
     attachments: list[IncomingAttachment] = field(default_factory=list)
+    # The search index's text, prepared off the store's writer (`prepare_index`); None: the
+    # writer works it out itself.
+    index: IndexText | None = None
+
+    def index_source(self) -> tuple[str, str, str]:
+        """(subject, body, sender) as the search index takes them (`index_source`)."""
+        return index_source(self.subject, self.body_text, self.sender_name, self.sender_address)
 
 
 # `extra` key a channel sets when its service says which order a message is about (a
@@ -72,3 +81,19 @@ def one_line(text: str | None) -> str:
     """A header-like value (a subject, a name) on one line: a customer's encoded Subject may
     decode to CR/LF, which would break the reply's headers (or inject new ones)."""
     return " ".join(_LINE_BREAKS.sub(" ", text or "").split())
+
+
+def index_source(subject: str | None, body_text: str, sender_name: str, sender_address: str
+                 ) -> tuple[str, str, str]:
+    """The texts of a message the search index holds besides its customer's name: the one
+    definition, used where they are prepared and where they are written."""
+    return one_line(subject), body_text, f"{sender_name} {sender_address}"
+
+
+def prepare_index(messages: list[IncomingMessage]) -> None:
+    """Work out the index text of messages that have none yet — in the converting thread or
+    process, so the store's writer only writes (folding and lemmas are most of a message's CPU
+    in the store)."""
+    for message in messages:
+        if message.index is None:
+            message.index = index_text(*message.index_source())

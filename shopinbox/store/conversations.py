@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
+from dataclasses import dataclass
 from datetime import datetime
 from typing import cast
 
-from sqlalchemy import Table, and_, bindparam, case, func, insert, inspect, select, update
+from sqlalchemy import Table, and_, bindparam, case, func, insert, inspect, or_, select, update
 from sqlalchemy.orm import Session
 
 from shopinbox.domain.chunks import chunked
@@ -76,6 +77,61 @@ def refresh_conversations(session: Session, customer_ids: Iterable[int]) -> None
         _expire_loaded(session, set(chunk))
 
 
+@dataclass(frozen=True)
+class NewMessage:
+    """What a conversation's numbers need of a message just inserted."""
+
+    customer_id: int
+    message_id: int
+    sent_at: datetime
+    is_automated: bool
+    unread: bool  # inbound and not read
+
+
+def count_new_messages(session: Session, added: list[NewMessage]) -> None:
+    """Add messages just inserted to their conversations' numbers: one executemany UPDATE for
+    the batch, instead of `refresh_conversations` re-reading every message of each customer
+    (12 ms per batch of 100 on a 10,000-message profile, growing with it). Exact because only
+    these two functions write the numbers and the new messages have the highest ids (a tie
+    on sent_at goes to the higher id, as in `_last_message_ids`). Customers without a
+    conversation row yet get theirs from `refresh_conversations`."""
+    per_customer: dict[int, dict] = {}
+    for message in added:
+        if message.is_automated:
+            continue
+        numbers = per_customer.setdefault(message.customer_id, {
+            "b_customer": message.customer_id, "b_count": 0, "b_unread": 0,
+            "b_last": message.sent_at, "b_last_id": message.message_id})
+        numbers["b_count"] += 1
+        numbers["b_unread"] += int(message.unread)
+        if (message.sent_at, message.message_id) >= (numbers["b_last"], numbers["b_last_id"]):
+            numbers["b_last"], numbers["b_last_id"] = message.sent_at, message.message_id
+    if not per_customer:
+        return
+    table = _table(Conversation)
+    existing: set[int] = set()
+    for chunk in chunked(sorted(per_customer)):
+        existing.update(session.scalars(
+            select(table.c.customer_id).where(table.c.customer_id.in_(chunk))))
+    rows = [numbers for customer_id, numbers in per_customer.items() if customer_id in existing]
+    if rows:
+        later = or_(table.c.last_activity.is_(None),
+                    table.c.last_activity <= bindparam("b_last", type_=table.c.last_activity.type))
+        session.connection().execute(
+            update(table).where(table.c.customer_id == bindparam("b_customer")).values(
+                message_count=table.c.message_count + bindparam("b_count"),
+                unread_count=table.c.unread_count + bindparam("b_unread"),
+                last_message_id=case((later, bindparam("b_last_id")),
+                                     else_=table.c.last_message_id),
+                last_activity=case((later, bindparam("b_last", type_=table.c.last_activity.type)),
+                                   else_=table.c.last_activity)),
+            rows)
+    _expire_loaded(session, existing)
+    missing = set(per_customer) - existing
+    if missing:
+        refresh_conversations(session, missing)
+
+
 def _expire_loaded(session: Session, customer_ids: set[int]) -> None:
     """Conversation objects the session holds for these customers reload on next use."""
     for obj in list(session.identity_map.values()):
@@ -107,11 +163,13 @@ def _last_message_ids(session: Session, customer_ids: list[int]) -> dict[int, in
 def reopen_on_inbound_many(session: Session, customers: dict[int, datetime]) -> None:
     """Reopen done or snoozed conversations of customers who wrote: one UPDATE for every customer who wrote."""
     ids = sorted(customers)
+    table = _table(Conversation)
     for chunk in chunked(ids):
-        session.execute(
-            update(Conversation)
-            .where(Conversation.customer_id.in_(chunk),
-                   Conversation.status != ConversationStatus.OPEN)
+        # Core, and only the loaded objects of these customers expired: the ORM's "fetch"
+        # synchronisation cost a SELECT per batch on the writer.
+        session.connection().execute(
+            update(table)
+            .where(table.c.customer_id.in_(chunk), table.c.status != ConversationStatus.OPEN)
             .values(status=ConversationStatus.OPEN, snoozed_until=None)
-            .execution_options(synchronize_session="fetch")
         )
+        _expire_loaded(session, set(chunk))

@@ -19,7 +19,11 @@ from shopinbox.domain.filenames import safe_filename
 from shopinbox.domain.kinds import ConversationStatus, DeliveryState, Direction
 from shopinbox.domain.messages import IncomingMessage, one_line
 from shopinbox.store.blobs import BlobStore
-from shopinbox.store.conversations import refresh_conversations, reopen_on_inbound_many
+from shopinbox.store.conversations import (
+    NewMessage,
+    count_new_messages,
+    reopen_on_inbound_many,
+)
 from shopinbox.store.identity.identities import normalise_value
 from shopinbox.store.intents import guess as guess_intents
 from shopinbox.store.models import (
@@ -249,8 +253,8 @@ def store_messages(
         names.update((row.id, row.display_name) for row in session.execute(
             select(Customer.id, Customer.display_name).where(Customer.id.in_(customer_ids))))
     index = [
-        IndexRow(mid, m.sent_at, one_line(m.subject), m.body_text, f"{m.sender_name} {m.sender_address}",
-                 names.get(c, "") if c is not None else "")
+        IndexRow(mid, m.sent_at, *m.index_source(), names.get(c, "") if c is not None else "",
+                 prepared=m.index)
         for mid, m, c in zip(ids, fresh, customer_of, strict=True)
     ]
     index_rows(session.connection(), index)
@@ -258,7 +262,10 @@ def store_messages(
     guess_intents(session.connection(), [
         (mid, one_line(m.subject), m.body_text) for mid, m in zip(ids, fresh, strict=True)
         if m.direction == Direction.INBOUND])
-    refresh_conversations(session, result.changed_customer_ids)
+    count_new_messages(session, [
+        NewMessage(c, mid, m.sent_at, m.is_automated,
+                   m.direction == Direction.INBOUND and not m.is_read)
+        for mid, m, c in zip(ids, fresh, customer_of, strict=True) if c is not None])
     if on_commit_state is not None:
         on_commit_state(session)
     return result

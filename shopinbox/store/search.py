@@ -10,6 +10,10 @@ only. `search_forms` maps folded forms seen *with* diacritics to their lemmas, s
 (typed without them) finds `zamówienie` as `zamówieniu` does. Queries come from
 `domain.search_query`, which never lets user input through as engine syntax. Results are newest
 first; snippets are cut in Python from the original text.
+
+Writing is the store's single writer's job, so it only writes: a message's folded texts and lemmas
+come prepared (`IndexRow.prepared`, from `domain.messages.prepare_index` in a channel's pull or an
+email parse process); only rows without them are worked out here.
 """
 
 from __future__ import annotations
@@ -22,7 +26,7 @@ from sqlalchemy import Connection, bindparam, select, text
 from sqlalchemy.orm import Session
 
 from shopinbox.domain.chunks import chunked
-from shopinbox.domain.lemmas import index_lemmas, query_lemmas
+from shopinbox.domain.lemmas import IndexText, index_text, query_lemmas
 from shopinbox.domain.search_query import (
     SearchQuery,
     SearchTerm,
@@ -60,6 +64,16 @@ class IndexRow:
     body: str
     sender: str
     customer: str
+    # Folded texts and lemmas worked out before the writer (`domain.messages.prepare_index`);
+    # used when they fit these texts, else the writer works them out.
+    prepared: IndexText | None = None
+
+    def index_text(self, lemmatise: bool = True) -> IndexText:
+        prepared = self.prepared
+        if prepared is not None and prepared.fits(self.subject, self.body, self.sender) and (
+                lemmatise or not prepared.lemmas):
+            return prepared
+        return index_text(self.subject, self.body, self.sender, lemmatise=lemmatise)
 
 
 KEY_SPACE = 1 << 24
@@ -86,13 +100,16 @@ def _is_sqlite(connection: Connection) -> bool:
     return connection.dialect.name == "sqlite"
 
 
-def _lemmas_of(row: IndexRow, forms: dict[str, str], written: set[str]) -> str:
-    content = f"{row.subject}\n{row.body}"
-    found, row_forms = index_lemmas(content)  # in the language detected from the content
-    for form, lemmas in row_forms.items():
-        if form not in written:
-            forms[form] = " ".join(lemmas)
-    return " ".join(found)
+def _folded_names(rows: Sequence[IndexRow]) -> list[str]:
+    """The folded customer name of each row (a batch names few customers: folded once each)."""
+    folded: dict[str, str] = {}
+    found = []
+    for row in rows:
+        name = folded.get(row.customer)
+        if name is None:
+            name = folded[row.customer] = fold(row.customer)
+        found.append(name)
+    return found
 
 
 def _write_forms(connection: Connection, forms: dict[str, str], written: set[str]) -> None:
@@ -115,23 +132,25 @@ def index_rows(connection: Connection, rows: Sequence[IndexRow], *, lemmatise: b
     `lemmatise=False` leaves the lemmas out: only for the benchmark that measures their cost."""
     if not rows:
         return
-    forms: dict[str, str] = {}
     written = _written_forms.setdefault(str(connection.engine.url), set())
-    lemmas = [_lemmas_of(row, forms, written) if lemmatise else "" for row in rows]
+    texts = [row.index_text(lemmatise) for row in rows]
+    forms = {form: lemmas for text_ in texts for form, lemmas in text_.forms
+             if form not in written}
+    customers = _folded_names(rows)
     if _is_sqlite(connection):
         keys = [{"key": sort_key(row.sent_at, row.message_id)} for row in rows]
         connection.execute(text("DELETE FROM message_search WHERE rowid = :key"), keys)
         entries: list[dict[str, object]] = [
             {
-                "key": sort_key(row.sent_at, row.message_id),
+                "key": key["key"],
                 "id": row.message_id,
-                "subject": fold(row.subject),
-                "body": fold(row.body),
-                "sender": fold(row.sender),
-                "customer": fold(row.customer),
-                "lemmas": row_lemmas,
+                "subject": text_.subject,
+                "body": text_.body,
+                "sender": text_.sender,
+                "customer": customer,
+                "lemmas": text_.lemmas,
             }
-            for row, row_lemmas in zip(rows, lemmas, strict=True)
+            for row, key, text_, customer in zip(rows, keys, texts, customers, strict=True)
         ]
         connection.execute(
             text(
@@ -155,12 +174,11 @@ def index_rows(connection: Connection, rows: Sequence[IndexRow], *, lemmatise: b
             [
                 {
                     "id": row.message_id,
-                    "document": " ".join(
-                        words(fold(" ".join((row.subject, row.body, row.sender, row.customer))))
-                    ),
-                    "lemmas": row_lemmas,
+                    "document": " ".join(words(" ".join(
+                        (text_.subject, text_.body, text_.sender, customer)))),
+                    "lemmas": text_.lemmas,
                 }
-                for row, row_lemmas in zip(rows, lemmas, strict=True)
+                for row, text_, customer in zip(rows, texts, customers, strict=True)
             ],
         )
     _write_forms(connection, forms, written)

@@ -111,3 +111,61 @@ def test_cursor_commits_with_messages_or_not_at_all(ctx, account_id):
     with ctx.reader() as session:
         assert session.scalars(select(SyncState.folder)).one() == "INBOX"
         assert load_cursor(session, account_id, "INBOX") == {"last_uid": 2}
+
+
+def _numbers(ctx) -> dict[int, tuple]:
+    with ctx.reader() as session:
+        return {c.customer_id: (c.message_count, c.unread_count, c.last_activity,
+                                c.last_message_id)
+                for c in session.scalars(select(Conversation))}
+
+
+def test_counted_numbers_equal_recomputed_ones(ctx, account_id):
+    """Batches add to the conversation numbers (`count_new_messages`) instead of re-reading
+    every message: after batches with older and newer, read and unread, automated and sent
+    messages, and ties on sent_at, the numbers are the ones a full recount gives."""
+    from shopinbox.store.conversations import refresh_conversations
+
+    batches = [
+        [_message(5), _message(2, sender="jan@o2.pl"), _message(1, is_read=True)],
+        [_message(3), _message(9, is_automated=True), _message(4, direction="out"),
+         _message(6, sender="jan@o2.pl", sent_at=T0 + timedelta(hours=2))],  # a tie
+        [_message(0, sender="jan@o2.pl"), _message(7, sender="ewa@onet.pl", is_read=True),
+         _message(8, sender="ewa@onet.pl", is_automated=True)],
+    ]
+    for batch in batches:
+        with ctx.writer() as session, session.begin():
+            store_messages(session, account_id, batch, ctx.blobs)
+    counted = _numbers(ctx)
+    with ctx.writer() as session, session.begin():
+        refresh_conversations(session, counted)
+    assert counted == _numbers(ctx)
+    with ctx.reader() as session:
+        tie = session.scalar(select(Message.id).where(Message.external_id == "<6@x>"))
+        jan = session.scalar(select(Message.customer_id).where(Message.external_id == "<6@x>"))
+    assert counted[jan][0] == 3 and counted[jan][3] == tie  # the later id wins a tie
+
+
+def test_prepared_index_text_is_used_only_when_it_fits(ctx, account_id):
+    """An index text prepared off the writer is written as it is; one prepared for another
+    text (the message changed after) is worked out again from the stored text."""
+    from sqlalchemy import text
+
+    from shopinbox.domain.messages import prepare_index
+
+    kept, changed = _message(1, body_text="przesyłka"), _message(2, body_text="paczka")
+    prepare_index([kept, changed])
+    kept.index = type(kept.index)(kept.index.subject, kept.index.body, kept.index.sender,
+                                  "marker", ())
+    changed.body_text = "zamówienie dotarło"
+    with ctx.writer() as session, session.begin():
+        store_messages(session, account_id, [kept, changed], ctx.blobs)
+    with ctx.reader() as session:
+        if session.bind.dialect.name == "sqlite":
+            documents = [f"{body} {lemmas}" for body, lemmas in session.execute(
+                text("SELECT body, lemmas FROM message_search"))]
+        else:
+            documents = list(session.scalars(text("SELECT document::text FROM message_search")))
+    first = next(d for d in documents if "przesylka" in d)
+    second = next(d for d in documents if "dotarlo" in d)
+    assert "marker" in first and "zamowienie" in second and "marker" not in second

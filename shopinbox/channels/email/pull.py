@@ -32,12 +32,13 @@ from shopinbox.app.sync.retry import RetryPolicy
 from shopinbox.channels.email import flags as email_flags
 from shopinbox.channels.email import imap_client as imap
 from shopinbox.channels.email.account import EmailConfig, load_config
-from shopinbox.channels.email.convert.mail_incoming import mail_to_incoming
-from shopinbox.channels.email.convert.mail_parse import ParsedMail, parse_many
+from shopinbox.channels.email.convert.mail_incoming import mail_to_incoming, parse_and_index
+from shopinbox.channels.email.convert.mail_parse import ParsedMail
 from shopinbox.channels.email.duplicates import keep_apart
 from shopinbox.channels.email.imap_client import FetchedMessage, FolderStatus, MailConnectionError
 from shopinbox.domain.chunks import chunked
 from shopinbox.domain.errors import ShopError
+from shopinbox.domain.lemmas import warm_up
 from shopinbox.domain.sync_report import PullReport
 from shopinbox.store.cursors import load_cursor, save_cursor
 from shopinbox.store.ingest import store_messages
@@ -302,7 +303,14 @@ class EmailSync:
             # Niced only beside a UI thread: the window syncs in worker threads; the CLI and
             # the benchmarks sync on their main thread, with no UI to yield to.
             beside_ui = threading.current_thread() is not threading.main_thread()
-            self._pool = ProcessPoolExecutor(self.workers, mp_context=_pool_context(),
+            context = _pool_context()
+            # Forked parse processes (CLI, service): the lemma analysers are loaded here first,
+            # so they inherit them loaded and this process has them for its next
+            # (incremental) sync. Spawned ones (the window) load their own; this process
+            # loads nothing beside the UI thread (it would hold the GIL for up to seconds).
+            if context.get_start_method() == "fork":
+                warm_up()
+            self._pool = ProcessPoolExecutor(self.workers, mp_context=context,
                                              initializer=_prepare_worker,
                                              initargs=(os.getpid(), beside_ui))
 
@@ -313,8 +321,8 @@ class EmailSync:
 
     def _parse_async(self, raws: list[bytes]) -> Callable[[], list[ParsedMail]]:
         if self._pool is None:
-            return lambda: parse_many(raws)
-        futures = [self._pool.submit(parse_many, chunk) for chunk in chunked(raws, CHUNK)]
+            return lambda: parse_and_index(raws)
+        futures = [self._pool.submit(parse_and_index, chunk) for chunk in chunked(raws, CHUNK)]
         return lambda: [parsed for future in futures for parsed in future.result()]
 
     def _store(self, folder: str, status: FolderStatus, config: EmailConfig, outgoing: bool,
@@ -486,6 +494,7 @@ def _prepare_worker(parent_pid: int, beside_ui: bool = True) -> None:
     _die_with_parent(parent_pid)
     if beside_ui:
         _background_priority()
+    warm_up()  # the lemma analysers, before the first chunk (inherited as loaded after fork)
 
 
 def _pool_context():

@@ -25,6 +25,7 @@ from sqlalchemy.orm import Session
 from shopinbox.app.core.accounts import AccountError, get_account, set_account_error
 from shopinbox.app.core.context import AppContext
 from shopinbox.app.core.secrets import SecretUnavailable, load_secret
+from shopinbox.app.sync.index_prep import IndexPreparer
 from shopinbox.channels.telegram.bot_client import (
     DOWNLOAD_LIMIT,
     FileTooLarge,
@@ -42,7 +43,6 @@ from shopinbox.domain.errors import ShopError
 from shopinbox.domain.kinds import IdentityKind
 from shopinbox.domain.messages import IdentityRef, IncomingAttachment, IncomingMessage
 from shopinbox.domain.sync_report import PullReport
-from shopinbox.store.conversations import refresh_conversations
 from shopinbox.store.cursors import load_cursor, save_cursor
 from shopinbox.store.edits import update_edited_message
 from shopinbox.store.identity.identities import find_identity
@@ -127,6 +127,13 @@ async def _watch(stop: threading.Event) -> None:
 
 async def _poll(ctx: AppContext, account: Account, client: TelegramClient, once: bool,
                 stop: threading.Event, poll_timeout: int, report: PullReport) -> None:
+    async with IndexPreparer() as preparer:
+        await _poll_with(ctx, account, client, once, stop, poll_timeout, report, preparer)
+
+
+async def _poll_with(ctx: AppContext, account: Account, client: TelegramClient, once: bool,
+                     stop: threading.Event, poll_timeout: int, report: PullReport,
+                     preparer: IndexPreparer) -> None:
     offset = load_offset(ctx, account.id)
     while not stop.is_set():
         fetch = asyncio.ensure_future(client.get_updates(offset, 0 if once else poll_timeout))
@@ -142,7 +149,9 @@ async def _poll(ctx: AppContext, account: Account, client: TelegramClient, once:
                 return
             continue
         batch = [convert_update(u, _raw(u)) for u in updates]
-        await _download_files(ctx, account.id, client, batch, report)
+        # The index text is worked out in the preparer's thread while the files download.
+        await asyncio.gather(_download_files(ctx, account.id, client, batch, report),
+                             preparer.prepare(_messages_of(batch)))
         offset = max(c.update_id for c in batch) + 1
         _store_batch(ctx, account.id, batch, offset, report)
 
@@ -236,8 +245,9 @@ def _store_batch(ctx: AppContext, account_id: int, batch: list[ConvertedUpdate],
             elif converted.ignored:
                 report.counts["ignored"] += 1
         if edited:
+            # An edit changes no conversation number (count, unread, last activity, last
+            # message): only the index is redone; the views are told below.
             reindex_messages(session, list(edited))
-            refresh_conversations(session, {c for c in edited.values() if c is not None})
             changed.update(c for c in edited.values() if c is not None)
         _write_offset(session, account_id, offset)
 

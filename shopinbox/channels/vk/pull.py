@@ -36,6 +36,7 @@ from sqlalchemy.orm import Session
 from shopinbox.app.core.accounts import AccountError, get_account
 from shopinbox.app.core.context import AppContext
 from shopinbox.app.core.secrets import load_secret
+from shopinbox.app.sync.index_prep import IndexPreparer
 from shopinbox.channels.vk.client import VkClient, VkFailure, VkFileTooLarge, VkTokenRejected
 from shopinbox.channels.vk.convert import KIND
 from shopinbox.channels.vk.convert.events import (
@@ -50,7 +51,6 @@ from shopinbox.domain.errors import ShopError
 from shopinbox.domain.kinds import Direction, IdentityKind
 from shopinbox.domain.messages import IdentityRef, IncomingAttachment, IncomingMessage
 from shopinbox.domain.sync_report import PullReport
-from shopinbox.store.conversations import refresh_conversations
 from shopinbox.store.cursors import load_cursor, save_cursor
 from shopinbox.store.edits import update_edited_message
 from shopinbox.store.identity.identities import find_identity
@@ -121,7 +121,8 @@ async def _sync(ctx: AppContext, account: Account, once: bool, stop: threading.E
     token = load_secret(account.name, account.secret_ref)
     names: dict[int, VkUser] = {}
     shop_name = str(settings.get("display_name") or account.name)
-    async with VkClient(token, settings.get("api_url"), backoff=RETRY_BACKOFF) as client:
+    async with VkClient(token, settings.get("api_url"), backoff=RETRY_BACKOFF) as client, \
+            IndexPreparer() as preparer:
         server = await client.long_poll_server(group_id)
         ts = load_ts(ctx, account.id)
         if ts is None:  # no cursor (adding the account sets one): start at VK's present
@@ -186,7 +187,9 @@ async def _sync(ctx: AppContext, account: Account, once: bool, stop: threading.E
                 await _learn_names(ctx, client, updates, names)
                 batch = [convert_event(e, raw_json(e), names, shop_name=shop_name)
                          for e in updates]
-                await _download_files(ctx, account.id, client, batch, report)
+                # The index text is worked out in the preparer's thread while files download.
+                await asyncio.gather(_download_files(ctx, account.id, client, batch, report),
+                                     preparer.prepare(_messages_of(batch)))
                 if store is not None:
                     await store  # batches commit in order, each with its own ts
                 # VK forgets nothing when asked with a later ts, so the next a_check may run
@@ -357,8 +360,9 @@ def _store_batch(ctx: AppContext, account_id: int, batch: list[ConvertedEvent], 
             elif converted.ignored:
                 report.counts["ignored"] += 1
         if edited:
+            # An edit changes no conversation number (count, unread, last activity, last
+            # message): only the index is redone; the views are told below.
             reindex_messages(session, list(edited))
-            refresh_conversations(session, {c for c in edited.values() if c is not None})
             changed.update(c for c in edited.values() if c is not None)
         if ts is not None:
             save_cursor(session, account_id, "", {"ts": ts})

@@ -10,9 +10,18 @@ from __future__ import annotations
 from datetime import UTC, datetime
 
 from shopinbox.channels.email.convert import KIND
-from shopinbox.channels.email.convert.mail_parse import ParsedMail, external_id_for
+from shopinbox.channels.email.convert.mail_parse import ParsedMail, external_id_for, parse_many
 from shopinbox.domain.kinds import DeliveryState, Direction, IdentityKind
-from shopinbox.domain.messages import IdentityRef, IncomingAttachment, IncomingMessage
+from shopinbox.domain.lemmas import index_text
+from shopinbox.domain.messages import (
+    IdentityRef,
+    IncomingAttachment,
+    IncomingMessage,
+    index_source,
+)
+
+MAX_ADDRESS = 320
+MAX_NAME = 255
 
 
 def thread_key(parsed: ParsedMail) -> str | None:
@@ -24,6 +33,17 @@ def thread_key(parsed: ParsedMail) -> str | None:
 
 def format_addresses(addresses: list[tuple[str, str]]) -> str:
     return ", ".join(f"{name} <{address}>" if name else address for name, address in addresses)
+
+
+def parse_and_index(raws: list[bytes]) -> list[ParsedMail]:
+    """Parse a chunk of messages and work out their search index text (the unit of work of a
+    parse process: the store's writer then only writes it)."""
+    parsed = parse_many(raws)
+    for mail in parsed:
+        mail.index = index_text(*index_source(mail.subject, mail.body_text,
+                                              mail.sender_name[:MAX_NAME],
+                                              mail.sender_address[:MAX_ADDRESS]))
+    return parsed
 
 
 def mail_to_incoming(parsed: ParsedMail, raw: bytes, *, folder: str, uid: int, uidvalidity: int,
@@ -56,8 +76,8 @@ def mail_to_incoming(parsed: ParsedMail, raw: bytes, *, folder: str, uid: int, u
         sent_at=parsed.date or internal_date or datetime.now(UTC),
         identity=identity,
         customer_name=customer_name,
-        sender_address=parsed.sender_address[:320],
-        sender_name=parsed.sender_name[:255],
+        sender_address=parsed.sender_address[:MAX_ADDRESS],
+        sender_name=parsed.sender_name[:MAX_NAME],
         recipients=format_addresses(parsed.to + parsed.cc),
         subject=parsed.subject,
         body_text=parsed.body_text,
@@ -72,6 +92,7 @@ def mail_to_incoming(parsed: ParsedMail, raw: bytes, *, folder: str, uid: int, u
         delivery_state=DeliveryState.SENT if outgoing else None,
         extra=extra,
         raw=raw,
+        index=parsed.index,
         attachments=[
             IncomingAttachment(filename=a.filename, mime_type=a.mime_type, size=a.size,
                                content_id=a.content_id, is_inline=a.is_inline,

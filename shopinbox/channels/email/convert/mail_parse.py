@@ -29,6 +29,7 @@ from shopinbox.channels.email.convert.mail_headers import (
 from shopinbox.channels.email.convert.mail_html import html_to_text, sanitize_html
 from shopinbox.channels.email.convert.mime_split import fast_message_from_bytes
 from shopinbox.domain.filenames import safe_filename
+from shopinbox.domain.lemmas import IndexText
 
 FALLBACK_SUBJECT = "(message could not be read)"
 _NO_REPLY = re.compile(r"^(no[-_.]?reply|do[-_.]?not[-_.]?reply|donotreply|mailer-daemon|"
@@ -63,6 +64,7 @@ class ParsedMail:
     automated_reason: str | None = None
     parse_error: str | None = None
     defects: list[str] = field(default_factory=list)
+    index: IndexText | None = None  # set by `mail_incoming.parse_and_index`
 
     @property
     def is_automated(self) -> bool:
