@@ -7,6 +7,14 @@ which the inbox repaints only those rows, the tray recounts and the open convers
 when it is among them. Opening a customer is a background query of the read model
 (`CustomerView`); the UI thread never waits on the database. A sync's changed customers
 (`customers_changed`, coalesced) enter the same path.
+
+Start-up (budget: inbox painted 0.6 s after the process starts): the window is built with the
+inbox, the conversation bar and the timeline, over a profile that has no database engine yet;
+the inbox's first page is read with sqlite3. SQLAlchemy, the models and the use-cases behind
+the actions are not imported before that paint. Once the inbox has painted, a worker thread
+imports them (`PRELOADED`) and the composer and customer panel — whose modules need them — are
+built in their places (`views_ready`); the first conversation opens then. Touching `composer`
+or `panel` earlier builds them at once (tests, an early action), importing on this thread.
 """
 
 from __future__ import annotations
@@ -25,20 +33,14 @@ from PySide6.QtWidgets import (
 
 from shopinbox import __version__
 from shopinbox.app.core.context import AppContext
-from shopinbox.app.inbox import actions
-from shopinbox.app.inbox.listing import accounts_brief
-from shopinbox.app.inbox.read_model import CustomerNotFound, CustomerView, customer_view
-from shopinbox.app.outbox.compose import retry_message
-from shopinbox.app.sync.events import push_read, push_unread, unread_receipt_ids
-from shopinbox.app.team.work import assign
+from shopinbox.app.inbox.rows import accounts_at_start
 from shopinbox.ui.common import error_text
 from shopinbox.ui.common.app_icon import app_icon
+from shopinbox.ui.common.deferred import deferred, deferred_module
 from shopinbox.ui.common.dialogs import ShortcutSheet
 from shopinbox.ui.common.operations import Changes, OperationRunner
 from shopinbox.ui.common.preferences import Preferences
 from shopinbox.ui.common.tasks import TaskRunner
-from shopinbox.ui.composer.composer import Composer
-from shopinbox.ui.customer.customer_panel import CustomerPanel
 from shopinbox.ui.inbox.conversation_bar import ConversationBar
 from shopinbox.ui.inbox.inbox_panel import InboxPanel
 from shopinbox.ui.shell.shortcuts import KeyboardShortcuts
@@ -50,13 +52,47 @@ from shopinbox.ui.shell.window_actions import AttachmentActions, MergeActions
 from shopinbox.ui.timeline.timeline_view import TimelineView
 
 if TYPE_CHECKING:  # the views and dialogs opened on demand are imported then (start-up time)
+    from shopinbox.app.inbox.read_model import CustomerView
+    from shopinbox.ui.composer.composer import Composer
+    from shopinbox.ui.customer.customer_panel import CustomerPanel
     from shopinbox.ui.customer.suggestions_dialog import SuggestionsDialog
     from shopinbox.ui.promos.promo_library import PromoLibrary
     from shopinbox.ui.reports.reports_view import ReportsView
     from shopinbox.ui.shell.team_bridge import TeamBridge
 
 
+actions = deferred_module("shopinbox.app.inbox.actions")
+accounts_brief = deferred("shopinbox.app.inbox.listing", "accounts_brief")
+retry_message = deferred("shopinbox.app.outbox.compose", "retry_message")
+push_read = deferred("shopinbox.app.sync.events", "push_read")
+push_unread = deferred("shopinbox.app.sync.events", "push_unread")
+unread_receipt_ids = deferred("shopinbox.app.sync.events", "unread_receipt_ids")
+assign = deferred("shopinbox.app.team.work", "assign")
+
+# What the composer, the customer panel and the actions need, imported on a worker thread
+# after the inbox has painted (SQLAlchemy and the models come with the first of them).
+PRELOADED = (
+    "shopinbox.app.inbox.read_model", "shopinbox.app.inbox.actions",
+    "shopinbox.app.inbox.listing", "shopinbox.app.inbox.wismo",
+    "shopinbox.app.inbox.attachment_files", "shopinbox.app.inbox.one_box",
+    "shopinbox.app.outbox.compose", "shopinbox.app.outbox.sending",
+    "shopinbox.app.outbox.targets", "shopinbox.app.promos.discounts",
+    "shopinbox.app.promos.reply", "shopinbox.app.promos.library", "shopinbox.app.team.work",
+    "shopinbox.app.sync.events", "shopinbox.app.identity.merge_actions",
+)
+
+
+def preload_modules() -> None:
+    """Import `PRELOADED` (on a worker thread: no widgets among them)."""
+    import importlib
+
+    for name in PRELOADED:
+        importlib.import_module(name)
+
+
 def _window_view(ctx: AppContext, customer_id: int) -> CustomerView:
+    from shopinbox.app.inbox.read_model import customer_view
+
     return customer_view(ctx, customer_id, with_undo=True)
 
 
@@ -70,6 +106,7 @@ class MainWindow(AttachmentActions, MergeActions, QMainWindow):
     attachment_progress = Signal(int, int)  # bytes fetched, bytes expected (from a worker)
     settings_requested = Signal(str)  # "" or the account kind to add
     demo_requested = Signal()
+    views_ready = Signal()  # the composer and the customer panel are built (after start-up)
 
     def __init__(self, ctx: AppContext, bridge: SyncBridge | None = None,
                  prefs: Preferences | None = None) -> None:
@@ -100,8 +137,8 @@ class MainWindow(AttachmentActions, MergeActions, QMainWindow):
         self.inbox = InboxPanel(ctx, self.tasks, self, ops=self.ops)
         self.bar = ConversationBar(self)
         self.timeline = TimelineView(self.prefs.images_allowed, self)
-        self.composer = Composer(ctx, self.tasks, self.ops, self)
-        self.panel = CustomerPanel(ctx, self.ops, self)
+        self._composer: Composer | None = None  # built after the first paint (see above)
+        self._panel: CustomerPanel | None = None
         centre_top = QWidget(self)
         top_layout = QVBoxLayout(centre_top)
         top_layout.setContentsMargins(0, 6, 0, 0)
@@ -110,14 +147,14 @@ class MainWindow(AttachmentActions, MergeActions, QMainWindow):
         self.centre = QSplitter(Qt.Orientation.Vertical, self)
         self.centre.setObjectName("centreSplitter")
         self.centre.addWidget(centre_top)
-        self.centre.addWidget(self.composer)
+        self.centre.addWidget(QWidget(self))  # the composer's place
         self.centre.setStretchFactor(0, 3)
         self.centre.setSizes([580, 170])
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.setObjectName("mainSplitter")
         self.splitter.addWidget(self.inbox)
         self.splitter.addWidget(self.centre)
-        self.splitter.addWidget(self.panel)
+        self.splitter.addWidget(QWidget(self))  # the customer panel's place
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setSizes([330, 640, 330])
         self.welcome = WelcomeScreen(self)
@@ -135,6 +172,7 @@ class MainWindow(AttachmentActions, MergeActions, QMainWindow):
         self.inbox.customer_chosen.connect(self.open_customer)
         self.ops.changes_applied.connect(self.apply_changes)
         self.ops.failed.connect(self._write_failed)
+        self.inbox.first_painted.connect(self._load_views)
         self.customers_changed.connect(
             lambda ids: self.ops.announce(Changes(customer_ids=set(ids))))
         # A sync reports every committed batch; the inbox refreshes at most every 250 ms.
@@ -142,8 +180,6 @@ class MainWindow(AttachmentActions, MergeActions, QMainWindow):
         self.sync_changes.flushed.connect(self.customers_changed)
         self.bridge.new_inbound.connect(self.tray.notify_new_message)
         self.tray.open_customer.connect(self._open_from_notification)
-        self.panel.merge_requested.connect(self.merge_customer)
-        self.panel.undo_merge_requested.connect(self.undo_merge)
         self.timeline.retry_requested.connect(self.retry_message)
         self.timeline.open_attachment.connect(self.open_attachment)
         self.timeline.order_requested.connect(self.show_order)
@@ -177,8 +213,45 @@ class MainWindow(AttachmentActions, MergeActions, QMainWindow):
         self.tray.count_changed.connect(
             lambda unread: self.sync_status.show_count(self.inbox.model.total(), unread))
         self.update_counts()
-        # The first conversation opens right after the inbox has painted, not before.
-        QTimer.singleShot(0, self._open_first)
+
+    # -- start-up: the composer and the customer panel follow the first paint --
+    def _load_views(self) -> None:
+        self.tasks.submit(preload_modules, on_done=lambda _none: self._views_loaded(),
+                          on_error=lambda _error: self._views_loaded())
+
+    def _views_loaded(self) -> None:
+        if self.closing:
+            return
+        self.build_views()
+        # The first conversation opens once the inbox has painted and the views exist.
+        self._open_first()
+        self.views_ready.emit()
+
+    def build_views(self) -> None:
+        """Build the composer and the customer panel in their places (once)."""
+        if self._composer is not None:
+            return
+        from shopinbox.ui.composer.composer import Composer
+        from shopinbox.ui.customer.customer_panel import CustomerPanel
+
+        self._composer = Composer(self.ctx, self.tasks, self.ops, self)
+        self._panel = CustomerPanel(self.ctx, self.ops, self)
+        self.centre.replaceWidget(1, self._composer).deleteLater()
+        self.splitter.replaceWidget(2, self._panel).deleteLater()
+        self._panel.merge_requested.connect(self.merge_customer)
+        self._panel.undo_merge_requested.connect(self.undo_merge)
+
+    @property
+    def composer(self) -> Composer:
+        self.build_views()
+        assert self._composer is not None
+        return self._composer
+
+    @property
+    def panel(self) -> CustomerPanel:
+        self.build_views()
+        assert self._panel is not None
+        return self._panel
 
     def _open_first(self) -> None:
         """Show the first conversation at start; showing it is not reading it (it stays
@@ -261,7 +334,7 @@ class MainWindow(AttachmentActions, MergeActions, QMainWindow):
 
     def show_welcome_if_needed(self) -> None:
         """At start-up (before the first paint) the accounts are read at once."""
-        self._show_welcome_if_needed(accounts_brief(self.ctx))
+        self._show_welcome_if_needed(accounts_at_start(self.ctx)[0])
 
     def _show_welcome_if_needed(self, accounts: list) -> None:
         self.stack.setCurrentWidget(self.splitter if accounts else self.welcome)
@@ -280,8 +353,9 @@ class MainWindow(AttachmentActions, MergeActions, QMainWindow):
         self.prefs.qsettings.sync()
 
     def closeEvent(self, event) -> None:  # noqa: N802 (Qt name)
-        self.composer.save_draft()
-        self.panel.save_pending()
+        if self._composer is not None and self._panel is not None:
+            self._composer.save_draft()
+            self._panel.save_pending()
         self.save_state()
         self.closing = True  # an operation finishing after this pushes nothing to a server
         self.ops.wait(10_000)
@@ -297,8 +371,8 @@ class MainWindow(AttachmentActions, MergeActions, QMainWindow):
 
     # -- opening a customer: a background query, shown when it answers --
     def open_customer(self, customer_id: int, message_id: int = 0) -> None:
-        if customer_id != self.customer_id:
-            self.panel.save_pending()
+        if customer_id != self.customer_id and self._panel is not None:
+            self._panel.save_pending()
         self._opening += 1
         generation = self._opening
         self._open_pending = customer_id
@@ -307,6 +381,8 @@ class MainWindow(AttachmentActions, MergeActions, QMainWindow):
                        on_error=self._open_failed)
 
     def _open_failed(self, error: Exception) -> None:
+        from shopinbox.app.inbox.read_model import CustomerNotFound
+
         self._open_pending = None
         if not isinstance(error, CustomerNotFound):
             self._write_failed(error)
