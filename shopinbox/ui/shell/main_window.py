@@ -256,7 +256,8 @@ class MainWindow(AttachmentActions, MergeActions, QMainWindow):
     def _open_first(self) -> None:
         """Show the first conversation at start; showing it is not reading it (it stays
         unread until the owner opens it or reads it on purpose)."""
-        if self.customer_id is None and self.inbox.model.rowCount():
+        if (self.customer_id is None and self._open_pending is None
+                and self.inbox.model.rowCount()):  # (unless the user was quicker)
             first = self.inbox.model.data(self.inbox.model.index(0), Qt.ItemDataRole.UserRole + 1)
             self._unread_on_purpose = first
             self.inbox.select_customer(first)
