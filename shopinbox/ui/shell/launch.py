@@ -15,8 +15,6 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QApplication
 
 from shopinbox.app.core.context import AppContext
-from shopinbox.app.demo.profile import open_demo_profile, prepare_demo_profile
-from shopinbox.app.outbox.sending import recover_interrupted
 from shopinbox.ui.common.app_icon import app_icon
 from shopinbox.ui.common.i18n import install_translations, pick_language
 from shopinbox.ui.common.operations import Changes
@@ -49,8 +47,20 @@ def freeze_startup_heap() -> None:
     It also shortens the GIL switch interval (5 ms → 1 ms): while a sync thread runs Python code,
     each time the UI thread gives up the GIL around a Qt call it waited up to a full interval to
     get it back, so a 40 ms repaint could stretch past 100 ms."""
+    global _heap_frozen
     gc.freeze()
     sys.setswitchinterval(0.001)
+    _heap_frozen = True
+
+
+_heap_frozen = False
+
+
+def freeze_loaded_heap() -> None:
+    """Freeze again what loaded after the first paint (SQLAlchemy, the models, the use-cases:
+    `MainWindow.views_ready`) — once the start-up heap was frozen, that is, in the app."""
+    if _heap_frozen:
+        gc.freeze()
 
 
 class WindowController(QObject):
@@ -84,6 +94,7 @@ class WindowController(QObject):
         self.window = MainWindow(self.ctx, self.bridge, prefs)
         self.window.settings_requested.connect(self.open_settings)
         self.window.demo_requested.connect(self.open_demo)
+        self.window.views_ready.connect(freeze_loaded_heap)
         self.window.show()
         self._ensure_sync(prefs)
         self.window_replaced.emit(self.window)
@@ -182,6 +193,8 @@ class WindowController(QObject):
             if old.paths.root != self.ctx.paths.root:
                 old.close()
 
+        from shopinbox.app.demo.profile import prepare_demo_profile
+
         self.tasks.submit(prepare_demo_profile, str(self.ctx.paths.root), on_done=switch)
 
 
@@ -191,8 +204,15 @@ def run_window(profile: str | None, argv: list[str], demo: bool = False) -> int:
     app.setOrganizationName("shopinbox")
     app.setWindowIcon(app_icon())
     ensure_translations()
-    ctx = open_demo_profile(profile) if demo else AppContext.open(profile)
-    recover_interrupted(ctx)
+    if demo:
+        from shopinbox.app.demo.profile import open_demo_profile
+
+        ctx = open_demo_profile(profile)
+    else:
+        ctx = AppContext.open(profile)
+    from shopinbox.app.outbox.sending import recover_interrupted
+
+    recover_interrupted(ctx)  # before any sending starts (SQLAlchemy loads here)
     controller = WindowController(app, ctx, profile)
     try:
         controller.show()

@@ -220,6 +220,17 @@ class MainWindow(AttachmentActions, MergeActions, QMainWindow):
                           on_error=lambda _error: self._views_loaded())
 
     def _views_loaded(self) -> None:
+        # One view per turn of the event loop (each some 20-40 ms on a busy machine), so that
+        # a sync starting meanwhile never sees one long stall.
+        if not self.closing:
+            QTimer.singleShot(0, self._build_composer)
+
+    def _build_composer(self) -> None:
+        if not self.closing:
+            self._ensure_composer()
+            QTimer.singleShot(0, self._build_panel)
+
+    def _build_panel(self) -> None:
         if self.closing:
             return
         self.build_views()
@@ -227,23 +238,27 @@ class MainWindow(AttachmentActions, MergeActions, QMainWindow):
         self._open_first()
         self.views_ready.emit()
 
+    def _ensure_composer(self) -> None:
+        if self._composer is None:
+            from shopinbox.ui.composer.composer import Composer
+
+            self._composer = Composer(self.ctx, self.tasks, self.ops, self)
+            self.centre.replaceWidget(1, self._composer).deleteLater()
+
     def build_views(self) -> None:
         """Build the composer and the customer panel in their places (once)."""
-        if self._composer is not None:
-            return
-        from shopinbox.ui.composer.composer import Composer
-        from shopinbox.ui.customer.customer_panel import CustomerPanel
+        self._ensure_composer()
+        if self._panel is None:
+            from shopinbox.ui.customer.customer_panel import CustomerPanel
 
-        self._composer = Composer(self.ctx, self.tasks, self.ops, self)
-        self._panel = CustomerPanel(self.ctx, self.ops, self)
-        self.centre.replaceWidget(1, self._composer).deleteLater()
-        self.splitter.replaceWidget(2, self._panel).deleteLater()
-        self._panel.merge_requested.connect(self.merge_customer)
-        self._panel.undo_merge_requested.connect(self.undo_merge)
+            self._panel = CustomerPanel(self.ctx, self.ops, self)
+            self.splitter.replaceWidget(2, self._panel).deleteLater()
+            self._panel.merge_requested.connect(self.merge_customer)
+            self._panel.undo_merge_requested.connect(self.undo_merge)
 
     @property
     def composer(self) -> Composer:
-        self.build_views()
+        self._ensure_composer()
         assert self._composer is not None
         return self._composer
 
