@@ -112,6 +112,8 @@ class InboxPanel(QWidget):
                 self.intent.addItem(words[f"intent:{name}"], name)
         if ops is None:
             self.fill_choices()
+        else:  # "All accounts" / "All labels" for the first paint; the rest after it
+            self._fill_choices({"accounts": [], "labels": []})
 
         self.model = CustomerListModel(ctx, self, ops=ops, quick_start=True)
         self._keep: int | None = None  # the customer to keep selected across a new filter
