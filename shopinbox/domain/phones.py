@@ -12,7 +12,6 @@ code only has to be *possible* (the right length for its country, e.g. the UK dr
 
 from __future__ import annotations
 
-import importlib
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
@@ -24,7 +23,9 @@ else:
         read, not with every module that can read one — the window's start among them."""
 
         def __getattr__(self, name: str) -> Any:
-            return getattr(importlib.import_module("phonenumbers"), name)
+            import phonenumbers as module  # (a plain import: bundlers see it)
+
+            return getattr(module, name)
 
     phonenumbers = _Deferred()
 
