@@ -79,6 +79,7 @@ PRELOADED = (
     "shopinbox.app.outbox.targets", "shopinbox.app.promos.discounts",
     "shopinbox.app.promos.reply", "shopinbox.app.promos.library", "shopinbox.app.team.work",
     "shopinbox.app.sync.events", "shopinbox.app.identity.merge_actions",
+    "shopinbox.app.sync.engine",  # for the window's sync runner (ui/shell/launch.py)
 )
 
 
