@@ -26,3 +26,17 @@ def test_a_heavy_import_is_seen():
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
                           check=True)
     assert "sqlalchemy" in done.stdout
+
+
+def test_a_window_start_reads_its_options_without_the_commands():
+    """`shopinbox [--profile DIR] [--demo]` starts the window without building the full parser
+    (which imports every command group and python-telegram-bot); anything else goes to it."""
+    code = ("import sys; from shopinbox.cli import window_arguments as w; "
+            "a = w(['--profile', 'x', '--demo']); "
+            "print(a.profile, a.demo, a.handler, w(['sync']), w(['--help']), w(['--profile']), "
+            "sorted(m for m in ('telegram', 'sqlalchemy', 'shopinbox.commands.demo') "
+            "if m in sys.modules))")
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                          check=True)
+    assert done.stdout.split() == ["x", "True", "None", "None", "None", "None", "[]"]
+    assert done.stderr == ""
