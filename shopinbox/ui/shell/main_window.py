@@ -213,10 +213,10 @@ class MainWindow(AttachmentActions, MergeActions, QMainWindow):
         self.inbox.model.modelReset.connect(self.update_counts)
         self.tray.count_changed.connect(
             lambda unread: self.sync_status.show_count(self.inbox.model.total(), unread))
-        self.update_counts()
 
     # -- start-up: the composer and the customer panel follow the first paint --
     def _load_views(self) -> None:
+        self.update_counts()  # (its query is the first to import SQLAlchemy: after the paint)
         self.tasks.submit(preload_modules, on_done=lambda _none: self._views_loaded(),
                           on_error=lambda _error: self._views_loaded())
 
