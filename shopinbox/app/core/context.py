@@ -13,6 +13,7 @@ from __future__ import annotations
 import logging
 import threading
 from collections.abc import Callable
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from shopinbox.domain.errors import ShopError
@@ -92,6 +93,12 @@ class AppContext:
         return self.url.split(":", 1)[0].split("+", 1)[0]
 
     @property
+    def own_sqlite_file(self) -> Path | None:
+        """The profile's own SQLite file when that is the database (not team mode, not a
+        SHOPINBOX_DATABASE_URL naming another file): what the plain-sqlite3 reads may open."""
+        return self.paths.database if self.url == f"sqlite:///{self.paths.database}" else None
+
+    @property
     def shared(self) -> bool:
         """True on a team database (PostgreSQL), where several desktops work at once."""
         return self.dialect == "postgresql"
@@ -102,7 +109,8 @@ class AppContext:
         paths = resolve_profile(profile).ensure()
         setup_logging(paths.log_file)
         url = paths.database_url()
-        if not migrate or (url.startswith("sqlite") and sqlite_at_head(paths.database)):
+        own_file = url == f"sqlite:///{paths.database}"
+        if not migrate or (own_file and sqlite_at_head(paths.database)):
             log.info("opened profile %s (sqlite, at the newest schema)", paths.root)
             ctx = cls(paths, BlobStore(paths.attachments), url)
         else:

@@ -63,10 +63,11 @@ def quick_first_page(ctx: AppContext, wanted: InboxFilter,
     profile or filter needs the full query (an engine already made, team mode, a filter on
     channel, account, label, assignee or intent). The rows carry no intents: those come with
     the next background refresh of the page."""
-    if ctx.connected or ctx.dialect != "sqlite" or not wanted.plain:
+    database = ctx.own_sqlite_file
+    if ctx.connected or database is None or not wanted.plain:
         return None
     status = None if wanted.status == "all" else wanted.status
-    ids, rows = read_first_page(ctx.paths.database, status, wanted.unread_only, count)
+    ids, rows = read_first_page(database, status, wanted.unread_only, count)
     return ids, {row["id"]: InboxRow(
         id=row["id"], name=row["name"], channels=row["channels"],
         snippet=" ".join(row["snippet"].split())[:160], last_activity=row["last_activity"],
@@ -78,10 +79,11 @@ def quick_first_page(ctx: AppContext, wanted: InboxFilter,
 def accounts_at_start(ctx: AppContext) -> tuple[list[tuple[int, str, str]], dict[int, str]]:
     """(`listing.accounts_brief`, `listing.account_errors`) in one read — with sqlite3 while
     the profile has no engine yet (the window's start), else through the listing."""
-    if ctx.connected or ctx.dialect != "sqlite":
+    database = ctx.own_sqlite_file
+    if ctx.connected or database is None:
         from shopinbox.app.inbox.listing import account_errors, accounts_brief
 
         return accounts_brief(ctx), account_errors(ctx)
-    rows = read_accounts(ctx.paths.database)
+    rows = read_accounts(database)
     return ([(id_, name, kind) for id_, name, kind, _error in rows],
             {id_: error for id_, _name, _kind, error in rows if error is not None})
