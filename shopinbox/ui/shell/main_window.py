@@ -8,13 +8,8 @@ when it is among them. Opening a customer is a background query of the read mode
 (`CustomerView`); the UI thread never waits on the database. A sync's changed customers
 (`customers_changed`, coalesced) enter the same path.
 
-Start-up (budget: inbox painted 0.6 s after the process starts): the window is built with the
-inbox, the conversation bar and the timeline, over a profile that has no database engine yet;
-the inbox's first page is read with sqlite3. SQLAlchemy, the models and the use-cases behind
-the actions are not imported before that paint. Once the inbox has painted, a worker thread
-imports them (`PRELOADED`) and the composer and customer panel — whose modules need them — are
-built in their places (`views_ready`); the first conversation opens then. Touching `composer`
-or `panel` earlier builds them at once (tests, an early action), importing on this thread.
+Start-up: the inbox paints first; the composer and the customer panel follow it
+(ui/shell/window_start.py).
 """
 
 from __future__ import annotations
@@ -23,13 +18,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence
-from PySide6.QtWidgets import (
-    QMainWindow,
-    QSplitter,
-    QStackedWidget,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QMainWindow, QSplitter, QStackedWidget, QVBoxLayout, QWidget
 
 from shopinbox import __version__
 from shopinbox.app.core.context import AppContext
@@ -49,12 +38,11 @@ from shopinbox.ui.shell.sync_bridge import ChangeCoalescer, SyncBridge
 from shopinbox.ui.shell.tray import TrayIcon, bring_to_front
 from shopinbox.ui.shell.welcome import WelcomeScreen
 from shopinbox.ui.shell.window_actions import AttachmentActions, MergeActions
+from shopinbox.ui.shell.window_start import DeferredViews
 from shopinbox.ui.timeline.timeline_view import TimelineView
 
 if TYPE_CHECKING:  # the views and dialogs opened on demand are imported then (start-up time)
     from shopinbox.app.inbox.read_model import CustomerView
-    from shopinbox.ui.composer.composer import Composer
-    from shopinbox.ui.customer.customer_panel import CustomerPanel
     from shopinbox.ui.customer.suggestions_dialog import SuggestionsDialog
     from shopinbox.ui.promos.promo_library import PromoLibrary
     from shopinbox.ui.reports.reports_view import ReportsView
@@ -69,27 +57,6 @@ push_unread = deferred("shopinbox.app.sync.events", "push_unread")
 unread_receipt_ids = deferred("shopinbox.app.sync.events", "unread_receipt_ids")
 assign = deferred("shopinbox.app.team.work", "assign")
 
-# What the composer, the customer panel and the actions need, imported on a worker thread
-# after the inbox has painted (SQLAlchemy and the models come with the first of them).
-PRELOADED = (
-    "shopinbox.app.inbox.read_model", "shopinbox.app.inbox.actions",
-    "shopinbox.app.inbox.listing", "shopinbox.app.inbox.wismo",
-    "shopinbox.app.inbox.attachment_files", "shopinbox.app.inbox.one_box",
-    "shopinbox.app.outbox.compose", "shopinbox.app.outbox.sending",
-    "shopinbox.app.outbox.targets", "shopinbox.app.promos.discounts",
-    "shopinbox.app.promos.reply", "shopinbox.app.promos.library", "shopinbox.app.team.work",
-    "shopinbox.app.sync.events", "shopinbox.app.identity.merge_actions",
-    "shopinbox.app.sync.engine",  # for the window's sync runner (ui/shell/launch.py)
-)
-
-
-def preload_modules() -> None:
-    """Import `PRELOADED` (on a worker thread: no widgets among them)."""
-    import importlib
-
-    for name in PRELOADED:
-        importlib.import_module(name)
-
 
 def _window_view(ctx: AppContext, customer_id: int) -> CustomerView:
     from shopinbox.app.inbox.read_model import customer_view
@@ -97,7 +64,7 @@ def _window_view(ctx: AppContext, customer_id: int) -> CustomerView:
     return customer_view(ctx, customer_id, with_undo=True)
 
 
-class MainWindow(AttachmentActions, MergeActions, QMainWindow):
+class MainWindow(DeferredViews, AttachmentActions, MergeActions, QMainWindow):
     customers_changed = Signal(object)  # set[int] changed elsewhere (a sync, a dialog)
     customer_shown = Signal(int)  # a customer's view is on screen (opened or refreshed)
     merged = Signal(int)  # merge id of a merge made in the window
@@ -138,8 +105,7 @@ class MainWindow(AttachmentActions, MergeActions, QMainWindow):
         self.inbox = InboxPanel(ctx, self.tasks, self, ops=self.ops)
         self.bar = ConversationBar(self)
         self.timeline = TimelineView(self.prefs.images_allowed, self)
-        self._composer: Composer | None = None  # built after the first paint (see above)
-        self._panel: CustomerPanel | None = None
+        self._composer = self._panel = None  # built after the first paint (window_start.py)
         centre_top = QWidget(self)
         top_layout = QVBoxLayout(centre_top)
         top_layout.setContentsMargins(0, 6, 0, 0)
@@ -213,61 +179,6 @@ class MainWindow(AttachmentActions, MergeActions, QMainWindow):
         self.inbox.model.modelReset.connect(self.update_counts)
         self.tray.count_changed.connect(
             lambda unread: self.sync_status.show_count(self.inbox.model.total(), unread))
-
-    # -- start-up: the composer and the customer panel follow the first paint --
-    def _load_views(self) -> None:
-        self.update_counts()  # (its query is the first to import SQLAlchemy: after the paint)
-        self.tasks.submit(preload_modules, on_done=lambda _none: self._views_loaded(),
-                          on_error=lambda _error: self._views_loaded())
-
-    def _views_loaded(self) -> None:
-        # One view per turn of the event loop (each some 20-40 ms on a busy machine), so that
-        # a sync starting meanwhile never sees one long stall.
-        if not self.closing:
-            QTimer.singleShot(0, self._build_composer)
-
-    def _build_composer(self) -> None:
-        if not self.closing:
-            self._ensure_composer()
-            QTimer.singleShot(0, self._build_panel)
-
-    def _build_panel(self) -> None:
-        if self.closing:
-            return
-        self.build_views()
-        # The first conversation opens once the inbox has painted and the views exist.
-        self._open_first()
-        self.views_ready.emit()
-
-    def _ensure_composer(self) -> None:
-        if self._composer is None:
-            from shopinbox.ui.composer.composer import Composer
-
-            self._composer = Composer(self.ctx, self.tasks, self.ops, self)
-            self.centre.replaceWidget(1, self._composer).deleteLater()
-
-    def build_views(self) -> None:
-        """Build the composer and the customer panel in their places (once)."""
-        self._ensure_composer()
-        if self._panel is None:
-            from shopinbox.ui.customer.customer_panel import CustomerPanel
-
-            self._panel = CustomerPanel(self.ctx, self.ops, self)
-            self.splitter.replaceWidget(2, self._panel).deleteLater()
-            self._panel.merge_requested.connect(self.merge_customer)
-            self._panel.undo_merge_requested.connect(self.undo_merge)
-
-    @property
-    def composer(self) -> Composer:
-        self._ensure_composer()
-        assert self._composer is not None
-        return self._composer
-
-    @property
-    def panel(self) -> CustomerPanel:
-        self.build_views()
-        assert self._panel is not None
-        return self._panel
 
     def _open_first(self) -> None:
         """Show the first conversation at start; showing it is not reading it (it stays
