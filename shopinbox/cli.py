@@ -42,12 +42,7 @@ COMMAND_MODULES = [
 log = logging.getLogger("shopinbox.cli")
 
 
-def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
-        prog="shopinbox",
-        description="One local inbox for a small online shop: email and Telegram by customer.",
-    )
-    parser.add_argument("--version", action="version", version=f"shopinbox {__version__}")
+def _global_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--profile",
         metavar="DIR",
@@ -67,6 +62,15 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--smoke-report", metavar="FILE",
                         help="with --smoke: also write the JSON summary to FILE")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="shopinbox",
+        description="One local inbox for a small online shop: email and Telegram by customer.",
+    )
+    parser.add_argument("--version", action="version", version=f"shopinbox {__version__}")
+    _global_options(parser)
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
     for name in COMMAND_MODULES:
         importlib.import_module(name).register(subparsers)
@@ -77,9 +81,29 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def window_arguments(argv: Sequence[str]) -> argparse.Namespace | None:
+    """The options of a start of the window (no command), read without importing a command
+    module: building the full parser imports every command group and each channel's CLI
+    (python-telegram-bot among them), about a second before the window could appear. None when
+    the arguments name a command, ask for help or the version, or hold anything else — the
+    full parser then reads them (and words any error) as before."""
+    if any(a in ("-h", "--help", "--version") for a in argv):
+        return None
+    parser = argparse.ArgumentParser(prog="shopinbox", add_help=False, exit_on_error=False)
+    _global_options(parser)
+    try:
+        known, rest = parser.parse_known_args(list(argv))
+    except argparse.ArgumentError:  # e.g. --profile without its folder: the full parser says so
+        return None
+    if rest:
+        return None
+    known.handler = None
+    return known
+
+
 def main(argv: Sequence[str] | None = None) -> int:
-    parser = build_parser()
-    args = parser.parse_args(argv)
+    arguments = list(argv) if argv is not None else sys.argv[1:]
+    args = window_arguments(arguments) or build_parser().parse_args(argv)
     handler = getattr(args, "handler", None)
     try:
         if args.smoke:

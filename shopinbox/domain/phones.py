@@ -13,8 +13,21 @@ code only has to be *possible* (the right length for its country, e.g. the UK dr
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import TYPE_CHECKING, Any
 
-import phonenumbers
+if TYPE_CHECKING:
+    import phonenumbers
+else:
+    class _Deferred:
+        """`phonenumbers` (its metadata takes ~30 ms to import) loaded at the first number
+        read, not with every module that can read one — the window's start among them."""
+
+        def __getattr__(self, name: str) -> Any:
+            import phonenumbers as module  # (a plain import: bundlers see it)
+
+            return getattr(module, name)
+
+    phonenumbers = _Deferred()
 
 DEFAULT_REGION = "PL"
 # Where Russian-speaking customers of a Polish shop usually come from, in the order a bare

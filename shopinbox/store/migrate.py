@@ -8,12 +8,11 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from sqlalchemy import Engine, text
-
 from shopinbox.store.backups import copy_database
 
 if TYPE_CHECKING:
     from alembic.config import Config
+    from sqlalchemy import Engine
 
 # Alembic (with Mako and every dialect) costs ~0.3 s to import; it is only loaded when the
 # quick check below says a migration may be needed, so an up-to-date profile opens fast.
@@ -47,7 +46,30 @@ def quick_head() -> str | None:
     return heads.pop() if len(heads) == 1 else None
 
 
+def sqlite_at_head(database: Path) -> bool:
+    """Whether this SQLite file is already at the newest revision, read with the standard
+    library only (the window's start does not wait for SQLAlchemy, see app/core/context.py).
+    Any doubt (no file, no version table, a damaged file) answers False: the full path
+    decides, with its backup and its error handling."""
+    import sqlite3
+
+    head = quick_head()
+    if head is None or not database.exists():
+        return False
+    try:
+        connection = sqlite3.connect(str(database))
+        try:
+            row = connection.execute("SELECT version_num FROM alembic_version").fetchone()
+        finally:
+            connection.close()
+    except sqlite3.Error:
+        return False
+    return row is not None and row[0] == head
+
+
 def quick_current(engine: Engine) -> str | None:
+    from sqlalchemy import text
+
     try:
         with engine.connect() as connection:
             return connection.execute(text("SELECT version_num FROM alembic_version")).scalar()

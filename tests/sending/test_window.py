@@ -167,3 +167,29 @@ def test_a_reply_held_back_by_the_service_says_so_in_the_composer(qtbot, window,
     assert window.composer.note.text().startswith(
         f"Waiting to be sent: Telegram asks to wait until {when}.")
     assert f"queued: Telegram asks to wait until {when}." in window.timeline.toPlainText()
+
+
+def test_the_window_settles_a_crashed_send_before_its_sync_starts(qtbot, demo_ctx):  # noqa: F811
+    """`run_window` no longer recovers before the window shows (SQLAlchemy would load before
+    the first paint): the controller does it in the background once the views are ready, and
+    only then starts the sync runner, whose outbox could otherwise send the reply again."""
+    customer = customer_with(demo_ctx, {"email"})
+    reply = queue_reply(demo_ctx, customer, "Paczka wyszła.")
+    with demo_ctx.writer() as session, session.begin():  # what a kill -9 mid-send leaves
+        session.execute(update(Message).where(Message.id == reply)
+                        .values(delivery_state=DeliveryState.SENDING))
+    control = WindowController(QApplication.instance(), demo_ctx)
+    control.recover_on_start = True
+    main = control.show()
+    qtbot.addWidget(main)
+    try:
+        assert control._sync is None  # not before the first paint
+        qtbot.waitUntil(lambda: control._sync is not None, timeout=20_000)
+        qtbot.waitUntil(lambda: _state(demo_ctx, reply) == "failed", timeout=20_000)
+        with demo_ctx.reader() as session:
+            error = session.scalar(select(Message.delivery_error).where(Message.id == reply))
+        assert "may_have_been_sent" in (error or "")
+    finally:
+        control.stop_sync()
+        main.close()
+        control.tasks.wait()

@@ -25,14 +25,11 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Literal
 
-from sqlalchemy import delete, select
-from sqlalchemy.orm import Session
-
 from shopinbox.domain.language_detect import DEFAULT_FALLBACK, normalise_language
-from shopinbox.store.models import ShopSetting
-from shopinbox.store.types import utcnow
 
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # the store is imported by the functions that use it (the window's start)
+    from sqlalchemy.orm import Session
+
     from shopinbox.app.core.context import AppContext
 
 log = logging.getLogger(__name__)
@@ -192,6 +189,8 @@ def _shop_setting(name: str) -> Setting:
 
 def read_shop_setting(session: Session, name: str) -> Any:
     """A shop setting read in the caller's session (for use-cases that have one open)."""
+    from shopinbox.store.models import ShopSetting
+
     found = _shop_setting(name)
     stored = session.get(ShopSetting, name)
     return found.read(stored.value if stored is not None else None)
@@ -205,6 +204,10 @@ def get_setting(ctx: AppContext, name: str) -> Any:
 
 def shop_settings(ctx: AppContext) -> dict[str, Any]:
     """Every shop setting with its current value."""
+    from sqlalchemy import select
+
+    from shopinbox.store.models import ShopSetting
+
     with ctx.reader() as session:
         stored = {row.name: row.value for row in session.scalars(select(ShopSetting))}
     return {s.name: s.read(stored.get(s.name)) for s in declared(SHOP)}
@@ -214,6 +217,9 @@ def _upsert(session: Session, name: str, value: Any) -> None:
     """Insert or update in one statement, so two desktops setting the same new name at once
     (team mode) do not collide on the primary key."""
     from sqlalchemy.dialects import postgresql, sqlite
+
+    from shopinbox.store.models import ShopSetting
+    from shopinbox.store.types import utcnow
 
     dialect = session.get_bind().dialect.name
     insert: Any = postgresql.insert if dialect == "postgresql" else sqlite.insert
@@ -245,6 +251,10 @@ def set_setting(ctx: AppContext, name: str, value: Any) -> Any:
 
 def reset_setting(ctx: AppContext, name: str) -> Any:
     """Back to the default (the stored row goes); returns the default."""
+    from sqlalchemy import delete
+
+    from shopinbox.store.models import ShopSetting
+
     found = _shop_setting(name)
     with ctx.writer() as session, session.begin():
         session.execute(delete(ShopSetting).where(ShopSetting.name == name))
@@ -291,6 +301,10 @@ def import_legacy_settings(ctx: AppContext) -> dict[str, Any]:
     """Move the values of the old `settings.json` into `shop_settings` (once: the file is then
     renamed, kept for the record). A value already in the table wins — in team mode another
     desktop may have set it first. Returns what was imported."""
+    from sqlalchemy import select
+
+    from shopinbox.store.models import ShopSetting
+
     path = ctx.paths.legacy_settings_file
     if not path.exists():
         return {}

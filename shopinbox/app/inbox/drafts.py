@@ -10,6 +10,9 @@ journal save took 16 ms both times. So a save goes to a small journal file in th
 and `flush_drafts` copies the journal into the table in its own short transaction when the
 database is free; `load_draft` reads the journal before the table, so a saved draft is never
 lost or stale, even across a crash or a restart before the flush.
+
+The journal is file-only and loads with the window (ui/common/operations.py); SQLAlchemy and
+the models are imported by the functions that touch the table (start-up time).
 """
 
 from __future__ import annotations
@@ -21,10 +24,7 @@ import threading
 from dataclasses import asdict, dataclass
 from pathlib import Path
 
-from sqlalchemy import delete
-
 from shopinbox.app.core.context import AppContext
-from shopinbox.store.models import Account, Customer, Draft
 
 log = logging.getLogger(__name__)
 
@@ -113,6 +113,8 @@ def load_draft(ctx: AppContext, customer_id: int) -> DraftText | None:
     pending = journal(ctx).get(customer_id)
     if pending is not None:
         return pending if pending.text.strip() else None
+    from shopinbox.store.models import Draft
+
     with ctx.reader() as session:
         draft = session.get(Draft, customer_id)
         if draft is None:
@@ -142,6 +144,10 @@ def flush_drafts(ctx: AppContext) -> int:
     pending = journal(ctx).snapshot()
     if not pending:
         return 0
+    from sqlalchemy import delete
+
+    from shopinbox.store.models import Account, Customer, Draft
+
     with ctx.writer() as session, session.begin():
         for customer_id, saved in pending.items():
             if not saved.text.strip():

@@ -7,50 +7,15 @@ query of integers plus one small query per visible page.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-from datetime import datetime
-
 from sqlalchemy import exists, select
 
 from shopinbox.app.core.context import AppContext
 from shopinbox.app.inbox.intents import latest_inbound_intents
+from shopinbox.app.inbox.rows import STATUSES as STATUSES  # re-exported
+from shopinbox.app.inbox.rows import InboxFilter, InboxRow
 from shopinbox.channels import registry
-from shopinbox.domain.kinds import ConversationStatus
 from shopinbox.store import queries
 from shopinbox.store.models import Account, Conversation, Customer, CustomerLabel, Message
-
-STATUSES = ("open", "snoozed", "done", "all")
-
-
-@dataclass(frozen=True)
-class InboxFilter:
-    """What the user narrowed the inbox to; `None` means no restriction."""
-
-    status: str = ConversationStatus.OPEN
-    channel: str | None = None
-    account_id: int | None = None
-    label: str | None = None
-    unread_only: bool = False
-    # Team mode: "mine" (assigned to user `me`) or "unassigned".
-    assigned: str | None = None
-    me: int | None = None
-    # What the newest inbound message wants (`domain.intents.INTENTS`), e.g. "where_is_my_order".
-    intent: str | None = None
-
-
-@dataclass
-class InboxRow:
-    id: int
-    name: str
-    channels: list[str]
-    snippet: str
-    last_activity: datetime | None
-    unread: int
-    status: str
-    snoozed_until: datetime | None
-    labels: list[str] = field(default_factory=list)
-    assignee: str = ""  # team mode: the user it is assigned to
-    intents: list[str] = field(default_factory=list)  # of the newest inbound message
 
 
 def conversation_ids(ctx: AppContext, wanted: InboxFilter) -> list[int]:

@@ -1202,83 +1202,83 @@
 <context>
     <name>ConversationBar</name>
     <message>
-        <location filename="../../ui/inbox/conversation_bar.py" line="30"/>
-        <location filename="../../ui/inbox/conversation_bar.py" line="119"/>
+        <location filename="../../ui/inbox/conversation_bar.py" line="33"/>
+        <location filename="../../ui/inbox/conversation_bar.py" line="122"/>
         <source>Done</source>
         <translation>Gotowe</translation>
     </message>
     <message>
-        <location filename="../../ui/inbox/conversation_bar.py" line="32"/>
+        <location filename="../../ui/inbox/conversation_bar.py" line="35"/>
         <source>Mark done (e)</source>
         <translation>Oznacz jako zakończone (e)</translation>
     </message>
     <message>
-        <location filename="../../ui/inbox/conversation_bar.py" line="33"/>
+        <location filename="../../ui/inbox/conversation_bar.py" line="36"/>
         <source>Reopen</source>
         <translation>Otwórz ponownie</translation>
     </message>
     <message>
-        <location filename="../../ui/inbox/conversation_bar.py" line="37"/>
+        <location filename="../../ui/inbox/conversation_bar.py" line="40"/>
         <source>Snooze</source>
         <translation>Odłóż</translation>
     </message>
     <message>
-        <location filename="../../ui/inbox/conversation_bar.py" line="38"/>
+        <location filename="../../ui/inbox/conversation_bar.py" line="41"/>
         <source>Snooze (s)</source>
         <translation>Odłóż (s)</translation>
     </message>
     <message>
-        <location filename="../../ui/inbox/conversation_bar.py" line="42"/>
+        <location filename="../../ui/inbox/conversation_bar.py" line="45"/>
         <source>Later today</source>
         <translation>Później dzisiaj</translation>
     </message>
     <message>
-        <location filename="../../ui/inbox/conversation_bar.py" line="43"/>
+        <location filename="../../ui/inbox/conversation_bar.py" line="46"/>
         <source>Tomorrow morning</source>
         <translation>Jutro rano</translation>
     </message>
     <message>
-        <location filename="../../ui/inbox/conversation_bar.py" line="44"/>
+        <location filename="../../ui/inbox/conversation_bar.py" line="47"/>
         <source>Next week</source>
         <translation>W przyszłym tygodniu</translation>
     </message>
     <message>
-        <location filename="../../ui/inbox/conversation_bar.py" line="45"/>
+        <location filename="../../ui/inbox/conversation_bar.py" line="48"/>
         <source>Pick a date…</source>
         <translation>Wybierz datę…</translation>
     </message>
     <message>
-        <location filename="../../ui/inbox/conversation_bar.py" line="47"/>
+        <location filename="../../ui/inbox/conversation_bar.py" line="50"/>
         <source>Mark unread</source>
         <translation>Oznacz jako nieprzeczytane</translation>
     </message>
     <message>
-        <location filename="../../ui/inbox/conversation_bar.py" line="81"/>
+        <location filename="../../ui/inbox/conversation_bar.py" line="84"/>
         <source>Unassigned</source>
         <translation>Nieprzypisane</translation>
     </message>
     <message>
-        <location filename="../../ui/inbox/conversation_bar.py" line="94"/>
+        <location filename="../../ui/inbox/conversation_bar.py" line="97"/>
         <source>{name} is replying</source>
         <translation>{name} odpowiada</translation>
     </message>
     <message>
-        <location filename="../../ui/inbox/conversation_bar.py" line="95"/>
+        <location filename="../../ui/inbox/conversation_bar.py" line="98"/>
         <source>{names} are replying</source>
         <translation>{names} odpowiadają</translation>
     </message>
     <message>
-        <location filename="../../ui/inbox/conversation_bar.py" line="109"/>
+        <location filename="../../ui/inbox/conversation_bar.py" line="112"/>
         <source>For: {name}</source>
         <translation>Dla: {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/inbox/conversation_bar.py" line="110"/>
+        <location filename="../../ui/inbox/conversation_bar.py" line="113"/>
         <source>Assign</source>
         <translation>Przypisz</translation>
     </message>
     <message>
-        <location filename="../../ui/inbox/conversation_bar.py" line="116"/>
+        <location filename="../../ui/inbox/conversation_bar.py" line="119"/>
         <source>Snoozed until {when}</source>
         <translation>Odłożone do {when}</translation>
     </message>
@@ -2636,82 +2636,82 @@
 <context>
     <name>InboxPanel</name>
     <message>
-        <location filename="../../ui/inbox/inbox_panel.py" line="50"/>
+        <location filename="../../ui/inbox/inbox_panel.py" line="79"/>
         <source>Search everything  ( / )</source>
         <translation>Szukaj wszędzie  ( / )</translation>
     </message>
     <message>
-        <location filename="../../ui/inbox/inbox_panel.py" line="54"/>
+        <location filename="../../ui/inbox/inbox_panel.py" line="83"/>
         <source>Open</source>
         <translation>Otwarte</translation>
     </message>
     <message>
-        <location filename="../../ui/inbox/inbox_panel.py" line="54"/>
+        <location filename="../../ui/inbox/inbox_panel.py" line="83"/>
         <source>Snoozed</source>
         <translation>Odłożone</translation>
     </message>
     <message>
-        <location filename="../../ui/inbox/inbox_panel.py" line="55"/>
+        <location filename="../../ui/inbox/inbox_panel.py" line="84"/>
         <source>Done</source>
         <translation>Zakończone</translation>
     </message>
     <message>
-        <location filename="../../ui/inbox/inbox_panel.py" line="55"/>
+        <location filename="../../ui/inbox/inbox_panel.py" line="84"/>
         <source>All</source>
         <translation>Wszystkie</translation>
     </message>
     <message>
-        <location filename="../../ui/inbox/inbox_panel.py" line="59"/>
+        <location filename="../../ui/inbox/inbox_panel.py" line="88"/>
         <source>All channels</source>
         <translation>Wszystkie kanały</translation>
     </message>
     <message>
-        <location filename="../../ui/inbox/inbox_panel.py" line="67"/>
+        <location filename="../../ui/inbox/inbox_panel.py" line="96"/>
         <source>Unread only</source>
         <translation>Tylko nieprzeczytane</translation>
     </message>
     <message>
-        <location filename="../../ui/inbox/inbox_panel.py" line="72"/>
+        <location filename="../../ui/inbox/inbox_panel.py" line="101"/>
         <source>Everyone&apos;s</source>
         <translation>Wszystkich</translation>
     </message>
     <message>
-        <location filename="../../ui/inbox/inbox_panel.py" line="72"/>
+        <location filename="../../ui/inbox/inbox_panel.py" line="101"/>
         <source>Mine</source>
         <translation>Moje</translation>
     </message>
     <message>
-        <location filename="../../ui/inbox/inbox_panel.py" line="73"/>
+        <location filename="../../ui/inbox/inbox_panel.py" line="102"/>
         <source>Unassigned</source>
         <translation>Nieprzypisane</translation>
     </message>
     <message>
-        <location filename="../../ui/inbox/inbox_panel.py" line="79"/>
+        <location filename="../../ui/inbox/inbox_panel.py" line="108"/>
         <source>Any request</source>
         <translation>Wszystkie zapytania</translation>
     </message>
     <message>
-        <location filename="../../ui/inbox/inbox_panel.py" line="151"/>
+        <location filename="../../ui/inbox/inbox_panel.py" line="206"/>
         <source>All accounts</source>
         <translation>Wszystkie konta</translation>
     </message>
     <message>
-        <location filename="../../ui/inbox/inbox_panel.py" line="152"/>
+        <location filename="../../ui/inbox/inbox_panel.py" line="207"/>
         <source>All labels</source>
         <translation>Wszystkie etykiety</translation>
     </message>
     <message>
-        <location filename="../../ui/inbox/inbox_panel.py" line="192"/>
+        <location filename="../../ui/inbox/inbox_panel.py" line="247"/>
         <source>Nothing here. Inbox zero!</source>
         <translation>Pusto. Skrzynka ogarnięta!</translation>
     </message>
     <message>
-        <location filename="../../ui/inbox/inbox_panel.py" line="194"/>
+        <location filename="../../ui/inbox/inbox_panel.py" line="249"/>
         <source>No conversations match these filters.</source>
         <translation>Żadna rozmowa nie pasuje do tych filtrów.</translation>
     </message>
     <message>
-        <location filename="../../ui/inbox/inbox_panel.py" line="268"/>
+        <location filename="../../ui/inbox/inbox_panel.py" line="323"/>
         <source>Nothing matches “{query}”.</source>
         <translation>Nic nie pasuje do „{query}”.</translation>
     </message>
@@ -2719,187 +2719,187 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="97"/>
+        <location filename="../../ui/shell/main_window.py" line="102"/>
         <source>shopinbox {version}</source>
         <translation>shopinbox {version}</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="193"/>
+        <location filename="../../ui/shell/main_window.py" line="194"/>
         <source>&amp;Shop</source>
         <translation>&amp;Sklep</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="194"/>
+        <location filename="../../ui/shell/main_window.py" line="195"/>
         <source>S&amp;ync now</source>
         <translation>S&amp;ynchronizuj teraz</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="197"/>
+        <location filename="../../ui/shell/main_window.py" line="198"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Ustawienia…</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="198"/>
+        <location filename="../../ui/shell/main_window.py" line="199"/>
         <source>&amp;Merge suggestions…</source>
         <translation>&amp;Sugestie scalenia…</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="199"/>
+        <location filename="../../ui/shell/main_window.py" line="200"/>
         <source>&amp;Promo replies…</source>
         <translation>&amp;Odpowiedzi promocyjne…</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="200"/>
+        <location filename="../../ui/shell/main_window.py" line="201"/>
         <source>&amp;Reports…</source>
         <translation>&amp;Raporty…</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="201"/>
+        <location filename="../../ui/shell/main_window.py" line="202"/>
         <source>&amp;Campaigns…</source>
         <translation>&amp;Kampanie…</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="203"/>
+        <location filename="../../ui/shell/main_window.py" line="204"/>
         <source>&amp;Quit</source>
         <translation>Za&amp;kończ</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="204"/>
+        <location filename="../../ui/shell/main_window.py" line="205"/>
         <source>&amp;Help</source>
         <translation>Pomo&amp;c</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="205"/>
+        <location filename="../../ui/shell/main_window.py" line="206"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Skróty klawiszowe</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="241"/>
+        <location filename="../../ui/shell/main_window.py" line="242"/>
         <source>Next conversation</source>
         <translation>Następna rozmowa</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="242"/>
+        <location filename="../../ui/shell/main_window.py" line="243"/>
         <source>Previous conversation</source>
         <translation>Poprzednia rozmowa</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="244"/>
+        <location filename="../../ui/shell/main_window.py" line="245"/>
         <source>Open the conversation</source>
         <translation>Otwórz rozmowę</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="246"/>
+        <location filename="../../ui/shell/main_window.py" line="247"/>
         <source>Reply</source>
         <translation>Odpowiedz</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="247"/>
+        <location filename="../../ui/shell/main_window.py" line="248"/>
         <source>Suggested reply (where is my order)</source>
         <translation>Proponowana odpowiedź (gdzie jest moje zamówienie)</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="249"/>
+        <location filename="../../ui/shell/main_window.py" line="250"/>
         <source>Mark done</source>
         <translation>Oznacz jako zakończone</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="250"/>
+        <location filename="../../ui/shell/main_window.py" line="251"/>
         <source>Snooze</source>
         <translation>Odłóż</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="251"/>
+        <location filename="../../ui/shell/main_window.py" line="252"/>
         <source>Mark unread</source>
         <translation>Oznacz jako nieprzeczytane</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="252"/>
+        <location filename="../../ui/shell/main_window.py" line="253"/>
         <source>Search</source>
         <translation>Szukaj</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="253"/>
+        <location filename="../../ui/shell/main_window.py" line="254"/>
         <source>Show keyboard shortcuts</source>
         <translation>Pokaż skróty klawiszowe</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="256"/>
+        <location filename="../../ui/shell/main_window.py" line="257"/>
         <source>Send the reply</source>
         <translation>Wyślij odpowiedź</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="257"/>
+        <location filename="../../ui/shell/main_window.py" line="258"/>
         <source>Insert a promo reply</source>
         <translation>Wstaw gotową odpowiedź</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="258"/>
+        <location filename="../../ui/shell/main_window.py" line="259"/>
         <source>Leave the text field</source>
         <translation>Opuść pole tekstowe</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="259"/>
+        <location filename="../../ui/shell/main_window.py" line="260"/>
         <source>Sync now</source>
         <translation>Synchronizuj teraz</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="429"/>
+        <location filename="../../ui/shell/main_window.py" line="433"/>
         <source>Could not save the change: {error}</source>
         <translation>Nie udało się zapisać zmiany: {error}</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="477"/>
+        <location filename="../../ui/shell/main_window.py" line="481"/>
         <source>That order belongs to another customer.</source>
         <translation>To zamówienie należy do innego klienta.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/window_actions.py" line="55"/>
+        <location filename="../../ui/shell/window_actions.py" line="56"/>
         <source>Cannot open</source>
         <translation>Nie można otworzyć</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/window_actions.py" line="71"/>
+        <location filename="../../ui/shell/window_actions.py" line="72"/>
         <source>No program for this file</source>
         <translation>Brak programu dla tego pliku</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/window_actions.py" line="72"/>
+        <location filename="../../ui/shell/window_actions.py" line="73"/>
         <source>No program on this computer opens “{name}”. Save it to a folder instead?</source>
         <translation>Żaden program na tym komputerze nie otwiera „{name}”. Zapisać plik w folderze?</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/window_actions.py" line="82"/>
+        <location filename="../../ui/shell/window_actions.py" line="83"/>
         <source>Downloading the attachment… {percent} %</source>
         <translation>Pobieranie załącznika… {percent} %</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/window_actions.py" line="94"/>
+        <location filename="../../ui/shell/window_actions.py" line="95"/>
         <source>Save attachment</source>
         <translation>Zapisz załącznik</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/window_actions.py" line="101"/>
+        <location filename="../../ui/shell/window_actions.py" line="102"/>
         <source>Cannot save</source>
         <translation>Nie można zapisać</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/window_actions.py" line="131"/>
+        <location filename="../../ui/shell/window_actions.py" line="132"/>
         <source>Cannot merge</source>
         <translation>Nie można połączyć</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/window_actions.py" line="126"/>
+        <location filename="../../ui/shell/window_actions.py" line="127"/>
         <source>Merged. Use “Undo merge” to take it back.</source>
         <translation>Połączono. „Cofnij połączenie” przywraca poprzedni stan.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/window_actions.py" line="135"/>
+        <location filename="../../ui/shell/window_actions.py" line="136"/>
         <source>The merge was undone: both customers are separate again.</source>
         <translation>Połączenie cofnięto: obaj klienci są znów osobno.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/window_actions.py" line="139"/>
+        <location filename="../../ui/shell/window_actions.py" line="140"/>
         <source>Cannot undo</source>
         <translation>Nie można cofnąć</translation>
     </message>
@@ -2907,33 +2907,33 @@
 <context>
     <name>MergeDialog</name>
     <message>
-        <location filename="../../ui/common/dialogs.py" line="76"/>
+        <location filename="../../ui/common/dialogs.py" line="82"/>
         <source>Merge customers</source>
         <translation>Połącz klientów</translation>
     </message>
     <message>
-        <location filename="../../ui/common/dialogs.py" line="77"/>
+        <location filename="../../ui/common/dialogs.py" line="83"/>
         <source>Choose who “{name}” really is. The other customer&apos;s messages, addresses and orders move here. You can undo it.</source>
         <translation>Wskaż, kim naprawdę jest „{name}”. Wiadomości, adresy i zamówienia drugiego klienta zostaną przeniesione tutaj. Można to cofnąć.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/dialogs.py" line="83"/>
+        <location filename="../../ui/common/dialogs.py" line="89"/>
         <source>Search by name</source>
         <translation>Szukaj po nazwisku</translation>
     </message>
     <message>
-        <location filename="../../ui/common/dialogs.py" line="88"/>
-        <location filename="../../ui/common/dialogs.py" line="166"/>
+        <location filename="../../ui/common/dialogs.py" line="94"/>
+        <location filename="../../ui/common/dialogs.py" line="172"/>
         <source>Merge</source>
         <translation>Połącz</translation>
     </message>
     <message>
-        <location filename="../../ui/common/dialogs.py" line="153"/>
+        <location filename="../../ui/common/dialogs.py" line="159"/>
         <source>“{remains}” remains. From “{moves}” move here: {messages} message(s), {identities} address(es) and number(s), {orders} order(s); “{moves}” disappears from the list. You can undo it with “Undo merge”. Merge?</source>
         <translation>Zostaje „{remains}”. Z „{moves}” przechodzą tutaj: wiadomości: {messages}, adresy i numery: {identities}, zamówienia: {orders}; „{moves}” znika z listy. Można to cofnąć przyciskiem „Cofnij połączenie”. Połączyć?</translation>
     </message>
     <message>
-        <location filename="../../ui/common/dialogs.py" line="159"/>
+        <location filename="../../ui/common/dialogs.py" line="165"/>
         <source>Yes, merge</source>
         <translation>Tak, połącz</translation>
     </message>
@@ -3793,32 +3793,32 @@
 <context>
     <name>SearchResultsModel</name>
     <message>
-        <location filename="../../ui/inbox/search_model.py" line="56"/>
+        <location filename="../../ui/inbox/search_model.py" line="58"/>
         <source>Customers ({count})</source>
         <translation>Klienci ({count})</translation>
     </message>
     <message>
-        <location filename="../../ui/inbox/search_model.py" line="57"/>
+        <location filename="../../ui/inbox/search_model.py" line="59"/>
         <source>Orders ({count})</source>
         <translation>Zamówienia ({count})</translation>
     </message>
     <message>
-        <location filename="../../ui/inbox/search_model.py" line="58"/>
+        <location filename="../../ui/inbox/search_model.py" line="60"/>
         <source>Messages ({count})</source>
         <translation>Wiadomości ({count})</translation>
     </message>
     <message>
-        <location filename="../../ui/inbox/search_model.py" line="128"/>
+        <location filename="../../ui/inbox/search_model.py" line="130"/>
         <source>(no name)</source>
         <translation>(bez nazwy)</translation>
     </message>
     <message>
-        <location filename="../../ui/inbox/search_model.py" line="131"/>
+        <location filename="../../ui/inbox/search_model.py" line="133"/>
         <source>shop</source>
         <translation>sklep</translation>
     </message>
     <message>
-        <location filename="../../ui/inbox/search_model.py" line="131"/>
+        <location filename="../../ui/inbox/search_model.py" line="133"/>
         <source>customer</source>
         <translation>klient</translation>
     </message>
@@ -4250,17 +4250,17 @@
 <context>
     <name>ShortcutSheet</name>
     <message>
-        <location filename="../../ui/common/dialogs.py" line="175"/>
+        <location filename="../../ui/common/dialogs.py" line="181"/>
         <source>Keyboard shortcuts</source>
         <translation>Skróty klawiszowe</translation>
     </message>
     <message>
-        <location filename="../../ui/common/dialogs.py" line="178"/>
+        <location filename="../../ui/common/dialogs.py" line="184"/>
         <source>Key</source>
         <translation>Klawisz</translation>
     </message>
     <message>
-        <location filename="../../ui/common/dialogs.py" line="178"/>
+        <location filename="../../ui/common/dialogs.py" line="184"/>
         <source>Action</source>
         <translation>Działanie</translation>
     </message>
@@ -4276,12 +4276,12 @@
 <context>
     <name>SnoozeDateDialog</name>
     <message>
-        <location filename="../../ui/common/dialogs.py" line="41"/>
+        <location filename="../../ui/common/dialogs.py" line="47"/>
         <source>Snooze until</source>
         <translation>Odłóż do</translation>
     </message>
     <message>
-        <location filename="../../ui/common/dialogs.py" line="53"/>
+        <location filename="../../ui/common/dialogs.py" line="59"/>
         <source>The conversation comes back at this time, or earlier when the customer writes.</source>
         <translation>Rozmowa wróci o tej porze albo wcześniej, jeśli klient napisze.</translation>
     </message>
@@ -4384,7 +4384,7 @@
 <context>
     <name>SyncStatusBar</name>
     <message numerus="yes">
-        <location filename="../../ui/shell/status_bar.py" line="118"/>
+        <location filename="../../ui/shell/status_bar.py" line="124"/>
         <source>%n conversation(s)</source>
         <translation>
             <numerusform>%n rozmowa</numerusform>
@@ -4393,7 +4393,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/shell/status_bar.py" line="119"/>
+        <location filename="../../ui/shell/status_bar.py" line="125"/>
         <source>%n unread</source>
         <translation>
             <numerusform>%n nieprzeczytana</numerusform>
@@ -4741,17 +4741,17 @@ Wysłać ją ponownie?</translation>
 <context>
     <name>TrayIcon</name>
     <message>
-        <location filename="../../ui/shell/tray.py" line="41"/>
+        <location filename="../../ui/shell/tray.py" line="40"/>
         <source>Show shopinbox</source>
         <translation>Pokaż shopinbox</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/tray.py" line="42"/>
+        <location filename="../../ui/shell/tray.py" line="41"/>
         <source>Quit</source>
         <translation>Zakończ</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/shell/tray.py" line="63"/>
+        <location filename="../../ui/shell/tray.py" line="68"/>
         <source>shopinbox: %n unread</source>
         <translation>
             <numerusform>shopinbox: %n nieprzeczytana</numerusform>
@@ -4760,12 +4760,12 @@ Wysłać ją ponownie?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/shell/tray.py" line="74"/>
+        <location filename="../../ui/shell/tray.py" line="79"/>
         <source>New message</source>
         <translation>Nowa wiadomość</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/tray.py" line="75"/>
+        <location filename="../../ui/shell/tray.py" line="80"/>
         <source>A customer wrote. Click to open the conversation.</source>
         <translation>Klient napisał. Kliknij, aby otworzyć rozmowę.</translation>
     </message>
@@ -4908,7 +4908,7 @@ Wysłać ją ponownie?</translation>
 <context>
     <name>WindowController</name>
     <message>
-        <location filename="../../ui/shell/launch.py" line="168"/>
+        <location filename="../../ui/shell/launch.py" line="213"/>
         <source>Restore a backup</source>
         <translation>Przywracanie kopii zapasowej</translation>
     </message>

@@ -1202,83 +1202,83 @@
 <context>
     <name>ConversationBar</name>
     <message>
-        <location filename="../../ui/inbox/conversation_bar.py" line="30"/>
-        <location filename="../../ui/inbox/conversation_bar.py" line="119"/>
+        <location filename="../../ui/inbox/conversation_bar.py" line="33"/>
+        <location filename="../../ui/inbox/conversation_bar.py" line="122"/>
         <source>Done</source>
         <translation>Готово</translation>
     </message>
     <message>
-        <location filename="../../ui/inbox/conversation_bar.py" line="32"/>
+        <location filename="../../ui/inbox/conversation_bar.py" line="35"/>
         <source>Mark done (e)</source>
         <translation>Отметить как завершённый (e)</translation>
     </message>
     <message>
-        <location filename="../../ui/inbox/conversation_bar.py" line="33"/>
+        <location filename="../../ui/inbox/conversation_bar.py" line="36"/>
         <source>Reopen</source>
         <translation>Открыть снова</translation>
     </message>
     <message>
-        <location filename="../../ui/inbox/conversation_bar.py" line="37"/>
+        <location filename="../../ui/inbox/conversation_bar.py" line="40"/>
         <source>Snooze</source>
         <translation>Отложить</translation>
     </message>
     <message>
-        <location filename="../../ui/inbox/conversation_bar.py" line="38"/>
+        <location filename="../../ui/inbox/conversation_bar.py" line="41"/>
         <source>Snooze (s)</source>
         <translation>Отложить (s)</translation>
     </message>
     <message>
-        <location filename="../../ui/inbox/conversation_bar.py" line="42"/>
+        <location filename="../../ui/inbox/conversation_bar.py" line="45"/>
         <source>Later today</source>
         <translation>Позже сегодня</translation>
     </message>
     <message>
-        <location filename="../../ui/inbox/conversation_bar.py" line="43"/>
+        <location filename="../../ui/inbox/conversation_bar.py" line="46"/>
         <source>Tomorrow morning</source>
         <translation>Завтра утром</translation>
     </message>
     <message>
-        <location filename="../../ui/inbox/conversation_bar.py" line="44"/>
+        <location filename="../../ui/inbox/conversation_bar.py" line="47"/>
         <source>Next week</source>
         <translation>На следующей неделе</translation>
     </message>
     <message>
-        <location filename="../../ui/inbox/conversation_bar.py" line="45"/>
+        <location filename="../../ui/inbox/conversation_bar.py" line="48"/>
         <source>Pick a date…</source>
         <translation>Выбрать дату…</translation>
     </message>
     <message>
-        <location filename="../../ui/inbox/conversation_bar.py" line="47"/>
+        <location filename="../../ui/inbox/conversation_bar.py" line="50"/>
         <source>Mark unread</source>
         <translation>Отметить непрочитанным</translation>
     </message>
     <message>
-        <location filename="../../ui/inbox/conversation_bar.py" line="81"/>
+        <location filename="../../ui/inbox/conversation_bar.py" line="84"/>
         <source>Unassigned</source>
         <translation>Не назначено</translation>
     </message>
     <message>
-        <location filename="../../ui/inbox/conversation_bar.py" line="94"/>
+        <location filename="../../ui/inbox/conversation_bar.py" line="97"/>
         <source>{name} is replying</source>
         <translation>{name} отвечает</translation>
     </message>
     <message>
-        <location filename="../../ui/inbox/conversation_bar.py" line="95"/>
+        <location filename="../../ui/inbox/conversation_bar.py" line="98"/>
         <source>{names} are replying</source>
         <translation>{names} отвечают</translation>
     </message>
     <message>
-        <location filename="../../ui/inbox/conversation_bar.py" line="109"/>
+        <location filename="../../ui/inbox/conversation_bar.py" line="112"/>
         <source>For: {name}</source>
         <translation>Для: {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/inbox/conversation_bar.py" line="110"/>
+        <location filename="../../ui/inbox/conversation_bar.py" line="113"/>
         <source>Assign</source>
         <translation>Назначить</translation>
     </message>
     <message>
-        <location filename="../../ui/inbox/conversation_bar.py" line="116"/>
+        <location filename="../../ui/inbox/conversation_bar.py" line="119"/>
         <source>Snoozed until {when}</source>
         <translation>Отложено до {when}</translation>
     </message>
@@ -2636,82 +2636,82 @@
 <context>
     <name>InboxPanel</name>
     <message>
-        <location filename="../../ui/inbox/inbox_panel.py" line="50"/>
+        <location filename="../../ui/inbox/inbox_panel.py" line="79"/>
         <source>Search everything  ( / )</source>
         <translation>Искать везде  ( / )</translation>
     </message>
     <message>
-        <location filename="../../ui/inbox/inbox_panel.py" line="54"/>
+        <location filename="../../ui/inbox/inbox_panel.py" line="83"/>
         <source>Open</source>
         <translation>Открытые</translation>
     </message>
     <message>
-        <location filename="../../ui/inbox/inbox_panel.py" line="54"/>
+        <location filename="../../ui/inbox/inbox_panel.py" line="83"/>
         <source>Snoozed</source>
         <translation>Отложенные</translation>
     </message>
     <message>
-        <location filename="../../ui/inbox/inbox_panel.py" line="55"/>
+        <location filename="../../ui/inbox/inbox_panel.py" line="84"/>
         <source>Done</source>
         <translation>Завершённые</translation>
     </message>
     <message>
-        <location filename="../../ui/inbox/inbox_panel.py" line="55"/>
+        <location filename="../../ui/inbox/inbox_panel.py" line="84"/>
         <source>All</source>
         <translation>Все</translation>
     </message>
     <message>
-        <location filename="../../ui/inbox/inbox_panel.py" line="59"/>
+        <location filename="../../ui/inbox/inbox_panel.py" line="88"/>
         <source>All channels</source>
         <translation>Все каналы</translation>
     </message>
     <message>
-        <location filename="../../ui/inbox/inbox_panel.py" line="67"/>
+        <location filename="../../ui/inbox/inbox_panel.py" line="96"/>
         <source>Unread only</source>
         <translation>Только непрочитанные</translation>
     </message>
     <message>
-        <location filename="../../ui/inbox/inbox_panel.py" line="72"/>
+        <location filename="../../ui/inbox/inbox_panel.py" line="101"/>
         <source>Everyone&apos;s</source>
         <translation>Все</translation>
     </message>
     <message>
-        <location filename="../../ui/inbox/inbox_panel.py" line="72"/>
+        <location filename="../../ui/inbox/inbox_panel.py" line="101"/>
         <source>Mine</source>
         <translation>Мои</translation>
     </message>
     <message>
-        <location filename="../../ui/inbox/inbox_panel.py" line="73"/>
+        <location filename="../../ui/inbox/inbox_panel.py" line="102"/>
         <source>Unassigned</source>
         <translation>Не назначено</translation>
     </message>
     <message>
-        <location filename="../../ui/inbox/inbox_panel.py" line="79"/>
+        <location filename="../../ui/inbox/inbox_panel.py" line="108"/>
         <source>Any request</source>
         <translation>Все запросы</translation>
     </message>
     <message>
-        <location filename="../../ui/inbox/inbox_panel.py" line="151"/>
+        <location filename="../../ui/inbox/inbox_panel.py" line="206"/>
         <source>All accounts</source>
         <translation>Все учётные записи</translation>
     </message>
     <message>
-        <location filename="../../ui/inbox/inbox_panel.py" line="152"/>
+        <location filename="../../ui/inbox/inbox_panel.py" line="207"/>
         <source>All labels</source>
         <translation>Все метки</translation>
     </message>
     <message>
-        <location filename="../../ui/inbox/inbox_panel.py" line="192"/>
+        <location filename="../../ui/inbox/inbox_panel.py" line="247"/>
         <source>Nothing here. Inbox zero!</source>
         <translation>Пусто. Все письма разобраны!</translation>
     </message>
     <message>
-        <location filename="../../ui/inbox/inbox_panel.py" line="194"/>
+        <location filename="../../ui/inbox/inbox_panel.py" line="249"/>
         <source>No conversations match these filters.</source>
         <translation>Нет разговоров, подходящих под эти фильтры.</translation>
     </message>
     <message>
-        <location filename="../../ui/inbox/inbox_panel.py" line="268"/>
+        <location filename="../../ui/inbox/inbox_panel.py" line="323"/>
         <source>Nothing matches “{query}”.</source>
         <translation>Ничего не найдено по запросу «{query}».</translation>
     </message>
@@ -2719,187 +2719,187 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="97"/>
+        <location filename="../../ui/shell/main_window.py" line="102"/>
         <source>shopinbox {version}</source>
         <translation>shopinbox {version}</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="193"/>
+        <location filename="../../ui/shell/main_window.py" line="194"/>
         <source>&amp;Shop</source>
         <translation>&amp;Магазин</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="194"/>
+        <location filename="../../ui/shell/main_window.py" line="195"/>
         <source>S&amp;ync now</source>
         <translation>&amp;Синхронизировать сейчас</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="197"/>
+        <location filename="../../ui/shell/main_window.py" line="198"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Настройки…</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="198"/>
+        <location filename="../../ui/shell/main_window.py" line="199"/>
         <source>&amp;Merge suggestions…</source>
         <translation>&amp;Предложения объединить…</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="199"/>
+        <location filename="../../ui/shell/main_window.py" line="200"/>
         <source>&amp;Promo replies…</source>
         <translation>&amp;Промо-ответы…</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="200"/>
+        <location filename="../../ui/shell/main_window.py" line="201"/>
         <source>&amp;Reports…</source>
         <translation>&amp;Отчёты…</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="201"/>
+        <location filename="../../ui/shell/main_window.py" line="202"/>
         <source>&amp;Campaigns…</source>
         <translation>&amp;Рассылки…</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="203"/>
+        <location filename="../../ui/shell/main_window.py" line="204"/>
         <source>&amp;Quit</source>
         <translation>&amp;Выход</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="204"/>
+        <location filename="../../ui/shell/main_window.py" line="205"/>
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="205"/>
+        <location filename="../../ui/shell/main_window.py" line="206"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Горячие клавиши</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="241"/>
+        <location filename="../../ui/shell/main_window.py" line="242"/>
         <source>Next conversation</source>
         <translation>Следующий разговор</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="242"/>
+        <location filename="../../ui/shell/main_window.py" line="243"/>
         <source>Previous conversation</source>
         <translation>Предыдущий разговор</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="244"/>
+        <location filename="../../ui/shell/main_window.py" line="245"/>
         <source>Open the conversation</source>
         <translation>Открыть разговор</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="246"/>
+        <location filename="../../ui/shell/main_window.py" line="247"/>
         <source>Reply</source>
         <translation>Ответить</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="247"/>
+        <location filename="../../ui/shell/main_window.py" line="248"/>
         <source>Suggested reply (where is my order)</source>
         <translation>Предложенный ответ (где мой заказ)</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="249"/>
+        <location filename="../../ui/shell/main_window.py" line="250"/>
         <source>Mark done</source>
         <translation>Отметить как завершённый</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="250"/>
+        <location filename="../../ui/shell/main_window.py" line="251"/>
         <source>Snooze</source>
         <translation>Отложить</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="251"/>
+        <location filename="../../ui/shell/main_window.py" line="252"/>
         <source>Mark unread</source>
         <translation>Отметить непрочитанным</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="252"/>
+        <location filename="../../ui/shell/main_window.py" line="253"/>
         <source>Search</source>
         <translation>Поиск</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="253"/>
+        <location filename="../../ui/shell/main_window.py" line="254"/>
         <source>Show keyboard shortcuts</source>
         <translation>Показать горячие клавиши</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="256"/>
+        <location filename="../../ui/shell/main_window.py" line="257"/>
         <source>Send the reply</source>
         <translation>Отправить ответ</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="257"/>
+        <location filename="../../ui/shell/main_window.py" line="258"/>
         <source>Insert a promo reply</source>
         <translation>Вставить шаблон ответа</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="258"/>
+        <location filename="../../ui/shell/main_window.py" line="259"/>
         <source>Leave the text field</source>
         <translation>Выйти из текстового поля</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="259"/>
+        <location filename="../../ui/shell/main_window.py" line="260"/>
         <source>Sync now</source>
         <translation>Синхронизировать сейчас</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="429"/>
+        <location filename="../../ui/shell/main_window.py" line="433"/>
         <source>Could not save the change: {error}</source>
         <translation>Не удалось сохранить изменение: {error}</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window.py" line="477"/>
+        <location filename="../../ui/shell/main_window.py" line="481"/>
         <source>That order belongs to another customer.</source>
         <translation>Этот заказ принадлежит другому клиенту.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/window_actions.py" line="55"/>
+        <location filename="../../ui/shell/window_actions.py" line="56"/>
         <source>Cannot open</source>
         <translation>Не удаётся открыть</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/window_actions.py" line="71"/>
+        <location filename="../../ui/shell/window_actions.py" line="72"/>
         <source>No program for this file</source>
         <translation>Нет программы для этого файла</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/window_actions.py" line="72"/>
+        <location filename="../../ui/shell/window_actions.py" line="73"/>
         <source>No program on this computer opens “{name}”. Save it to a folder instead?</source>
         <translation>Ни одна программа на этом компьютере не открывает «{name}». Сохранить файл в папку?</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/window_actions.py" line="82"/>
+        <location filename="../../ui/shell/window_actions.py" line="83"/>
         <source>Downloading the attachment… {percent} %</source>
         <translation>Загрузка вложения… {percent} %</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/window_actions.py" line="94"/>
+        <location filename="../../ui/shell/window_actions.py" line="95"/>
         <source>Save attachment</source>
         <translation>Сохранить вложение</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/window_actions.py" line="101"/>
+        <location filename="../../ui/shell/window_actions.py" line="102"/>
         <source>Cannot save</source>
         <translation>Не удаётся сохранить</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/window_actions.py" line="131"/>
+        <location filename="../../ui/shell/window_actions.py" line="132"/>
         <source>Cannot merge</source>
         <translation>Не удаётся объединить</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/window_actions.py" line="126"/>
+        <location filename="../../ui/shell/window_actions.py" line="127"/>
         <source>Merged. Use “Undo merge” to take it back.</source>
         <translation>Объединено. «Отменить объединение» вернёт как было.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/window_actions.py" line="135"/>
+        <location filename="../../ui/shell/window_actions.py" line="136"/>
         <source>The merge was undone: both customers are separate again.</source>
         <translation>Объединение отменено: клиенты снова разделены.</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/window_actions.py" line="139"/>
+        <location filename="../../ui/shell/window_actions.py" line="140"/>
         <source>Cannot undo</source>
         <translation>Не удаётся отменить</translation>
     </message>
@@ -2907,33 +2907,33 @@
 <context>
     <name>MergeDialog</name>
     <message>
-        <location filename="../../ui/common/dialogs.py" line="76"/>
+        <location filename="../../ui/common/dialogs.py" line="82"/>
         <source>Merge customers</source>
         <translation>Объединить клиентов</translation>
     </message>
     <message>
-        <location filename="../../ui/common/dialogs.py" line="77"/>
+        <location filename="../../ui/common/dialogs.py" line="83"/>
         <source>Choose who “{name}” really is. The other customer&apos;s messages, addresses and orders move here. You can undo it.</source>
         <translation>Выберите, кто на самом деле «{name}». Сообщения, адреса и заказы другого клиента перейдут сюда. Это можно отменить.</translation>
     </message>
     <message>
-        <location filename="../../ui/common/dialogs.py" line="83"/>
+        <location filename="../../ui/common/dialogs.py" line="89"/>
         <source>Search by name</source>
         <translation>Поиск по имени</translation>
     </message>
     <message>
-        <location filename="../../ui/common/dialogs.py" line="88"/>
-        <location filename="../../ui/common/dialogs.py" line="166"/>
+        <location filename="../../ui/common/dialogs.py" line="94"/>
+        <location filename="../../ui/common/dialogs.py" line="172"/>
         <source>Merge</source>
         <translation>Объединить</translation>
     </message>
     <message>
-        <location filename="../../ui/common/dialogs.py" line="153"/>
+        <location filename="../../ui/common/dialogs.py" line="159"/>
         <source>“{remains}” remains. From “{moves}” move here: {messages} message(s), {identities} address(es) and number(s), {orders} order(s); “{moves}” disappears from the list. You can undo it with “Undo merge”. Merge?</source>
         <translation>Остаётся «{remains}». От «{moves}» сюда переходят: сообщений — {messages}, адресов и номеров — {identities}, заказов — {orders}; «{moves}» исчезает из списка. Это можно отменить кнопкой «Отменить объединение». Объединить?</translation>
     </message>
     <message>
-        <location filename="../../ui/common/dialogs.py" line="159"/>
+        <location filename="../../ui/common/dialogs.py" line="165"/>
         <source>Yes, merge</source>
         <translation>Да, объединить</translation>
     </message>
@@ -3793,32 +3793,32 @@
 <context>
     <name>SearchResultsModel</name>
     <message>
-        <location filename="../../ui/inbox/search_model.py" line="56"/>
+        <location filename="../../ui/inbox/search_model.py" line="58"/>
         <source>Customers ({count})</source>
         <translation>Клиенты ({count})</translation>
     </message>
     <message>
-        <location filename="../../ui/inbox/search_model.py" line="57"/>
+        <location filename="../../ui/inbox/search_model.py" line="59"/>
         <source>Orders ({count})</source>
         <translation>Заказы ({count})</translation>
     </message>
     <message>
-        <location filename="../../ui/inbox/search_model.py" line="58"/>
+        <location filename="../../ui/inbox/search_model.py" line="60"/>
         <source>Messages ({count})</source>
         <translation>Сообщения ({count})</translation>
     </message>
     <message>
-        <location filename="../../ui/inbox/search_model.py" line="128"/>
+        <location filename="../../ui/inbox/search_model.py" line="130"/>
         <source>(no name)</source>
         <translation>(без имени)</translation>
     </message>
     <message>
-        <location filename="../../ui/inbox/search_model.py" line="131"/>
+        <location filename="../../ui/inbox/search_model.py" line="133"/>
         <source>shop</source>
         <translation>магазин</translation>
     </message>
     <message>
-        <location filename="../../ui/inbox/search_model.py" line="131"/>
+        <location filename="../../ui/inbox/search_model.py" line="133"/>
         <source>customer</source>
         <translation>клиент</translation>
     </message>
@@ -4250,17 +4250,17 @@
 <context>
     <name>ShortcutSheet</name>
     <message>
-        <location filename="../../ui/common/dialogs.py" line="175"/>
+        <location filename="../../ui/common/dialogs.py" line="181"/>
         <source>Keyboard shortcuts</source>
         <translation>Горячие клавиши</translation>
     </message>
     <message>
-        <location filename="../../ui/common/dialogs.py" line="178"/>
+        <location filename="../../ui/common/dialogs.py" line="184"/>
         <source>Key</source>
         <translation>Клавиша</translation>
     </message>
     <message>
-        <location filename="../../ui/common/dialogs.py" line="178"/>
+        <location filename="../../ui/common/dialogs.py" line="184"/>
         <source>Action</source>
         <translation>Действие</translation>
     </message>
@@ -4276,12 +4276,12 @@
 <context>
     <name>SnoozeDateDialog</name>
     <message>
-        <location filename="../../ui/common/dialogs.py" line="41"/>
+        <location filename="../../ui/common/dialogs.py" line="47"/>
         <source>Snooze until</source>
         <translation>Отложить до</translation>
     </message>
     <message>
-        <location filename="../../ui/common/dialogs.py" line="53"/>
+        <location filename="../../ui/common/dialogs.py" line="59"/>
         <source>The conversation comes back at this time, or earlier when the customer writes.</source>
         <translation>Разговор вернётся в это время или раньше, если клиент напишет.</translation>
     </message>
@@ -4384,7 +4384,7 @@
 <context>
     <name>SyncStatusBar</name>
     <message numerus="yes">
-        <location filename="../../ui/shell/status_bar.py" line="118"/>
+        <location filename="../../ui/shell/status_bar.py" line="124"/>
         <source>%n conversation(s)</source>
         <translation>
             <numerusform>%n разговор</numerusform>
@@ -4393,7 +4393,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/shell/status_bar.py" line="119"/>
+        <location filename="../../ui/shell/status_bar.py" line="125"/>
         <source>%n unread</source>
         <translation>
             <numerusform>%n непрочитанное</numerusform>
@@ -4741,17 +4741,17 @@ Send it again?</source>
 <context>
     <name>TrayIcon</name>
     <message>
-        <location filename="../../ui/shell/tray.py" line="41"/>
+        <location filename="../../ui/shell/tray.py" line="40"/>
         <source>Show shopinbox</source>
         <translation>Показать shopinbox</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/tray.py" line="42"/>
+        <location filename="../../ui/shell/tray.py" line="41"/>
         <source>Quit</source>
         <translation>Выход</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/shell/tray.py" line="63"/>
+        <location filename="../../ui/shell/tray.py" line="68"/>
         <source>shopinbox: %n unread</source>
         <translation>
             <numerusform>shopinbox: %n непрочитанное</numerusform>
@@ -4760,12 +4760,12 @@ Send it again?</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/shell/tray.py" line="74"/>
+        <location filename="../../ui/shell/tray.py" line="79"/>
         <source>New message</source>
         <translation>Новое сообщение</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/tray.py" line="75"/>
+        <location filename="../../ui/shell/tray.py" line="80"/>
         <source>A customer wrote. Click to open the conversation.</source>
         <translation>Клиент написал. Нажмите, чтобы открыть разговор.</translation>
     </message>
@@ -4908,7 +4908,7 @@ Send it again?</source>
 <context>
     <name>WindowController</name>
     <message>
-        <location filename="../../ui/shell/launch.py" line="168"/>
+        <location filename="../../ui/shell/launch.py" line="213"/>
         <source>Restore a backup</source>
         <translation>Восстановление резервной копии</translation>
     </message>

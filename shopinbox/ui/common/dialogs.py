@@ -4,7 +4,7 @@ keyboard shortcut sheet."""
 from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QDateTime, Qt, QTime, Signal
 from PySide6.QtWidgets import (
@@ -22,7 +22,13 @@ from PySide6.QtWidgets import (
 )
 
 from shopinbox.app.core.context import AppContext
-from shopinbox.app.identity.merge_actions import MergePreview, merge_candidates, merge_preview
+from shopinbox.ui.common.deferred import deferred
+
+if TYPE_CHECKING:
+    from shopinbox.app.identity.merge_actions import MergePreview
+
+merge_candidates = deferred("shopinbox.app.identity.merge_actions", "merge_candidates")
+merge_preview = deferred("shopinbox.app.identity.merge_actions", "merge_preview")
 
 
 def snooze_presets(now: datetime) -> dict[str, datetime]:

@@ -5,13 +5,16 @@ from __future__ import annotations
 
 import html
 from datetime import UTC, datetime
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QMenu, QPushButton, QToolButton, QWidget
 
-from shopinbox.app.inbox.read_model import CustomerView
 from shopinbox.ui.common.dialogs import SnoozeDateDialog, snooze_presets
 from shopinbox.ui.common.formatting import local_datetime
+
+if TYPE_CHECKING:
+    from shopinbox.app.inbox.read_model import CustomerView
 
 
 class ConversationBar(QWidget):

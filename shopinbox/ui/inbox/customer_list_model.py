@@ -7,7 +7,13 @@ With an `OperationRunner` every read after start-up is a background query: the r
 action or a sync batch (ids plus the changed and newly visible rows; the rows shown meanwhile
 stay as they were, `refreshed` follows), a new filter, and a page of rows scrolled into view
 (painted blank until it arrives, then `dataChanged`). Without one (model tests) all run
-inline."""
+inline.
+
+At the window's start (`quick_start`, with an operation runner, on a profile opened without an
+engine yet) the first page is read with sqlite3 (`app.inbox.rows.quick_first_page`): the list
+paints before SQLAlchemy is imported; `complete_first_page` (after the first paint) then
+refreshes that page in the background, which brings its intent chips.
+The listing functions are imported when first called, off the start's path."""
 
 from __future__ import annotations
 
@@ -16,7 +22,7 @@ from typing import Any
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 
 from shopinbox.app.core.context import AppContext
-from shopinbox.app.inbox.listing import InboxFilter, InboxRow, conversation_ids, inbox_rows
+from shopinbox.app.inbox.rows import InboxFilter, InboxRow, quick_first_page
 
 PAGE = 200
 CACHE_PAGE = 50
@@ -27,6 +33,8 @@ Index = QModelIndex | QPersistentModelIndex
 
 def reload_query(ctx: AppContext, wanted: InboxFilter) -> tuple[list[int], dict[int, InboxRow]]:
     """(matching ids, rows of the first page): a new filter's list, read in the background."""
+    from shopinbox.app.inbox.listing import conversation_ids, inbox_rows
+
     ids = conversation_ids(ctx, wanted)
     return ids, inbox_rows(ctx, ids[:CACHE_PAGE])
 
@@ -35,16 +43,26 @@ def refresh_query(ctx: AppContext, wanted: InboxFilter, changed: set[int], known
                   visible: int) -> tuple[list[int], dict[int, InboxRow]]:
     """(matching ids, rows of the changed customers and of new ids within the first `visible`
     positions): everything the UI thread needs to apply a refresh without a query."""
+    from shopinbox.app.inbox.listing import conversation_ids, inbox_rows
+
     ids = conversation_ids(ctx, wanted)
     wanted_rows = set(changed) | {i for i in ids[:visible] if i not in known}
     return ids, inbox_rows(ctx, [i for i in ids if i in wanted_rows])
+
+
+def page_rows(ctx: AppContext, customer_ids: list[int]) -> dict[int, InboxRow]:
+    """The display rows of one page of ids (`listing.inbox_rows`, imported on first use)."""
+    from shopinbox.app.inbox.listing import inbox_rows
+
+    return inbox_rows(ctx, customer_ids)
 
 
 class CustomerListModel(QAbstractListModel):
     refreshed = Signal()  # a background refresh or reload is applied
 
     def __init__(self, ctx: AppContext, parent: Any = None,
-                 wanted: InboxFilter | None = None, ops: Any = None) -> None:
+                 wanted: InboxFilter | None = None, ops: Any = None,
+                 quick_start: bool = False) -> None:
         super().__init__(parent)
         self._ctx = ctx
         self._ops = ops  # an OperationRunner (ui/common/operations.py), or None
@@ -56,7 +74,10 @@ class CustomerListModel(QAbstractListModel):
         self._loaded = 0
         self._cache: dict[int, InboxRow] = {}
         self._changing = False  # views and testers may ask for more while rows move
+        self._incomplete: set[int] = set()  # rows of the quick first page (no intents yet)
+        self._quick = quick_start and ops is not None
         self.reload()
+        self._quick = False
 
     @property
     def background(self) -> bool:
@@ -68,6 +89,7 @@ class CustomerListModel(QAbstractListModel):
         """A new filter: read in the background (with an operation runner); the old list stays
         until the new one is in."""
         self.wanted = wanted
+        self._incomplete.clear()  # the new list's rows are read in full
         if self._ops is None:
             self.reload()
             return
@@ -87,7 +109,19 @@ class CustomerListModel(QAbstractListModel):
         """Read the list and its first page of rows now (at start-up, so the first paint is
         complete)."""
         self._generation += 1  # a refresh still on its way is for the old filter
-        self._reset(*reload_query(self._ctx, self.wanted))
+        quick = quick_first_page(self._ctx, self.wanted, CACHE_PAGE) if self._quick else None
+        if quick is None:
+            self._reset(*reload_query(self._ctx, self.wanted))
+            return
+        self._reset(*quick)
+        self._incomplete = set(quick[1])
+
+    def complete_first_page(self) -> None:
+        """After the first paint: re-read the quick first page's rows in the background (the
+        same rows, now with the intents of their newest inbound message)."""
+        incomplete, self._incomplete = self._incomplete, set()
+        if incomplete:
+            self.refresh_customers(incomplete)
 
     def _reset(self, ids: list[int], rows: dict[int, InboxRow]) -> None:
         self.beginResetModel()
@@ -238,11 +272,11 @@ class CustomerListModel(QAbstractListModel):
             page = [i for i in self._ids[start : start + CACHE_PAGE]
                     if i not in self._cache and i not in self._fetching]
             if self._ops is None:
-                self._cache.update(inbox_rows(self._ctx, page))
+                self._cache.update(page_rows(self._ctx, page))
                 return self._cache.get(customer_id)
             if page:
                 self._fetching.update(page)
-                self._ops.query(inbox_rows, self._ctx, page,
+                self._ops.query(page_rows, self._ctx, page,
                                 on_done=lambda rows: self._page_done(page, rows),
                                 on_error=lambda _error: self._fetching.difference_update(page))
         return row

@@ -10,7 +10,7 @@ from PySide6.QtCore import QCoreApplication, QModelIndex, QRect, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
-from shopinbox.app.inbox.listing import InboxRow
+from shopinbox.app.inbox.rows import InboxRow
 from shopinbox.ui.common.formatting import relative_time
 from shopinbox.ui.common.icons import channel_pixmap
 from shopinbox.ui.inbox.customer_list_model import RowRole

@@ -8,7 +8,9 @@ message, with their orders for an order.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -22,8 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from shopinbox.app.core.context import AppContext
-from shopinbox.app.inbox.listing import InboxFilter, filter_choices
-from shopinbox.app.inbox.one_box import BoxResult, find
+from shopinbox.app.inbox.rows import InboxFilter
 from shopinbox.domain.intents import INTENTS
 from shopinbox.ui.common import channel_ui
 from shopinbox.ui.common.icons import channel_icon
@@ -35,10 +36,38 @@ from shopinbox.ui.inbox.search_delegate import SearchResultsDelegate
 from shopinbox.ui.inbox.search_model import OpenRole, SearchResultsModel
 from shopinbox.ui.timeline.timeline_html import texts
 
+if TYPE_CHECKING:  # SQLAlchemy and the search load after the window's first paint
+    from shopinbox.app.inbox.one_box import BoxResult
+
+
+def _filter_choices(ctx: AppContext) -> dict[str, list]:
+    from shopinbox.app.inbox.listing import filter_choices
+
+    return filter_choices(ctx)
+
+
+def _find(ctx: AppContext, text: str, customer_id: int | None, limit: int) -> BoxResult:
+    from shopinbox.app.inbox.one_box import find
+
+    return find(ctx, text, customer_id, limit)
+
+
+def _no_result() -> BoxResult:
+    from shopinbox.app.inbox.one_box import BoxResult
+
+    return BoxResult()
+
 
 class InboxPanel(QWidget):
+    """With an operation runner the panel starts quick: its first page is read with sqlite3
+    and painted, and only then (`first_painted`) do the filter choices and the full rows load
+    in the background. A list that is not on screen (an empty inbox, the welcome screen, a
+    test's hidden window) goes on after `UNSEEN_START_MS` instead of waiting for a paint."""
+
     customer_chosen = Signal(int, int)  # customer id, message id (0: none)
     search_finished = Signal(int)  # number of results (customers + orders + messages)
+    first_painted = Signal()  # the list has painted (or is not on screen): load the rest
+    UNSEEN_START_MS = 50
 
     def __init__(self, ctx: AppContext, tasks: TaskRunner, parent: QWidget | None = None,
                  ops: OperationRunner | None = None) -> None:
@@ -81,9 +110,12 @@ class InboxPanel(QWidget):
         for name in INTENTS:
             if name != "other":
                 self.intent.addItem(words[f"intent:{name}"], name)
-        self.fill_choices()
+        if ops is None:
+            self.fill_choices()
+        else:  # "All accounts" / "All labels" for the first paint; the rest after it
+            self._fill_choices({"accounts": [], "labels": []})
 
-        self.model = CustomerListModel(ctx, self, ops=ops)
+        self.model = CustomerListModel(ctx, self, ops=ops, quick_start=True)
         self._keep: int | None = None  # the customer to keep selected across a new filter
         self.model.refreshed.connect(self._refreshed)
         self.list = QListView(self)
@@ -136,15 +168,38 @@ class InboxPanel(QWidget):
         self.results.activated.connect(self._open_hit)
         self.results.clicked.connect(self._open_hit)
         self._update_empty()
+        self._painted = ops is None
+        if not self._painted:
+            self.list.viewport().installEventFilter(self)
+            QTimer.singleShot(self.UNSEEN_START_MS, self._start_unseen)
+
+    # -- start: the rest loads after the first paint --
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt name)
+        if (event.type() == QEvent.Type.Paint and not self._painted
+                and watched is self.list.viewport()):
+            self._painted = True
+            QTimer.singleShot(0, self._after_first_paint)  # once this paint is on screen
+        return False
+
+    def _start_unseen(self) -> None:
+        if not self._painted and not self.list.viewport().isVisible():
+            self._painted = True
+            self._after_first_paint()
+
+    def _after_first_paint(self) -> None:
+        self.list.viewport().removeEventFilter(self)
+        self.fill_choices(background=True)
+        self.model.complete_first_page()
+        self.first_painted.emit()
 
     # -- filters --
     def fill_choices(self, background: bool = False) -> None:
-        """The account and label choices: read at once at start-up, in the background after
-        accounts changed."""
+        """The account and label choices: in the background with an operation runner (at
+        start-up and after accounts changed), else at once."""
         if background and self.ops is not None:
-            self.ops.query(filter_choices, self.ctx, on_done=self._fill_choices)
+            self.ops.query(_filter_choices, self.ctx, on_done=self._fill_choices)
         else:
-            self._fill_choices(filter_choices(self.ctx))
+            self._fill_choices(_filter_choices(self.ctx))
 
     def _fill_choices(self, choices: dict[str, list]) -> None:
         for combo, everything, items in (
@@ -248,13 +303,13 @@ class InboxPanel(QWidget):
         text = self.search.text().strip()
         self._search_generation += 1
         if not text:
-            self.results_model.set_result(BoxResult())
+            self.results_model.set_result(_no_result())
             self._update_empty()
             return
         generation = self._search_generation
-        self.tasks.submit(find, self.ctx, text, None, 100,
+        self.tasks.submit(_find, self.ctx, text, None, 100,
                           on_done=lambda result: self._show_hits(generation, result),
-                          on_error=lambda error: self._show_hits(generation, BoxResult()))
+                          on_error=lambda error: self._show_hits(generation, _no_result()))
 
     def _show_hits(self, generation: int, result: BoxResult) -> None:
         if generation != self._search_generation:

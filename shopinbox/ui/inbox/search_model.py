@@ -8,7 +8,7 @@ Header rows are neither selectable nor enabled, so keyboard moves and clicks lan
 from __future__ import annotations
 
 import html
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
     QAbstractListModel,
@@ -18,9 +18,11 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QFont
 
-from shopinbox.app.inbox.one_box import BoxResult, CustomerMatch, OrderMatch
-from shopinbox.store.search import SearchHit
 from shopinbox.ui.common.formatting import local_date
+
+if TYPE_CHECKING:  # the search's modules load with its first query, not with the window
+    from shopinbox.app.inbox.one_box import BoxResult
+    from shopinbox.store.search import SearchHit
 
 HitRole = Qt.ItemDataRole.UserRole + 10  # the SearchHit of a message row
 KindRole = Qt.ItemDataRole.UserRole + 11  # 'customer', 'order', 'message' or 'header'
@@ -155,6 +157,8 @@ class SearchResultsModel(QAbstractListModel):
     def _text(self, kind: str, item: Any) -> str:
         if kind == "header":
             return item
+        from shopinbox.app.inbox.one_box import CustomerMatch, OrderMatch
+
         if isinstance(item, CustomerMatch):
             extra = f" — {item.matched}" if item.matched and item.matched != item.name else ""
             return f"{item.name}{extra}"

@@ -9,14 +9,12 @@ from __future__ import annotations
 
 import gc
 import sys
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QApplication
 
 from shopinbox.app.core.context import AppContext
-from shopinbox.app.demo.profile import open_demo_profile, prepare_demo_profile
-from shopinbox.app.outbox.sending import recover_interrupted
 from shopinbox.ui.common.app_icon import app_icon
 from shopinbox.ui.common.i18n import install_translations, pick_language
 from shopinbox.ui.common.operations import Changes
@@ -24,7 +22,9 @@ from shopinbox.ui.common.preferences import Preferences
 from shopinbox.ui.common.tasks import TaskRunner
 from shopinbox.ui.shell.main_window import MainWindow
 from shopinbox.ui.shell.sync_bridge import SyncBridge
-from shopinbox.ui.shell.sync_runner import SyncRunner
+
+if TYPE_CHECKING:  # the engine (and SQLAlchemy with it) loads after the first paint
+    from shopinbox.ui.shell.sync_runner import SyncRunner
 
 
 def ensure_translations() -> None:
@@ -49,8 +49,20 @@ def freeze_startup_heap() -> None:
     It also shortens the GIL switch interval (5 ms → 1 ms): while a sync thread runs Python code,
     each time the UI thread gives up the GIL around a Qt call it waited up to a full interval to
     get it back, so a 40 ms repaint could stretch past 100 ms."""
+    global _heap_frozen
     gc.freeze()
     sys.setswitchinterval(0.001)
+    _heap_frozen = True
+
+
+_heap_frozen = False
+
+
+def freeze_loaded_heap() -> None:
+    """Freeze again what loaded after the first paint (SQLAlchemy, the models, the use-cases:
+    `MainWindow.views_ready`) — once the start-up heap was frozen, that is, in the app."""
+    if _heap_frozen:
+        gc.freeze()
 
 
 class WindowController(QObject):
@@ -65,7 +77,9 @@ class WindowController(QObject):
         self.tasks = TaskRunner(self)
         self.window: MainWindow | None = None
         self.settings = None  # the open SettingsDialog
-        self.sync: SyncRunner | None = None
+        self._sync: SyncRunner | None = None
+        self._sync_wanted: Preferences | None = None  # made after the window's first paint
+        self.recover_on_start = False  # run_window: replies a crash left in `sending`
         self.sync_options = dict(sync_options or {})  # for the syncers (tests: retries)
 
     def show(self) -> MainWindow:
@@ -84,23 +98,54 @@ class WindowController(QObject):
         self.window = MainWindow(self.ctx, self.bridge, prefs)
         self.window.settings_requested.connect(self.open_settings)
         self.window.demo_requested.connect(self.open_demo)
+        self.window.views_ready.connect(freeze_loaded_heap)
         self.window.show()
         self._ensure_sync(prefs)
         self.window_replaced.emit(self.window)
         return self.window
 
     def _ensure_sync(self, prefs: Preferences) -> None:
-        """One sync runner per profile; it outlives window replacements (language changes)."""
-        if self.sync is not None and self.sync.ctx is self.ctx:
+        """One sync runner per profile; it outlives window replacements (language changes).
+        It is made once the window's views are ready (`views_ready`: the inbox has painted
+        and a worker has imported SQLAlchemy and the engine), or at once when someone asks for
+        `sync` before that."""
+        if self._sync is not None and self._sync.ctx is self.ctx:
             return
         self.stop_sync()
-        self.sync = SyncRunner(self.ctx, self.bridge, prefs.get("sync_interval_minutes"), self,
-                               **self.sync_options)
-        QTimer.singleShot(0, self.sync, self.sync.start)  # after the window has painted
+        self._sync_wanted = prefs
+        assert self.window is not None
+        self.window.views_ready.connect(self._make_sync)
+
+    @property
+    def sync(self) -> SyncRunner | None:
+        self._make_sync()
+        return self._sync
+
+    def _make_sync(self) -> None:
+        prefs, self._sync_wanted = self._sync_wanted, None
+        if prefs is None:
+            return
+        from shopinbox.ui.shell.sync_runner import SyncRunner
+
+        sync = self._sync = SyncRunner(self.ctx, self.bridge, prefs.get("sync_interval_minutes"),
+                                       self, **self.sync_options)
+        if not self.recover_on_start:
+            QTimer.singleShot(0, sync, sync.start)
+            return
+        self.recover_on_start = False
+        from shopinbox.app.outbox.sending import recover_interrupted
+
+        # Replies a crash left in `sending` are settled before the outbox may send again.
+        def start(_result: object) -> None:
+            if self._sync is sync:
+                sync.start()
+
+        self.tasks.submit(recover_interrupted, self.ctx, on_done=start, on_error=start)
 
     def stop_sync(self) -> None:
-        if self.sync is not None:
-            sync, self.sync = self.sync, None
+        self._sync_wanted = None
+        if self._sync is not None:
+            sync, self._sync = self._sync, None
             sync.stop()
             if sync.tasks.busy:  # its last result is still queued to this thread: let it land
                 sync.tasks.finished.connect(sync.deleteLater)
@@ -182,6 +227,8 @@ class WindowController(QObject):
             if old.paths.root != self.ctx.paths.root:
                 old.close()
 
+        from shopinbox.app.demo.profile import prepare_demo_profile
+
         self.tasks.submit(prepare_demo_profile, str(self.ctx.paths.root), on_done=switch)
 
 
@@ -191,9 +238,14 @@ def run_window(profile: str | None, argv: list[str], demo: bool = False) -> int:
     app.setOrganizationName("shopinbox")
     app.setWindowIcon(app_icon())
     ensure_translations()
-    ctx = open_demo_profile(profile) if demo else AppContext.open(profile)
-    recover_interrupted(ctx)
+    if demo:
+        from shopinbox.app.demo.profile import open_demo_profile
+
+        ctx = open_demo_profile(profile)
+    else:
+        ctx = AppContext.open(profile)
     controller = WindowController(app, ctx, profile)
+    controller.recover_on_start = True  # in the background, before the sync runner starts
     try:
         controller.show()
         freeze_startup_heap()

@@ -7,6 +7,9 @@ which the inbox repaints only those rows, the tray recounts and the open convers
 when it is among them. Opening a customer is a background query of the read model
 (`CustomerView`); the UI thread never waits on the database. A sync's changed customers
 (`customers_changed`, coalesced) enter the same path.
+
+Start-up: the inbox paints first; the composer and the customer panel follow it
+(ui/shell/window_start.py).
 """
 
 from __future__ import annotations
@@ -15,30 +18,18 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence
-from PySide6.QtWidgets import (
-    QMainWindow,
-    QSplitter,
-    QStackedWidget,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QMainWindow, QSplitter, QStackedWidget, QVBoxLayout, QWidget
 
 from shopinbox import __version__
 from shopinbox.app.core.context import AppContext
-from shopinbox.app.inbox import actions
-from shopinbox.app.inbox.listing import accounts_brief
-from shopinbox.app.inbox.read_model import CustomerNotFound, CustomerView, customer_view
-from shopinbox.app.outbox.compose import retry_message
-from shopinbox.app.sync.events import push_read, push_unread, unread_receipt_ids
-from shopinbox.app.team.work import assign
+from shopinbox.app.inbox.rows import accounts_at_start
 from shopinbox.ui.common import error_text
 from shopinbox.ui.common.app_icon import app_icon
+from shopinbox.ui.common.deferred import deferred, deferred_module
 from shopinbox.ui.common.dialogs import ShortcutSheet
 from shopinbox.ui.common.operations import Changes, OperationRunner
 from shopinbox.ui.common.preferences import Preferences
 from shopinbox.ui.common.tasks import TaskRunner
-from shopinbox.ui.composer.composer import Composer
-from shopinbox.ui.customer.customer_panel import CustomerPanel
 from shopinbox.ui.inbox.conversation_bar import ConversationBar
 from shopinbox.ui.inbox.inbox_panel import InboxPanel
 from shopinbox.ui.shell.shortcuts import KeyboardShortcuts
@@ -47,20 +38,33 @@ from shopinbox.ui.shell.sync_bridge import ChangeCoalescer, SyncBridge
 from shopinbox.ui.shell.tray import TrayIcon, bring_to_front
 from shopinbox.ui.shell.welcome import WelcomeScreen
 from shopinbox.ui.shell.window_actions import AttachmentActions, MergeActions
+from shopinbox.ui.shell.window_start import DeferredViews
 from shopinbox.ui.timeline.timeline_view import TimelineView
 
 if TYPE_CHECKING:  # the views and dialogs opened on demand are imported then (start-up time)
+    from shopinbox.app.inbox.read_model import CustomerView
     from shopinbox.ui.customer.suggestions_dialog import SuggestionsDialog
     from shopinbox.ui.promos.promo_library import PromoLibrary
     from shopinbox.ui.reports.reports_view import ReportsView
     from shopinbox.ui.shell.team_bridge import TeamBridge
 
 
+actions = deferred_module("shopinbox.app.inbox.actions")
+accounts_brief = deferred("shopinbox.app.inbox.listing", "accounts_brief")
+retry_message = deferred("shopinbox.app.outbox.compose", "retry_message")
+push_read = deferred("shopinbox.app.sync.events", "push_read")
+push_unread = deferred("shopinbox.app.sync.events", "push_unread")
+unread_receipt_ids = deferred("shopinbox.app.sync.events", "unread_receipt_ids")
+assign = deferred("shopinbox.app.team.work", "assign")
+
+
 def _window_view(ctx: AppContext, customer_id: int) -> CustomerView:
+    from shopinbox.app.inbox.read_model import customer_view
+
     return customer_view(ctx, customer_id, with_undo=True)
 
 
-class MainWindow(AttachmentActions, MergeActions, QMainWindow):
+class MainWindow(DeferredViews, AttachmentActions, MergeActions, QMainWindow):
     customers_changed = Signal(object)  # set[int] changed elsewhere (a sync, a dialog)
     customer_shown = Signal(int)  # a customer's view is on screen (opened or refreshed)
     merged = Signal(int)  # merge id of a merge made in the window
@@ -70,6 +74,7 @@ class MainWindow(AttachmentActions, MergeActions, QMainWindow):
     attachment_progress = Signal(int, int)  # bytes fetched, bytes expected (from a worker)
     settings_requested = Signal(str)  # "" or the account kind to add
     demo_requested = Signal()
+    views_ready = Signal()  # the composer and the customer panel are built (after start-up)
 
     def __init__(self, ctx: AppContext, bridge: SyncBridge | None = None,
                  prefs: Preferences | None = None) -> None:
@@ -100,8 +105,7 @@ class MainWindow(AttachmentActions, MergeActions, QMainWindow):
         self.inbox = InboxPanel(ctx, self.tasks, self, ops=self.ops)
         self.bar = ConversationBar(self)
         self.timeline = TimelineView(self.prefs.images_allowed, self)
-        self.composer = Composer(ctx, self.tasks, self.ops, self)
-        self.panel = CustomerPanel(ctx, self.ops, self)
+        self._composer = self._panel = None  # built after the first paint (window_start.py)
         centre_top = QWidget(self)
         top_layout = QVBoxLayout(centre_top)
         top_layout.setContentsMargins(0, 6, 0, 0)
@@ -110,14 +114,14 @@ class MainWindow(AttachmentActions, MergeActions, QMainWindow):
         self.centre = QSplitter(Qt.Orientation.Vertical, self)
         self.centre.setObjectName("centreSplitter")
         self.centre.addWidget(centre_top)
-        self.centre.addWidget(self.composer)
+        self.centre.addWidget(QWidget(self))  # the composer's place
         self.centre.setStretchFactor(0, 3)
         self.centre.setSizes([580, 170])
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.setObjectName("mainSplitter")
         self.splitter.addWidget(self.inbox)
         self.splitter.addWidget(self.centre)
-        self.splitter.addWidget(self.panel)
+        self.splitter.addWidget(QWidget(self))  # the customer panel's place
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setSizes([330, 640, 330])
         self.welcome = WelcomeScreen(self)
@@ -135,6 +139,7 @@ class MainWindow(AttachmentActions, MergeActions, QMainWindow):
         self.inbox.customer_chosen.connect(self.open_customer)
         self.ops.changes_applied.connect(self.apply_changes)
         self.ops.failed.connect(self._write_failed)
+        self.inbox.first_painted.connect(self._load_views)
         self.customers_changed.connect(
             lambda ids: self.ops.announce(Changes(customer_ids=set(ids))))
         # A sync reports every committed batch; the inbox refreshes at most every 250 ms.
@@ -142,8 +147,6 @@ class MainWindow(AttachmentActions, MergeActions, QMainWindow):
         self.sync_changes.flushed.connect(self.customers_changed)
         self.bridge.new_inbound.connect(self.tray.notify_new_message)
         self.tray.open_customer.connect(self._open_from_notification)
-        self.panel.merge_requested.connect(self.merge_customer)
-        self.panel.undo_merge_requested.connect(self.undo_merge)
         self.timeline.retry_requested.connect(self.retry_message)
         self.timeline.open_attachment.connect(self.open_attachment)
         self.timeline.order_requested.connect(self.show_order)
@@ -176,14 +179,12 @@ class MainWindow(AttachmentActions, MergeActions, QMainWindow):
         self.inbox.model.modelReset.connect(self.update_counts)
         self.tray.count_changed.connect(
             lambda unread: self.sync_status.show_count(self.inbox.model.total(), unread))
-        self.update_counts()
-        # The first conversation opens right after the inbox has painted, not before.
-        QTimer.singleShot(0, self._open_first)
 
     def _open_first(self) -> None:
         """Show the first conversation at start; showing it is not reading it (it stays
         unread until the owner opens it or reads it on purpose)."""
-        if self.customer_id is None and self.inbox.model.rowCount():
+        if (self.customer_id is None and self._open_pending is None
+                and self.inbox.model.rowCount()):  # (unless the user was quicker)
             first = self.inbox.model.data(self.inbox.model.index(0), Qt.ItemDataRole.UserRole + 1)
             self._unread_on_purpose = first
             self.inbox.select_customer(first)
@@ -261,7 +262,7 @@ class MainWindow(AttachmentActions, MergeActions, QMainWindow):
 
     def show_welcome_if_needed(self) -> None:
         """At start-up (before the first paint) the accounts are read at once."""
-        self._show_welcome_if_needed(accounts_brief(self.ctx))
+        self._show_welcome_if_needed(accounts_at_start(self.ctx)[0])
 
     def _show_welcome_if_needed(self, accounts: list) -> None:
         self.stack.setCurrentWidget(self.splitter if accounts else self.welcome)
@@ -280,8 +281,9 @@ class MainWindow(AttachmentActions, MergeActions, QMainWindow):
         self.prefs.qsettings.sync()
 
     def closeEvent(self, event) -> None:  # noqa: N802 (Qt name)
-        self.composer.save_draft()
-        self.panel.save_pending()
+        if self._composer is not None and self._panel is not None:
+            self._composer.save_draft()
+            self._panel.save_pending()
         self.save_state()
         self.closing = True  # an operation finishing after this pushes nothing to a server
         self.ops.wait(10_000)
@@ -297,8 +299,8 @@ class MainWindow(AttachmentActions, MergeActions, QMainWindow):
 
     # -- opening a customer: a background query, shown when it answers --
     def open_customer(self, customer_id: int, message_id: int = 0) -> None:
-        if customer_id != self.customer_id:
-            self.panel.save_pending()
+        if customer_id != self.customer_id and self._panel is not None:
+            self._panel.save_pending()
         self._opening += 1
         generation = self._opening
         self._open_pending = customer_id
@@ -307,6 +309,8 @@ class MainWindow(AttachmentActions, MergeActions, QMainWindow):
                        on_error=self._open_failed)
 
     def _open_failed(self, error: Exception) -> None:
+        from shopinbox.app.inbox.read_model import CustomerNotFound
+
         self._open_pending = None
         if not isinstance(error, CustomerNotFound):
             self._write_failed(error)

@@ -12,7 +12,7 @@ from datetime import UTC, datetime
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QStatusBar, QToolButton, QWidget
 
 from shopinbox.app.core.context import AppContext
-from shopinbox.app.inbox.listing import account_errors, accounts_brief
+from shopinbox.app.inbox.rows import accounts_at_start
 from shopinbox.channels import registry
 from shopinbox.domain.errors import ShopError, parse_stored
 from shopinbox.ui.common import channel_ui, error_text
@@ -103,11 +103,12 @@ class SyncStatusBar(QStatusBar):
             self.removeWidget(indicator)
             indicator.deleteLater()
         self.indicators = {}
-        for account_id, name, kind in accounts_brief(self.ctx):
+        accounts, errors = accounts_at_start(self.ctx)
+        for account_id, name, kind in accounts:
             if registry.find(kind) is not None and not registry.is_log_only(kind):
                 # channels sync; order sources and log-only channels (phone calls) do not
                 self._add(account_id, name, channel_ui.title(kind))
-        for account_id, stored in account_errors(self.ctx).items():  # until a round reports
+        for account_id, stored in errors.items():  # until a round reports
             if account_id in self.indicators:
                 self.indicators[account_id].set_state(*_stored_state(stored))
         for account_id, (state, detail) in self.bridge.states.items():
@@ -127,7 +128,7 @@ class SyncStatusBar(QStatusBar):
     def on_state(self, account_id: int, state: str, detail: str) -> None:
         indicator = self.indicators.get(account_id)
         if indicator is None:
-            name, kind = next(((n, k) for i, n, k in accounts_brief(self.ctx)
+            name, kind = next(((n, k) for i, n, k in accounts_at_start(self.ctx)[0]
                                if i == account_id), (f"#{account_id}", ""))
             indicator = self._add(account_id, name,
                                   channel_ui.title(kind) if registry.find(kind) else "")

@@ -71,6 +71,10 @@ class SyncRunner(QObject):
         self.names: dict[int, str] = {}
         self._pending: set[int] = set()  # accounts whose asked-for round has not reported
         self._results: list[AccountReport] = []
+        # Reports that arrive before the start has said which accounts its first round covers
+        # (a worker can finish, e.g. throttled at once, before that answer reaches this thread):
+        # they belong to that round, not to an account's own schedule. None once it answered.
+        self._early: list[AccountReport] | None = []
         self._seen_lock = threading.Lock()
         self._seen: int | None = None  # newest message id already notified
         # Accounts in a round: their batches notify once at its end (a first sync of 10,000
@@ -84,7 +88,7 @@ class SyncRunner(QObject):
     def start(self) -> None:
         if self.stop_event.is_set():
             return
-        self.tasks.submit(self._start, on_done=self._asked)
+        self.tasks.submit(self._start, on_done=self._started)
 
     def set_interval(self, minutes: int) -> None:
         self.engine.set_interval(max(int(minutes), 1) * 60)
@@ -127,8 +131,23 @@ class SyncRunner(QObject):
         if not account_ids:  # nothing to sync (no account yet, the demo shop)
             self.run_finished.emit([])
 
+    def _started(self, account_ids: list[int]) -> None:
+        early, self._early = self._early or [], None
+        covered = set(account_ids)
+        self._results.extend(r for r in early if r.account_id in covered)
+        self._pending |= covered - {r.account_id for r in early}
+        for report in early:
+            if report.account_id not in covered:
+                self.run_finished.emit([report])
+        if not self._pending:
+            results, self._results = self._results, []
+            self.run_finished.emit(results)
+
     def _report_arrived(self, report: AccountReport) -> None:
         self.names[report.account_id] = report.account
+        if self._early is not None:
+            self._early.append(report)
+            return
         if report.account_id not in self._pending:
             self.run_finished.emit([report])  # a round of the account's own schedule
             return

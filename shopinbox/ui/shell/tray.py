@@ -9,7 +9,6 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QMenu, QSystemTrayIcon, QWidget
 
 from shopinbox.app.core.context import AppContext
-from shopinbox.app.inbox.listing import total_unread
 from shopinbox.ui.common.icons import app_icon
 from shopinbox.ui.common.operations import OperationRunner
 from shopinbox.ui.common.preferences import Preferences
@@ -49,12 +48,18 @@ class TrayIcon(QObject):
         if self.icon is not None:
             self.icon.setVisible(self.prefs.get("tray_icon"))
 
+    @staticmethod
+    def _total_unread(ctx: AppContext) -> int:
+        from shopinbox.app.inbox.listing import total_unread  # (after the first paint)
+
+        return total_unread(ctx)
+
     def update_count(self) -> None:
         """Count in the background (a query) when there is an operation runner."""
         if self.ops is None:
-            self._show_count(total_unread(self.ctx))
+            self._show_count(self._total_unread(self.ctx))
         else:
-            self.ops.query(total_unread, self.ctx, on_done=self._show_count)
+            self.ops.query(self._total_unread, self.ctx, on_done=self._show_count)
 
     def _show_count(self, unread: int) -> None:
         self.unread = unread

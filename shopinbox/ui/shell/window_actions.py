@@ -11,13 +11,14 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from shopinbox.app.core.changes import OpResult
 from shopinbox.app.core.context import AppContext
-from shopinbox.app.inbox.attachment_files import (
-    export_for_opening,
-    save_attachment,
-    suggested_name,
-)
 from shopinbox.ui.common import error_text
+from shopinbox.ui.common.deferred import deferred
 from shopinbox.ui.common.dialogs import MergeDialog
+
+_FILES = "shopinbox.app.inbox.attachment_files"
+export_for_opening = deferred(_FILES, "export_for_opening")
+save_attachment = deferred(_FILES, "save_attachment")
+suggested_name = deferred(_FILES, "suggested_name")
 
 if TYPE_CHECKING:
     from shopinbox.ui.shell.main_window import MainWindow
