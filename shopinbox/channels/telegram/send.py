@@ -109,16 +109,16 @@ def send_telegram_message(ctx: AppContext, message_id: int) -> SendOutcome:
 def _send(ctx: AppContext, message_id: int, token: str, api_url: str | None, chat_id: str,
           parts: list[_Part], done: dict[str, int], reply_to: int | None) -> None:
     """Each missing part on the bot's kept client (`bot_sessions`); its steps are recorded
-    from this thread, before and after the part's call."""
-    for part in parts:
-        if part.key in done:
-            continue
+    from this thread, before and after the part's call (the last one's with the outcome)."""
+    missing = [part for part in parts if part.key not in done]
+    for number, part in enumerate(missing, 1):
         quote = reply_to if not done else None  # only the first part quotes
         begin_step(ctx, message_id, part.key)
         sent = SESSIONS.call(token, api_url, partial(_send_part, part, chat_id, quote),
                              max_wait=SEND_INLINE_WAIT, max_total_wait=SEND_TOTAL_WAIT)
         done[part.key] = sent
-        end_step(ctx, message_id, part.key, sent)
+        # the last part's step is recorded with the outcome, in the same commit
+        end_step(ctx, message_id, part.key, sent, last=number == len(missing))
 
 
 async def _send_part(part: _Part, chat_id: str, quote: int | None,
