@@ -247,8 +247,9 @@ def begin_step(ctx: AppContext, message_id: int, step: str) -> None:
 
 
 # The last step of a send, taken by the server and recorded with the outcome (`_finish`), in
-# one transaction instead of two: message id → (step, value).
-_final_steps: dict[int, tuple[str, Any]] = {}
+# one transaction instead of two: (context, message id) → (step, value). Keyed by context too:
+# two profiles open in one process number their messages alike.
+_final_steps: dict[tuple[str, int], tuple[str, Any]] = {}
 _final_lock = threading.Lock()
 
 
@@ -262,7 +263,7 @@ def end_step(ctx: AppContext, message_id: int, step: str, value: Any = True, *,
     have been sent", never sent again blindly."""
     if last:
         with _final_lock:
-            _final_steps[message_id] = (step, value)
+            _final_steps[(context_token(ctx), message_id)] = (step, value)
         return
     with outbox_write(ctx) as session:
         message = require(session, Message, message_id)
@@ -272,10 +273,11 @@ def end_step(ctx: AppContext, message_id: int, step: str, value: Any = True, *,
         message.extra = {**(message.extra or {}), STEPS: steps}
 
 
-def _with_final_step(message_id: int, extra: dict[str, Any]) -> dict[str, Any]:
+def _with_final_step(ctx: AppContext, message_id: int, extra: dict[str, Any]
+                     ) -> dict[str, Any]:
     """`extra` with the last step `end_step(last=True)` left for the outcome, if any."""
     with _final_lock:
-        final = _final_steps.pop(message_id, None)
+        final = _final_steps.pop((context_token(ctx), message_id), None)
     if final is None:
         return extra
     steps = _steps(extra)
@@ -359,7 +361,7 @@ def _finish(ctx: AppContext, message_id: int, state: str, error: ShopError | Non
     stored = error.stored() if error is not None else None
     with outbox_write(ctx) as session:
         message = require(session, Message, message_id)
-        extra = _with_final_step(message_id, dict(message.extra or {}))
+        extra = _with_final_step(ctx, message_id, dict(message.extra or {}))
         if message.delivery_state == DeliveryState.SENT and state != DeliveryState.SENT:
             if extra != (message.extra or {}):
                 message.extra = extra
@@ -435,7 +437,7 @@ def _defer(ctx: AppContext, message_id: int, failure: ShopError) -> str:
         message = require(session, Message, message_id)
         message.delivery_state = DeliveryState.QUEUED
         message.delivery_error = stored
-        message.extra = {**_with_final_step(message_id, dict(message.extra or {})),
+        message.extra = {**_with_final_step(ctx, message_id, dict(message.extra or {})),
                          NOT_BEFORE: until.isoformat()}
     return stored
 

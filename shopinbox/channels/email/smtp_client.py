@@ -12,6 +12,7 @@ closed after an idle time and on any failure), so a campaign logs in once, not p
 from __future__ import annotations
 
 import atexit
+import os
 import smtplib
 import threading
 import time
@@ -140,9 +141,17 @@ class _Connections:
         with self._lock:
             return sum(len(kept) for kept in self._idle.values())
 
+    def forget(self) -> None:
+        """In a forked child: the sockets are the parent's — drop them without a word."""
+        self._lock = threading.Lock()
+        self._idle = {}
+        self._sweeper = None
+
 
 CONNECTIONS = _Connections()
 atexit.register(CONNECTIONS.sweep, True)  # a polite QUIT for the kept connections
+if hasattr(os, "register_at_fork"):  # POSIX
+    os.register_at_fork(after_in_child=CONNECTIONS.forget)
 
 
 def close_idle() -> None:

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import asyncio
 import atexit
+import os
 import threading
 import time
 from collections.abc import Awaitable, Callable
@@ -136,6 +137,13 @@ class BotSessions:
         """How many bot clients are open (tests)."""
         return len(self._kept)
 
+    def forget(self) -> None:
+        """In a forked child: the loop thread and the connections are the parent's."""
+        self._lock = threading.Lock()
+        self._loop = None
+        self._kept = {}
+        self._opening = {}
+
     def close_all(self) -> None:
         """Close every kept client now (the process ends; tests)."""
         loop = self._loop
@@ -156,3 +164,5 @@ class BotSessions:
 
 SESSIONS = BotSessions()
 atexit.register(SESSIONS.close_all)
+if hasattr(os, "register_at_fork"):  # POSIX
+    os.register_at_fork(after_in_child=SESSIONS.forget)
