@@ -109,8 +109,8 @@ def test_idle_connections_are_closed(monkeypatch):
         server.stop()
 
 
-def test_telegram_replies_share_one_bot_client(sqlite_ctx, bot_server, bot_account, anna,  # noqa: F811
-                                               monkeypatch):
+def test_telegram_replies_share_one_bot_client(sqlite_ctx, bot_server, anna, monkeypatch,
+                                               bot_account):  # noqa: F811
     customer = _customer(sqlite_ctx, bot_server, bot_account, anna)
     before = len(bot_server.calls_of("getMe"))
     replies = [queue_reply(sqlite_ctx, customer, f"Odpowiedź {n}", channel="telegram")

@@ -9,12 +9,15 @@ one timeline row — and proves the delivery (`store/ingest.py`).
 Exactly once across kill -9: a sender records every step that reaches the server
 (`begin_step` before, `end_step` after, each committed at once — the last one together with
 the outcome: an SMTP hand-over, one part of a split Telegram reply) and skips the steps already
-done. All of the outbox's writes go through one lock per process (`writes.py`). A message found in `sending` after a
-crash (`recover_interrupted`) with no step in flight is queued again and resumes where it
-stopped; one with a step in flight may have gone out: it is failed as `may_have_been_sent`, never
-re-sent blindly. When the user retries such a message, its channel is asked first whether the
-server holds it (`Channel.delivered`: the Sent folder) — if so it is recorded as sent and not sent
-again. Senders are registered per account kind by the channel modules.
+done. A message found in `sending` after a crash (`recover_interrupted`) with no step in
+flight is queued again and resumes where it stopped; one with a step in flight may have gone
+out: it is failed as `may_have_been_sent`, never re-sent blindly. When the user retries such a
+message, its channel is asked first whether the server holds it (`Channel.delivered`: the Sent
+folder) — if so it is recorded as sent and not sent again. Senders are registered per account
+kind by the channel modules.
+
+The outbox's write transactions take one lock per process first (`writes.py`): several
+accounts sending side by side queue there instead of in SQLite's sleeping busy handler.
 
 Errors are codes (domain/errors.py): `delivery_error` holds `ShopError.stored()` — e.g.
 `recipient_blocked`, `may_have_been_sent`, `pool_empty(pool)` — and `send_message` returns that
