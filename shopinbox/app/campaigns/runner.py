@@ -8,9 +8,11 @@ resumes with no message sent twice.
 2. One worker per sending account, side by side, each paced by its rate (the campaign's rate
    for the channel, never above the channel's `send_rate`). For each pending recipient:
    consent and reachability are checked again, the promo is rendered in their language, and in
-   ONE write transaction the recipient becomes `queued` (a conditional UPDATE pending → queued)
-   and their outbox message is written. Then the outbox sends it; its code is taken when it is
-   claimed (never two codes to one customer, never one code to two).
+   ONE write transaction the recipient becomes `queued` (a conditional UPDATE pending → queued),
+   their outbox message is written and claimed for this worker (`claim_in`: queued → sending,
+   its code taken — never two codes to one customer, never one code to two). Then the outbox
+   sends it (`send_claimed`). No other outbox (the window's sync engine) ever sees a campaign
+   message queued, so nothing goes out past the campaign's throttle.
 3. A message a crash left `queued` is sent on the next run; one left `sending` goes through
    the outbox's recovery (resumed when no step was in flight, else "may have been sent" —
    never re-sent blindly).
@@ -44,7 +46,16 @@ from shopinbox.app.campaigns.campaigns import (
     set_state,
 )
 from shopinbox.app.core.context import AppContext
-from shopinbox.app.outbox.sending import ReplyTarget, queue_in, recover_interrupted, send_message
+from shopinbox.app.outbox.sending import (
+    Claimed,
+    ReplyTarget,
+    claim_in,
+    queue_in,
+    recover_interrupted,
+    send_claimed,
+    send_message,
+)
+from shopinbox.app.outbox.writes import outbox_write
 from shopinbox.channels import registry
 from shopinbox.domain.campaigns.pacing import Pace
 from shopinbox.domain.errors import ShopError
@@ -138,8 +149,12 @@ class _Run:
         done = sum(states.get(s, 0) for s in ("sent", "failed", "skipped"))
         self.on_progress(done, self.total)
 
-    def _send(self, account_id: int, message_id: int) -> None:
-        state, _error = send_message(self.ctx, message_id)
+    def _send(self, account_id: int, message_id: int, claimed: Claimed | None = None) -> None:
+        state, _error = send_claimed(self.ctx, claimed) if claimed is not None \
+            else send_message(self.ctx, message_id)
+        self._count(account_id, state)
+
+    def _count(self, account_id: int, state: str) -> None:
         with self.lock:
             if state == "sent":
                 self.result.sent += 1
@@ -161,7 +176,7 @@ class _Run:
                 self.result.waited += min(delay, STATE_POLL)
 
     def _skip(self, recipient_id: int, reason: str) -> None:
-        with self.ctx.writer() as session, session.begin():
+        with outbox_write(self.ctx) as session:
             session.execute(update(CampaignRecipient).where(
                 CampaignRecipient.id == recipient_id, CampaignRecipient.state == "pending")
                 .values(state="skipped", reason=reason[:64]))
@@ -186,8 +201,8 @@ class _Run:
             for message_id in leftovers:  # queued before a crash: the outbox sends them now
                 if not self._wait(pace):
                     return
-                pace.took()
                 self._send(account_id, message_id)
+                pace.took(time.monotonic())  # the server has it: the second counts from now
             while not self.paused():
                 with self.ctx.reader() as session:
                     batch = [(r.id, r.customer_id) for r in store.pending_recipients(
@@ -220,22 +235,30 @@ class _Run:
         if not self._wait(pace):
             return
         assert choice.channel and choice.account_id and choice.identity_id
-        with self.ctx.writer() as session, session.begin():
-            claimed = session.execute(update(CampaignRecipient).where(
+        # One commit: the recipient is queued, their message written and at once claimed for
+        # this worker (code taken), so no other outbox ever sees it queued. A crash after it
+        # finds the message `sending` with no step in flight: recovery resumes it.
+        with outbox_write(self.ctx) as session:
+            taken = session.execute(update(CampaignRecipient).where(
                 CampaignRecipient.id == recipient_id, CampaignRecipient.state == "pending")
                 .values(state="queued", channel=choice.channel, account_id=choice.account_id))
-            if getattr(claimed, "rowcount", 0) != 1:
+            if getattr(taken, "rowcount", 0) != 1:
                 return  # another run took it
             row = queue_in(session, self.ctx, choice.customer_id,
                            ReplyTarget(choice.channel, choice.account_id, choice.identity_id,
                                        None),
                            message.text, subject=message.subject or None,
-                           html=message.html or None, extra=extra)
+                           html=message.html or None, extra=extra, index=False)
             session.execute(update(CampaignRecipient).where(CampaignRecipient.id == recipient_id)
                             .values(message_id=row.id))
             message_id = row.id
-        pace.took()
-        self._send(account_id, message_id)
+            claimed, refused = claim_in(session, self.ctx, message_id, index=True)
+        if claimed is None:  # refused (the pool ran dry): failed in that same commit
+            pace.took(time.monotonic())
+            self._count(account_id, "failed" if refused is not None else "")
+            return
+        self._send(account_id, message_id, claimed)
+        pace.took(time.monotonic())  # the server has it: the second counts from now
 
 
 def run_campaign(ctx: AppContext, campaign: int | str, *, stop_event: threading.Event | None = None,

@@ -7,13 +7,17 @@ Message-ID), so the copy a later pull brings back (the Sent folder) is matched t
 one timeline row — and proves the delivery (`store/ingest.py`).
 
 Exactly once across kill -9: a sender records every step that reaches the server
-(`begin_step` before, `end_step` after, each committed at once: an SMTP hand-over, one part of
-a split Telegram reply) and skips the steps already done. A message found in `sending` after a
-crash (`recover_interrupted`) with no step in flight is queued again and resumes where it
-stopped; one with a step in flight may have gone out: it is failed as `may_have_been_sent`, never
-re-sent blindly. When the user retries such a message, its channel is asked first whether the
-server holds it (`Channel.delivered`: the Sent folder) — if so it is recorded as sent and not sent
-again. Senders are registered per account kind by the channel modules.
+(`begin_step` before, `end_step` after, each committed at once — the last one together with
+the outcome: an SMTP hand-over, one part of a split Telegram reply) and skips the steps already
+done. A message found in `sending` after a crash (`recover_interrupted`) with no step in
+flight is queued again and resumes where it stopped; one with a step in flight may have gone
+out: it is failed as `may_have_been_sent`, never re-sent blindly. When the user retries such a
+message, its channel is asked first whether the server holds it (`Channel.delivered`: the Sent
+folder) — if so it is recorded as sent and not sent again. Senders are registered per account
+kind by the channel modules.
+
+The outbox's write transactions take one lock per process first (`writes.py`): several
+accounts sending side by side queue there instead of in SQLite's sleeping busy handler.
 
 Errors are codes (domain/errors.py): `delivery_error` holds `ShopError.stored()` — e.g.
 `recipient_blocked`, `may_have_been_sent`, `pool_empty(pool)` — and `send_message` returns that
@@ -24,6 +28,7 @@ exception text goes to the log only.
 from __future__ import annotations
 
 import logging
+import threading
 import time
 import uuid
 from collections.abc import Callable
@@ -39,6 +44,7 @@ from shopinbox.app.outbox import claims
 
 # OutboxError and ReplyTarget are imported from here by callers too (the rule is in targets).
 from shopinbox.app.outbox.targets import OutboxError, ReplyTarget, choose_target  # noqa: F401
+from shopinbox.app.outbox.writes import outbox_write
 from shopinbox.channels import registry
 from shopinbox.channels.base import SendOutcome
 from shopinbox.channels.registry import DEMO_KIND
@@ -145,10 +151,11 @@ def queue_in(session: Any, ctx: AppContext, customer_id: int, target: ReplyTarge
              *, subject: str | None = None, html: str | None = None,
              attachments: list[Path] | None = None,
              stored_attachments: list[StoredAttachment] | None = None,
-             extra: dict[str, Any] | None = None) -> Message:
+             extra: dict[str, Any] | None = None, index: bool = True) -> Message:
     """Write a queued message to `target` in the caller's write transaction (so a campaign
     records its recipient with the message in one commit); the caller tells the outbox
-    (`notify_queued`) after committing."""
+    (`notify_queued`) after committing. `index=False`: the caller indexes the text itself
+    once it is final (a campaign claims the message in the same transaction, code and all)."""
     account = require(session, Account, target.account_id)
     identity = require(session, Identity, target.identity_id)
     reply_to = session.get(Message, target.reply_to_message_id) \
@@ -193,7 +200,8 @@ def queue_in(session: Any, ctx: AppContext, customer_id: int, target: ReplyTarge
         )
     session.add(message)
     session.flush()
-    reindex_messages(session, [message.id])
+    if index:
+        reindex_messages(session, [message.id])
     refresh_conversations(session, [customer_id])
     return message
 
@@ -234,21 +242,51 @@ def done_steps(message: Message) -> dict[str, Any]:
 
 def begin_step(ctx: AppContext, message_id: int, step: str) -> None:
     """Committed before a step goes to the server: a crash now leaves it "in flight"."""
-    with ctx.writer() as session, session.begin():
+    with outbox_write(ctx) as session:
         message = require(session, Message, message_id)
         steps = _steps(message.extra)
         steps["in_flight"] = step
         message.extra = {**(message.extra or {}), STEPS: steps}
 
 
-def end_step(ctx: AppContext, message_id: int, step: str, value: Any = True) -> None:
-    """Committed as soon as the server took the step (`value`: e.g. its message id)."""
-    with ctx.writer() as session, session.begin():
+# The last step of a send, taken by the server and recorded with the outcome (`_finish`), in
+# one transaction instead of two: (context, message id) → (step, value). Keyed by context too:
+# two profiles open in one process number their messages alike.
+_final_steps: dict[tuple[str, int], tuple[str, Any]] = {}
+_final_lock = threading.Lock()
+
+
+def end_step(ctx: AppContext, message_id: int, step: str, value: Any = True, *,
+             last: bool = False) -> None:
+    """Committed as soon as the server took the step (`value`: e.g. its message id).
+
+    `last`: nothing else goes to the server for this message — the step is recorded with the
+    outcome, which `send_message` writes right after the sender returns. A crash in between
+    leaves the step in flight, exactly as a crash before this commit would: the reply "may
+    have been sent", never sent again blindly."""
+    if last:
+        with _final_lock:
+            _final_steps[(context_token(ctx), message_id)] = (step, value)
+        return
+    with outbox_write(ctx) as session:
         message = require(session, Message, message_id)
         steps = _steps(message.extra)
         steps["done"][step] = value
         steps["in_flight"] = None
         message.extra = {**(message.extra or {}), STEPS: steps}
+
+
+def _with_final_step(ctx: AppContext, message_id: int, extra: dict[str, Any]
+                     ) -> dict[str, Any]:
+    """`extra` with the last step `end_step(last=True)` left for the outcome, if any."""
+    with _final_lock:
+        final = _final_steps.pop((context_token(ctx), message_id), None)
+    if final is None:
+        return extra
+    steps = _steps(extra)
+    steps["done"][final[0]] = final[1]
+    steps["in_flight"] = None
+    return {**extra, STEPS: steps}
 
 
 # Who claimed a reply, and whether they still run: app/outbox/claims.py.
@@ -261,55 +299,78 @@ def _channel_of(kind: str, settings: dict[str, Any] | None) -> Any:
     return None if kind in LOCAL_SENDERS else registry.for_account(kind, settings)
 
 
-def _claim(ctx: AppContext, message_id: int) -> tuple[Message | None, str | None]:
-    """queued → sending, and in the same transaction the reply's server-side id is fixed and
-    the promo's discount code is taken, so a code is given exactly when its message goes out.
-    Returns (message, None) when claimed, (None, reason) when the message cannot go out (e.g.
-    the code pool ran dry)."""
-    with ctx.writer() as session, session.begin():
-        claimed = session.execute(
-            update(Message)
-            .where(Message.id == message_id, Message.delivery_state == DeliveryState.QUEUED)
-            .values(delivery_state=DeliveryState.SENDING, send_attempts=Message.send_attempts + 1)
-        )
-        if _rowcount(claimed) != 1:
-            return None, None
-        message = require(session, Message, message_id)
-        extra = {k: v for k, v in (message.extra or {}).items() if k != NOT_BEFORE}
-        message.extra = {**extra, CLAIMED_BY: claims.claimant(ctx, message.account_id)}
-        account = require(session, Account, message.account_id)
-        channel = _channel_of(account.kind, account.settings)
-        if channel is not None and message.external_id.startswith("outbox:"):
-            fixed = channel.delivery_id(message.external_id, dict(account.settings or {}))
-            if fixed:
-                message.external_id = fixed
-        try:
-            with session.begin_nested():
-                from shopinbox.app.promos.reply import finalize_codes_on_send
+@dataclass(frozen=True)
+class Claimed:
+    """A reply this worker took (queued → sending), with its account's sending facts."""
 
-                if finalize_codes_on_send(session, message_id):
-                    reindex_messages(session, [message_id])  # the code is now in the text
-        except (PoolEmpty, LookupError) as error:
-            failure = error if isinstance(error, ShopError) else as_shop_error(error)
-            log.warning("message %s not sent: %s", message_id, failure.for_log())
-            message.delivery_state = DeliveryState.FAILED
-            message.delivery_error = failure.stored()
-            return None, message.delivery_error
-        session.flush()
-        return message, None
+    message: Message
+    kind: str
+    settings: dict[str, Any]
+
+
+def _claim(ctx: AppContext, message_id: int) -> tuple[Message | None, str | None]:
+    """queued → sending in a transaction of its own (see `claim_in`). Returns (message, None)
+    when claimed, (None, reason) when the message cannot go out (e.g. the pool ran dry)."""
+    with outbox_write(ctx) as session:
+        claimed, refused = claim_in(session, ctx, message_id)
+    return (claimed.message if claimed is not None else None), refused
+
+
+def claim_in(session: Any, ctx: AppContext, message_id: int, *, index: bool = False
+             ) -> tuple[Claimed | None, str | None]:
+    """queued → sending in the caller's write transaction, and in it the reply's server-side
+    id is fixed and the promo's discount code is taken, so a code is given exactly when its
+    message goes out (a campaign queues and claims a recipient's message in one commit).
+    `index`: (re)index the message's text here even when no code changed it (a caller that
+    queued it without indexing). Returns (claimed, None), (None, None) when someone else has
+    it, or (None, reason) when it cannot go out — then it is failed in this transaction."""
+    claimed = session.execute(
+        update(Message)
+        .where(Message.id == message_id, Message.delivery_state == DeliveryState.QUEUED)
+        .values(delivery_state=DeliveryState.SENDING, send_attempts=Message.send_attempts + 1)
+    )
+    if _rowcount(claimed) != 1:
+        return None, None
+    message = require(session, Message, message_id)
+    extra = {k: v for k, v in (message.extra or {}).items() if k != NOT_BEFORE}
+    message.extra = {**extra, CLAIMED_BY: claims.claimant(ctx, message.account_id)}
+    account = require(session, Account, message.account_id)
+    channel = _channel_of(account.kind, account.settings)
+    if channel is not None and message.external_id.startswith("outbox:"):
+        fixed = channel.delivery_id(message.external_id, dict(account.settings or {}))
+        if fixed:
+            message.external_id = fixed
+    try:
+        with session.begin_nested():
+            from shopinbox.app.promos.reply import finalize_codes_on_send
+
+            if finalize_codes_on_send(session, message_id) or index:
+                reindex_messages(session, [message_id])  # the code is now in the text
+    except (PoolEmpty, LookupError) as error:
+        failure = error if isinstance(error, ShopError) else as_shop_error(error)
+        log.warning("message %s not sent: %s", message_id, failure.for_log())
+        message.delivery_state = DeliveryState.FAILED
+        message.delivery_error = failure.stored()
+        if index:
+            reindex_messages(session, [message_id])
+        return None, message.delivery_error
+    session.flush()
+    return Claimed(message, account.kind, dict(account.settings or {})), None
 
 
 def _finish(ctx: AppContext, message_id: int, state: str, error: ShopError | None,
             outcome: SendOutcome | None) -> str | None:
     """Record the outcome; returns what was stored as `delivery_error`."""
     stored = error.stored() if error is not None else None
-    with ctx.writer() as session, session.begin():
+    with outbox_write(ctx) as session:
         message = require(session, Message, message_id)
+        extra = _with_final_step(ctx, message_id, dict(message.extra or {}))
         if message.delivery_state == DeliveryState.SENT and state != DeliveryState.SENT:
+            if extra != (message.extra or {}):
+                message.extra = extra
             return None  # a pull meanwhile found the server's copy: it went out after all
         message.delivery_state = state
         message.delivery_error = stored
-        extra = dict(message.extra or {})
         if state == DeliveryState.SENT:
             extra.pop(INTERRUPTED, None)
         if outcome is not None:
@@ -332,14 +393,19 @@ def _already_delivered(ctx: AppContext, channel: Any, message: Message) -> bool:
 def send_message(ctx: AppContext, message_id: int) -> tuple[str, str | None]:
     """Send one queued message now. Returns (state, stored error): the error as
     `ShopError.stored()` (read it with `parse_stored` / `describe_stored`), None when sent."""
-    message, refused = _claim(ctx, message_id)
+    with outbox_write(ctx) as session:
+        claimed, refused = claim_in(session, ctx, message_id)
     if refused is not None:
         return DeliveryState.FAILED, refused
-    if message is None:  # not queued (any more): maybe the engine's outbox is sending it
+    if claimed is None:  # not queued (any more): maybe the engine's outbox is sending it
         return _settled(ctx, message_id)
-    with ctx.reader() as session:
-        account = require(session, Account, message.account_id)
-        kind, settings = account.kind, dict(account.settings or {})
+    return send_claimed(ctx, claimed)
+
+
+def send_claimed(ctx: AppContext, claimed: Claimed) -> tuple[str, str | None]:
+    """Send a reply this worker claimed (`claim_in`, committed) and record how it went."""
+    message, kind, settings = claimed.message, claimed.kind, claimed.settings
+    message_id = message.id
     sender = sender_for(kind, settings)
     if sender is None:
         stored = _finish(ctx, message_id, DeliveryState.FAILED, ShopError("no_sender", kind=kind),
@@ -370,11 +436,12 @@ def _defer(ctx: AppContext, message_id: int, failure: ShopError) -> str:
     stored = failure.stored()
     until = failure.until
     assert until is not None
-    with ctx.writer() as session, session.begin():
+    with outbox_write(ctx) as session:
         message = require(session, Message, message_id)
         message.delivery_state = DeliveryState.QUEUED
         message.delivery_error = stored
-        message.extra = {**(message.extra or {}), NOT_BEFORE: until.isoformat()}
+        message.extra = {**_with_final_step(ctx, message_id, dict(message.extra or {})),
+                         NOT_BEFORE: until.isoformat()}
     return stored
 
 

@@ -76,7 +76,8 @@ def send_email(ctx: AppContext, message_id: int) -> SendOutcome:
     if not resumed:
         begin_step(ctx, message_id, "smtp")
         smtp.send(config.smtp, raw, config.address, [message.recipients])
-        end_step(ctx, message_id, "smtp", header_id)
+        # with no copy to file, the hand-over is the last step: recorded with the outcome
+        end_step(ctx, message_id, "smtp", header_id, last=config.saves_sent)
     extra: dict = {"message_id": header_id}
     if not config.saves_sent and "sent_copy" not in done:
         extra.update(_file_in_sent(config, raw, header_id if resumed else None))

@@ -7,14 +7,17 @@ flight before it is sent and done, with its Telegram message id, as soon as the 
 so a retry, or a resume after kill -9, sends only what is missing and never a part twice. (Only a
 part in flight at a crash is unknown: the outbox shows that reply as "may have been sent".)
 
+Parts go out on the bot's client kept open between sends (`bot_sessions`: one `getMe` per
+bot and run, not per message).
+
 A 403 means the customer blocked the bot: the identity is marked unreachable (the composer then
 offers the customer's other channels) and the message fails without retry.
 """
 
 from __future__ import annotations
 
-import asyncio
 from dataclasses import dataclass
+from functools import partial
 
 from sqlalchemy import select
 
@@ -23,6 +26,7 @@ from shopinbox.app.core.secrets import load_secret
 from shopinbox.app.outbox.sending import PermanentSendError, begin_step, done_steps, end_step
 from shopinbox.channels.base import SendOutcome
 from shopinbox.channels.telegram.bot_client import BotBlocked, TelegramClient
+from shopinbox.channels.telegram.bot_sessions import SESSIONS
 from shopinbox.channels.telegram.convert.text_format import html_parts
 from shopinbox.domain.errors import ShopError
 from shopinbox.domain.kinds import DeliveryState, Direction
@@ -92,8 +96,8 @@ def send_telegram_message(ctx: AppContext, message_id: int) -> SendOutcome:
                                 **done_steps(message)}
     token = load_secret(account.name, account.secret_ref)
     try:
-        asyncio.run(_send(ctx, message_id, token, (account.settings or {}).get("api_url"),
-                          chat_id, parts, done, reply_to))
+        _send(ctx, message_id, token, (account.settings or {}).get("api_url"), chat_id, parts,
+              done, reply_to)
     except BotBlocked as error:
         _mark_blocked(ctx, identity.id)
         raise PermanentSendError("recipient_blocked", detail=error.detail) from None
@@ -102,22 +106,27 @@ def send_telegram_message(ctx: AppContext, message_id: int) -> SendOutcome:
                        extra={"telegram_message_ids": ids})
 
 
-async def _send(ctx: AppContext, message_id: int, token: str, api_url: str | None, chat_id: str,
-                parts: list[_Part], done: dict[str, int], reply_to: int | None) -> None:
-    async with TelegramClient(token, api_url, max_wait=SEND_INLINE_WAIT,
-                              max_total_wait=SEND_TOTAL_WAIT) as client:
-        for part in parts:
-            if part.key in done:
-                continue
-            quote = reply_to if not done else None  # only the first part quotes
-            begin_step(ctx, message_id, part.key)
-            if part.text is not None:
-                sent = await client.send_text(chat_id, part.text, reply_to=quote)
-            else:
-                sent = await client.send_file(chat_id, part.content or b"", part.filename,
-                                              photo=part.photo, reply_to=quote)
-            done[part.key] = sent
-            end_step(ctx, message_id, part.key, sent)
+def _send(ctx: AppContext, message_id: int, token: str, api_url: str | None, chat_id: str,
+          parts: list[_Part], done: dict[str, int], reply_to: int | None) -> None:
+    """Each missing part on the bot's kept client (`bot_sessions`); its steps are recorded
+    from this thread, before and after the part's call (the last one's with the outcome)."""
+    missing = [part for part in parts if part.key not in done]
+    for number, part in enumerate(missing, 1):
+        quote = reply_to if not done else None  # only the first part quotes
+        begin_step(ctx, message_id, part.key)
+        sent = SESSIONS.call(token, api_url, partial(_send_part, part, chat_id, quote),
+                             max_wait=SEND_INLINE_WAIT, max_total_wait=SEND_TOTAL_WAIT)
+        done[part.key] = sent
+        # the last part's step is recorded with the outcome, in the same commit
+        end_step(ctx, message_id, part.key, sent, last=number == len(missing))
+
+
+async def _send_part(part: _Part, chat_id: str, quote: int | None,
+                     client: TelegramClient) -> int:
+    if part.text is not None:
+        return await client.send_text(chat_id, part.text, reply_to=quote)
+    return await client.send_file(chat_id, part.content or b"", part.filename,
+                                  photo=part.photo, reply_to=quote)
 
 
 def _mark_blocked(ctx: AppContext, identity_id: int) -> None:
