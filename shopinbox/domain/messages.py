@@ -63,6 +63,8 @@ class IncomingMessage:
     # The search index's text, prepared off the store's writer (`prepare_index`); None: the
     # writer works it out itself.
     index: IndexText | None = None
+    # Intents guessed off the writer (`PreparedIntents`); None: the writer guesses them.
+    intents: tuple[Any, list[str]] | None = None
 
     def index_source(self) -> tuple[str, str, str]:
         """(subject, body, sender) as the search index takes them (`index_source`)."""

@@ -260,7 +260,8 @@ def store_messages(
     index_rows(session.connection(), index)
     # The one hook of issue 19's stored intents: guess each new inbound message once, here.
     guess_intents(session.connection(), [
-        (mid, one_line(m.subject), m.body_text) for mid, m in zip(ids, fresh, strict=True)
+        (mid, one_line(m.subject), m.body_text, m.intents)
+        for mid, m in zip(ids, fresh, strict=True)
         if m.direction == Direction.INBOUND])
     count_new_messages(session, [
         NewMessage(c, mid, m.sent_at, m.is_automated,

@@ -14,7 +14,6 @@ retrains the model for the messages that arrive after it (and wins for its own m
 
 from __future__ import annotations
 
-import re
 import threading
 from collections.abc import Sequence
 from typing import Any
@@ -23,25 +22,12 @@ from sqlalchemy import Connection, func, insert, select
 from sqlalchemy.orm import Session
 
 from shopinbox.domain.chunks import chunked
-from shopinbox.domain.intents.model import IntentModel
+from shopinbox.domain.intents.model import IntentModel, PreparedIntents, intent_text
 from shopinbox.domain.kinds import Direction
 from shopinbox.store.models import IntentCorrection, Message, MessageIntent
 
 _lock = threading.Lock()
 _models: dict[tuple[str, int, Any], IntentModel] = {}
-# A reply's subject repeats the question it answers ("Re: Where is my order?" over "Thanks, it
-# came!"): such a subject says nothing about what this message wants.
-_REPLY_SUBJECT = re.compile(r"^\s*(re|odp|aw|sv|ответ|отв|fw|fwd|pd)\s*(\[\d+\])?\s*:", re.I)
-
-
-def intent_text(subject: str | None, text: str | None) -> str:
-    """What the intent of a message is read from: its subject (unless a reply's) and text."""
-    subject = subject or ""
-    if _REPLY_SUBJECT.match(subject):
-        subject = ""
-    return f"{subject}\n{text or ''}"
-
-
 def _connection(where: Connection | Session) -> Connection:
     return where.connection() if isinstance(where, Session) else where
 
@@ -69,17 +55,23 @@ def current_model(where: Connection | Session) -> tuple[tuple[str, int, Any], In
     return key, model
 
 
-def guess(where: Connection | Session, messages: Sequence[tuple[int, str | None, str | None]]
+def guess(where: Connection | Session,
+          messages: Sequence[tuple[int, str | None, str | None, PreparedIntents | None]]
           ) -> None:
-    """Guess and store the intents of these inbound messages: (id, subject, text) each, in
-    the caller's transaction (the one that stores them)."""
+    """Guess and store the intents of these inbound messages: (id, subject, text, prepared)
+    each, in the caller's transaction (the one that stores them). A guess prepared off the
+    writer by the current model is kept as it is (guessing costs ~0.2 ms a message: 2 s of
+    the writer's time in a 10,000-message first sync)."""
     if not messages:
         return
     connection = _connection(where)
     _key, model = current_model(connection)
     rows = []
-    for message_id, subject, text in messages:
-        intents = model.predict(intent_text(subject, text))
+    for message_id, subject, text, prepared in messages:
+        if prepared is not None and prepared[0] == _key and prepared[1]:
+            intents = prepared[1]
+        else:
+            intents = model.predict(intent_text(subject, text))
         rows.append({"message_id": message_id, "intent": intents[0],
                      "intents": " ".join(intents)})
     connection.execute(insert(MessageIntent), rows)
@@ -98,7 +90,7 @@ def guess_missing(connection: Connection, batch: int = 2000) -> int:
             .order_by(Message.id).limit(batch)).all()
         if not found:
             return count
-        guess(connection, [(row.id, row.subject, row.body_text) for row in found])
+        guess(connection, [(row.id, row.subject, row.body_text, None) for row in found])
         last, count = found[-1].id, count + len(found)
 
 

@@ -232,3 +232,46 @@ def test_a_0010_profile_migrates_up_with_its_index_and_intents(ctx, monkeypatch)
     assert len(_hits(ctx, ["zamowieni"])["zamowieni"]) == 4
     assert [o.number for o in one_box.find(ctx, "INP 6200 42").orders] == ["#1042"]
     assert [c.name for c in one_box.find(ctx, "Ёлкина").customers] == ["Ольга Ёлкина"]
+
+
+def test_intents_prepared_off_the_writer_are_kept_only_from_the_current_model(ctx):
+    """The email parse processes guess intents with the model current when the sync began
+    (`use_intent_model`); the writer keeps such a guess while that model is current and
+    guesses again once a correction changed it."""
+    from shopinbox.channels.email.convert import mail_incoming
+    from shopinbox.store.intents import current_model
+
+    raw = (b"From: Ola <ola@example.pl>\r\nSubject: Gdzie jest moja paczka?\r\n"
+           b"Message-ID: <p1@x>\r\n\r\nZamowienie 1234 nie dotarlo, gdzie jest przesylka?\r\n")
+    with ctx.reader() as session:
+        key, model = current_model(session)
+    try:
+        mail_incoming.use_intent_model(key, model)
+        [parsed] = mail_incoming.parse_and_index([raw])
+    finally:
+        mail_incoming.use_intent_model(None, None)
+    assert parsed.intents is not None and parsed.intents[0] == key
+    assert parsed.intents[1][0] == "where_is_my_order"
+    assert mail_incoming.parse_and_index([raw])[0].intents is None  # no model, no guess
+
+    def store(external_id: str, prepared) -> int:
+        with ctx.writer() as session, session.begin():
+            account = session.scalar(select(Account).where(Account.name == "prep"))
+            if account is None:
+                account = Account(name="prep", kind="email")
+                session.add(account)
+                session.flush()
+            ingest.store_messages(session, account.id, [IncomingMessage(
+                channel="email", direction="in", external_id=external_id, sent_at=START,
+                identity=IdentityRef("email", "ola@example.pl"), customer_name="Ola",
+                sender_address="ola@example.pl", sender_name="Ola", subject="Pytanie",
+                body_text="Czy jest rabat na drugi produkt?", intents=prepared)], ctx.blobs)
+            return session.scalar(select(Message.id).where(Message.external_id == external_id))
+
+    # A prepared guess from the current model is stored as it came (here a deliberately
+    # different one, so keeping it is visible); one from another model is guessed again.
+    kept = store("<p2@x>", (key, ["complaint", "other"]))
+    stale = store("<p3@x>", (("another", 0, None), ["complaint"]))
+    with ctx.reader() as session:
+        assert session.get(MessageIntent, kept).intents == "complaint other"
+        assert session.get(MessageIntent, stale).intent == "discount"

@@ -25,6 +25,7 @@ import time
 from collections import Counter
 from collections.abc import Callable, Generator, Iterator
 from concurrent.futures import Executor, ProcessPoolExecutor
+from typing import Any
 
 from shopinbox.app.core.accounts import set_account_error
 from shopinbox.app.core.context import AppContext
@@ -32,16 +33,22 @@ from shopinbox.app.sync.retry import RetryPolicy
 from shopinbox.channels.email import flags as email_flags
 from shopinbox.channels.email import imap_client as imap
 from shopinbox.channels.email.account import EmailConfig, load_config
-from shopinbox.channels.email.convert.mail_incoming import mail_to_incoming, parse_and_index
+from shopinbox.channels.email.convert.mail_incoming import (
+    mail_to_incoming,
+    parse_and_index,
+    use_intent_model,
+)
 from shopinbox.channels.email.convert.mail_parse import ParsedMail
 from shopinbox.channels.email.duplicates import keep_apart
 from shopinbox.channels.email.imap_client import FetchedMessage, FolderStatus, MailConnectionError
 from shopinbox.domain.chunks import chunked
 from shopinbox.domain.errors import ShopError
+from shopinbox.domain.intents.model import IntentModel
 from shopinbox.domain.lemmas import warm_up
 from shopinbox.domain.sync_report import PullReport
 from shopinbox.store.cursors import load_cursor, save_cursor
 from shopinbox.store.ingest import store_messages
+from shopinbox.store.intents import current_model
 from shopinbox.store.models import Account
 
 log = logging.getLogger(__name__)
@@ -310,9 +317,14 @@ class EmailSync:
             # loads nothing beside the UI thread (it would hold the GIL for up to seconds).
             if context.get_start_method() == "fork":
                 warm_up()
+            # The parse processes guess intents too, with the model current now (a guess
+            # made by a model that changed meanwhile is guessed again by the writer).
+            with self.ctx.reader() as session:
+                intent_key, intent_model = current_model(session)
             self._pool = ProcessPoolExecutor(self.workers, mp_context=context,
                                              initializer=_prepare_worker,
-                                             initargs=(os.getpid(), beside_ui))
+                                             initargs=(os.getpid(), beside_ui, intent_key,
+                                                       intent_model))
 
     def _close_pool(self) -> None:
         if self._pool is not None:
@@ -490,10 +502,12 @@ def _background_priority() -> None:
             pass
 
 
-def _prepare_worker(parent_pid: int, beside_ui: bool = True) -> None:
+def _prepare_worker(parent_pid: int, beside_ui: bool = True, intent_key: Any = None,
+                    intent_model: IntentModel | None = None) -> None:
     _die_with_parent(parent_pid)
     if beside_ui:
         _background_priority()
+    use_intent_model(intent_key, intent_model)
     warm_up()  # the lemma analysers, before the first chunk (inherited as loaded after fork)
 
 

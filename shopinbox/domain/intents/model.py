@@ -12,9 +12,11 @@ corrections whenever they change (no model file to keep in step).
 from __future__ import annotations
 
 import math
+import re
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from typing import Any
 
 from shopinbox.domain.intents import INTENTS
 from shopinbox.domain.intents.rules import rule_intents
@@ -49,6 +51,25 @@ def _rule_log_prior(fired: list[str]) -> dict[str, float]:
     rest = (1 - RULE_CONFIDENCE) / max(1, len(INTENTS) - len(fired))
     return {intent: math.log(RULE_CONFIDENCE / len(fired) if intent in fired else rest)
             for intent in INTENTS}
+
+
+# A reply's subject repeats the question it answers ("Re: Where is my order?" over "Thanks, it
+# came!"): such a subject says nothing about what this message wants.
+_REPLY_SUBJECT = re.compile(r"^\s*(re|odp|aw|sv|ответ|отв|fw|fwd|pd)\s*(\[\d+\])?\s*:", re.I)
+
+
+def intent_text(subject: str | None, text: str | None) -> str:
+    """What the intent of a message is read from: its subject (unless a reply's) and text."""
+    subject = subject or ""
+    if _REPLY_SUBJECT.match(subject):
+        subject = ""
+    return f"{subject}\n{text or ''}"
+
+
+# Intents worked out before the store's writer (in the email parse processes) by the model
+# whose key is given (`store.intents.current_model`): the writer keeps them only when that is
+# still the current model, and guesses again otherwise.
+PreparedIntents = tuple[Any, list[str]]
 
 
 @dataclass

@@ -8,9 +8,11 @@ customer unless the user opted in (`automated_as_customers`).
 from __future__ import annotations
 
 from datetime import UTC, datetime
+from typing import Any
 
 from shopinbox.channels.email.convert import KIND
 from shopinbox.channels.email.convert.mail_parse import ParsedMail, external_id_for, parse_many
+from shopinbox.domain.intents.model import IntentModel, intent_text
 from shopinbox.domain.kinds import DeliveryState, Direction, IdentityKind
 from shopinbox.domain.lemmas import index_text
 from shopinbox.domain.messages import (
@@ -18,6 +20,7 @@ from shopinbox.domain.messages import (
     IncomingAttachment,
     IncomingMessage,
     index_source,
+    one_line,
 )
 
 MAX_ADDRESS = 320
@@ -35,14 +38,30 @@ def format_addresses(addresses: list[tuple[str, str]]) -> str:
     return ", ".join(f"{name} <{address}>" if name else address for name, address in addresses)
 
 
+# (key, model) of the intent model a parse process was given (`use_intent_model`).
+_intent_model: tuple[Any, IntentModel] | None = None
+
+
+def use_intent_model(key: Any, model: IntentModel | None) -> None:
+    """Give this (parse) process the store's current intent model, so `parse_and_index`
+    guesses intents too; the writer keeps a guess only while `key` is still current."""
+    global _intent_model
+    _intent_model = (key, model) if model is not None else None
+
+
 def parse_and_index(raws: list[bytes]) -> list[ParsedMail]:
-    """Parse a chunk of messages and work out their search index text (the unit of work of a
-    parse process: the store's writer then only writes it)."""
+    """Parse a chunk of messages and work out their search index text and, with a model
+    given (`use_intent_model`), their intents (the unit of work of a parse process: the
+    store's writer then only writes them)."""
     parsed = parse_many(raws)
     for mail in parsed:
         mail.index = index_text(*index_source(mail.subject, mail.body_text,
                                               mail.sender_name[:MAX_NAME],
                                               mail.sender_address[:MAX_ADDRESS]))
+        if _intent_model is not None:
+            key, model = _intent_model
+            mail.intents = (key, model.predict(intent_text(one_line(mail.subject),
+                                                           mail.body_text)))
     return parsed
 
 
@@ -93,6 +112,7 @@ def mail_to_incoming(parsed: ParsedMail, raw: bytes, *, folder: str, uid: int, u
         extra=extra,
         raw=raw,
         index=parsed.index,
+        intents=None if outgoing else parsed.intents,
         attachments=[
             IncomingAttachment(filename=a.filename, mime_type=a.mime_type, size=a.size,
                                content_id=a.content_id, is_inline=a.is_inline,

@@ -65,6 +65,7 @@ class ParsedMail:
     parse_error: str | None = None
     defects: list[str] = field(default_factory=list)
     index: IndexText | None = None  # set by `mail_incoming.parse_and_index`
+    intents: tuple[Any, list[str]] | None = None  # likewise, when it was given the model
 
     @property
     def is_automated(self) -> bool:
