@@ -94,6 +94,11 @@ def test_consent_row_screenshots(qtbot, demo_ctx, translations_built, language):
         if language != "en":
             assert row.marketing.currentText() not in ("Unknown", "Consent given", "Opted out")
         assert "Shopify" in row.detail.text()
+        # The detail wraps: wait until the panel's form gave it the height of all its lines
+        # (the relayout is a posted event; a grab before it showed the first line only).
+        qtbot.waitUntil(lambda: row.detail.height() >= row.detail.heightForWidth(
+            row.detail.width()) > 0 and row.detail.geometry().bottom() < row.height()
+            and row.geometry().bottom() < row.channel.geometry().top(), timeout=5_000)
         assert _clipped(main.panel) == []
         SHOTS.mkdir(parents=True, exist_ok=True)
         image = main.panel.grab().toImage()

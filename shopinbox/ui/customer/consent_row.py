@@ -103,6 +103,11 @@ class ConsentRow(QWidget):
         of its first text in the panel's form; ask for the height its lines need now."""
         width = self.detail.width() or self.width()
         self.detail.setMinimumHeight(max(self.detail.heightForWidth(width), 0))
+        # The panel's form keeps this row at the height it first had: ask for the new one
+        # (else the second line of the detail hides under the next row).
+        layout = self.layout()
+        layout.invalidate()
+        self.setMinimumHeight(layout.totalMinimumSize().height())
 
     def resizeEvent(self, event: Any) -> None:  # noqa: N802 (Qt API)
         super().resizeEvent(event)
