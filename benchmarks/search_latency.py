@@ -152,8 +152,8 @@ def build(ctx: AppContext, messages: int, seed: int = 1, *, lemmatise: bool = Tr
             session.execute(insert(Message), rows)
             index_rows(session.connection(), index, lemmatise=lemmatise)
             if guess_intents is not None:  # as store_messages does
-                guess_intents(session.connection(), [(row.message_id, row.subject, row.body)
-                                                     for row in index])
+                guess_intents(session.connection(), [(row.message_id, row.subject, row.body,
+                                                      None) for row in index])
         spent += time.perf_counter() - began
     if ctx.engine.dialect.name == "postgresql":
         # What autovacuum would do after a bulk load: give the planner real statistics.
