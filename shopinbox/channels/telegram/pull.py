@@ -26,6 +26,7 @@ from shopinbox.app.core.accounts import AccountError, get_account, set_account_e
 from shopinbox.app.core.context import AppContext
 from shopinbox.app.core.secrets import SecretUnavailable, load_secret
 from shopinbox.app.sync.index_prep import IndexPreparer
+from shopinbox.channels.chat_files import download_new_files, messages_of
 from shopinbox.channels.telegram.bot_client import (
     DOWNLOAD_LIMIT,
     FileTooLarge,
@@ -151,7 +152,7 @@ async def _poll_with(ctx: AppContext, account: Account, client: TelegramClient, 
         batch = [convert_update(u, _raw(u)) for u in updates]
         # The index text is worked out in the preparer's thread while the files download.
         await asyncio.gather(_download_files(ctx, account.id, client, batch, report),
-                             preparer.prepare(_messages_of(batch)))
+                             preparer.prepare(messages_of(batch)))
         offset = max(c.update_id for c in batch) + 1
         _store_batch(ctx, account.id, batch, offset, report)
 
@@ -170,47 +171,30 @@ def _write_offset(session: Session, account_id: int, offset: int) -> None:
     save_cursor(session, account_id, "", {"offset": offset})
 
 
-def _messages_of(batch: list[ConvertedUpdate]) -> list[IncomingMessage]:
-    found = [c.message for c in batch if c.message is not None]
-    return found + [c.edit.message for c in batch if c.edit is not None]
-
-
 async def _download_files(ctx: AppContext, account_id: int, client: TelegramClient,
                           batch: list[ConvertedUpdate], report: PullReport) -> None:
-    """Fetch the files of messages the store does not hold yet (a re-fetched batch after a
-    crash does not download again what was committed)."""
-    messages = _messages_of(batch)
-    if not any(m.attachments for m in messages):
-        return
-    with ctx.reader() as session:
-        known = set(session.scalars(select(Message.external_id).where(
-            Message.account_id == account_id,
-            Message.external_id.in_([m.external_id for m in messages]))))
-    wanted = [a for m in messages if m.external_id not in known for a in m.attachments
-              if a.content is None and a.locator]
-    limit = asyncio.Semaphore(4)
+    """Fetch the files of messages the store does not hold yet (`chat_files`)."""
 
     async def fetch(attachment: IncomingAttachment) -> None:
-        async with limit:
-            try:
-                attachment.content = await client.download(attachment.locator or "",
-                                                           attachment.size)
-                report.counts["files"] += 1
-            except FileTooLarge:
-                report.counts["files too large"] += 1
-                size = attachment.size
-                shown = f"{size / 1024 / 1024:.1f} MB" if size else "over 20 MB"
-                attachment.note = (f"Not downloaded: {shown} is over the Telegram Bot API's "
-                                   f"{DOWNLOAD_LIMIT // 1024 // 1024} MB limit for bots. "
-                                   "Open it in the Telegram app.")
-            except TelegramFailure as error:
-                if isinstance(error, TokenRejected):
-                    raise
-                log.info("file not downloaded: %s", error.for_log())
-                attachment.note = (f"Not downloaded ({error.english()}); it can be fetched "
-                                   "again later.")
+        try:
+            attachment.content = await client.download(attachment.locator or "",
+                                                       attachment.size)
+            report.counts["files"] += 1
+        except FileTooLarge:
+            report.counts["files too large"] += 1
+            size = attachment.size
+            shown = f"{size / 1024 / 1024:.1f} MB" if size else "over 20 MB"
+            attachment.note = (f"Not downloaded: {shown} is over the Telegram Bot API's "
+                               f"{DOWNLOAD_LIMIT // 1024 // 1024} MB limit for bots. "
+                               "Open it in the Telegram app.")
+        except TelegramFailure as error:
+            if isinstance(error, TokenRejected):
+                raise
+            log.info("file not downloaded: %s", error.for_log())
+            attachment.note = (f"Not downloaded ({error.english()}); it can be fetched "
+                               "again later.")
 
-    await asyncio.gather(*(fetch(a) for a in wanted))
+    await download_new_files(ctx, account_id, messages_of(batch), fetch)
 
 
 def _store_batch(ctx: AppContext, account_id: int, batch: list[ConvertedUpdate], offset: int,

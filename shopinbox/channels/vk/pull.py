@@ -37,6 +37,7 @@ from shopinbox.app.core.accounts import AccountError, get_account
 from shopinbox.app.core.context import AppContext
 from shopinbox.app.core.secrets import load_secret
 from shopinbox.app.sync.index_prep import IndexPreparer
+from shopinbox.channels.chat_files import download_new_files, messages_of
 from shopinbox.channels.vk.client import VkClient, VkFailure, VkFileTooLarge, VkTokenRejected
 from shopinbox.channels.vk.convert import KIND
 from shopinbox.channels.vk.convert.events import (
@@ -189,7 +190,7 @@ async def _sync(ctx: AppContext, account: Account, once: bool, stop: threading.E
                          for e in updates]
                 # The index text is worked out in the preparer's thread while files download.
                 await asyncio.gather(_download_files(ctx, account.id, client, batch, report),
-                                     preparer.prepare(_messages_of(batch)))
+                                     preparer.prepare(messages_of(batch)))
                 if store is not None:
                     await store  # batches commit in order, each with its own ts
                 # VK forgets nothing when asked with a later ts, so the next a_check may run
@@ -270,44 +271,27 @@ async def _learn_names(ctx: AppContext, client: VkClient, updates: list[dict[str
         names[user.id] = user
 
 
-def _messages_of(batch: list[ConvertedEvent]) -> list[IncomingMessage]:
-    found = [c.message for c in batch if c.message is not None]
-    return found + [c.edit.message for c in batch if c.edit is not None]
-
-
 async def _download_files(ctx: AppContext, account_id: int, client: VkClient,
                           batch: list[ConvertedEvent], report: PullReport) -> None:
-    """Fetch the files of messages the store does not hold yet (a re-fetched batch after a
-    crash does not download again what was committed)."""
-    messages = _messages_of(batch)
-    if not any(m.attachments for m in messages):
-        return
-    with ctx.reader() as session:
-        known = set(session.scalars(select(Message.external_id).where(
-            Message.account_id == account_id,
-            Message.external_id.in_([m.external_id for m in messages]))))
-    wanted = [a for m in messages if m.external_id not in known for a in m.attachments
-              if a.content is None and a.locator]
-    limit = asyncio.Semaphore(4)
+    """Fetch the files of messages the store does not hold yet (`chat_files`)."""
 
     async def fetch(attachment: IncomingAttachment) -> None:
-        async with limit:
-            try:
-                attachment.content = await client.download(attachment.locator or "",
-                                                           attachment.size)
-                attachment.size = len(attachment.content)
-                report.counts["files"] += 1
-            except VkFileTooLarge:
-                report.counts["files not downloaded"] += 1
-                attachment.note = "Not downloaded: the file is over 50 MB. Open it in VK."
-            except VkFailure as error:
-                if isinstance(error, VkTokenRejected):
-                    raise
-                report.counts["files not downloaded"] += 1
-                log.info("file not downloaded: %s", error.for_log())
-                attachment.note = f"Not downloaded ({error.english()}). Open it in VK."
+        try:
+            attachment.content = await client.download(attachment.locator or "",
+                                                       attachment.size)
+            attachment.size = len(attachment.content)
+            report.counts["files"] += 1
+        except VkFileTooLarge:
+            report.counts["files not downloaded"] += 1
+            attachment.note = "Not downloaded: the file is over 50 MB. Open it in VK."
+        except VkFailure as error:
+            if isinstance(error, VkTokenRejected):
+                raise
+            report.counts["files not downloaded"] += 1
+            log.info("file not downloaded: %s", error.for_log())
+            attachment.note = f"Not downloaded ({error.english()}). Open it in VK."
 
-    await asyncio.gather(*(fetch(a) for a in wanted))
+    await download_new_files(ctx, account_id, messages_of(batch), fetch)
 
 
 def _our_random_ids(session: Session, account_id: int, peer: str) -> set[int]:
