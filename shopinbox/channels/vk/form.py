@@ -15,7 +15,7 @@ from shopinbox.app.core.accounts import AccountInfo
 from shopinbox.app.core.context import AppContext
 from shopinbox.channels.vk.account import add_vk_account, check_token, update_vk_account
 from shopinbox.domain.errors import ShopError
-from shopinbox.ui.settings.secret_store import SecretStoreChoice
+from shopinbox.ui.settings.secret_store import SecretStoreChoice, secret_to_try
 from shopinbox.ui.settings.settings_dialog import AccountForm, FormInvalid, small_print, with_help
 
 
@@ -88,16 +88,8 @@ class VkAccountForm(AccountForm):
         return name, group, token, self.api_url.text().strip() or None
 
     def _token(self, token: str, name: str = "") -> str:
-        """Runs in the background: the token in the named environment variable, the typed
-        one, or the stored one when editing."""
-        from shopinbox.app.core.secrets import env_ref, load_secret
-
-        if self.variable:
-            return load_secret(name or (self.account.name if self.account else ""),
-                               env_ref(self.variable))
-        if token or self.account is None:
-            return token
-        return load_secret(self.account.name, self.account.secret_ref)
+        """Runs in the background (`secret_store.secret_to_try`)."""
+        return secret_to_try(token, self.variable, name, self.account)
 
     def tester(self) -> Callable[[], object]:
         name, group, token, api_url = self._values()

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 import sys
+from typing import Any
 
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -121,3 +122,16 @@ class SecretStoreChoice(QWidget):
             raise FormInvalid(self.tr("“{name}” is not a variable name: use letters, digits "
                                       "and _ only.").format(name=name))
         return name
+
+
+def secret_to_try(typed: str, variable: str | None, name: str, account: Any | None) -> str:
+    """The secret an account form tests or saves with (runs in the background): the one in
+    the named environment variable, else the typed one, else — editing an account and
+    leaving the field empty — the stored one."""
+    from shopinbox.app.core.secrets import env_ref, load_secret
+
+    if variable:
+        return load_secret(name or (account.name if account else ""), env_ref(variable))
+    if typed or account is None:
+        return typed
+    return load_secret(account.name, account.secret_ref)
