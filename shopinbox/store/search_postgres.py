@@ -17,8 +17,6 @@ Results are the same as every match sorted by (sent_at, id) newest first: when t
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-
 from sqlalchemy import Connection, Row, text
 
 from shopinbox.domain.search_query import SearchQuery
@@ -52,7 +50,7 @@ _NEWEST = text(
 )
 
 
-def newest_hits(connection: Connection, query: SearchQuery, limit: int) -> Sequence[Row]:
+def newest_hits(connection: Connection, query: SearchQuery, limit: int) -> list[Row]:
     """The `limit` newest messages matching `query`, newest first, with the columns of a
     `SearchHit` (id, customer_id, channel, sent_at, subject, body_text, sender_name,
     sender_address, direction)."""
