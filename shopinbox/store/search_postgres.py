@@ -57,5 +57,5 @@ def newest_hits(connection: Connection, query: SearchQuery, limit: int) -> list[
     # A sequential scan of every document is never the cheaper way to find the matches (the
     # planner's estimate for a prefix query can say so): keep it to the indexes.
     connection.exec_driver_sql("SET LOCAL enable_seqscan = off")
-    return connection.execute(_NEWEST, {"match": query.to_tsquery(), "limit": limit,
-                                        "window": RECENT_WINDOW}).all()
+    return list(connection.execute(_NEWEST, {"match": query.to_tsquery(), "limit": limit,
+                                             "window": RECENT_WINDOW}))
