@@ -25,6 +25,16 @@ from shopinbox.domain.search_query import SearchQuery
 # 20 (50 matches in 1,000) is answered by the walk.
 RECENT_WINDOW = 1000
 
+
+def _walk_window(query: SearchQuery) -> int:
+    """How many newest messages to walk first: none when a plain term is a number (an order,
+    phone or tracking number, a customer's id in a name: rare in mail, so the GIN index is the
+    cheap way — `Klient 4242` spent 1.3 ms walking for nothing); else `RECENT_WINDOW`."""
+    if any(not term.exact and any(ch.isdigit() for ch in term.words[0])
+           for term in query.terms):
+        return 0
+    return RECENT_WINDOW
+
 _NEWEST = text(
     "WITH q AS MATERIALIZED (SELECT to_tsquery('simple', :match) AS query),"
     # The window's documents are checked one by one (a scalar subquery per message: never
@@ -58,4 +68,4 @@ def newest_hits(connection: Connection, query: SearchQuery, limit: int) -> list[
     # planner's estimate for a prefix query can say so): keep it to the indexes.
     connection.exec_driver_sql("SET LOCAL enable_seqscan = off")
     return list(connection.execute(_NEWEST, {"match": query.to_tsquery(), "limit": limit,
-                                             "window": RECENT_WINDOW}))
+                                             "window": _walk_window(query)}))

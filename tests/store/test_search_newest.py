@@ -16,7 +16,8 @@ from shopinbox.store.search import search
 
 START = datetime(2026, 3, 1, tzinfo=UTC)
 # Message i says "herbata" when i % 2 == 0 (common), "czajnik" when i % 9 == 0 (rarer, and
-# only in older messages than the window holds), "paczka" in the oldest two only.
+# only in older messages than the window holds), "paczka" in the oldest two only, "1042" when
+# i % 3 == 0 (common, but a number: always through the index).
 COUNT = 40
 
 
@@ -28,6 +29,8 @@ def _body(i: int) -> str:
         words.append("czajnik")
     if i < 2:
         words.append("paczka")
+    if i % 3 == 0:
+        words.append("nr 1042")
     return " ".join(words)
 
 
@@ -62,6 +65,8 @@ def _expected(word_in, limit):
     ("paczka", lambda i: i < 2),
     ("herbata czajnik", lambda i: i % 18 == 0 and i < 30),
     ('"herbata zielona"', lambda i: i % 2 == 0),
+    ("1042", lambda i: i % 3 == 0),
+    ("herbata 1042", lambda i: i % 6 == 0),
 ])
 @pytest.mark.parametrize("limit", [3, 50])
 def test_newest_first_through_window_or_index(many, monkeypatch, window, query, word_in,
