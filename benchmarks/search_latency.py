@@ -242,9 +242,8 @@ def add_contacts(ctx: AppContext) -> int:
                  "placed_at": start + timedelta(hours=i), "status": "shipped", "currency": "PLN",
                  "tracking_number": f"INP 6200 {i:04d}", "updated_at": start} for i in ids])
     if ctx.engine.dialect.name == "postgresql":
-        # As after `build`: what autovacuum would do. Without statistics for identities and
-        # orders the planner scanned them for the box's ILIKE (box: name 59 ms, tracking 44 ms
-        # on a fresh run against 14 and 4 ms on the same data once analysed).
+        # As after `build`: what autovacuum would do, statistics for the box's tables. (Their
+        # slow scans on a fresh run came from the GIN pending lists: migration 0014.)
         with ctx.engine.connect() as connection:
             connection.exec_driver_sql("ANALYZE identities")
             connection.exec_driver_sql("ANALYZE orders")
