@@ -241,7 +241,14 @@ def add_contacts(ctx: AppContext) -> int:
                  "customer_id": i, "email": f"k{i}@example.com", "customer_name": f"Klient {i}",
                  "placed_at": start + timedelta(hours=i), "status": "shipped", "currency": "PLN",
                  "tracking_number": f"INP 6200 {i:04d}", "updated_at": start} for i in ids])
-        return customers
+    if ctx.engine.dialect.name == "postgresql":
+        # As after `build`: what autovacuum would do, statistics for the box's tables. (Their
+        # slow scans on a fresh run came from the GIN pending lists: migration 0014.)
+        with ctx.engine.connect() as connection:
+            connection.exec_driver_sql("ANALYZE identities")
+            connection.exec_driver_sql("ANALYZE orders")
+            connection.commit()
+    return customers
 
 
 def measure_box(ctx: AppContext, runs: int) -> dict[str, tuple[float, float, int]]:

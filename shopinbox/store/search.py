@@ -22,7 +22,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 
-from sqlalchemy import Connection, bindparam, select, text
+from sqlalchemy import Connection, Row, bindparam, select, text
 from sqlalchemy.orm import Session
 
 from shopinbox.domain.chunks import chunked
@@ -37,6 +37,7 @@ from shopinbox.domain.search_query import (
 from shopinbox.domain.snippet import highlight_spans, snippet_with_spans
 from shopinbox.domain.text_fold import fold, words
 from shopinbox.store.models import Customer, Message
+from shopinbox.store.search_postgres import newest_hits
 from shopinbox.store.search_terms import expansions, record_terms
 
 
@@ -77,7 +78,6 @@ class IndexRow:
 
 
 KEY_SPACE = 1 << 24
-PG_FEW_CANDIDATES = 200
 # Forms this process has already written to `search_forms`, per database (the table only ever
 # grows; if a transaction that wrote one rolls back, only the no-diacritics lookup of that form
 # is lost until it is seen again in another process).
@@ -237,42 +237,30 @@ def reindex_customer(session: Session, customer_id: int) -> int:
     return reindex_messages(session, ids)
 
 
-def _matching_ids(connection: Connection, query: SearchQuery, limit: int) -> list[int]:
-    if _is_sqlite(connection):
-        sql = text(
-            "SELECT message_id FROM message_search WHERE message_search MATCH :match "
-            "ORDER BY rowid DESC LIMIT :limit"
-        )
-        params = {"match": query.to_fts5(), "limit": limit}
-    else:
-        match = query.to_tsquery()
-        # The planner cannot guess how selective a prefix query is. Count candidates from the
-        # GIN index (capped): few → take them all and sort; many → walk messages newest first
-        # and stop at LIMIT.
-        # Counting through the GIN index is cheap; a sequential scan of every document is not.
-        connection.exec_driver_sql("SET LOCAL enable_seqscan = off")
-        candidates = connection.execute(
-            text(
-                "SELECT count(*) FROM (SELECT 1 FROM message_search "
-                "WHERE document @@ to_tsquery('simple', :match) LIMIT :cap) AS probe"
-            ),
-            {"match": match, "cap": PG_FEW_CANDIDATES},
-        ).scalar_one()
-        if candidates < PG_FEW_CANDIDATES:
-            sql = text(
-                "WITH hits AS MATERIALIZED (SELECT message_id FROM message_search "
-                "WHERE document @@ to_tsquery('simple', :match)) "
-                "SELECT m.id FROM hits JOIN messages AS m ON m.id = hits.message_id "
-                "ORDER BY m.sent_at DESC, m.id DESC LIMIT :limit"
-            )
-        else:
-            sql = text(
-                "SELECT m.id FROM messages AS m JOIN message_search AS s ON s.message_id = m.id "
-                "WHERE s.document @@ to_tsquery('simple', :match) "
-                "ORDER BY m.sent_at DESC, m.id DESC LIMIT :limit"
-            )
-        params = {"match": match, "limit": limit}
-    return [row[0] for row in connection.execute(sql, params)]
+def _sqlite_hits(session: Session, query: SearchQuery, limit: int) -> list[Row]:
+    """The newest matches with the columns of a hit: ids from FTS5 (its rowid is time-ordered),
+    then their rows."""
+    ids = [row[0] for row in session.execute(text(
+        "SELECT message_id FROM message_search WHERE message_search MATCH :match "
+        "ORDER BY rowid DESC LIMIT :limit"), {"match": query.to_fts5(), "limit": limit})]
+    if not ids:
+        return []
+    rows = session.execute(
+        select(
+            Message.id,
+            Message.customer_id,
+            Message.channel,
+            Message.sent_at,
+            Message.subject,
+            Message.body_text,
+            Message.sender_name,
+            Message.sender_address,
+            Message.direction,
+        ).where(Message.id.in_(bindparam("ids", expanding=True))),
+        {"ids": ids},
+    ).all()
+    by_id = {row.id: row for row in rows}
+    return [by_id[message_id] for message_id in ids]
 
 
 def lemmatised(connection: Connection, query: SearchQuery) -> SearchQuery:
@@ -308,27 +296,12 @@ def search(session: Session, query_text: str, limit: int = 50) -> list[SearchHit
     if query.is_empty or limit <= 0:
         return []
     query = lemmatised(session.connection(), query)
-    ids = _matching_ids(session.connection(), query, limit)
-    if not ids:
-        return []
-    rows = session.execute(
-        select(
-            Message.id,
-            Message.customer_id,
-            Message.channel,
-            Message.sent_at,
-            Message.subject,
-            Message.body_text,
-            Message.sender_name,
-            Message.sender_address,
-            Message.direction,
-        ).where(Message.id.in_(bindparam("ids", expanding=True))),
-        {"ids": ids},
-    ).all()
-    by_id = {row.id: row for row in rows}
+    if _is_sqlite(session.connection()):
+        rows = _sqlite_hits(session, query, limit)
+    else:
+        rows = newest_hits(session.connection(), query, limit)
     hits = []
-    for message_id in ids:
-        row = by_id[message_id]
+    for row in rows:
         source = row.body_text or row.subject or ""
         snippet, spans = snippet_with_spans(source, query)
         hits.append(
