@@ -128,12 +128,17 @@ def intent_counts(session: Session, start: datetime, end: datetime, *,
                   .where(MessageIntent.intent == intent, *condition).scalar_subquery()
                   for intent in INTENTS]
     counts = dict(zip(INTENTS, session.execute(select(*per_intent)).one(), strict=True))
-    for chosen, guessed in session.execute(
-        select(IntentCorrection.intent, MessageIntent.intent)
-        .join(MessageIntent, MessageIntent.message_id == IntentCorrection.message_id)
-        .where(*condition)
-    ):
-        if guessed in counts:  # always: guesses are the model's INTENTS
-            counts[guessed] -= 1
-            counts[chosen if chosen in counts else "other"] += 1
+    # Corrections first (the owner makes tens, not thousands), then their guesses by primary
+    # key: joined, SQLite's planner walked every guess in range to look for corrections.
+    corrected = dict(session.execute(
+        select(IntentCorrection.message_id, IntentCorrection.intent)).all())
+    for chunk in chunked(list(corrected)):
+        for message_id, guessed in session.execute(
+            select(MessageIntent.message_id, MessageIntent.intent)
+            .where(MessageIntent.message_id.in_(chunk), *condition)
+        ):
+            if guessed in counts:  # always: guesses are the model's INTENTS
+                chosen = corrected[message_id]
+                counts[guessed] -= 1
+                counts[chosen if chosen in counts else "other"] += 1
     return counts
