@@ -265,7 +265,19 @@ def measure_box(ctx: AppContext, runs: int) -> dict[str, tuple[float, float, int
 
 
 def measure_intents(ctx: AppContext, runs: int) -> dict[str, tuple[float, float, float, int]]:
-    """Per intent query: (first call ms, median ms, p95 ms of the calls after it, result)."""
+    """Per intent query: (first call ms, median ms, p95 ms of the calls after it, result).
+
+    `build` writes conversation rows and messages with Core, past `store_messages`: where the
+    conversations' stored current intents (migration 0013) are all empty, they are filled
+    first, as the migration would (not timed)."""
+    try:
+        from shopinbox.store.conversation_intents import refresh_intents
+    except ImportError:  # the code from before 0013
+        refresh_intents = None
+    if refresh_intents is not None:
+        with ctx.writer() as session, session.begin():
+            if not session.scalar(select(func.count()).where(Conversation.latest_intents != "")):
+                refresh_intents(session, list(session.scalars(select(Conversation.customer_id))))
     with ctx.reader() as session:
         first_sent, last_sent = session.execute(
             select(func.min(Message.sent_at), func.max(Message.sent_at))).one()

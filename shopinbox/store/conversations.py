@@ -12,6 +12,7 @@ from sqlalchemy.orm import Session
 
 from shopinbox.domain.chunks import chunked
 from shopinbox.domain.kinds import ConversationStatus, Direction
+from shopinbox.store.conversation_intents import refresh_intents
 from shopinbox.store.models import Conversation, Message
 
 
@@ -21,7 +22,8 @@ def _table(model: type) -> Table:
 
 
 def refresh_conversations(session: Session, customer_ids: Iterable[int]) -> None:
-    """Recompute message count, unread count, last activity and last message from messages.
+    """Recompute message count, unread count, last activity, last message and current intents
+    (`conversation_intents`) from messages.
 
     Recomputing (rather than incrementing) keeps the numbers right after merges, re-syncs and
     flag changes alike.
@@ -74,6 +76,7 @@ def refresh_conversations(session: Session, customer_ids: Iterable[int]) -> None
                  for v in values if v["b_customer"] not in existing]
         if added:
             session.connection().execute(insert(table), added)
+        refresh_intents(session, chunk)
         _expire_loaded(session, set(chunk))
 
 
@@ -86,6 +89,7 @@ class NewMessage:
     sent_at: datetime
     is_automated: bool
     unread: bool  # inbound and not read
+    inbound: bool
 
 
 def count_new_messages(session: Session, added: list[NewMessage]) -> None:
@@ -94,7 +98,8 @@ def count_new_messages(session: Session, added: list[NewMessage]) -> None:
     (12 ms per batch of 100 on a 10,000-message profile, growing with it). Exact because only
     these two functions write the numbers and the new messages have the highest ids (a tie
     on sent_at goes to the higher id, as in `_last_message_ids`). Customers without a
-    conversation row yet get theirs from `refresh_conversations`."""
+    conversation row yet get theirs from `refresh_conversations`. Customers who wrote get
+    their current intents recomputed (their stored guesses are written before this runs)."""
     per_customer: dict[int, dict] = {}
     for message in added:
         if message.is_automated:
@@ -126,6 +131,8 @@ def count_new_messages(session: Session, added: list[NewMessage]) -> None:
                 last_activity=case((later, bindparam("b_last", type_=table.c.last_activity.type)),
                                    else_=table.c.last_activity)),
             rows)
+    refresh_intents(session, {m.customer_id for m in added
+                              if m.inbound and not m.is_automated} & existing)
     _expire_loaded(session, existing)
     missing = set(per_customer) - existing
     if missing:

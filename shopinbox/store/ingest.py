@@ -265,7 +265,8 @@ def store_messages(
         if m.direction == Direction.INBOUND])
     count_new_messages(session, [
         NewMessage(c, mid, m.sent_at, m.is_automated,
-                   m.direction == Direction.INBOUND and not m.is_read)
+                   m.direction == Direction.INBOUND and not m.is_read,
+                   inbound=m.direction == Direction.INBOUND)
         for mid, m, c in zip(ids, fresh, customer_of, strict=True) if c is not None])
     if on_commit_state is not None:
         on_commit_state(session)

@@ -5,7 +5,10 @@ Guessing costs ~0.2 ms a message with the rules and ~1 ms once corrections train
 done at query time, the first inbox filter or report count over 100,000 messages took tens of
 seconds. So a message is guessed when it is stored (`guess`, called by `store_messages`), the
 migration that added the table guessed the ones already stored (`guess_missing`), and reads
-take the stored guess (`stored`).
+take the stored guess (`stored`). Every inbound message has one — `store_messages`, logged
+calls (`channels/phone/log.py`) and the migrations guess them, and a conversation's refresh
+guesses its newest inbound message if that has none — so the report's counts need no pass
+over messages to find unguessed ones.
 
 A stored guess is the one the model made when the message arrived: a later correction
 retrains the model for the messages that arrive after it (and wins for its own message, see
@@ -56,17 +59,21 @@ def current_model(where: Connection | Session) -> tuple[tuple[str, int, Any], In
 
 
 def guess(where: Connection | Session,
-          messages: Sequence[tuple[int, str | None, str | None, PreparedIntents | None]]
-          ) -> None:
+          messages: Sequence[tuple[int, str | None, str | None, PreparedIntents | None]],
+          *, copied_columns: bool = True) -> None:
     """Guess and store the intents of these inbound messages: (id, subject, text, prepared)
     each, in the caller's transaction (the one that stores them). A guess prepared off the
     writer by the current model is kept as it is (guessing costs ~0.2 ms a message: 2 s of
-    the writer's time in a 10,000-message first sync)."""
+    the writer's time in a 10,000-message first sync).
+
+    The row carries copies of the message's `sent_at`, `channel` and `account_id` (read here,
+    one query per chunk) for the report's counts; `copied_columns=False` is for migration
+    0012 only, which runs before the columns exist."""
     if not messages:
         return
     connection = _connection(where)
     _key, model = current_model(connection)
-    rows = []
+    rows: list[dict[str, Any]] = []
     for message_id, subject, text, prepared in messages:
         if prepared is not None and prepared[0] == _key and prepared[1]:
             intents = prepared[1]
@@ -74,11 +81,21 @@ def guess(where: Connection | Session,
             intents = model.predict(intent_text(subject, text))
         rows.append({"message_id": message_id, "intent": intents[0],
                      "intents": " ".join(intents)})
-    connection.execute(insert(MessageIntent), rows)
+    if copied_columns:
+        copies: dict[int, Any] = {}
+        for chunk in chunked([message_id for message_id, *_rest in messages]):
+            copies.update((found.id, found) for found in connection.execute(
+                select(Message.id, Message.sent_at, Message.channel, Message.account_id)
+                .where(Message.id.in_(chunk))))
+        for row in rows:
+            copy = copies[row["message_id"]]
+            row.update(sent_at=copy.sent_at, channel=copy.channel, account_id=copy.account_id)
+    connection.execute(insert(MessageIntent), rows)  # Core: the columns the rows name
 
 
-def guess_missing(connection: Connection, batch: int = 2000) -> int:
-    """Guess every inbound message that has no stored guess yet (the migration's backfill).
+def guess_missing(connection: Connection, batch: int = 2000, *,
+                  copied_columns: bool = True) -> int:
+    """Guess every inbound message that has no stored guess yet (the migrations' backfill).
     Returns how many were guessed."""
     last, count = 0, 0
     while True:
@@ -90,7 +107,8 @@ def guess_missing(connection: Connection, batch: int = 2000) -> int:
             .order_by(Message.id).limit(batch)).all()
         if not found:
             return count
-        guess(connection, [(row.id, row.subject, row.body_text, None) for row in found])
+        guess(connection, [(row.id, row.subject, row.body_text, None) for row in found],
+              copied_columns=copied_columns)
         last, count = found[-1].id, count + len(found)
 
 

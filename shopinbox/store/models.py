@@ -250,6 +250,11 @@ class Conversation(Base):
     # A cache for the inbox row's snippet, rebuilt from messages; no foreign key, so that the
     # tables can be created and emptied in any order.
     last_message_id: Mapped[int | None] = mapped_column(Integer)
+    # What the conversation waits on: the intents of the newest inbound (not automated)
+    # message, a correction applied, most likely first, spaced ('' without one). Kept by
+    # `store.conversation_intents`, so the inbox's intent filter is one condition in SQL.
+    # (No Python default: an insert that does not name it leaves it to the server.)
+    latest_intents: Mapped[str] = mapped_column(String(200), server_default="")
 
     customer: Mapped[Customer] = relationship(back_populates="conversation")
 
@@ -471,12 +476,22 @@ class MessageIntent(Base):
     every message. A correction (`IntentCorrection`) still wins for its own message."""
 
     __tablename__ = "message_intents"
+    # The report's counts per intent read this index alone (migration 0013_intent_columns):
+    # one range per intent, no message row, no sort.
+    __table_args__ = (
+        Index("ix_message_intents_counts", "intent", "sent_at", "channel", "account_id"),
+    )
 
     message_id: Mapped[int] = mapped_column(
         ForeignKey("messages.id", ondelete="CASCADE"), primary_key=True
     )
     intent: Mapped[str] = mapped_column(String(32))  # the most likely one
     intents: Mapped[str] = mapped_column(String(200))  # all of them, most likely first, spaced
+    # Copies of the message's columns the counts filter on (no path changes them once a
+    # message is stored), so counting never reads a message row.
+    sent_at: Mapped[datetime] = mapped_column()
+    channel: Mapped[str] = mapped_column(String(16))
+    account_id: Mapped[int] = mapped_column(Integer)
 
 
 class TeamUser(Base):

@@ -16,11 +16,13 @@ from sqlalchemy import select, text
 from shopinbox.app.inbox import one_box
 from shopinbox.app.inbox.intents import add_intents, intent_counts, set_intent
 from shopinbox.domain.messages import IdentityRef, IncomingMessage
-from shopinbox.store import box_index, ingest
+from shopinbox.store import box_index, conversations, ingest
 from shopinbox.store import search as search_module
+from shopinbox.store.conversations import refresh_conversations
 from shopinbox.store.migrate import alembic_config
 from shopinbox.store.models import (
     Account,
+    Conversation,
     Customer,
     Identity,
     Message,
@@ -206,9 +208,16 @@ def test_inbound_intents_are_stored_and_read(ctx):
         assert intent_counts(session, START, START + timedelta(days=2))["complaint"] == \
             counts["complaint"] + 1
     assert rows[0]["intents"][0] == "complaint"
-    with ctx.writer() as session, session.begin():  # a message without a stored guess
+    with ctx.writer() as session, session.begin():  # a message without a stored guess...
         session.delete(session.get(MessageIntent, max(stored)))
     with ctx.reader() as session:
+        assert sum(intent_counts(session, START, START + timedelta(days=2)).values()) == \
+            len(inbound) - 1  # ...is not counted (every path that stores one guesses it)
+        customer_id = session.get(Message, max(stored)).customer_id
+    with ctx.writer() as session, session.begin():  # the conversation's refresh guesses it
+        refresh_conversations(session, [customer_id])
+    with ctx.reader() as session:
+        assert session.get(MessageIntent, max(stored)).intent == stored[max(stored)]
         assert sum(intent_counts(session, START, START + timedelta(days=2)).values()) == \
             len(inbound)
 
@@ -219,12 +228,18 @@ def test_a_0010_profile_migrates_up_with_its_index_and_intents(ctx, monkeypatch)
     # What the code before 0012 wrote: no terms, no stored intents (nor tables for them).
     monkeypatch.setattr(search_module, "record_terms", lambda connection, texts: None)
     monkeypatch.setattr(ingest, "guess_intents", lambda connection, messages: None)
-    _fill(ctx)
+    monkeypatch.setattr(conversations, "refresh_intents", lambda where, customer_ids: None)
+    who = _fill(ctx)
     monkeypatch.undo()
     command.upgrade(config, "head")
     with ctx.reader() as session:
         inbound = set(session.scalars(select(Message.id).where(Message.direction == "in")))
         assert set(session.scalars(select(MessageIntent.message_id))) == inbound
+        current = dict(session.execute(
+            select(Conversation.customer_id, Conversation.latest_intents)).all())
+        assert {address: current[customer].split()[0] for address, customer in who.items()} \
+            == {"anna@example.pl": "complaint", "olga@example.ru": "other",
+                "tom@example.com": "where_is_my_order", "jan@example.pl": "other"}
         if ctx.engine.dialect.name == "sqlite":
             assert session.execute(text(
                 "SELECT count(*) FROM box_search_names")).scalar_one() == 4

@@ -1,6 +1,6 @@
 """Intents of inbound messages for the app: the stored guesses (`store.intents`, made when a
-message is stored), the owner's corrections winning for their own messages, and recording a
-correction.
+message is stored), the owner's corrections winning for their own messages, recording a
+correction, each conversation's current intents (stored on its row) and the counts per intent.
 
 A message without a stored guess (stored before the table was filled, or by a path that does
 not guess) is guessed here by the current model, once per process and model (cached).
@@ -16,10 +16,11 @@ from sqlalchemy.orm import Session
 
 from shopinbox.app.core.context import AppContext
 from shopinbox.domain.chunks import chunked
-from shopinbox.domain.intents import INTENTS
+from shopinbox.domain.intents import INTENTS, with_correction
 from shopinbox.domain.kinds import Direction
+from shopinbox.store.conversation_intents import refresh_intents
 from shopinbox.store.intents import current_model, intent_text, stored
-from shopinbox.store.models import Customer, IntentCorrection, Message, MessageIntent
+from shopinbox.store.models import Conversation, IntentCorrection, Message, MessageIntent
 from shopinbox.store.types import utcnow
 
 __all__ = ["add_intents", "intent_counts", "intent_text", "latest_inbound_intents",
@@ -70,8 +71,8 @@ def add_intents(session: Session, messages: list[dict[str, Any]]) -> None:
     if missing:
         guesses.update(_guessed_here(session, missing))
     for message in inbound:
-        message["intents"] = _with_correction(list(guesses[message["id"]]),
-                                              corrected.get(message["id"]))
+        message["intents"] = with_correction(list(guesses[message["id"]]),
+                                             corrected.get(message["id"]))
 
 
 def set_intent(ctx: AppContext, message_id: int, intent: str) -> None:
@@ -90,44 +91,20 @@ def set_intent(ctx: AppContext, message_id: int, intent: str) -> None:
         else:
             existing.intent = intent
             existing.created_at = utcnow()
-
-
-def _with_correction(guessed: list[str], chosen: str | None) -> list[str]:
-    if chosen is None:
-        return guessed
-    return [chosen] + [i for i in guessed if i not in (chosen, "other")]
+        if message.customer_id is not None:  # the inbox row shows it if it is the newest
+            session.flush()
+            refresh_intents(session, [message.customer_id])
 
 
 def latest_inbound_intents(session: Session, customer_ids: list[int]) -> dict[int, list[str]]:
-    """Customer id -> the intents of their newest inbound message (what the conversation is
-    waiting on), for the inbox's chips and its intent filter. Customers without an inbound
-    message are absent. One query per chunk of customers reads the newest inbound message's
-    stored guess and correction together; no model runs unless a guess is missing."""
+    """Customer id -> the intents their conversation waits on (its newest inbound message's,
+    a correction applied), for the inbox's chips: the stored `conversations.latest_intents`
+    (`store.conversation_intents` keeps it). Customers without an inbound message are absent."""
     found: dict[int, list[str]] = {}
-    for chunk in chunked(customer_ids, 5000):
-        # One index walk per customer (customer_id, sent_at): newest first, first inbound.
-        newest = (select(Message.id)
-                  .where(Message.customer_id == Customer.id,
-                         Message.direction == Direction.INBOUND)
-                  .order_by(Message.sent_at.desc(), Message.id.desc())
-                  .limit(1).correlate(Customer).scalar_subquery().label("newest"))
-        latest = select(Customer.id.label("customer_id"), newest).where(
-            Customer.id.in_(chunk)).subquery()
-        missing: list[dict[str, Any]] = []
-        for customer_id, message_id, chosen, intents in session.execute(
-            select(latest.c.customer_id, latest.c.newest, IntentCorrection.intent,
-                   MessageIntent.intents)
-            .outerjoin(IntentCorrection, IntentCorrection.message_id == latest.c.newest)
-            .outerjoin(MessageIntent, MessageIntent.message_id == latest.c.newest)
-            .where(latest.c.newest.is_not(None))
-        ):
-            if intents is None:
-                missing.append({"id": message_id, "customer_id": customer_id,
-                                "direction": Direction.INBOUND})
-            else:
-                found[customer_id] = _with_correction(intents.split(), chosen)
-        add_intents(session, missing)
-        found.update((row["customer_id"], row["intents"]) for row in missing)
+    for chunk in chunked(customer_ids):
+        found.update((customer_id, intents.split()) for customer_id, intents in session.execute(
+            select(Conversation.customer_id, Conversation.latest_intents)
+            .where(Conversation.customer_id.in_(chunk), Conversation.latest_intents != "")))
     return found
 
 
@@ -135,42 +112,33 @@ def intent_counts(session: Session, start: datetime, end: datetime, *,
                   channel: str | None = None, account_id: int | None = None) -> dict[str, int]:
     """How many inbound messages in [start, end) want each intent (their most likely one, a
     correction instead where there is one; every intent present, zeros included), for the
-    report's intent dimension. One grouped pass over the stored guesses, then the few
-    corrections; only messages without a stored guess are guessed here."""
-    condition = [Message.direction == Direction.INBOUND, Message.sent_at >= start,
-                 Message.sent_at < end]
+    report's intent dimension.
+
+    One statement counts each intent's range of the index (intent, sent_at, channel,
+    account_id) of `message_intents`, which carries copies of those message columns: no
+    message row is read and nothing is sorted. Every inbound message has a stored guess (each
+    path that stores one guesses it: `store_messages`, logged calls, the migrations), so
+    nothing is guessed here. Then the few corrections in range move their messages."""
+    condition = [MessageIntent.sent_at >= start, MessageIntent.sent_at < end]
     if channel:
-        condition.append(Message.channel == channel)
+        condition.append(MessageIntent.channel == channel)
     if account_id:
-        condition.append(Message.account_id == account_id)
-    counts = dict.fromkeys(INTENTS, 0)
-
-    def add(intent: str, count: int) -> None:
-        counts[intent if intent in counts else "other"] += count
-
-    for intent, count in session.execute(
-        select(MessageIntent.intent, func.count())
-        .join(Message, Message.id == MessageIntent.message_id)
-        .where(*condition).group_by(MessageIntent.intent)
-    ):
-        add(intent, count)
-    for chosen, guessed in session.execute(
-        select(IntentCorrection.intent, MessageIntent.intent)
-        .join(Message, Message.id == IntentCorrection.message_id)
-        .join(MessageIntent, MessageIntent.message_id == Message.id)
-        .where(*condition)
-    ):
-        add(guessed, -1)
-        add(chosen, 1)
-    total = session.scalar(select(func.count()).select_from(Message).where(*condition)) or 0
-    if total > sum(counts.values()):  # some have no stored guess: guess those here
-        unguessed: list[dict[str, Any]] = [
-            {"id": message_id, "direction": Direction.INBOUND}
-            for message_id in session.scalars(
-                select(Message.id)
-                .outerjoin(MessageIntent, MessageIntent.message_id == Message.id)
-                .where(*condition, MessageIntent.message_id.is_(None)))]
-        add_intents(session, unguessed)
-        for row in unguessed:
-            add(row["intents"][0] if row["intents"] else "other", 1)
+        condition.append(MessageIntent.account_id == account_id)
+    per_intent = [select(func.count()).select_from(MessageIntent)
+                  .where(MessageIntent.intent == intent, *condition).scalar_subquery()
+                  for intent in INTENTS]
+    counts = dict(zip(INTENTS, session.execute(select(*per_intent)).one(), strict=True))
+    # Corrections first (the owner makes tens, not thousands), then their guesses by primary
+    # key: joined, SQLite's planner walked every guess in range to look for corrections.
+    corrected = dict(session.execute(
+        select(IntentCorrection.message_id, IntentCorrection.intent)).all())
+    for chunk in chunked(list(corrected)):
+        for message_id, guessed in session.execute(
+            select(MessageIntent.message_id, MessageIntent.intent)
+            .where(MessageIntent.message_id.in_(chunk), *condition)
+        ):
+            if guessed in counts:  # always: guesses are the model's INTENTS
+                chosen = corrected[message_id]
+                counts[guessed] -= 1
+                counts[chosen if chosen in counts else "other"] += 1
     return counts

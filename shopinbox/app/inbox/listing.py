@@ -7,10 +7,9 @@ query of integers plus one small query per visible page.
 
 from __future__ import annotations
 
-from sqlalchemy import exists, select
+from sqlalchemy import exists, literal, select
 
 from shopinbox.app.core.context import AppContext
-from shopinbox.app.inbox.intents import latest_inbound_intents
 from shopinbox.app.inbox.rows import STATUSES as STATUSES  # re-exported
 from shopinbox.app.inbox.rows import InboxFilter, InboxRow
 from shopinbox.channels import registry
@@ -46,12 +45,11 @@ def conversation_ids(ctx: AppContext, wanted: InboxFilter) -> list[int]:
             exists().where(CustomerLabel.customer_id == Customer.id,
                            CustomerLabel.label == wanted.label)
         )
+    if wanted.intent:  # the stored current intents (store.conversation_intents), spaced
+        spaced = literal(" ") + Conversation.latest_intents + literal(" ")
+        query = query.where(spaced.contains(f" {wanted.intent} ", autoescape=True))
     with ctx.reader() as session:
-        ids = list(session.scalars(query))
-        if wanted.intent:  # guessed in Python (the model is local code), cached per message
-            wanting = latest_inbound_intents(session, ids)
-            ids = [i for i in ids if wanted.intent in wanting.get(i, ())]
-        return ids
+        return list(session.scalars(query))
 
 
 def inbox_rows(ctx: AppContext, customer_ids: list[int]) -> dict[int, InboxRow]:
@@ -74,7 +72,6 @@ def inbox_rows(ctx: AppContext, customer_ids: list[int]) -> dict[int, InboxRow]:
         }
         channels = queries.channels_by_customer(session, list(customer_ids))
         labels = queries.labels_by_customer(session, list(customer_ids))
-        intents = latest_inbound_intents(session, list(customer_ids))
     rows = {}
     for customer_id, name, conversation in pairs:
         text = " ".join(snippets.get(conversation.last_message_id or 0, "").split())
@@ -89,7 +86,7 @@ def inbox_rows(ctx: AppContext, customer_ids: list[int]) -> dict[int, InboxRow]:
             snoozed_until=conversation.snoozed_until,
             labels=labels.get(customer_id, []),
             assignee=(conversation.assignee or "") if conversation.assignee_id else "",
-            intents=intents.get(customer_id, []),
+            intents=conversation.latest_intents.split(),
         )
     return rows
 

@@ -20,6 +20,7 @@ from shopinbox.domain.errors import ShopError
 from shopinbox.domain.kinds import Direction
 from shopinbox.store import queries
 from shopinbox.store.conversations import refresh_conversations
+from shopinbox.store.intents import guess as guess_intents
 from shopinbox.store.models import Account, Identity, Message
 from shopinbox.store.search import reindex_messages
 
@@ -85,6 +86,8 @@ def _write_call(ctx: AppContext, customer_id: int, details: CallDetails) -> OpRe
         session.add(message)
         session.flush()
         reindex_messages(session, [message.id])
+        if not details.outbound:  # every inbound message has a stored guess (the counts)
+            guess_intents(session, [(message.id, message.subject, message.body_text, None)])
         refresh_conversations(session, [customer.id])
         message_id, shown_id = message.id, customer.id
     return OpResult(message_id, Changes(customer_ids={shown_id, customer_id}))

@@ -10,3 +10,11 @@ Nothing is downloaded and nothing leaves the machine.
 from __future__ import annotations
 
 INTENTS = ("where_is_my_order", "return", "complaint", "discount", "product_question", "other")
+
+
+def with_correction(guessed: list[str], chosen: str | None) -> list[str]:
+    """A message's intents as shown: the owner's correction first (it wins), then the other
+    guessed ones ("other" dropped: a corrected message is no longer unclassified)."""
+    if chosen is None:
+        return guessed
+    return [chosen] + [i for i in guessed if i not in (chosen, "other")]

@@ -107,7 +107,7 @@ def upgrade() -> None:
         _sqlite_box_tables()
     else:
         _postgres_trigram_indexes()
-    guess_missing(op.get_bind())
+    guess_missing(op.get_bind(), copied_columns=False)  # 0013 adds and fills the copies
 
 
 def downgrade() -> None:
