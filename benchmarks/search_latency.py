@@ -214,9 +214,11 @@ def grow(ctx: AppContext, copies: int) -> int:
                  "offset": offset, "top": top})
             if guess_intents is not None:
                 connection.execute(text(
-                    "INSERT INTO message_intents (message_id, intent, intents) "
-                    "SELECT message_id + :offset, intent, intents FROM message_intents "
-                    "WHERE message_id <= :top"), {"offset": offset, "top": top})
+                    "INSERT INTO message_intents (message_id, intent, intents, sent_at, "
+                    "channel, account_id) SELECT message_id + :offset, intent, intents, "
+                    "strftime('%Y-%m-%d %H:%M:%f000', sent_at, :later), channel, account_id "
+                    "FROM message_intents WHERE message_id <= :top"),
+                    {"offset": offset, "top": top, "later": f"+{copy * shift} seconds"})
         return count * copies
 
 

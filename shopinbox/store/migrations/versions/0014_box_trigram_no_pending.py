@@ -18,7 +18,7 @@ from __future__ import annotations
 from alembic import op
 
 revision = "0014_box_trigram_no_pending"
-down_revision = "0012_search_index"
+down_revision = "0013_intent_columns"
 branch_labels = None
 depends_on = None
 
