@@ -186,7 +186,8 @@ def _tree(source: Path, target: str, skip: Iterable[str] = ()) -> list[tuple[str
 def data_files(root: Path) -> list[tuple[str, str]]:
     """Migrations (Alembic reads them from disk, including script.py.mako) and the resources
     (icons, compiled translations, anything added later) under shopinbox/resources, where
-    `ui/common/i18n.py` and `ui/common/app_icon.py` look inside a bundle. Translation sources stay out."""
+    `ui/common/i18n.py` and `ui/common/app_icon.py` look inside a bundle, the channels' icons and
+    the intent model's labelled examples. Translation sources stay out."""
     datas = _tree(root / "shopinbox" / "store" / "migrations", "shopinbox/store/migrations")
     skip = (".ts", ".qrc", ".pro", ".icns") if sys.platform != "darwin" else (".ts", ".qrc", ".pro")
     if (root / "shopinbox" / "resources").is_dir():
@@ -194,6 +195,9 @@ def data_files(root: Path) -> list[tuple[str, str]]:
     # Each channel's icon lives in its package (channels/base.py `icon_file`).
     for icon in sorted((root / "shopinbox" / "channels").glob("*/icon.svg")):
         datas.append((str(icon), f"shopinbox/channels/{icon.parent.name}"))
+    # The labelled messages the intent model learns from (domain/intents/model.py).
+    for examples in sorted((root / "shopinbox" / "domain" / "intents" / "examples").glob("*.tsv")):
+        datas.append((str(examples), "shopinbox/domain/intents/examples"))
     return datas
 
 

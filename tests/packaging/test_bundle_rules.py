@@ -79,6 +79,9 @@ def test_data_files_carry_migrations_and_resources_not_sources(tmp_path):
     assert by_name["env.py"] == "shopinbox/store/migrations"
     assert by_name["0001_initial_schema.py"] == "shopinbox/store/migrations/versions"
     assert by_name["shopinbox.ico"] == "shopinbox/resources/icons"
+    for examples in ("tea_shop.tsv", "clothes_shop.tsv", "accessories_shop.tsv",
+                     "short_replies.tsv"):  # the intent model reads them at start
+        assert by_name[examples] == "shopinbox/domain/intents/examples"
     assert not any("__pycache__" in source or source.endswith(".pyc") for source, _ in datas)
     # Translations: the compiled catalogue goes in, its Linguist source does not.
     root = _fake_root(tmp_path, "")
