@@ -32,7 +32,7 @@ class SearchTerm:
     original: str = ""  # the word as typed (lower case, with its diacritics): for lemmatising
     lemmas: tuple[str, ...] = ()  # folded base forms that also match (never for exact terms)
     # Every indexed word the prefix completes to, when the store listed them (SQLite, words
-    # longer than its prefix indexes: `store.search_terms`); matched instead of the prefix.
+    # longer than its prefix indexes: `store.search.terms`); matched instead of the prefix.
     completions: tuple[str, ...] = ()
 
     @property

@@ -16,7 +16,7 @@ from sqlalchemy import select, text
 from shopinbox.app.inbox import one_box
 from shopinbox.app.inbox.intents import add_intents, intent_counts, set_intent
 from shopinbox.domain.messages import IdentityRef, IncomingMessage
-from shopinbox.store import box_index, conversations, ingest
+from shopinbox.store import conversations, ingest
 from shopinbox.store import search as search_module
 from shopinbox.store.conversations import refresh_conversations
 from shopinbox.store.migrate import alembic_config
@@ -29,8 +29,8 @@ from shopinbox.store.models import (
     MessageIntent,
     Order,
 )
-from shopinbox.store.search import search
-from shopinbox.store.search_terms import expansions
+from shopinbox.store.search import box_index, search
+from shopinbox.store.search.terms import expansions
 
 START = datetime(2026, 5, 4, 9, 0, tzinfo=UTC)
 MAIL = [  # (address, name, text)
@@ -125,7 +125,7 @@ def test_terms_roll_back_with_their_messages(sqlite_ctx):
 
 
 def test_the_tokenizer_keeps_the_words_that_are_listed():
-    """`store.search_terms` lists only words of a-z, 0-9 and а-я, and splits texts at
+    """`store.search.terms` lists only words of a-z, 0-9 and а-я, and splits texts at
     whitespace before tokenizing: both must mean to FTS5 what they mean to Python."""
     connection = sqlite3.connect(":memory:")
     connection.execute("CREATE VIRTUAL TABLE t USING fts5(x, "

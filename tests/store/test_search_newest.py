@@ -1,5 +1,5 @@
 """Newest first on both engines, whichever way the matches are found: on PostgreSQL a word
-common in the newest messages is answered by walking them (`store.search_postgres`), a rarer
+common in the newest messages is answered by walking them (`store.search.postgres`), a rarer
 one by the GIN index; both must give what sorting every match by time gives."""
 
 from __future__ import annotations
@@ -9,9 +9,9 @@ from datetime import UTC, datetime, timedelta
 import pytest
 
 from shopinbox.domain.messages import IdentityRef, IncomingMessage
-from shopinbox.store import search_postgres
 from shopinbox.store.ingest import store_messages
 from shopinbox.store.models import Account
+from shopinbox.store.search import postgres as search_postgres
 from shopinbox.store.search import search
 
 START = datetime(2026, 3, 1, tzinfo=UTC)

@@ -8,7 +8,7 @@ order number puts that group first.
 
 Cost: a complete email address, phone number or order number is looked up through the unique
 and plain indexes first (`_exact`); only when that finds nothing are names, addresses and
-numbers searched: on SQLite through trigram tables (`store.box_index`) for three characters
+numbers searched: on SQLite through trigram tables (`store.search.box_index`) for three characters
 or more, on PostgreSQL by ILIKE that pg_trgm indexes serve (migration 0012_search_index);
 shorter texts scan with LIKE. Text without a digit is never an order or tracking number, so
 it does not look at the orders.
@@ -35,9 +35,8 @@ from shopinbox.domain.one_box import (
     text_score,
 )
 from shopinbox.domain.text_fold import fold
-from shopinbox.store import box_index
 from shopinbox.store.models import Customer, Identity, Order
-from shopinbox.store.search import SearchHit
+from shopinbox.store.search import SearchHit, box_index
 from shopinbox.store.search import search as search_messages
 
 KINDS = ("customer", "order", "message")

@@ -6,7 +6,7 @@ Create Date: 2026-12-02
 
 SQLite:
 - `message_search_terms`: every word the FTS5 index holds, filled here from the index itself
-  (fts5vocab) and from then on by `store.search_terms.record_terms`. A typed word longer than
+  (fts5vocab) and from then on by `store.search.terms.record_terms`. A typed word longer than
   the index's prefix lengths (2–6) is looked up as the list of its completions instead of an
   FTS5 prefix query, which merges the whole posting lists of every completion (5 ms for
   `zamowieni*` at 100,000 messages against 0.1 ms for the same words listed).
@@ -89,7 +89,7 @@ def _postgres_trigram_indexes() -> None:
 
 def upgrade() -> None:
     from shopinbox.store.intents import guess_missing
-    from shopinbox.store.search_terms import backfill_terms
+    from shopinbox.store.search.terms import backfill_terms
 
     op.create_table(
         "message_intents",

@@ -37,8 +37,8 @@ from shopinbox.domain.search_query import (
 from shopinbox.domain.snippet import highlight_spans, snippet_with_spans
 from shopinbox.domain.text_fold import fold, words
 from shopinbox.store.models import Customer, Message
-from shopinbox.store.search_postgres import newest_hits
-from shopinbox.store.search_terms import expansions, record_terms
+from shopinbox.store.search.postgres import newest_hits
+from shopinbox.store.search.terms import expansions, record_terms
 
 
 @dataclass(frozen=True)
@@ -160,7 +160,7 @@ def index_rows(connection: Connection, rows: Sequence[IndexRow], *, lemmatise: b
             ),
             entries,
         )
-        # The one hook of issue 19's search index: the words just indexed (store.search_terms).
+        # The one hook of issue 19's search index: the words just indexed (store.search.terms).
         record_terms(connection, (str(entry[column]) for entry in entries for column in
                                   ("subject", "body", "sender", "customer", "lemmas")))
     else:
@@ -266,7 +266,7 @@ def _sqlite_hits(session: Session, query: SearchQuery, limit: int) -> list[Row]:
 def lemmatised(connection: Connection, query: SearchQuery) -> SearchQuery:
     """The query with the lemmas of each plain word: from the analysers (of the word as typed,
     and folded) and from the forms the index has seen with diacritics; on SQLite also with
-    the listed completions of long words (`store.search_terms`: the same hits, read faster)."""
+    the listed completions of long words (`store.search.terms`: the same hits, read faster)."""
     plain = [term.words[0] for term in query.terms if not term.exact]
     if not plain:
         return query
