@@ -9,6 +9,10 @@ from shopinbox.domain.search_query import SearchQuery
 from shopinbox.domain.text_fold import fold
 
 _SPACE = re.compile(r"\s+")
+# The first prefix of a text read for its excerpt (grown fourfold until it holds one), and how
+# far before the prefix's cut the excerpt must end to be the one of the whole text.
+_FIRST_PREFIX = 1024
+_MARGIN = 64
 
 
 @lru_cache(maxsize=256)
@@ -42,25 +46,43 @@ def make_snippet(text: str, query: SearchQuery, width: int = 120) -> str:
 
 def snippet_with_spans(text: str, query: SearchQuery, width: int = 120
                        ) -> tuple[str, list[tuple[int, int]]]:
-    """`make_snippet` and `highlight_spans` of it in one pass (the text is folded once)."""
-    flat = _SPACE.sub(" ", text or "").strip()
-    if not flat:
+    """`make_snippet` and `highlight_spans` of it in one pass.
+
+    Only a growing prefix of the text is flattened and folded, until it holds the first hit
+    and the excerpt after it: a result list shows 50 hits, and flattening and folding each
+    whole body took half of a search's time on long mail. The excerpt is the same as from the
+    whole text — flattening and folding work character by character, and the prefix is used
+    only when the excerpt ends `_MARGIN` characters before its cut."""
+    if not text:
         return "", []
     pattern = _pattern(query)
-    folded = fold(flat)
-    found = pattern.search(folded) if pattern is not None else None
-    best = found.start() if found is not None else -1
-    start = 0
-    if best > 0:
-        start = max(0, best - width // 3)
-        if start > 0:
-            space = flat.find(" ", start)
-            if 0 <= space < best:
-                start = space + 1
-    end = start + width
+    limit = _FIRST_PREFIX
+    while True:
+        whole = limit >= len(text)
+        flat = " ".join((text if whole else text[:limit]).split())
+        if not flat:
+            if whole:
+                return "", []
+        else:
+            folded = fold(flat)
+            found = pattern.search(folded) if pattern is not None else None
+            best = found.start() if found is not None else -1
+            start = 0
+            if best > 0:
+                start = max(0, best - width // 3)
+                if start > 0:
+                    space = flat.find(" ", start)
+                    if 0 <= space < best:
+                        start = space + 1
+            end = start + width
+            if whole or (best >= 0 and end + _MARGIN < len(flat)) or (
+                    best < 0 and pattern is None and width + _MARGIN < len(flat)):
+                break
+        limit *= 4
     spans = [] if found is None or pattern is None else [
         (m.start() - start + (1 if start > 0 else 0), min(m.end(), end) - start
          + (1 if start > 0 else 0))
         for m in pattern.finditer(folded, start, end)]
-    excerpt = ("…" if start > 0 else "") + flat[start:end] + ("…" if end < len(flat) else "")
+    more = end < len(flat) or not whole
+    excerpt = ("…" if start > 0 else "") + flat[start:end] + ("…" if more else "")
     return excerpt, spans

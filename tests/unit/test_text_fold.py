@@ -66,3 +66,31 @@ def test_fast_fold_matches_folding_each_character():
         for _ in range(3000):
             text = "".join(rng.choice(alphabet) for _ in range(rng.randint(1, 30)))
             assert fold(text) == "".join(fold_char(c) for c in text), text
+
+
+_SNIPPET_WORDS = ["przesyłka", "zamówienie", "посылка", "заказ", "order", "herbata", "kot",
+                  "\n\n", "  ", "\t", "ПРЕССА", "e-mail", "Żółć", "x" * 30]
+
+
+@given(st.lists(st.sampled_from(_SNIPPET_WORDS + ["słowo", "слово", "word"] * 6),
+                max_size=60),
+       st.integers(1, 40),
+       st.sampled_from(["przesylka", "заказ", "ord", "kot herbata", '"e mail"', "zolc",
+                        "brak"]),
+       st.sampled_from([40, 120, 300]))
+def test_snippet_from_a_prefix_equals_the_snippet_from_the_whole_text(parts, repeat, typed,
+                                                                       width):
+    """The excerpt is cut from a growing prefix of the text: it must be the one the whole
+    text gives (the prefix made as long as the text), spans included."""
+    from shopinbox.domain import snippet
+
+    text = " ".join(parts * repeat)
+    query = parse_query(typed)
+    found = snippet.snippet_with_spans(text, query, width)
+    original = snippet._FIRST_PREFIX
+    try:
+        snippet._FIRST_PREFIX = 10 ** 9
+        whole = snippet.snippet_with_spans(text, query, width)
+    finally:
+        snippet._FIRST_PREFIX = original
+    assert found == whole
