@@ -19,10 +19,11 @@ from pathlib import Path
 from typing import Any
 
 _IDS = """
-SELECT customers.id FROM customers JOIN conversations ON conversations.customer_id = customers.id
-WHERE customers.merged_into_id IS NULL AND conversations.message_count > 0 {where}
-ORDER BY conversations.last_activity DESC, customers.id DESC
+SELECT conversations.customer_id FROM conversations
+WHERE conversations.message_count > 0 {where}
+ORDER BY conversations.last_activity DESC, conversations.customer_id DESC
 """
+_MERGED = "SELECT id FROM customers WHERE merged_into_id IS NOT NULL"
 _ROWS = """
 SELECT customers.id, customers.display_name, conversations.last_message_id,
        conversations.last_activity, conversations.unread_count, conversations.status,
@@ -64,6 +65,9 @@ def read_first_page(database: Path, status: str | None, unread_only: bool,
     with closing(sqlite3.connect(str(database), timeout=30, isolation_level=None)) as connection:
         connection.execute("BEGIN")  # one snapshot for ids and rows (WAL: no waiting)
         ids = [row[0] for row in connection.execute(_IDS.format(where=where), parameters)]
+        merged = {row[0] for row in connection.execute(_MERGED)}
+        if merged:
+            ids = [customer_id for customer_id in ids if customer_id not in merged]
         page = ids[:count]
         rows = [dict(zip(("id", "name", "last_message_id", "last_activity", "unread", "status",
                           "snoozed_until", "assignee", "assignee_id"), row, strict=True))

@@ -75,3 +75,27 @@ def test_a_new_profile_opens_through_the_migrations(tmp_path):
     again.close()
 
 
+
+
+def test_a_merged_away_customer_is_never_listed_even_with_messages_left(tmp_path):
+    """The listing reads conversation rows alone and drops merged-away customers by id: one
+    whose conversation still counts messages (as a merge leaves none, here set by hand) is
+    listed by neither path, and the others keep their order."""
+    from sqlalchemy import update
+
+    from shopinbox.store.models import Customer
+
+    folder = _demo(tmp_path)
+    ctx = AppContext.open(folder)
+    before = conversation_ids(ctx, InboxFilter(status="all"))
+    gone, survivor = before[1], before[0]
+    with ctx.writer() as session, session.begin():
+        session.execute(update(Customer).where(Customer.id == gone)
+                        .values(merged_into_id=survivor))
+    expected = [customer_id for customer_id in before if customer_id != gone]
+    assert conversation_ids(ctx, InboxFilter(status="all")) == expected
+    ctx.close()
+    quick_ctx = AppContext.open(folder)
+    quick = quick_first_page(quick_ctx, InboxFilter(status="all"), 50)
+    assert quick is not None and quick[0] == expected and gone not in quick[1]
+    quick_ctx.close()

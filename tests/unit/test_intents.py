@@ -111,3 +111,9 @@ def test_a_negated_arrival_or_a_polite_question_still_asks_for_the_order(text):
 def test_unknown_intent_is_refused():
     with pytest.raises(ValueError):
         IntentModel().learn("x", "spam")
+
+
+def test_no_intent_name_is_part_of_another():
+    """The inbox's intent filter looks for the bare name in the spaced intents."""
+    for name in INTENTS:
+        assert [other for other in INTENTS if name in other] == [name]

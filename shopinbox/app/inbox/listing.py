@@ -7,7 +7,8 @@ query of integers plus one small query per visible page.
 
 from __future__ import annotations
 
-from sqlalchemy import exists, literal, select
+from sqlalchemy import ColumnElement, exists, func, select
+from sqlalchemy.orm import Session
 
 from shopinbox.app.core.context import AppContext
 from shopinbox.app.inbox.rows import STATUSES as STATUSES  # re-exported
@@ -18,13 +19,20 @@ from shopinbox.store.models import Account, Conversation, Customer, CustomerLabe
 
 
 def conversation_ids(ctx: AppContext, wanted: InboxFilter) -> list[int]:
-    """Customer ids of the matching conversations, newest activity first."""
+    """Customer ids of the matching conversations, newest activity first.
+
+    Read from the conversation rows alone, walking index ix_conversations_activity backwards
+    (no sort and no table row for the plain and intent filters); the few merged-away
+    customers (whose conversations are empty once their messages moved, but the listing does
+    not rely on that) are dropped by id afterwards. Joined with customers and sorted, with the
+    intent filter a LIKE over a spaced copy of the intents, SQLite took 8 ms of SQL over
+    10,000 conversations and the ORM as long again to hand back 5,600 ints."""
     query = (
-        select(Customer.id)
-        .join(Conversation, Conversation.customer_id == Customer.id)
-        .where(Customer.merged_into_id.is_(None), Conversation.message_count > 0)
-        .order_by(Conversation.last_activity.desc(), Customer.id.desc())
+        select(Conversation.customer_id)
+        .where(Conversation.message_count > 0)
+        .order_by(Conversation.last_activity.desc(), Conversation.customer_id.desc())
     )
+    customer = Conversation.customer_id
     if wanted.status != "all":
         query = query.where(Conversation.status == wanted.status)
     if wanted.unread_only:
@@ -34,7 +42,7 @@ def conversation_ids(ctx: AppContext, wanted: InboxFilter) -> list[int]:
     elif wanted.assigned == "unassigned":
         query = query.where(Conversation.assignee_id.is_(None))
     if wanted.channel or wanted.account_id:
-        condition = Message.customer_id == Customer.id
+        condition = Message.customer_id == customer
         if wanted.channel:
             condition = condition & (Message.channel == wanted.channel)
         if wanted.account_id:
@@ -42,14 +50,26 @@ def conversation_ids(ctx: AppContext, wanted: InboxFilter) -> list[int]:
         query = query.where(exists().where(condition))
     if wanted.label:
         query = query.where(
-            exists().where(CustomerLabel.customer_id == Customer.id,
+            exists().where(CustomerLabel.customer_id == customer,
                            CustomerLabel.label == wanted.label)
         )
-    if wanted.intent:  # the stored current intents (store.conversation_intents), spaced
-        spaced = literal(" ") + Conversation.latest_intents + literal(" ")
-        query = query.where(spaced.contains(f" {wanted.intent} ", autoescape=True))
     with ctx.reader() as session:
-        return list(session.scalars(query))
+        if wanted.intent:  # the stored current intents (store.conversation_intents)
+            query = query.where(_has_intent(session, wanted.intent))
+        connection = session.connection()  # Core rows: no ORM loading per id
+        ids = list(connection.execute(query).scalars())
+        merged = set(connection.execute(
+            select(Customer.id).where(Customer.merged_into_id.is_not(None))).scalars())
+    return [customer_id for customer_id in ids if customer_id not in merged] if merged else ids
+
+
+def _has_intent(session: Session, intent: str) -> ColumnElement[bool]:
+    """Whether the spaced `latest_intents` holds `intent`. A position search (instr, strpos)
+    for the bare name, which finds only the whole name as no intent's name is part of
+    another's (`domain.intents.INTENTS`, checked by its tests): a third of the time of LIKE
+    '% x %' over a spaced copy on SQLite."""
+    position = "instr" if session.get_bind().dialect.name == "sqlite" else "strpos"
+    return getattr(func, position)(Conversation.latest_intents, intent) > 0
 
 
 def inbox_rows(ctx: AppContext, customer_ids: list[int]) -> dict[int, InboxRow]:
@@ -121,8 +141,6 @@ def account_errors(ctx: AppContext) -> dict[int, str]:
 
 def total_unread(ctx: AppContext) -> int:
     """Unread inbound messages over every open conversation (the tray's number)."""
-    from sqlalchemy import func
-
     with ctx.reader() as session:
         return int(session.scalar(
             select(func.coalesce(func.sum(Conversation.unread_count), 0))

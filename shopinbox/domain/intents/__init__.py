@@ -9,6 +9,8 @@ Nothing is downloaded and nothing leaves the machine.
 
 from __future__ import annotations
 
+# No name is part of another's: the inbox's intent filter finds a name in the spaced
+# `conversations.latest_intents` by a plain position search (`app.inbox.listing`).
 INTENTS = ("where_is_my_order", "return", "complaint", "discount", "product_question", "other")
 
 
