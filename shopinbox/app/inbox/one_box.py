@@ -108,19 +108,22 @@ def _matches(session, column, text: str, *, prefix: bool) -> ColumnElement[bool]
     return _like(session, column, pattern[1:] if prefix else pattern)
 
 
-def _offer_names(session, query: BoxQuery, prefix: bool, offer) -> None:
+def _offer_names(session, query: BoxQuery, prefix: bool, offer) -> bool:
+    """Offer the customers whose name matches; True when the candidates were cut at
+    MAX_CANDIDATES (more match)."""
     if box_index.usable(session, query.text):
-        for customer_id, name in box_index.customer_names(session, query.text, prefix=prefix,
-                                                          limit=MAX_CANDIDATES):
-            offer(customer_id, text_score(query.text, name), name)
-        return
-    for customer_id, name in session.execute(
-        select(Customer.id, Customer.display_name)
-        .where(Customer.merged_into_id.is_(None),
-               _matches(session, Customer.display_name, query.text, prefix=prefix))
-        .limit(MAX_CANDIDATES)
-    ):
+        rows = box_index.customer_names(session, query.text, prefix=prefix,
+                                        limit=MAX_CANDIDATES)
+    else:
+        rows = session.execute(
+            select(Customer.id, Customer.display_name)
+            .where(Customer.merged_into_id.is_(None),
+                   _matches(session, Customer.display_name, query.text, prefix=prefix))
+            .limit(MAX_CANDIDATES)
+        ).all()
+    for customer_id, name in rows:
         offer(customer_id, text_score(query.text, name), name)
+    return len(rows) >= MAX_CANDIDATES
 
 
 def _identity_rows(session, query: BoxQuery, prefix: bool):
@@ -143,8 +146,11 @@ def _identity_rows(session, query: BoxQuery, prefix: bool):
     )
 
 
-def _offer_identities(session, query: BoxQuery, prefix: bool, offer) -> None:
-    for customer_id, kind, value, display in _identity_rows(session, query, prefix):
+def _offer_identities(session, query: BoxQuery, prefix: bool, offer) -> bool:
+    """Offer the customers whose identities match; True when the candidates were cut at
+    MAX_CANDIDATES (more match)."""
+    rows = list(_identity_rows(session, query, prefix))
+    for customer_id, kind, value, display in rows:
         if kind == IdentityKind.PHONE and query.digits:
             score = EXACT if value == query.phone else (
                 text_score(query.digits, value.lstrip("+")) if len(query.digits) >= 6 else 0)
@@ -156,6 +162,7 @@ def _offer_identities(session, query: BoxQuery, prefix: bool, offer) -> None:
                 if word.strip("()").startswith("@"):
                     offer(customer_id, text_score(query.username, username), word.strip("()"))
             offer(customer_id, text_score(query.text, display), display)
+    return len(rows) >= MAX_CANDIDATES
 
 
 def _customers(session, query: BoxQuery, limit: int) -> list[CustomerMatch]:
@@ -165,13 +172,24 @@ def _customers(session, query: BoxQuery, limit: int) -> list[CustomerMatch]:
         if score and score > best.get(customer_id, (0, ""))[0]:
             best[customer_id] = (score, matched)
 
-    # Starting with the text first: that scan stops as soon as it has enough candidates, and
-    # they are the better matches; the text anywhere is looked for only when it had too few.
-    for prefix in (True, False):
-        _offer_names(session, query, prefix, offer)
-        _offer_identities(session, query, prefix, offer)
-        if len(best) >= limit:
-            break
+    if box_index.usable(session, query.text):
+        # The trigram tables find the text anywhere as fast as at the start: when that list
+        # was not cut at MAX_CANDIDATES it holds every match starting with the text too, and
+        # only a cut list needs the pass for those (the better matches) as well.
+        cut = [_offer_names(session, query, False, offer),
+               _offer_identities(session, query, False, offer)]
+        if any(cut):
+            _offer_names(session, query, True, offer)
+            _offer_identities(session, query, True, offer)
+    else:
+        # Starting with the text first: that scan stops as soon as it has enough candidates,
+        # and they are the better matches; the text anywhere is looked for only when it had
+        # too few.
+        for prefix in (True, False):
+            _offer_names(session, query, prefix, offer)
+            _offer_identities(session, query, prefix, offer)
+            if len(best) >= limit:
+                break
     if not best:
         return []
     names = dict(session.execute(
