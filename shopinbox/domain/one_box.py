@@ -107,6 +107,23 @@ def glob_pattern(query: str, *, prefix: bool) -> str:
     return ("" if prefix else "*") + "".join(parts) + "*"
 
 
+def regex_pattern(query: str, *, prefix: bool) -> str:
+    """A PostgreSQL regular expression (`~`, case-sensitive, so every case is spelt out) for
+    values whose folded form starts with (`prefix`) or contains the folded `query`, as
+    `glob_pattern` is for SQLite: `посылку` -> `[Пп][Оо][Сс]…`. pg_trgm's index reads the
+    trigrams of such classes, where `like_pattern` leaves every Cyrillic and Polish-base
+    letter open (`_`) and so every name a candidate."""
+    parts = []
+    for char in query:
+        chars = _VARIANTS.get(char, char + char.upper())
+        unique = "".join(dict.fromkeys(chars))
+        if len(unique) == 1:
+            parts.append(re.escape(unique))
+        else:
+            parts.append("[" + "".join("\\" + c if c in "]\\^-[" else c for c in unique) + "]")
+    return ("^" if prefix else "") + "".join(parts)
+
+
 def code_score(code: str, candidate: str | None) -> int:
     """Order and tracking numbers: exact or prefix, ignoring case, spaces and a leading '#'."""
     if not code or not candidate:

@@ -9,8 +9,8 @@ order number puts that group first.
 Cost: a complete email address, phone number or order number is looked up through the unique
 and plain indexes first (`_exact`); only when that finds nothing are names, addresses and
 numbers searched: on SQLite through trigram tables (`store.search.box_index`) for three characters
-or more, on PostgreSQL by ILIKE that pg_trgm indexes serve (migration 0012_search_index);
-shorter texts scan with LIKE. Text without a digit is never an order or tracking number, so
+or more (shorter texts scan with LIKE), on PostgreSQL by regular expressions whose letter
+classes fold, which its pg_trgm indexes serve (migration 0012_search_index). Text without a digit is never an order or tracking number, so
 it does not look at the orders.
 """
 
@@ -32,6 +32,7 @@ from shopinbox.domain.one_box import (
     glob_pattern,
     like_pattern,
     parse_box,
+    regex_pattern,
     text_score,
 )
 from shopinbox.domain.text_fold import fold
@@ -99,10 +100,14 @@ def _like(session, column, pattern: str) -> ColumnElement[bool]:
 
 def _matches(session, column, text: str, *, prefix: bool) -> ColumnElement[bool]:
     """`column`, folded, starts with (`prefix`) or contains the folded `text` (at least: the
-    candidates are checked by `text_score`). LIKE with the letters it cannot fold left open
-    (`like_pattern`); on SQLite, text with non-ASCII letters (Cyrillic) by a GLOB whose letter
+    candidates are checked by `text_score`). On PostgreSQL a regular expression whose letter
+    classes fold (`domain.one_box.regex_pattern`), which its pg_trgm indexes serve; on SQLite
+    (texts too short for its trigram tables) LIKE with the letters it cannot fold left open
+    (`like_pattern`), and for text with non-ASCII letters (Cyrillic) a GLOB whose letter
     classes fold (`domain.one_box.glob_pattern`)."""
-    if session.get_bind().dialect.name == "sqlite" and not text.isascii():
+    if session.get_bind().dialect.name != "sqlite":
+        return column.op("~")(regex_pattern(text, prefix=prefix))
+    if not text.isascii():
         return column.op("GLOB")(glob_pattern(text, prefix=prefix))
     pattern = like_pattern(text)
     return _like(session, column, pattern[1:] if prefix else pattern)
