@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from shopinbox.domain.phones import normalize_phone
 from shopinbox.domain.text_fold import fold, fold_char
@@ -90,6 +91,7 @@ _VARIANTS = _variants()
 _GLOB_SPECIAL = set("*?[]")
 
 
+@lru_cache(maxsize=256)
 def glob_pattern(query: str, *, prefix: bool) -> str:
     """An SQLite GLOB pattern (case-sensitive, so every case is spelt out) for values whose
     folded form starts with (`prefix`) or contains the folded `query`: each letter becomes the
@@ -107,6 +109,7 @@ def glob_pattern(query: str, *, prefix: bool) -> str:
     return ("" if prefix else "*") + "".join(parts) + "*"
 
 
+@lru_cache(maxsize=256)
 def regex_pattern(query: str, *, prefix: bool) -> str:
     """A PostgreSQL regular expression (`~`, case-sensitive, so every case is spelt out) for
     values whose folded form starts with (`prefix`) or contains the folded `query`, as

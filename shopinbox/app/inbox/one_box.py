@@ -177,10 +177,11 @@ def _customers(session, query: BoxQuery, limit: int) -> list[CustomerMatch]:
         if score and score > best.get(customer_id, (0, ""))[0]:
             best[customer_id] = (score, matched)
 
-    if box_index.usable(session, query.text):
-        # The trigram tables find the text anywhere as fast as at the start: when that list
-        # was not cut at MAX_CANDIDATES it holds every match starting with the text too, and
-        # only a cut list needs the pass for those (the better matches) as well.
+    if len(query.text) >= box_index.MIN_TRIGRAM:
+        # Trigrams (SQLite's tables, PostgreSQL's pg_trgm indexes) find the text anywhere as
+        # fast as at the start: when that list was not cut at MAX_CANDIDATES it holds every
+        # match starting with the text too, and only a cut list needs the pass for those (the
+        # better matches) as well. Each pass is two statements (two round trips on a server).
         cut = [_offer_names(session, query, False, offer),
                _offer_identities(session, query, False, offer)]
         if any(cut):
