@@ -9,13 +9,14 @@ the two.
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import date, datetime
 from decimal import Decimal
 from typing import Any
 
 from sqlalchemy import (
     JSON,
     Boolean,
+    Date,
     ForeignKey,
     Index,
     Integer,
@@ -498,6 +499,21 @@ class MessageIntent(Base):
     sent_at: Mapped[datetime] = mapped_column()
     channel: Mapped[str] = mapped_column(String(16))
     account_id: Mapped[int] = mapped_column(Integer)
+
+
+class MessageIntentDay(Base):
+    """How many stored guesses (`MessageIntent`) there are per UTC day of `sent_at`, intent,
+    channel and account, so the report's counts sum whole days instead of reading one index
+    entry per message. Written only by the database's triggers on `message_intents`
+    (migration 0016_intent_days), never by the app; a count may be 0."""
+
+    __tablename__ = "message_intent_days"
+
+    day: Mapped[date] = mapped_column(Date, primary_key=True)
+    intent: Mapped[str] = mapped_column(String(32), primary_key=True)
+    channel: Mapped[str] = mapped_column(String(16), primary_key=True)
+    account_id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    count: Mapped[int] = mapped_column(Integer)
 
 
 class TeamUser(Base):
