@@ -8,10 +8,11 @@ not guess) is guessed here by the current model, once per process and model (cac
 
 from __future__ import annotations
 
+import functools
 from datetime import UTC, datetime, time, timedelta
 from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import Executable, bindparam, func, select
 from sqlalchemy.orm import Session
 
 from shopinbox.app.core.context import AppContext
@@ -125,6 +126,38 @@ def _whole_days(start: datetime, end: datetime) -> tuple[datetime, datetime] | N
     return (first, last) if first < last else None
 
 
+@functools.cache
+def _edge_counts(ranges: int, channel: bool, account: bool) -> Executable:
+    """One row: per intent (in INTENTS order), the count of each of `ranges` sent_at ranges
+    (:low0/:high0, …) of its index range, filtered by :channel / :account_id. Built once per
+    shape: building the 24 subqueries each call cost as much as running them."""
+    filters = []
+    if channel:
+        filters.append(MessageIntent.channel == bindparam("channel"))
+    if account:
+        filters.append(MessageIntent.account_id == bindparam("account_id"))
+    return select(*[
+        select(func.count()).select_from(MessageIntent)
+        .where(MessageIntent.intent == intent, MessageIntent.sent_at >= bindparam(f"low{n}"),
+               MessageIntent.sent_at < bindparam(f"high{n}"), *filters).scalar_subquery()
+        for intent in INTENTS for n in range(ranges)])
+
+
+@functools.cache
+def _day_counts(channel: bool, account: bool) -> Executable:
+    """(intent, sum) over the days [:first, :last) of `message_intent_days`, filtered by
+    :channel / :account_id."""
+    filters = []
+    if channel:
+        filters.append(MessageIntentDay.channel == bindparam("channel"))
+    if account:
+        filters.append(MessageIntentDay.account_id == bindparam("account_id"))
+    return (select(MessageIntentDay.intent, func.sum(MessageIntentDay.count))
+            .where(MessageIntentDay.day >= bindparam("first"),
+                   MessageIntentDay.day < bindparam("last"), *filters)
+            .group_by(MessageIntentDay.intent))
+
+
 def intent_counts(session: Session, start: datetime, end: datetime, *,
                   channel: str | None = None, account_id: int | None = None) -> dict[str, int]:
     """How many inbound messages in [start, end) want each intent (their most likely one, a
@@ -140,36 +173,27 @@ def intent_counts(session: Session, start: datetime, end: datetime, *,
     message has a stored guess (each path that stores one guesses it: `store_messages`,
     logged calls, the migrations), so nothing is guessed here. Then the few corrections in
     range move their messages."""
-    filters = []
+    condition = [MessageIntent.sent_at >= start, MessageIntent.sent_at < end]
     if channel:
-        filters.append(MessageIntent.channel == channel)
+        condition.append(MessageIntent.channel == channel)
     if account_id:
-        filters.append(MessageIntent.account_id == account_id)
-    condition = [MessageIntent.sent_at >= start, MessageIntent.sent_at < end, *filters]
+        condition.append(MessageIntent.account_id == account_id)
     days = _whole_days(start, end)
     ranges = [(start, end)] if days is None else [(start, days[0]), (days[1], end)]
-    per_intent = [select(func.count()).select_from(MessageIntent)
-                  .where(MessageIntent.intent == intent, MessageIntent.sent_at >= low,
-                         MessageIntent.sent_at < high, *filters).scalar_subquery()
-                  for intent in INTENTS for low, high in ranges if low < high]
+    ranges = [(low, high) for low, high in ranges if low < high]
+    filters = {"channel": channel or None, "account_id": account_id or None}
     counts = dict.fromkeys(INTENTS, 0)
-    if per_intent:
-        found = session.execute(select(*per_intent)).one()
-        edges = len(per_intent) // len(INTENTS)
+    if ranges:
+        params = {f"{side}{n}": edge for n, pair in enumerate(ranges)
+                  for side, edge in zip(("low", "high"), pair, strict=True)}
+        found = session.execute(_edge_counts(len(ranges), bool(channel), bool(account_id)),
+                                params | filters).one()
         for n, intent in enumerate(INTENTS):
-            counts[intent] = sum(found[n * edges:(n + 1) * edges])
+            counts[intent] = sum(found[n * len(ranges):(n + 1) * len(ranges)])
     if days is not None:
-        day_filters = []
-        if channel:
-            day_filters.append(MessageIntentDay.channel == channel)
-        if account_id:
-            day_filters.append(MessageIntentDay.account_id == account_id)
         for intent, count in session.execute(
-            select(MessageIntentDay.intent, func.sum(MessageIntentDay.count))
-            .where(MessageIntentDay.day >= days[0].date(), MessageIntentDay.day < days[1].date(),
-                   *day_filters)
-            .group_by(MessageIntentDay.intent)
-        ):
+                _day_counts(bool(channel), bool(account_id)),
+                {"first": days[0].date(), "last": days[1].date()} | filters):
             if intent in counts:  # always: guesses are the model's INTENTS
                 counts[intent] += count
     # Corrections first (the owner makes tens, not thousands), then their guesses by primary
