@@ -508,9 +508,11 @@ class MessageIntentDay(Base):
     (migration 0016_intent_days), never by the app; a count may be 0."""
 
     __tablename__ = "message_intent_days"
+    # Keyed intent first, no rowid on SQLite: each intent's days are one range with the count.
+    __table_args__ = {"sqlite_with_rowid": False}
 
-    day: Mapped[date] = mapped_column(Date, primary_key=True)
     intent: Mapped[str] = mapped_column(String(32), primary_key=True)
+    day: Mapped[date] = mapped_column(Date, primary_key=True)
     channel: Mapped[str] = mapped_column(String(16), primary_key=True)
     account_id: Mapped[int] = mapped_column(Integer, primary_key=True)
     count: Mapped[int] = mapped_column(Integer)

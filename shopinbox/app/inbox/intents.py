@@ -145,17 +145,18 @@ def _edge_counts(ranges: int, channel: bool, account: bool) -> Executable:
 
 @functools.cache
 def _day_counts(channel: bool, account: bool) -> Executable:
-    """(intent, sum) over the days [:first, :last) of `message_intent_days`, filtered by
-    :channel / :account_id."""
+    """One row: per intent (in INTENTS order), the sum over the days [:first, :last) of
+    `message_intent_days`, filtered by :channel / :account_id (each one range of its key)."""
     filters = []
     if channel:
         filters.append(MessageIntentDay.channel == bindparam("channel"))
     if account:
         filters.append(MessageIntentDay.account_id == bindparam("account_id"))
-    return (select(MessageIntentDay.intent, func.sum(MessageIntentDay.count))
-            .where(MessageIntentDay.day >= bindparam("first"),
-                   MessageIntentDay.day < bindparam("last"), *filters)
-            .group_by(MessageIntentDay.intent))
+    return select(*[
+        select(func.coalesce(func.sum(MessageIntentDay.count), 0))
+        .where(MessageIntentDay.intent == intent, MessageIntentDay.day >= bindparam("first"),
+               MessageIntentDay.day < bindparam("last"), *filters).scalar_subquery()
+        for intent in INTENTS])
 
 
 def intent_counts(session: Session, start: datetime, end: datetime, *,
@@ -191,11 +192,10 @@ def intent_counts(session: Session, start: datetime, end: datetime, *,
         for n, intent in enumerate(INTENTS):
             counts[intent] = sum(found[n * len(ranges):(n + 1) * len(ranges)])
     if days is not None:
-        for intent, count in session.execute(
-                _day_counts(bool(channel), bool(account_id)),
-                {"first": days[0].date(), "last": days[1].date()} | filters):
-            if intent in counts:  # always: guesses are the model's INTENTS
-                counts[intent] += count
+        summed = session.execute(_day_counts(bool(channel), bool(account_id)),
+                                 {"first": days[0].date(), "last": days[1].date()} | filters)
+        for intent, count in zip(INTENTS, summed.one(), strict=True):
+            counts[intent] += count
     # Corrections first (the owner makes tens, not thousands), then their guesses by primary
     # key: joined, SQLite's planner walked every guess in range to look for corrections.
     corrected = dict(session.execute(

@@ -8,7 +8,10 @@ Counting each intent's range of ix_message_intents_counts reads one index entry 
 message in range: 12 ms at 100,000 messages and 43 ms at 1,000,000 on SQLite for a year. This
 table holds, per UTC calendar day of `sent_at`, intent, channel and account, how many guesses
 there are, so `app.inbox.intents.intent_counts` sums whole days from it and counts only the
-partial days at the edges from the index.
+partial days at the edges from the index. Its key is (intent, day, channel, account_id),
+on SQLite WITHOUT ROWID: each intent's days are one contiguous range of the key with the count
+beside it (a sum per intent over 10,000 rows took 1.6 ms this way, 9 ms keyed by day first
+through the rowid table).
 
 Database triggers on `message_intents` keep it, so every path that writes a guess (the ORM,
 Core inserts, the benchmark's INSERT … SELECT copies, ON DELETE CASCADE from `messages`, which
@@ -32,9 +35,9 @@ depends_on = None
 _SQLITE_TRIGGERS = {
     "message_intent_days_insert": """
         CREATE TRIGGER message_intent_days_insert AFTER INSERT ON message_intents BEGIN
-            INSERT INTO message_intent_days (day, intent, channel, account_id, count)
-            VALUES (date(NEW.sent_at), NEW.intent, NEW.channel, NEW.account_id, 1)
-            ON CONFLICT (day, intent, channel, account_id) DO UPDATE SET count = count + 1;
+            INSERT INTO message_intent_days (intent, day, channel, account_id, count)
+            VALUES (NEW.intent, date(NEW.sent_at), NEW.channel, NEW.account_id, 1)
+            ON CONFLICT (intent, day, channel, account_id) DO UPDATE SET count = count + 1;
         END""",
     "message_intent_days_delete": """
         CREATE TRIGGER message_intent_days_delete AFTER DELETE ON message_intents BEGIN
@@ -48,9 +51,9 @@ _SQLITE_TRIGGERS = {
             UPDATE message_intent_days SET count = count - 1
             WHERE day = date(OLD.sent_at) AND intent = OLD.intent AND channel = OLD.channel
               AND account_id = OLD.account_id;
-            INSERT INTO message_intent_days (day, intent, channel, account_id, count)
-            VALUES (date(NEW.sent_at), NEW.intent, NEW.channel, NEW.account_id, 1)
-            ON CONFLICT (day, intent, channel, account_id) DO UPDATE SET count = count + 1;
+            INSERT INTO message_intent_days (intent, day, channel, account_id, count)
+            VALUES (NEW.intent, date(NEW.sent_at), NEW.channel, NEW.account_id, 1)
+            ON CONFLICT (intent, day, channel, account_id) DO UPDATE SET count = count + 1;
         END""",
 }
 # `sent_at` is timestamptz there (store.types.UTCDateTime): its day in UTC, whatever the
@@ -64,18 +67,19 @@ _PG_FUNCTION = """
               AND channel = OLD.channel AND account_id = OLD.account_id;
         END IF;
         IF TG_OP IN ('INSERT', 'UPDATE') THEN
-            INSERT INTO message_intent_days (day, intent, channel, account_id, count)
-            VALUES ((NEW.sent_at AT TIME ZONE 'UTC')::date, NEW.intent, NEW.channel,
+            INSERT INTO message_intent_days (intent, day, channel, account_id, count)
+            VALUES (NEW.intent, (NEW.sent_at AT TIME ZONE 'UTC')::date, NEW.channel,
                     NEW.account_id, 1)
-            ON CONFLICT (day, intent, channel, account_id) DO UPDATE SET count = message_intent_days.count + 1;
+            ON CONFLICT (intent, day, channel, account_id)
+            DO UPDATE SET count = message_intent_days.count + 1;
         END IF;
         RETURN NULL;
     END
     $$"""
 _BACKFILL = """
-    INSERT INTO message_intent_days (day, intent, channel, account_id, count)
-    SELECT DAY, intent, channel, account_id, count(*) FROM message_intents
-    GROUP BY DAY, intent, channel, account_id"""
+    INSERT INTO message_intent_days (intent, day, channel, account_id, count)
+    SELECT intent, DAY, channel, account_id, count(*) FROM message_intents
+    GROUP BY intent, DAY, channel, account_id"""
 _PG_TRIGGER = """
     CREATE TRIGGER message_intent_days_count
     AFTER INSERT OR DELETE OR UPDATE OF intent, sent_at, channel, account_id
@@ -86,12 +90,13 @@ def upgrade() -> None:
     postgres = op.get_bind().dialect.name == "postgresql"
     op.create_table(
         "message_intent_days",
-        sa.Column("day", sa.Date(), nullable=False),
         sa.Column("intent", sa.String(length=32), nullable=False),
+        sa.Column("day", sa.Date(), nullable=False),
         sa.Column("channel", sa.String(length=16), nullable=False),
         sa.Column("account_id", sa.Integer(), nullable=False),
         sa.Column("count", sa.Integer(), nullable=False),
-        sa.PrimaryKeyConstraint("day", "intent", "channel", "account_id"),
+        sa.PrimaryKeyConstraint("intent", "day", "channel", "account_id"),
+        sqlite_with_rowid=False,
     )
     day = "(sent_at AT TIME ZONE 'UTC')::date" if postgres else "date(sent_at)"
     op.execute(_BACKFILL.replace("DAY", day))
