@@ -128,6 +128,8 @@ def test_counts_equal_a_direct_count(ctx):
     ranges = [
         (DAY0 + 5 * hour, DAY0 + timedelta(days=3) + 7 * hour),  # partial days at both ends
         (DAY0, DAY0 + timedelta(days=2)),  # whole days only
+        # Minutes after a midnight to minutes after another: both edges short.
+        (DAY0 + timedelta(days=1, minutes=10), DAY0 + timedelta(days=3, minutes=5)),
         (DAY0 + timedelta(days=1, minutes=1), DAY0 + timedelta(days=1, hours=23)),  # one day
         (DAY0 + 23 * hour, DAY0 + 25 * hour),  # over a midnight, no whole day
         (DAY0 + timedelta(days=2), DAY0 + timedelta(days=2)),  # empty
