@@ -25,6 +25,7 @@ import statistics
 import tempfile
 import time
 from datetime import UTC, datetime, timedelta
+from typing import Any
 
 from sqlalchemy import func, insert, select, text
 
@@ -266,8 +267,17 @@ def measure_box(ctx: AppContext, runs: int) -> dict[str, tuple[float, float, int
     return results
 
 
-def measure_intents(ctx: AppContext, runs: int) -> dict[str, tuple[float, float, float, int]]:
-    """Per intent query: (first call ms, median ms, p95 ms of the calls after it, result).
+def measure_intents(ctx: AppContext, runs: int
+                    ) -> tuple[float | None, dict[str, tuple[float, float, float, int, float | None]]]:
+    """(ms of the window's warm-up, or None for code without one; per intent query: (first
+    call ms, median ms, p95 ms of the calls after it, result, the bare-SQL peer's p95 ms or
+    None)).
+
+    The window runs `app.inbox.warm_up` in the background after its first paint (it compiles
+    these statements, the larger part of a first call in a process); the first call is timed
+    after it, as the owner's first click comes. The peers, alternating with ours on SQLite:
+    the same ids straight from the conversation rows through the bare sqlite3 module (the
+    filter), and a plain GROUP BY over every stored guess (the count).
 
     `build` writes conversation rows and messages with Core, past `store_messages`: where the
     conversations' stored current intents (migration 0013) are all empty, they are filled
@@ -283,6 +293,15 @@ def measure_intents(ctx: AppContext, runs: int) -> dict[str, tuple[float, float,
     with ctx.reader() as session:
         first_sent, last_sent = session.execute(
             select(func.min(Message.sent_at), func.max(Message.sent_at))).one()
+    warmed = None
+    try:
+        from shopinbox.app.inbox.warm_up import warm_up
+    except ImportError:  # the code from before it
+        warm_up = None
+    if warm_up is not None:
+        began = time.perf_counter()
+        warm_up(ctx)
+        warmed = (time.perf_counter() - began) * 1000
 
     def filtered() -> int:
         return len(conversation_ids(ctx, InboxFilter(status="all", intent="where_is_my_order")))
@@ -292,15 +311,32 @@ def measure_intents(ctx: AppContext, runs: int) -> dict[str, tuple[float, float,
             return sum(intent_counts(session, first_sent, last_sent + timedelta(seconds=1))
                        .values())
 
+    peers: list[Any] = [None, None]
+    if ctx.engine.dialect.name == "sqlite":
+        import sqlite3
+
+        bare = sqlite3.connect(str(ctx.engine.url.database))
+        peers = [
+            lambda: bare.execute(
+                "SELECT customer_id FROM conversations WHERE message_count > 0 AND "
+                "instr(latest_intents, 'where_is_my_order') > 0 "
+                "ORDER BY last_activity DESC, customer_id DESC").fetchall(),
+            lambda: bare.execute(
+                "SELECT intent, count(*) FROM message_intents GROUP BY intent").fetchall()]
     results = {}
-    for kind, run in zip(INTENT_QUERIES, (filtered, counted), strict=True):
-        timings, found = [], 0
+    for kind, run, peer in zip(INTENT_QUERIES, (filtered, counted), peers, strict=True):
+        timings, peer_timings, found = [], [], 0
         for _ in range(runs + 1):
             began = time.perf_counter()
             found = run()
             timings.append((time.perf_counter() - began) * 1000)
-        results[kind] = (timings[0], statistics.median(timings[1:]), _p95(timings[1:]), found)
-    return results
+            if peer is not None:
+                began = time.perf_counter()
+                peer()
+                peer_timings.append((time.perf_counter() - began) * 1000)
+        results[kind] = (timings[0], statistics.median(timings[1:]), _p95(timings[1:]), found,
+                         _p95(peer_timings[1:]) if peer_timings else None)
+    return warmed, results
 
 
 def _p95(timings: list[float]) -> float:
@@ -476,11 +512,16 @@ def main() -> None:
         for kind, (median, p95, found) in measure_box(ctx, args.runs).items():
             worst = max(worst, p95)
             print(f"{kind:<14} median {median:6.2f} ms   p95 {p95:6.2f} ms   results {found}")
-        for kind, (first, median, p95, found) in measure_intents(ctx, args.intent_runs).items():
+        warmed, intents = measure_intents(ctx, args.intent_runs)
+        if warmed is not None:
+            print(f"window's warm-up after its first paint (background) {warmed:6.2f} ms")
+        for kind, (first, median, p95, found, peer) in intents.items():
             worst = max(worst, first, p95)
+            versus = f"   bare SQL p95 {peer:6.2f} ms" if peer is not None else ""
             print(f"{kind:<14} median {median:6.2f} ms   p95 {p95:6.2f} ms   first "
-                  f"{first:8.2f} ms   results {found}")
-        print(f"target: every p95 (and each intent query's first call) ≤ {target:.0f} ms -> "
+                  f"{first:6.2f} ms   results {found}{versus}")
+        print(f"target: every p95 (and each intent query's first call after the window's "
+              f"warm-up) ≤ {target:.0f} ms -> "
               f"{'met' if worst <= target else 'NOT met'} (worst {worst:.2f} ms)")
         ctx.close()
     finally:

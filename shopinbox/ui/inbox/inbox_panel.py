@@ -46,6 +46,12 @@ def _filter_choices(ctx: AppContext) -> dict[str, list]:
     return filter_choices(ctx)
 
 
+def _warm_up(ctx: AppContext) -> None:
+    from shopinbox.app.inbox.warm_up import warm_up
+
+    warm_up(ctx)
+
+
 def _find(ctx: AppContext, text: str, customer_id: int | None, limit: int) -> BoxResult:
     from shopinbox.app.inbox.one_box import find
 
@@ -190,6 +196,8 @@ class InboxPanel(QWidget):
         self.list.viewport().removeEventFilter(self)
         self.fill_choices(background=True)
         self.model.complete_first_page()
+        if self.ops is not None:  # the first intent filter and report count: see warm_up
+            self.ops.query(_warm_up, self.ctx, on_done=lambda _none: None)
         self.first_painted.emit()
 
     # -- filters --
