@@ -31,6 +31,7 @@ from shopinbox.store.models import (
     Message,
     MessageIntent,
 )
+from tests.fixtures.intent_counts import direct_counts
 
 START = datetime(2026, 6, 1, 8, 0, tzinfo=UTC)
 TEXTS = {
@@ -175,21 +176,6 @@ def test_latest_intents_follow_mail_corrections_merges_and_deletions(ctx):
             k: v.split() for k, v in _stored_latest(session).items() if k in (a, b, c)}
 
 
-def _old_counts(session, start, end, channel=None, account_id=None) -> dict[str, int]:
-    """The counts as the join over messages gave them before 0013: every inbound message in
-    range, its correction or else its most likely guess."""
-    guesses = dict(session.execute(select(MessageIntent.message_id, MessageIntent.intent)).all())
-    corrected = dict(session.execute(select(IntentCorrection.message_id,
-                                            IntentCorrection.intent)).all())
-    counts = dict.fromkeys(INTENTS, 0)
-    for message in session.scalars(select(Message).where(Message.direction == "in")):
-        if not start <= message.sent_at < end or (channel and message.channel != channel) or (
-                account_id and message.account_id != account_id):
-            continue
-        counts[corrected.get(message.id, guesses[message.id])] += 1
-    return counts
-
-
 def test_counts_equal_the_old_join_on_a_random_store(ctx):
     rng = random.Random(19)
     accounts = [(_account(ctx, "mail", "email"), "email"), (_account(ctx, "bot", "telegram"),
@@ -214,7 +200,7 @@ def test_counts_equal_the_old_join_on_a_random_store(ctx):
             channel = rng.choice([None, "email", "telegram"])
             account_id = rng.choice([None, accounts[0][0], accounts[1][0]])
             assert intent_counts(session, start, end, channel=channel, account_id=account_id) \
-                == _old_counts(session, start, end, channel, account_id)
+                == direct_counts(session, start, end, channel, account_id)
         everything = intent_counts(session, START - timedelta(days=9), START + timedelta(days=9))
         assert sum(everything.values()) == len(inbound)
 
@@ -247,7 +233,7 @@ def test_a_0012_profile_migrates_up_with_both_filled(ctx, monkeypatch):
                    MessageIntent.sent_at, MessageIntent.channel, MessageIntent.account_id)
             .join(MessageIntent, MessageIntent.message_id == Message.id)).all()
         assert len(copies) == 4 and all(row[:3] == row[3:] for row in copies)
-        assert intent_counts(session, START, START + timedelta(hours=1)) == _old_counts(
+        assert intent_counts(session, START, START + timedelta(hours=1)) == direct_counts(
             session, START, START + timedelta(hours=1))
     command.downgrade(config, "0012_search_index")  # and back, on both engines
     command.upgrade(config, "head")

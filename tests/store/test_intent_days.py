@@ -19,11 +19,11 @@ from shopinbox.store import ingest
 from shopinbox.store.migrate import alembic_config
 from shopinbox.store.models import (
     Account,
-    IntentCorrection,
     Message,
     MessageIntent,
     MessageIntentDay,
 )
+from tests.fixtures.intent_counts import direct_counts
 
 DAY0 = datetime(2026, 6, 1, tzinfo=UTC)
 TEXTS = ["Gdzie jest moja paczka? Czekam tydzień.", "I want to return the teapot",
@@ -75,21 +75,6 @@ def _check_rollup(ctx) -> None:
         expected = _grouped(session)
     assert all(count >= 0 for count in rollup.values())
     assert {k: v for k, v in rollup.items() if v} == expected
-
-
-def _direct(session, start, end, channel=None, account_id=None) -> dict[str, int]:
-    """The counts message by message: each inbound message in range, its correction or else
-    its most likely guess."""
-    guesses = dict(session.execute(select(MessageIntent.message_id, MessageIntent.intent)).all())
-    corrected = dict(session.execute(select(IntentCorrection.message_id,
-                                            IntentCorrection.intent)).all())
-    counts = dict.fromkeys(INTENTS, 0)
-    for message in session.scalars(select(Message).where(Message.direction == "in")):
-        if not start <= message.sent_at < end or (channel and message.channel != channel) or (
-                account_id and message.account_id != account_id):
-            continue
-        counts[corrected.get(message.id, guesses[message.id])] += 1
-    return counts
 
 
 def test_rollup_follows_inserts_deletes_and_updates(ctx):
@@ -146,7 +131,7 @@ def test_counts_equal_a_direct_count(ctx):
             for channel, account_id in [(None, None), ("email", None), ("telegram", None),
                                         (None, accounts[0][0]), ("telegram", accounts[1][0])]:
                 assert intent_counts(session, start, end, channel=channel,
-                                     account_id=account_id) == _direct(
+                                     account_id=account_id) == direct_counts(
                     session, start, end, channel, account_id), (start, end, channel, account_id)
         everything = intent_counts(session, DAY0 - timedelta(days=9), DAY0 + timedelta(days=9))
         assert sum(everything.values()) == len(inbound)
