@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import ColumnElement, func, literal_column, or_, select
+from sqlalchemy import ColumnElement, func, literal, literal_column, or_, select, union_all
 
 from shopinbox.app.core.context import AppContext
 from shopinbox.domain.kinds import IdentityKind
@@ -135,18 +135,11 @@ def _identity_rows(session, query: BoxQuery, prefix: bool):
     if box_index.usable(session, query.text):
         return box_index.identities(session, query.text, query.digits, query.phone,
                                     prefix=prefix, limit=MAX_CANDIDATES)
-    conditions: list[ColumnElement[bool]] = [
-        _matches(session, Identity.value, query.text, prefix=prefix),
-        _matches(session, Identity.display, query.text, prefix=prefix)]
-    if query.phone:
-        conditions.append(Identity.value == query.phone)
-    if len(query.digits) >= 6:
-        conditions.append(Identity.value.like(f"%{query.digits}%"))
     return session.execute(
         # No join: merged-away customers drop out later (a join made SQLite walk the
         # merged_into index per identity, four times slower than this scan).
         select(Identity.customer_id, Identity.kind, Identity.value, Identity.display)
-        .where(or_(*conditions))
+        .where(or_(*_identity_conditions(query, prefix, session)))
         .limit(MAX_CANDIDATES)
     )
 
@@ -156,18 +149,68 @@ def _offer_identities(session, query: BoxQuery, prefix: bool, offer) -> bool:
     MAX_CANDIDATES (more match)."""
     rows = list(_identity_rows(session, query, prefix))
     for customer_id, kind, value, display in rows:
-        if kind == IdentityKind.PHONE and query.digits:
-            score = EXACT if value == query.phone else (
-                text_score(query.digits, value.lstrip("+")) if len(query.digits) >= 6 else 0)
-            offer(customer_id, score, display or value)
-        else:
-            offer(customer_id, text_score(query.text, value), display or value)
-            for word in (display or "").split():  # "Anna (@tea_lover)": the username
-                username = word.strip("()").lstrip("@")
-                if word.strip("()").startswith("@"):
-                    offer(customer_id, text_score(query.username, username), word.strip("()"))
-            offer(customer_id, text_score(query.text, display), display)
+        _offer_identity(query, offer, customer_id, kind, value, display)
     return len(rows) >= MAX_CANDIDATES
+
+
+def _identity_conditions(query: BoxQuery, prefix: bool, session) -> list[ColumnElement[bool]]:
+    conditions: list[ColumnElement[bool]] = [
+        _matches(session, Identity.value, query.text, prefix=prefix),
+        _matches(session, Identity.display, query.text, prefix=prefix)]
+    if query.phone:
+        conditions.append(Identity.value == query.phone)
+    if len(query.digits) >= 6:
+        conditions.append(Identity.value.like(f"%{query.digits}%"))
+    return conditions
+
+
+def _offer_identity(query: BoxQuery, offer, customer_id: int, kind: str, value: str,
+                    display: str | None) -> None:
+    if kind == IdentityKind.PHONE and query.digits:
+        score = EXACT if value == query.phone else (
+            text_score(query.digits, value.lstrip("+")) if len(query.digits) >= 6 else 0)
+        offer(customer_id, score, display or value)
+        return
+    offer(customer_id, text_score(query.text, value), display or value)
+    for word in (display or "").split():  # "Anna (@tea_lover)": the username
+        username = word.strip("()").lstrip("@")
+        if word.strip("()").startswith("@"):
+            offer(customer_id, text_score(query.username, username), word.strip("()"))
+    offer(customer_id, text_score(query.text, display), display)
+
+
+def _offer_on_server(session, query: BoxQuery, prefix: bool, offer, names: dict[int, str]
+                     ) -> bool:
+    """PostgreSQL: `_offer_names` and `_offer_identities` in one statement (one round trip,
+    where they and the names of the customers found were three), joined to the customers so
+    that merged-away ones drop out and each row brings its customer's name into `names`.
+    True when either kind of candidate was cut at MAX_CANDIDATES."""
+    by_name = (select(Customer.id.label("customer_id"), literal("").label("kind"),
+                      literal("").label("value"), literal("").label("display"))
+               .where(Customer.merged_into_id.is_(None),
+                      _matches(session, Customer.display_name, query.text, prefix=prefix))
+               .limit(MAX_CANDIDATES).subquery())
+    by_identity = (select(Identity.customer_id, Identity.kind, Identity.value,
+                          func.coalesce(Identity.display, "").label("display"))
+                   .where(or_(*_identity_conditions(query, prefix, session)))
+                   .limit(MAX_CANDIDATES).subquery())
+    found = union_all(
+        select(by_name, func.count().over().label("candidates")),
+        select(by_identity, func.count().over().label("candidates"))).subquery()
+    rows = session.execute(
+        select(found.c.customer_id, Customer.display_name, found.c.kind, found.c.value,
+               found.c.display, found.c.candidates)
+        .join(Customer, Customer.id == found.c.customer_id)
+        .where(Customer.merged_into_id.is_(None))).all()
+    cut = False
+    for customer_id, name, kind, value, display, candidates in rows:
+        names[customer_id] = name
+        cut = cut or candidates >= MAX_CANDIDATES
+        if kind:
+            _offer_identity(query, offer, customer_id, kind, value, display or None)
+        else:
+            offer(customer_id, text_score(query.text, name), name)
+    return cut
 
 
 def _customers(session, query: BoxQuery, limit: int) -> list[CustomerMatch]:
@@ -177,6 +220,11 @@ def _customers(session, query: BoxQuery, limit: int) -> list[CustomerMatch]:
         if score and score > best.get(customer_id, (0, ""))[0]:
             best[customer_id] = (score, matched)
 
+    if session.get_bind().dialect.name == "postgresql":
+        names: dict[int, str] = {}
+        if _offer_on_server(session, query, False, offer, names):
+            _offer_on_server(session, query, True, offer, names)
+        return _ranked(best, names, limit)
     if len(query.text) >= box_index.MIN_TRIGRAM:
         # Trigrams (SQLite's tables, PostgreSQL's pg_trgm indexes) find the text anywhere as
         # fast as at the start: when that list was not cut at MAX_CANDIDATES it holds every
@@ -201,6 +249,12 @@ def _customers(session, query: BoxQuery, limit: int) -> list[CustomerMatch]:
     names = dict(session.execute(
         select(Customer.id, Customer.display_name)
         .where(Customer.id.in_(list(best)), Customer.merged_into_id.is_(None))).all())
+    return _ranked(best, names, limit)
+
+
+def _ranked(best: dict[int, tuple[int, str]], names: dict[int, str], limit: int
+            ) -> list[CustomerMatch]:
+    """The best `limit` of the customers offered (those in `names`: not merged away)."""
     best = {cid: found for cid, found in best.items() if cid in names}
     ranked = sorted(best.items(), key=lambda item: (-item[1][0], names.get(item[0], "").lower()))
     return [CustomerMatch(cid, names.get(cid, ""), matched, score)
@@ -304,8 +358,6 @@ def find(ctx: AppContext, text: str, kind: str | None = None, limit: int = 50) -
             result.orders = exact[1] if exact is not None else _orders(session, query, limit)
         if kind in (None, "message"):
             result.messages = search_messages(session, text, limit=limit)
-            ids = {hit.customer_id for hit in result.messages if hit.customer_id}
-            if ids:
-                result.names = dict(session.execute(
-                    select(Customer.id, Customer.display_name).where(Customer.id.in_(ids))).all())
+            result.names = {hit.customer_id: hit.customer_name for hit in result.messages
+                            if hit.customer_id}
     return result

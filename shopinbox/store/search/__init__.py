@@ -1,7 +1,8 @@
 """Full-text search over messages behind one `search()` function.
 
 SQLite: an FTS5 table `message_search` whose rowid is a time-ordered key (see `sort_key`).
-PostgreSQL: a `message_search` table with a tsvector and a GIN index. Both are fed *folded* text
+PostgreSQL: a `message_search` table with a tsvector and a GIN index, and the message's `sent_at`
+(copied by a trigger, migration 0017) with an index newest first (see `store.search.postgres`). Both are fed *folded* text
 (see `domain.text_fold`), so `przesylka` finds `przesyłka` and `еще` finds `ещё`, plus the folded
 lemmas of the words in the message's detected language (`domain.lemmas`): the FTS5 column
 `lemmas`, tsvector weight A (words keep the default weight D). A plain query word matches as a
@@ -54,6 +55,7 @@ class SearchHit:
     direction: str = "in"
     highlights: tuple[tuple[int, int], ...] = ()  # spans of `snippet` the query matched
     subject_highlights: tuple[tuple[int, int], ...] = ()  # … and of `subject`
+    customer_name: str = ""  # the customer's display name ("" when none), read with the hit
 
 
 @dataclass(frozen=True)
@@ -244,9 +246,10 @@ def reindex_customer(session: Session, customer_id: int) -> int:
 # made aware UTC as `store.types.UTCDateTime` would).
 _SQLITE_HITS = (
     "SELECT m.id, m.customer_id, m.channel, m.sent_at, m.subject, m.body_text, m.sender_name, "
-    "m.sender_address, m.direction FROM (SELECT message_id, rowid AS place FROM message_search "
-    "WHERE message_search MATCH ? ORDER BY rowid DESC LIMIT ?) AS h "
-    "JOIN messages AS m ON m.id = h.message_id ORDER BY h.place DESC")
+    "m.sender_address, m.direction, c.display_name FROM (SELECT message_id, rowid AS place "
+    "FROM message_search WHERE message_search MATCH ? ORDER BY rowid DESC LIMIT ?) AS h "
+    "JOIN messages AS m ON m.id = h.message_id LEFT JOIN customers AS c ON c.id = m.customer_id "
+    "ORDER BY h.place DESC")
 
 
 class _Hit(NamedTuple):
@@ -259,6 +262,7 @@ class _Hit(NamedTuple):
     sender_name: str | None
     sender_address: str | None
     direction: str
+    display_name: str | None
 
 
 def _sqlite_hits(session: Session, query: SearchQuery, limit: int) -> list[_Hit]:
@@ -325,6 +329,7 @@ def search(session: Session, query_text: str, limit: int = 50) -> list[SearchHit
                 direction=row.direction,
                 highlights=tuple(spans),
                 subject_highlights=tuple(highlight_spans(row.subject or "", query)),
+                customer_name=row.display_name or "",
             )
         )
     return hits
