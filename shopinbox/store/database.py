@@ -79,11 +79,20 @@ def make_engine(url: str, **kwargs: Any) -> Engine:
 
         event.listen(engine, "begin", _sqlite_begin)
         return engine
+    if "options=" not in url:  # the URL's own session options win
+        kwargs["connect_args"] = {"options": SESSION_OPTIONS, **kwargs.get("connect_args", {})}
     engine = create_engine(url, **kwargs)
     event.listen(engine, "checkout", _ping_if_idle)
     event.listen(engine, "checkin", _note_checkin)
     return engine
 
+
+# Set for this app's sessions in the connection's start-up packet (no round trip), not on the
+# server: the planner's default random_page_cost (4) is for spinning disks, and a shop's
+# database (a few GB) lives in memory or on an SSD, for which 1.1 is the usual value. With 4
+# it sorted the inbox's 5,600 conversations (8 ms) instead of reading ix_conversations_activity
+# backwards (4 ms).
+SESSION_OPTIONS = "-c random_page_cost=1.1"
 
 # A pooled connection unused this long is pinged before it is handed out; one used more recently
 # is trusted (a server restart or a dropped network in between fails that one statement, and

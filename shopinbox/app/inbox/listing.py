@@ -49,9 +49,12 @@ def conversation_ids(ctx: AppContext, wanted: InboxFilter) -> list[int]:
             ids = [row[0] for row in cursor.execute(text, [bound[name] for name in names])]
             cursor.close()
         else:
-            ids = list(connection.execute(statement, values).scalars())
-        merged = set(connection.execute(
-            select(Customer.id).where(Customer.merged_into_id.is_not(None))).scalars())
+            text, defaults = _postgres_text(statement, connection)
+            ids, merged_ids = connection.exec_driver_sql(text, defaults | values).one()
+            merged = set(merged_ids)
+        if sqlite:
+            merged = set(connection.execute(
+                select(Customer.id).where(Customer.merged_into_id.is_not(None))).scalars())
     return [customer_id for customer_id in ids if customer_id not in merged] if merged else ids
 
 
@@ -102,6 +105,25 @@ def _sqlite_text(statement: Select, connection: Connection
         compiled = statement.compile(dialect=connection.dialect)
         found = _compiled[statement] = (str(compiled), tuple(compiled.positiontup or ()),
                                         dict(compiled.construct_params(dict.fromkeys(_NAMES))))
+    return found
+
+
+_postgres_compiled: dict[Select, tuple[str, dict[str, object]]] = {}
+
+
+def _postgres_text(statement: Select, connection: Connection) -> tuple[str, dict[str, object]]:
+    """(SQL, the values of its constant parameters) of a `_listing` statement on PostgreSQL,
+    wrapped to give back one row: the ids as one array (in the listing's order) and the
+    merged-away customers' ids as another. Each is one value the driver parses in C, where
+    5,600 rows of one integer cost 16 ms through SQLAlchemy (7 through psycopg alone), and
+    the two queries are one round trip."""
+    found = _postgres_compiled.get(statement)
+    if found is None:
+        compiled = statement.compile(dialect=connection.dialect)
+        found = _postgres_compiled[statement] = (
+            f"SELECT ARRAY({compiled}), ARRAY(SELECT id FROM customers "  # noqa: S608 (our compiled statement, values bound)
+            "WHERE merged_into_id IS NOT NULL)",
+            dict(compiled.construct_params(dict.fromkeys(_NAMES))))
     return found
 
 
