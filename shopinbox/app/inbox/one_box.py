@@ -16,11 +16,22 @@ it does not look at the orders.
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import ColumnElement, func, literal, literal_column, or_, select, union_all
+from sqlalchemy import (
+    ColumnElement,
+    Select,
+    bindparam,
+    func,
+    literal,
+    literal_column,
+    or_,
+    select,
+    union_all,
+)
 
 from shopinbox.app.core.context import AppContext
 from shopinbox.domain.kinds import IdentityKind
@@ -185,23 +196,10 @@ def _offer_on_server(session, query: BoxQuery, prefix: bool, offer, names: dict[
     where they and the names of the customers found were three), joined to the customers so
     that merged-away ones drop out and each row brings its customer's name into `names`.
     True when either kind of candidate was cut at MAX_CANDIDATES."""
-    by_name = (select(Customer.id.label("customer_id"), literal("").label("kind"),
-                      literal("").label("value"), literal("").label("display"))
-               .where(Customer.merged_into_id.is_(None),
-                      _matches(session, Customer.display_name, query.text, prefix=prefix))
-               .limit(MAX_CANDIDATES).subquery())
-    by_identity = (select(Identity.customer_id, Identity.kind, Identity.value,
-                          func.coalesce(Identity.display, "").label("display"))
-                   .where(or_(*_identity_conditions(query, prefix, session)))
-                   .limit(MAX_CANDIDATES).subquery())
-    found = union_all(
-        select(by_name, func.count().over().label("candidates")),
-        select(by_identity, func.count().over().label("candidates"))).subquery()
-    rows = session.execute(
-        select(found.c.customer_id, Customer.display_name, found.c.kind, found.c.value,
-               found.c.display, found.c.candidates)
-        .join(Customer, Customer.id == found.c.customer_id)
-        .where(Customer.merged_into_id.is_(None))).all()
+    statement = _server_statement(bool(query.phone), len(query.digits) >= 6)
+    rows = session.execute(statement, {
+        "pattern": regex_pattern(query.text, prefix=prefix), "phone": query.phone,
+        "digits": f"%{query.digits}%", "candidates": MAX_CANDIDATES}).all()
     cut = False
     for customer_id, name, kind, value, display, candidates in rows:
         names[customer_id] = name
@@ -211,6 +209,36 @@ def _offer_on_server(session, query: BoxQuery, prefix: bool, offer, names: dict[
         else:
             offer(customer_id, text_score(query.text, name), name)
     return cut
+
+
+@functools.lru_cache(maxsize=16)
+def _server_statement(phone: bool, digits: bool) -> Select:
+    """`_offer_on_server`'s statement for one shape (built once: building and compiling it
+    cost as much as running it), its values bound: :pattern (`regex_pattern`, whose letter
+    classes fold and which the pg_trgm indexes of migration 0012_search_index serve), :phone,
+    :digits (a LIKE pattern) and :candidates. The pattern says whether at the start or
+    anywhere."""
+    pattern = bindparam("pattern")
+    by_name = (select(Customer.id.label("customer_id"), literal("").label("kind"),
+                      literal("").label("value"), literal("").label("display"))
+               .where(Customer.merged_into_id.is_(None), Customer.display_name.op("~")(pattern))
+               .limit(bindparam("candidates")).subquery())
+    conditions = [Identity.value.op("~")(pattern), Identity.display.op("~")(pattern)]
+    if phone:
+        conditions.append(Identity.value == bindparam("phone"))
+    if digits:
+        conditions.append(Identity.value.like(bindparam("digits")))
+    by_identity = (select(Identity.customer_id, Identity.kind, Identity.value,
+                          func.coalesce(Identity.display, "").label("display"))
+                   .where(or_(*conditions))
+                   .limit(bindparam("candidates")).subquery())
+    found = union_all(
+        select(by_name, func.count().over().label("candidates")),
+        select(by_identity, func.count().over().label("candidates"))).subquery()
+    return (select(found.c.customer_id, Customer.display_name, found.c.kind, found.c.value,
+                   found.c.display, found.c.candidates)
+            .join(Customer, Customer.id == found.c.customer_id)
+            .where(Customer.merged_into_id.is_(None)))
 
 
 def _customers(session, query: BoxQuery, limit: int) -> list[CustomerMatch]:
