@@ -73,13 +73,13 @@ _LATIN_MARKS = re.compile("[\x80-\u024f]")
 # (Polish, Czech, German… mail) is translated through a plain dict built once with every one of
 # them, 1.6x faster than through `_TABLE` (a dict subclass that fills itself: 35 µs for a
 # 340-character Polish body, against 18; a result list folds 50 of them for its snippets).
-_PREFILLED_RANGES = ((0x0000, 0x0250), (0x0370, 0x0530), (0x1E00, 0x1F00))
-_OUTSIDE_PREFILLED = re.compile("[^\x00-\u024f\u0370-\u052f\u1e00-\u1eff]")
+PREFILLED_RANGES = ((0x0000, 0x0250), (0x0370, 0x0530), (0x1E00, 0x1F00))
+OUTSIDE_PREFILLED = re.compile("[^\x00-\u024f\u0370-\u052f\u1e00-\u1eff]")
 
 
 @lru_cache(maxsize=1)
 def _prefilled() -> dict[int, str]:
-    return {code: fold_char(chr(code)) for low, high in _PREFILLED_RANGES
+    return {code: fold_char(chr(code)) for low, high in PREFILLED_RANGES
             for code in range(low, high)}
 
 
@@ -92,7 +92,7 @@ def fold(text: str) -> str:
     if text.isascii():
         return text.lower()
     if _LATIN_MARKS.search(text):
-        if _OUTSIDE_PREFILLED.search(text) is None:
+        if OUTSIDE_PREFILLED.search(text) is None:
             return text.translate(_prefilled())
         return text.translate(_TABLE)
     lowered = text.lower()

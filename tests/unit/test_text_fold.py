@@ -62,7 +62,7 @@ def test_fast_fold_matches_folding_each_character():
     letters = [chr(c) for c in [*range(32, 0x250), *range(0x400, 0x500), 0x130, 0x1E9E, 0x2013,
                                 0x390, 0x1F600]]
     cyrillic = [chr(c) for c in [*range(32, 0x80), *range(0x400, 0x500), 0x2013, 0x130]]
-    # Only characters of the prefilled table (`text_fold._PREFILLED_RANGES`): its own path.
+    # Only characters of the prefilled table (`text_fold.PREFILLED_RANGES`): its own path.
     latin = [chr(c) for c in [*range(32, 0x250), *range(0x370, 0x3D0), *range(0x1E00, 0x1F00)]]
     for alphabet in (letters, cyrillic, latin):
         for _ in range(3000):
@@ -96,3 +96,22 @@ def test_snippet_from_a_prefix_equals_the_snippet_from_the_whole_text(parts, rep
     finally:
         snippet._FIRST_PREFIX = original
     assert found == whole
+
+
+@given(st.lists(st.sampled_from(_SNIPPET_WORDS + ["słowo", "СЛОВО", "word", "Ёлка", "ıi", "ß",
+                                                  "ĘĄ", "Ǆ", "ŉ", "ΑΣ"]), max_size=30),
+       st.sampled_from(["przesylka", "заказ", "ord", "kot herbata", '"e mail"', "zolc",
+                        "елка", "ii", "ss", "ea", "σ"]))
+def test_matching_lowered_text_finds_what_matching_folded_text_finds(parts, typed):
+    """`snippet._lower_pattern` on `text.lower()` against `_pattern` on `fold(text)`."""
+    from shopinbox.domain.search_query import parse_query
+    from shopinbox.domain.snippet import _lower_pattern, _matchable, _pattern
+
+    text = " ".join(parts)
+    query = parse_query(typed)
+    matched, pattern = _matchable(text, query)
+    assert pattern is not None
+    expected = [m.span() for m in _pattern(query).finditer(fold(text))]
+    assert [m.span() for m in pattern.finditer(matched)] == expected
+    if len(text.lower()) == len(text):  # the fast path, for every text of these ranges
+        assert pattern is _lower_pattern(query)
