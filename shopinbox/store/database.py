@@ -119,6 +119,7 @@ def _ping_if_idle(dbapi_connection: Any, record: Any, _proxy: Any) -> None:
 def session_factory(engine: Engine, *, writer: bool = False) -> sessionmaker[Session]:
     """Sessions for reading or for writing: on SQLite a reader's BEGIN is deferred and a
     writer's IMMEDIATE; on PostgreSQL a reader runs in autocommit (no BEGIN, no ROLLBACK)."""
+    bind: Engine
     if writer:
         bind = engine.execution_options(sqlite_begin="immediate")
     elif engine.dialect.name == "postgresql":

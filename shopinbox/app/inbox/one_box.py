@@ -24,6 +24,7 @@ from datetime import datetime
 from typing import Any
 
 from sqlalchemy import (
+    BindParameter,
     ColumnElement,
     Select,
     bindparam,
@@ -220,12 +221,13 @@ def _server_statement(phone: bool, digits: bool) -> Select:
     classes fold and which the pg_trgm indexes of migration 0012_search_index serve), :phone,
     :digits (a LIKE pattern) and :candidates. The pattern says whether at the start or
     anywhere."""
-    pattern = bindparam("pattern")
+    pattern: BindParameter[str] = bindparam("pattern")
     by_name = (select(Customer.id.label("customer_id"), literal("").label("kind"),
                       literal("").label("value"), literal("").label("display"))
                .where(Customer.merged_into_id.is_(None), Customer.display_name.op("~")(pattern))
                .limit(bindparam("candidates")).subquery())
-    conditions = [Identity.value.op("~")(pattern), Identity.display.op("~")(pattern)]
+    conditions: list[ColumnElement[bool]] = [Identity.value.op("~")(pattern),
+                                             Identity.display.op("~")(pattern)]
     if phone:
         conditions.append(Identity.value == bindparam("phone"))
     if digits:
