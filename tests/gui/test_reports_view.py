@@ -67,12 +67,18 @@ def test_reports_compute_in_the_background_and_paint(qtbot, sqlite_ctx, monkeypa
 def test_hover_shows_values_and_exports(qtbot, sqlite_ctx, tmp_path):
     known_shop.build(sqlite_ctx)
     view = _open(qtbot, sqlite_ctx)
-    view.first_edit.setDate(QDate(2026, 11, 2))
-    view.last_edit.setDate(QDate(2026, 11, 29))
     with qtbot.waitSignal(view.computed, timeout=20_000):
         view.show()
+    # Custom first, then the days: the preset's report fills From/To with its own days (what
+    # "Custom range" starts from), which would overwrite days set before it arrived.
     with qtbot.waitSignal(view.computed, timeout=20_000):
         view.range_box.setCurrentIndex(view.range_box.findData("custom"))
+    with qtbot.waitSignal(view.computed, timeout=20_000) as computed:
+        view.first_edit.setDate(QDate(2026, 11, 2))
+        view.last_edit.setDate(QDate(2026, 11, 29))
+        view.refresh()  # (also when a day was already on screen and changed nothing)
+    assert (computed.args[0].range.first, computed.args[0].range.last) == (
+        date(2026, 11, 2), date(2026, 11, 29))
     card = view.cards["heatmap"]
     view.scroll.ensureWidgetVisible(card)
     chart = card.chart
