@@ -293,17 +293,22 @@ def _ranked(best: dict[int, tuple[int, str]], names: dict[int, str], limit: int
             for cid, (score, matched) in ranked[:limit]]
 
 
-def _order_match(order: Order, score: int) -> OrderMatch:
+# The columns an order match shows and is scored by (Core rows: no ORM objects to build).
+_ORDER_COLUMNS = (Order.id, Order.customer_id, Order.number, Order.status, Order.placed_at,
+                  Order.customer_name, Order.tracking_number, Order.phone, Order.email)
+
+
+def _order_match(order, score: int) -> OrderMatch:
     return OrderMatch(order.id, order.customer_id, order.number, order.status, order.placed_at,
                       order.customer_name, order.tracking_number, score)
 
 
-def _exact(session, query: BoxQuery, raw: str, limit: int
+def _exact(session, query: BoxQuery, limit: int
            ) -> tuple[list[CustomerMatch], list[OrderMatch]] | None:
-    """Customers and orders for a complete email address, phone number or order number, by
-    index only; None when the text is none of those or nothing has it."""
+    """Customers and orders for a complete email address or phone number, by index only; None
+    when the text is neither or nothing has it (a complete order number: `_orders_found`)."""
     customers: list[CustomerMatch] = []
-    orders: list[Order] = []
+    orders: list = []
     if "@" in query.text and " " not in query.text:
         found = session.execute(
             select(Customer.id, Customer.display_name, Identity.value)
@@ -311,8 +316,8 @@ def _exact(session, query: BoxQuery, raw: str, limit: int
             .where(Identity.kind == IdentityKind.EMAIL, Identity.value == query.text,
                    Customer.merged_into_id.is_(None))).all()
         customers = [CustomerMatch(cid, name, value, EXACT) for cid, name, value in found]
-        orders = list(session.scalars(select(Order).where(Order.email == query.text)
-                                      .limit(limit)))
+        orders = session.execute(select(*_ORDER_COLUMNS).where(Order.email == query.text)
+                                 .limit(limit)).all()
     elif query.phone:
         found = session.execute(
             select(Customer.id, Customer.display_name, Identity.display)
@@ -322,19 +327,20 @@ def _exact(session, query: BoxQuery, raw: str, limit: int
         customers = [CustomerMatch(cid, name, shown or query.phone, EXACT)
                      for cid, name, shown in found]
         if customers:
-            orders = list(session.scalars(select(Order).where(Order.phone == query.phone)
-                                          .limit(limit)))
-    if not customers and not orders and any(ch.isdigit() for ch in query.code):
-        numbers = {raw.strip(), query.code, "#" + query.code, raw.strip().upper()}
-        orders = list(session.scalars(select(Order).where(Order.number.in_(numbers))
-                                      .limit(limit)))
+            orders = session.execute(select(*_ORDER_COLUMNS).where(Order.phone == query.phone)
+                                     .limit(limit)).all()
     if not customers and not orders:
         return None
-    orders.sort(key=lambda order: -order.placed_at.timestamp())
-    return customers[:limit], [_order_match(order, EXACT) for order in orders[:limit]]
+    return customers[:limit], _newest_first(orders, limit)
 
 
-def _orders(session, query: BoxQuery, limit: int) -> list[OrderMatch]:
+def _newest_first(orders: list, limit: int) -> list[OrderMatch]:
+    ordered = sorted(orders, key=lambda order: -order.placed_at.timestamp())
+    return [_order_match(order, EXACT) for order in ordered[:limit]]
+
+
+def _order_conditions(session, query: BoxQuery) -> list[ColumnElement[bool]]:
+    """What makes an order a candidate for `query` (none: no order can match)."""
     if len(query.code) < 2 or not any(ch.isdigit() for ch in query.code):
         return []  # order and tracking numbers have digits
     code = query.code.lower().replace("%", "_")
@@ -357,10 +363,12 @@ def _orders(session, query: BoxQuery, limit: int) -> list[OrderMatch]:
         conditions.append(Order.phone == query.phone)
     if "@" in query.text:
         conditions.append(func.lower(Order.email) == query.text)
-    if not conditions:
-        return []
+    return conditions
+
+
+def _scored_orders(query: BoxQuery, rows, limit: int) -> list[OrderMatch]:
     matches = []
-    for order in session.scalars(select(Order).where(or_(*conditions)).limit(MAX_CANDIDATES)):
+    for order in rows:
         score = max(code_score(query.code, order.number),
                     code_score(query.code, order.tracking_number),
                     EXACT if query.phone and order.phone == query.phone else 0,
@@ -370,6 +378,37 @@ def _orders(session, query: BoxQuery, limit: int) -> list[OrderMatch]:
             matches.append(_order_match(order, score))
     matches.sort(key=lambda m: (-m.score, -m.placed_at.timestamp()))
     return matches[:limit]
+
+
+def _orders(session, query: BoxQuery, limit: int) -> list[OrderMatch]:
+    conditions = _order_conditions(session, query)
+    if not conditions:
+        return []
+    rows = session.execute(select(*_ORDER_COLUMNS).where(or_(*conditions))
+                           .limit(MAX_CANDIDATES)).all()
+    return _scored_orders(query, rows, limit)
+
+
+def _orders_found(session, query: BoxQuery, raw: str, limit: int, *, similar: bool
+                  ) -> tuple[list[OrderMatch], list[OrderMatch]]:
+    """The orders whose number is the text exactly (as typed, without or with '#', in capitals)
+    and, when `similar`, the candidates `_orders` would find, in one statement (one round trip
+    on a server, where they were two): ([] or the exact ones, the similar ones)."""
+    if not any(ch.isdigit() for ch in query.code):
+        return [], []
+    numbers = {raw.strip(), query.code, "#" + query.code, raw.strip().upper()}
+    exact = select(*_ORDER_COLUMNS, literal(1).label("exact")).where(Order.number.in_(numbers))
+    conditions = _order_conditions(session, query) if similar else []
+    if not conditions:
+        return _newest_first(session.execute(exact.limit(limit)).all(), limit), []
+    similar_ones = (select(*_ORDER_COLUMNS, literal(0).label("exact"))
+                    .where(or_(*conditions)).limit(MAX_CANDIDATES))
+    # (each part limited in a subquery of its own: SQLite allows no LIMIT inside a UNION)
+    rows = session.execute(union_all(select(exact.limit(limit).subquery()),
+                                     select(similar_ones.subquery()))).all()
+    numbered = [row for row in rows if row.exact]
+    return (_newest_first(numbered, limit),
+            _scored_orders(query, [row for row in rows if not row.exact], limit))
 
 
 def _messages(session, text: str, limit: int) -> tuple[list[SearchHit], dict[int, str]]:
@@ -412,13 +451,20 @@ def find(ctx: AppContext, text: str, kind: str | None = None, limit: int = 50) -
     if kind is None and ctx.shared:  # alone, the message search runs right here
         messages = _alongside().submit(_messages_apart, ctx, text, limit)
     with ctx.reader() as session:
-        exact = _exact(session, query, text, limit) if kind in (None, "customer", "order") \
+        exact = _exact(session, query, limit) if kind in (None, "customer", "order") \
             else None
+        similar: list[OrderMatch] | None = None
+        if exact is None and kind in (None, "customer", "order"):
+            numbered, similar = _orders_found(session, query, text, limit,
+                                              similar=kind in (None, "order"))
+            if numbered:
+                exact = ([], numbered)
         if kind in (None, "customer"):
             result.customers = exact[0] if exact is not None else _customers(session, query,
                                                                                limit)
         if kind in (None, "order"):
-            result.orders = exact[1] if exact is not None else _orders(session, query, limit)
+            result.orders = exact[1] if exact is not None else (
+                similar if similar is not None else _orders(session, query, limit))
         if kind in (None, "message") and messages is None:
             result.messages, result.names = _messages(session, text, limit)
     if messages is not None:
