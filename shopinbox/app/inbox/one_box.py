@@ -339,31 +339,48 @@ def _newest_first(orders: list, limit: int) -> list[OrderMatch]:
     return [_order_match(order, EXACT) for order in ordered[:limit]]
 
 
-def _order_conditions(session, query: BoxQuery) -> list[ColumnElement[bool]]:
-    """What makes an order a candidate for `query` (none: no order can match)."""
-    if len(query.code) < 2 or not any(ch.isdigit() for ch in query.code):
-        return []  # order and tracking numbers have digits
-    code = query.code.lower().replace("%", "_")
+def _compact(column):
+    """`column` without spaces or dashes, as `BoxQuery.code` is. Literal arguments, not bound
+    ones: PostgreSQL matches the expression to its pg_trgm index (migration 0012_search_index)
+    only when it is written the same way."""
+    return func.replace(func.replace(column, literal_column("' '"), literal_column("''")),
+                        literal_column("'-'"), literal_column("''"))
 
-    def compact(column):  # as `code` is: no spaces or dashes (the case: `_like`)
-        # Literal arguments, not bound ones: PostgreSQL matches the expression to its pg_trgm
-        # index (migration 0012_search_index) only when it is written the same way.
-        return func.replace(func.replace(column, literal_column("' '"), literal_column("''")),
-                            literal_column("'-'"), literal_column("''"))
 
-    conditions: list[ColumnElement[bool]] = []
-    if box_index.usable(session, fold(query.code)):
-        ids = box_index.order_ids(session, fold(query.code), MAX_CANDIDATES)
-        if ids:
-            conditions.append(Order.id.in_(ids))
-    else:
-        conditions += [_like(session, compact(Order.number), f"%{code}%"),
-                       _like(session, compact(Order.tracking_number), f"{code}%")]
-    if query.phone:
-        conditions.append(Order.phone == query.phone)
-    if "@" in query.text:
-        conditions.append(func.lower(Order.email) == query.text)
-    return conditions
+@functools.lru_cache(maxsize=32)
+def _orders_statement(dialect: str, by_code: str, phone: bool, email: bool, exact: bool,
+                      similar: bool) -> Select:
+    """The orders statement of one shape, built once (building it, its subqueries and its
+    result columns cost more than running it), its values bound: the orders whose number is
+    one of :numbers (`exact`, at most :limit) and (`similar`) the candidates `_orders` scores,
+    at most :candidates: by the id list :ids from SQLite's trigram table (`by_code` "ids") or
+    by the compact number containing / tracking number starting with :number / :tracking
+    (LIKE patterns, `by_code` "like"), by :phone, by the lower-case :email. Each row says whether it is `exact`."""
+    parts = []
+    if exact:
+        parts.append(select(*_ORDER_COLUMNS, literal(1).label("exact"))
+                     .where(Order.number.in_(bindparam("numbers", expanding=True)))
+                     .limit(bindparam("limit")))
+    if similar:
+        conditions: list[ColumnElement[bool]] = []
+        if by_code == "ids":
+            conditions.append(Order.id.in_(bindparam("ids", expanding=True)))
+        elif by_code == "like" and dialect != "sqlite":
+            conditions += [_compact(Order.number).ilike(bindparam("number")),
+                           _compact(Order.tracking_number).ilike(bindparam("tracking"))]
+        elif by_code == "like":
+            conditions += [_compact(Order.number).like(bindparam("number")),
+                           _compact(Order.tracking_number).like(bindparam("tracking"))]
+        if phone:
+            conditions.append(Order.phone == bindparam("phone"))
+        if email:
+            conditions.append(func.lower(Order.email) == bindparam("email"))
+        parts.append(select(*_ORDER_COLUMNS, literal(0).label("exact"))
+                     .where(or_(*conditions)).limit(bindparam("candidates")))
+    if len(parts) == 1:
+        return parts[0]
+    # (each part limited in a subquery of its own: SQLite allows no LIMIT inside a UNION)
+    return select(union_all(*(select(part.subquery()) for part in parts)).subquery())
 
 
 def _scored_orders(query: BoxQuery, rows, limit: int) -> list[OrderMatch]:
@@ -380,34 +397,38 @@ def _scored_orders(query: BoxQuery, rows, limit: int) -> list[OrderMatch]:
     return matches[:limit]
 
 
-def _orders(session, query: BoxQuery, limit: int) -> list[OrderMatch]:
-    conditions = _order_conditions(session, query)
-    if not conditions:
-        return []
-    rows = session.execute(select(*_ORDER_COLUMNS).where(or_(*conditions))
-                           .limit(MAX_CANDIDATES)).all()
-    return _scored_orders(query, rows, limit)
-
-
-def _orders_found(session, query: BoxQuery, raw: str, limit: int, *, similar: bool
-                  ) -> tuple[list[OrderMatch], list[OrderMatch]]:
-    """The orders whose number is the text exactly (as typed, without or with '#', in capitals)
-    and, when `similar`, the candidates `_orders` would find, in one statement (one round trip
-    on a server, where they were two): ([] or the exact ones, the similar ones)."""
-    if not any(ch.isdigit() for ch in query.code):
+def _orders_found(session, query: BoxQuery, raw: str, limit: int, *, exact: bool,
+                  similar: bool) -> tuple[list[OrderMatch], list[OrderMatch]]:
+    """(`exact`) the orders whose number is the text exactly (as typed, without or with '#',
+    in capitals) and (`similar`) the orders whose number or tracking number is like it, by
+    phone or email as well, in one statement (one round trip on a server, where they were
+    two): (the exact ones, the similar ones best first)."""
+    has_digits = any(ch.isdigit() for ch in query.code)
+    exact = exact and has_digits
+    similar = similar and has_digits and len(query.code) >= 2  # numbers have digits
+    values: dict[str, Any] = {"limit": limit, "candidates": MAX_CANDIDATES}
+    by_code = ""
+    if exact:
+        values["numbers"] = sorted({raw.strip(), query.code, "#" + query.code,
+                                    raw.strip().upper()})
+    if similar:
+        code = fold(query.code)
+        if box_index.usable(session, code):
+            values["ids"] = box_index.order_ids(session, code, MAX_CANDIDATES)
+            by_code = "ids" if values["ids"] else ""
+            similar = bool(by_code) or bool(query.phone) or "@" in query.text
+        else:
+            pattern = query.code.lower().replace("%", "_")
+            values.update(number=f"%{pattern}%", tracking=f"{pattern}%")
+            by_code = "like"
+        values.update(phone=query.phone, email=query.text)
+    if not exact and not similar:
         return [], []
-    numbers = {raw.strip(), query.code, "#" + query.code, raw.strip().upper()}
-    exact = select(*_ORDER_COLUMNS, literal(1).label("exact")).where(Order.number.in_(numbers))
-    conditions = _order_conditions(session, query) if similar else []
-    if not conditions:
-        return _newest_first(session.execute(exact.limit(limit)).all(), limit), []
-    similar_ones = (select(*_ORDER_COLUMNS, literal(0).label("exact"))
-                    .where(or_(*conditions)).limit(MAX_CANDIDATES))
-    # (each part limited in a subquery of its own: SQLite allows no LIMIT inside a UNION)
-    rows = session.execute(union_all(select(exact.limit(limit).subquery()),
-                                     select(similar_ones.subquery()))).all()
-    numbered = [row for row in rows if row.exact]
-    return (_newest_first(numbered, limit),
+    dialect = session.get_bind().dialect.name
+    rows = session.execute(_orders_statement(dialect, by_code, bool(query.phone) and similar,
+                                             "@" in query.text and similar, exact, similar),
+                           values).all()
+    return (_newest_first([row for row in rows if row.exact], limit),
             _scored_orders(query, [row for row in rows if not row.exact], limit))
 
 
@@ -453,9 +474,9 @@ def find(ctx: AppContext, text: str, kind: str | None = None, limit: int = 50) -
     with ctx.reader() as session:
         exact = _exact(session, query, limit) if kind in (None, "customer", "order") \
             else None
-        similar: list[OrderMatch] | None = None
+        similar: list[OrderMatch] = []
         if exact is None and kind in (None, "customer", "order"):
-            numbered, similar = _orders_found(session, query, text, limit,
+            numbered, similar = _orders_found(session, query, text, limit, exact=True,
                                               similar=kind in (None, "order"))
             if numbered:
                 exact = ([], numbered)
@@ -463,8 +484,7 @@ def find(ctx: AppContext, text: str, kind: str | None = None, limit: int = 50) -
             result.customers = exact[0] if exact is not None else _customers(session, query,
                                                                                limit)
         if kind in (None, "order"):
-            result.orders = exact[1] if exact is not None else (
-                similar if similar is not None else _orders(session, query, limit))
+            result.orders = exact[1] if exact is not None else similar
         if kind in (None, "message") and messages is None:
             result.messages, result.names = _messages(session, text, limit)
     if messages is not None:

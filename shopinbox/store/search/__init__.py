@@ -312,7 +312,8 @@ def search(session: Session, query_text: str, limit: int = 50) -> list[SearchHit
     query = lemmatised(session.connection(), query)
     rows: Sequence[Any] = (_sqlite_hits(session, query, limit)
                            if _is_sqlite(session.connection())
-                           else newest_hits(session.connection(), query, limit))
+                           else [_Hit(row[0], row[1], row[2], _aware_utc(row[3]), *row[4:])
+                                 for row in newest_hits(session.connection(), query, limit)])
     hits = []
     for row in rows:
         source = row.body_text or row.subject or ""
