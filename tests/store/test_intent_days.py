@@ -162,3 +162,34 @@ def test_migration_fills_an_existing_store_and_goes_down(ctx):
         session.execute(delete(Message).where(Message.external_id == "<late-1@x>"))
     command.upgrade(config, "head")
     _check_rollup(ctx)
+
+
+def test_a_days_count_is_read_beside_its_key(ctx):
+    """SQLite: the table has no rowid (the count lies in the key's b-tree); PostgreSQL: the
+    primary key's index carries the count (migration 0018), so a vacuumed table sums a range
+    by an index-only scan, and 0017 has the plain key back."""
+    rng = random.Random(5)
+    _store_random(ctx, rng, 40)
+    if ctx.engine.dialect.name == "sqlite":
+        with ctx.engine.connect() as connection:
+            listed = connection.exec_driver_sql("PRAGMA index_list(message_intent_days)").all()
+            made = connection.exec_driver_sql(
+                "SELECT sql FROM sqlite_master WHERE name = 'message_intent_days'").scalar_one()
+        assert [row[3] for row in listed] == ["pk"]  # the table itself is the key's b-tree
+        assert made.rstrip().endswith("WITHOUT ROWID")
+        return
+    columns = ("SELECT indnatts, indnkeyatts FROM pg_index "
+               "WHERE indexrelid = 'pk_message_intent_days'::regclass")
+    with ctx.engine.connect() as connection:
+        assert tuple(connection.exec_driver_sql(columns).one()) == (5, 4)
+    with ctx.engine.connect().execution_options(isolation_level="AUTOCOMMIT") as autocommit:
+        autocommit.exec_driver_sql("VACUUM ANALYZE message_intent_days")
+        autocommit.exec_driver_sql("SET enable_bitmapscan = off")  # (a tiny table's choice)
+        plan = "\n".join(row[0] for row in autocommit.exec_driver_sql(
+            "EXPLAIN SELECT sum(count) FROM message_intent_days "
+            "WHERE intent = 'return' AND day >= '2026-06-01' AND day < '2026-07-01'"))
+    assert "Index Only Scan using pk_message_intent_days" in plan
+    command.downgrade(alembic_config(ctx.engine), "0017_search_time_order")
+    with ctx.engine.connect() as connection:
+        assert tuple(connection.exec_driver_sql(columns).one()) == (4, 4)
+    command.upgrade(alembic_config(ctx.engine), "head")
