@@ -103,11 +103,11 @@ class BoxResult:
         return len(self.customers) + len(self.orders) + len(self.messages)
 
 
-def _like(session, column, pattern: str) -> ColumnElement[bool]:
+def _like(dialect: str, column, pattern) -> ColumnElement[bool]:
     """`column` LIKE `pattern` ignoring the case of ASCII letters (the others are `_` in the
     pattern, see `like_pattern`): SQLite's LIKE already does, with no lower() per row (half
     the cost of a scan); PostgreSQL's needs ILIKE."""
-    if session.get_bind().dialect.name == "sqlite":
+    if dialect == "sqlite":
         return column.like(pattern)
     return column.ilike(pattern)
 
@@ -124,7 +124,7 @@ def _matches(session, column, text: str, *, prefix: bool) -> ColumnElement[bool]
     if not text.isascii():
         return column.op("GLOB")(glob_pattern(text, prefix=prefix))
     pattern = like_pattern(text)
-    return _like(session, column, pattern[1:] if prefix else pattern)
+    return _like("sqlite", column, pattern[1:] if prefix else pattern)
 
 
 def _offer_names(session, query: BoxQuery, prefix: bool, offer) -> bool:
@@ -352,10 +352,11 @@ def _orders_statement(dialect: str, by_code: str, phone: bool, email: bool, exac
                       similar: bool) -> Select:
     """The orders statement of one shape, built once (building it, its subqueries and its
     result columns cost more than running it), its values bound: the orders whose number is
-    one of :numbers (`exact`, at most :limit) and (`similar`) the candidates `_orders` scores,
-    at most :candidates: by the id list :ids from SQLite's trigram table (`by_code` "ids") or
-    by the compact number containing / tracking number starting with :number / :tracking
-    (LIKE patterns, `by_code` "like"), by :phone, by the lower-case :email. Each row says whether it is `exact`."""
+    one of :numbers (`exact`, at most :limit) and (`similar`) the candidates `_scored_orders`
+    scores, at most :candidates: by the id list :ids from SQLite's trigram table (`by_code`
+    "ids") or by the compact number containing / tracking number starting with :number /
+    :tracking (LIKE patterns, `by_code` "like"), by :phone, by the lower-case :email. Each row
+    says whether it is `exact`."""
     parts = []
     if exact:
         parts.append(select(*_ORDER_COLUMNS, literal(1).label("exact"))
@@ -365,12 +366,9 @@ def _orders_statement(dialect: str, by_code: str, phone: bool, email: bool, exac
         conditions: list[ColumnElement[bool]] = []
         if by_code == "ids":
             conditions.append(Order.id.in_(bindparam("ids", expanding=True)))
-        elif by_code == "like" and dialect != "sqlite":
-            conditions += [_compact(Order.number).ilike(bindparam("number")),
-                           _compact(Order.tracking_number).ilike(bindparam("tracking"))]
         elif by_code == "like":
-            conditions += [_compact(Order.number).like(bindparam("number")),
-                           _compact(Order.tracking_number).like(bindparam("tracking"))]
+            conditions += [_like(dialect, _compact(Order.number), bindparam("number")),
+                           _like(dialect, _compact(Order.tracking_number), bindparam("tracking"))]
         if phone:
             conditions.append(Order.phone == bindparam("phone"))
         if email:

@@ -89,7 +89,7 @@ _NEWEST = re.sub(r"(?<!:):(\w+)", r"%(\1)s", _NEWEST_TEXT)
 def newest_hits(connection: Connection, query: SearchQuery, limit: int) -> list[tuple]:
     """The `limit` newest messages matching `query`, newest first, with the columns of a
     `SearchHit` (id, customer_id, channel, sent_at, subject, body_text, sender_name,
-    sender_address, direction, the customer's display_name) as plain tuples."""
+    sender_address, direction, the customer's display_name) as the driver's rows."""
     return list(connection.exec_driver_sql(_NEWEST, {
         "match": query.to_tsquery(), "drive": _driving(query).to_tsquery(), "limit": limit,
         "window": _walk_window(query)}))
